@@ -1,0 +1,55 @@
+#include "cliutil.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace cli {
+
+void parseOrFail(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("column-planner"));
+    if (!parser.parse(withProgram))
+        throw Failure{ExitUsage, parser.errorText()};
+}
+
+QString requiredPositional(const QCommandLineParser &parser, const QString &what)
+{
+    const QStringList positional = parser.positionalArguments();
+    // positional[0] is the subcommand itself
+    if (positional.size() < 2)
+        throw Failure{ExitUsage, QStringLiteral("missing %1").arg(what)};
+    if (positional.size() > 2)
+        throw Failure{ExitUsage, QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2))};
+    return positional.at(1);
+}
+
+QString requiredOption(const QCommandLineParser &parser, const QString &name)
+{
+    const QString value = parser.value(name);
+    if (value.isEmpty())
+        throw Failure{ExitUsage, QStringLiteral("missing --%1").arg(name)};
+    return value;
+}
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeError(const QString &line)
+{
+    const QByteArray bytes = (QStringLiteral("column-planner: ") + line + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool stdoutIsTerminal()
+{
+    return isatty(fileno(stdout));
+}
+
+} // namespace cli

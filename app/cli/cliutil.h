@@ -1,0 +1,36 @@
+#pragma once
+// Shared plumbing of the command-line front end: one error line on stderr, the exit codes of
+// DESIGN.md, and option parsing that turns a usage mistake into exit 2.
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace cli {
+
+enum ExitCode {
+    ExitOk = 0,        // done and clean
+    ExitFindings = 1,  // findings or failed checks
+    ExitUsage = 2,     // bad usage or bad input
+    ExitDatabase = 3,  // database or connection error
+    ExitStopped = 4,   // stopped by the user or by a safety limit
+};
+
+// Thrown by commands; main() prints "column-planner: <message>" and exits with code.
+struct Failure
+{
+    int code;
+    QString message;
+};
+
+// Parses args (args[0] is the subcommand) or throws Failure(ExitUsage).
+void parseOrFail(QCommandLineParser &parser, const QStringList &args);
+// The single positional argument a command needs, or Failure(ExitUsage) naming it.
+QString requiredPositional(const QCommandLineParser &parser, const QString &what);
+QString requiredOption(const QCommandLineParser &parser, const QString &name);
+
+void writeOut(const QString &text);     // stdout, flushed
+void writeError(const QString &line);   // stderr, prefixed "column-planner: "
+bool stdoutIsTerminal();
+
+} // namespace cli

@@ -1,0 +1,87 @@
+#include "commandline.h"
+
+#include "cliutil.h"
+#include "commands.h"
+#include "db/dberror.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {"inspect", "inspect  --db URI [--table SCHEMA.TABLE] [--json]", inspectCommand},
+    };
+    return table;
+}
+
+} // namespace
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: column-planner [--demo]            open the window (on the demo database)\n"
+        "       column-planner COMMAND [OPTIONS]   run headless\n\nCommands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  column-planner %1\n").arg(QString::fromLatin1(command.synopsis));
+    text += QStringLiteral(
+        "\nURI: postgresql://user@host:port/db, a libpq key=value string, or sqlite:PATH.\n"
+        "Passwords come from ~/.pgpass, PGPASSWORD or a service file, never from the app.\n"
+        "Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,\n"
+        "3 database or connection error, 4 stopped by the user or a safety limit.\n");
+    return text;
+}
+
+bool isCommandLineRequest(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    if (first == u"--version" || first == u"-v" || first == u"--help" || first == u"-h")
+        return true;
+    return !first.startsWith(u'-');
+}
+
+int run(const QStringList &args)
+{
+    const QString &first = args.first();
+    if (first == u"--version" || first == u"-v") {
+        writeOut(QStringLiteral("column-planner %1\n").arg(QStringLiteral(COLUMN_PLANNER_VERSION)));
+        return ExitOk;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        writeOut(usage());
+        return ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (first != QLatin1String(command.name))
+            continue;
+        try {
+            return command.run(args);
+        } catch (const Failure &failure) {
+            writeError(failure.message);
+            return failure.code;
+        } catch (const DbError &error) {
+            writeError(error.message());
+            return error.exitCode();
+        } catch (const std::exception &error) {
+            writeError(QString::fromUtf8(error.what()));
+            return ExitDatabase;
+        }
+    }
+    writeError(QStringLiteral("unknown command \"%1\" (see column-planner --help)").arg(first));
+    return ExitUsage;
+}
+
+} // namespace cli

@@ -1,0 +1,11 @@
+#pragma once
+// One entry point per subcommand; each parses its own options and returns an exit code,
+// throwing cli::Failure for errors. Add a command here and in the table of commandline.cpp.
+
+#include <QStringList>
+
+namespace cli {
+
+int inspectCommand(const QStringList &args);
+
+} // namespace cli

@@ -1,0 +1,6 @@
+#pragma once
+// Starts the windowed application: settings paths, the main window, --demo.
+
+#include <QStringList>
+
+int runGui(int argc, char *argv[], const QStringList &args);

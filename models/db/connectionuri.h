@@ -1,0 +1,38 @@
+#pragma once
+// A parsed connection string: a libpq URI or key=value string, or sqlite:PATH.
+// The text is kept exactly as given (libpq parses it again); display() never shows a password.
+
+#include "dialectkind.h"
+
+#include <QMap>
+#include <QString>
+
+class ConnectionUri
+{
+public:
+    // Throws DbError(BadInput) with one line naming what is wrong.
+    static ConnectionUri parse(const QString &text);
+
+    DialectKind dialect() const { return m_dialect; }
+    QString text() const { return m_text; }
+    QString sqlitePath() const { return m_sqlitePath; }
+    // libpq options as parsed (host, port, dbname, user, sslmode, ...), password included.
+    QMap<QString, QString> options() const { return m_options; }
+    QString option(const QString &key) const { return m_options.value(key); }
+    bool hasPassword() const { return !m_options.value(QStringLiteral("password")).isEmpty(); }
+
+    // A human label such as "alice@db1:5432/shop" or "sqlite:/tmp/demo.db"; never a password.
+    QString display() const;
+    // The same connection as a key=value string without the password: what profiles store.
+    QString withoutPassword() const;
+    // The same connection with this password added, for the in-memory connect only.
+    ConnectionUri withPassword(const QString &password) const;
+    // The libpq conninfo string to connect with (key=value form, values quoted).
+    QString conninfo() const;
+
+private:
+    DialectKind m_dialect = DialectKind::PostgreSQL;
+    QString m_text;
+    QString m_sqlitePath;
+    QMap<QString, QString> m_options;
+};

@@ -1,0 +1,325 @@
+#include "postgrescatalogreader.h"
+
+#include "dberror.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <pqxx/pqxx>
+
+namespace {
+
+// The tables in scope, reused by every query below.
+const char *const kScope = R"SQL(
+WITH scope AS (
+  SELECT c.oid
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p')
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
+    AND ($1 = '' OR n.nspname = $1)
+    AND ($2 = '' OR c.relname = $2))
+)SQL";
+
+QString text(const pqxx::field &field)
+{
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
+}
+
+QStringList jsonList(const pqxx::field &field)
+{
+    QStringList list;
+    if (field.is_null())
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(QByteArray(field.c_str())).array();
+    for (const QJsonValue &value : array)
+        list << value.toString();
+    return list;
+}
+
+pqxx::result query(pqxx::transaction_base &work, const std::string &sql, const CatalogFilter &filter)
+{
+    return work.exec_params(std::string(kScope) + sql, filter.schema.toStdString(),
+                            filter.table.toStdString());
+}
+
+QString constraintKind(char code)
+{
+    switch (code) {
+    case 'p':
+        return QStringLiteral("primary_key");
+    case 'u':
+        return QStringLiteral("unique");
+    case 'f':
+        return QStringLiteral("foreign_key");
+    case 'c':
+        return QStringLiteral("check");
+    case 'x':
+        return QStringLiteral("exclusion");
+    }
+    return QStringLiteral("other");
+}
+
+void readTables(pqxx::transaction_base &work, int version, const CatalogFilter &filter,
+                Catalog &catalog, QHash<quint32, int> &indexOfOid)
+{
+    const pqxx::result rows = query(work, R"SQL(
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples, c.relpages, s.n_live_tup,
+       pg_total_relation_size(c.oid), pg_relation_size(c.oid), d.description
+FROM scope JOIN pg_class c ON c.oid = scope.oid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+ORDER BY n.nspname, c.relname)SQL", filter);
+    catalog.tables.reserve(int(rows.size()));
+    for (const pqxx::row &row : rows) {
+        TableInfo table;
+        table.schema = text(row[1]);
+        table.name = text(row[2]);
+        table.kind = row[3].as<std::string>() == "p" ? QStringLiteral("partitioned table")
+                                                     : QStringLiteral("table");
+        const double reltuples = row[4].as<double>();
+        const qint64 relpages = row[5].as<qint64>();
+        // reltuples is -1 until the first ANALYZE on 14+, and 0 with relpages 0 before 14.
+        const bool neverAnalyzed = reltuples < 0 || (version < 140000 && reltuples == 0 && relpages == 0);
+        if (!neverAnalyzed) {
+            table.rowEstimate = reltuples;
+            table.rowEstimateSource = QStringLiteral("reltuples");
+        } else if (!row[6].is_null()) {
+            table.rowEstimate = row[6].as<double>();
+            table.rowEstimateSource = QStringLiteral("n_live_tup");
+        }
+        table.totalBytes = row[7].is_null() ? -1 : row[7].as<qint64>();
+        table.tableBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
+        table.comment = text(row[9]);
+        indexOfOid.insert(row[0].as<quint32>(), int(catalog.tables.size()));
+        catalog.tables << table;
+    }
+}
+
+void readColumns(pqxx::transaction_base &work, int version, const CatalogFilter &filter,
+                 Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
+    const std::string generated = version >= 120000 ? "a.attgenerated::text" : "''::text";
+    const pqxx::result rows = query(work, R"SQL(
+SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, )SQL" + generated + R"SQL(, a.attnum,
+       d.description
+FROM scope JOIN pg_attribute a ON a.attrelid = scope.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass
+                          AND d.objsubid = a.attnum
+ORDER BY a.attrelid, a.attnum)SQL", filter);
+    for (const pqxx::row &row : rows) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index < 0)
+            continue;
+        ColumnInfo column;
+        column.name = text(row[1]);
+        column.type = text(row[2]);
+        column.nullable = !row[3].as<bool>();
+        const QString expression = text(row[4]);
+        const QString identity = text(row[5]);
+        if (identity == u"a")
+            column.identity = QStringLiteral("always");
+        else if (identity == u"d")
+            column.identity = QStringLiteral("by default");
+        if (text(row[6]) == u"s")
+            column.generated = expression;
+        else
+            column.defaultExpr = expression;
+        column.position = row[7].as<int>();
+        column.comment = text(row[8]);
+        catalog.tables[index].columns << column;
+    }
+}
+
+void readIndexes(pqxx::transaction_base &work, int version, const CatalogFilter &filter,
+                 Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
+    const std::string keyCount = version >= 110000 ? "i.indnkeyatts" : "i.indnatts";
+    const pqxx::result rows = query(work, R"SQL(
+SELECT i.indrelid, ic.relname, pg_get_indexdef(i.indexrelid), am.amname, i.indisunique,
+       i.indisprimary, i.indisvalid, pg_get_expr(i.indpred, i.indrelid),
+       pg_relation_size(i.indexrelid),
+       array_to_json(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                           FROM generate_series(1, )SQL" + keyCount + R"SQL() AS k ORDER BY k))::text
+FROM scope JOIN pg_index i ON i.indrelid = scope.oid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+ORDER BY i.indrelid, ic.relname)SQL", filter);
+    for (const pqxx::row &row : rows) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index < 0)
+            continue;
+        IndexInfo info;
+        info.name = text(row[1]);
+        info.definition = text(row[2]);
+        info.method = text(row[3]);
+        info.unique = row[4].as<bool>();
+        info.primary = row[5].as<bool>();
+        info.valid = row[6].as<bool>();
+        info.predicate = text(row[7]);
+        info.sizeBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
+        info.columns = jsonList(row[9]);
+        TableInfo &table = catalog.tables[index];
+        if (info.primary)
+            table.primaryKey = info.columns;
+        table.indexes << info;
+    }
+}
+
+void readConstraints(pqxx::transaction_base &work, const CatalogFilter &filter, Catalog &catalog,
+                     const QHash<quint32, int> &indexOfOid)
+{
+    const pqxx::result rows = query(work, R"SQL(
+SELECT con.conrelid, con.conname, con.contype::text, pg_get_constraintdef(con.oid, true),
+       con.convalidated,
+       array_to_json(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                           ORDER BY k.ord))::text,
+       (SELECT fn.nspname || '.' || fc.relname FROM pg_class fc
+        JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = con.confrelid),
+       array_to_json(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                           ORDER BY k.ord))::text
+FROM scope JOIN pg_constraint con ON con.conrelid = scope.oid
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+ORDER BY con.conrelid, con.conname)SQL", filter);
+    for (const pqxx::row &row : rows) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index < 0)
+            continue;
+        ConstraintInfo info;
+        info.name = text(row[1]);
+        info.kind = constraintKind(row[2].c_str()[0]);
+        info.definition = text(row[3]);
+        info.validated = row[4].as<bool>();
+        info.columns = jsonList(row[5]);
+        info.referencedTable = text(row[6]);
+        info.referencedColumns = jsonList(row[7]);
+        catalog.tables[index].constraints << info;
+    }
+}
+
+void readTriggersAndViews(pqxx::transaction_base &work, const CatalogFilter &filter,
+                          Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
+    const pqxx::result triggers = query(work, R"SQL(
+SELECT tg.tgrelid, tg.tgname, pg_get_triggerdef(tg.oid, true), tg.tgenabled <> 'D'
+FROM scope JOIN pg_trigger tg ON tg.tgrelid = scope.oid
+WHERE NOT tg.tgisinternal
+ORDER BY tg.tgrelid, tg.tgname)SQL", filter);
+    for (const pqxx::row &row : triggers) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index >= 0)
+            catalog.tables[index].triggers << TriggerInfo{text(row[1]), text(row[2]), row[3].as<bool>()};
+    }
+    const pqxx::result views = query(work, R"SQL(
+SELECT DISTINCT dep.refobjid, vn.nspname, v.relname, v.relkind = 'm'
+FROM scope JOIN pg_depend dep ON dep.refobjid = scope.oid
+  AND dep.refclassid = 'pg_class'::regclass AND dep.classid = 'pg_rewrite'::regclass
+JOIN pg_rewrite r ON r.oid = dep.objid
+JOIN pg_class v ON v.oid = r.ev_class
+JOIN pg_namespace vn ON vn.oid = v.relnamespace
+WHERE v.oid <> dep.refobjid
+ORDER BY 1, 2, 3)SQL", filter);
+    for (const pqxx::row &row : views) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index >= 0)
+            catalog.tables[index].dependentViews << DependentView{text(row[1]), text(row[2]), row[3].as<bool>()};
+    }
+}
+
+} // namespace
+
+Catalog readPostgresCatalog(pqxx::connection_base &connection, int serverVersion,
+                            const CatalogFilter &filter, const ConnectionUri &uri)
+{
+    Catalog catalog;
+    catalog.dialect = DialectKind::PostgreSQL;
+    catalog.serverVersionNumber = serverVersion;
+    // One snapshot for every query, so the facts agree with each other.
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection, "catalog");
+    const pqxx::row who = work.exec1("SELECT current_database(), current_user, current_setting('server_version')");
+    catalog.database = text(who[0]);
+    catalog.user = text(who[1]);
+    catalog.serverVersion = text(who[2]).section(u' ', 0, 0);
+
+    for (const pqxx::row &row : work.exec(R"SQL(
+SELECT nspname FROM pg_namespace
+WHERE nspname NOT IN ('pg_catalog', 'information_schema')
+  AND nspname NOT LIKE 'pg\_toast%' AND nspname NOT LIKE 'pg\_temp\_%'
+ORDER BY nspname)SQL"))
+        catalog.schemas << text(row[0]);
+    if (!filter.schema.isEmpty() && !catalog.schemas.contains(filter.schema))
+        throw DbError(DbError::Kind::BadInput,
+                      QStringLiteral("no schema \"%1\" in %2").arg(filter.schema, uri.display()));
+
+    for (const pqxx::row &row : work.exec(R"SQL(
+SELECT format_type(t.oid, NULL)
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typtype IN ('b', 'e', 'd', 'r', 'm') AND t.typisdefined
+  AND t.typcategory NOT IN ('A', 'P', 'X', 'Z')
+  AND n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
+  AND t.typname NOT LIKE 'reg%' AND t.typname NOT IN ('name', 'oid', 'xid', 'xid8', 'cid', 'tid',
+      'oidvector', 'int2vector', 'pg_lsn', 'pg_snapshot', 'txid_snapshot', 'aclitem', 'refcursor',
+      'gtsvector', 'pg_node_tree', 'pg_ndistinct', 'pg_dependencies', 'pg_mcv_list',
+      'pg_ddl_command', 'pg_brin_bloom_summary', 'pg_brin_minmax_multi_summary', 'char')
+ORDER BY 1)SQL"))
+        catalog.typeNames << text(row[0]);
+
+    QHash<quint32, int> indexOfOid;
+    readTables(work, serverVersion, filter, catalog, indexOfOid);
+    if (!indexOfOid.isEmpty()) {
+        readColumns(work, serverVersion, filter, catalog, indexOfOid);
+        readIndexes(work, serverVersion, filter, catalog, indexOfOid);
+        readConstraints(work, filter, catalog, indexOfOid);
+        readTriggersAndViews(work, filter, catalog, indexOfOid);
+    }
+    work.commit();
+    return catalog;
+}
+
+ActivitySnapshot readPostgresActivity(pqxx::connection_base &connection, const QString &schema,
+                                      const QString &table)
+{
+    ActivitySnapshot snapshot;
+    pqxx::nontransaction work(connection);
+    snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    const pqxx::result backends = work.exec(R"SQL(
+SELECT a.pid, a.usename, a.application_name, coalesce(host(a.client_addr), ''), a.state,
+       a.wait_event_type, a.wait_event, a.query,
+       extract(epoch FROM clock_timestamp() - a.xact_start),
+       extract(epoch FROM clock_timestamp() - a.query_start),
+       age(a.backend_xmin)::text
+FROM pg_stat_activity a
+WHERE a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'
+ORDER BY a.xact_start NULLS LAST, a.pid)SQL");
+    for (const pqxx::row &row : backends) {
+        BackendActivity backend;
+        backend.pid = row[0].as<int>();
+        backend.user = text(row[1]);
+        backend.application = text(row[2]);
+        backend.clientAddress = text(row[3]);
+        backend.state = text(row[4]);
+        backend.waitEventType = text(row[5]);
+        backend.waitEvent = text(row[6]);
+        backend.query = text(row[7]);
+        backend.transactionAgeSeconds = row[8].is_null() ? -1 : row[8].as<double>();
+        backend.queryAgeSeconds = row[9].is_null() ? -1 : row[9].as<double>();
+        backend.backendXminAge = text(row[10]);
+        snapshot.backends << backend;
+    }
+    if (!table.isEmpty()) {
+        const pqxx::result locks = work.exec_params(R"SQL(
+SELECT l.pid, l.mode, l.granted
+FROM pg_locks l
+WHERE l.locktype = 'relation' AND l.pid <> pg_backend_pid()
+  AND l.relation = to_regclass(format('%I.%I', $1::text, $2::text))
+ORDER BY l.granted DESC, l.pid)SQL", schema.toStdString(), table.toStdString());
+        for (const pqxx::row &row : locks)
+            snapshot.tableLocks << TableLock{row[0].as<int>(), schema + u'.' + table, text(row[1]), row[2].as<bool>()};
+    }
+    return snapshot;
+}

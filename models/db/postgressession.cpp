@@ -1,0 +1,209 @@
+#include "postgressession.h"
+
+#include "dberror.h"
+#include "postgrescatalogreader.h"
+
+#include <pqxx/pqxx>
+
+namespace {
+
+using Kind = DbError::Kind;
+
+QString versionText(int number)
+{
+    // 150004 -> "15.4"; 90624 -> "9.6.24"
+    if (number >= 100000)
+        return QStringLiteral("%1.%2").arg(number / 10000).arg(number % 10000);
+    return QStringLiteral("%1.%2.%3").arg(number / 10000).arg(number / 100 % 100).arg(number % 100);
+}
+
+Kind kindOfConnectFailure(const QString &message)
+{
+    const QString lower = message.toLower();
+    if (lower.contains(u"password authentication failed") || lower.contains(u"no password supplied")
+        || lower.contains(u"authentication failed") || lower.contains(u"pg_hba.conf"))
+        return Kind::Authentication;
+    if (lower.contains(u"database \"") && lower.contains(u"does not exist"))
+        return Kind::MissingDatabase;
+    if (lower.contains(u"permission denied") || lower.contains(u"not permitted to log in")
+        || (lower.contains(u"role \"") && lower.contains(u"does not exist")))
+        return Kind::Privilege;
+    if (lower.contains(u"invalid") && (lower.contains(u"option") || lower.contains(u"value")))
+        return Kind::BadInput;
+    return Kind::Unreachable;
+}
+
+QString hintFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Authentication:
+        return QStringLiteral(" (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)");
+    case Kind::Unreachable:
+        return QStringLiteral(" (is the server running and reachable on that host and port?)");
+    case Kind::MissingDatabase:
+        return QStringLiteral(" (check the database name)");
+    default:
+        return {};
+    }
+}
+
+Kind kindOfSqlState(const std::string &state)
+{
+    if (state == "42501")
+        return Kind::Privilege;
+    if (state == "57014")
+        return Kind::Canceled;
+    if (state == "25006")
+        return Kind::ReadOnly;
+    if (state.rfind("57P", 0) == 0 || state.rfind("08", 0) == 0)
+        return Kind::ConnectionLost;
+    if (state.rfind("28", 0) == 0)
+        return Kind::Authentication;
+    return Kind::Query;
+}
+
+} // namespace
+
+struct PostgresSession::Connection
+{
+    explicit Connection(const std::string &conninfo) : handle(conninfo) {}
+    pqxx::connection handle;
+};
+
+void rethrowPostgresError(const std::exception &error, const QString &what, const ConnectionUri &uri)
+{
+    const QString message = singleLine(QString::fromUtf8(error.what()));
+    if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&error)) {
+        const std::string state = sql->sqlstate();
+        throw DbError(kindOfSqlState(state), QStringLiteral("%1 failed on %2: %3")
+                                                 .arg(what, uri.display(), message),
+                      QString::fromStdString(state));
+    }
+    if (dynamic_cast<const pqxx::broken_connection *>(&error))
+        throw DbError(Kind::ConnectionLost, QStringLiteral("%1 failed: the connection to %2 was lost (%3)")
+                                                .arg(what, uri.display(), message));
+    if (dynamic_cast<const pqxx::in_doubt_error *>(&error))
+        throw DbError(Kind::ConnectionLost,
+                      QStringLiteral("%1: the connection to %2 was lost during COMMIT; the outcome "
+                                     "is unknown, check before retrying")
+                          .arg(what, uri.display()));
+    throw DbError(Kind::Query, QStringLiteral("%1 failed on %2: %3").arg(what, uri.display(), message));
+}
+
+PostgresSession::PostgresSession(ConnectionUri uri) : m_uri(std::move(uri)) {}
+
+PostgresSession::~PostgresSession()
+{
+    close();
+}
+
+void PostgresSession::open()
+{
+    close();
+    QString conninfo = m_uri.conninfo();
+    if (m_uri.option(QStringLiteral("connect_timeout")).isEmpty())
+        conninfo += QStringLiteral(" connect_timeout=10");
+    if (m_uri.option(QStringLiteral("application_name")).isEmpty())
+        conninfo += QStringLiteral(" application_name=column-planner");
+    try {
+        auto connection = std::make_unique<Connection>(conninfo.toStdString());
+        m_serverVersionNumber = connection->handle.server_version();
+        m_serverVersion = versionText(m_serverVersionNumber);
+        std::lock_guard lock(m_cancelMutex);
+        m_connection = std::move(connection);
+    } catch (const pqxx::broken_connection &error) {
+        const QString message = singleLine(QString::fromUtf8(error.what()));
+        const Kind kind = kindOfConnectFailure(message);
+        throw DbError(kind, QStringLiteral("cannot connect to %1: %2%3")
+                                .arg(m_uri.display(), message, hintFor(kind)));
+    } catch (const std::exception &error) {
+        const QString message = singleLine(QString::fromUtf8(error.what()));
+        const Kind kind = kindOfConnectFailure(message);
+        throw DbError(kind, QStringLiteral("cannot connect to %1: %2%3")
+                                .arg(m_uri.display(), message, hintFor(kind)));
+    }
+}
+
+void PostgresSession::close()
+{
+    std::lock_guard lock(m_cancelMutex);
+    m_connection.reset();
+}
+
+bool PostgresSession::isOpen() const
+{
+    std::lock_guard lock(m_cancelMutex);
+    return m_connection && m_connection->handle.is_open();
+}
+
+int PostgresSession::backendPid() const
+{
+    std::lock_guard lock(m_cancelMutex);
+    return m_connection ? m_connection->handle.backendpid() : 0;
+}
+
+pqxx::connection_base &PostgresSession::connection()
+{
+    if (!m_connection)
+        throw DbError(Kind::ConnectionLost, QStringLiteral("not connected to %1").arg(m_uri.display()));
+    return m_connection->handle;
+}
+
+QueryResult PostgresSession::execute(const QString &sql)
+{
+    QueryResult result;
+    try {
+        pqxx::nontransaction work(connection());
+        const pqxx::result rows = work.exec(sql.toStdString());
+        for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
+            result.columns << QString::fromUtf8(rows.column_name(column));
+        result.rows.reserve(int(rows.size()));
+        for (const pqxx::row &row : rows) {
+            QVariantList values;
+            values.reserve(int(row.size()));
+            for (const pqxx::field &field : row)
+                values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
+            result.rows << values;
+        }
+        result.affectedRows = rows.affected_rows();
+    } catch (const DbError &) {
+        throw;
+    } catch (const std::exception &error) {
+        rethrowPostgresError(error, QStringLiteral("statement"), m_uri);
+    }
+    return result;
+}
+
+void PostgresSession::cancel()
+{
+    std::lock_guard lock(m_cancelMutex);
+    if (!m_connection)
+        return;
+    try {
+        m_connection->handle.cancel_query();
+    } catch (const std::exception &) {
+        // Nothing running, or the connection is already gone: nothing to cancel.
+    }
+}
+
+Catalog PostgresSession::catalog(const CatalogFilter &filter)
+{
+    try {
+        return readPostgresCatalog(connection(), m_serverVersionNumber, filter, m_uri);
+    } catch (const DbError &) {
+        throw;
+    } catch (const std::exception &error) {
+        rethrowPostgresError(error, QStringLiteral("reading the catalog"), m_uri);
+    }
+}
+
+ActivitySnapshot PostgresSession::activity(const QString &schema, const QString &table)
+{
+    try {
+        return readPostgresActivity(connection(), schema, table);
+    } catch (const DbError &) {
+        throw;
+    } catch (const std::exception &error) {
+        rethrowPostgresError(error, QStringLiteral("reading server activity"), m_uri);
+    }
+}

@@ -1,0 +1,47 @@
+#pragma once
+// A PostgreSQL connection on libpqxx: connect with libpq's own password handling (pgpass,
+// service files, PGPASSWORD), run statements, cancel from another thread, read the catalog.
+
+#include "session.h"
+
+#include <memory>
+#include <mutex>
+
+namespace pqxx {
+class connection_base;
+}
+
+class PostgresSession : public Session
+{
+public:
+    explicit PostgresSession(ConnectionUri uri);
+    ~PostgresSession() override;
+
+    DialectKind dialect() const override { return DialectKind::PostgreSQL; }
+    const ConnectionUri &uri() const override { return m_uri; }
+    void open() override;
+    void close() override;
+    bool isOpen() const override;
+    QString serverVersion() const override { return m_serverVersion; }
+    int serverVersionNumber() const override { return m_serverVersionNumber; }
+    QueryResult execute(const QString &sql) override;
+    void cancel() override;
+    Catalog catalog(const CatalogFilter &filter = {}) override;
+    ActivitySnapshot activity(const QString &schema, const QString &table) override;
+
+    int backendPid() const;
+    // The connection for code in models/ that needs libpqxx directly (runner, loaders).
+    pqxx::connection_base &connection();
+
+private:
+    ConnectionUri m_uri;
+    struct Connection;
+    std::unique_ptr<Connection> m_connection;
+    mutable std::mutex m_cancelMutex; // guards m_connection against close() during cancel()
+    QString m_serverVersion;
+    int m_serverVersionNumber = 0;
+};
+
+// Maps a libpqxx exception to a DbError with one clear line; `what` names the operation.
+[[noreturn]] void rethrowPostgresError(const std::exception &error, const QString &what,
+                                       const ConnectionUri &uri);

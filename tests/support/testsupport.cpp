@@ -1,0 +1,65 @@
+#include "testsupport.h"
+
+#include "db/dberror.h"
+#include "db/session.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace testsupport {
+
+QString postgresUri()
+{
+    return qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_URI");
+}
+
+bool serverRequired()
+{
+    return qEnvironmentVariable("COLUMN_PLANNER_REQUIRE_SERVER") == u"1";
+}
+
+QString createScratchDatabase(const QString &name)
+{
+    const QString admin = postgresUri();
+    auto session = Session::create(ConnectionUri::parse(admin));
+    session->open();
+    session->execute(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+    session->execute(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    const ConnectionUri parsed = ConnectionUri::parse(admin);
+    QString uri = parsed.conninfo();
+    uri.replace(QRegularExpression(QStringLiteral("dbname='[^']*'")), QString());
+    return uri + QStringLiteral(" dbname='%1'").arg(name);
+}
+
+void execute(const QString &uri, const QString &sql)
+{
+    auto session = Session::create(ConnectionUri::parse(uri));
+    session->open();
+    session->execute(sql);
+}
+
+CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(COLUMN_PLANNER_BIN), args);
+    if (!process.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(timeoutMs);
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString tempPath(const QString &fileName)
+{
+    static QTemporaryDir directory;
+    return directory.filePath(fileName);
+}
+
+} // namespace testsupport

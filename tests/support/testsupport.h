@@ -1,0 +1,43 @@
+#pragma once
+// Helpers shared by the test executables: the throwaway server's URI, scratch databases,
+// and running the real column-planner binary.
+
+#include "db/connectionuri.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace testsupport {
+
+// The URI scripts/test exports, or empty when run by hand without a server.
+QString postgresUri();
+// True when scripts/test runs us: then a missing server is a failure, not a skip.
+bool serverRequired();
+
+// Creates (dropping any previous one) a database named `name` on the test server and returns
+// a URI that points at it.
+QString createScratchDatabase(const QString &name);
+// Runs statements on the given URI through a real Session; throws DbError.
+void execute(const QString &uri, const QString &sql);
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000);
+
+QString tempPath(const QString &fileName);   // under a per-process temporary directory
+
+} // namespace testsupport
+
+// Skips (by hand) or fails (under scripts/test) when no PostgreSQL server is configured.
+#define REQUIRE_POSTGRES(uriVariable)                                                            \
+    const QString uriVariable = testsupport::postgresUri();                                     \
+    if (uriVariable.isEmpty()) {                                                                \
+        if (testsupport::serverRequired())                                                      \
+            QFAIL("COLUMN_PLANNER_TEST_PG_URI is not set but scripts/test requires the server"); \
+        QSKIP("no PostgreSQL server (set COLUMN_PLANNER_TEST_PG_URI or run scripts/test)");     \
+    }
