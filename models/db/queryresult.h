@@ -2,6 +2,7 @@
 // Rows returned by Session::execute, as text-or-null values: enough for checks and probes.
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -15,3 +16,4 @@ struct QueryResult
     bool isEmpty() const { return rows.isEmpty(); }
     QVariant value(int row, int column) const { return rows.value(row).value(column); }
 };
+Q_DECLARE_METATYPE(QueryResult)

@@ -8,6 +8,7 @@
 #include "connectionuri.h"
 #include "queryresult.h"
 
+#include <QMetaType>
 #include <QString>
 #include <memory>
 
@@ -16,6 +17,7 @@ struct CatalogFilter
     QString schema;   // empty: every user schema
     QString table;    // empty: every table
 };
+Q_DECLARE_METATYPE(CatalogFilter)
 
 class Session
 {
