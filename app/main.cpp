@@ -14,7 +14,6 @@ int main(int argc, char *argv[])
     if (cli::isCommandLineRequest(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("column-planner"));
-        QCoreApplication::setOrganizationName(QStringLiteral("column-planner"));
         return cli::run(args);
     }
     return runGui(argc, argv, args);

@@ -1,8 +1,175 @@
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include "busyindicator.h"
+#include "db/dberror.h"
+#include "db/sessioncontroller.h"
+#include "demo/demodatabase.h"
+#include "messagebar.h"
+#include "schemabrowserwidget.h"
+#include "tabledetailpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
+      m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel)
 {
-    setWindowTitle(tr("Column Planner"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1200, 780);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tableDetail, 1);
+    setCentralWidget(central);
+
+    auto *browserDock = new QDockWidget(tr("Schema browser"), this);
+    browserDock->setObjectName(QStringLiteral("schemaBrowserDock"));
+    browserDock->setWidget(m_schemaBrowser);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+    resizeDocks({browserDock}, {380}, Qt::Horizontal);
+
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+
+    connect(m_schemaBrowser, &SchemaBrowserWidget::tableSelected, this, &MainWindow::showTable);
+    createActions();
+    updateTitle();
 }
 
-void MainWindow::openDemo() {}
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *demoAction = file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
+    QAction *refreshAction = file->addAction(tr("&Refresh catalog"), this, &MainWindow::refreshCatalog);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSession);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Column Planner"), this, [this] {
+        QMessageBox::about(this, tr("About Column Planner"),
+                           tr("<b>Column Planner %1</b><p>Plan, review and run the addition of a column to a "
+                              "large, live table without disrupting it.</p>").arg(QStringLiteral(COLUMN_PLANNER_VERSION)));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(connectAction);
+    toolbar->addAction(demoAction);
+    toolbar->addAction(refreshAction);
+}
+
+void MainWindow::showConnectDialog()
+{
+    m_messageBar->showMessage(tr("Use File › Open the demo database, or start with --db."), MessageBar::Level::Info);
+}
+
+void MainWindow::openDemo()
+{
+    m_busy->setBusy(true, tr("Preparing the demo database…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_busy->setBusy(false);
+        const QString result = watcher->result();
+        if (result.startsWith(u'!')) {
+            m_messageBar->showMessage(result.mid(1));
+            return;
+        }
+        openConnection(ConnectionUri::parse(DemoDatabase::uriFor(result)));
+    });
+    // Creating 200,000 rows takes a moment: never on the GUI thread.
+    watcher->setFuture(QtConcurrent::run([]() -> QString {
+        try {
+            return DemoDatabase::ensure();
+        } catch (const DbError &error) {
+            return u'!' + error.message();
+        }
+    }));
+}
+
+void MainWindow::openConnection(const ConnectionUri &uri)
+{
+    disconnectSession();
+    m_session = std::make_unique<SessionController>(uri);
+    connect(m_session.get(), &SessionController::busyChanged, this, [this](bool busy) {
+        m_busy->setBusy(busy, tr("Reading %1…").arg(m_session ? m_session->uri().display() : QString()));
+    });
+    connect(m_session.get(), &SessionController::catalogReady, this, &MainWindow::onCatalogReady);
+    connect(m_session.get(), &SessionController::failed, this,
+            [this](quint64 id, const QString &message, int) { onFailed(id, message); });
+    m_messageBar->hide();
+    updateTitle();
+    refreshCatalog();
+}
+
+void MainWindow::refreshCatalog()
+{
+    if (m_session)
+        m_catalogRequest = m_session->loadCatalog();
+}
+
+void MainWindow::disconnectSession()
+{
+    m_session.reset();
+    m_catalog = {};
+    m_schemaBrowser->clear();
+    m_tableDetail->clear();
+    updateTitle();
+}
+
+void MainWindow::onCatalogReady(quint64 requestId, const Catalog &catalog)
+{
+    if (requestId != m_catalogRequest)
+        return; // an older request answered late
+    m_catalog = catalog;
+    m_schemaBrowser->setCatalog(catalog);
+    m_connectionLabel->setText(tr("%1 %2 · %n table(s)", nullptr, int(catalog.tables.size()))
+                                   .arg(catalog.dialect == DialectKind::SQLite ? tr("SQLite") : tr("PostgreSQL"),
+                                        catalog.serverVersion));
+    Q_EMIT catalogLoaded();
+}
+
+void MainWindow::onFailed(quint64 requestId, const QString &message)
+{
+    if (requestId == m_catalogRequest)
+        m_messageBar->showMessage(message, MessageBar::Level::Error);
+}
+
+void MainWindow::showTable(const QString &schema, const QString &table)
+{
+    if (const TableInfo *info = m_catalog.table(schema, table))
+        m_tableDetail->showTable(*info);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session)
+        setWindowTitle(tr("Column Planner — %1").arg(m_session->uri().display()));
+    else
+        setWindowTitle(tr("Column Planner"));
+    m_connectionLabel->setText(m_session ? m_session->uri().display() : tr("Not connected"));
+}

@@ -1,12 +1,57 @@
 #pragma once
-// The main window: wires the docks, actions and the message bar around one open connection.
+// The main window: wires the schema browser dock, the table detail panel, the message bar and
+// the busy indicator around one open connection. Database work goes through SessionController.
+
+#include "db/catalog.h"
+#include "db/connectionuri.h"
 
 #include <QMainWindow>
+#include <memory>
+
+class BusyIndicator;
+class MessageBar;
+class QLabel;
+class SchemaBrowserWidget;
+class SessionController;
+class TableDetailPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Creates the demo database on first use (off the GUI thread), then connects to it.
     void openDemo();
+    void openConnection(const ConnectionUri &uri);
+    void refreshCatalog();
+
+    const Catalog &catalog() const { return m_catalog; }
+    bool hasConnection() const { return m_session != nullptr; }
+    SchemaBrowserWidget *schemaBrowser() const { return m_schemaBrowser; }
+    TableDetailPanel *tableDetail() const { return m_tableDetail; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    BusyIndicator *busyIndicator() const { return m_busy; }
+
+Q_SIGNALS:
+    void catalogLoaded();
+
+private:
+    void createActions();
+    void showConnectDialog();
+    void disconnectSession();
+    void onCatalogReady(quint64 requestId, const Catalog &catalog);
+    void onFailed(quint64 requestId, const QString &message);
+    void showTable(const QString &schema, const QString &table);
+    void updateTitle();
+
+    std::unique_ptr<SessionController> m_session;
+    quint64 m_catalogRequest = 0;
+    Catalog m_catalog;
+    SchemaBrowserWidget *m_schemaBrowser;
+    TableDetailPanel *m_tableDetail;
+    MessageBar *m_messageBar;
+    BusyIndicator *m_busy;
+    QLabel *m_connectionLabel;
 };

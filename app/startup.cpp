@@ -8,8 +8,6 @@ int runGui(int argc, char *argv[], const QStringList &args)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("column-planner"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Column Planner"));
-    QApplication::setOrganizationName(QStringLiteral("column-planner"));
     QApplication::setApplicationVersion(QStringLiteral(COLUMN_PLANNER_VERSION));
 
     MainWindow window;

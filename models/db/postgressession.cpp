@@ -33,8 +33,19 @@ Kind kindOfConnectFailure(const QString &message)
     return Kind::Unreachable;
 }
 
-QString hintFor(Kind kind)
+// libpq's text without its severity prefixes and doubled spaces.
+QString cleanServerMessage(const QString &message)
 {
+    QString text = singleLine(message);
+    text.replace(QStringLiteral("FATAL:  "), QString()).replace(QStringLiteral("ERROR:  "), QString());
+    return text.simplified();
+}
+
+QString hintFor(Kind kind, const QString &message)
+{
+    if (message.contains(QStringLiteral("Is the server running")))
+        return {}; // libpq already says it
+
     switch (kind) {
     case Kind::Authentication:
         return QStringLiteral(" (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)");
@@ -72,7 +83,7 @@ struct PostgresSession::Connection
 
 void rethrowPostgresError(const std::exception &error, const QString &what, const ConnectionUri &uri)
 {
-    const QString message = singleLine(QString::fromUtf8(error.what()));
+    const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&error)) {
         const std::string state = sql->sqlstate();
         throw DbError(kindOfSqlState(state), QStringLiteral("%1 failed on %2: %3")
@@ -111,16 +122,11 @@ void PostgresSession::open()
         m_serverVersion = versionText(m_serverVersionNumber);
         std::lock_guard lock(m_cancelMutex);
         m_connection = std::move(connection);
-    } catch (const pqxx::broken_connection &error) {
-        const QString message = singleLine(QString::fromUtf8(error.what()));
-        const Kind kind = kindOfConnectFailure(message);
-        throw DbError(kind, QStringLiteral("cannot connect to %1: %2%3")
-                                .arg(m_uri.display(), message, hintFor(kind)));
     } catch (const std::exception &error) {
-        const QString message = singleLine(QString::fromUtf8(error.what()));
+        const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
         const Kind kind = kindOfConnectFailure(message);
         throw DbError(kind, QStringLiteral("cannot connect to %1: %2%3")
-                                .arg(m_uri.display(), message, hintFor(kind)));
+                                .arg(m_uri.display(), message, hintFor(kind, message)));
     }
 }
 

@@ -32,10 +32,13 @@ QString DemoDatabase::ensure(const QString &path)
             throw DbError(DbError::Kind::BadInput,
                           QStringLiteral("cannot create the demo database at %1: %2").arg(partial, empty.errorString()));
     }
-    {
+    try {
         SqliteSession session(ConnectionUri::parse(uriFor(partial)));
         session.open();
         session.execute(script);
+    } catch (const DbError &error) {
+        QFile::remove(partial);
+        throw DbError(error.kind(), QStringLiteral("cannot create the demo database: %1").arg(error.message()));
     }
     if (!QFile::rename(partial, path))
         throw DbError(DbError::Kind::BadInput, QStringLiteral("cannot move the demo database into %1").arg(path));

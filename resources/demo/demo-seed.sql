@@ -40,11 +40,11 @@ h(i, x) AS (SELECT i, (i * 2654435761) % 4294967296 FROM n)
 INSERT INTO customers (id, email, full_name, country_code, created_at, marketing_opt_in)
 SELECT i,
        'customer' || i || '@example.com',
-       json_extract('["Ada","Alan","Grace","Edsger","Barbara","Donald","Frances","Ken","Radia","Tim",'
+       json_extract('["Ada","Alan","Grace","Edsger","Barbara","Donald","Frances","Ken","Radia","Tim",' ||
                     '"Margaret","Dennis","Sophie","Linus","Hedy","John","Katherine","Niklaus","Shafi","Leslie"]',
                     '$[' || (x % 20) || ']') || ' ' ||
-       json_extract('["Lovelace","Turing","Hopper","Dijkstra","Liskov","Knuth","Allen","Thompson","Perlman",'
-                    '"Berners-Lee","Hamilton","Ritchie","Wilson","Torvalds","Lamarr","Backus","Johnson","Wirth",'
+       json_extract('["Lovelace","Turing","Hopper","Dijkstra","Liskov","Knuth","Allen","Thompson","Perlman",' ||
+                    '"Berners-Lee","Hamilton","Ritchie","Wilson","Torvalds","Lamarr","Backus","Johnson","Wirth",' ||
                     '"Goldwasser","Lamport"]', '$[' || (x / 20 % 20) || ']'),
        json_extract('["DE","DE","DE","FR","FR","US","US","US","US","GB","GB","NL","SE","ES","IT","PL","JP","BR","CA","AU"]',
                     '$[' || (x / 400 % 20) || ']'),
@@ -59,7 +59,7 @@ SELECT i,
        printf('SKU-%05d', i),
        json_extract('["Desk","Chair","Lamp","Monitor","Keyboard","Mouse","Cable","Dock","Headset","Webcam"]',
                     '$[' || (x % 10) || ']') || ' ' || i,
-       json_extract('["furniture","furniture","lighting","electronics","electronics","electronics",'
+       json_extract('["furniture","furniture","lighting","electronics","electronics","electronics",' ||
                     '"accessories","accessories","audio","video"]', '$[' || (x % 10) || ']'),
        round(5 + (x % 50000) / 100.0, 2)
 FROM h;

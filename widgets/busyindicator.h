@@ -1,0 +1,21 @@
+#pragma once
+// A small indeterminate progress bar with a caption, for the status bar: shows that work runs
+// in the background without blocking anything.
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+class BusyIndicator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BusyIndicator(QWidget *parent = nullptr);
+    void setBusy(bool busy, const QString &caption = {});
+    bool isBusy() const;
+
+private:
+    QLabel *m_caption;
+    QProgressBar *m_bar;
+};
