@@ -7,5 +7,6 @@
 namespace cli {
 
 int inspectCommand(const QStringList &args);
+int lintCommand(const QStringList &args);
 
 } // namespace cli

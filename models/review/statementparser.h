@@ -1,0 +1,35 @@
+#pragma once
+// Splits a script into statements with exact byte positions (pg_query_split_with_scanner) and
+// parses them with the real PostgreSQL 15 grammar (pg_query_parse, JSON tree). Statements are
+// parsed in chunks of many at once and handed over one by one, so memory stays bounded and a
+// statement that does not parse does not stop the others.
+
+#include "sqlsource.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <functional>
+
+struct ParsedStatement
+{
+    qsizetype regionStart = 0; // right after the previous ';' (leading comments included)
+    qsizetype start = 0;       // first token
+    qsizetype end = 0;         // one past the last byte, before the ';'
+    QStringList ignoredRules;  // from "-- column-planner: ignore RULE-ID" leading comments
+    QJsonObject node;          // {"AlterTableStmt": {...}}; empty when it did not parse
+    qsizetype treeBase = 0;    // tree "location" values are relative to this byte
+    QString error;             // the parser's message when it did not parse
+    qsizetype errorByte = -1;  // where the parser stopped
+    bool tooLarge = false;     // above maxStatementBytes: split but not parsed
+};
+
+class StatementParser
+{
+public:
+    // A single statement above this size is not parsed (its tree would take gigabytes).
+    static constexpr qsizetype maxStatementBytes = 16 * 1024 * 1024;
+
+    static void parse(const SqlSource &source, const std::function<void(ParsedStatement &&)> &sink);
+    // The rule ids of one "column-planner: ignore a, b" comment text (without -- or /* */).
+    static QStringList ignoreDirective(QStringView comment);
+};
