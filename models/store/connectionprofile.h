@@ -9,7 +9,8 @@
 struct ConnectionProfile
 {
     QString name;
-    QString uri; // always ConnectionUri::withoutPassword(); the password lives in the keychain if anywhere
+    QString uri; // always ConnectionUri::withoutPassword(); the password lives in the keychain if
+                 // anywhere
     DialectKind dialect = DialectKind::PostgreSQL;
     bool production = false; // a production server: later steps ask twice before changing it
     QDateTime createdAt;

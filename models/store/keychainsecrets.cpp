@@ -59,59 +59,68 @@ quint64 KeychainSecrets::start(QKeychain::Job *job, Operation operation, const Q
     job->setAutoDelete(true);
     // Never a plain-text settings file in place of a keychain.
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, id, operation, profileName](QKeychain::Job *done) {
-        const QKeychain::Error error = done->error();
-        if (error == QKeychain::NoError || (operation == Operation::Delete && error == QKeychain::EntryNotFound)) {
-            switch (operation) {
-            case Operation::Read:
-                Q_EMIT passwordRead(id, profileName, static_cast<QKeychain::ReadPasswordJob *>(done)->textData());
-                break;
-            case Operation::Write:
-                Q_EMIT passwordWritten(id, profileName);
-                break;
-            case Operation::Delete:
-                Q_EMIT passwordDeleted(id, profileName);
-                break;
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, id, operation, profileName](QKeychain::Job *done) {
+            const QKeychain::Error error = done->error();
+            if (error == QKeychain::NoError ||
+                (operation == Operation::Delete && error == QKeychain::EntryNotFound)) {
+                switch (operation) {
+                case Operation::Read:
+                    Q_EMIT passwordRead(
+                        id, profileName,
+                        static_cast<QKeychain::ReadPasswordJob *>(done)->textData());
+                    break;
+                case Operation::Write:
+                    Q_EMIT passwordWritten(id, profileName);
+                    break;
+                case Operation::Delete:
+                    Q_EMIT passwordDeleted(id, profileName);
+                    break;
+                }
+                return;
             }
-            return;
-        }
-        const QString detail = done->errorString().simplified();
-        Failure failure = Failure::Other;
-        QString message;
-        switch (error) {
-        case QKeychain::EntryNotFound:
-            failure = Failure::NotFound;
-            message = tr("No password for profile \"%1\" is saved in the system keychain.").arg(profileName);
-            break;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
-            failure = Failure::Unavailable;
-            message = tr("No system keychain is available on this machine (%1), so the password of "
-                         "profile \"%2\" is not kept anywhere; type it when connecting, or use "
-                         "~/.pgpass.")
-                          .arg(detail, profileName);
-            break;
-        case QKeychain::AccessDenied:
-        case QKeychain::AccessDeniedByUser:
-            failure = Failure::Denied;
-            message = tr("The system keychain refused access to the password of profile \"%1\" (%2).")
-                          .arg(profileName, detail);
-            break;
-        default:
-            if (sessionBusMissing()) {
-                failure = Failure::Unavailable;
-                message = tr("No system keychain is available on this machine (no D-Bus session "
-                             "bus, so no Secret Service), so the password of profile \"%1\" is "
-                             "not kept anywhere; type it when connecting, or use ~/.pgpass.")
+            const QString detail = done->errorString().simplified();
+            Failure failure = Failure::Other;
+            QString message;
+            switch (error) {
+            case QKeychain::EntryNotFound:
+                failure = Failure::NotFound;
+                message = tr("No password for profile \"%1\" is saved in the system keychain.")
                               .arg(profileName);
                 break;
+            case QKeychain::NoBackendAvailable:
+            case QKeychain::NotImplemented:
+                failure = Failure::Unavailable;
+                message =
+                    tr("No system keychain is available on this machine (%1), so the password of "
+                       "profile \"%2\" is not kept anywhere; type it when connecting, or use "
+                       "~/.pgpass.")
+                        .arg(detail, profileName);
+                break;
+            case QKeychain::AccessDenied:
+            case QKeychain::AccessDeniedByUser:
+                failure = Failure::Denied;
+                message =
+                    tr("The system keychain refused access to the password of profile \"%1\" (%2).")
+                        .arg(profileName, detail);
+                break;
+            default:
+                if (sessionBusMissing()) {
+                    failure = Failure::Unavailable;
+                    message =
+                        tr("No system keychain is available on this machine (no D-Bus session "
+                           "bus, so no Secret Service), so the password of profile \"%1\" is "
+                           "not kept anywhere; type it when connecting, or use ~/.pgpass.")
+                            .arg(profileName);
+                    break;
+                }
+                message = tr("The system keychain failed on the password of profile \"%1\": %2")
+                              .arg(profileName, detail);
+                break;
             }
-            message = tr("The system keychain failed on the password of profile \"%1\": %2")
-                          .arg(profileName, detail);
-            break;
-        }
-        Q_EMIT failed(id, profileName, message, failure);
-    });
+            Q_EMIT failed(id, profileName, message, failure);
+        });
     job->start();
     return id;
 }

@@ -14,7 +14,8 @@ class KeychainSecrets : public QObject
 {
     Q_OBJECT
 public:
-    enum class Failure {
+    enum class Failure
+    {
         NotFound,    // no password stored for that profile
         Unavailable, // no keychain service on this machine (e.g. a headless session)
         Denied,      // the user or the system refused access
@@ -45,7 +46,12 @@ Q_SIGNALS:
                 KeychainSecrets::Failure failure);
 
 private:
-    enum class Operation { Read, Write, Delete };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete
+    };
     quint64 start(QKeychain::Job *job, Operation operation, const QString &profileName);
 
     QString m_service;

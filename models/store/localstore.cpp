@@ -28,7 +28,8 @@ QString errorText(sqlite3 *db, int code)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
 }
 
-// One prepared statement, finalized on scope exit; every failure becomes a DbError naming the store.
+// One prepared statement, finalized on scope exit; every failure becomes a DbError naming the
+// store.
 class Statement
 {
 public:
@@ -46,7 +47,8 @@ public:
             check(sqlite3_bind_null(m_statement, index));
         } else {
             const QByteArray utf8 = value.toUtf8();
-            check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+            check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                                    SQLITE_TRANSIENT));
         }
         return *this;
     }
@@ -66,7 +68,8 @@ public:
     }
     QString text(int column) const
     {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        const auto *value =
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return value ? QString::fromUtf8(value) : QString();
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
@@ -76,8 +79,9 @@ private:
     {
         if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
             return;
-        throw DbError(Kind::Query, QStringLiteral("the local store %1 refused a request: %2")
-                                       .arg(QDir::toNativeSeparators(m_path), errorText(m_db, code)));
+        throw DbError(Kind::Query,
+                      QStringLiteral("the local store %1 refused a request: %2")
+                          .arg(QDir::toNativeSeparators(m_path), errorText(m_db, code)));
     }
 
     sqlite3 *m_db;
@@ -92,8 +96,9 @@ void exec(sqlite3 *db, const char *sql, const QString &storePath)
     if (code != SQLITE_OK) {
         const QString reason = error ? QString::fromUtf8(error) : errorText(db, code);
         sqlite3_free(error);
-        throw DbError((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT ? Kind::BadInput
-                                                                                          : Kind::Query,
+        throw DbError((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT
+                          ? Kind::BadInput
+                          : Kind::Query,
                       QStringLiteral("the local store %1 refused a request: %2")
                           .arg(QDir::toNativeSeparators(storePath), reason));
     }
@@ -116,7 +121,8 @@ const QList<Migration> &migrations()
              exec(db,
                   "CREATE TABLE profiles (name TEXT PRIMARY KEY NOT NULL, uri TEXT NOT NULL, "
                   "created_at TEXT NOT NULL);"
-                  "CREATE TABLE recent_plans (path TEXT PRIMARY KEY NOT NULL, opened_at TEXT NOT NULL);",
+                  "CREATE TABLE recent_plans (path TEXT PRIMARY KEY NOT NULL, opened_at TEXT NOT "
+                  "NULL);",
                   path);
          }},
         // 2: the dialect (so lists can show an icon without parsing), the production flag,
@@ -127,7 +133,8 @@ const QList<Migration> &migrations()
                   "ALTER TABLE profiles ADD COLUMN dialect TEXT NOT NULL DEFAULT 'postgresql';"
                   "ALTER TABLE profiles ADD COLUMN production INTEGER NOT NULL DEFAULT 0;"
                   "ALTER TABLE profiles ADD COLUMN last_used_at TEXT;"
-                  "UPDATE profiles SET dialect = 'sqlite' WHERE lower(substr(uri, 1, 7)) = 'sqlite:';"
+                  "UPDATE profiles SET dialect = 'sqlite' WHERE lower(substr(uri, 1, 7)) = "
+                  "'sqlite:';"
                   "ALTER TABLE recent_plans ADD COLUMN title TEXT NOT NULL DEFAULT '';"
                   "CREATE INDEX recent_plans_by_time ON recent_plans (opened_at DESC);",
                   path);
@@ -175,7 +182,8 @@ ConnectionProfile readProfile(const Statement &row)
     return profile;
 }
 
-constexpr const char *ProfileColumns = "SELECT name, uri, dialect, production, created_at, last_used_at FROM profiles ";
+constexpr const char *ProfileColumns =
+    "SELECT name, uri, dialect, production, created_at, last_used_at FROM profiles ";
 
 } // namespace
 
@@ -221,7 +229,8 @@ void LocalStore::open(const QString &path)
     if (code != SQLITE_OK) {
         const QString reason = errorText(db, code);
         sqlite3_close(db);
-        throw DbError(Kind::Unreachable, QStringLiteral("cannot open the local store %1: %2").arg(shown, reason));
+        throw DbError(Kind::Unreachable,
+                      QStringLiteral("cannot open the local store %1: %2").arg(shown, reason));
     }
     sqlite3_busy_timeout(db, 2000);
     sqlite3_extended_result_codes(db, 1);
@@ -243,11 +252,12 @@ void LocalStore::open(const QString &path)
             if (!problems.isEmpty())
                 throw DbError(Kind::BadInput, problems.first());
         } catch (const DbError &error) {
-            throw DbError(Kind::BadInput,
-                          QStringLiteral("the local store %1 is damaged or not an SQLite file (%2); "
-                                         "it was left untouched: move it aside and restart to begin "
-                                         "with an empty store")
-                              .arg(shown, singleLine(error.message())));
+            throw DbError(
+                Kind::BadInput,
+                QStringLiteral("the local store %1 is damaged or not an SQLite file (%2); "
+                               "it was left untouched: move it aside and restart to begin "
+                               "with an empty store")
+                    .arg(shown, singleLine(error.message())));
         }
         if (version > currentSchemaVersion())
             throw DbError(Kind::Unsupported,
@@ -271,7 +281,10 @@ void LocalStore::open(const QString &path)
             exec(db, "BEGIN IMMEDIATE", path);
             try {
                 step.apply(db, path);
-                exec(db, QByteArray("PRAGMA user_version = " + QByteArray::number(step.version)).constData(), path);
+                exec(db,
+                     QByteArray("PRAGMA user_version = " + QByteArray::number(step.version))
+                         .constData(),
+                     path);
                 exec(db, "COMMIT", path);
             } catch (const DbError &error) {
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -308,8 +321,8 @@ int LocalStore::schemaVersion() const
 QList<ConnectionProfile> LocalStore::profiles() const
 {
     requireOpen();
-    const QByteArray sql = QByteArray(ProfileColumns)
-                         + "ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE";
+    const QByteArray sql = QByteArray(ProfileColumns) +
+                           "ORDER BY last_used_at IS NULL, last_used_at DESC, name COLLATE NOCASE";
     Statement select(m_db, sql.constData(), m_path);
     QList<ConnectionProfile> result;
     while (select.step())
@@ -335,12 +348,13 @@ ConnectionProfile LocalStore::saveProfile(const QString &name, const QString &ur
     if (trimmed.isEmpty())
         throw DbError(Kind::BadInput, QStringLiteral("a connection profile needs a name"));
     const ConnectionUri parsed = ConnectionUri::parse(uri); // throws with the reason
-    Statement upsert(m_db,
-                     "INSERT INTO profiles (name, uri, dialect, production, created_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5) "
-                     "ON CONFLICT (name) DO UPDATE SET uri = excluded.uri, dialect = excluded.dialect, "
-                     "production = excluded.production",
-                     m_path);
+    Statement upsert(
+        m_db,
+        "INSERT INTO profiles (name, uri, dialect, production, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (name) DO UPDATE SET uri = excluded.uri, dialect = excluded.dialect, "
+        "production = excluded.production",
+        m_path);
     upsert.bind(1, trimmed)
         .bind(2, parsed.withoutPassword())
         .bind(3, dialectName(parsed.dialect()))
@@ -368,8 +382,9 @@ void LocalStore::markProfileUsed(const QString &name)
 QList<RecentPlan> LocalStore::recentPlans() const
 {
     requireOpen();
-    Statement select(m_db, "SELECT path, title, opened_at FROM recent_plans ORDER BY opened_at DESC LIMIT ?1",
-                     m_path);
+    Statement select(
+        m_db, "SELECT path, title, opened_at FROM recent_plans ORDER BY opened_at DESC LIMIT ?1",
+        m_path);
     select.bind(1, qint64(RecentPlanCap));
     QList<RecentPlan> result;
     while (select.step())
@@ -395,7 +410,8 @@ void LocalStore::touchRecentPlan(const QString &path, const QString &title)
     try {
         Statement upsert(m_db,
                          "INSERT INTO recent_plans (path, title, opened_at) VALUES (?1, ?2, ?3) "
-                         "ON CONFLICT (path) DO UPDATE SET title = excluded.title, opened_at = excluded.opened_at",
+                         "ON CONFLICT (path) DO UPDATE SET title = excluded.title, opened_at = "
+                         "excluded.opened_at",
                          m_path);
         upsert.bind(1, absolute).bind(2, title).bind(3, timestamp(when)).step();
         Statement trim(m_db,

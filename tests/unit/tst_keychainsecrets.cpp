@@ -65,8 +65,10 @@ void TestKeychainSecrets::usesTestServiceInTestMode()
 void TestKeychainSecrets::roundTripOrClearUnavailability()
 {
     const QDateTime since = QDateTime::currentDateTime().addSecs(-2);
-    const QString profile = QStringLiteral("cp_connect_profile_%1").arg(QCoreApplication::applicationPid());
-    const QString password = QStringLiteral("Kc-%1-never-on-disk").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString profile =
+        QStringLiteral("cp_connect_profile_%1").arg(QCoreApplication::applicationPid());
+    const QString password =
+        QStringLiteral("Kc-%1-never-on-disk").arg(QDateTime::currentMSecsSinceEpoch());
 
     KeychainSecrets secrets;
     QSignalSpy written(&secrets, &KeychainSecrets::passwordWritten);
@@ -90,7 +92,8 @@ void TestKeychainSecrets::roundTripOrClearUnavailability()
         QVERIFY(!message.contains(password));
         const auto failure = answer.at(3).value<KeychainSecrets::Failure>();
         QVERIFY(failure != KeychainSecrets::Failure::NotFound);
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+            qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
             QCOMPARE(failure, KeychainSecrets::Failure::Unavailable);
 
         // Reading back never yields the password from some fallback.
@@ -112,7 +115,8 @@ void TestKeychainSecrets::roundTripOrClearUnavailability()
     QTRY_VERIFY_WITH_TIMEOUT(deleted.size() == 1, KeychainTimeoutMs);
     secrets.readPassword(profile);
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 1, KeychainTimeoutMs);
-    QCOMPARE(failed.first().at(3).value<KeychainSecrets::Failure>(), KeychainSecrets::Failure::NotFound);
+    QCOMPARE(failed.first().at(3).value<KeychainSecrets::Failure>(),
+             KeychainSecrets::Failure::NotFound);
     QVERIFY(filesContaining(password.toUtf8(), since).isEmpty());
 }
 
@@ -121,12 +125,14 @@ void TestKeychainSecrets::deletingMissingEntryIsNotAnError()
     KeychainSecrets secrets;
     QSignalSpy deleted(&secrets, &KeychainSecrets::passwordDeleted);
     QSignalSpy failed(&secrets, &KeychainSecrets::failed);
-    const QString profile = QStringLiteral("cp_connect_absent_%1").arg(QCoreApplication::applicationPid());
+    const QString profile =
+        QStringLiteral("cp_connect_absent_%1").arg(QCoreApplication::applicationPid());
     secrets.deletePassword(profile);
     QTRY_VERIFY_WITH_TIMEOUT(deleted.size() + failed.size() == 1, KeychainTimeoutMs);
     if (!failed.isEmpty()) {
         // Only an absent keychain may fail a delete; "not found" is success.
-        QVERIFY(failed.first().at(3).value<KeychainSecrets::Failure>() != KeychainSecrets::Failure::NotFound);
+        QVERIFY(failed.first().at(3).value<KeychainSecrets::Failure>() !=
+                KeychainSecrets::Failure::NotFound);
         QVERIFY(!failed.first().at(2).toString().isEmpty());
     } else {
         QCOMPARE(deleted.first().at(1).toString(), profile);

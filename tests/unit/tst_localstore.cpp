@@ -102,14 +102,17 @@ void TestLocalStore::migratesVersionOneFile()
     const QString path = freshPath(QStringLiteral("v1.sqlite"));
     // The version-1 schema exactly as the first release wrote it, with a password that an old
     // build or a hand edit left in a URI.
-    rawExec(path,
-            "CREATE TABLE profiles (name TEXT PRIMARY KEY NOT NULL, uri TEXT NOT NULL, created_at TEXT NOT NULL);"
-            "CREATE TABLE recent_plans (path TEXT PRIMARY KEY NOT NULL, opened_at TEXT NOT NULL);"
-            "INSERT INTO profiles VALUES ('shop', 'postgresql://alice:Hunter2-old-secret@db1:5433/shop', "
-            "'2023-05-01T10:00:00.000Z');"
-            "INSERT INTO profiles VALUES ('demo', 'sqlite:/tmp/demo.db', '2023-05-02T10:00:00.000Z');"
-            "INSERT INTO recent_plans VALUES ('/plans/a.json', '2023-05-03T10:00:00.000Z');"
-            "PRAGMA user_version = 1;");
+    rawExec(
+        path,
+        "CREATE TABLE profiles (name TEXT PRIMARY KEY NOT NULL, uri TEXT NOT NULL, created_at TEXT "
+        "NOT NULL);"
+        "CREATE TABLE recent_plans (path TEXT PRIMARY KEY NOT NULL, opened_at TEXT NOT NULL);"
+        "INSERT INTO profiles VALUES ('shop', "
+        "'postgresql://alice:Hunter2-old-secret@db1:5433/shop', "
+        "'2023-05-01T10:00:00.000Z');"
+        "INSERT INTO profiles VALUES ('demo', 'sqlite:/tmp/demo.db', '2023-05-02T10:00:00.000Z');"
+        "INSERT INTO recent_plans VALUES ('/plans/a.json', '2023-05-03T10:00:00.000Z');"
+        "PRAGMA user_version = 1;");
     QVERIFY(readBytes(path).contains("Hunter2-old-secret"));
 
     LocalStore store;
@@ -148,7 +151,8 @@ void TestLocalStore::refusesNewerVersion()
         store.open(path);
         store.saveProfile(QStringLiteral("keep me"), QStringLiteral("host=db1 dbname=x"), false);
     }
-    const QByteArray future = "PRAGMA user_version = " + QByteArray::number(LocalStore::currentSchemaVersion() + 5);
+    const QByteArray future =
+        "PRAGMA user_version = " + QByteArray::number(LocalStore::currentSchemaVersion() + 5);
     rawExec(path, future.constData());
     const QByteArray before = readBytes(path);
 
@@ -158,7 +162,8 @@ void TestLocalStore::refusesNewerVersion()
         QFAIL("a file from a newer version was opened");
     } catch (const DbError &error) {
         QCOMPARE(error.kind(), DbError::Kind::Unsupported);
-        QVERIFY2(error.message().contains(QStringLiteral("newer Column Planner")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("newer Column Planner")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QString::number(LocalStore::currentSchemaVersion() + 5)));
         QVERIFY(!error.message().contains(u'\n'));
     }
@@ -202,7 +207,8 @@ void TestLocalStore::refusesCorruptFile()
         QFAIL("a damaged file was opened");
     } catch (const DbError &error) {
         QCOMPARE(error.kind(), DbError::Kind::BadInput);
-        QVERIFY2(error.message().contains(QStringLiteral("damaged or not an SQLite file")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("damaged or not an SQLite file")),
+                 qPrintable(error.message()));
         QVERIFY(error.message().contains(QStringLiteral("left untouched")));
         QVERIFY(!error.message().contains(u'\n'));
     }
@@ -220,12 +226,14 @@ void TestLocalStore::refusesForeignDatabase()
         store.open(path);
         QFAIL("someone else's database was adopted as the store");
     } catch (const DbError &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("not a Column Planner store")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("not a Column Planner store")),
+                 qPrintable(error.message()));
     }
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "SELECT id FROM invoices", nullptr, nullptr, nullptr), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "SELECT name FROM profiles", nullptr, nullptr, nullptr), SQLITE_ERROR);
+    QCOMPARE(sqlite3_exec(db, "SELECT name FROM profiles", nullptr, nullptr, nullptr),
+             SQLITE_ERROR);
     sqlite3_close(db);
 }
 
@@ -237,7 +245,9 @@ void TestLocalStore::profilesRoundTripWithoutPassword()
         store.open(path);
         const ConnectionProfile saved = store.saveProfile(
             QStringLiteral("billing"),
-            QStringLiteral("postgresql://bob:Correct-Horse-77@db2:6432/billing?sslmode=verify-full"), true);
+            QStringLiteral(
+                "postgresql://bob:Correct-Horse-77@db2:6432/billing?sslmode=verify-full"),
+            true);
         QCOMPARE(saved.name, QStringLiteral("billing"));
         QVERIFY(saved.production);
         QCOMPARE(saved.dialect, DialectKind::PostgreSQL);
@@ -248,10 +258,13 @@ void TestLocalStore::profilesRoundTripWithoutPassword()
         QCOMPARE(parsed.option(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
 
         store.saveProfile(QStringLiteral("keyvalue"),
-                          QStringLiteral("host=db3 dbname=x user=carol password='Tr0ub4dor&3'"), false);
-        QVERIFY(!store.profile(QStringLiteral("keyvalue"))->uri.contains(QStringLiteral("Tr0ub4dor")));
+                          QStringLiteral("host=db3 dbname=x user=carol password='Tr0ub4dor&3'"),
+                          false);
+        QVERIFY(
+            !store.profile(QStringLiteral("keyvalue"))->uri.contains(QStringLiteral("Tr0ub4dor")));
 
-        const ConnectionProfile local = store.saveProfile(QStringLiteral("local"), QStringLiteral("sqlite:/tmp/x.db"), false);
+        const ConnectionProfile local =
+            store.saveProfile(QStringLiteral("local"), QStringLiteral("sqlite:/tmp/x.db"), false);
         QCOMPARE(local.dialect, DialectKind::SQLite);
         QCOMPARE(store.profiles().size(), 3);
     }
@@ -266,7 +279,8 @@ void TestLocalStore::profileUpdateKeepsCreationAndOrdersByUse()
 {
     LocalStore store;
     store.open(freshPath(QStringLiteral("order.sqlite")));
-    const ConnectionProfile first = store.saveProfile(QStringLiteral("Zeta"), QStringLiteral("host=z dbname=z"), false);
+    const ConnectionProfile first =
+        store.saveProfile(QStringLiteral("Zeta"), QStringLiteral("host=z dbname=z"), false);
     store.saveProfile(QStringLiteral("alpha"), QStringLiteral("host=a dbname=a"), false);
     store.saveProfile(QStringLiteral("Mid"), QStringLiteral("host=m dbname=m"), false);
 
@@ -286,7 +300,8 @@ void TestLocalStore::profileUpdateKeepsCreationAndOrdersByUse()
     QVERIFY(store.profile(QStringLiteral("Mid"))->lastUsedAt.isValid());
 
     // Updating keeps the creation time and the name, changes the rest.
-    const ConnectionProfile updated = store.saveProfile(QStringLiteral("Zeta"), QStringLiteral("sqlite:/tmp/z.db"), true);
+    const ConnectionProfile updated =
+        store.saveProfile(QStringLiteral("Zeta"), QStringLiteral("sqlite:/tmp/z.db"), true);
     QCOMPARE(updated.createdAt, first.createdAt);
     QCOMPARE(updated.dialect, DialectKind::SQLite);
     QVERIFY(updated.production);
@@ -301,7 +316,8 @@ void TestLocalStore::rejectsBadProfiles()
 {
     LocalStore store;
     store.open(freshPath(QStringLiteral("bad.sqlite")));
-    QVERIFY_THROWS_EXCEPTION(DbError, store.saveProfile(QStringLiteral("  "), QStringLiteral("host=a"), false));
+    QVERIFY_THROWS_EXCEPTION(
+        DbError, store.saveProfile(QStringLiteral("  "), QStringLiteral("host=a"), false));
     try {
         store.saveProfile(QStringLiteral("typo"), QStringLiteral("hots=db1 dbname=x"), false);
         QFAIL("a malformed URI was saved");
@@ -320,13 +336,15 @@ void TestLocalStore::recentPlansOrderAndCap()
     store.open(freshPath(QStringLiteral("recent.sqlite")));
     const int total = LocalStore::RecentPlanCap + 5;
     for (int i = 0; i < total; ++i)
-        store.touchRecentPlan(QStringLiteral("/plans/plan%1.json").arg(i), QStringLiteral("Plan %1").arg(i));
+        store.touchRecentPlan(QStringLiteral("/plans/plan%1.json").arg(i),
+                              QStringLiteral("Plan %1").arg(i));
 
     QList<RecentPlan> plans = store.recentPlans();
     QCOMPARE(plans.size(), LocalStore::RecentPlanCap);
     QCOMPARE(plans.first().path, QStringLiteral("/plans/plan%1.json").arg(total - 1));
     QCOMPARE(plans.first().title, QStringLiteral("Plan %1").arg(total - 1));
-    QCOMPARE(plans.last().path, QStringLiteral("/plans/plan%1.json").arg(total - LocalStore::RecentPlanCap));
+    QCOMPARE(plans.last().path,
+             QStringLiteral("/plans/plan%1.json").arg(total - LocalStore::RecentPlanCap));
     for (int i = 1; i < plans.size(); ++i)
         QVERIFY(plans[i - 1].openedAt > plans[i].openedAt);
 
@@ -337,7 +355,9 @@ void TestLocalStore::recentPlansOrderAndCap()
     QCOMPARE(plans.size(), LocalStore::RecentPlanCap);
     QCOMPARE(plans.first().path, again);
     QCOMPARE(plans.first().title, QStringLiteral("Renamed"));
-    QCOMPARE(std::count_if(plans.cbegin(), plans.cend(), [&](const RecentPlan &plan) { return plan.path == again; }), 1);
+    QCOMPARE(std::count_if(plans.cbegin(), plans.cend(),
+                           [&](const RecentPlan &plan) { return plan.path == again; }),
+             1);
 
     // Relative paths are stored absolute, so the same file is one entry.
     store.touchRecentPlan(QStringLiteral("relative.json"), QStringLiteral("Relative"));
