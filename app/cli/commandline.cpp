@@ -22,6 +22,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"inspect", "inspect  --db URI [--table SCHEMA.TABLE] [--json]", inspectCommand},
+        {"generate", "generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]", generateCommand},
         {"lint", "lint     FILE.sql|- [--format text|json|sarif] [--server-version V]", lintCommand},
     };
     return table;

@@ -7,6 +7,7 @@
 namespace cli {
 
 int inspectCommand(const QStringList &args);
+int generateCommand(const QStringList &args);
 int lintCommand(const QStringList &args);
 
 } // namespace cli

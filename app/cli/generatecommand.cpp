@@ -1,0 +1,98 @@
+// column-planner generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]
+
+#include "cliutil.h"
+#include "commands.h"
+#include "db/dberror.h"
+#include "db/session.h"
+#include "plan/expressionchecker.h"
+#include "plan/planfile.h"
+#include "sql/compiler.h"
+#include "sql/scriptrenderer.h"
+#include "sql/sqltokenizer.h"
+
+#include <QFileInfo>
+
+namespace cli {
+
+namespace {
+
+QList<SqliteSchemaObject> readSqliteSchema(Session &session)
+{
+    QList<SqliteSchemaObject> objects;
+    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
+    for (const QVariantList &row : rows.rows)
+        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
+    return objects;
+}
+
+} // namespace
+
+int generateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
+    parser.addOption({QStringLiteral("dialect"), QStringLiteral("postgresql, sqlite, mysql or mariadb (default: the plan's)."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("server-version"), QStringLiteral("Server version to write for, e.g. 15 or 8.0.35."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("phase"), QStringLiteral("Only this phase: expand, backfill, enforce, verify."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("rollback"), QStringLiteral("Print the rollback (of --phase, or of every phase newest first).")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Read the catalog and check expressions on this database."), QStringLiteral("URI")});
+    parseOrFail(parser, args);
+    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
+    const QString phase = parser.value(QStringLiteral("phase"));
+
+    Plan plan;
+    try {
+        plan = PlanFile::load(planPath);
+    } catch (const PlanError &error) {
+        throw Failure{ExitUsage, error.message()};
+    }
+    CompileOptions options;
+    if (parser.isSet(QStringLiteral("dialect"))) {
+        const QString name = parser.value(QStringLiteral("dialect"));
+        const auto dialect = dialectFromName(name);
+        if (!dialect)
+            throw Failure{ExitUsage, QStringLiteral("--dialect: unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(name)};
+        options.dialect = dialect;
+        options.mariadb = name.trimmed().compare(QStringLiteral("mariadb"), Qt::CaseInsensitive) == 0;
+    }
+    options.serverVersion = parser.value(QStringLiteral("server-version"));
+    if (!phase.isEmpty() && !PlanFile::phaseNames().contains(phase))
+        throw Failure{ExitUsage, QStringLiteral("--phase: unknown phase \"%1\", choose %2").arg(phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+
+    Catalog catalog;
+    std::unique_ptr<Session> session;
+    if (parser.isSet(QStringLiteral("db"))) {
+        session = Session::create(ConnectionUri::parse(parser.value(QStringLiteral("db"))));
+        session->open();
+        if (!options.dialect)
+            options.dialect = session->dialect();
+        catalog = session->catalog(CatalogFilter{});
+        options.catalog = &catalog;
+        if (session->dialect() == DialectKind::SQLite)
+            options.sqliteSchema = readSqliteSchema(*session);
+    }
+
+    Script script;
+    try {
+        if (session) {
+            ExpressionChecker checker(*session);
+            CompileContext ctx = Compiler::prepare(plan, options);
+            const QStringList problems = checker.checkPlan(ctx);
+            if (!problems.isEmpty())
+                throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), problems.first())};
+            if (plan.column.defaultExpr)
+                options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
+        }
+        script = Compiler::compile(plan, options);
+    } catch (const CompileError &error) {
+        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+    }
+
+    RenderOptions render;
+    render.phase = phase;
+    render.rollback = parser.isSet(QStringLiteral("rollback"));
+    writeOut(ScriptRenderer::render(script, render));
+    return ExitOk;
+}
+
+} // namespace cli

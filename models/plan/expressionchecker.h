@@ -1,0 +1,27 @@
+#pragma once
+// Checks a plan's SQL expressions on the live server before they are used: PostgreSQL parses,
+// resolves and type-checks them in a rolled-back transaction; SQLite prepares them. Also reads
+// the volatility of the functions a default calls (pg_proc.provolatile).
+
+#include "db/session.h"
+#include "sql/compilecontext.h"
+
+#include <QHash>
+#include <QStringList>
+
+class ExpressionChecker
+{
+public:
+    explicit ExpressionChecker(Session &session) : m_session(session) {}
+
+    // Empty when the server accepts `expression` as a value of `type` over rows of qTable, where
+    // the new column qColumn (of `type`) already exists; else the server's own message, one line.
+    QString check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type);
+    // Every expression of the plan (default, backfill, check); problems as "$.column.KEY: ...".
+    QStringList checkPlan(const CompileContext &ctx);
+    // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.
+    QHash<QString, QChar> volatility(const QStringList &functions);
+
+private:
+    Session &m_session;
+};

@@ -1,0 +1,39 @@
+#pragma once
+// Reads, validates and writes plan files (column-planner/plan@1). Every problem is one line
+// naming the file, the JSON path and the reason; unknown keys survive a load/save round trip.
+
+#include "plan.h"
+
+#include <QString>
+#include <QStringList>
+#include <stdexcept>
+
+class PlanError : public std::runtime_error
+{
+public:
+    explicit PlanError(const QStringList &problems);
+    QStringList problems() const { return m_problems; }
+    QString message() const { return m_problems.value(0); }   // the first problem, one line
+
+private:
+    QStringList m_problems;
+};
+
+class PlanFile
+{
+public:
+    static constexpr const char *Format = "column-planner/plan@1";
+    static const QStringList &phaseNames();   // expand, backfill, enforce, verify
+
+    // Throws PlanError (problems prefixed with the file's name).
+    static Plan load(const QString &path);
+    static Plan parse(const QByteArray &json, const QString &sourceName);
+    static Plan fromJson(const QJsonObject &json, const QString &sourceName);
+    // Structural problems of a JSON document, each "SOURCE: $.path: reason"; empty when valid.
+    static QStringList validate(const QJsonObject &json, const QString &sourceName);
+
+    static QJsonObject toJson(const Plan &plan);
+    static QByteArray serialize(const Plan &plan);
+    // Writes atomically (QSaveFile); throws PlanError on an I/O failure.
+    static void save(const Plan &plan, const QString &path);
+};

@@ -1,0 +1,241 @@
+#include "mysqldialect.h"
+
+#include "compiler.h"
+#include "keysetbatch.h"
+#include "sqltokenizer.h"
+
+namespace {
+
+Statement make(Statement::Kind kind, const QString &sql, const QString &purpose, const QString &lock,
+               bool transactional = true)
+{
+    Statement statement;
+    statement.kind = kind;
+    statement.sql = sql;
+    statement.purpose = purpose;
+    statement.lock = lock;
+    statement.transactional = transactional;
+    return statement;
+}
+
+Statement check(const QString &sql, const QString &purpose, const QString &expect)
+{
+    Statement statement = make(Statement::Check, sql, purpose, QStringLiteral("none (read only)"));
+    statement.expect = expect;
+    return statement;
+}
+
+bool isLiteralDefault(const QString &expression)
+{
+    if (Compiler::isSqliteConstant(expression))
+        return true;
+    const QString upper = expression.trimmed().toUpper();
+    return upper == u"CURRENT_TIMESTAMP" || upper.startsWith(QStringLiteral("CURRENT_TIMESTAMP("));
+}
+
+} // namespace
+
+bool MysqlDialect::instantAddColumn(int version, bool mariadb)
+{
+    return mariadb ? version >= 100302 : version >= 80012;
+}
+
+Script MysqlDialect::compile(const CompileContext &ctx)
+{
+    Script script;
+    CompileContext c = ctx;
+    const ColumnSpec &col = c.column;
+    const int v = c.version;
+    const QString product = c.mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL");
+    const bool instant = instantAddColumn(v, c.mariadb);
+    const bool literalDefault = col.defaultExpr && isLiteralDefault(*col.defaultExpr);
+    if (col.defaultExpr && !literalDefault && !c.mariadb && v < 80013)
+        throw CompileError(QStringLiteral("$.column.default: MySQL %1 accepts only literal defaults (expression defaults need 8.0.13)")
+                               .arg(Compiler::versionText(v, c.dialect)));
+    const QString defaultSql = col.defaultExpr ? (literalDefault ? *col.defaultExpr : QStringLiteral("(%1)").arg(*col.defaultExpr)) : QString();
+    // Existing rows read a literal default added with the column; an expression default or a
+    // backfill is written by the backfill.
+    const bool defaultInAdd = col.defaultExpr && !col.backfill && literalDefault;
+    if (col.backfill)
+        c.fill = col.backfill;
+    else if (col.defaultExpr && !defaultInAdd)
+        c.fill = col.defaultExpr;
+    const bool notNullInAdd = !col.nullable && defaultInAdd;
+    const QString commentSql = col.comment.isEmpty() ? QString() : QStringLiteral(" COMMENT %1").arg(c.literal(col.comment));
+    const QString lockWait = QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(qMax(1, (c.plan.backfill.lockTimeoutMs + 999) / 1000));
+    const Statement lockSetting = make(Statement::Setting, lockWait,
+                                       QStringLiteral("give up after this many seconds instead of queueing behind a long transaction (metadata lock)"),
+                                       QStringLiteral("none"));
+    const QString online = QStringLiteral("ALGORITHM=INPLACE, LOCK=NONE");
+
+    Phase expand;
+    expand.name = QStringLiteral("expand");
+    QString addSql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3%4%5%6, %7")
+                         .arg(c.qTable, c.qColumn, c.typeSql, notNullInAdd ? QStringLiteral(" NOT NULL") : QStringLiteral(" NULL"),
+                              defaultInAdd ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql,
+                              instant ? QStringLiteral("ALGORITHM=INSTANT") : online);
+    expand.purpose = instant ? QStringLiteral("add %1 instantly (metadata only)").arg(col.name)
+                             : QStringLiteral("add %1 online (the table is rebuilt in place while reads and writes continue)").arg(col.name);
+    Statement add = make(Statement::Ddl, addSql,
+                         instant ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, Compiler::versionText(v, c.dialect))
+                                 : QStringLiteral("%1 %2 has no INSTANT ADD COLUMN: rebuild in place, DML continues").arg(product, Compiler::versionText(v, c.dialect)),
+                         instant ? QStringLiteral("metadata lock (brief)") : QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+    if (instant && !c.mariadb && v < 80029)
+        add.warnings << QStringLiteral("before MySQL 8.0.29 INSTANT only adds a column in the last position: this one is appended");
+    expand.statements << lockSetting << add;
+    if (col.defaultExpr && !defaultInAdd)
+        expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3, %4")
+                                                      .arg(c.qTable, c.qColumn, literalDefault ? defaultSql : QStringLiteral("(%1)").arg(*col.defaultExpr),
+                                                           literalDefault ? QStringLiteral("ALGORITHM=INSTANT") : online),
+                                  QStringLiteral("new rows get the default; existing rows are filled by the backfill"),
+                                  QStringLiteral("metadata lock (brief)"));
+    const bool instantDrop = c.mariadb ? v >= 100400 : v >= 80029;
+    expand.rollback << lockSetting
+                    << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2, %3").arg(c.qTable, c.qColumn, instantDrop ? QStringLiteral("ALGORITHM=INSTANT") : online),
+                            QStringLiteral("drop the column"), QStringLiteral("metadata lock (brief)"));
+    expand.rollbackNote = QStringLiteral("drops the column: undoes expand and, with it, the backfill");
+    script.phases << expand;
+
+    Phase backfill;
+    backfill.name = QStringLiteral("backfill");
+    if (!c.fill) {
+        backfill.purpose = defaultInAdd ? QStringLiteral("nothing to write: existing rows read the default") : QStringLiteral("nothing to write: existing rows stay NULL");
+        backfill.rollbackNote = QStringLiteral("nothing to undo");
+    } else {
+        if (c.connected && c.keyColumns.isEmpty())
+            throw CompileError(QStringLiteral("table %1 has no primary key: the batched backfill needs one").arg(c.tableName));
+        QStringList qKeys;
+        for (const QString &key : c.keyColumns)
+            qKeys << c.q(key);
+        const QString value = QStringLiteral("(%1)").arg(*c.fill);
+        const QString guard = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+        script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
+                                           QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
+        backfill.purpose = QStringLiteral("fill existing rows in primary-key batches of at most %1 rows, one commit each").arg(c.plan.backfill.maxBatchRows);
+        const QString procedure = c.q(QStringLiteral("cp_backfill_%1_%2").arg(c.tableName, col.name).left(64));
+        auto procedureFor = [&](const QString &setValue, const QString &rowGuard) {
+            QStringList lo, hi;
+            for (int i = 0; i < qKeys.size(); ++i) {
+                lo << QStringLiteral("@cp_lo_%1").arg(i + 1);
+                hi << QStringLiteral("@cp_hi_%1").arg(i + 1);
+            }
+            const BackfillJob job = KeysetBatch::job(c.qTable, qKeys, c.qColumn, {}, c.plan.backfill.maxBatchRows,
+                                                     QStringLiteral("%1 = %2").arg(c.qColumn, setValue), rowGuard);
+            auto into = [](QString select, const QStringList &vars) {
+                const int from = int(select.indexOf(QStringLiteral(" FROM ")));
+                return select.insert(from, QStringLiteral(" INTO ") + vars.join(QStringLiteral(", ")));
+            };
+            auto reset = [](const QStringList &vars) {
+                QStringList sets;
+                for (const QString &var : vars)
+                    sets << var + QStringLiteral(" = NULL");
+                return QStringLiteral("SET ") + sets.join(QStringLiteral(", "));
+            };
+            const QString offset = QString::number(c.plan.backfill.maxBatchRows - 1);
+            QString body;
+            body += QStringLiteral("CREATE PROCEDURE %1()\nBEGIN\n").arg(procedure);
+            body += QStringLiteral("    %1;\n    %2;\n").arg(reset(lo), into(job.firstKeySql, lo));
+            body += QStringLiteral("    WHILE %1 IS NOT NULL DO\n").arg(lo.first());
+            body += QStringLiteral("        %1;\n        %2;\n").arg(reset(hi), into(KeysetBatch::bind(job.batchEndSql, lo, hi, offset), hi));
+            body += QStringLiteral("        IF %1 IS NULL THEN\n            %2;\n        END IF;\n").arg(hi.first(), into(KeysetBatch::bind(job.lastKeySql, lo, hi), hi));
+            body += QStringLiteral("        %1;\n        COMMIT;\n").arg(KeysetBatch::bind(job.updateSql, lo, hi));
+            if (c.plan.backfill.pauseMs > 0)
+                body += QStringLiteral("        DO SLEEP(%1);\n").arg(c.plan.backfill.pauseMs / 1000.0, 0, 'f', 3);
+            body += QStringLiteral("        %1;\n        %2;\n").arg(reset(lo), into(KeysetBatch::bind(job.nextKeySql, lo, hi), lo));
+            body += QStringLiteral("    END WHILE;\nEND");
+            return body;
+        };
+        auto steps = [&](const QString &setValue, const QString &rowGuard, const QString &what) {
+            QList<Statement> list;
+            list << make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("remove a leftover from an earlier run"), QStringLiteral("none"));
+            Statement create = make(Statement::Ddl, procedureFor(setValue, rowGuard),
+                                    QStringLiteral("a keyset loop on the primary key, COMMIT after every batch of at most %1 rows").arg(c.plan.backfill.maxBatchRows),
+                                    QStringLiteral("none"));
+            create.needsDelimiter = true;
+            list << create;
+            Statement call = make(Statement::Backfill, QStringLiteral("CALL %1()").arg(procedure), what,
+                                  QStringLiteral("row locks of one batch at a time"), false);
+            if (c.keyAssumed)
+                call.warnings << QStringLiteral("the primary key is assumed to be \"id\"");
+            list << call << make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("clean up"), QStringLiteral("none"));
+            return list;
+        };
+        backfill.statements << steps(value, guard, QStringLiteral("run the backfill; rows already filled are skipped (safe to rerun)"));
+        backfill.rollback << steps(QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), QStringLiteral("set the column back to NULL in the same batches"));
+        backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too");
+    }
+    script.phases << backfill;
+
+    Phase enforce;
+    enforce.name = QStringLiteral("enforce");
+    QStringList what;
+    const bool unique = col.index && col.index->unique;
+    if (!col.nullable && !notNullInAdd) {
+        what << QStringLiteral("NOT NULL");
+        enforce.statements << lockSetting
+                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NOT NULL%4%5, %6")
+                                                       .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
+                                   QStringLiteral("make the column NOT NULL: an in-place rebuild that fails if a NULL remains (strict mode)"),
+                                   QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NULL%4%5, %6")
+                                                          .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
+                                      QStringLiteral("allow NULL again"), QStringLiteral("metadata lock at start and end; concurrent DML allowed")));
+    }
+    if (col.check) {
+        what << QStringLiteral("check");
+        Statement add = make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)").arg(c.qTable, c.q(c.checkName), *col.check),
+                             QStringLiteral("add and validate the CHECK"), QStringLiteral("copies the table: writes blocked while it runs"));
+        add.warnings << QStringLiteral("%1 validates a new CHECK by copying the table (no INPLACE): run it in a quiet window").arg(product);
+        if (!c.mariadb && v < 80016)
+            add.warnings << QStringLiteral("MySQL before 8.0.16 parses CHECK but does not enforce it");
+        enforce.statements << lockSetting << add;
+        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 %2 %3").arg(c.qTable, c.mariadb ? QStringLiteral("DROP CONSTRAINT") : QStringLiteral("DROP CHECK"), c.q(c.checkName)),
+                                      QStringLiteral("drop the CHECK"), QStringLiteral("metadata lock (brief)")));
+    }
+    if (col.index) {
+        what << (unique ? QStringLiteral("unique index") : QStringLiteral("index"));
+        enforce.statements << lockSetting
+                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD %2INDEX %3 (%4)%5, %6")
+                                                       .arg(c.qTable, unique ? QStringLiteral("UNIQUE ") : QString(), c.q(c.indexName), c.qColumn,
+                                                            col.index->method == u"hash" ? QStringLiteral(" USING HASH") : QString(), online),
+                                   QStringLiteral("build the index online"), QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP INDEX %2, %3").arg(c.qTable, c.q(c.indexName), online),
+                                      QStringLiteral("drop the index"), QStringLiteral("metadata lock (brief)")));
+    }
+    if (col.references) {
+        what << QStringLiteral("foreign key");
+        enforce.statements << check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
+                                        .arg(c.qTable, c.qReferencedTable, c.qReferencedColumn, c.qColumn),
+                                    QStringLiteral("no row references a missing key (the INPLACE add below does not check)"), QStringLiteral("0"))
+                           << make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 0"),
+                                   QStringLiteral("lets InnoDB add the foreign key in place; existing rows were checked just above"), QStringLiteral("none"))
+                           << lockSetting
+                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5) ON DELETE %6, %7")
+                                                       .arg(c.qTable, c.q(c.foreignKeyName), c.qColumn, c.qReferencedTable, c.qReferencedColumn, c.onDeleteSql, online),
+                                   QStringLiteral("add the foreign key in place"), QStringLiteral("metadata lock (brief)"))
+                           << make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 1"), QStringLiteral("checks back on"), QStringLiteral("none"));
+        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2").arg(c.qTable, c.q(c.foreignKeyName)),
+                                      QStringLiteral("drop the foreign key"), QStringLiteral("metadata lock (brief)")));
+    }
+    if (!enforce.rollback.isEmpty())
+        enforce.rollback.prepend(lockSetting);
+    enforce.purpose = what.isEmpty() ? QStringLiteral("nothing to enforce") : QStringLiteral("enforce %1 online where %2 allows it").arg(what.join(QStringLiteral(", ")), product);
+    enforce.rollbackNote = what.isEmpty() ? QStringLiteral("nothing to undo") : QStringLiteral("drops what enforce added, newest first");
+    script.phases << enforce;
+
+    Phase verify;
+    verify.name = QStringLiteral("verify");
+    verify.purpose = QStringLiteral("check the result: column, backfilled rows, the plan's own checks");
+    verify.statements << check(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = %1 AND table_name = %2 AND column_name = %3%4")
+                                   .arg(c.schema.isEmpty() ? QStringLiteral("DATABASE()") : c.literal(c.schema), c.literal(c.tableName), c.literal(col.name),
+                                        col.nullable ? QString() : QStringLiteral(" AND is_nullable = 'NO'")),
+                               QStringLiteral("the column exists"), QStringLiteral("1"));
+    if (c.fill)
+        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
+                                   QStringLiteral("every row is backfilled"), QStringLiteral("0"));
+    for (const CheckSpec &user : c.plan.checks)
+        verify.statements << check(user.sql, user.name, user.expect);
+    verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
+    script.phases << verify;
+    return script;
+}

@@ -1,0 +1,335 @@
+#include "sqlitedialect.h"
+
+#include "compiler.h"
+#include "identifierrules.h"
+#include "keysetbatch.h"
+#include "sqltokenizer.h"
+
+namespace {
+
+Statement make(Statement::Kind kind, const QString &sql, const QString &purpose, const QString &lock,
+               bool transactional = true)
+{
+    Statement statement;
+    statement.kind = kind;
+    statement.sql = sql;
+    statement.purpose = purpose;
+    statement.lock = lock;
+    statement.transactional = transactional;
+    return statement;
+}
+
+Statement check(const QString &sql, const QString &purpose, const QString &expect)
+{
+    Statement statement = make(Statement::Check, sql, purpose, QStringLiteral("none (read only)"));
+    statement.expect = expect;
+    return statement;
+}
+
+const QString WriteLock = QStringLiteral("database write lock");
+
+struct ColumnPlan
+{
+    QString expandDefinition;  // what ADD COLUMN writes
+    QString finalDefinition;   // the column as the plan wants it at the end
+    bool rebuild = false;      // final differs from expand: the 12-step rebuild
+    QStringList reasons;
+};
+
+ColumnPlan planColumn(const CompileContext &c)
+{
+    const ColumnSpec &col = c.column;
+    ColumnPlan plan;
+    const bool constantDefault = col.defaultExpr && Compiler::isSqliteConstant(*col.defaultExpr);
+    const bool nullDefault = col.defaultExpr && col.defaultExpr->trimmed().compare(QStringLiteral("null"), Qt::CaseInsensitive) == 0;
+    QString checks;
+    if (col.check)
+        checks += QStringLiteral(" CONSTRAINT %1 CHECK (%2)").arg(c.q(c.checkName), *col.check);
+    if (!c.enumCheck.isEmpty())
+        checks += QStringLiteral(" CHECK (%1)").arg(c.enumCheck);
+    QString references;
+    if (col.references)
+        references = QStringLiteral(" REFERENCES %1 (%2) ON DELETE %3").arg(c.qReferencedTable, c.qReferencedColumn, c.onDeleteSql);
+
+    const QString defaultSql = col.defaultExpr ? (constantDefault ? *col.defaultExpr : QStringLiteral("(%1)").arg(*col.defaultExpr)) : QString();
+    plan.finalDefinition = QStringLiteral("%1 %2%3%4%5%6")
+                               .arg(c.qColumn, c.typeSql, col.nullable ? QString() : QStringLiteral(" NOT NULL"),
+                                    col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), checks, references);
+
+    // ADD COLUMN limits (https://www.sqlite.org/lang_altertable.html#altertabaddcol).
+    const bool defaultInAdd = col.defaultExpr && constantDefault && !col.backfill
+                              && !(col.references && !nullDefault);
+    const bool notNullInAdd = !col.nullable && defaultInAdd && !nullDefault;
+    if (col.defaultExpr && !constantDefault)
+        plan.reasons << QStringLiteral("ADD COLUMN cannot take a non-constant default");
+    else if (col.defaultExpr && col.backfill)
+        plan.reasons << QStringLiteral("the default is attached after the backfill so that the backfill sees which rows are new");
+    else if (col.defaultExpr && col.references && !nullDefault)
+        plan.reasons << QStringLiteral("ADD COLUMN cannot combine REFERENCES with a non-NULL default");
+    if (!col.nullable && !notNullInAdd)
+        plan.reasons << QStringLiteral("ADD COLUMN allows NOT NULL only with a constant non-NULL default and no backfill");
+    plan.expandDefinition = QStringLiteral("%1 %2%3%4%5%6")
+                                .arg(c.qColumn, c.typeSql, notNullInAdd ? QStringLiteral(" NOT NULL") : QString(),
+                                     defaultInAdd ? QStringLiteral(" DEFAULT ") + *col.defaultExpr : QString(), checks, references);
+    plan.rebuild = plan.expandDefinition != plan.finalDefinition;
+    return plan;
+}
+
+const SqliteSchemaObject *tableObject(const CompileContext &c)
+{
+    for (const SqliteSchemaObject &object : c.sqliteSchema)
+        if (object.type == u"table" && object.name.compare(c.tableName, Qt::CaseInsensitive) == 0)
+            return &object;
+    return nullptr;
+}
+
+// The 12-step procedure: new table, copy, drop, rename, recreate indexes/triggers/views, check
+// foreign keys, all in one transaction with foreign keys off.
+QList<Statement> rebuild(const CompileContext &c, const QString &columnDefinition, bool copyNewColumn, const QString &why)
+{
+    const SqliteSchemaObject *table = tableObject(c);
+    if (!table || !c.table)
+        throw CompileError(QStringLiteral("SQLite cannot make this change with ALTER TABLE (%1): the table rebuild recreates "
+                                          "%2 from its definition, so give --db to read sqlite_schema")
+                               .arg(why, c.tableName));
+    const QString newName = QStringLiteral("cp_new_") + c.tableName;
+    QStringList columns;
+    for (const ColumnInfo &column : c.table->columns)
+        if (column.generated.isEmpty())
+            columns << c.q(column.name);
+    if (copyNewColumn)
+        columns << c.qColumn;
+    const QString columnList = columns.join(QStringLiteral(", "));
+
+    QList<Statement> statements;
+    statements << make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = OFF"),
+                       QStringLiteral("step 1: foreign keys off, so dropping and renaming the table leaves other tables' references alone"),
+                       QStringLiteral("none"), false);
+    statements << make(Statement::Transaction, QStringLiteral("BEGIN IMMEDIATE"),
+                       QStringLiteral("step 2: one transaction for the whole rebuild"), WriteLock, false);
+    statements << make(Statement::Ddl, SqliteDialect::rewriteCreateTable(table->sql, newName, columnDefinition),
+                       QStringLiteral("step 4: the new table, with the column as it must end up (%1)").arg(why), WriteLock);
+    statements << make(Statement::Ddl, QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(c.q(newName), columnList, c.qTable),
+                       QStringLiteral("step 5: copy every row"), WriteLock);
+    QStringList views;
+    for (const DependentView &view : c.table->dependentViews)
+        views << view.name;
+    QList<const SqliteSchemaObject *> recreate;
+    for (const SqliteSchemaObject &object : c.sqliteSchema) {
+        if (object.sql.isEmpty())
+            continue;
+        if (object.type == u"view" && views.contains(object.name)) {
+            statements << make(Statement::Ddl, QStringLiteral("DROP VIEW IF EXISTS %1").arg(c.q(object.name)),
+                               QStringLiteral("views that read the table are dropped and recreated verbatim"), WriteLock);
+            recreate << &object;
+        } else if ((object.type == u"index" || object.type == u"trigger")
+                   && object.tableName.compare(c.tableName, Qt::CaseInsensitive) == 0) {
+            recreate << &object;
+        }
+    }
+    statements << make(Statement::Ddl, QStringLiteral("DROP TABLE %1").arg(c.qTable),
+                       QStringLiteral("step 6: drop the old table (its indexes and triggers go with it)"), WriteLock);
+    statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(c.q(newName), c.qTable),
+                       QStringLiteral("step 7: the new table takes the old name"), WriteLock);
+    for (const QString &type : {QStringLiteral("index"), QStringLiteral("trigger"), QStringLiteral("view")})
+        for (const SqliteSchemaObject *object : recreate)
+            if (object->type == type)
+                statements << make(Statement::Ddl, object->sql,
+                                   QStringLiteral("step 8: recreate %1 %2 exactly as it was").arg(type, object->name), WriteLock);
+    statements << check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
+                        QStringLiteral("step 10: no row breaks a foreign key (else roll back)"), QStringLiteral("0"));
+    statements << make(Statement::Transaction, QStringLiteral("COMMIT"), QStringLiteral("step 11: commit the rebuild"), WriteLock, false);
+    statements << make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = ON"),
+                       QStringLiteral("step 12: foreign keys back on"), QStringLiteral("none"), false);
+    return statements;
+}
+
+QString repeatable(const CompileContext &c, const QString &key, const QString &value, const QString &guard, const QString &filter)
+{
+    return QStringLiteral("UPDATE %1 SET %2 = %3\nWHERE %4 IN (SELECT %4 FROM %1 WHERE %5%6 ORDER BY %4 LIMIT %7)")
+        .arg(c.qTable, c.qColumn, value, key, guard, filter)
+        .arg(c.plan.backfill.maxBatchRows);
+}
+
+} // namespace
+
+QString SqliteDialect::rewriteCreateTable(const QString &createSql, const QString &newName, const QString &columnDefinition)
+{
+    SqlTokenizer tokenizer(DialectKind::SQLite);
+    const QList<SqlLexToken> tokens = tokenizer.tokenize(createSql);
+    int i = 0;
+    auto word = [&](int at) { return at < tokens.size() ? tokens.at(at).text.toUpper() : QString(); };
+    if (word(i) != u"CREATE")
+        throw CompileError(QStringLiteral("not a CREATE TABLE statement: %1").arg(createSql.left(60)));
+    ++i;
+    if (word(i) == u"TEMP" || word(i) == u"TEMPORARY")
+        ++i;
+    if (word(i) != u"TABLE")
+        throw CompileError(QStringLiteral("not a CREATE TABLE statement: %1").arg(createSql.left(60)));
+    ++i;
+    if (word(i) == u"IF" && word(i + 1) == u"NOT" && word(i + 2) == u"EXISTS")
+        i += 3;
+    const int nameStart = tokens.value(i).offset;
+    if (word(i + 1) == u".")
+        i += 2;
+    const int nameEnd = tokens.value(i).offset + int(tokens.value(i).text.size());
+    ++i;
+    if (tokens.value(i).text != u"(")
+        throw CompileError(QStringLiteral("CREATE TABLE ... AS SELECT cannot be rebuilt: %1").arg(createSql.left(60)));
+    // Top-level items of the definition list; the column goes after the last column definition.
+    static const QStringList constraintWords = {QStringLiteral("CONSTRAINT"), QStringLiteral("PRIMARY"), QStringLiteral("UNIQUE"),
+                                                QStringLiteral("CHECK"), QStringLiteral("FOREIGN")};
+    int depth = 0;
+    int insertAt = -1;
+    int itemStart = i + 1;
+    for (int j = i; j < tokens.size(); ++j) {
+        const QString text = tokens.at(j).text;
+        if (tokens.at(j).kind != SqlLexToken::Punct)
+            continue;
+        if (text == u"(") {
+            ++depth;
+        } else if (text == u")" || text == u",") {
+            if (text == u")")
+                --depth;
+            if ((text == u"," && depth == 1) || (text == u")" && depth == 0)) {
+                const bool constraint = constraintWords.contains(word(itemStart));
+                if (constraint && insertAt < 0)
+                    insertAt = tokens.at(itemStart).offset;
+                if (!constraint)
+                    insertAt = -1;
+                if (text == u")" && insertAt < 0)
+                    insertAt = tokens.at(j).offset;
+                if (text == u")")
+                    break;
+                itemStart = j + 1;
+            }
+        }
+    }
+    QString sql = createSql;
+    if (!columnDefinition.isEmpty() && insertAt >= 0) {
+        // Before the first table constraint: "..., <col>, CONSTRAINT ..."; else before ")".
+        const bool beforeConstraint = insertAt < int(createSql.size()) && createSql.at(insertAt) != u')';
+        if (beforeConstraint)
+            sql.insert(insertAt, columnDefinition + QStringLiteral(", "));
+        else {
+            int end = insertAt;
+            while (end > 0 && createSql.at(end - 1).isSpace())
+                --end;
+            sql.insert(end, QStringLiteral(", ") + columnDefinition);
+        }
+    }
+    sql.replace(nameStart, nameEnd - nameStart, quoteIdentifier(newName, DialectKind::SQLite));
+    return sql;
+}
+
+Script SqliteDialect::compile(const CompileContext &ctx)
+{
+    Script script;
+    CompileContext c = ctx;
+    const ColumnSpec &col = c.column;
+    const ColumnPlan columnPlan = planColumn(c);
+    const bool rowidTable = !(c.table && c.table->withoutRowid);
+    QStringList qKeys;
+    if (rowidTable)
+        qKeys << QStringLiteral("rowid");
+    else
+        for (const QString &key : c.keyColumns)
+            qKeys << c.q(key);
+    const QString key = qKeys.size() == 1 ? qKeys.first() : QStringLiteral("(%1)").arg(qKeys.join(QStringLiteral(", ")));
+
+    const bool defaultInAdd = columnPlan.expandDefinition.contains(QStringLiteral(" DEFAULT "));
+    if (col.backfill)
+        c.fill = col.backfill;
+    else if (col.defaultExpr && !defaultInAdd)
+        c.fill = col.defaultExpr;
+
+    Phase expand;
+    expand.name = QStringLiteral("expand");
+    expand.purpose = QStringLiteral("add %1 with ALTER TABLE ADD COLUMN (no copy)").arg(col.name);
+    expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(c.qTable, columnPlan.expandDefinition),
+                              QStringLiteral("SQLite appends the column to the table definition; existing rows are not rewritten"),
+                              WriteLock);
+    if (!col.comment.isEmpty())
+        expand.statements.last().warnings << QStringLiteral("SQLite has no column comments: \"%1\" stays in the plan only").arg(col.comment);
+    const bool referencesInAdd = columnPlan.expandDefinition.contains(QStringLiteral(" REFERENCES "));
+    if ((referencesInAdd || c.version < 3035000) && c.table && tableObject(c)) {
+        expand.rollback << rebuild(c, {}, false, QStringLiteral("DROP COLUMN refuses a column used by a foreign key or before SQLite 3.35"));
+    } else {
+        Statement drop = make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(c.qTable, c.qColumn),
+                              QStringLiteral("drop the column (SQLite 3.35+)"), WriteLock);
+        if (referencesInAdd || c.version < 3035000)
+            drop.warnings << QStringLiteral("DROP COLUMN refuses a column with REFERENCES and needs SQLite 3.35: generate with --db for a table rebuild instead");
+        expand.rollback << drop;
+    }
+    expand.rollbackNote = QStringLiteral("drops the column: undoes expand and, with it, the backfill");
+    script.phases << expand;
+
+    Phase backfill;
+    backfill.name = QStringLiteral("backfill");
+    if (!c.fill) {
+        backfill.purpose = defaultInAdd ? QStringLiteral("nothing to write: existing rows read the default")
+                                        : QStringLiteral("nothing to write: existing rows stay NULL");
+        backfill.rollbackNote = QStringLiteral("nothing to undo");
+    } else {
+        const QString value = QStringLiteral("(%1)").arg(*c.fill);
+        const QString guard = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+        backfill.purpose = QStringLiteral("fill existing rows in batches of at most %1 rows by %2, one transaction each")
+                               .arg(c.plan.backfill.maxBatchRows).arg(rowidTable ? QStringLiteral("rowid") : QStringLiteral("primary key"));
+        script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
+                                           QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
+        Statement batch = make(Statement::BatchRepeat, repeatable(c, key, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
+                               QStringLiteral("one batch; repeat until it changes 0 rows"), WriteLock);
+        batch.warnings << QStringLiteral("SQLite has no loops: run this statement again until SELECT changes() returns 0 (the runner repeats it for you)");
+        backfill.statements << batch;
+        backfill.rollback << make(Statement::BatchRepeat, repeatable(c, key, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
+                                  QStringLiteral("one batch back to NULL; repeat until it changes 0 rows"), WriteLock);
+        backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too");
+    }
+    script.phases << backfill;
+
+    Phase enforce;
+    enforce.name = QStringLiteral("enforce");
+    QStringList what;
+    if (columnPlan.rebuild) {
+        what << QStringLiteral("the final column definition by table rebuild");
+        enforce.statements << rebuild(c, columnPlan.finalDefinition, true, columnPlan.reasons.join(QStringLiteral("; ")));
+    }
+    const bool unique = col.index && col.index->unique;
+    if (col.index) {
+        what << (unique ? QStringLiteral("unique index") : QStringLiteral("index"));
+        enforce.statements << make(Statement::Ddl, QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)")
+                                                       .arg(unique ? QStringLiteral("UNIQUE ") : QString(), c.q(c.indexName), c.qTable, c.qColumn),
+                                   QStringLiteral("build the index (SQLite holds the write lock while it builds)"), WriteLock);
+        enforce.rollback << make(Statement::Ddl, QStringLiteral("DROP INDEX IF EXISTS %1").arg(c.q(c.indexName)),
+                                 QStringLiteral("drop the index"), WriteLock);
+    }
+    if (columnPlan.rebuild) {
+        CompileContext back = c;
+        enforce.rollback << rebuild(back, columnPlan.expandDefinition, true, QStringLiteral("back to the column as expand added it"));
+    }
+    enforce.purpose = what.isEmpty() ? QStringLiteral("nothing to enforce: ADD COLUMN already carries the constraints")
+                                     : QStringLiteral("enforce %1").arg(what.join(QStringLiteral(", ")));
+    enforce.rollbackNote = what.isEmpty() ? QStringLiteral("nothing to undo") : QStringLiteral("drops the index and rebuilds the table back to the column as expand added it");
+    script.phases << enforce;
+
+    Phase verify;
+    verify.name = QStringLiteral("verify");
+    verify.purpose = QStringLiteral("check the result: column, backfilled rows, foreign keys, index, the plan's own checks");
+    verify.statements << check(QStringLiteral("SELECT count(*) FROM pragma_table_info(%1) WHERE name = %2%3")
+                                   .arg(c.literal(c.tableName), c.literal(col.name), col.nullable ? QString() : QStringLiteral(" AND \"notnull\" = 1")),
+                               col.nullable ? QStringLiteral("the column exists") : QStringLiteral("the column exists and is NOT NULL"), QStringLiteral("1"));
+    if (c.fill)
+        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
+                                   QStringLiteral("every row is backfilled"), QStringLiteral("0"));
+    if (col.references)
+        verify.statements << check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
+                                   QStringLiteral("no row breaks a foreign key"), QStringLiteral("0"));
+    if (col.index)
+        verify.statements << check(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = %1").arg(c.literal(c.indexName)),
+                                   QStringLiteral("the index exists"), QStringLiteral("1"));
+    for (const CheckSpec &user : c.plan.checks)
+        verify.statements << check(user.sql, user.name, user.expect);
+    verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
+    script.phases << verify;
+    return script;
+}
