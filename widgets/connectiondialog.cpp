@@ -39,13 +39,13 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
 
     // Left: saved profiles.
     auto *profilesColumn = new QVBoxLayout;
-    auto *profilesLabel = new QLabel(tr("Saved &profiles:"), this);
+    auto *profilesLabel = new QLabel(tr("Saved pr&ofiles:"), this);
     m_profiles = new QListWidget(this);
     m_profiles->setObjectName(QStringLiteral("profiles"));
     m_profiles->setAccessibleName(tr("Saved connection profiles"));
     m_profiles->setMinimumWidth(180);
     profilesLabel->setBuddy(m_profiles);
-    m_deleteProfile = new QPushButton(tr("&Delete profile"), this);
+    m_deleteProfile = new QPushButton(tr("De&lete profile"), this);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfile"));
     m_deleteProfile->setAccessibleName(tr("Delete the selected profile"));
     m_deleteProfile->setEnabled(false);

@@ -103,7 +103,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_sslmode->setObjectName(QStringLiteral("sslmode"));
     m_sslmode->setAccessibleName(tr("SSL mode"));
     m_sslmode->addItems(sslModes());
-    fields->addRow(tr("&SSL mode:"), m_sslmode);
+    fields->addRow(tr("SSL &mode:"), m_sslmode);
     m_pages->addWidget(fieldsPage);
 
     // PostgreSQL by URI.
@@ -154,7 +154,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_password = lineEdit(m_passwordRow, QStringLiteral("password"), tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     passwordForm->addRow(tr("Pass&word:"), m_password);
-    m_savePassword = new QCheckBox(tr("Save password in the system &keychain"), m_passwordRow);
+    m_savePassword = new QCheckBox(tr("Save password in the system ke&ychain"), m_passwordRow);
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
     m_savePassword->setAccessibleName(tr("Save password in the system keychain"));
     m_keychainMessage = errorLabel(QStringLiteral("keychainMessage"));
