@@ -4,14 +4,15 @@
 #include "sql/identifierrules.h"
 #include "sql/sqltokenizer.h"
 
-QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type)
+QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
+                                 const QString &resultType)
 {
     const QString unsafe = SqlTokenizer::unsafeExpressionReason(expression, m_session.dialect());
     if (!unsafe.isEmpty())
         return unsafe;
     if (m_session.dialect() == DialectKind::PostgreSQL) {
-        const QString sql = QStringLiteral("SELECT (%1)::%2 FROM (SELECT t.*, NULL::%2 AS %3 FROM %4 AS t) AS t LIMIT 0")
-                                .arg(expression, type, qColumn, qTable);
+        const QString sql = QStringLiteral("SELECT (%1)::%2 FROM (SELECT t.*, NULL::%3 AS %4 FROM %5 AS t) AS t LIMIT 0")
+                                .arg(expression, resultType.isEmpty() ? type : resultType, type, qColumn, qTable);
         try {
             m_session.execute(QStringLiteral("BEGIN"));
             m_session.execute(sql);
@@ -54,8 +55,9 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
     for (const auto &item : items) {
         if (!item.expression)
             continue;
-        const QString castType = ctx.dialect == DialectKind::PostgreSQL ? item.type : QString();
-        const QString message = check(*item.expression, ctx.qTable, ctx.qColumn, castType);
+        const bool postgres = ctx.dialect == DialectKind::PostgreSQL;
+        const QString message = check(*item.expression, ctx.qTable, ctx.qColumn, postgres ? type : QString(),
+                                      postgres ? item.type : QString());
         if (!message.isEmpty())
             problems << QStringLiteral("$.column.%1: %2: %3").arg(QLatin1String(item.key), *item.expression, message);
     }

@@ -16,7 +16,9 @@ public:
 
     // Empty when the server accepts `expression` as a value of `type` over rows of qTable, where
     // the new column qColumn (of `type`) already exists; else the server's own message, one line.
-    QString check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type);
+    // resultType: what the expression must yield (empty: the column's type).
+    QString check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
+                  const QString &resultType = {});
     // Every expression of the plan (default, backfill, check); problems as "$.column.KEY: ...".
     QStringList checkPlan(const CompileContext &ctx);
     // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.

@@ -179,7 +179,9 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                      .arg(c.tableName));
     } else {
         const QString guard = QStringLiteral("%1 IS NULL").arg(c.qColumn);
-        const QString value = QStringLiteral("(%1)").arg(*c.fill);
+        // Cast to the column's type, as the server-side check does: a CASE of text literals
+        // fills an enum column, a numeric expression an integer one.
+        const QString value = QStringLiteral("(%1)::%2").arg(*c.fill, c.typeSql);
         backfill.purpose = QStringLiteral("fill existing rows in keyset batches of at most %1 rows, one short transaction each")
                                .arg(c.plan.backfill.maxBatchRows);
         script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
