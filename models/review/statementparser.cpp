@@ -5,6 +5,9 @@
 #include "sqltokens.h"
 
 #include <pg_query.h>
+#include <future>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -212,15 +215,18 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
     constexpr qsizetype chunkBytes = 128 * 1024;
     constexpr int chunkStatements = 400;
 
-    int first = 0;
-    while (first < regions.size()) {
-        // a chunk: consecutive regions, bounded in bytes and count
+    // chunks: consecutive regions, bounded in bytes and count
+    QList<std::pair<int, int>> chunks;
+    for (int first = 0; first < regions.size();) {
         int last = first;
         while (last + 1 < regions.size() && last + 1 - first < chunkStatements
                && regions[last + 1].to - regions[first].from <= chunkBytes)
             ++last;
+        chunks.append({first, last});
+        first = last + 1;
+    }
+    auto parseChunk = [&](int first, int last) {
         const qsizetype from = regions[first].from, to = regions[last].to;
-
         QList<ParsedStatement> parsed;
         bool chunkParsed = false;
         if (to - from <= maxStatementBytes)
@@ -253,8 +259,22 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
                 }
             }
         }
-        for (ParsedStatement &statement : parsed)
+        return parsed;
+    };
+    // libpg_query keeps its memory per thread: chunks are parsed on a few threads at a time and
+    // handed to the sink in script order.
+    const int workers = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    for (int next = 0; next < chunks.size();) {
+        const int batch = std::min<int>(workers, int(chunks.size()) - next);
+        std::vector<std::future<QList<ParsedStatement>>> futures;
+        for (int k = 1; k < batch; ++k)
+            futures.push_back(std::async(std::launch::async, parseChunk, chunks[next + k].first, chunks[next + k].second));
+        QList<ParsedStatement> own = parseChunk(chunks[next].first, chunks[next].second);
+        for (ParsedStatement &statement : own)
             sink(std::move(statement));
-        first = last + 1;
+        for (auto &future : futures)
+            for (ParsedStatement &statement : future.get())
+                sink(std::move(statement));
+        next += batch;
     }
 }
