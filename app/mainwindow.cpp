@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "busyindicator.h"
+#include "connectiondialog.h"
+#include "store/keychainsecrets.h"
 #include "db/dberror.h"
 #include "db/sessioncontroller.h"
 #include "demo/demodatabase.h"
@@ -22,7 +24,8 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
-      m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel)
+      m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
+      m_secrets(new KeychainSecrets(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 780);
@@ -82,9 +85,27 @@ void MainWindow::createActions()
     toolbar->addAction(refreshAction);
 }
 
+void MainWindow::openStore()
+{
+    if (m_storeOpen)
+        return;
+    try {
+        m_store.open();
+        m_storeOpen = true;
+    } catch (const DbError &error) {
+        m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
+    }
+}
+
 void MainWindow::showConnectDialog()
 {
-    m_messageBar->showMessage(tr("Use File › Open the demo database, or start with --db."), MessageBar::Level::Info);
+    openStore();
+    auto *dialog = new ConnectionDialog(m_storeOpen ? &m_store : nullptr, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session)
+        dialog->setUri(m_session->uri());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->selectedUri()); });
+    dialog->open();
 }
 
 void MainWindow::openDemo()

@@ -4,11 +4,13 @@
 
 #include "db/catalog.h"
 #include "db/connectionuri.h"
+#include "store/localstore.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class BusyIndicator;
+class KeychainSecrets;
 class MessageBar;
 class QLabel;
 class SchemaBrowserWidget;
@@ -29,6 +31,8 @@ public:
 
     const Catalog &catalog() const { return m_catalog; }
     bool hasConnection() const { return m_session != nullptr; }
+    // Opens the connection dialog (non-modal to the event loop: open(), never exec()).
+    void showConnectDialog();
     SchemaBrowserWidget *schemaBrowser() const { return m_schemaBrowser; }
     TableDetailPanel *tableDetail() const { return m_tableDetail; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -39,13 +43,16 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void showConnectDialog();
+    void openStore();
     void disconnectSession();
     void onCatalogReady(quint64 requestId, const Catalog &catalog);
     void onFailed(quint64 requestId, const QString &message);
     void showTable(const QString &schema, const QString &table);
     void updateTitle();
 
+    LocalStore m_store;
+    bool m_storeOpen = false;
+    KeychainSecrets *m_secrets;
     std::unique_ptr<SessionController> m_session;
     quint64 m_catalogRequest = 0;
     Catalog m_catalog;

@@ -30,6 +30,9 @@ int inspectCommand(const QStringList &args)
         if (filter.table.isEmpty())
             throw Failure{ExitUsage, QStringLiteral("--table needs a table name, as SCHEMA.TABLE or TABLE")};
     }
+    // The text listing shows tables, estimates, sizes and keys: no need to deparse every
+    // definition in the database for it.
+    filter.summaryOnly = tableArgument.isEmpty() && !parser.isSet(QStringLiteral("json"));
 
     auto session = Session::create(uri);
     session->open();

@@ -68,6 +68,7 @@ struct TableInfo
     QString rowEstimateSource;              // "reltuples", "n_live_tup", "sqlite_stat1", "count", ...
     qint64 totalBytes = -1;                 // table + indexes + toast; -1: unknown
     qint64 tableBytes = -1;
+    QString sizeSource;                     // "exact", "relpages" (as of the last VACUUM/ANALYZE), "dbstat"
     QStringList primaryKey;
     bool withoutRowid = false;              // SQLite WITHOUT ROWID tables
     QString comment;

@@ -89,6 +89,7 @@ QJsonObject tableToJson(const TableInfo &table)
         {QStringLiteral("row_estimate_source"), table.rowEstimateSource.isEmpty() ? QJsonValue() : QJsonValue(table.rowEstimateSource)},
         {QStringLiteral("total_bytes"), nullable(table.totalBytes)},
         {QStringLiteral("table_bytes"), nullable(table.tableBytes)},
+        {QStringLiteral("size_source"), table.sizeSource.isEmpty() ? QJsonValue() : QJsonValue(table.sizeSource)},
         {QStringLiteral("primary_key"), strings(table.primaryKey)},
         {QStringLiteral("without_rowid"), table.withoutRowid},
         {QStringLiteral("comment"), table.comment.isEmpty() ? QJsonValue() : QJsonValue(table.comment)},
@@ -135,6 +136,7 @@ Catalog catalogFromJson(const QJsonObject &json)
         table.rowEstimateSource = object.value(QStringLiteral("row_estimate_source")).toString();
         table.totalBytes = qint64(object.value(QStringLiteral("total_bytes")).toDouble(-1));
         table.tableBytes = qint64(object.value(QStringLiteral("table_bytes")).toDouble(-1));
+        table.sizeSource = object.value(QStringLiteral("size_source")).toString();
         table.primaryKey = stringList(object.value(QStringLiteral("primary_key")));
         table.withoutRowid = object.value(QStringLiteral("without_rowid")).toBool();
         table.comment = object.value(QStringLiteral("comment")).toString();

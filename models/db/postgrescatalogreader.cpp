@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <functional>
+#include <future>
 #include <pqxx/pqxx>
 
 namespace {
@@ -64,11 +67,20 @@ void readTables(pqxx::transaction_base &work, int version, const CatalogFilter &
                 Catalog &catalog, QHash<quint32, int> &indexOfOid)
 {
     const pqxx::result rows = query(work, R"SQL(
-SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples, c.relpages, s.n_live_tup,
-       pg_total_relation_size(c.oid), pg_relation_size(c.oid), d.description
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples, c.relpages,
+       CASE WHEN c.reltuples <= 0 THEN pg_stat_get_live_tuples(c.oid) END,
+       -- Exact sizes stat() every file of the table: affordable for one table, not for ten
+       -- thousand, where the page counts of the last VACUUM/ANALYZE are used instead.
+       CASE WHEN $2 <> '' OR c.reltuples < 0 THEN pg_total_relation_size(c.oid)
+            ELSE (c.relpages + coalesce(t.relpages, 0)
+                  + coalesce((SELECT sum(ic.relpages) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                              WHERE i.indrelid = c.oid), 0))::bigint * current_setting('block_size')::bigint END,
+       CASE WHEN $2 <> '' OR c.reltuples < 0 THEN pg_relation_size(c.oid)
+            ELSE c.relpages::bigint * current_setting('block_size')::bigint END,
+       d.description, $2 <> '' OR c.reltuples < 0
 FROM scope JOIN pg_class c ON c.oid = scope.oid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
 LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 ORDER BY n.nspname, c.relname)SQL", filter);
     catalog.tables.reserve(int(rows.size()));
@@ -92,24 +104,29 @@ ORDER BY n.nspname, c.relname)SQL", filter);
         table.totalBytes = row[7].is_null() ? -1 : row[7].as<qint64>();
         table.tableBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
         table.comment = text(row[9]);
+        table.sizeSource = row[10].as<bool>() ? QStringLiteral("exact") : QStringLiteral("relpages");
         indexOfOid.insert(row[0].as<quint32>(), int(catalog.tables.size()));
         catalog.tables << table;
     }
 }
 
-void readColumns(pqxx::transaction_base &work, int version, const CatalogFilter &filter,
-                 Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+pqxx::result columnRows(pqxx::transaction_base &work, int version, const CatalogFilter &filter)
 {
     const std::string generated = version >= 120000 ? "a.attgenerated::text" : "''::text";
-    const pqxx::result rows = query(work, R"SQL(
+    const std::string expression = filter.summaryOnly ? "NULL::text" : "pg_get_expr(ad.adbin, ad.adrelid)";
+    return query(work, R"SQL(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, )SQL" + generated + R"SQL(, a.attnum,
+       )SQL" + expression + R"SQL(, a.attidentity::text, )SQL" + generated + R"SQL(, a.attnum,
        d.description
 FROM scope JOIN pg_attribute a ON a.attrelid = scope.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass
                           AND d.objsubid = a.attnum
 ORDER BY a.attrelid, a.attnum)SQL", filter);
+}
+
+void applyColumns(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
     for (const pqxx::row &row : rows) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index < 0)
@@ -134,20 +151,50 @@ ORDER BY a.attrelid, a.attnum)SQL", filter);
     }
 }
 
-void readIndexes(pqxx::transaction_base &work, int version, const CatalogFilter &filter,
-                 Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+// Column names by attribute number, from the columns already read: cheaper than asking the
+// server to resolve every key of every index and constraint.
+QString columnName(const TableInfo &table, int attnum)
+{
+    for (const ColumnInfo &column : table.columns) {
+        if (column.position == attnum)
+            return column.name;
+    }
+    return QString::number(attnum);
+}
+
+QStringList columnNames(const TableInfo &table, const QString &attnums, int limit = -1)
+{
+    QStringList names;
+    static const QRegularExpression separators(QStringLiteral("[ ,]"));
+    const QStringList numbers = attnums.mid(attnums.startsWith(u'{') ? 1 : 0).remove(u'}').split(separators, Qt::SkipEmptyParts);
+    for (const QString &number : numbers) {
+        if (limit >= 0 && names.size() >= limit)
+            break;
+        names << columnName(table, number.toInt());
+    }
+    return names;
+}
+
+pqxx::result indexRows(pqxx::transaction_base &work, int version, const CatalogFilter &filter)
 {
     const std::string keyCount = version >= 110000 ? "i.indnkeyatts" : "i.indnatts";
-    const pqxx::result rows = query(work, R"SQL(
+    return query(work, R"SQL(
 SELECT i.indrelid, ic.relname, pg_get_indexdef(i.indexrelid), am.amname, i.indisunique,
        i.indisprimary, i.indisvalid, pg_get_expr(i.indpred, i.indrelid),
-       pg_relation_size(i.indexrelid),
-       array_to_json(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
-                           FROM generate_series(1, )SQL" + keyCount + R"SQL() AS k ORDER BY k))::text
+       CASE WHEN $2 <> '' THEN pg_relation_size(i.indexrelid)
+            ELSE ic.relpages::bigint * current_setting('block_size')::bigint END,
+       i.indkey::text, )SQL" + keyCount + R"SQL(,
+       CASE WHEN i.indexprs IS NOT NULL THEN
+         array_to_json(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                             FROM generate_series(1, )SQL" + keyCount + R"SQL() AS k ORDER BY k))::text END
 FROM scope JOIN pg_index i ON i.indrelid = scope.oid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 ORDER BY i.indrelid, ic.relname)SQL", filter);
+}
+
+void applyIndexes(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
     for (const pqxx::row &row : rows) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index < 0)
@@ -161,31 +208,33 @@ ORDER BY i.indrelid, ic.relname)SQL", filter);
         info.valid = row[6].as<bool>();
         info.predicate = text(row[7]);
         info.sizeBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
-        info.columns = jsonList(row[9]);
         TableInfo &table = catalog.tables[index];
+        info.columns = row[11].is_null() ? columnNames(table, text(row[9]), row[10].as<int>()) : jsonList(row[11]);
         if (info.primary)
             table.primaryKey = info.columns;
         table.indexes << info;
     }
 }
 
-void readConstraints(pqxx::transaction_base &work, const CatalogFilter &filter, Catalog &catalog,
-                     const QHash<quint32, int> &indexOfOid)
+pqxx::result constraintRows(pqxx::transaction_base &work, const CatalogFilter &filter)
 {
-    const pqxx::result rows = query(work, R"SQL(
+    return query(work, R"SQL(
 SELECT con.conrelid, con.conname, con.contype::text, pg_get_constraintdef(con.oid, true),
-       con.convalidated,
-       array_to_json(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                           ORDER BY k.ord))::text,
-       (SELECT fn.nspname || '.' || fc.relname FROM pg_class fc
-        JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = con.confrelid),
-       array_to_json(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                           ORDER BY k.ord))::text
+       con.convalidated, con.conkey::text,
+       CASE WHEN con.contype = 'f' THEN
+         (SELECT fn.nspname || '.' || fc.relname FROM pg_class fc
+          JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = con.confrelid) END,
+       CASE WHEN con.contype = 'f' THEN
+         array_to_json(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord))::text END
 FROM scope JOIN pg_constraint con ON con.conrelid = scope.oid
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
 ORDER BY con.conrelid, con.conname)SQL", filter);
+}
+
+void applyConstraints(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+{
     for (const pqxx::row &row : rows) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index < 0)
@@ -195,27 +244,25 @@ ORDER BY con.conrelid, con.conname)SQL", filter);
         info.kind = constraintKind(row[2].c_str()[0]);
         info.definition = text(row[3]);
         info.validated = row[4].as<bool>();
-        info.columns = jsonList(row[5]);
+        info.columns = columnNames(catalog.tables[index], text(row[5]));
         info.referencedTable = text(row[6]);
         info.referencedColumns = jsonList(row[7]);
         catalog.tables[index].constraints << info;
     }
 }
 
-void readTriggersAndViews(pqxx::transaction_base &work, const CatalogFilter &filter,
-                          Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+pqxx::result triggerRows(pqxx::transaction_base &work, const CatalogFilter &filter)
 {
-    const pqxx::result triggers = query(work, R"SQL(
+    return query(work, R"SQL(
 SELECT tg.tgrelid, tg.tgname, pg_get_triggerdef(tg.oid, true), tg.tgenabled <> 'D'
 FROM scope JOIN pg_trigger tg ON tg.tgrelid = scope.oid
 WHERE NOT tg.tgisinternal
 ORDER BY tg.tgrelid, tg.tgname)SQL", filter);
-    for (const pqxx::row &row : triggers) {
-        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
-        if (index >= 0)
-            catalog.tables[index].triggers << TriggerInfo{text(row[1]), text(row[2]), row[3].as<bool>()};
-    }
-    const pqxx::result views = query(work, R"SQL(
+}
+
+pqxx::result viewRows(pqxx::transaction_base &work, const CatalogFilter &filter)
+{
+    return query(work, R"SQL(
 SELECT DISTINCT dep.refobjid, vn.nspname, v.relname, v.relkind = 'm'
 FROM scope JOIN pg_depend dep ON dep.refobjid = scope.oid
   AND dep.refclassid = 'pg_class'::regclass AND dep.classid = 'pg_rewrite'::regclass
@@ -224,11 +271,62 @@ JOIN pg_class v ON v.oid = r.ev_class
 JOIN pg_namespace vn ON vn.oid = v.relnamespace
 WHERE v.oid <> dep.refobjid
 ORDER BY 1, 2, 3)SQL", filter);
+}
+
+void applyTriggersAndViews(const pqxx::result &triggers, const pqxx::result &views, Catalog &catalog,
+                           const QHash<quint32, int> &indexOfOid)
+{
+    for (const pqxx::row &row : triggers) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index >= 0)
+            catalog.tables[index].triggers << TriggerInfo{text(row[1]), text(row[2]), row[3].as<bool>()};
+    }
     for (const pqxx::row &row : views) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index >= 0)
             catalog.tables[index].dependentViews << DependentView{text(row[1]), text(row[2]), row[3].as<bool>()};
     }
+}
+
+// Primary keys alone, for summaries: key numbers resolved against the columns already read.
+void readPrimaryKeys(pqxx::transaction_base &work, const CatalogFilter &filter, Catalog &catalog,
+                     const QHash<quint32, int> &indexOfOid)
+{
+    const pqxx::result rows = query(work, R"SQL(
+SELECT i.indrelid, i.indkey::text
+FROM scope JOIN pg_index i ON i.indrelid = scope.oid AND i.indisprimary)SQL", filter);
+    for (const pqxx::row &row : rows) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index >= 0)
+            catalog.tables[index].primaryKey = columnNames(catalog.tables[index], text(row[1]));
+    }
+}
+
+using Fetch = std::function<std::vector<pqxx::result>(pqxx::transaction_base &)>;
+
+// Runs `fetch` on a new connection inside the snapshot another transaction exported.
+std::vector<pqxx::result> inSnapshot(const std::string &conninfo, const std::string &snapshot, const Fetch &fetch)
+{
+    pqxx::connection connection(conninfo);
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection, "catalog helper");
+    work.exec("SET TRANSACTION SNAPSHOT " + work.quote(snapshot));
+    std::vector<pqxx::result> results = fetch(work);
+    work.commit();
+    return results;
+}
+
+// The helper's rows, or, when it could not run (no free connection slot, say), the same
+// rows read on the main transaction.
+std::vector<pqxx::result> fetchOrFallBack(std::future<std::vector<pqxx::result>> &later,
+                                          const std::function<std::vector<pqxx::result>()> &here)
+{
+    if (later.valid()) {
+        try {
+            return later.get();
+        } catch (const std::exception &) {
+        }
+    }
+    return here();
 }
 
 } // namespace
@@ -269,15 +367,44 @@ WHERE t.typtype IN ('b', 'e', 'd', 'r', 'm') AND t.typisdefined
 ORDER BY 1)SQL"))
         catalog.typeNames << text(row[0]);
 
+    // A whole database is read by three connections sharing this transaction's snapshot (the
+    // pg_dump technique): deparsing ten thousand index and constraint definitions in a fresh
+    // backend is the slow part, and it parallelises. One table is read here alone.
+    std::future<std::vector<pqxx::result>> indexesLater;
+    std::future<std::vector<pqxx::result>> constraintsLater;
+    if (filter.table.isEmpty() && !filter.summaryOnly) {
+        const std::string snapshot = work.exec1("SELECT pg_export_snapshot()")[0].c_str();
+        const std::string conninfo = uri.conninfo().toStdString() + " application_name=column-planner";
+        indexesLater = std::async(std::launch::async, [=] {
+            return inSnapshot(conninfo, snapshot, [&](pqxx::transaction_base &helper) {
+                return std::vector<pqxx::result>{indexRows(helper, serverVersion, filter)};
+            });
+        });
+        constraintsLater = std::async(std::launch::async, [=] {
+            return inSnapshot(conninfo, snapshot, [&](pqxx::transaction_base &helper) {
+                return std::vector<pqxx::result>{constraintRows(helper, filter), triggerRows(helper, filter),
+                                                 viewRows(helper, filter)};
+            });
+        });
+    }
     QHash<quint32, int> indexOfOid;
     readTables(work, serverVersion, filter, catalog, indexOfOid);
-    if (!indexOfOid.isEmpty()) {
-        readColumns(work, serverVersion, filter, catalog, indexOfOid);
-        readIndexes(work, serverVersion, filter, catalog, indexOfOid);
-        readConstraints(work, filter, catalog, indexOfOid);
-        readTriggersAndViews(work, filter, catalog, indexOfOid);
+    applyColumns(columnRows(work, serverVersion, filter), catalog, indexOfOid);
+    if (filter.summaryOnly) {
+        readPrimaryKeys(work, filter, catalog, indexOfOid);
+        work.commit();
+        return catalog;
     }
+    std::vector<pqxx::result> indexes = fetchOrFallBack(indexesLater, [&] {
+        return std::vector<pqxx::result>{indexRows(work, serverVersion, filter)};
+    });
+    std::vector<pqxx::result> others = fetchOrFallBack(constraintsLater, [&] {
+        return std::vector<pqxx::result>{constraintRows(work, filter), triggerRows(work, filter), viewRows(work, filter)};
+    });
     work.commit();
+    applyIndexes(indexes.at(0), catalog, indexOfOid);
+    applyConstraints(others.at(0), catalog, indexOfOid);
+    applyTriggersAndViews(others.at(1), others.at(2), catalog, indexOfOid);
     return catalog;
 }
 

@@ -16,6 +16,9 @@ struct CatalogFilter
 {
     QString schema;   // empty: every user schema
     QString table;    // empty: every table
+    // Tables with their sizes, row estimates, columns and primary keys only: no deparsed
+    // definitions (indexes, constraints, defaults, triggers), which cost most on big catalogs.
+    bool summaryOnly = false;
 };
 Q_DECLARE_METATYPE(CatalogFilter)
 

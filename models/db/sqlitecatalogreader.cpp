@@ -267,6 +267,7 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
             }
             if (sizes.contains(table.name)) {
                 table.tableBytes = sizes.value(table.name);
+                table.sizeSource = QStringLiteral("dbstat");
                 table.totalBytes = table.tableBytes;
                 for (const IndexInfo &index : std::as_const(table.indexes))
                     table.totalBytes += std::max<qint64>(0, index.sizeBytes);
