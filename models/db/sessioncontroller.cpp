@@ -6,17 +6,18 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 SessionController::SessionController(const ConnectionUri &uri, QObject *parent)
-    : QObject(parent), m_uri(uri), m_session(Session::create(uri))
+    : QObject(parent), m_uri(uri), m_session(Session::create(uri)), m_thread(new QThread)
 {
     qRegisterMetaType<Catalog>();
     qRegisterMetaType<CatalogFilter>();
     qRegisterMetaType<ActivitySnapshot>();
     qRegisterMetaType<QueryResult>();
 
-    m_thread.setObjectName(QStringLiteral("session ") + uri.display());
+    m_thread->setObjectName(QStringLiteral("session ") + uri.display());
     m_worker = new SessionWorker(m_session);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 
     connect(m_worker, &SessionWorker::opened, this, [this](quint64 id, const QString &version) {
         finish();
@@ -38,16 +39,18 @@ SessionController::SessionController(const ConnectionUri &uri, QObject *parent)
         finish();
         Q_EMIT failed(id, message, kind);
     });
-    m_thread.start();
+    m_thread->start();
 }
 
 SessionController::~SessionController()
 {
+    // Never wait here: a connect to a host that does not answer may take its whole timeout.
+    // The worker closes the session after the statement it is running (cancelled now), then
+    // its thread ends and deletes itself and the worker; answers meant for us are dropped
+    // because we are gone.
     cancel();
     QMetaObject::invokeMethod(m_worker, &SessionWorker::close, Qt::QueuedConnection);
-    m_thread.quit();
-    // Only at teardown: the running statement was cancelled above, so this returns promptly.
-    m_thread.wait();
+    m_thread->quit();
 }
 
 quint64 SessionController::begin()

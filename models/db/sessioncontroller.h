@@ -47,7 +47,7 @@ private:
 
     ConnectionUri m_uri;
     std::shared_ptr<Session> m_session;
-    QThread m_thread;
+    QThread *m_thread; // deletes itself once the worker has finished, even after we are gone
     SessionWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
     quint64 m_nextRequest = 0;
     int m_pending = 0;
