@@ -184,7 +184,7 @@ void TestCompilePostgres::executesEveryPhase()
     QFETCH(bool, concurrent);
     QFETCH(QString, expectedType);
 
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler_pg_matrix"));
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
     testsupport::execute(uri, QStringLiteral(
         "CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);"
         "INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 100) g;"
@@ -259,7 +259,7 @@ void TestCompilePostgres::executesEveryPhase()
 void TestCompilePostgres::refusesBadExpressionsOnServer()
 {
     REQUIRE_POSTGRES(serverUri);
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler_pg_matrix"));
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
     testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric NOT NULL)"));
     auto session = Session::create(ConnectionUri::parse(uri));
     session->open();
