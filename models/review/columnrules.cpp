@@ -87,24 +87,48 @@ ColumnParts columnParts(const QJsonObject &columnDef)
 
 } // namespace
 
+namespace {
+
+using NodeVisitor = std::function<void(const QString &, const QJsonObject &)>;
+
+void walkObject(const QJsonObject &object, const NodeVisitor &visit);
+
+void walkArray(const QJsonArray &array, const NodeVisitor &visit)
+{
+    for (const QJsonValue &item : array) {
+        if (item.isObject())
+            walkObject(item.toObject(), visit);
+        else if (item.isArray())
+            walkArray(item.toArray(), visit);
+    }
+}
+
+// Keys are read only for object members (scalars are most of a tree and never visited).
+void walkObject(const QJsonObject &object, const NodeVisitor &visit)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isObject()) {
+            const QJsonObject child = value.toObject();
+            const QString key = it.key();
+            if (!key.isEmpty() && key.at(0).isUpper())
+                visit(key, child);
+            walkObject(child, visit);
+        } else if (value.isArray()) {
+            walkArray(value.toArray(), visit);
+        }
+    }
+}
+
+} // namespace
+
 void ColumnRules::forEachNode(const QJsonValue &value,
                               const std::function<void(const QString &, const QJsonObject &)> &visit)
 {
-    if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            forEachNode(item, visit);
-        return;
-    }
-    if (!value.isObject())
-        return;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString &key = it.key();
-        if (!key.isEmpty() && key.at(0).isUpper() && it.value().isObject())
-            visit(key, it.value().toObject());
-        if (it.value().isObject() || it.value().isArray())
-            forEachNode(it.value(), visit);
-    }
+    if (value.isArray())
+        walkArray(value.toArray(), visit);
+    else if (value.isObject())
+        walkObject(value.toObject(), visit);
 }
 
 ColumnRules::Volatility ColumnRules::volatility(const QJsonValue &expression, QString *culprit)

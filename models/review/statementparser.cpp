@@ -2,103 +2,15 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "sqltokens.h"
+#include "statementsplitter.h"
 
 #include <pg_query.h>
+#include <deque>
 #include <future>
 #include <thread>
 #include <vector>
 
 namespace {
-
-struct Region
-{
-    qsizetype from;
-    qsizetype to;
-};
-
-// Statement regions from the scanner's tokens: split at ';' outside parentheses and outside
-// the BEGIN ATOMIC ... END body of a SQL-standard function. A region holds at least one token
-// that is not a comment. When the scanner fails (an unterminated quote or comment), everything
-// before the failing statement is still split and the rest of the script becomes one region,
-// which then fails to parse at the right place.
-QList<Region> splitRegions(const QByteArray &bytes, qsizetype length)
-{
-    QList<Region> regions;
-    qsizetype regionStart = 0;
-    bool hasToken = false;
-    int parens = 0, atomic = 0;
-    int previous = 0;
-    const int error = SqlTokens::forEach(QByteArray::fromRawData(bytes.constData(), length), [&](const SqlToken &token) {
-        switch (token.token) {
-        case SqlTokens::SqlComment:
-        case SqlTokens::CComment:
-            return;
-        case '(':
-            ++parens;
-            break;
-        case ')':
-            parens = std::max(0, parens - 1);
-            break;
-        case SqlTokens::Atomic:
-            if (previous == SqlTokens::Begin)
-                atomic = 1;
-            break;
-        case SqlTokens::Case:
-            if (atomic > 0)
-                ++atomic;
-            break;
-        case SqlTokens::End:
-            if (atomic > 0)
-                --atomic;
-            break;
-        case ';':
-            if (parens == 0 && atomic == 0) {
-                if (hasToken)
-                    regions.append({regionStart, token.start});
-                regionStart = token.end;
-                hasToken = false;
-                previous = token.token;
-                return;
-            }
-            break;
-        default:
-            break;
-        }
-        hasToken = true;
-        previous = token.token;
-    });
-    if (error == 0) {
-        if (hasToken)
-            regions.append({regionStart, length});
-        return regions;
-    }
-    // error is 1-based in characters; find its byte
-    qsizetype errorByte = 0;
-    for (int chars = error - 1; chars > 0 && errorByte < length; --chars) {
-        ++errorByte;
-        while (errorByte < length && (uchar(bytes[errorByte]) & 0xC0) == 0x80)
-            ++errorByte;
-    }
-    regions.clear();
-    if (errorByte > 0 && errorByte < length) {
-        regions = splitRegions(bytes, errorByte);
-        // the last region before the error is the statement the broken token belongs to,
-        // unless a ';' separates them
-        if (!regions.isEmpty()) {
-            bool separated = false;
-            for (qsizetype i = regions.last().to; i < errorByte; ++i)
-                if (bytes[i] == ';')
-                    separated = true;
-            if (!separated)
-                regions.removeLast();
-        }
-    }
-    qsizetype restFrom = regions.isEmpty() ? 0 : regions.last().to + 1;
-    if (restFrom < length)
-        regions.append({restFrom, length});
-    return regions;
-}
 
 void skipLeading(const QByteArray &bytes, ParsedStatement &statement)
 {
@@ -211,7 +123,7 @@ QStringList StatementParser::ignoreDirective(QStringView comment)
 void StatementParser::parse(const SqlSource &source, const std::function<void(ParsedStatement &&)> &sink)
 {
     const QByteArray &bytes = source.bytes();
-    const QList<Region> regions = splitRegions(bytes, bytes.size());
+    const QList<StatementRegion> regions = StatementSplitter::split(bytes);
     constexpr qsizetype chunkBytes = 128 * 1024;
     constexpr int chunkStatements = 400;
 
@@ -234,7 +146,7 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
         if (!chunkParsed) {
             parsed.clear();
             for (int i = first; i <= last; ++i) {
-                const Region &region = regions[i];
+                const StatementRegion &region = regions[i];
                 if (region.to - region.from > maxStatementBytes) {
                     ParsedStatement statement;
                     statement.regionStart = region.from;
@@ -261,20 +173,25 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
         }
         return parsed;
     };
-    // libpg_query keeps its memory per thread: chunks are parsed on a few threads at a time and
-    // handed to the sink in script order.
-    const int workers = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
-    for (int next = 0; next < chunks.size();) {
-        const int batch = std::min<int>(workers, int(chunks.size()) - next);
-        std::vector<std::future<QList<ParsedStatement>>> futures;
-        for (int k = 1; k < batch; ++k)
-            futures.push_back(std::async(std::launch::async, parseChunk, chunks[next + k].first, chunks[next + k].second));
-        QList<ParsedStatement> own = parseChunk(chunks[next].first, chunks[next].second);
-        for (ParsedStatement &statement : own)
+    // libpg_query keeps its memory per thread. Chunks are parsed on a few threads running
+    // ahead of the caller, so the sink (the rules) works on one chunk while the next ones are
+    // parsed, and handed to the sink in script order. At most `ahead` chunks wait in memory.
+    if (chunks.size() == 1) {
+        for (ParsedStatement &statement : parseChunk(chunks[0].first, chunks[0].second))
             sink(std::move(statement));
-        for (auto &future : futures)
-            for (ParsedStatement &statement : future.get())
-                sink(std::move(statement));
-        next += batch;
+        return;
+    }
+    const int ahead = int(std::clamp(std::thread::hardware_concurrency(), 2u, 4u));
+    std::deque<std::future<QList<ParsedStatement>>> pending;
+    int next = 0;
+    while (next < chunks.size() || !pending.empty()) {
+        while (next < chunks.size() && int(pending.size()) < ahead) {
+            pending.push_back(std::async(std::launch::async, parseChunk, chunks[next].first, chunks[next].second));
+            ++next;
+        }
+        QList<ParsedStatement> parsed = pending.front().get();
+        pending.pop_front();
+        for (ParsedStatement &statement : parsed)
+            sink(std::move(statement));
     }
 }
