@@ -24,6 +24,8 @@ const QList<Command> &commands()
         {"inspect", "inspect  --db URI [--table SCHEMA.TABLE] [--json]", inspectCommand},
         {"generate", "generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]", generateCommand},
         {"lint", "lint     FILE.sql|- [--format text|json|sarif] [--server-version V]", lintCommand},
+        {"run", "run      PLAN --db URI [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE]", runCommand},
+        {"check", "check    PLAN --db URI [--json]", checkCommand},
     };
     return table;
 }

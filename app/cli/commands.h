@@ -9,5 +9,7 @@ namespace cli {
 int inspectCommand(const QStringList &args);
 int generateCommand(const QStringList &args);
 int lintCommand(const QStringList &args);
+int runCommand(const QStringList &args);
+int checkCommand(const QStringList &args);
 
 } // namespace cli

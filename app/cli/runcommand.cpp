@@ -1,0 +1,267 @@
+// column-planner run PLAN --db URI [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH]
+//                      [--control FILE] [--max-attempts N] [--max-wait SECONDS] [--retry-invalid-index]
+
+#include "cliutil.h"
+#include "commands.h"
+#include "db/dberror.h"
+#include "plan/planfile.h"
+#include "run/runcontrol.h"
+#include "run/runjournal.h"
+#include "run/runner.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <poll.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+std::atomic<bool> stopRequested{false};
+
+extern "C" void onStopSignal(int)
+{
+    stopRequested.store(true);
+}
+
+void installStopSignals()
+{
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// Keys without Enter while the run goes on; the normal mode back for gate questions and at exit.
+class TerminalKeys
+{
+public:
+    TerminalKeys() : m_active(isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0) { raw(); }
+    ~TerminalKeys() { cooked(); }
+    bool active() const { return m_active; }
+    void raw()
+    {
+        if (!m_active)
+            return;
+        termios mode = m_saved;
+        mode.c_lflag &= ~tcflag_t(ICANON | ECHO);
+        mode.c_cc[VMIN] = 0;
+        mode.c_cc[VTIME] = 0;
+        tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+    }
+    void cooked()
+    {
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+    // A key pressed since the last call, or 0.
+    char pending() const
+    {
+        if (!m_active)
+            return 0;
+        pollfd fd{STDIN_FILENO, POLLIN, 0};
+        if (::poll(&fd, 1, 0) <= 0)
+            return 0;
+        char c = 0;
+        return ::read(STDIN_FILENO, &c, 1) == 1 ? c : 0;
+    }
+
+private:
+    bool m_active;
+    termios m_saved{};
+};
+
+QString duration(double seconds)
+{
+    if (seconds < 0 || !std::isfinite(seconds))
+        return QStringLiteral("--:--");
+    const qint64 s = qRound64(seconds);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+QString progressLine(const RunEvent &e)
+{
+    const double fraction = e.rowsTotal > 0 ? std::min(1.0, double(e.rowsDone) / double(e.rowsTotal)) : 0;
+    const int width = 24;
+    const int filled = int(fraction * width);
+    return QStringLiteral("[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10")
+        .arg(QString(filled, u'#'), QString(width - filled, u'.'))
+        .arg(int(fraction * 100), 3)
+        .arg(e.rowsDone)
+        .arg(e.rowsTotal)
+        .arg(qRound64(e.rowsPerSecond))
+        .arg(duration(e.etaSeconds))
+        .arg(e.batchRows)
+        .arg(qRound64(e.batchMs))
+        .arg(e.lagMs < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(qRound64(e.lagMs)));
+}
+
+int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback, int scale = 1)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value <= 0)
+        throw Failure{ExitUsage, QStringLiteral("--%1: expected a positive number, got \"%2\"").arg(name, parser.value(name))};
+    return value * scale;
+}
+
+} // namespace
+
+int runCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database to change."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("phase"), QStringLiteral("Only this phase: expand, backfill, enforce, verify."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Answer yes at every gate.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show every step without changing anything.")});
+    parser.addOption({QStringLiteral("json-progress"), QStringLiteral("One JSON object per line for every event.")});
+    parser.addOption({QStringLiteral("journal"), QStringLiteral("The run journal (default: %1).").arg(RunJournal::defaultPath()), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("control"), QStringLiteral("A file polled for pause, resume, abort, target_batch_ms=N."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("max-attempts"), QStringLiteral("Attempts per DDL statement on lock timeouts (default 20)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-wait"), QStringLiteral("Seconds one DDL statement may keep retrying (default 600)."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("retry-invalid-index"), QStringLiteral("Drop an INVALID index left by a failed build and build it again.")});
+    parseOrFail(parser, args);
+    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
+    const QString uriText = requiredOption(parser, QStringLiteral("db"));
+
+    RunOptions options;
+    options.planPath = planPath;
+    options.phase = parser.value(QStringLiteral("phase"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.retryInvalidIndex = parser.isSet(QStringLiteral("retry-invalid-index"));
+    options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), options.maxAttempts);
+    options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
+    if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))
+        throw Failure{ExitUsage, QStringLiteral("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    const bool json = parser.isSet(QStringLiteral("json-progress"));
+    if (!yes && !options.dryRun && !isatty(STDIN_FILENO))
+        throw Failure{ExitUsage, QStringLiteral("no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)")};
+
+    Plan plan;
+    try {
+        plan = PlanFile::load(planPath);
+    } catch (const PlanError &error) {
+        throw Failure{ExitUsage, error.message()};
+    }
+    const ConnectionUri uri = ConnectionUri::parse(uriText);
+
+    RunJournal journal;
+    try {
+        journal.open(parser.isSet(QStringLiteral("journal")) ? parser.value(QStringLiteral("journal")) : RunJournal::defaultPath());
+    } catch (const RunJournalError &error) {
+        throw Failure{ExitDatabase, error.message()};
+    }
+
+    const bool terminal = stdoutIsTerminal() && !json;
+    TerminalKeys keys;
+    RunControl control;
+    installStopSignals();
+    control.setExternalStopFlag(&stopRequested);
+    control.setControlFile(parser.value(QStringLiteral("control")));
+    bool progressShown = false;
+    auto endProgressLine = [&] {
+        if (progressShown)
+            writeOut(QStringLiteral("\n"));
+        progressShown = false;
+    };
+    int targetMs = plan.backfill.targetBatchMs;
+    control.setPollHook([&] {
+        for (char c = keys.pending(); c; c = keys.pending()) {
+            switch (c) {
+            case 'p': control.pause(); break;
+            case 'r': control.resume(); break;
+            case 'q': control.abort(); break;
+            case '+': targetMs = std::min(targetMs * 3 / 2 + 1, 60000); control.setTargetBatchMs(targetMs); break;
+            case '-': targetMs = std::max(targetMs * 2 / 3, 10); control.setTargetBatchMs(targetMs); break;
+            default: break;
+            }
+        }
+    });
+
+    Runner runner(plan, uri, options, control, &journal);
+    QElapsedTimer sincePlainProgress;
+    sincePlainProgress.start();
+    runner.setEventHandler([&](const RunEvent &event) {
+        if (json) {
+            writeOut(QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)) + u'\n');
+            return;
+        }
+        if (event.kind == RunEvent::Progress) {
+            if (terminal) {
+                writeOut(QStringLiteral("\r\033[K") + progressLine(event));
+                progressShown = true;
+            } else if (sincePlainProgress.elapsed() >= 5000 || event.etaSeconds == 0) {
+                writeOut(progressLine(event) + u'\n');
+                sincePlainProgress.restart();
+            }
+            return;
+        }
+        endProgressLine();
+        QString line = event.message;
+        if (event.kind == RunEvent::CheckDone)
+            line = QStringLiteral("  %1 %2 (expected %3, got %4)")
+                       .arg(event.passed ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), event.message,
+                            event.expected.isEmpty() ? QStringLiteral("-") : event.expected, event.actual);
+        else if (event.kind == RunEvent::DryRun && !event.sql.isEmpty())
+            line += QStringLiteral("\n    ") + QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
+        else if (event.kind == RunEvent::Warning)
+            line = QStringLiteral("warning: ") + line;
+        else if (event.kind == RunEvent::StatementDone || event.kind == RunEvent::StatementSkipped)
+            line = QStringLiteral("  ") + line;
+        writeOut(line + u'\n');
+    });
+    runner.setGate([&](const RunGate &gate) {
+        if (yes)
+            return true;
+        endProgressLine();
+        keys.cooked();
+        QString text;
+        for (const QString &detail : gate.details)
+            text += QStringLiteral("    %1\n").arg(detail);
+        text += gate.question + QStringLiteral(" [y/N] ");
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+        char answer[64] = {};
+        const bool read = std::fgets(answer, sizeof answer, stdin) != nullptr;
+        keys.raw();
+        return read && (answer[0] == 'y' || answer[0] == 'Y');
+    });
+    if (terminal && keys.active() && !options.dryRun)
+        writeOut(QStringLiteral("keys: p pause, r resume, q stop after this batch, +/- target batch time\n"));
+
+    const RunOutcome outcome = runner.run();
+    endProgressLine();
+    if (json) {
+        QJsonObject end;
+        end.insert(QStringLiteral("event"), QStringLiteral("finished"));
+        end.insert(QStringLiteral("outcome"), RunOutcome::statusName(outcome.status));
+        end.insert(QStringLiteral("exit_code"), outcome.exitCode());
+        end.insert(QStringLiteral("message"), outcome.message);
+        end.insert(QStringLiteral("run_id"), outcome.runId);
+        writeOut(QString::fromUtf8(QJsonDocument(end).toJson(QJsonDocument::Compact)) + u'\n');
+    }
+    if (outcome.status == RunOutcome::Done) {
+        if (!json)
+            writeOut(outcome.message + u'\n');
+        return ExitOk;
+    }
+    writeError(outcome.message);
+    return outcome.exitCode();
+}
+
+} // namespace cli

@@ -1,0 +1,456 @@
+#include "backfillrunner.h"
+
+#include "batchsizer.h"
+#include "db/dberror.h"
+#include "retrybackoff.h"
+#include "runconnection.h"
+#include "runcontrol.h"
+#include "runjournal.h"
+#include "sql/identifierrules.h"
+#include "sql/keysetbatch.h"
+
+#include <algorithm>
+
+namespace {
+
+QString literal(const QString &value)
+{
+    return quoteLiteral(value, DialectKind::PostgreSQL);
+}
+
+QString rowOf(const QStringList &values)
+{
+    return values.size() == 1 ? values.first() : u'(' + values.join(QStringLiteral(", ")) + u')';
+}
+
+QString keyText(const QStringList &key)
+{
+    return key.size() == 1 ? key.first() : u'(' + key.join(QStringLiteral(", ")) + u')';
+}
+
+} // namespace
+
+BackfillRunner::BackfillRunner(RunEnvironment &env) : m_env(env)
+{
+    const CompileContext &ctx = env.prepared->context;
+    for (const QString &key : ctx.keyColumns) {
+        const ColumnInfo *column = ctx.table ? ctx.table->column(key) : nullptr;
+        m_keyTypes << (column ? column->type : QString());
+    }
+}
+
+QStringList BackfillRunner::typedLiterals(const QStringList &values) const
+{
+    QStringList out;
+    for (int i = 0; i < values.size(); ++i) {
+        const QString type = m_keyTypes.value(i);
+        out << (type.isEmpty() ? literal(values.at(i)) : QStringLiteral("%1::%2").arg(literal(values.at(i)), type));
+    }
+    return out;
+}
+
+std::optional<QStringList> BackfillRunner::firstRow(const QueryResult &result) const
+{
+    if (result.rows.isEmpty())
+        return std::nullopt;
+    QStringList values;
+    for (const QVariant &value : result.rows.first())
+        values << value.toString();
+    return values;
+}
+
+QString BackfillRunner::localSettings() const
+{
+    const BackfillSettings &settings = m_env.prepared->plan.backfill;
+    return QStringLiteral("SET LOCAL lock_timeout = '%1ms'; SET LOCAL statement_timeout = '%2ms'")
+        .arg(settings.lockTimeoutMs)
+        .arg(settings.statementTimeoutMs);
+}
+
+double BackfillRunner::replicationLagMs()
+{
+    const QueryResult result = m_env.connection->execute(QStringLiteral(
+        "SELECT count(*), coalesce(max(extract(epoch FROM greatest(replay_lag, write_lag, flush_lag)) * 1000), 0) FROM pg_stat_replication"));
+    if (result.value(0, 0).toString() == u"0")
+        return -1;
+    return result.value(0, 1).toDouble();
+}
+
+void BackfillRunner::throttleOnLag(double &lagMs)
+{
+    for (;;) {
+        const int limit = m_env.control->maxLagMs() >= 0 ? m_env.control->maxLagMs() : m_env.prepared->plan.backfill.maxReplicationLagMs;
+        lagMs = replicationLagMs();
+        if (limit <= 0 || lagMs < 0 || lagMs <= limit)
+            return;
+        RunEvent event;
+        event.kind = RunEvent::Throttle;
+        event.phase = QStringLiteral("backfill");
+        event.lagMs = lagMs;
+        event.message = QStringLiteral("replication lag %1 ms is over the limit of %2 ms: waiting").arg(qRound64(lagMs)).arg(limit);
+        m_env.notify(event);
+        if (!m_env.control->sleep(1000))
+            throw RunAborted(QStringLiteral("stopped while waiting for replication lag; run again to resume from the checkpoint"));
+    }
+}
+
+BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer)
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    RetryBackoff backoff(100, 5000);
+    const QStringList qLo = typedLiterals(lo);
+    for (int attempt = 1;; ++attempt) {
+        BatchResult batch;
+        batch.lo = lo;
+        batch.attempts = attempt;
+        QElapsedTimer clock;
+        clock.start();
+        bool nothing = false;
+        try {
+            m_env.connection->transaction([&](const RunConnection::Exec &exec) {
+                exec(localSettings());
+                std::optional<QStringList> hi = firstRow(exec(KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(std::max(0, rows - 1)))));
+                if (!hi) {
+                    batch.reachedEnd = true;
+                    hi = firstRow(exec(KeysetBatch::bind(job.lastKeySql, qLo, {})));
+                    if (!hi) {
+                        nothing = true;
+                        return;
+                    }
+                }
+                QStringList qHi = typedLiterals(*hi);
+                bool counted = !batch.reachedEnd;
+                if (!maxKey.isEmpty()) {
+                    const QString beyond = exec(QStringLiteral("SELECT %1 > %2").arg(rowOf(qHi), rowOf(typedLiterals(maxKey)))).value(0, 0).toString();
+                    if (beyond == u"t") {
+                        hi = maxKey;
+                        qHi = typedLiterals(maxKey);
+                        batch.reachedEnd = true;
+                        counted = false;
+                    }
+                }
+                batch.hi = *hi;
+                batch.sql = KeysetBatch::bind(job.updateSql, qLo, qHi);
+                batch.rowsUpdated = exec(batch.sql).affectedRows;
+                if (counted) {
+                    batch.rowsInRange = rows;
+                } else {
+                    const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
+                                                                .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
+                                                                     KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
+                                                            qLo, qHi);
+                    batch.rowsInRange = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(job.table, where)).value(0, 0).toLongLong();
+                }
+                batch.blockedOthers = exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                                                          " AND pg_backend_pid() = ANY (pg_blocking_pids(pid))"))
+                                          .value(0, 0).toInt();
+            });
+            batch.ms = clock.nsecsElapsed() / 1e6;
+            if (nothing) {
+                batch.reachedEnd = true;
+                batch.hi = {};
+            }
+            return batch;
+        } catch (const DbError &error) {
+            const QString where = QStringLiteral("backfill batch from key %1").arg(keyText(lo));
+            if (error.kind() == DbError::Kind::ConnectionLost) {
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+                continue;
+            }
+            if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
+                throw RunAborted(QStringLiteral("stopped: %1 was canceled and rolled back; run again to resume from the checkpoint").arg(where));
+            const QString state = error.sqlState();
+            const bool timeout = error.kind() == DbError::Kind::Canceled;
+            const bool retry = state == u"55P03" || state == u"40P01" || state == u"40001" || timeout;
+            if (!retry)
+                throw DbError(error.kind(), QStringLiteral("%1 failed: %2 (the run can be resumed from the checkpoint)").arg(where, singleLine(error.message())),
+                              state);
+            if (attempt >= std::max(1, m_env.options.maxAttempts))
+                throw RunAborted(QStringLiteral("%1 gave up after %2 attempts: %3; run again to resume from the checkpoint")
+                                     .arg(where).arg(attempt).arg(singleLine(error.message())));
+            if (timeout || state == u"55P03")
+                rows = sizer.shrink(timeout ? 0.25 : 0.5);
+            const int delay = backoff.delayMs(attempt);
+            RunEvent event;
+            event.kind = RunEvent::Attempt;
+            event.phase = QStringLiteral("backfill");
+            event.attempt = attempt;
+            event.maxAttempts = m_env.options.maxAttempts;
+            event.message = QStringLiteral("%1: %2; retrying with %3 rows in %4 ms")
+                                .arg(where,
+                                     timeout ? QStringLiteral("statement_timeout reached")
+                                     : state == u"55P03" ? QStringLiteral("rows locked by another transaction (lock_timeout)")
+                                                         : QStringLiteral("deadlock or serialization failure"))
+                                .arg(rows)
+                                .arg(delay);
+            m_env.notify(event);
+            if (!m_env.control->sleep(delay))
+                throw RunAborted(QStringLiteral("stopped before retrying %1; run again to resume from the checkpoint").arg(where));
+        }
+    }
+}
+
+void BackfillRunner::sampleMismatch(const BatchResult &batch)
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    if (batch.hi.isEmpty() || m_env.prepared->valueSql.isEmpty())
+        return;
+    const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
+                                                .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
+                                                     KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
+                                            typedLiterals(batch.lo), typedLiterals(batch.hi));
+    const qint64 differing = m_env.connection->execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
+                                                           .arg(job.table, where, job.column, m_env.prepared->valueSql))
+                                 .value(0, 0)
+                                 .toLongLong();
+    if (differing > 0) {
+        RunEvent event;
+        event.kind = RunEvent::Warning;
+        event.phase = QStringLiteral("backfill");
+        event.message = QStringLiteral("sample: %1 rows between keys %2 and %3 hold a value other than the backfill expression (written by someone else?)")
+                            .arg(differing)
+                            .arg(keyText(batch.lo), keyText(batch.hi));
+        m_env.notify(event);
+    }
+}
+
+qint64 BackfillRunner::sweep()
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    const QString value = m_env.prepared->valueSql;
+    const int rows = std::max(1, m_env.prepared->plan.backfill.maxBatchRows);
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4))"
+                                       " AND %2 IS NULL")
+                            .arg(job.table, job.column, value)
+                            .arg(rows);
+    qint64 total = 0;
+    for (int pass = 1; pass <= 20; ++pass) {
+        m_env.control->throwIfAborted(QStringLiteral("stopped during the final sweep; run again to finish it"));
+        qint64 updated = 0;
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            m_env.connection->transaction([&](const RunConnection::Exec &exec) {
+                exec(localSettings());
+                updated = exec(sql).affectedRows;
+            });
+        } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::ConnectionLost) {
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+                continue;
+            }
+            if (error.sqlState() == u"55P03" || error.sqlState() == u"40P01" || error.sqlState() == u"40001") {
+                m_env.control->sleep(200 * pass);
+                continue;
+            }
+            throw DbError(error.kind(), QStringLiteral("backfill final sweep failed: %1").arg(singleLine(error.message())), error.sqlState());
+        }
+        if (m_env.journal) {
+            JournalStatement s;
+            s.runId = m_env.runId;
+            s.phase = QStringLiteral("backfill");
+            s.index = -1;
+            s.sql = sql;
+            s.durationMs = clock.nsecsElapsed() / 1e6;
+            s.rows = updated;
+            s.outcome = QStringLiteral("sweep");
+            m_env.journal->recordStatement(s);
+        }
+        total += updated;
+        if (updated == 0)
+            return total;
+        RunEvent event;
+        event.kind = RunEvent::Info;
+        event.phase = QStringLiteral("backfill");
+        event.message = QStringLiteral("final sweep pass %1: filled %2 rows that appeared behind the cursor").arg(pass).arg(updated);
+        m_env.notify(event);
+    }
+    RunEvent event;
+    event.kind = RunEvent::Warning;
+    event.phase = QStringLiteral("backfill");
+    event.message = QStringLiteral("rows keep arriving without a value (the column has no default and the application does not write it): "
+                                   "the sweep stopped after 20 passes");
+    m_env.notify(event);
+    return total;
+}
+
+void BackfillRunner::dryRun(const std::optional<RunCheckpoint> &resumeFrom)
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillSettings &settings = m_env.prepared->plan.backfill;
+    RunEvent event;
+    event.kind = RunEvent::DryRun;
+    event.phase = QStringLiteral("backfill");
+    event.sql = job.updateSql;
+    event.message = QStringLiteral("would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor")
+                        .arg(job.column, job.keyColumns.join(QStringLiteral(", ")),
+                             resumeFrom ? QStringLiteral("resuming after key %1 (%2 rows done)").arg(keyText(resumeFrom->lastKey)).arg(resumeFrom->rowsDone)
+                                        : QStringLiteral("from the first key"),
+                             localSettings())
+                        .arg(settings.targetBatchMs)
+                        .arg(settings.maxBatchRows);
+    m_env.notify(event);
+}
+
+qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCheckpoint> &resumeFrom)
+{
+    if (m_env.options.dryRun) {
+        dryRun(resumeFrom);
+        return 0;
+    }
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillSettings &settings = m_env.prepared->plan.backfill;
+    const QString phase = QStringLiteral("backfill");
+    auto target = [&] { return m_env.control->targetBatchMs() > 0 ? m_env.control->targetBatchMs() : settings.targetBatchMs; };
+    BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0 ? resumeFrom->batchRows : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
+                     settings.maxBatchRows, target());
+
+    // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
+    const QString keys = KeysetBatch::keyList(job.keyColumns);
+    const std::optional<QStringList> maxKey = firstRow(m_env.connection->execute(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1").arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
+    qint64 total = m_env.connection->execute(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
+                                                 .arg(literal(job.table)))
+                       .value(0, 0)
+                       .toLongLong();
+    if (total <= 0)
+        total = m_env.connection->execute(QStringLiteral("SELECT count(*) FROM %1").arg(job.table)).value(0, 0).toLongLong();
+
+    qint64 rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
+    qint64 rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
+    std::optional<QStringList> lo;
+    if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
+        lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
+        RunEvent event;
+        event.kind = RunEvent::Info;
+        event.phase = phase;
+        event.message = QStringLiteral("resuming from the checkpoint after key %1 (%2 rows done)").arg(keyText(resumeFrom->lastKey)).arg(rowsDone);
+        m_env.notify(event);
+    } else {
+        lo = firstRow(m_env.connection->execute(job.firstKeySql));
+    }
+    if (lo && maxKey) {
+        // A checkpoint past the largest key (rows deleted since): nothing left to walk.
+        const QString beyond = m_env.connection->execute(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
+                                   .value(0, 0).toString();
+        if (beyond == u"t")
+            lo.reset();
+    }
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QElapsedTimer sinceEmit;
+    sinceEmit.start();
+    const qint64 rowsAtStart = rowsDone;
+    int batches = 0;
+    double lagMs = -1;
+    bool pausedShown = false;
+    while (lo) {
+        m_env.control->throwIfAborted(QStringLiteral("stopped after a committed batch; %1 rows done; run again to resume from the checkpoint").arg(rowsDone));
+        if (m_env.control->isPaused() && !pausedShown) {
+            RunEvent event;
+            event.kind = RunEvent::Throttle;
+            event.phase = phase;
+            event.message = QStringLiteral("paused after %1 rows; resume to go on").arg(rowsDone);
+            m_env.notify(event);
+            pausedShown = true;
+        }
+        if (!m_env.control->waitWhilePaused())
+            throw RunAborted(QStringLiteral("stopped while paused; %1 rows done; run again to resume from the checkpoint").arg(rowsDone));
+        pausedShown = false;
+        throttleOnLag(lagMs);
+        if (sizer.targetMs() != target())
+            sizer.setTargetMs(target());
+
+        const BatchResult batch = runBatch(*lo, sizer.next(), maxKey.value_or(QStringList()), sizer);
+        if (batch.hi.isEmpty())
+            break;
+        ++batches;
+        rowsDone += batch.rowsInRange;
+        rowsUpdated += batch.rowsUpdated;
+        const int asked = sizer.next();
+        if (m_env.journal) {
+            JournalStatement s;
+            s.runId = m_env.runId;
+            s.phase = phase;
+            s.index = -1;
+            s.sql = batch.sql;
+            s.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-qint64(batch.ms));
+            s.durationMs = batch.ms;
+            s.rows = batch.rowsUpdated;
+            s.attempts = batch.attempts;
+            s.outcome = QStringLiteral("batch");
+            RunCheckpoint checkpoint;
+            checkpoint.runId = m_env.runId;
+            checkpoint.phaseSha256 = phaseSha256;
+            checkpoint.lastKey = batch.hi;
+            checkpoint.rowsDone = rowsDone;
+            checkpoint.rowsUpdated = rowsUpdated;
+            checkpoint.batchRows = asked;
+            m_env.journal->recordBatch(s, checkpoint);
+        }
+        sizer.record(int(std::min<qint64>(batch.rowsInRange, INT_MAX)), batch.ms);
+        if (batch.blockedOthers > 0) {
+            sizer.shrink(0.5);
+            RunEvent event;
+            event.kind = RunEvent::Throttle;
+            event.phase = phase;
+            event.message = QStringLiteral("our batch made %1 other session(s) wait on its locks: smaller batches (%2 rows) and a pause")
+                                .arg(batch.blockedOthers).arg(sizer.next());
+            m_env.notify(event);
+            if (!m_env.control->sleep(std::max(500, int(batch.ms))))
+                throw RunAborted(QStringLiteral("stopped after a committed batch; run again to resume from the checkpoint"));
+        }
+        if (m_env.options.sampleEveryBatches > 0 && batches % m_env.options.sampleEveryBatches == 0)
+            sampleMismatch(batch);
+
+        const double seconds = std::max(elapsed.nsecsElapsed() / 1e9, 1e-3);
+        const double rate = (rowsDone - rowsAtStart) / seconds;
+        total = std::max(total, rowsDone);
+        if (sinceEmit.elapsed() >= 100 || batch.reachedEnd) {
+            RunEvent event;
+            event.kind = RunEvent::Progress;
+            event.phase = phase;
+            event.rowsDone = rowsDone;
+            event.rowsTotal = total;
+            event.rowsUpdated = rowsUpdated;
+            event.rowsPerSecond = rate;
+            event.etaSeconds = rate > 0 ? (total - rowsDone) / rate : -1;
+            event.batchMs = batch.ms;
+            event.batchRows = int(batch.rowsInRange);
+            event.nextBatchRows = sizer.next();
+            event.targetBatchMs = sizer.targetMs();
+            event.lagMs = lagMs;
+            event.lastKey = batch.hi;
+            m_env.notify(event);
+            sinceEmit.restart();
+        }
+        const int pause = m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs() : settings.pauseMs;
+        if (pause > 0 && !m_env.control->sleep(pause))
+            throw RunAborted(QStringLiteral("stopped after a committed batch; run again to resume from the checkpoint"));
+        if (batch.reachedEnd)
+            break;
+        try {
+            lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
+        } catch (const DbError &error) {
+            if (error.kind() != DbError::Kind::ConnectionLost)
+                throw;
+            m_env.connection->reconnect(phase, singleLine(error.message()), m_env.options.reconnectForMs);
+            lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
+        }
+    }
+    rowsUpdated += sweep();
+    RunEvent event;
+    event.kind = RunEvent::Progress;
+    event.phase = phase;
+    event.rowsDone = std::max(rowsDone, total);
+    event.rowsTotal = std::max(rowsDone, total);
+    event.rowsUpdated = rowsUpdated;
+    event.etaSeconds = 0;
+    event.rowsPerSecond = (rowsDone - rowsAtStart) / std::max(elapsed.nsecsElapsed() / 1e9, 1e-3);
+    event.nextBatchRows = sizer.next();
+    event.targetBatchMs = sizer.targetMs();
+    event.lagMs = lagMs;
+    m_env.notify(event);
+    return rowsUpdated;
+}

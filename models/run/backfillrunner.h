@@ -1,0 +1,54 @@
+#pragma once
+// The backfill walked from the client: keyset batches on the primary key (row-value compare for
+// composite keys), each its own short transaction under SET LOCAL lock_timeout and
+// statement_timeout, guarded by "column IS NULL" so a batch may be redone; sized to a target
+// batch time; throttled on replication lag and when a batch made others wait; a checkpoint
+// journaled after every commit; a final sweep for rows that appeared behind the cursor.
+
+#include "db/queryresult.h"
+#include "journalrecords.h"
+#include "runenvironment.h"
+
+#include <QElapsedTimer>
+#include <QStringList>
+#include <optional>
+
+class BatchSizer;
+
+// One committed batch, as a value (what the progress event and the journal are made of).
+struct BatchResult
+{
+    QStringList lo;            // first key of the batch (text values)
+    QStringList hi;            // last key
+    qint64 rowsInRange = 0;    // rows walked
+    qint64 rowsUpdated = 0;    // rows written (the rest were already filled)
+    double ms = 0;
+    int attempts = 1;
+    int blockedOthers = 0;     // sessions waiting on our locks just before commit
+    bool reachedEnd = false;
+    QString sql;               // the bound UPDATE
+};
+
+class BackfillRunner
+{
+public:
+    explicit BackfillRunner(RunEnvironment &env);
+
+    // Walks from the checkpoint (or the first key) to the largest key seen at the start, then
+    // sweeps; returns the rows written. Throws DbError, RunAborted, RunJournalError.
+    qint64 run(const QString &phaseSha256, const std::optional<RunCheckpoint> &resumeFrom);
+
+private:
+    QStringList typedLiterals(const QStringList &values) const;
+    std::optional<QStringList> firstRow(const QueryResult &result) const;
+    BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer);
+    double replicationLagMs();
+    void throttleOnLag(double &lagMs);
+    qint64 sweep();
+    void sampleMismatch(const BatchResult &batch);
+    void dryRun(const std::optional<RunCheckpoint> &resumeFrom);
+    QString localSettings() const;
+
+    RunEnvironment &m_env;
+    QStringList m_keyTypes;    // server type of each key column, for typed literals
+};

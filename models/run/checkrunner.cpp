@@ -1,0 +1,140 @@
+#include "checkrunner.h"
+
+#include "db/dberror.h"
+#include "db/session.h"
+#include "sql/identifierrules.h"
+#include "sql/keysetbatch.h"
+
+CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared) : m_session(session), m_prepared(prepared) {}
+
+bool CheckRunner::allPassed(const QList<RunCheckResult> &results)
+{
+    for (const RunCheckResult &result : results)
+        if (!result.passed)
+            return false;
+    return true;
+}
+
+RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, const QString &expected)
+{
+    RunCheckResult result;
+    result.name = name;
+    result.sql = sql;
+    result.expected = expected;
+    try {
+        const QVariant value = m_session.execute(sql).value(0, 0);
+        result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
+        result.passed = result.actual == expected;
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::ConnectionLost || error.kind() == DbError::Kind::Canceled)
+            throw;
+        result.error = singleLine(error.message());
+        result.actual = QStringLiteral("error");
+        result.passed = false;
+    }
+    return result;
+}
+
+qint64 CheckRunner::rowCount()
+{
+    return m_session.execute(QStringLiteral("SELECT count(*) FROM %1").arg(m_prepared.context.qTable)).value(0, 0).toLongLong();
+}
+
+qint64 CheckRunner::countMismatches(int chunkRows)
+{
+    const BackfillJob &job = m_prepared.script.backfill;
+    const CompileContext &ctx = m_prepared.context;
+    QStringList types;
+    for (const QString &key : ctx.keyColumns) {
+        const ColumnInfo *column = ctx.table ? ctx.table->column(key) : nullptr;
+        types << (column ? column->type : QString());
+    }
+    auto typed = [&](const QVariantList &row) {
+        QStringList out;
+        for (int i = 0; i < row.size(); ++i) {
+            const QString literal = quoteLiteral(row.at(i).toString(), DialectKind::PostgreSQL);
+            out << (types.value(i).isEmpty() ? literal : QStringLiteral("%1::%2").arg(literal, types.value(i)));
+        }
+        return out;
+    };
+    qint64 mismatches = 0;
+    QueryResult lo = m_session.execute(job.firstKeySql);
+    while (!lo.isEmpty()) {
+        const QStringList qLo = typed(lo.rows.first());
+        QueryResult hi = m_session.execute(KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(chunkRows - 1)));
+        if (hi.isEmpty())
+            hi = m_session.execute(KeysetBatch::bind(job.lastKeySql, qLo, {}));
+        if (hi.isEmpty())
+            break;
+        const QStringList qHi = typed(hi.rows.first());
+        const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
+                                                    .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
+                                                         KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
+                                                qLo, qHi);
+        mismatches += m_session.execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
+                                            .arg(job.table, where, job.column, m_prepared.valueSql))
+                          .value(0, 0).toLongLong();
+        lo = m_session.execute(KeysetBatch::bind(job.nextKeySql, {}, qHi));
+    }
+    return mismatches;
+}
+
+QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunCheckResult &)> &each)
+{
+    QList<RunCheckResult> results;
+    auto add = [&](const RunCheckResult &result) {
+        results << result;
+        if (each)
+            each(result);
+    };
+    const CompileContext &ctx = m_prepared.context;
+    const QString table = quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
+
+    RunCheckResult count;
+    count.name = QStringLiteral("table row count");
+    count.sql = QStringLiteral("SELECT count(*) FROM %1").arg(ctx.qTable);
+    count.informational = true;
+    count.actual = QString::number(rowCount());
+    add(count);
+
+    // The compiled verify phase: column (and NOT NULL), rows backfilled, constraints validated,
+    // index valid, the plan's own checks.
+    if (const Phase *verify = m_prepared.script.phase(QStringLiteral("verify")))
+        for (const Statement &statement : verify->statements)
+            if (statement.kind == Statement::Check)
+                add(scalar(statement.purpose, statement.sql, statement.expect));
+
+    if (!m_prepared.valueSql.isEmpty()) {
+        RunCheckResult mismatch;
+        mismatch.name = QStringLiteral("rows whose value differs from the backfill expression");
+        mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS DISTINCT FROM %3 -- in keyset chunks")
+                           .arg(ctx.qTable, ctx.qColumn, m_prepared.valueSql);
+        mismatch.expected = QStringLiteral("0");
+        try {
+            mismatch.actual = QString::number(countMismatches());
+            mismatch.passed = mismatch.actual == u"0";
+        } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::ConnectionLost)
+                throw;
+            mismatch.error = singleLine(error.message());
+            mismatch.actual = QStringLiteral("error");
+            mismatch.passed = false;
+        }
+        add(mismatch);
+    }
+    if (m_prepared.plan.column.defaultExpr)
+        add(scalar(QStringLiteral("the column has its default"),
+                   QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
+                                  " WHERE d.adrelid = %1 AND a.attname = %2")
+                       .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL)),
+                   QStringLiteral("1")));
+    const QString attnum = QStringLiteral("(SELECT attnum FROM pg_attribute WHERE attrelid = %1 AND attname = %2)")
+                               .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL));
+    add(scalar(QStringLiteral("no INVALID index on the column"),
+               QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = %1 AND NOT indisvalid AND %2 = ANY (indkey::int2[])").arg(table, attnum),
+               QStringLiteral("0")));
+    add(scalar(QStringLiteral("no NOT VALID constraint on the column"),
+               QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND NOT convalidated AND conkey @> ARRAY[%2]").arg(table, attnum),
+               QStringLiteral("0")));
+    return results;
+}

@@ -1,0 +1,33 @@
+#pragma once
+// Validates the result of a plan on a live database: table row count, rows still to backfill,
+// rows whose stored value differs from the backfill expression (walked in keyset chunks, so no
+// long snapshot), constraints validated, indexes valid, default and NOT NULL in place, and the
+// plan's own checks (the compiled verify phase).
+
+#include "preparedrun.h"
+#include "runcheckresult.h"
+
+#include <QList>
+#include <functional>
+
+class Session;
+
+class CheckRunner
+{
+public:
+    CheckRunner(Session &session, const PreparedRun &prepared);
+
+    // Every check; each result is also passed to `each` as soon as it is known.
+    QList<RunCheckResult> runAll(const std::function<void(const RunCheckResult &)> &each = {});
+    // Rows whose value differs from the backfill expression, counted chunk by chunk.
+    qint64 countMismatches(int chunkRows = 100000);
+    qint64 rowCount();
+
+    static bool allPassed(const QList<RunCheckResult> &results);
+
+private:
+    RunCheckResult scalar(const QString &name, const QString &sql, const QString &expected);
+
+    Session &m_session;
+    const PreparedRun &m_prepared;
+};

@@ -1,0 +1,263 @@
+#include "ddlexecutor.h"
+
+#include "db/dberror.h"
+#include "retrybackoff.h"
+#include "runconnection.h"
+#include "runcontrol.h"
+#include "runjournal.h"
+#include "sql/identifierrules.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+namespace {
+
+bool isLockTimeout(const DbError &error)
+{
+    return error.sqlState() == u"55P03";
+}
+
+bool isRetryableConflict(const DbError &error)
+{
+    return error.sqlState() == u"40P01" || error.sqlState() == u"40001";
+}
+
+QString shortSql(const QString &sql)
+{
+    QString text = sql.simplified();
+    return text.size() > 90 ? text.left(87) + QStringLiteral("...") : text;
+}
+
+} // namespace
+
+DdlExecutor::DdlExecutor(RunEnvironment &env) : m_env(env)
+{
+    const BackfillSettings &settings = env.prepared->plan.backfill;
+    m_settings.insert(QStringLiteral("lock_timeout"), QStringLiteral("'%1ms'").arg(settings.lockTimeoutMs));
+    m_settings.insert(QStringLiteral("statement_timeout"), QStringLiteral("'%1ms'").arg(settings.statementTimeoutMs));
+}
+
+bool DdlExecutor::remember(const QString &setSql)
+{
+    static const QRegularExpression plainSet(QStringLiteral("^\\s*SET\\s+(?:SESSION\\s+)?([A-Za-z_.]+)\\s*(?:=|TO)\\s*(.+?)\\s*;?\\s*$"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = plainSet.match(setSql);
+    if (!match.hasMatch())
+        return false;
+    m_settings.insert(match.captured(1).toLower(), match.captured(2));
+    return true;
+}
+
+QString DdlExecutor::settingsSql() const
+{
+    QStringList parts;
+    for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
+        parts << QStringLiteral("SET %1 = %2").arg(it.key(), it.value());
+    return parts.join(QStringLiteral("; "));
+}
+
+QString DdlExecutor::invalidIndexName(const QString &sql) const
+{
+    static const QRegularExpression cic(
+        QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[^\\s(]+)\\s+ON\\s"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = cic.match(sql);
+    if (!match.hasMatch())
+        return {};
+    QString name = match.captured(1);
+    if (name.startsWith(u'"'))
+        return name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    return name.toLower();
+}
+
+bool DdlExecutor::indexIsInvalid(const QString &name)
+{
+    const CompileContext &ctx = m_env.prepared->context;
+    const QueryResult result = m_env.connection->execute(
+        QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                       " WHERE n.nspname = %1 AND c.relname = %2 AND NOT i.indisvalid")
+            .arg(quoteLiteral(ctx.schema, DialectKind::PostgreSQL), quoteLiteral(name, DialectKind::PostgreSQL)));
+    return result.value(0, 0).toString() != u"0";
+}
+
+void DdlExecutor::dropInvalidIndex(const QString &phase, const QString &name, bool askFirst)
+{
+    const CompileContext &ctx = m_env.prepared->context;
+    const QString qualified = quoteQualified(ctx.schema, name, DialectKind::PostgreSQL);
+    const QString drop = QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(qualified);
+    if (askFirst && !m_env.options.retryInvalidIndex) {
+        RunGate gate;
+        gate.kind = RunGate::DropInvalidIndex;
+        gate.phase = phase;
+        gate.question = QStringLiteral("index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?").arg(qualified);
+        gate.details << drop;
+        if (!m_env.gate || !m_env.gate(gate))
+            throw DbError(DbError::Kind::Query,
+                          QStringLiteral("index %1 is INVALID (a CREATE INDEX CONCURRENTLY failed): run again with --retry-invalid-index, "
+                                         "or drop it yourself with %2")
+                              .arg(qualified, drop));
+    }
+    RunEvent event;
+    event.kind = RunEvent::Attempt;
+    event.phase = phase;
+    event.message = QStringLiteral("index %1 is INVALID: dropping it (%2) to build it again").arg(qualified, drop);
+    m_env.notify(event);
+    Statement statement;
+    statement.kind = Statement::Ddl;
+    statement.sql = drop;
+    statement.transactional = false;
+    attemptLoop(phase, -1, statement, {});
+}
+
+QString DdlExecutor::lockHolders()
+{
+    try {
+        const QueryResult rows = m_env.connection->execute(QStringLiteral(
+            "SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
+            " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks l WHERE l.relation = %1::regclass AND l.granted)"
+            " ORDER BY a.xact_start LIMIT 3")
+                                                               .arg(quoteLiteral(m_env.prepared->context.qTable, DialectKind::PostgreSQL)));
+        QStringList holders;
+        for (const QVariantList &row : rows.rows)
+            holders << QStringLiteral("pid %1 (%2, transaction open %3 s)").arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
+        return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+    } catch (const DbError &) {
+        return {};
+    }
+}
+
+void DdlExecutor::journal(const QString &phase, int index, const QString &sql, const QDateTime &start, double ms, qint64 rows,
+                          int attempts, const QString &error, const QString &outcome)
+{
+    if (!m_env.journal)
+        return;
+    JournalStatement s;
+    s.runId = m_env.runId;
+    s.phase = phase;
+    s.index = index;
+    s.sql = sql;
+    s.startedAt = start;
+    s.durationMs = ms;
+    s.rows = rows;
+    s.attempts = attempts;
+    s.error = error;
+    s.outcome = outcome;
+    m_env.journal->recordStatement(s);
+}
+
+qint64 DdlExecutor::run(const QString &phase, int index, const Statement &statement)
+{
+    if (m_env.options.dryRun) {
+        RunEvent event;
+        event.kind = RunEvent::DryRun;
+        event.phase = phase;
+        event.statement = index;
+        event.sql = statement.sql;
+        event.message = QStringLiteral("would run: %1 (%2; lock: %3)").arg(shortSql(statement.sql), statement.purpose, statement.lock);
+        m_env.notify(event);
+        journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), 0, -1, 0, {}, QStringLiteral("dry-run"));
+        return 0;
+    }
+    const QString indexName = invalidIndexName(statement.sql);
+    if (!indexName.isEmpty() && indexIsInvalid(indexName))
+        dropInvalidIndex(phase, indexName, true);
+    return attemptLoop(phase, index, statement, indexName);
+}
+
+qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement &statement, const QString &indexName)
+{
+    const int maxAttempts = std::max(1, m_env.options.maxAttempts);
+    RetryBackoff backoff(200, 10000);
+    QElapsedTimer total;
+    total.start();
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    for (int attempt = 1;; ++attempt) {
+        m_env.control->throwIfAborted(QStringLiteral("stopped before %1 statement %2; run again to resume").arg(phase).arg(index + 1));
+        m_env.control->waitWhilePaused();
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            if (!statement.skipIf.isEmpty()) {
+                const QString done = m_env.connection->execute(statement.skipIf).value(0, 0).toString();
+                if (!done.isEmpty() && done != u"0" && done != u"f" && done != u"false") {
+                    RunEvent event;
+                    event.kind = RunEvent::StatementSkipped;
+                    event.phase = phase;
+                    event.statement = index;
+                    event.sql = statement.sql;
+                    event.message = QStringLiteral("already done: %1").arg(statement.purpose);
+                    m_env.notify(event);
+                    journal(phase, index, statement.sql, started, clock.elapsed(), 0, attempt, {}, QStringLiteral("skipped"));
+                    return 0;
+                }
+            }
+            m_env.connection->execute(settingsSql());
+            const QueryResult result = m_env.connection->execute(statement.sql);
+            const double ms = clock.nsecsElapsed() / 1e6;
+            journal(phase, index, statement.sql, started, ms, result.affectedRows, attempt, {}, QStringLiteral("done"));
+            RunEvent event;
+            event.kind = RunEvent::StatementDone;
+            event.phase = phase;
+            event.statement = index;
+            event.sql = statement.sql;
+            event.attempt = attempt;
+            event.maxAttempts = maxAttempts;
+            event.message = QStringLiteral("%1 (%2 ms%3)").arg(statement.purpose.isEmpty() ? shortSql(statement.sql) : statement.purpose)
+                                .arg(qRound64(ms))
+                                .arg(attempt > 1 ? QStringLiteral(", attempt %1").arg(attempt) : QString());
+            m_env.notify(event);
+            return result.affectedRows;
+        } catch (const DbError &error) {
+            const double ms = clock.nsecsElapsed() / 1e6;
+            if (error.kind() == DbError::Kind::ConnectionLost) {
+                m_env.connection->reconnect(phase, singleLine(error.message()), m_env.options.reconnectForMs);
+                continue;
+            }
+            if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
+                throw RunAborted(QStringLiteral("stopped during %1 statement %2 (canceled); run again to resume").arg(phase).arg(index + 1));
+            const bool lock = isLockTimeout(error);
+            if (lock || isRetryableConflict(error)) {
+                // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
+                // EXISTS would then skip it silently, so it goes first.
+                if (!indexName.isEmpty() && indexIsInvalid(indexName))
+                    dropInvalidIndex(phase, indexName, true);
+                const int delay = backoff.delayMs(attempt);
+                const QString why = lock ? QStringLiteral("lock not available within lock_timeout %1%2").arg(m_settings.value(QStringLiteral("lock_timeout")), lockHolders())
+                                         : QStringLiteral("deadlock or serialization failure (%1)").arg(error.sqlState());
+                journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, attempt, singleLine(error.message()), QStringLiteral("retry"));
+                if (attempt >= maxAttempts || total.elapsed() + delay > m_env.options.maxWaitMs) {
+                    throw RunAborted(QStringLiteral("%1 statement %2 gave up after %3 attempts in %4 s: %5; the table was never blocked. "
+                                                    "Run again later (or end the blocking transaction)")
+                                         .arg(phase).arg(index + 1).arg(attempt).arg(total.elapsed() / 1000).arg(why));
+                }
+                RunEvent event;
+                event.kind = RunEvent::Attempt;
+                event.phase = phase;
+                event.statement = index;
+                event.sql = statement.sql;
+                event.attempt = attempt;
+                event.maxAttempts = maxAttempts;
+                event.message = QStringLiteral("attempt %1/%2 of %3: %4; retrying in %5 ms")
+                                    .arg(attempt).arg(maxAttempts).arg(shortSql(statement.sql), why).arg(delay);
+                m_env.notify(event);
+                if (!m_env.control->sleep(delay))
+                    throw RunAborted(QStringLiteral("stopped while %1 statement %2 waited to retry; run again to resume").arg(phase).arg(index + 1));
+                continue;
+            }
+            QString message = singleLine(error.message());
+            if (error.kind() == DbError::Kind::Canceled)
+                message += QStringLiteral(" (statement_timeout %1: raise backfill.statement_timeout_ms in the plan)").arg(m_settings.value(QStringLiteral("statement_timeout")));
+            else if (error.kind() == DbError::Kind::Privilege)
+                message += QStringLiteral(" (the role needs to own %1)").arg(m_env.prepared->context.qTable);
+            if (!indexName.isEmpty()) {
+                try {
+                    if (indexIsInvalid(indexName))
+                        message += QStringLiteral("; it left the INVALID index %1: run again with --retry-invalid-index to drop and rebuild it").arg(indexName);
+                } catch (const DbError &) {
+                }
+            }
+            journal(phase, index, statement.sql, started, ms, -1, attempt, message, QStringLiteral("failed"));
+            throw DbError(error.kind(), QStringLiteral("%1 statement %2 failed: %3").arg(phase).arg(index + 1).arg(message), error.sqlState());
+        }
+    }
+}

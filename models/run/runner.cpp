@@ -1,0 +1,307 @@
+#include "runner.h"
+
+#include "backfillrunner.h"
+#include "checkrunner.h"
+#include "db/dberror.h"
+#include "ddlexecutor.h"
+#include "runconnection.h"
+#include "runcontrol.h"
+#include "runenvironment.h"
+#include "runjournal.h"
+#include "runpreparation.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+Runner::Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, RunControl &control, RunJournal *journal)
+    : m_plan(plan), m_uri(uri), m_options(options), m_control(control), m_journal(journal)
+{
+}
+
+QString Runner::osUser()
+{
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+void Runner::emitEvent(const RunEvent &event)
+{
+    if (m_journal && m_runId && !m_journalBroken) {
+        switch (event.kind) {
+        case RunEvent::Attempt:
+        case RunEvent::Reconnect:
+        case RunEvent::Throttle:
+        case RunEvent::Warning:
+        case RunEvent::Info:
+        case RunEvent::PhaseSkipped:
+        case RunEvent::CheckDone:
+        case RunEvent::RunStarted: {
+            QString message = event.message;
+            if (event.kind == RunEvent::CheckDone)
+                message = QStringLiteral("%1: %2 (expected %3, got %4)")
+                              .arg(event.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"), event.message, event.expected, event.actual);
+            try {
+                m_journal->recordEvent(JournalEvent{m_runId, event.at, RunEvent::kindName(event.kind), event.phase, message});
+            } catch (const RunJournalError &) {
+                m_journalBroken = true;
+                throw;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (m_onEvent)
+        m_onEvent(event);
+}
+
+void Runner::runChecks(RunEnvironment &env)
+{
+    if (env.options.dryRun) {
+        RunEvent event;
+        event.kind = RunEvent::DryRun;
+        event.phase = QStringLiteral("verify");
+        event.message = QStringLiteral("would check: row count, rows still to backfill, values against the backfill expression, "
+                                       "constraints validated, index valid, default and NOT NULL, and %1 check(s) of the plan")
+                            .arg(env.prepared->plan.checks.size());
+        emitEvent(event);
+        return;
+    }
+    CheckRunner checks(env.connection->session(), *env.prepared);
+    m_checks = checks.runAll([&](const RunCheckResult &result) {
+        RunEvent event;
+        event.kind = RunEvent::CheckDone;
+        event.phase = QStringLiteral("verify");
+        event.message = result.name;
+        event.sql = result.sql;
+        event.passed = result.passed;
+        event.expected = result.expected;
+        event.actual = result.error.isEmpty() ? result.actual : result.error;
+        emitEvent(event);
+    });
+}
+
+void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart)
+{
+    const PreparedRun &prepared = *env.prepared;
+    if (phase.name == u"verify" && !phase.handEdited) {
+        runChecks(env);
+        return;
+    }
+    if (phase.name == u"backfill" && !prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
+        const QString sha = prepared.phaseSha256.value(phase.name);
+        std::optional<RunCheckpoint> checkpoint;
+        // A checkpoint only means something for the column that existed when the run began:
+        // a column added by this run's expand starts from the first key.
+        if (m_journal && columnExistedAtStart)
+            checkpoint = m_journal->latestCheckpoint(prepared.target, prepared.script.table, prepared.script.column, sha);
+        BackfillRunner(env).run(sha, checkpoint);
+        return;
+    }
+    DdlExecutor ddl(env);
+    for (int i = 0; i < phase.statements.size(); ++i) {
+        const Statement &statement = phase.statements.at(i);
+        switch (statement.kind) {
+        case Statement::Comment:
+            break;
+        case Statement::Setting:
+            if (!ddl.remember(statement.sql))
+                ddl.run(phase.name, i, statement);
+            else if (env.options.dryRun)
+                ddl.run(phase.name, i, statement);
+            break;
+        case Statement::BatchRepeat: {
+            int passes = 0;
+            while (ddl.run(phase.name, i, statement) > 0 && !env.options.dryRun) {
+                if (++passes > 1000000)
+                    throw DbError(DbError::Kind::Query, QStringLiteral("%1 statement %2 never reached 0 rows").arg(phase.name).arg(i + 1));
+            }
+            break;
+        }
+        case Statement::Check: {
+            if (env.options.dryRun) {
+                ddl.run(phase.name, i, statement);
+                break;
+            }
+            RunCheckResult result;
+            result.name = statement.purpose;
+            result.sql = statement.sql;
+            result.expected = statement.expect;
+            const QVariant value = env.connection->execute(statement.sql).value(0, 0);
+            result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
+            result.passed = result.actual == result.expected;
+            m_checks << result;
+            RunEvent event;
+            event.kind = RunEvent::CheckDone;
+            event.phase = phase.name;
+            event.statement = i;
+            event.message = result.name;
+            event.passed = result.passed;
+            event.expected = result.expected;
+            event.actual = result.actual;
+            emitEvent(event);
+            break;
+        }
+        default:
+            ddl.run(phase.name, i, statement);
+            break;
+        }
+    }
+}
+
+RunOutcome Runner::run()
+{
+    RunOutcome outcome;
+    m_checks.clear();
+    m_runId = 0;
+    m_journalBroken = false;
+    RunConnection connection(m_uri, m_control, [this](const RunEvent &event) { emitEvent(event); });
+    PreparedRun prepared;
+    QString currentPhase;
+    try {
+        connection.open();
+        if (!m_options.dryRun
+            && connection.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
+            throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary")
+                                                      .arg(m_uri.display()));
+        prepared = RunPreparation::prepare(connection.session(), m_plan);
+        if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
+            throw DbError(DbError::Kind::BadInput, QStringLiteral("--phase: unknown phase \"%1\"").arg(m_options.phase));
+        if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists && !m_options.dryRun)
+            throw DbError(DbError::Kind::BadInput, QStringLiteral("column %1 does not exist on %2 yet: run the expand phase first")
+                                                       .arg(m_plan.column.name, prepared.context.tableName));
+        if (m_journal) {
+            JournalRun run;
+            run.who = osUser();
+            run.target = prepared.target;
+            run.serverVersion = prepared.serverVersion;
+            run.planPath = m_options.planPath;
+            run.scriptSha256 = prepared.scriptSha256;
+            run.table = prepared.script.table;
+            run.column = prepared.script.column;
+            run.dryRun = m_options.dryRun;
+            m_runId = m_journal->beginRun(run);
+            outcome.runId = m_runId;
+        }
+
+        RunEnvironment env;
+        env.connection = &connection;
+        env.control = &m_control;
+        env.journal = m_journal;
+        env.runId = m_runId;
+        env.options = m_options;
+        env.prepared = &prepared;
+        env.notify = [this](const RunEvent &event) { emitEvent(event); };
+        env.gate = m_gate;
+
+        RunEvent started;
+        started.kind = RunEvent::RunStarted;
+        started.message = QStringLiteral("%1run %2 of \"%3\" on %4 (PostgreSQL %5) by %6: %7.%8, script %9")
+                              .arg(m_options.dryRun ? QStringLiteral("dry ") : QString())
+                              .arg(m_runId)
+                              .arg(m_plan.title, prepared.target, prepared.serverVersion, osUser(), prepared.script.table, prepared.script.column,
+                                   prepared.scriptSha256.left(12));
+        emitEvent(started);
+
+        const bool columnExistedAtStart = prepared.columnExists;
+        bool earlierRan = false;
+        for (const Phase &phase : prepared.script.phases) {
+            if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
+                continue;
+            const QString sha = prepared.phaseSha256.value(phase.name);
+            QString skipReason;
+            if (m_options.phase.isEmpty()) {
+                if (phase.name == u"expand") {
+                    if (prepared.columnExists && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
+                        skipReason = QStringLiteral("the column exists with the plan's type%1").arg(m_plan.column.defaultExpr ? QStringLiteral(" and its default") : QString());
+                } else if (phase.name != u"verify" && !earlierRan && m_journal
+                           && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, phase.name, sha)) {
+                    skipReason = QStringLiteral("done by an earlier run (journal)");
+                }
+                if (skipReason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
+                    bool executable = false;
+                    for (const Statement &statement : phase.statements)
+                        executable = executable || (statement.kind != Statement::Comment && statement.kind != Statement::Setting);
+                    if (!executable)
+                        skipReason = phase.purpose;
+                }
+            }
+            if (!skipReason.isEmpty()) {
+                RunEvent event;
+                event.kind = RunEvent::PhaseSkipped;
+                event.phase = phase.name;
+                event.message = QStringLiteral("%1: skipped, %2").arg(phase.name, skipReason);
+                emitEvent(event);
+                continue;
+            }
+            earlierRan = true;
+            currentPhase = phase.name;
+            if (!m_options.dryRun && m_gate) {
+                RunGate gate;
+                gate.kind = RunGate::EnterPhase;
+                gate.phase = phase.name;
+                gate.question = QStringLiteral("run phase %1 (%2)?").arg(phase.name, phase.purpose);
+                for (const Statement &statement : phase.statements)
+                    if (statement.kind != Statement::Comment && statement.kind != Statement::Setting)
+                        gate.details << QStringLiteral("%1  [lock: %2]").arg(statement.purpose, statement.lock);
+                m_control.resetGate();
+                if (!m_gate(gate))
+                    throw RunAborted(QStringLiteral("declined at the gate of phase %1; run again to continue from there").arg(phase.name));
+            }
+            if (m_journal)
+                m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("started"));
+            RunEvent event;
+            event.kind = RunEvent::PhaseStarted;
+            event.phase = phase.name;
+            event.message = QStringLiteral("%1: %2").arg(phase.name, phase.purpose);
+            emitEvent(event);
+            runPhase(env, phase, columnExistedAtStart);
+            if (phase.name == u"expand" && !m_options.dryRun)
+                prepared.columnExists = true;
+            if (m_journal)
+                m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("done"));
+            RunEvent done;
+            done.kind = RunEvent::PhaseDone;
+            done.phase = phase.name;
+            done.message = QStringLiteral("%1: done").arg(phase.name);
+            emitEvent(done);
+        }
+        QStringList failed;
+        for (const RunCheckResult &check : m_checks)
+            if (!check.passed)
+                failed << check.name;
+        if (!failed.isEmpty()) {
+            outcome.status = RunOutcome::ChecksFailed;
+            outcome.message = QStringLiteral("%1 check(s) failed: %2").arg(failed.size()).arg(failed.join(QStringLiteral("; ")));
+        } else {
+            outcome.status = RunOutcome::Done;
+            outcome.message = m_options.dryRun ? QStringLiteral("dry run: nothing was changed") : QStringLiteral("done");
+        }
+    } catch (const RunAborted &stop) {
+        outcome.status = RunOutcome::Stopped;
+        outcome.message = stop.message();
+    } catch (const RunJournalError &error) {
+        m_journalBroken = true;
+        outcome.status = RunOutcome::DatabaseError;
+        outcome.message = QStringLiteral("%1; the run stopped%2, the database is left resumable")
+                              .arg(error.message(), currentPhase.isEmpty() ? QString() : QStringLiteral(" during ") + currentPhase);
+    } catch (const DbError &error) {
+        outcome.status = error.exitCode() == 2 ? RunOutcome::BadInput : RunOutcome::DatabaseError;
+        outcome.message = singleLine(error.message());
+        if (outcome.status == RunOutcome::DatabaseError && !currentPhase.isEmpty())
+            outcome.message += QStringLiteral(" (run again to resume)");
+    } catch (const std::exception &error) {
+        outcome.status = RunOutcome::DatabaseError;
+        outcome.message = singleLine(QString::fromUtf8(error.what()));
+    }
+    if (m_journal && m_runId && !m_journalBroken) {
+        try {
+            m_journal->endRun(m_runId, RunOutcome::statusName(outcome.status), outcome.message);
+        } catch (const RunJournalError &) {
+            // The outcome already says what happened; a journal that fails now adds nothing.
+        }
+    }
+    return outcome;
+}

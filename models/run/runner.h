@@ -1,0 +1,58 @@
+#pragma once
+// Runs a plan on a live PostgreSQL database, phase by phase, each behind a gate the front end
+// answers: DDL that never queues (DdlExecutor), the client-side batched backfill
+// (BackfillRunner), the checks (CheckRunner), everything journaled so that running again
+// resumes (phases done are skipped, the backfill continues from its checkpoint).
+// Blocking: call run() on a worker thread (RunWorker) or the CLI's main thread; control it
+// from any thread through the RunControl.
+
+#include "db/connectionuri.h"
+#include "plan/plan.h"
+#include "runcheckresult.h"
+#include "rungate.h"
+#include "runevent.h"
+#include "runoptions.h"
+#include "runoutcome.h"
+
+#include <QList>
+#include <functional>
+
+class RunControl;
+class RunJournal;
+struct PreparedRun;
+struct RunEnvironment;
+struct Phase;
+
+class Runner
+{
+public:
+    Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, RunControl &control, RunJournal *journal);
+
+    // Called on the run's thread for every event.
+    void setEventHandler(std::function<void(const RunEvent &)> handler) { m_onEvent = std::move(handler); }
+    // Called on the run's thread before each phase (and before dropping an INVALID index);
+    // false stops the run. Without a gate every question is answered yes.
+    void setGate(std::function<bool(const RunGate &)> gate) { m_gate = std::move(gate); }
+
+    // Never throws: every failure becomes an outcome with one line.
+    RunOutcome run();
+    QList<RunCheckResult> checkResults() const { return m_checks; }
+
+    static QString osUser();
+
+private:
+    void emitEvent(const RunEvent &event);
+    void runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart);
+    void runChecks(RunEnvironment &env);
+
+    Plan m_plan;
+    ConnectionUri m_uri;
+    RunOptions m_options;
+    RunControl &m_control;
+    RunJournal *m_journal;
+    qint64 m_runId = 0;
+    bool m_journalBroken = false;
+    std::function<void(const RunEvent &)> m_onEvent;
+    std::function<bool(const RunGate &)> m_gate;
+    QList<RunCheckResult> m_checks;
+};

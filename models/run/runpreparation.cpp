@@ -1,0 +1,130 @@
+#include "runpreparation.h"
+
+#include "db/dberror.h"
+#include "db/session.h"
+#include "plan/expressionchecker.h"
+#include "sql/compiler.h"
+#include "sql/identifierrules.h"
+#include "sql/sqltokenizer.h"
+
+#include <QCryptographicHash>
+
+namespace {
+
+using Kind = DbError::Kind;
+
+// The type as the server spells it (format_type), for comparing a plan with an existing column.
+QString serverTypeName(Session &session, const QString &typeSql)
+{
+    try {
+        session.execute(QStringLiteral("BEGIN"));
+        session.execute(QStringLiteral("CREATE TEMP TABLE cp_run_type_probe (x %1) ON COMMIT DROP").arg(typeSql));
+        const QString name = session.execute(QStringLiteral(
+            "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'pg_temp.cp_run_type_probe'::regclass AND attname = 'x'"))
+                                 .value(0, 0).toString();
+        session.execute(QStringLiteral("ROLLBACK"));
+        return name;
+    } catch (const DbError &) {
+        try {
+            session.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+        }
+        // A read-only server: the type without its modifiers is the best we can compare.
+        return session.execute(QStringLiteral("SELECT format_type(pg_typeof(NULL::%1), NULL)").arg(typeSql)).value(0, 0).toString();
+    }
+}
+
+} // namespace
+
+QString RunPreparation::sha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString RunPreparation::phaseFingerprint(const Script &script, const Phase &phase)
+{
+    QString text = phase.name + u'\n';
+    for (const Statement &statement : phase.statements)
+        text += QString::number(statement.kind) + u'\t' + statement.sql + u'\t' + statement.expect + u'\n';
+    if (phase.name == u"backfill")
+        text += script.backfill.updateSql + u'\n';
+    return sha256(text);
+}
+
+PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
+{
+    if (session.dialect() != DialectKind::PostgreSQL)
+        throw DbError(Kind::Unsupported, QStringLiteral("run supports PostgreSQL targets in this version; %1 is %2 (use generate and run the script by hand)")
+                                             .arg(session.uri().display(), dialectName(session.dialect())));
+    PreparedRun prepared;
+    prepared.plan = plan;
+    prepared.target = session.uri().display();
+    prepared.serverVersion = session.serverVersion();
+
+    CatalogFilter filter;
+    filter.schema = plan.schema;
+    Catalog catalog = session.catalog(filter);
+    CompileOptions options;
+    options.dialect = DialectKind::PostgreSQL;
+    options.serverVersion = session.serverVersion();
+
+    // Find the table and take the new column out of our copy of the catalog: the compiler
+    // then writes the same script as before expand ran, and we compare what exists.
+    TableInfo *table = nullptr;
+    for (TableInfo &candidate : catalog.tables)
+        if (candidate.name == plan.table && (plan.schema.isEmpty() || candidate.schema == plan.schema))
+            table = table ? table : &candidate;
+    std::optional<ColumnInfo> existing;
+    if (table) {
+        for (int i = 0; i < table->columns.size(); ++i)
+            if (table->columns.at(i).name == plan.column.name) {
+                existing = table->columns.takeAt(i);
+                break;
+            }
+    }
+    options.catalog = &catalog;
+
+    CompileContext ctx;
+    try {
+        ctx = Compiler::prepare(plan, options);
+        if (!existing) {
+            ExpressionChecker checker(session);
+            const QStringList problems = checker.checkPlan(ctx);
+            if (!problems.isEmpty())
+                throw DbError(Kind::BadInput, problems.first());
+        }
+        if (plan.column.defaultExpr) {
+            ExpressionChecker checker(session);
+            options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, DialectKind::PostgreSQL));
+        }
+        prepared.script = Compiler::compile(plan, options);
+        ctx = Compiler::prepare(plan, options);
+    } catch (const CompileError &error) {
+        throw DbError(Kind::BadInput, error.message());
+    }
+    prepared.context = ctx;
+
+    if (existing) {
+        const QString wanted = serverTypeName(session, ctx.typeSql);
+        if (wanted != existing->type)
+            throw DbError(Kind::BadInput,
+                          QStringLiteral("column %1.%2 already exists as %3 but the plan wants %4: refusing to run "
+                                         "(drop the column, or change the plan's type)")
+                              .arg(ctx.tableName, plan.column.name, existing->type, wanted));
+        prepared.columnExists = true;
+        prepared.defaultInPlace = !existing->defaultExpr.isEmpty();
+    }
+    if (!prepared.script.backfill.table.isEmpty()) {
+        const QString fill = plan.column.backfill ? *plan.column.backfill : plan.column.defaultExpr.value_or(QString());
+        prepared.valueSql = QStringLiteral("(%1)::%2").arg(fill, ctx.typeSql);
+    }
+
+    QString whole;
+    for (const Phase &phase : prepared.script.phases) {
+        const QString fingerprint = phaseFingerprint(prepared.script, phase);
+        prepared.phaseSha256.insert(phase.name, fingerprint);
+        whole += fingerprint;
+    }
+    prepared.scriptSha256 = sha256(whole);
+    return prepared;
+}
