@@ -6,18 +6,25 @@
 #include "db/dberror.h"
 #include "db/sessioncontroller.h"
 #include "demo/demodatabase.h"
+#include "designer/columndesignerwidget.h"
+#include "editor/sqleditor.h"
 #include "messagebar.h"
 #include "schemabrowserwidget.h"
 #include "tabledetailpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +32,8 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
       m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
-      m_secrets(new KeychainSecrets(this))
+      m_secrets(new KeychainSecrets(this)), m_designer(new ColumnDesignerWidget), m_editor(new SqlEditor),
+      m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 780);
@@ -34,14 +42,29 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_tableDetail, 1);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setAccessibleName(tr("Table and SQL"));
+    m_tabs->addTab(m_tableDetail, tr("&Table"));
+    m_tabs->addTab(createEditorPage(), tr("&SQL"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     auto *browserDock = new QDockWidget(tr("Schema browser"), this);
     browserDock->setObjectName(QStringLiteral("schemaBrowserDock"));
     browserDock->setWidget(m_schemaBrowser);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-    resizeDocks({browserDock}, {380}, Qt::Horizontal);
+    auto *designerDock = new QDockWidget(tr("Column designer"), this);
+    designerDock->setObjectName(QStringLiteral("columnDesignerDock"));
+    designerDock->setWidget(m_designer);
+    addDockWidget(Qt::RightDockWidgetArea, designerDock);
+    resizeDocks({browserDock, designerDock}, {320, 420}, Qt::Horizontal);
+    m_designer->attachEditor(m_editor);
+    connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this, [this] {
+        // The user is working in the form: show what it writes.
+        if (m_designer->isAncestorOf(QApplication::focusWidget()))
+            m_tabs->setCurrentIndex(1);
+    });
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
@@ -57,6 +80,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New plan"), QKeySequence::New, this, [this] { m_designer->newPlan(); });
+    file->addAction(tr("&Open plan…"), QKeySequence::Open, this, &MainWindow::openPlanFile);
+    file->addAction(tr("&Save plan"), QKeySequence::Save, this, &MainWindow::savePlan);
+    file->addAction(tr("Save plan &as…"), QKeySequence::SaveAs, this, &MainWindow::savePlanAs);
+    file->addSeparator();
     QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction *demoAction = file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
@@ -143,6 +171,7 @@ void MainWindow::openConnection(const ConnectionUri &uri)
     connect(m_session.get(), &SessionController::failed, this,
             [this](quint64 id, const QString &message, int) { onFailed(id, message); });
     m_messageBar->hide();
+    m_designer->setConnection(uri);
     updateTitle();
     refreshCatalog();
 }
@@ -156,6 +185,7 @@ void MainWindow::refreshCatalog()
 void MainWindow::disconnectSession()
 {
     m_session.reset();
+    m_designer->clearConnection();
     m_catalog = {};
     m_schemaBrowser->clear();
     m_tableDetail->clear();
@@ -168,6 +198,7 @@ void MainWindow::onCatalogReady(quint64 requestId, const Catalog &catalog)
         return; // an older request answered late
     m_catalog = catalog;
     m_schemaBrowser->setCatalog(catalog);
+    m_designer->setCatalog(catalog);
     m_connectionLabel->setText(tr("%1 %2 · %n table(s)", nullptr, int(catalog.tables.size()))
                                    .arg(catalog.dialect == DialectKind::SQLite ? tr("SQLite") : tr("PostgreSQL"),
                                         catalog.serverVersion));
@@ -182,15 +213,84 @@ void MainWindow::onFailed(quint64 requestId, const QString &message)
 
 void MainWindow::showTable(const QString &schema, const QString &table)
 {
-    if (const TableInfo *info = m_catalog.table(schema, table))
+    if (const TableInfo *info = m_catalog.table(schema, table)) {
         m_tableDetail->showTable(*info);
+        m_tabs->setCurrentWidget(m_tableDetail);
+    }
+    m_designer->setTable(schema, table);
 }
 
 void MainWindow::updateTitle()
 {
+    const QString plan = m_designer->planPath().isEmpty() ? tr("untitled plan") : QFileInfo(m_designer->planPath()).fileName();
     if (m_session)
-        setWindowTitle(tr("Column Planner — %1").arg(m_session->uri().display()));
+        setWindowTitle(tr("Column Planner — %1 — %2[*]").arg(m_session->uri().display(), plan));
     else
-        setWindowTitle(tr("Column Planner"));
+        setWindowTitle(tr("Column Planner — %1[*]").arg(plan));
+    setWindowModified(m_designer->isModified());
     m_connectionLabel->setText(m_session ? m_session->uri().display() : tr("Not connected"));
+}
+
+QWidget *MainWindow::createEditorPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bar = new QToolBar(page);
+    bar->setObjectName(QStringLiteral("editorToolbar"));
+    bar->setAccessibleName(tr("SQL editor actions"));
+    bar->addAction(m_editor->revertPhaseAction());
+    layout->addWidget(bar);
+    layout->addWidget(m_editor, 1);
+    return page;
+}
+
+void MainWindow::openPlanFile()
+{
+    const QString dir = m_designer->planPath().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         : QFileInfo(m_designer->planPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Column Planner plans (*.json)"));
+    if (!path.isEmpty() && !m_designer->openPlan(path))
+        m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+}
+
+bool MainWindow::savePlan()
+{
+    if (m_designer->planPath().isEmpty())
+        return savePlanAs();
+    if (m_designer->savePlan(m_designer->planPath()))
+        return true;
+    m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+    return false;
+}
+
+bool MainWindow::savePlanAs()
+{
+    QString suggested = m_designer->planPath();
+    if (suggested.isEmpty()) {
+        const Plan plan = m_designer->plan();
+        const QString stem = plan.column.name.isEmpty() ? QStringLiteral("plan") : plan.table + u'-' + plan.column.name;
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + stem + QStringLiteral(".json");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Column Planner plans (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (m_designer->savePlan(path))
+        return true;
+    m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_designer->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved plan"), tr("The plan has changes that are not saved. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !savePlan())) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The main window: wires the schema browser dock, the table detail panel, the message bar and
-// the busy indicator around one open connection. Database work goes through SessionController.
+// The main window: wires the schema browser dock, the column designer dock, the table detail
+// and SQL editor tabs, the message bar and the busy indicator around one open connection.
+// Database work goes through SessionController (catalog) and the designer's own checker.
 
 #include "db/catalog.h"
 #include "db/connectionuri.h"
@@ -10,6 +11,9 @@
 #include <memory>
 
 class BusyIndicator;
+class ColumnDesignerWidget;
+class QTabWidget;
+class SqlEditor;
 class KeychainSecrets;
 class MessageBar;
 class QLabel;
@@ -37,12 +41,24 @@ public:
     TableDetailPanel *tableDetail() const { return m_tableDetail; }
     MessageBar *messageBar() const { return m_messageBar; }
     BusyIndicator *busyIndicator() const { return m_busy; }
+    ColumnDesignerWidget *designer() const { return m_designer; }
+    SqlEditor *sqlEditor() const { return m_editor; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+
+    // Plan files (File menu); the dialogs are only in the menu actions.
+    void openPlanFile();
+    bool savePlan();
+    bool savePlanAs();
 
 Q_SIGNALS:
     void catalogLoaded();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    QWidget *createEditorPage();
     void openStore();
     void disconnectSession();
     void onCatalogReady(quint64 requestId, const Catalog &catalog);
@@ -61,4 +77,7 @@ private:
     MessageBar *m_messageBar;
     BusyIndicator *m_busy;
     QLabel *m_connectionLabel;
+    ColumnDesignerWidget *m_designer;
+    SqlEditor *m_editor;
+    QTabWidget *m_tabs;
 };

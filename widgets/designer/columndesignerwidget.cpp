@@ -1,0 +1,928 @@
+#include "columndesignerwidget.h"
+
+#include "designer/backfillsettingswidget.h"
+#include "designer/expressioncheckcontroller.h"
+#include "designer/fieldnote.h"
+#include "designer/namereviewpanel.h"
+#include "editor/scriptoutline.h"
+#include "editor/sqleditor.h"
+#include "plan/planfile.h"
+#include "plan/presets.h"
+#include "sql/compiler.h"
+#include "sql/identifierrules.h"
+#include "sql/scriptrenderer.h"
+#include "sql/sqltokenizer.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString Fields[] = {QStringLiteral("default"), QStringLiteral("backfill"),
+                          QStringLiteral("check")};
+
+std::optional<QString> optionalText(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+QStringList offlineTypes(DialectKind dialect)
+{
+    switch (dialect) {
+    case DialectKind::PostgreSQL:
+        return {QStringLiteral("bigint"),        QStringLiteral("integer"),
+                QStringLiteral("text"),          QStringLiteral("boolean"),
+                QStringLiteral("numeric(12,2)"), QStringLiteral("timestamptz"),
+                QStringLiteral("date"),          QStringLiteral("jsonb"),
+                QStringLiteral("uuid")};
+    case DialectKind::SQLite:
+        return {QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("REAL"),
+                QStringLiteral("NUMERIC"), QStringLiteral("BLOB")};
+    case DialectKind::MySQL:
+        return {QStringLiteral("bigint"),       QStringLiteral("int"),
+                QStringLiteral("varchar(255)"), QStringLiteral("text"),
+                QStringLiteral("tinyint(1)"),   QStringLiteral("decimal(12,2)"),
+                QStringLiteral("datetime(6)"),  QStringLiteral("json")};
+    }
+    return {};
+}
+
+} // namespace
+
+ColumnDesignerWidget::ColumnDesignerWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("columnDesigner"));
+    setAccessibleName(tr("Column designer"));
+    m_compileTimer.setSingleShot(true);
+    m_compileTimer.setInterval(150);
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(400);
+    connect(&m_compileTimer, &QTimer::timeout, this, &ColumnDesignerWidget::regenerate);
+    connect(&m_checkTimer, &QTimer::timeout, this, &ColumnDesignerWidget::checkExpressions);
+    buildForm();
+    newPlan();
+}
+
+ColumnDesignerWidget::~ColumnDesignerWidget() = default;
+
+QComboBox *ColumnDesignerWidget::addCombo(const QString &objectName, const QString &accessible,
+                                          bool editable)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessible);
+    combo->setEditable(editable);
+    if (editable)
+        combo->setInsertPolicy(QComboBox::NoInsert);
+    return combo;
+}
+
+QLineEdit *ColumnDesignerWidget::addLine(QFormLayout *form, const QString &objectName,
+                                         const QString &label, const QString &accessible,
+                                         const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessible);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::textEdited, this, &ColumnDesignerWidget::onFormChanged);
+    return edit;
+}
+
+void ColumnDesignerWidget::buildForm()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+
+    auto section = [form, page](const QString &title) {
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), page);
+        form->addRow(label);
+    };
+
+    section(tr("Where"));
+    m_title = addLine(form, QStringLiteral("titleEdit"), tr("&Title:"), tr("Plan title"),
+                      tr("What the change is for"));
+    m_table = addCombo(QStringLiteral("tableCombo"), tr("Table"), true);
+    m_table->lineEdit()->setPlaceholderText(tr("schema.table"));
+    form->addRow(tr("T&able:"), m_table);
+    connect(m_table, &QComboBox::currentTextChanged, this, [this] {
+        fillTypes();
+        onFormChanged();
+    });
+    auto *target = new QWidget(page);
+    auto *targetLayout = new QHBoxLayout(target);
+    targetLayout->setContentsMargins(0, 0, 0, 0);
+    m_dialect = addCombo(QStringLiteral("dialectCombo"), tr("Dialect"), false);
+    m_dialect->addItems({tr("PostgreSQL"), tr("SQLite"), tr("MySQL"), tr("MariaDB")});
+    m_version = new QLineEdit(target);
+    m_version->setObjectName(QStringLiteral("serverVersionEdit"));
+    m_version->setAccessibleName(tr("Server version"));
+    m_version->setPlaceholderText(tr("newest"));
+    targetLayout->addWidget(m_dialect, 1);
+    targetLayout->addWidget(m_version, 1);
+    form->addRow(tr("Tar&get:"), target);
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
+        fillTypes();
+        onFormChanged();
+    });
+    connect(m_version, &QLineEdit::textEdited, this, &ColumnDesignerWidget::onFormChanged);
+
+    section(tr("Column"));
+    m_preset = addCombo(QStringLiteral("presetCombo"), tr("Purpose preset"), false);
+    m_preset->addItem(tr("Choose a purpose…"));
+    for (const ColumnPreset &preset : Presets::all())
+        m_preset->addItem(preset.name, preset.id);
+    form->addRow(tr("&Purpose:"), m_preset);
+    m_presetInfo = new QLabel(page);
+    m_presetInfo->setObjectName(QStringLiteral("presetExplanation"));
+    m_presetInfo->setWordWrap(true);
+    m_presetInfo->setAccessibleName(tr("Why this design"));
+    m_presetInfo->hide();
+    form->addRow(m_presetInfo);
+    connect(m_preset, &QComboBox::activated, this, &ColumnDesignerWidget::applyPreset);
+
+    m_name = addLine(form, QStringLiteral("nameEdit"), tr("&Name:"), tr("Column name"),
+                     tr("e.g. amount_cents"));
+    m_nameReview = new NameReviewPanel(page);
+    m_nameReview->setObjectName(QStringLiteral("nameReview"));
+    form->addRow(m_nameReview);
+    connect(m_nameReview, &NameReviewPanel::suggestionChosen, this, [this](const QString &name) {
+        m_name->setText(name);
+        onFormChanged();
+    });
+
+    m_type = addCombo(QStringLiteral("typeCombo"), tr("Column type"), true);
+    m_type->lineEdit()->setPlaceholderText(tr("e.g. bigint"));
+    form->addRow(tr("T&ype:"), m_type);
+    connect(m_type, &QComboBox::editTextChanged, this, &ColumnDesignerWidget::onFormChanged);
+
+    auto *nullRow = new QWidget(page);
+    auto *nullLayout = new QHBoxLayout(nullRow);
+    nullLayout->setContentsMargins(0, 0, 0, 0);
+    m_nullAllowed = new QRadioButton(tr("N&ULL allowed"), nullRow);
+    m_nullAllowed->setObjectName(QStringLiteral("nullAllowedRadio"));
+    m_notNull = new QRadioButton(tr("N&OT NULL"), nullRow);
+    m_notNull->setObjectName(QStringLiteral("notNullRadio"));
+    m_nullAllowed->setAccessibleName(tr("NULL allowed"));
+    m_notNull->setAccessibleName(tr("NOT NULL"));
+    nullLayout->addWidget(m_nullAllowed);
+    nullLayout->addWidget(m_notNull);
+    nullLayout->addStretch(1);
+    m_nullGroup = new QButtonGroup(this);
+    m_nullGroup->addButton(m_nullAllowed);
+    m_nullGroup->addButton(m_notNull);
+    form->addRow(tr("Nullability:"), nullRow);
+    m_nullNote = new FieldNote(tr("Nullability note"), page);
+    m_nullNote->setObjectName(QStringLiteral("nullNote"));
+    form->addRow(m_nullNote);
+    connect(m_nullGroup, &QButtonGroup::buttonToggled, this,
+            [this](QAbstractButton *, bool checked) {
+                if (checked) {
+                    updateNullNote();
+                    onFormChanged();
+                }
+            });
+
+    m_default = addLine(form, QStringLiteral("defaultEdit"), tr("&Default:"),
+                        tr("Default expression"), tr("SQL expression for new rows"));
+    m_defaultNote = new FieldNote(tr("Default check"), page);
+    m_defaultNote->setObjectName(QStringLiteral("defaultNote"));
+    form->addRow(m_defaultNote);
+    m_backfill =
+        addLine(form, QStringLiteral("backfillEdit"), tr("&Backfill:"), tr("Backfill expression"),
+                tr("value for existing rows, may use other columns"));
+    m_backfillNote = new FieldNote(tr("Backfill check"), page);
+    m_backfillNote->setObjectName(QStringLiteral("backfillNote"));
+    form->addRow(m_backfillNote);
+
+    section(tr("Constraints"));
+    m_check = addLine(form, QStringLiteral("checkEdit"), tr("C&heck:"), tr("Check constraint"),
+                      tr("boolean expression"));
+    m_checkNote = new FieldNote(tr("Check constraint check"), page);
+    m_checkNote->setObjectName(QStringLiteral("checkNote"));
+    form->addRow(m_checkNote);
+    m_enumValues = addLine(form, QStringLiteral("enumValuesEdit"), tr("Allowed &values:"),
+                           tr("Allowed values"), tr("comma-separated; empty: any value"));
+
+    auto *refRow = new QWidget(page);
+    auto *refLayout = new QHBoxLayout(refRow);
+    refLayout->setContentsMargins(0, 0, 0, 0);
+    m_refTable = addCombo(QStringLiteral("referencesTableCombo"), tr("Referenced table"), true);
+    m_refColumn = addCombo(QStringLiteral("referencesColumnCombo"), tr("Referenced column"), true);
+    m_onDelete = addCombo(QStringLiteral("onDeleteCombo"), tr("On delete"), false);
+    for (const char *action : {"restrict", "cascade", "set null", "set default", "no action"})
+        m_onDelete->addItem(QString::fromLatin1(action));
+    m_refTable->lineEdit()->setPlaceholderText(tr("no foreign key"));
+    refLayout->addWidget(m_refTable, 3);
+    refLayout->addWidget(m_refColumn, 2);
+    refLayout->addWidget(m_onDelete, 2);
+    form->addRow(tr("&References:"), refRow);
+    connect(m_refTable, &QComboBox::currentTextChanged, this, [this] {
+        fillReferenceColumns();
+        onFormChanged();
+    });
+    connect(m_refColumn, &QComboBox::currentTextChanged, this,
+            &ColumnDesignerWidget::onFormChanged);
+    connect(m_onDelete, &QComboBox::currentIndexChanged, this,
+            &ColumnDesignerWidget::onFormChanged);
+
+    auto *indexRow = new QWidget(page);
+    auto *indexLayout = new QHBoxLayout(indexRow);
+    indexLayout->setContentsMargins(0, 0, 0, 0);
+    m_indexMethod = addCombo(QStringLiteral("indexMethodCombo"), tr("Index method"), false);
+    m_indexMethod->addItem(tr("none"), QString());
+    for (const char *method : {"btree", "hash", "gin", "gist", "brin"})
+        m_indexMethod->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
+    m_unique = new QCheckBox(tr("U&nique"), indexRow);
+    m_unique->setObjectName(QStringLiteral("uniqueCheck"));
+    m_unique->setAccessibleName(tr("Unique index"));
+    indexLayout->addWidget(m_indexMethod, 1);
+    indexLayout->addWidget(m_unique);
+    form->addRow(tr("&Index:"), indexRow);
+    connect(m_indexMethod, &QComboBox::currentIndexChanged, this,
+            &ColumnDesignerWidget::onFormChanged);
+    connect(m_unique, &QCheckBox::toggled, this, &ColumnDesignerWidget::onFormChanged);
+    m_comment = addLine(form, QStringLiteral("commentEdit"), tr("Co&mment:"), tr("Column comment"),
+                        tr("what the column holds"));
+
+    m_backfillSettings = new BackfillSettingsWidget(page);
+    m_backfillSettings->setObjectName(QStringLiteral("backfillSettings"));
+    form->addRow(m_backfillSettings);
+    connect(m_backfillSettings, &BackfillSettingsWidget::changed, this,
+            &ColumnDesignerWidget::onFormChanged);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("designerStatus"));
+    m_status->setAccessibleName(tr("Plan status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMargin(6);
+    m_status->setFrameShape(QFrame::StyledPanel);
+    outer->addWidget(m_status);
+}
+
+void ColumnDesignerWidget::attachEditor(SqlEditor *editor)
+{
+    m_editor = editor;
+    connect(editor, &SqlEditor::phaseEdited, this, &ColumnDesignerWidget::onPhaseEdited);
+    connect(editor, &SqlEditor::phaseRestored, this, &ColumnDesignerWidget::onPhaseRestored);
+    connect(editor, &SqlEditor::revertRequested, this, &ColumnDesignerWidget::onRevertRequested);
+    connect(editor, &SqlEditor::editProblem, this, [this](const QString &message) {
+        m_editProblem = message;
+        updateStatus();
+    });
+    regenerateNow();
+}
+
+void ColumnDesignerWidget::setConnection(const ConnectionUri &uri)
+{
+    m_checker = std::make_unique<ExpressionCheckController>(uri);
+    connect(m_checker.get(), &ExpressionCheckController::checked, this,
+            &ColumnDesignerWidget::onChecked);
+    connect(m_checker.get(), &ExpressionCheckController::failed, this,
+            [this](const QString &field, const QString &message) {
+                if (FieldNote *note = noteFor(field))
+                    note->setNote(Severity::Warning, tr("Not checked: %1").arg(message));
+            });
+    connect(m_checker.get(), &ExpressionCheckController::sqliteSchemaReady, this,
+            [this](const QList<SqliteSchemaObject> &objects) {
+                m_sqliteSchema = objects;
+                m_compileTimer.start();
+            });
+    m_sentChecks.clear();
+    m_serverErrors.clear();
+}
+
+void ColumnDesignerWidget::clearConnection()
+{
+    m_checker.reset();
+    m_connected = false;
+    m_catalog = {};
+    m_sqliteSchema.clear();
+    m_volatility.clear();
+    m_sentChecks.clear();
+    m_serverErrors.clear();
+    m_dialect->setEnabled(true);
+    m_version->setEnabled(true);
+    fillTypes();
+    m_compileTimer.start();
+}
+
+void ColumnDesignerWidget::setCatalog(const Catalog &catalog)
+{
+    m_catalog = catalog;
+    m_connected = true;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QString table = m_table->currentText();
+    const QString refTable = m_refTable->currentText();
+    m_table->clear();
+    m_refTable->clear();
+    m_refTable->addItem(QString());
+    for (const TableInfo &info : catalog.tables) {
+        m_table->addItem(info.qualifiedName());
+        m_refTable->addItem(info.qualifiedName());
+    }
+    m_table->setEditText(table);
+    m_refTable->setEditText(refTable);
+    // Connected: the server says which dialect and version.
+    m_dialect->setCurrentIndex(catalog.dialect == DialectKind::PostgreSQL ? 0
+                               : catalog.dialect == DialectKind::SQLite   ? 1
+                                                                          : 2);
+    m_dialect->setEnabled(false);
+    m_version->setText(catalog.serverVersion);
+    m_version->setEnabled(false);
+    fillTypes();
+    m_loading = wasLoading;
+    if (m_checker && m_checker->dialect() == DialectKind::SQLite)
+        m_checker->readSqliteSchema();
+    m_sentChecks.clear();
+    reviewName();
+    scheduleChecks();
+    m_compileTimer.start();
+}
+
+void ColumnDesignerWidget::setTable(const QString &schema, const QString &table)
+{
+    const QString text = schema.isEmpty() ? table : schema + u'.' + table;
+    if (m_table->currentText() == text)
+        return;
+    m_table->setEditText(text);
+}
+
+void ColumnDesignerWidget::fillTypes()
+{
+    const QString current = m_type->currentText();
+    const QSignalBlocker blocker(m_type);
+    m_type->clear();
+    m_type->addItems(m_connected && !m_catalog.typeNames.isEmpty() ? m_catalog.typeNames
+                                                                   : offlineTypes(dialect()));
+    m_type->setEditText(current);
+}
+
+void ColumnDesignerWidget::fillReferenceColumns()
+{
+    const QString current = m_refColumn->currentText();
+    const QSignalBlocker blocker(m_refColumn);
+    m_refColumn->clear();
+    const TableInfo *info =
+        m_connected ? m_catalog.findTable(m_refTable->currentText().trimmed()) : nullptr;
+    if (!info) {
+        m_refColumn->setEditText(current.isEmpty() && !m_refTable->currentText().trimmed().isEmpty()
+                                     ? QStringLiteral("id")
+                                     : current);
+        return;
+    }
+    for (const ColumnInfo &column : info->columns)
+        m_refColumn->addItem(column.name);
+    const QString preferred = !current.isEmpty() && info->column(current)
+                                  ? current
+                                  : info->primaryKey.value(0, QStringLiteral("id"));
+    m_refColumn->setCurrentText(preferred);
+}
+
+QPair<QString, QString> ColumnDesignerWidget::currentTable() const
+{
+    const QString text = m_table->currentText().trimmed();
+    if (m_connected)
+        if (const TableInfo *info = m_catalog.findTable(text))
+            return {info->schema, info->name};
+    const qsizetype dot = text.indexOf(u'.');
+    return dot < 0 ? qMakePair(QString(), text) : qMakePair(text.left(dot), text.mid(dot + 1));
+}
+
+const TableInfo *ColumnDesignerWidget::currentTableInfo() const
+{
+    if (!m_connected)
+        return nullptr;
+    const auto [schema, table] = currentTable();
+    return m_catalog.table(schema, table);
+}
+
+DialectKind ColumnDesignerWidget::dialect() const
+{
+    if (m_connected)
+        return m_catalog.dialect;
+    switch (m_dialect->currentIndex()) {
+    case 1:
+        return DialectKind::SQLite;
+    case 2:
+    case 3:
+        return DialectKind::MySQL;
+    default:
+        return DialectKind::PostgreSQL;
+    }
+}
+
+bool ColumnDesignerWidget::isMariaDb() const
+{
+    return !m_connected && m_dialect->currentIndex() == 3;
+}
+
+bool ColumnDesignerWidget::isNullabilityChosen() const
+{
+    return m_nullAllowed->isChecked() || m_notNull->isChecked();
+}
+
+void ColumnDesignerWidget::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT documentChanged();
+}
+
+void ColumnDesignerWidget::onFormChanged()
+{
+    if (m_loading)
+        return;
+    setModified(true);
+    reviewName();
+    scheduleChecks();
+    m_compileTimer.start();
+}
+
+void ColumnDesignerWidget::reviewName()
+{
+    const QString name = m_name->text().trimmed();
+    QStringList existing;
+    if (const TableInfo *info = currentTableInfo())
+        for (const ColumnInfo &column : info->columns)
+            existing << column.name;
+    m_nameReview->setIssues(name.isEmpty()
+                                ? QList<NameIssue>{}
+                                : reviewColumnName(name, dialect(), m_type->currentText().trimmed(),
+                                                   existing,
+                                                   !m_refTable->currentText().trimmed().isEmpty()));
+}
+
+void ColumnDesignerWidget::updateNullNote()
+{
+    if (!isNullabilityChosen())
+        m_nullNote->setNote(
+            Severity::Warning,
+            tr("Choose one: the plan is not valid until you say whether the column allows NULL."));
+    else if (m_notNull->isChecked() && m_default->text().trimmed().isEmpty() &&
+             m_backfill->text().trimmed().isEmpty())
+        m_nullNote->setNote(Severity::Info,
+                            tr("Existing rows need a value: give a default or a backfill."));
+    else
+        m_nullNote->clearNote();
+}
+
+void ColumnDesignerWidget::applyPreset(int index)
+{
+    const QString id = m_preset->itemData(index).toString();
+    if (id.isEmpty()) {
+        m_presetInfo->hide();
+        return;
+    }
+    PresetChoices choices;
+    choices.columnName = m_name->text().trimmed();
+    const ColumnPreset *preset = Presets::find(id);
+    const PresetDesign design = Presets::design(id, dialect(), choices, isMariaDb());
+    m_loading = true;
+    const ColumnSpec &column = design.column;
+    m_name->setText(column.name);
+    m_type->setEditText(column.type);
+    (column.nullable ? m_nullAllowed : m_notNull)->setChecked(true);
+    m_default->setText(column.defaultExpr.value_or(QString()));
+    m_backfill->setText(column.backfill.value_or(QString()));
+    m_check->setText(column.check.value_or(QString()));
+    m_enumValues->setText(column.enumValues.join(QStringLiteral(", ")));
+    m_refTable->setEditText(column.references ? column.references->table : QString());
+    fillReferenceColumns();
+    if (column.references) {
+        m_refColumn->setEditText(column.references->column);
+        m_onDelete->setCurrentText(column.references->onDelete);
+    }
+    m_indexMethod->setCurrentIndex(
+        column.index ? qMax(0, m_indexMethod->findData(column.index->method)) : 0);
+    m_unique->setChecked(column.index && column.index->unique);
+    if (!column.comment.isEmpty())
+        m_comment->setText(column.comment);
+    m_loading = false;
+    QString info = preset ? preset->explanation : QString();
+    for (const QString &note : design.notes)
+        info += QStringLiteral("\n• ") + note;
+    m_presetInfo->setText(info);
+    m_presetInfo->show();
+    updateNullNote();
+    onFormChanged();
+}
+
+Plan ColumnDesignerWidget::plan() const
+{
+    Plan p = m_plan;
+    p.title = m_title->text().trimmed();
+    p.dialect = dialect();
+    p.mariadb = isMariaDb();
+    p.serverVersion = m_connected ? m_catalog.serverVersion : m_version->text().trimmed();
+    const auto [schema, table] = currentTable();
+    p.schema = schema;
+    p.table = table;
+    ColumnSpec &c = p.column;
+    c.name = m_name->text().trimmed();
+    c.type = m_type->currentText().trimmed();
+    c.nullable = !m_notNull->isChecked();
+    c.defaultExpr = optionalText(m_default);
+    c.backfill = optionalText(m_backfill);
+    c.check = optionalText(m_check);
+    c.enumValues.clear();
+    for (const QString &value : m_enumValues->text().split(u',', Qt::SkipEmptyParts))
+        if (!value.trimmed().isEmpty())
+            c.enumValues << value.trimmed();
+    c.references.reset();
+    if (!m_refTable->currentText().trimmed().isEmpty()) {
+        ReferenceSpec reference;
+        reference.table = m_refTable->currentText().trimmed();
+        reference.column = m_refColumn->currentText().trimmed().isEmpty()
+                               ? QStringLiteral("id")
+                               : m_refColumn->currentText().trimmed();
+        reference.onDelete = m_onDelete->currentText();
+        c.references = reference;
+    }
+    c.index.reset();
+    if (!m_indexMethod->currentData().toString().isEmpty())
+        c.index = IndexSpec{m_indexMethod->currentData().toString(), m_unique->isChecked()};
+    c.comment = m_comment->text().trimmed();
+    p.backfill = m_backfillSettings->settings();
+    return p;
+}
+
+void ColumnDesignerWidget::setPlan(const Plan &plan)
+{
+    m_loading = true;
+    m_plan = plan;
+    m_overrideBase.clear();
+    m_title->setText(plan.title);
+    if (!m_connected) {
+        m_dialect->setCurrentIndex(plan.dialect == DialectKind::SQLite  ? 1
+                                   : plan.dialect == DialectKind::MySQL ? (plan.mariadb ? 3 : 2)
+                                                                        : 0);
+        m_version->setText(plan.serverVersion);
+    }
+    m_table->setEditText(plan.table.isEmpty()    ? QString()
+                         : plan.schema.isEmpty() ? plan.table
+                                                 : plan.schema + u'.' + plan.table);
+    m_preset->setCurrentIndex(0);
+    m_presetInfo->hide();
+    const ColumnSpec &c = plan.column;
+    m_name->setText(c.name);
+    fillTypes();
+    m_type->setEditText(c.type);
+    m_default->setText(c.defaultExpr.value_or(QString()));
+    m_backfill->setText(c.backfill.value_or(QString()));
+    m_check->setText(c.check.value_or(QString()));
+    m_enumValues->setText(c.enumValues.join(QStringLiteral(", ")));
+    m_refTable->setEditText(c.references ? c.references->table : QString());
+    fillReferenceColumns();
+    m_refColumn->setEditText(c.references ? c.references->column : QString());
+    m_onDelete->setCurrentText(c.references ? c.references->onDelete : QStringLiteral("restrict"));
+    m_indexMethod->setCurrentIndex(c.index ? qMax(0, m_indexMethod->findData(c.index->method)) : 0);
+    m_unique->setChecked(c.index && c.index->unique);
+    m_comment->setText(c.comment);
+    m_backfillSettings->setSettings(plan.backfill);
+    m_loading = false;
+    for (const QString &field : Fields)
+        if (FieldNote *note = noteFor(field))
+            note->clearNote();
+    m_sentChecks.clear();
+    m_serverErrors.clear();
+    reviewName();
+    updateNullNote();
+    scheduleChecks();
+    m_compileTimer.start();
+}
+
+void ColumnDesignerWidget::newPlan()
+{
+    const QString table = m_table->currentText();
+    Plan plan;
+    if (m_connected)
+        plan.dialect = m_catalog.dialect;
+    setPlan(plan);
+    m_table->setEditText(table);
+    // A new plan has made no choice about NULL: neither button is checked.
+    m_nullGroup->setExclusive(false);
+    m_nullAllowed->setChecked(false);
+    m_notNull->setChecked(false);
+    m_nullGroup->setExclusive(true);
+    updateNullNote();
+    m_path.clear();
+    m_modified = false;
+    Q_EMIT documentChanged();
+}
+
+bool ColumnDesignerWidget::openPlan(const QString &path)
+{
+    Plan plan;
+    try {
+        plan = PlanFile::load(path);
+    } catch (const PlanError &error) {
+        m_fileError = error.message();
+        updateStatus();
+        return false;
+    }
+    m_fileError.clear();
+    setPlan(plan);
+    (plan.column.nullable ? m_nullAllowed : m_notNull)->setChecked(true);
+    updateNullNote();
+    m_path = path;
+    m_modified = false;
+    regenerateNow();
+    Q_EMIT documentChanged();
+    return true;
+}
+
+bool ColumnDesignerWidget::savePlan(const QString &path)
+{
+    const Plan current = plan();
+    try {
+        PlanFile::save(current, path);
+    } catch (const PlanError &error) {
+        m_fileError = error.message();
+        updateStatus();
+        return false;
+    }
+    m_fileError.clear();
+    updateStatus();
+    m_plan = current;
+    m_path = path;
+    m_modified = false;
+    Q_EMIT documentChanged();
+    return true;
+}
+
+FieldNote *ColumnDesignerWidget::noteFor(const QString &field) const
+{
+    if (field == u"default")
+        return m_defaultNote;
+    if (field == u"backfill")
+        return m_backfillNote;
+    if (field == u"check")
+        return m_checkNote;
+    return nullptr;
+}
+
+QString ColumnDesignerWidget::expressionFor(const QString &field) const
+{
+    if (field == u"default")
+        return m_default->text().trimmed();
+    if (field == u"backfill")
+        return m_backfill->text().trimmed();
+    return m_check->text().trimmed();
+}
+
+void ColumnDesignerWidget::scheduleChecks()
+{
+    updateNullNote();
+    m_checkTimer.start();
+}
+
+void ColumnDesignerWidget::checkExpressions()
+{
+    const Plan p = plan();
+    const DialectKind d = dialect();
+    const QString qTable = quoteQualified(p.schema, p.table, d);
+    const QString qColumn =
+        quoteIdentifier(p.column.name.isEmpty() ? QStringLiteral("new_column") : p.column.name, d);
+    // An enum type the plan creates does not exist yet on the server: check against text.
+    const QString type = !p.column.enumValues.isEmpty() && d == DialectKind::PostgreSQL
+                             ? QStringLiteral("text")
+                             : p.column.type;
+    for (const QString &field : Fields) {
+        const QString expression = expressionFor(field);
+        FieldNote *note = noteFor(field);
+        if (expression.isEmpty()) {
+            note->clearNote();
+            m_sentChecks.remove(field);
+            m_serverErrors.remove(field);
+            continue;
+        }
+        const QStringList functions =
+            field == u"default" ? SqlTokenizer::calledFunctions(expression, d) : QStringList{};
+        if (!m_checker || !m_connected || p.table.isEmpty()) {
+            // Offline: what is known without a server.
+            QStringList volatileCalls;
+            for (const QString &function : functions)
+                if (Compiler::isKnownVolatile(function))
+                    volatileCalls << function;
+            if (!volatileCalls.isEmpty())
+                note->setNote(
+                    Severity::Info,
+                    tr("Volatile: %1 is evaluated for every row, so existing rows are filled by "
+                       "a backfill, not by the default.")
+                        .arg(volatileCalls.join(QStringLiteral(", "))));
+            else
+                note->clearNote();
+            continue;
+        }
+        if (d == DialectKind::PostgreSQL && type.isEmpty()) {
+            note->setNote(Severity::Info,
+                          tr("Choose a type: the server checks the expression as a value of it."));
+            continue;
+        }
+        ExpressionJob job{
+            field,
+            expression,
+            qTable,
+            qColumn,
+            type,
+            field == u"check" && d == DialectKind::PostgreSQL ? QStringLiteral("boolean") : QString(),
+            functions};
+        const QString key = QStringList{expression, qTable, qColumn, type}.join(QChar(0x1f));
+        if (m_sentChecks.value(field) == key)
+            continue;
+        m_sentChecks.insert(field, key);
+        m_checker->check(job);
+    }
+}
+
+void ColumnDesignerWidget::onChecked(const QString &field, const QString &message,
+                                     const QHash<QString, QChar> &volatility)
+{
+    FieldNote *note = noteFor(field);
+    if (!note)
+        return;
+    for (auto it = volatility.cbegin(); it != volatility.cend(); ++it)
+        m_volatility.insert(it.key(), it.value());
+    if (!message.isEmpty()) {
+        m_serverErrors.insert(field, message);
+        note->setNote(Severity::Error, message);
+    } else {
+        m_serverErrors.remove(field);
+        QStringList volatileCalls;
+        for (auto it = volatility.cbegin(); it != volatility.cend(); ++it)
+            if (it.value() == u'v')
+                volatileCalls << it.key();
+        if (volatileCalls.isEmpty() && field == u"default")
+            for (const QString &function :
+                 SqlTokenizer::calledFunctions(expressionFor(field), dialect()))
+                if (Compiler::isKnownVolatile(function))
+                    volatileCalls << function;
+        if (!volatileCalls.isEmpty())
+            note->setNote(
+                Severity::Info,
+                tr("Volatile: %1 is evaluated for every row, so existing rows are filled by a "
+                   "backfill, not by the default.")
+                    .arg(volatileCalls.join(QStringLiteral(", "))));
+        else
+            note->clearNote();
+    }
+    m_compileTimer.start();
+}
+
+CompileOptions ColumnDesignerWidget::compileOptions() const
+{
+    CompileOptions options;
+    if (m_connected) {
+        options.catalog = &m_catalog;
+        options.sqliteSchema = m_sqliteSchema;
+        options.functionVolatility = m_volatility;
+    }
+    return options;
+}
+
+void ColumnDesignerWidget::regenerateNow()
+{
+    m_compileTimer.stop();
+    regenerate();
+}
+
+void ColumnDesignerWidget::regenerate()
+{
+    m_problems.clear();
+    m_notices.clear();
+    const Plan current = plan();
+    if (!isNullabilityChosen())
+        m_problems << tr("Nullability: choose “NULL allowed” or “NOT NULL”.");
+    for (const NameIssue &issue : m_nameReview->issues())
+        if (issue.severity == u"error")
+            m_problems << tr("Name: %1").arg(issue.message);
+    for (const QString &field : Fields)
+        if (m_serverErrors.contains(field))
+            m_problems << tr("%1: %2").arg(field, m_serverErrors.value(field));
+
+    Script generated, effective;
+    if (current.table.isEmpty())
+        m_problems << tr("Table: pick the table that gets the column.");
+    else if (current.column.name.isEmpty())
+        m_problems << tr("Name: give the column a name.");
+    else if (current.column.type.isEmpty())
+        m_problems << tr("Type: choose the column's type.");
+    else {
+        try {
+            const CompileOptions options = compileOptions();
+            Plan bare = current;
+            bare.overrides.clear();
+            generated = Compiler::compile(bare, options);
+            effective =
+                current.overrides.isEmpty() ? generated : Compiler::compile(current, options);
+        } catch (const CompileError &error) {
+            m_problems << error.message();
+        }
+    }
+
+    QStringList outdated;
+    for (auto it = current.overrides.cbegin(); it != current.overrides.cend(); ++it) {
+        if (!generated.phase(it.key()))
+            continue;
+        RenderOptions options;
+        options.phase = it.key();
+        options.header = false;
+        const QString body =
+            ScriptOutline::bodyOfRenderedPhase(ScriptRenderer::render(generated, options));
+        if (m_overrideBase.contains(it.key()) && m_overrideBase.value(it.key()) != body) {
+            outdated << it.key();
+            m_notices << tr("Phase “%1” is hand-edited and the form has changed its generated SQL "
+                            "since: review the "
+                            "edit or revert the phase.")
+                             .arg(it.key());
+        } else {
+            m_notices
+                << tr("Phase “%1” is hand-edited: the plan keeps your SQL for it.").arg(it.key());
+        }
+    }
+
+    if (m_editor) {
+        if (m_problems.isEmpty())
+            m_editor->showScript(effective, generated, outdated);
+        else
+            m_editor->showPlaceholder(tr("The plan is not complete yet:") + u'\n' +
+                                      m_problems.join(u'\n'));
+    }
+    updateStatus();
+    Q_EMIT scriptRegenerated();
+}
+
+QString ColumnDesignerWidget::statusText() const
+{
+    return m_status->text();
+}
+
+void ColumnDesignerWidget::updateStatus()
+{
+    QStringList lines;
+    const QColor error = FieldNote::color(Severity::Error, palette());
+    const QColor warning = FieldNote::color(Severity::Warning, palette());
+    for (const QString &problem : m_problems)
+        lines << QStringLiteral("<span style=\"color:%1\">✖ %2</span>")
+                     .arg(error.name(), problem.toHtmlEscaped());
+    for (const QString &problem : {m_fileError, m_editProblem})
+        if (!problem.isEmpty())
+            lines << QStringLiteral("<span style=\"color:%1\">✖ %2</span>")
+                         .arg(error.name(), problem.toHtmlEscaped());
+    for (const QString &notice : m_notices)
+        lines << QStringLiteral("<span style=\"color:%1\">● %2</span>")
+                     .arg(warning.name(), notice.toHtmlEscaped());
+    if (lines.isEmpty())
+        lines << tr("✔ The plan compiles: the SQL tab shows its phases.").toHtmlEscaped();
+    m_status->setText(lines.join(QStringLiteral("<br>")));
+    m_status->setAccessibleDescription(
+        QString(m_problems.join(u'\n') + u'\n' + m_editProblem + u'\n' + m_notices.join(u'\n'))
+            .trimmed());
+}
+
+void ColumnDesignerWidget::onPhaseEdited(const QString &phase, const QString &sql)
+{
+    if (!m_plan.overrides.contains(phase) && m_editor)
+        m_overrideBase.insert(phase, m_editor->generatedPhaseText(phase));
+    m_plan.overrides.insert(phase, sql);
+    setModified(true);
+}
+
+void ColumnDesignerWidget::onPhaseRestored(const QString &phase)
+{
+    m_plan.overrides.remove(phase);
+    m_overrideBase.remove(phase);
+    setModified(true);
+}
+
+void ColumnDesignerWidget::onRevertRequested(const QString &phase)
+{
+    m_plan.overrides.remove(phase);
+    m_overrideBase.remove(phase);
+    setModified(true);
+    regenerateNow();
+}

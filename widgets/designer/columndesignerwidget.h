@@ -1,0 +1,148 @@
+#pragma once
+// The column designer: a form bound to a Plan (table, name reviewed as you type, purpose
+// presets, type, explicit nullability, expressions checked by the server, constraints, index,
+// backfill settings) that regenerates the phased SQL into a SqlEditor and keeps hand-edited
+// phases as the plan's overrides.
+
+#include "db/catalog.h"
+#include "db/connectionuri.h"
+#include "plan/plan.h"
+#include "sql/compilecontext.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class BackfillSettingsWidget;
+class ExpressionCheckController;
+class FieldNote;
+class NameReviewPanel;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class SqlEditor;
+struct CompileOptions;
+
+class ColumnDesignerWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ColumnDesignerWidget(QWidget *parent = nullptr);
+    ~ColumnDesignerWidget() override;
+
+    // The editor that shows the script and whose hand edits become the plan's overrides.
+    void attachEditor(SqlEditor *editor);
+    // Expressions are checked on this server, by a worker thread with its own connection.
+    void setConnection(const ConnectionUri &uri);
+    void clearConnection();
+    void setCatalog(const Catalog &catalog);
+    void setTable(const QString &schema, const QString &table);
+
+    void setPlan(const Plan &plan);
+    // The plan as the form says; nullable is true while the user has not chosen.
+    Plan plan() const;
+    bool isNullabilityChosen() const;
+    // What keeps the plan from compiling, one line each (shown in the status area).
+    QStringList problems() const { return m_problems; }
+    QString statusText() const;
+    // Compile now instead of after the debounce.
+    void regenerateNow();
+
+    void newPlan();
+    // False when the file could not be read or written; the reason is in the status area.
+    bool openPlan(const QString &path);
+    bool savePlan(const QString &path);
+    QString planPath() const { return m_path; }
+    bool isModified() const { return m_modified; }
+    // Why the last openPlan() or savePlan() failed, one line; empty after a success.
+    QString fileError() const { return m_fileError; }
+
+Q_SIGNALS:
+    // The plan's file name or its modified flag changed.
+    void documentChanged();
+    // The editor received a new script or the list of problems.
+    void scriptRegenerated();
+
+private:
+    void buildForm();
+    QLineEdit *addLine(QFormLayout *form, const QString &objectName, const QString &label,
+                       const QString &accessible, const QString &placeholder);
+    QComboBox *addCombo(const QString &objectName, const QString &accessible, bool editable);
+    void onFormChanged();
+    void setModified(bool modified);
+    void reviewName();
+    void applyPreset(int index);
+    void fillReferenceColumns();
+    void fillTypes();
+    void scheduleChecks();
+    void checkExpressions();
+    void onChecked(const QString &field, const QString &message,
+                   const QHash<QString, QChar> &volatility);
+    void regenerate();
+    void updateStatus();
+    void updateNullNote();
+    FieldNote *noteFor(const QString &field) const;
+    QString expressionFor(const QString &field) const;
+    QPair<QString, QString> currentTable() const;
+    const TableInfo *currentTableInfo() const;
+    DialectKind dialect() const;
+    bool isMariaDb() const;
+    CompileOptions compileOptions() const;
+    void onPhaseEdited(const QString &phase, const QString &sql);
+    void onPhaseRestored(const QString &phase);
+    void onRevertRequested(const QString &phase);
+
+    SqlEditor *m_editor = nullptr;
+    Plan m_plan; // the fields the form does not show (checks, overrides, unknown keys)
+    QString m_path;
+    bool m_modified = false;
+    bool m_loading = false;
+    bool m_connected = false;
+    Catalog m_catalog;
+    std::unique_ptr<ExpressionCheckController> m_checker;
+    QList<SqliteSchemaObject> m_sqliteSchema;
+    QHash<QString, QChar> m_volatility;
+    QHash<QString, QString> m_sentChecks;   // field -> what was last sent to the server
+    QHash<QString, QString> m_serverErrors; // field -> the server's message
+    QHash<QString, QString> m_overrideBase; // phase -> generated SQL when the edit began
+    QStringList m_problems;
+    QStringList m_notices;
+    QString m_editProblem;
+    QString m_fileError;
+    QTimer m_compileTimer;
+    QTimer m_checkTimer;
+
+    QLineEdit *m_title;
+    QComboBox *m_table;
+    QComboBox *m_dialect;
+    QLineEdit *m_version;
+    QComboBox *m_preset;
+    QLabel *m_presetInfo;
+    QLineEdit *m_name;
+    NameReviewPanel *m_nameReview;
+    QComboBox *m_type;
+    QRadioButton *m_nullAllowed;
+    QRadioButton *m_notNull;
+    QButtonGroup *m_nullGroup;
+    FieldNote *m_nullNote;
+    QLineEdit *m_default;
+    FieldNote *m_defaultNote;
+    QLineEdit *m_backfill;
+    FieldNote *m_backfillNote;
+    QLineEdit *m_check;
+    FieldNote *m_checkNote;
+    QLineEdit *m_enumValues;
+    QComboBox *m_refTable;
+    QComboBox *m_refColumn;
+    QComboBox *m_onDelete;
+    QComboBox *m_indexMethod;
+    QCheckBox *m_unique;
+    QLineEdit *m_comment;
+    BackfillSettingsWidget *m_backfillSettings;
+    QLabel *m_status;
+};
