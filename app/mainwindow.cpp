@@ -57,14 +57,11 @@ MainWindow::MainWindow(QWidget *parent)
     designerDock->setObjectName(QStringLiteral("columnDesignerDock"));
     designerDock->setWidget(m_designer);
     addDockWidget(Qt::RightDockWidgetArea, designerDock);
-    resizeDocks({browserDock, designerDock}, {320, 420}, Qt::Horizontal);
+    resizeDocks({browserDock, designerDock}, {270, 400}, Qt::Horizontal);
     m_designer->attachEditor(m_editor);
     connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
-    connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this, [this] {
-        // The user is working in the form: show what it writes.
-        if (m_designer->isAncestorOf(QApplication::focusWidget()))
-            m_tabs->setCurrentIndex(1);
-    });
+    // The user is working in the form: show what it writes.
+    connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] { m_tabs->setCurrentIndex(1); });
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_busy);

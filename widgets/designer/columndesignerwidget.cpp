@@ -367,7 +367,15 @@ void ColumnDesignerWidget::setTable(const QString &schema, const QString &table)
     const QString text = schema.isEmpty() ? table : schema + u'.' + table;
     if (m_table->currentText() == text)
         return;
+    // Picked in the schema browser: the plan follows, without taking the user to the SQL.
+    m_loading = true;
     m_table->setEditText(text);
+    m_loading = false;
+    if (!m_name->text().trimmed().isEmpty())
+        setModified(true);
+    reviewName();
+    scheduleChecks();
+    m_compileTimer.start();
 }
 
 void ColumnDesignerWidget::fillTypes()
@@ -457,6 +465,7 @@ void ColumnDesignerWidget::onFormChanged()
     if (m_loading)
         return;
     setModified(true);
+    Q_EMIT userEdited();
     reviewName();
     scheduleChecks();
     m_compileTimer.start();
@@ -910,6 +919,7 @@ void ColumnDesignerWidget::onPhaseEdited(const QString &phase, const QString &sq
         m_overrideBase.insert(phase, m_editor->generatedPhaseText(phase));
     m_plan.overrides.insert(phase, sql);
     setModified(true);
+    noteHandEdits();
 }
 
 void ColumnDesignerWidget::onPhaseRestored(const QString &phase)
@@ -917,6 +927,20 @@ void ColumnDesignerWidget::onPhaseRestored(const QString &phase)
     m_plan.overrides.remove(phase);
     m_overrideBase.remove(phase);
     setModified(true);
+    noteHandEdits();
+}
+
+void ColumnDesignerWidget::noteHandEdits()
+{
+    // Typing in the editor changes no other phase: name the hand edits without recompiling.
+    const QString marker = QStringLiteral("“");
+    m_notices.erase(
+        std::remove_if(m_notices.begin(), m_notices.end(),
+                       [&marker](const QString &notice) { return notice.contains(marker); }),
+        m_notices.end());
+    for (auto it = m_plan.overrides.cbegin(); it != m_plan.overrides.cend(); ++it)
+        m_notices << tr("Phase “%1” is hand-edited: the plan keeps your SQL for it.").arg(it.key());
+    updateStatus();
 }
 
 void ColumnDesignerWidget::onRevertRequested(const QString &phase)

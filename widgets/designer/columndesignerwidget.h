@@ -67,6 +67,8 @@ Q_SIGNALS:
     void documentChanged();
     // The editor received a new script or the list of problems.
     void scriptRegenerated();
+    // The user changed the design in the form (not a plan being loaded).
+    void userEdited();
 
 private:
     void buildForm();
@@ -95,6 +97,7 @@ private:
     CompileOptions compileOptions() const;
     void onPhaseEdited(const QString &phase, const QString &sql);
     void onPhaseRestored(const QString &phase);
+    void noteHandEdits();
     void onRevertRequested(const QString &phase);
 
     SqlEditor *m_editor = nullptr;

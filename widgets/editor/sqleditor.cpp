@@ -195,10 +195,10 @@ void SqlEditor::showScript(const Script &script, const Script &generated,
         m_generated.insert(phase.name, ScriptOutline::bodyOfRenderedPhase(
                                            ScriptRenderer::render(generated, options)));
         const QStringList locks = lockSummary(phase);
-        QString about =
-            tr("%1 · %n statement(s)", nullptr, int(phase.statements.size())).arg(phase.purpose);
+        QString about = tr("▸ %n statement(s)", nullptr, int(phase.statements.size()));
         if (!locks.isEmpty())
             about += tr(" · locks: %1").arg(locks.join(QStringLiteral(", ")));
+        about += QStringLiteral(" · ") + phase.purpose;
         m_about.insert(phase.name, about);
     }
     m_outdated = outdated;
