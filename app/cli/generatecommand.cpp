@@ -8,24 +8,12 @@
 #include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
+#include "sql/sqlitedialect.h"
 #include "sql/sqltokenizer.h"
 
 #include <QFileInfo>
 
 namespace cli {
-
-namespace {
-
-QList<SqliteSchemaObject> readSqliteSchema(Session &session)
-{
-    QList<SqliteSchemaObject> objects;
-    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
-    for (const QVariantList &row : rows.rows)
-        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
-    return objects;
-}
-
-} // namespace
 
 int generateCommand(const QStringList &args)
 {
@@ -69,7 +57,7 @@ int generateCommand(const QStringList &args)
         catalog = session->catalog(CatalogFilter{});
         options.catalog = &catalog;
         if (session->dialect() == DialectKind::SQLite)
-            options.sqliteSchema = readSqliteSchema(*session);
+            options.sqliteSchema = SqliteDialect::readSchema(*session);
     }
 
     Script script;

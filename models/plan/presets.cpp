@@ -43,7 +43,7 @@ QList<ColumnPreset> makePresets()
         {QStringLiteral("document"), QStringLiteral("Flexible document"),
          QStringLiteral("Attributes whose shape varies from row to row or is not settled yet. On PostgreSQL jsonb (parsed "
                         "once, compact, indexable with GIN for containment and key-existence queries), on MySQL the "
-                        "native JSON type (validated, binary storage), on SQLite TEXT with CHECK (json_valid(...)) so only "
+                        "native JSON type (validated, binary storage), on SQLite TEXT with a json_valid(...) CHECK so only "
                         "well-formed JSON gets in. Nullable without a default: no document is NULL, and adding it "
                         "rewrites nothing. Move a key to a real column once queries depend on it."),
          QStringLiteral("*_details"), QStringLiteral("delivery"), {}},
@@ -156,7 +156,7 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         col.type = pg ? QStringLiteral("jsonb") : sqlite ? QStringLiteral("TEXT") : QStringLiteral("json");
         col.nullable = true;
         if (sqlite)
-            col.check = QStringLiteral("json_valid(%1)").arg(self);
+            col.check = QStringLiteral("%1 IS NULL OR json_valid(%1)").arg(self);   // json_valid(NULL) is 0 before 3.45
         if (pg && choices.index)
             col.index = IndexSpec{QStringLiteral("gin"), false};
         if (pg)

@@ -67,7 +67,7 @@ const QSet<QString> &builtinTypes(DialectKind dialect)
         QSet<QString> set;
         for (const char *name : {"integer", "int", "bigint", "smallint", "tinyint", "real", "double", "float", "numeric",
                                  "decimal", "boolean", "text", "varchar", "character varying", "char", "clob", "blob",
-                                 "date", "datetime", "timestamp", "json", "any", "uuid"})
+                                 "date", "datetime", "timestamp", "timestamptz", "json", "jsonb", "any", "uuid"})
             set.insert(QString::fromLatin1(name));
         return set;
     }();

@@ -326,11 +326,8 @@ QList<NameIssue> reviewIdentifier(const QString &name, DialectKind dialect, cons
     if (limit > 0 && bytes > limit)
         issues << issue("identifier-too-long", "error",
                         QStringLiteral("%1 name \"%2\" is %3 bytes; %4 allows at most %5%6")
-                            .arg(what, name)
-                            .arg(bytes)
-                            .arg(dialectLabel(dialect))
-                            .arg(limit)
-                            .arg(dialect == DialectKind::PostgreSQL
+                            .arg(what, name, QString::number(bytes), dialectLabel(dialect), QString::number(limit),
+                                 dialect == DialectKind::PostgreSQL
                                      ? QStringLiteral(" (longer names are silently truncated)")
                                      : QString()),
                         QString::fromUtf8(name.toUtf8().left(limit)));

@@ -87,13 +87,13 @@ QString doBlock(const CompileContext &ctx, const QStringList &qKeys, const QStri
 }
 
 // PostgreSQL 10 has no COMMIT inside DO: one batch per statement, repeated by the runner.
+// (One arg() call: a second one would also replace "%1"-like text inside the user's expression.)
 QString repeatableBatch(const CompileContext &ctx, const QStringList &qKeys, const QString &value, const QString &guard,
                         const QString &extraFilter)
 {
     const QString keys = KeysetBatch::keyList(qKeys);
     return QStringLiteral("UPDATE %1 SET %2 = %3\nWHERE (%4) IN (SELECT %4 FROM %1 WHERE %5%6 ORDER BY %4 LIMIT %7)\n  AND %5")
-        .arg(ctx.qTable, ctx.qColumn, value, keys, guard, extraFilter)
-        .arg(ctx.plan.backfill.maxBatchRows);
+        .arg(ctx.qTable, ctx.qColumn, value, keys, guard, extraFilter, QString::number(ctx.plan.backfill.maxBatchRows));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sqlitedialect.h"
 
 #include "compiler.h"
+#include "db/session.h"
 #include "identifierrules.h"
 #include "keysetbatch.h"
 #include "sqltokenizer.h"
@@ -144,19 +145,48 @@ QList<Statement> rebuild(const CompileContext &c, const QString &columnDefinitio
     return statements;
 }
 
-QString repeatable(const CompileContext &c, const QString &key, const QString &value, const QString &guard, const QString &filter)
+// One batch of rows still to fill, by rowid or by the (composite) primary key; one arg() call so
+// that "%1"-like text in the user's expression is never substituted.
+QString repeatable(const CompileContext &c, const QStringList &qKeys, const QString &value, const QString &guard, const QString &filter)
 {
-    return QStringLiteral("UPDATE %1 SET %2 = %3\nWHERE %4 IN (SELECT %4 FROM %1 WHERE %5%6 ORDER BY %4 LIMIT %7)")
-        .arg(c.qTable, c.qColumn, value, key, guard, filter)
-        .arg(c.plan.backfill.maxBatchRows);
+    const QString keys = KeysetBatch::keyList(qKeys);
+    const QString row = qKeys.size() == 1 ? keys : QStringLiteral("(%1)").arg(keys);
+    return QStringLiteral("UPDATE %1 SET %2 = %3\nWHERE %4 IN (SELECT %5 FROM %1 WHERE %6%7 ORDER BY %5 LIMIT %8)")
+        .arg(c.qTable, c.qColumn, value, row, keys, guard, filter, QString::number(c.plan.backfill.maxBatchRows));
 }
 
 } // namespace
 
+QList<SqliteSchemaObject> SqliteDialect::readSchema(Session &session)
+{
+    QList<SqliteSchemaObject> objects;
+    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
+    for (const QVariantList &row : rows.rows)
+        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
+    return objects;
+}
+
+QString SqliteDialect::affinity(const QString &declaredType)
+{
+    const QString type = declaredType.toUpper();
+    if (type.contains(QStringLiteral("INT")))
+        return QStringLiteral("INTEGER");
+    if (type.contains(QStringLiteral("CHAR")) || type.contains(QStringLiteral("CLOB")) || type.contains(QStringLiteral("TEXT")))
+        return QStringLiteral("TEXT");
+    if (type.contains(QStringLiteral("BLOB")) || type.trimmed().isEmpty())
+        return QStringLiteral("BLOB");
+    if (type.contains(QStringLiteral("REAL")) || type.contains(QStringLiteral("FLOA")) || type.contains(QStringLiteral("DOUB")))
+        return QStringLiteral("REAL");
+    return QStringLiteral("NUMERIC");
+}
+
 QString SqliteDialect::rewriteCreateTable(const QString &createSql, const QString &newName, const QString &columnDefinition)
 {
     SqlTokenizer tokenizer(DialectKind::SQLite);
-    const QList<SqlLexToken> tokens = tokenizer.tokenize(createSql);
+    QList<SqlLexToken> tokens;
+    for (const SqlLexToken &token : tokenizer.tokenize(createSql))
+        if (token.kind != SqlLexToken::Comment)
+            tokens << token;
     int i = 0;
     auto word = [&](int at) { return at < tokens.size() ? tokens.at(at).text.toUpper() : QString(); };
     if (word(i) != u"CREATE")
@@ -180,7 +210,8 @@ QString SqliteDialect::rewriteCreateTable(const QString &createSql, const QStrin
     static const QStringList constraintWords = {QStringLiteral("CONSTRAINT"), QStringLiteral("PRIMARY"), QStringLiteral("UNIQUE"),
                                                 QStringLiteral("CHECK"), QStringLiteral("FOREIGN")};
     int depth = 0;
-    int insertAt = -1;
+    int insertAt = -1;       // the first table constraint after the last column definition
+    int appendAt = -1;       // the end of the last item's last token (comments stay after it)
     int itemStart = i + 1;
     for (int j = i; j < tokens.size(); ++j) {
         const QString text = tokens.at(j).text;
@@ -197,27 +228,23 @@ QString SqliteDialect::rewriteCreateTable(const QString &createSql, const QStrin
                     insertAt = tokens.at(itemStart).offset;
                 if (!constraint)
                     insertAt = -1;
-                if (text == u")" && insertAt < 0)
-                    insertAt = tokens.at(j).offset;
-                if (text == u")")
+                if (text == u")") {
+                    appendAt = tokens.at(j - 1).offset + int(tokens.at(j - 1).text.size());
                     break;
+                }
                 itemStart = j + 1;
             }
         }
     }
+    if (appendAt < 0)
+        throw CompileError(QStringLiteral("cannot find the end of the column list in: %1").arg(createSql.left(60)));
     QString sql = createSql;
-    if (!columnDefinition.isEmpty() && insertAt >= 0) {
-        // Before the first table constraint: "..., <col>, CONSTRAINT ..."; else before ")".
-        const bool beforeConstraint = insertAt < int(createSql.size()) && createSql.at(insertAt) != u')';
-        if (beforeConstraint)
-            sql.insert(insertAt, columnDefinition + QStringLiteral(", "));
-        else {
-            int end = insertAt;
-            while (end > 0 && createSql.at(end - 1).isSpace())
-                --end;
-            sql.insert(end, QStringLiteral(", ") + columnDefinition);
-        }
-    }
+    // Before the first table constraint: "..., <col>, CONSTRAINT ..."; else after the last
+    // column, before any comment and the closing parenthesis.
+    if (!columnDefinition.isEmpty() && insertAt >= 0)
+        sql.insert(insertAt, columnDefinition + QStringLiteral(", "));
+    else if (!columnDefinition.isEmpty())
+        sql.insert(appendAt, QStringLiteral(", ") + columnDefinition);
     sql.replace(nameStart, nameEnd - nameStart, quoteIdentifier(newName, DialectKind::SQLite));
     return sql;
 }
@@ -235,7 +262,6 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     else
         for (const QString &key : c.keyColumns)
             qKeys << c.q(key);
-    const QString key = qKeys.size() == 1 ? qKeys.first() : QStringLiteral("(%1)").arg(qKeys.join(QStringLiteral(", ")));
 
     const bool defaultInAdd = columnPlan.expandDefinition.contains(QStringLiteral(" DEFAULT "));
     if (col.backfill)
@@ -249,6 +275,16 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(c.qTable, columnPlan.expandDefinition),
                               QStringLiteral("SQLite appends the column to the table definition; existing rows are not rewritten"),
                               WriteLock);
+    {
+        static const QStringList textLike = {QStringLiteral("json"), QStringLiteral("jsonb"), QStringLiteral("date"),
+                                             QStringLiteral("datetime"), QStringLiteral("timestamp"), QStringLiteral("timestamptz"),
+                                             QStringLiteral("time"), QStringLiteral("uuid")};
+        const QString base = c.typeSql.section(u'(', 0, 0).trimmed().toLower();
+        if (textLike.contains(base) && affinity(c.typeSql) == u"NUMERIC")
+            expand.statements.last().warnings << QStringLiteral("SQLite gives the type \"%1\" NUMERIC affinity: a value that looks like a "
+                                                                "number is stored as a number; declare TEXT to keep every value as written")
+                                                     .arg(c.typeSql);
+    }
     if (!col.comment.isEmpty())
         expand.statements.last().warnings << QStringLiteral("SQLite has no column comments: \"%1\" stays in the plan only").arg(col.comment);
     const bool referencesInAdd = columnPlan.expandDefinition.contains(QStringLiteral(" REFERENCES "));
@@ -277,11 +313,11 @@ Script SqliteDialect::compile(const CompileContext &ctx)
                                .arg(c.plan.backfill.maxBatchRows).arg(rowidTable ? QStringLiteral("rowid") : QStringLiteral("primary key"));
         script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
                                            QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
-        Statement batch = make(Statement::BatchRepeat, repeatable(c, key, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
+        Statement batch = make(Statement::BatchRepeat, repeatable(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
                                QStringLiteral("one batch; repeat until it changes 0 rows"), WriteLock);
         batch.warnings << QStringLiteral("SQLite has no loops: run this statement again until SELECT changes() returns 0 (the runner repeats it for you)");
         backfill.statements << batch;
-        backfill.rollback << make(Statement::BatchRepeat, repeatable(c, key, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
+        backfill.rollback << make(Statement::BatchRepeat, repeatable(c, qKeys, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
                                   QStringLiteral("one batch back to NULL; repeat until it changes 0 rows"), WriteLock);
         backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too");
     }

@@ -5,13 +5,20 @@
 #include "compilecontext.h"
 #include "script.h"
 
+class Session;
+
 class SqliteDialect
 {
 public:
+    // The rows of sqlite_schema, which the table rebuild recreates (CompileOptions::sqliteSchema).
+    static QList<SqliteSchemaObject> readSchema(Session &session);
     static Script compile(const CompileContext &ctx);
     // The CREATE TABLE text of `createSql` renamed to `newName` with `columnDefinition`
     // inserted after the last column (where ADD COLUMN puts it); empty definition: unchanged
     // columns. Throws CompileError when the text is not a CREATE TABLE.
+    // The column affinity SQLite gives a declared type (https://www.sqlite.org/datatype3.html,
+    // 3.1): INTEGER, TEXT, BLOB, REAL or NUMERIC.
+    static QString affinity(const QString &declaredType);
     static QString rewriteCreateTable(const QString &createSql, const QString &newName,
                                       const QString &columnDefinition);
 };

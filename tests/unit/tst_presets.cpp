@@ -62,7 +62,7 @@ void TestPresets::design_data()
     row("state", "sqlite", "fulfilment_state", "TEXT", false, "'new'", "-", "-", "-");
     row("state", "mysql", "fulfilment_state", "enum", false, "'new'", "-", "-", "-");
     row("document", "postgresql", "delivery_details", "jsonb", true, "-", "-", "gin", "-");
-    row("document", "sqlite", "delivery_details", "TEXT", true, "-", "json_valid(delivery_details)", "-", "-");
+    row("document", "sqlite", "delivery_details", "TEXT", true, "-", "delivery_details IS NULL OR json_valid(delivery_details)", "-", "-");
     row("document", "mysql", "delivery_details", "json", true, "-", "-", "-", "-");
     row("timestamp", "postgresql", "refunded_at", "timestamptz", true, "-", "-", "-", "-");
     row("timestamp", "sqlite", "refunded_at", "TEXT", true, "-", "-", "-", "-");
