@@ -307,8 +307,10 @@ qint64 RunJournal::beginRun(const JournalRun &run)
                    "INSERT INTO runs (who, target, server_version, plan_path, script_sha256, table_name, column_name, dry_run, started_at)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                    m_path);
-    q.bind(1, run.who).bind(2, run.target).bind(3, run.serverVersion).bind(4, run.planPath).bind(5, run.scriptSha256);
-    q.bind(6, run.table).bind(7, run.column).bind(8, qint64(run.dryRun ? 1 : 0));
+    // NOT NULL columns: an unknown value is recorded as an empty text, never as NULL.
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    q.bind(1, text(run.who)).bind(2, text(run.target)).bind(3, text(run.serverVersion)).bind(4, text(run.planPath)).bind(5, text(run.scriptSha256));
+    q.bind(6, text(run.table)).bind(7, text(run.column)).bind(8, qint64(run.dryRun ? 1 : 0));
     q.bind(9, stamp(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     q.step();
     return sqlite3_last_insert_rowid(m_db);
