@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {"lint", "lint     FILE.sql|- [--format text|json|sarif] [--server-version V]", lintCommand},
         {"run", "run      PLAN --db URI [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE]", runCommand},
         {"check", "check    PLAN --db URI [--json]", checkCommand},
+        {"forecast", "forecast PLAN --db URI [--json]", forecastCommand},
     };
     return table;
 }

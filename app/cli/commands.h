@@ -11,5 +11,6 @@ int generateCommand(const QStringList &args);
 int lintCommand(const QStringList &args);
 int runCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
+int forecastCommand(const QStringList &args);
 
 } // namespace cli
