@@ -265,7 +265,10 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
 
     ctx.tableName = plan.table;
     ctx.schema = plan.schema;
-    if (ctx.dialect == DialectKind::SQLite)
+    // SQLite has no schemas; a MySQL schema is a database: a schema written for another
+    // dialect ("public") means nothing there, so the connection's database is used.
+    const bool foreignSchema = ctx.dialect == DialectKind::MySQL && plan.dialect != DialectKind::MySQL;
+    if (ctx.dialect == DialectKind::SQLite || foreignSchema)
         ctx.schema.clear();
     if (catalog) {
         const TableInfo *table = nullptr;
@@ -386,7 +389,7 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
         const int dot = int(ref.table.indexOf(u'.'));
         QString refSchema = dot > 0 ? ref.table.left(dot) : QString();
         const QString refName = dot > 0 ? ref.table.mid(dot + 1) : ref.table;
-        if (ctx.dialect == DialectKind::SQLite)
+        if (ctx.dialect == DialectKind::SQLite || foreignSchema)
             refSchema.clear();
         if (catalog) {
             const TableInfo *target = nullptr;

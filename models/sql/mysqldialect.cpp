@@ -47,6 +47,8 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     const ColumnSpec &col = c.column;
     const int v = c.version;
     const QString product = c.mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL");
+    // "MySQL 8.0.28", "MariaDB 10.6" (MariaDB scripts are written per major release).
+    const QString release = c.mariadb ? Compiler::versionText(v, c.dialect).section(u'.', 0, 1) : Compiler::versionText(v, c.dialect);
     const bool instant = instantAddColumn(v, c.mariadb);
     const bool literalDefault = col.defaultExpr && isLiteralDefault(*col.defaultExpr);
     if (col.defaultExpr && !literalDefault && !c.mariadb && v < 80013)
@@ -77,16 +79,22 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     expand.purpose = instant ? QStringLiteral("add %1 instantly (metadata only)").arg(col.name)
                              : QStringLiteral("add %1 online (the table is rebuilt in place while reads and writes continue)").arg(col.name);
     Statement add = make(Statement::Ddl, addSql,
-                         instant ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, Compiler::versionText(v, c.dialect))
-                                 : QStringLiteral("%1 %2 has no INSTANT ADD COLUMN: rebuild in place, DML continues").arg(product, Compiler::versionText(v, c.dialect)),
+                         instant ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, release)
+                                 : QStringLiteral("%1 %2 has no INSTANT ADD COLUMN: rebuild in place, DML continues").arg(product, release),
                          instant ? QStringLiteral("metadata lock (brief)") : QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
     if (instant && !c.mariadb && v < 80029)
         add.warnings << QStringLiteral("before MySQL 8.0.29 INSTANT only adds a column in the last position: this one is appended");
+    if (instant && !c.mariadb && v >= 80029)
+        add.warnings << QStringLiteral("MySQL allows 64 INSTANT column changes per table before it needs a rebuild "
+                                       "(INFORMATION_SCHEMA.INNODB_TABLES.TOTAL_ROW_VERSIONS); past that, ALGORITHM=INSTANT is refused");
+    if (instant)
+        add.warnings << QStringLiteral("%1 refuses INSTANT on tables with a FULLTEXT index or ROW_FORMAT=COMPRESSED: "
+                                       "then use ALGORITHM=INPLACE, LOCK=NONE (the table is rebuilt, DML continues)").arg(product);
     expand.statements << lockSetting << add;
     if (col.defaultExpr && !defaultInAdd)
         expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3, %4")
                                                       .arg(c.qTable, c.qColumn, literalDefault ? defaultSql : QStringLiteral("(%1)").arg(*col.defaultExpr),
-                                                           literalDefault ? QStringLiteral("ALGORITHM=INSTANT") : online),
+                                                           literalDefault && instant ? QStringLiteral("ALGORITHM=INSTANT") : online),
                                   QStringLiteral("new rows get the default; existing rows are filled by the backfill"),
                                   QStringLiteral("metadata lock (brief)"));
     const bool instantDrop = c.mariadb ? v >= 100400 : v >= 80029;
@@ -181,13 +189,18 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                                                           .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
                                       QStringLiteral("allow NULL again"), QStringLiteral("metadata lock at start and end; concurrent DML allowed")));
     }
-    if (col.check) {
+    if (col.check && !c.mariadb && v < 80016) {
+        Statement skipped = make(Statement::Comment,
+                                 QStringLiteral("CHECK (%1) is not added: MySQL %2 parses CHECK constraints but never enforces them "
+                                                "(enforced from 8.0.16); enforce it in the application or upgrade")
+                                     .arg(*col.check, Compiler::versionText(v, c.dialect)),
+                                 QStringLiteral("no CHECK on this version"), QStringLiteral("none"));
+        enforce.statements << skipped;
+    } else if (col.check) {
         what << QStringLiteral("check");
         Statement add = make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)").arg(c.qTable, c.q(c.checkName), *col.check),
                              QStringLiteral("add and validate the CHECK"), QStringLiteral("copies the table: writes blocked while it runs"));
         add.warnings << QStringLiteral("%1 validates a new CHECK by copying the table (no INPLACE): run it in a quiet window").arg(product);
-        if (!c.mariadb && v < 80016)
-            add.warnings << QStringLiteral("MySQL before 8.0.16 parses CHECK but does not enforce it");
         enforce.statements << lockSetting << add;
         enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 %2 %3").arg(c.qTable, c.mariadb ? QStringLiteral("DROP CONSTRAINT") : QStringLiteral("DROP CHECK"), c.q(c.checkName)),
                                       QStringLiteral("drop the CHECK"), QStringLiteral("metadata lock (brief)")));
@@ -229,10 +242,14 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     verify.statements << check(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = %1 AND table_name = %2 AND column_name = %3%4")
                                    .arg(c.schema.isEmpty() ? QStringLiteral("DATABASE()") : c.literal(c.schema), c.literal(c.tableName), c.literal(col.name),
                                         col.nullable ? QString() : QStringLiteral(" AND is_nullable = 'NO'")),
-                               QStringLiteral("the column exists"), QStringLiteral("1"));
+                               col.nullable ? QStringLiteral("the column exists") : QStringLiteral("the column exists and is NOT NULL"), QStringLiteral("1"));
     if (c.fill)
         verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
                                    QStringLiteral("every row is backfilled"), QStringLiteral("0"));
+    if (col.references)
+        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
+                                       .arg(c.qTable, c.qReferencedTable, c.qReferencedColumn, c.qColumn),
+                                   QStringLiteral("no row references a missing key (rows written while the key was added unchecked)"), QStringLiteral("0"));
     for (const CheckSpec &user : c.plan.checks)
         verify.statements << check(user.sql, user.name, user.expect);
     verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");

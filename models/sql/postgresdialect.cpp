@@ -116,11 +116,16 @@ Script PostgresDialect::compile(const CompileContext &ctx)
         c.fill = col.backfill;
     else if (col.defaultExpr && !c.defaultInAddColumn)
         c.fill = col.defaultExpr;
+    // NOT NULL with a fast default: every existing row reads the (non-NULL) default, so PostgreSQL
+    // 11+ adds the column NOT NULL without a scan; no helper constraint is needed.
+    const bool notNullInAdd = !col.nullable && c.defaultInAddColumn
+                              && col.defaultExpr->trimmed().compare(QStringLiteral("null"), Qt::CaseInsensitive) != 0;
 
     // ---- expand
     Phase expand;
     expand.name = QStringLiteral("expand");
-    expand.purpose = QStringLiteral("add %1 as a nullable column (metadata only, no table rewrite)").arg(col.name);
+    expand.purpose = notNullInAdd ? QStringLiteral("add %1 NOT NULL with its default (metadata only, no rewrite, no scan)").arg(col.name)
+                                  : QStringLiteral("add %1 as a nullable column (metadata only, no table rewrite)").arg(col.name);
     expand.statements << timeouts(c, timeoutMs, QStringLiteral("no DDL here should take long; stop if one does"));
     if (c.createEnum) {
         QStringList values;
@@ -135,10 +140,14 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             QStringLiteral("none on the table"));
     }
     QString add = QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3").arg(c.qTable, c.qColumn, c.typeSql);
+    if (notNullInAdd)
+        add += QStringLiteral(" NOT NULL");
     if (c.defaultInAddColumn)
         add += QStringLiteral(" DEFAULT %1").arg(*col.defaultExpr);
     expand.statements << ddl(add,
-                             c.defaultInAddColumn
+                             notNullInAdd ? QStringLiteral("add the column NOT NULL with a non-volatile default: PostgreSQL 11+ stores the default in the catalog, "
+                                                           "existing rows read it, so there is neither a rewrite nor a scan")
+                             : c.defaultInAddColumn
                                  ? QStringLiteral("add the column with a non-volatile default: PostgreSQL 11+ stores it in the catalog, existing rows read it without a rewrite")
                                  : QStringLiteral("add the column, nullable and without a default: a catalog change only"),
                              QStringLiteral("ACCESS EXCLUSIVE (brief, metadata only)"));
@@ -163,7 +172,8 @@ Script PostgresDialect::compile(const CompileContext &ctx)
         expand.rollback << ddl(QStringLiteral("DROP TYPE IF EXISTS %1").arg(c.typeSql),
                                QStringLiteral("drop the enum type created by expand (refused if something else uses it)"),
                                QStringLiteral("none on the table"));
-    expand.rollbackNote = QStringLiteral("drops the column (and the enum type it created): undoes expand and, with it, the backfill");
+    expand.rollbackNote = c.createEnum ? QStringLiteral("drops the column and the enum type it created: undoes expand and, with it, the backfill")
+                                       : QStringLiteral("drops the column: undoes expand and, with it, the backfill");
     script.phases << expand;
 
     // ---- backfill
@@ -235,7 +245,7 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     QStringList what;
     const bool unique = col.index && col.index->unique;
     QStringList validated;   // constraints verify must find validated
-    if (col.check || !col.nullable || col.references || col.index) {
+    if (col.check || (!col.nullable && !notNullInAdd) || col.references || col.index) {
         enforce.statements << timeouts(c, timeoutMs, QStringLiteral("catalog changes must be quick"));
         Statement noTimeout = make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
                                    QStringLiteral("VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit"),
@@ -255,7 +265,7 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                << backToTimeout;
             validated << c.checkName;
         }
-        if (!col.nullable) {
+        if (!col.nullable && !notNullInAdd) {
             what << QStringLiteral("NOT NULL");
             if (v >= 180000) {
                 enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 NOT NULL %3 NOT VALID").arg(c.qTable, c.q(c.notNullName), c.qColumn),
@@ -349,7 +359,7 @@ Script PostgresDialect::compile(const CompileContext &ctx)
         if (col.references)
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.foreignKeyName)),
                                     QStringLiteral("drop the foreign key"), QStringLiteral("SHARE ROW EXCLUSIVE on both tables (brief)"));
-        if (!col.nullable) {
+        if (!col.nullable && !notNullInAdd) {
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL").arg(c.qTable, c.qColumn),
                                     QStringLiteral("allow NULL again"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
@@ -358,7 +368,7 @@ Script PostgresDialect::compile(const CompileContext &ctx)
         if (col.check)
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.checkName)),
                                     QStringLiteral("drop the CHECK"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
-        enforce.rollbackNote = QStringLiteral("drops what enforce added: index (concurrently), constraints, NOT NULL");
+        enforce.rollbackNote = QStringLiteral("drops what enforce added (%1), newest first").arg(what.join(QStringLiteral(", ")));
     } else {
         enforce.rollbackNote = QStringLiteral("nothing to undo");
     }

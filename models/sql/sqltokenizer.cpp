@@ -204,6 +204,9 @@ QString SqlTokenizer::unsafeExpressionReason(const QString &expression, DialectK
         case SqlLexToken::Operator:
             if (token.text.contains(u'\\'))
                 return QStringLiteral("a backslash (psql meta-command) is not allowed in an expression");
+            if (token.text.startsWith(QStringLiteral("::")) && dialect != DialectKind::PostgreSQL)
+                return QStringLiteral("\"::\" casts are PostgreSQL syntax; %1 needs CAST(... AS type)")
+                    .arg(dialect == DialectKind::MySQL ? QStringLiteral("MySQL") : QStringLiteral("SQLite"));
             break;
         case SqlLexToken::Word:
             if (statementWords.contains(token.text.toLower()))

@@ -1,0 +1,100 @@
+-- Column Planner: Store the discount of each order in cents
+-- PostgreSQL 10, table "public"."orders", column discount_cents
+
+-- ===== phase 1/4: expand — add discount_cents as a nullable column (metadata only, no table rewrite) =====
+-- give up instead of queueing behind a long transaction (and blocking the table)
+SET lock_timeout = '2000ms';
+-- no DDL here should take long; stop if one does
+SET statement_timeout = '60000ms';
+-- add the column, nullable and without a default: a catalog change only [lock: ACCESS EXCLUSIVE (brief, metadata only)]
+ALTER TABLE "public"."orders" ADD COLUMN IF NOT EXISTS "discount_cents" bigint;
+-- new rows get the default from now on; existing rows are filled by the backfill [lock: ACCESS EXCLUSIVE (brief, metadata only)]
+-- warning: PostgreSQL 10 rewrites the whole table for ADD COLUMN ... DEFAULT, so the default is set separately
+ALTER TABLE "public"."orders" ALTER COLUMN "discount_cents" SET DEFAULT 0;
+-- document the column [lock: SHARE UPDATE EXCLUSIVE (brief)]
+COMMENT ON COLUMN "public"."orders"."discount_cents" IS 'Discount granted on the order, in cents of the order currency';
+
+-- ===== phase 2/4: backfill — fill existing rows in keyset batches of at most 10000 rows, one short transaction each =====
+-- a batch waits at most this long for a row lock
+SET lock_timeout = '2000ms';
+-- each batch is short; the limit applies to the whole DO block on PostgreSQL, so raise it for huge tables
+SET statement_timeout = '60000ms';
+-- one batch; repeat until it updates 0 rows [lock: ROW EXCLUSIVE; row locks of one batch]
+-- warning: PostgreSQL 10 cannot COMMIT inside a DO block: run this statement repeatedly, each time in its own transaction, until it reports UPDATE 0 (in psql: end it with \watch 1 and stop at UPDATE 0; the runner repeats it for you)
+-- warning: each batch searches from the start of the key for rows still NULL, so later batches read more: fine for millions of rows, slow for billions
+UPDATE "public"."orders" SET "discount_cents" = (0)::bigint
+WHERE ("id") IN (SELECT "id" FROM "public"."orders" WHERE "discount_cents" IS NULL AND (0)::bigint IS NOT NULL ORDER BY "id" LIMIT 10000)
+  AND "discount_cents" IS NULL;
+
+-- ===== phase 3/4: enforce — enforce check, NOT NULL without long locks =====
+-- give up instead of queueing behind a long transaction (and blocking the table)
+SET lock_timeout = '2000ms';
+-- catalog changes must be quick
+SET statement_timeout = '60000ms';
+-- add the CHECK for new and updated rows without scanning existing ones [lock: ACCESS EXCLUSIVE (brief, no scan)]
+ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_discount_cents_check" CHECK (discount_cents >= 0) NOT VALID;
+-- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
+SET statement_timeout = 0;
+-- prove existing rows satisfy the CHECK [lock: SHARE UPDATE EXCLUSIVE (scans; reads and writes continue)]
+ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_discount_cents_check";
+-- back to short catalog changes
+SET statement_timeout = '60000ms';
+-- helper CHECK (col IS NOT NULL) for new rows, without a scan [lock: ACCESS EXCLUSIVE (brief, no scan)]
+ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_discount_cents_not_null" CHECK ("discount_cents" IS NOT NULL) NOT VALID;
+-- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
+SET statement_timeout = 0;
+-- prove no row is NULL while reads and writes continue [lock: SHARE UPDATE EXCLUSIVE (scans; reads and writes continue)]
+ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_discount_cents_not_null";
+-- back to short catalog changes
+SET statement_timeout = '60000ms';
+-- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
+SET statement_timeout = 0;
+-- mark the column NOT NULL (scans the table on this version) [lock: ACCESS EXCLUSIVE for a full table scan (blocks reads and writes)]
+-- warning: PostgreSQL 10 does not use the validated CHECK: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, blocking reads and writes for the scan. Run it in a quiet window, or keep the validated CHECK instead of NOT NULL.
+ALTER TABLE "public"."orders" ALTER COLUMN "discount_cents" SET NOT NULL;
+-- back to short catalog changes
+SET statement_timeout = '60000ms';
+-- drop the helper CHECK: NOT NULL now holds [lock: ACCESS EXCLUSIVE (brief)]
+ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_discount_cents_not_null";
+
+-- ===== phase 4/4: verify — check the result: column, constraints, index, backfilled rows, the plan's own checks =====
+-- check: the column exists and is NOT NULL (expect 1)
+SELECT count(*) FROM pg_attribute WHERE attrelid = '"public"."orders"'::regclass AND attname = 'discount_cents' AND NOT attisdropped AND attnotnull;
+-- check: every row is backfilled (expect 0)
+SELECT count(*) FROM "public"."orders" WHERE "discount_cents" IS NULL AND (0) IS NOT NULL;
+-- check: the new constraints exist and are validated (expect 1)
+SELECT count(*) FROM pg_constraint WHERE conrelid = '"public"."orders"'::regclass AND conname IN ('orders_discount_cents_check') AND convalidated;
+-- check: a discount never exceeds the amount (expect 0)
+SELECT count(*) FROM orders WHERE discount_cents > amount * 100;
+
+-- ######## rollback, newest phase first ########
+-- ===== rollback of phase 4/4: verify — verify only reads: nothing to undo =====
+-- (no statements)
+
+-- ===== rollback of phase 3/4: enforce — drops what enforce added: index (concurrently), constraints, NOT NULL =====
+-- give up instead of queueing behind a long transaction (and blocking the table)
+SET lock_timeout = '2000ms';
+-- dropping constraints is a catalog change
+SET statement_timeout = '60000ms';
+-- allow NULL again [lock: ACCESS EXCLUSIVE (brief)]
+ALTER TABLE "public"."orders" ALTER COLUMN "discount_cents" DROP NOT NULL;
+-- drop the helper constraint if a partial run left it [lock: ACCESS EXCLUSIVE (brief)]
+ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_discount_cents_not_null";
+-- drop the CHECK [lock: ACCESS EXCLUSIVE (brief)]
+ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_discount_cents_check";
+
+-- ===== rollback of phase 2/4: backfill — sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too =====
+-- each batch is short
+SET statement_timeout = '60000ms';
+-- one batch back to NULL; repeat until it updates 0 rows [lock: ROW EXCLUSIVE; row locks of one batch]
+UPDATE "public"."orders" SET "discount_cents" = NULL
+WHERE ("id") IN (SELECT "id" FROM "public"."orders" WHERE "discount_cents" IS NOT NULL ORDER BY "id" LIMIT 10000)
+  AND "discount_cents" IS NOT NULL;
+
+-- ===== rollback of phase 1/4: expand — drops the column (and the enum type it created): undoes expand and, with it, the backfill =====
+-- give up instead of queueing behind a long transaction (and blocking the table)
+SET lock_timeout = '2000ms';
+-- dropping a column is a catalog change only
+SET statement_timeout = '60000ms';
+-- drop the new column with its default, comment and values (a catalog change; space is reclaimed by later rewrites) [lock: ACCESS EXCLUSIVE (brief, metadata only)]
+ALTER TABLE "public"."orders" DROP COLUMN IF EXISTS "discount_cents";
