@@ -71,6 +71,9 @@ Q_SIGNALS:
     void userEdited();
 
 private:
+    // The form fields whose text is an SQL expression checked by the server.
+    static const QStringList &expressionFields();
+
     void buildForm();
     QLineEdit *addLine(QFormLayout *form, const QString &objectName, const QString &label,
                        const QString &accessible, const QString &placeholder);

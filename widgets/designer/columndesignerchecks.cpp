@@ -1,0 +1,146 @@
+// ColumnDesignerWidget, part three: expressions checked by the connected server, off the GUI thread.
+#include "columndesignerwidget.h"
+
+#include "designer/backfillsettingswidget.h"
+#include "designer/expressioncheckcontroller.h"
+#include "designer/fieldnote.h"
+#include "designer/namereviewpanel.h"
+#include "editor/scriptoutline.h"
+#include "editor/sqleditor.h"
+#include "plan/planfile.h"
+#include "plan/presets.h"
+#include "sql/compiler.h"
+#include "sql/identifierrules.h"
+#include "sql/scriptrenderer.h"
+#include "sql/sqltokenizer.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+
+FieldNote *ColumnDesignerWidget::noteFor(const QString &field) const
+{
+    if (field == u"default")
+        return m_defaultNote;
+    if (field == u"backfill")
+        return m_backfillNote;
+    if (field == u"check")
+        return m_checkNote;
+    return nullptr;
+}
+
+QString ColumnDesignerWidget::expressionFor(const QString &field) const
+{
+    if (field == u"default")
+        return m_default->text().trimmed();
+    if (field == u"backfill")
+        return m_backfill->text().trimmed();
+    return m_check->text().trimmed();
+}
+
+void ColumnDesignerWidget::scheduleChecks()
+{
+    updateNullNote();
+    m_checkTimer.start();
+}
+
+void ColumnDesignerWidget::checkExpressions()
+{
+    const Plan p = plan();
+    const DialectKind d = dialect();
+    const QString qTable = quoteQualified(p.schema, p.table, d);
+    const QString qColumn =
+        quoteIdentifier(p.column.name.isEmpty() ? QStringLiteral("new_column") : p.column.name, d);
+    // An enum type the plan creates does not exist yet on the server: check against text.
+    const QString type = !p.column.enumValues.isEmpty() && d == DialectKind::PostgreSQL
+                             ? QStringLiteral("text")
+                             : p.column.type;
+    for (const QString &field : expressionFields()) {
+        const QString expression = expressionFor(field);
+        FieldNote *note = noteFor(field);
+        if (expression.isEmpty()) {
+            note->clearNote();
+            m_sentChecks.remove(field);
+            m_serverErrors.remove(field);
+            continue;
+        }
+        const QStringList functions =
+            field == u"default" ? SqlTokenizer::calledFunctions(expression, d) : QStringList{};
+        if (!m_checker || !m_connected || p.table.isEmpty()) {
+            // Offline: what is known without a server.
+            QStringList volatileCalls;
+            for (const QString &function : functions)
+                if (Compiler::isKnownVolatile(function))
+                    volatileCalls << function;
+            if (!volatileCalls.isEmpty())
+                note->setNote(
+                    Severity::Info,
+                    tr("Volatile: %1 is evaluated for every row, so existing rows are filled by "
+                       "a backfill, not by the default.")
+                        .arg(volatileCalls.join(QStringLiteral(", "))));
+            else
+                note->clearNote();
+            continue;
+        }
+        if (d == DialectKind::PostgreSQL && type.isEmpty()) {
+            note->setNote(Severity::Info,
+                          tr("Choose a type: the server checks the expression as a value of it."));
+            continue;
+        }
+        ExpressionJob job{
+            field,
+            expression,
+            qTable,
+            qColumn,
+            type,
+            field == u"check" && d == DialectKind::PostgreSQL ? QStringLiteral("boolean") : QString(),
+            functions};
+        const QString key = QStringList{expression, qTable, qColumn, type}.join(QChar(0x1f));
+        if (m_sentChecks.value(field) == key)
+            continue;
+        m_sentChecks.insert(field, key);
+        m_checker->check(job);
+    }
+}
+
+void ColumnDesignerWidget::onChecked(const QString &field, const QString &message,
+                                     const QHash<QString, QChar> &volatility)
+{
+    FieldNote *note = noteFor(field);
+    if (!note)
+        return;
+    for (auto it = volatility.cbegin(); it != volatility.cend(); ++it)
+        m_volatility.insert(it.key(), it.value());
+    if (!message.isEmpty()) {
+        m_serverErrors.insert(field, message);
+        note->setNote(Severity::Error, message);
+    } else {
+        m_serverErrors.remove(field);
+        QStringList volatileCalls;
+        for (auto it = volatility.cbegin(); it != volatility.cend(); ++it)
+            if (it.value() == u'v')
+                volatileCalls << it.key();
+        if (volatileCalls.isEmpty() && field == u"default")
+            for (const QString &function :
+                 SqlTokenizer::calledFunctions(expressionFor(field), dialect()))
+                if (Compiler::isKnownVolatile(function))
+                    volatileCalls << function;
+        if (!volatileCalls.isEmpty())
+            note->setNote(
+                Severity::Info,
+                tr("Volatile: %1 is evaluated for every row, so existing rows are filled by a "
+                   "backfill, not by the default.")
+                    .arg(volatileCalls.join(QStringLiteral(", "))));
+        else
+            note->clearNote();
+    }
+    m_compileTimer.start();
+}
