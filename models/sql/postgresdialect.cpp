@@ -287,24 +287,29 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                           QStringLiteral("prove no row is NULL while reads and writes continue"),
                                           QStringLiteral("SHARE UPDATE EXCLUSIVE (scans; reads and writes continue)"))
                                    << backToTimeout;
-                Statement setNotNull = ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL").arg(c.qTable, c.qColumn),
-                                           v >= 120000 ? QStringLiteral("mark the column NOT NULL: the validated CHECK proves it, so no scan")
-                                                       : QStringLiteral("mark the column NOT NULL (scans the table on this version)"),
-                                           v >= 120000 ? QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)")
-                                                       : QStringLiteral("ACCESS EXCLUSIVE for a full table scan"));
-                if (v < 120000) {
-                    setNotNull.warnings << QStringLiteral("PostgreSQL %1 does not use the validated CHECK: SET NOT NULL scans the whole table "
-                                                          "under ACCESS EXCLUSIVE, blocking reads and writes for the scan. Run it in a quiet "
-                                                          "window, or keep the validated CHECK instead of NOT NULL.")
-                                               .arg(v / 10000);
-                    setNotNull.lock = QStringLiteral("ACCESS EXCLUSIVE for a full table scan (blocks reads and writes)");
-                    enforce.statements << noTimeout << setNotNull << backToTimeout;
+                if (v >= 120000) {
+                    enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL").arg(c.qTable, c.qColumn),
+                                              QStringLiteral("mark the column NOT NULL: the validated CHECK proves it, so no scan"),
+                                              QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"))
+                                       << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
+                                              QStringLiteral("drop the helper CHECK: NOT NULL now holds"),
+                                              QStringLiteral("ACCESS EXCLUSIVE (brief)"));
                 } else {
-                    enforce.statements << setNotNull;
+                    // Before 12, SET NOT NULL ignores the CHECK and scans the table under ACCESS
+                    // EXCLUSIVE: the validated CHECK enforces the rule without that lock.
+                    validated << c.notNullName;
+                    const QString later = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL; ALTER TABLE %1 DROP CONSTRAINT %3;")
+                                              .arg(c.qTable, c.qColumn, c.q(c.notNullName));
+                    enforce.statements << make(Statement::Comment,
+                                               QStringLiteral("after upgrading to PostgreSQL 12 or later (instant there, proven by the CHECK):\n") + later,
+                                               QStringLiteral("NOT NULL stays a validated CHECK (%1 IS NOT NULL): PostgreSQL %2 would scan the whole table "
+                                                              "under ACCESS EXCLUSIVE for SET NOT NULL, blocking reads and writes")
+                                                   .arg(c.qColumn).arg(v / 10000),
+                                               QStringLiteral("none"));
+                    script.warnings << QStringLiteral("PostgreSQL %1: NOT NULL is enforced by the validated CHECK %2, not by the column's "
+                                                      "NOT NULL flag (SET NOT NULL would scan the table under ACCESS EXCLUSIVE); see the enforce phase")
+                                           .arg(v / 10000).arg(c.notNullName);
                 }
-                enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
-                                          QStringLiteral("drop the helper CHECK: NOT NULL now holds"),
-                                          QStringLiteral("ACCESS EXCLUSIVE (brief)"));
             }
         }
         if (col.references) {
@@ -360,10 +365,13 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.foreignKeyName)),
                                     QStringLiteral("drop the foreign key"), QStringLiteral("SHARE ROW EXCLUSIVE on both tables (brief)"));
         if (!col.nullable && !notNullInAdd) {
-            enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL").arg(c.qTable, c.qColumn),
-                                    QStringLiteral("allow NULL again"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
+            if (v >= 120000)
+                enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL").arg(c.qTable, c.qColumn),
+                                        QStringLiteral("allow NULL again"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
-                                    QStringLiteral("drop the helper constraint if a partial run left it"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
+                                    v >= 120000 ? QStringLiteral("drop the helper constraint if a partial run left it")
+                                                : QStringLiteral("drop the CHECK that enforces NOT NULL"),
+                                    QStringLiteral("ACCESS EXCLUSIVE (brief)"));
         }
         if (col.check)
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.checkName)),
@@ -378,9 +386,10 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     Phase verify;
     verify.name = QStringLiteral("verify");
     verify.purpose = QStringLiteral("check the result: column, constraints, index, backfilled rows, the plan's own checks");
+    const bool notNullFlag = !col.nullable && (notNullInAdd || v >= 120000);
     verify.statements << check(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = %1 AND attname = %2 AND NOT attisdropped%3")
-                                   .arg(regclass(c), c.literal(col.name), col.nullable ? QString() : QStringLiteral(" AND attnotnull")),
-                               col.nullable ? QStringLiteral("the column exists") : QStringLiteral("the column exists and is NOT NULL"),
+                                   .arg(regclass(c), c.literal(col.name), notNullFlag ? QStringLiteral(" AND attnotnull") : QString()),
+                               notNullFlag ? QStringLiteral("the column exists and is NOT NULL") : QStringLiteral("the column exists"),
                                QStringLiteral("1"));
     if (c.fill)
         verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),

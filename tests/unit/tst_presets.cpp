@@ -200,7 +200,11 @@ void TestPresets::compilesEverywhere()
         QFAIL(qPrintable(error.message()));
     }
     QCOMPARE(script.phases.size(), 4);
-    QVERIFY2(script.warnings.isEmpty(), qPrintable(script.warnings.join(u'\n')));
+    // Only PostgreSQL 10 (no fast default) keeps a backfilled NOT NULL as a validated CHECK, and says so.
+    if (dialect == u"postgresql" && version == u"10" && !plan.column.nullable)
+        QVERIFY(script.warnings.join(u' ').contains(QStringLiteral("NOT NULL is enforced by the validated CHECK")));
+    else
+        QVERIFY2(script.warnings.isEmpty(), qPrintable(script.warnings.join(u'\n')));
     const QString text = ScriptRenderer::render(script);
     QVERIFY(text.contains(plan.column.name));
     // Every preset adds its column in expand and undoes it in expand's rollback.

@@ -54,7 +54,7 @@ SET SESSION lock_wait_timeout = 2;
 ALTER TABLE `orders` ADD INDEX `orders_amount_cents_idx` (`amount_cents`), ALGORITHM=INPLACE, LOCK=NONE;
 
 -- ===== phase 4/4: verify — check the result: column, backfilled rows, the plan's own checks =====
--- check: the column exists (expect 1)
+-- check: the column exists and is NOT NULL (expect 1)
 SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'amount_cents' AND is_nullable = 'NO';
 -- check: every row is backfilled (expect 0)
 SELECT count(*) FROM `orders` WHERE `amount_cents` IS NULL AND (round(amount * 100)) IS NOT NULL;

@@ -1,5 +1,6 @@
 -- Column Planner: Store order amounts in cents
 -- PostgreSQL 11, table "public"."orders", column amount_cents
+-- warning: PostgreSQL 11: NOT NULL is enforced by the validated CHECK orders_amount_cents_not_null, not by the column's NOT NULL flag (SET NOT NULL would scan the table under ACCESS EXCLUSIVE); see the enforce phase
 
 -- ===== phase 1/4: expand — add amount_cents as a nullable column (metadata only, no table rewrite) =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
@@ -65,15 +66,9 @@ SET statement_timeout = 0;
 ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_amount_cents_not_null";
 -- back to short catalog changes
 SET statement_timeout = '60000ms';
--- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
-SET statement_timeout = 0;
--- mark the column NOT NULL (scans the table on this version) [lock: ACCESS EXCLUSIVE for a full table scan (blocks reads and writes)]
--- warning: PostgreSQL 11 does not use the validated CHECK: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, blocking reads and writes for the scan. Run it in a quiet window, or keep the validated CHECK instead of NOT NULL.
-ALTER TABLE "public"."orders" ALTER COLUMN "amount_cents" SET NOT NULL;
--- back to short catalog changes
-SET statement_timeout = '60000ms';
--- drop the helper CHECK: NOT NULL now holds [lock: ACCESS EXCLUSIVE (brief)]
-ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_amount_cents_not_null";
+-- NOT NULL stays a validated CHECK ("amount_cents" IS NOT NULL): PostgreSQL 11 would scan the whole table under ACCESS EXCLUSIVE for SET NOT NULL, blocking reads and writes
+-- after upgrading to PostgreSQL 12 or later (instant there, proven by the CHECK):
+-- ALTER TABLE "public"."orders" ALTER COLUMN "amount_cents" SET NOT NULL; ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_amount_cents_not_null";
 -- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
 SET statement_timeout = 0;
 -- build the index while reads and writes continue [lock: SHARE UPDATE EXCLUSIVE (waits for older transactions)] [outside a transaction]
@@ -83,12 +78,12 @@ CREATE INDEX CONCURRENTLY IF NOT EXISTS "orders_amount_cents_idx" ON "public"."o
 SET statement_timeout = '60000ms';
 
 -- ===== phase 4/4: verify — check the result: column, constraints, index, backfilled rows, the plan's own checks =====
--- check: the column exists and is NOT NULL (expect 1)
-SELECT count(*) FROM pg_attribute WHERE attrelid = '"public"."orders"'::regclass AND attname = 'amount_cents' AND NOT attisdropped AND attnotnull;
+-- check: the column exists (expect 1)
+SELECT count(*) FROM pg_attribute WHERE attrelid = '"public"."orders"'::regclass AND attname = 'amount_cents' AND NOT attisdropped;
 -- check: every row is backfilled (expect 0)
 SELECT count(*) FROM "public"."orders" WHERE "amount_cents" IS NULL AND (round(amount * 100)) IS NOT NULL;
--- check: the new constraints exist and are validated (expect 1)
-SELECT count(*) FROM pg_constraint WHERE conrelid = '"public"."orders"'::regclass AND conname IN ('orders_amount_cents_check') AND convalidated;
+-- check: the new constraints exist and are validated (expect 2)
+SELECT count(*) FROM pg_constraint WHERE conrelid = '"public"."orders"'::regclass AND conname IN ('orders_amount_cents_check', 'orders_amount_cents_not_null') AND convalidated;
 -- check: the index exists and is valid (expect 1)
 SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'orders_amount_cents_idx' AND i.indisvalid;
 -- check: cents match the amount (expect 0)
@@ -98,7 +93,7 @@ SELECT count(*) FROM orders WHERE amount_cents <> round(amount * 100);
 -- ===== rollback of phase 4/4: verify — verify only reads: nothing to undo =====
 -- (no statements)
 
--- ===== rollback of phase 3/4: enforce — drops what enforce added: index (concurrently), constraints, NOT NULL =====
+-- ===== rollback of phase 3/4: enforce — drops what enforce added (check, NOT NULL, index), newest first =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping constraints is a catalog change
@@ -109,9 +104,7 @@ SET statement_timeout = 0;
 DROP INDEX CONCURRENTLY IF EXISTS "public"."orders_amount_cents_idx";
 -- back to short catalog changes
 SET statement_timeout = '60000ms';
--- allow NULL again [lock: ACCESS EXCLUSIVE (brief)]
-ALTER TABLE "public"."orders" ALTER COLUMN "amount_cents" DROP NOT NULL;
--- drop the helper constraint if a partial run left it [lock: ACCESS EXCLUSIVE (brief)]
+-- drop the CHECK that enforces NOT NULL [lock: ACCESS EXCLUSIVE (brief)]
 ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_amount_cents_not_null";
 -- drop the CHECK [lock: ACCESS EXCLUSIVE (brief)]
 ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_amount_cents_check";
@@ -144,7 +137,7 @@ BEGIN
 END
 $cp_unfill$;
 
--- ===== rollback of phase 1/4: expand — drops the column (and the enum type it created): undoes expand and, with it, the backfill =====
+-- ===== rollback of phase 1/4: expand — drops the column: undoes expand and, with it, the backfill =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping a column is a catalog change only

@@ -93,7 +93,7 @@ SELECT count(*) FROM orders WHERE amount_cents <> round(amount * 100);
 -- ===== rollback of phase 4/4: verify — verify only reads: nothing to undo =====
 -- (no statements)
 
--- ===== rollback of phase 3/4: enforce — drops what enforce added: index (concurrently), constraints, NOT NULL =====
+-- ===== rollback of phase 3/4: enforce — drops what enforce added (check, NOT NULL, index), newest first =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping constraints is a catalog change
@@ -139,7 +139,7 @@ BEGIN
 END
 $cp_unfill$;
 
--- ===== rollback of phase 1/4: expand — drops the column (and the enum type it created): undoes expand and, with it, the backfill =====
+-- ===== rollback of phase 1/4: expand — drops the column: undoes expand and, with it, the backfill =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping a column is a catalog change only

@@ -18,7 +18,7 @@ SET SESSION lock_wait_timeout = 2;
 ALTER TABLE `orders` ADD CONSTRAINT `orders_discount_cents_check` CHECK (discount_cents >= 0);
 
 -- ===== phase 4/4: verify — check the result: column, backfilled rows, the plan's own checks =====
--- check: the column exists (expect 1)
+-- check: the column exists and is NOT NULL (expect 1)
 SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'discount_cents' AND is_nullable = 'NO';
 -- check: a discount never exceeds the amount (expect 0)
 SELECT count(*) FROM orders WHERE discount_cents > amount * 100;

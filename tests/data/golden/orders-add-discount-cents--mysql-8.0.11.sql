@@ -15,7 +15,7 @@ ALTER TABLE `orders` ADD COLUMN `discount_cents` bigint NOT NULL DEFAULT 0 COMME
 -- CHECK (discount_cents >= 0) is not added: MySQL 8.0.11 parses CHECK constraints but never enforces them (enforced from 8.0.16); enforce it in the application or upgrade
 
 -- ===== phase 4/4: verify — check the result: column, backfilled rows, the plan's own checks =====
--- check: the column exists (expect 1)
+-- check: the column exists and is NOT NULL (expect 1)
 SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'discount_cents' AND is_nullable = 'NO';
 -- check: a discount never exceeds the amount (expect 0)
 SELECT count(*) FROM orders WHERE discount_cents > amount * 100;

@@ -44,7 +44,7 @@ SET SESSION lock_wait_timeout = 2;
 ALTER TABLE `orders` MODIFY COLUMN `fulfilment_state` ENUM('pending', 'packed', 'shipped', 'delivered', 'returned', 'cancelled') NOT NULL DEFAULT 'pending' COMMENT 'Where the parcel is, separate from the payment status', ALGORITHM=INPLACE, LOCK=NONE;
 
 -- ===== phase 4/4: verify — check the result: column, backfilled rows, the plan's own checks =====
--- check: the column exists (expect 1)
+-- check: the column exists and is NOT NULL (expect 1)
 SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'fulfilment_state' AND is_nullable = 'NO';
 -- check: every row is backfilled (expect 0)
 SELECT count(*) FROM `orders` WHERE `fulfilment_state` IS NULL AND (CASE WHEN status IN ('shipped', 'delivered') THEN status WHEN status = 'refunded' THEN 'returned' WHEN status = 'cancelled' THEN 'cancelled' ELSE 'pending' END) IS NOT NULL;

@@ -1,5 +1,6 @@
 -- Column Planner: Track the fulfilment state of each order
 -- PostgreSQL 10, table "public"."orders", column fulfilment_state
+-- warning: PostgreSQL 10: NOT NULL is enforced by the validated CHECK orders_fulfilment_state_not_null, not by the column's NOT NULL flag (SET NOT NULL would scan the table under ACCESS EXCLUSIVE); see the enforce phase
 
 -- ===== phase 1/4: expand — add fulfilment_state as a nullable column (metadata only, no table rewrite) =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
@@ -48,21 +49,17 @@ SET statement_timeout = 0;
 ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_fulfilment_state_not_null";
 -- back to short catalog changes
 SET statement_timeout = '60000ms';
--- VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit
-SET statement_timeout = 0;
--- mark the column NOT NULL (scans the table on this version) [lock: ACCESS EXCLUSIVE for a full table scan (blocks reads and writes)]
--- warning: PostgreSQL 10 does not use the validated CHECK: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, blocking reads and writes for the scan. Run it in a quiet window, or keep the validated CHECK instead of NOT NULL.
-ALTER TABLE "public"."orders" ALTER COLUMN "fulfilment_state" SET NOT NULL;
--- back to short catalog changes
-SET statement_timeout = '60000ms';
--- drop the helper CHECK: NOT NULL now holds [lock: ACCESS EXCLUSIVE (brief)]
-ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_fulfilment_state_not_null";
+-- NOT NULL stays a validated CHECK ("fulfilment_state" IS NOT NULL): PostgreSQL 10 would scan the whole table under ACCESS EXCLUSIVE for SET NOT NULL, blocking reads and writes
+-- after upgrading to PostgreSQL 12 or later (instant there, proven by the CHECK):
+-- ALTER TABLE "public"."orders" ALTER COLUMN "fulfilment_state" SET NOT NULL; ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_fulfilment_state_not_null";
 
 -- ===== phase 4/4: verify — check the result: column, constraints, index, backfilled rows, the plan's own checks =====
--- check: the column exists and is NOT NULL (expect 1)
-SELECT count(*) FROM pg_attribute WHERE attrelid = '"public"."orders"'::regclass AND attname = 'fulfilment_state' AND NOT attisdropped AND attnotnull;
+-- check: the column exists (expect 1)
+SELECT count(*) FROM pg_attribute WHERE attrelid = '"public"."orders"'::regclass AND attname = 'fulfilment_state' AND NOT attisdropped;
 -- check: every row is backfilled (expect 0)
 SELECT count(*) FROM "public"."orders" WHERE "fulfilment_state" IS NULL AND (CASE WHEN status IN ('shipped', 'delivered') THEN status WHEN status = 'refunded' THEN 'returned' WHEN status = 'cancelled' THEN 'cancelled' ELSE 'pending' END) IS NOT NULL;
+-- check: the new constraints exist and are validated (expect 1)
+SELECT count(*) FROM pg_constraint WHERE conrelid = '"public"."orders"'::regclass AND conname IN ('orders_fulfilment_state_not_null') AND convalidated;
 -- check: delivered orders are delivered (expect 0)
 SELECT count(*) FROM orders WHERE status = 'delivered' AND fulfilment_state <> 'delivered';
 
@@ -70,14 +67,12 @@ SELECT count(*) FROM orders WHERE status = 'delivered' AND fulfilment_state <> '
 -- ===== rollback of phase 4/4: verify — verify only reads: nothing to undo =====
 -- (no statements)
 
--- ===== rollback of phase 3/4: enforce — drops what enforce added: index (concurrently), constraints, NOT NULL =====
+-- ===== rollback of phase 3/4: enforce — drops what enforce added (NOT NULL), newest first =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping constraints is a catalog change
 SET statement_timeout = '60000ms';
--- allow NULL again [lock: ACCESS EXCLUSIVE (brief)]
-ALTER TABLE "public"."orders" ALTER COLUMN "fulfilment_state" DROP NOT NULL;
--- drop the helper constraint if a partial run left it [lock: ACCESS EXCLUSIVE (brief)]
+-- drop the CHECK that enforces NOT NULL [lock: ACCESS EXCLUSIVE (brief)]
 ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_fulfilment_state_not_null";
 
 -- ===== rollback of phase 2/4: backfill — sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too =====
@@ -88,7 +83,7 @@ UPDATE "public"."orders" SET "fulfilment_state" = NULL
 WHERE ("id") IN (SELECT "id" FROM "public"."orders" WHERE "fulfilment_state" IS NOT NULL ORDER BY "id" LIMIT 10000)
   AND "fulfilment_state" IS NOT NULL;
 
--- ===== rollback of phase 1/4: expand — drops the column (and the enum type it created): undoes expand and, with it, the backfill =====
+-- ===== rollback of phase 1/4: expand — drops the column and the enum type it created: undoes expand and, with it, the backfill =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping a column is a catalog change only

@@ -29,6 +29,8 @@ SET SESSION foreign_key_checks = 1;
 -- ===== phase 4/4: verify — check the result: column, backfilled rows, the plan's own checks =====
 -- check: the column exists (expect 1)
 SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'orders' AND column_name = 'referrer_id';
+-- check: no row references a missing key (rows written while the key was added unchecked) (expect 0)
+SELECT count(*) FROM `orders` t LEFT JOIN `customers` r ON r.`id` = t.`referrer_id` WHERE t.`referrer_id` IS NOT NULL AND r.`id` IS NULL;
 -- check: nobody refers themselves (expect 0)
 SELECT count(*) FROM orders WHERE referrer_id = customer_id;
 

@@ -49,7 +49,7 @@ SELECT count(*) FROM orders WHERE referrer_id = customer_id;
 -- ===== rollback of phase 4/4: verify — verify only reads: nothing to undo =====
 -- (no statements)
 
--- ===== rollback of phase 3/4: enforce — drops what enforce added: index (concurrently), constraints, NOT NULL =====
+-- ===== rollback of phase 3/4: enforce — drops what enforce added (foreign key, index), newest first =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping constraints is a catalog change
@@ -66,7 +66,7 @@ ALTER TABLE "public"."orders" DROP CONSTRAINT IF EXISTS "orders_referrer_id_fkey
 -- ===== rollback of phase 2/4: backfill — nothing to undo =====
 -- (no statements)
 
--- ===== rollback of phase 1/4: expand — drops the column (and the enum type it created): undoes expand and, with it, the backfill =====
+-- ===== rollback of phase 1/4: expand — drops the column: undoes expand and, with it, the backfill =====
 -- give up instead of queueing behind a long transaction (and blocking the table)
 SET lock_timeout = '2000ms';
 -- dropping a column is a catalog change only
