@@ -57,7 +57,8 @@ QString writePlan(const QString &name, const QString &path, const QJsonValue &va
 QStringList banners(const QString &text)
 {
     QStringList found;
-    static const QRegularExpression banner(QStringLiteral("^-- ===== (.*?) =====$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression banner(QStringLiteral("^-- ===== (.*?) =====$"),
+                                           QRegularExpression::MultilineOption);
     for (auto it = banner.globalMatch(text); it.hasNext();)
         found << it.next().captured(1).section(QStringLiteral(" — "), 0, 0);
     return found;
@@ -71,8 +72,10 @@ void expectBadInput(const testsupport::CliRun &run, const QString &mention)
     const QStringList lines = run.err.trimmed().split(u'\n');
     QVERIFY2(lines.size() == 1, qPrintable(run.err));
     QVERIFY2(lines.first().startsWith(QStringLiteral("column-planner: ")), qPrintable(run.err));
-    for (const QString &part : mention.split(QStringLiteral(" ... ")))   // pieces in order around the server's own words
-        QVERIFY2(run.err.contains(part, Qt::CaseInsensitive), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, run.err)));
+    for (const QString &part :
+         mention.split(QStringLiteral(" ... "))) // pieces in order around the server's own words
+        QVERIFY2(run.err.contains(part, Qt::CaseInsensitive),
+                 qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, run.err)));
 }
 
 } // namespace
@@ -98,8 +101,8 @@ private Q_SLOTS:
     void lintFindsNoError();
 
 private:
-    QString m_pgUri;     // scratch database with the demo tables, or empty without a server
-    QString m_sqlite;    // demo database file
+    QString m_pgUri;  // scratch database with the demo tables, or empty without a server
+    QString m_sqlite; // demo database file
 };
 
 void TestGenerateCli::initTestCase()
@@ -118,9 +121,12 @@ void TestGenerateCli::wholeScript()
     const auto run = testsupport::runCli({QStringLiteral("generate"), Sample});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    QVERIFY(run.out.startsWith(QStringLiteral("-- Column Planner: Count refunds per order\n-- PostgreSQL 15,")));
-    QCOMPARE(banners(run.out), QStringList({"phase 1/4: expand", "phase 2/4: backfill", "phase 3/4: enforce", "phase 4/4: verify"}));
-    QVERIFY(run.out.contains(QStringLiteral("ALTER TABLE \"public\".\"orders\" ADD COLUMN IF NOT EXISTS \"refund_count\" bigint;")));
+    QVERIFY(run.out.startsWith(
+        QStringLiteral("-- Column Planner: Count refunds per order\n-- PostgreSQL 15,")));
+    QCOMPARE(banners(run.out), QStringList({"phase 1/4: expand", "phase 2/4: backfill",
+                                            "phase 3/4: enforce", "phase 4/4: verify"}));
+    QVERIFY(run.out.contains(QStringLiteral(
+        "ALTER TABLE \"public\".\"orders\" ADD COLUMN IF NOT EXISTS \"refund_count\" bigint;")));
     QVERIFY(run.out.contains(QStringLiteral("DO $cp_backfill$")));
     QVERIFY(run.out.contains(QStringLiteral("VALIDATE CONSTRAINT \"orders_refund_count_check\"")));
     QVERIFY(!run.out.contains(QStringLiteral("rollback of")));
@@ -130,7 +136,8 @@ void TestGenerateCli::wholeScript()
 
 void TestGenerateCli::onePhase()
 {
-    const auto run = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--phase"), QStringLiteral("backfill")});
+    const auto run = testsupport::runCli({QStringLiteral("generate"), Sample,
+                                          QStringLiteral("--phase"), QStringLiteral("backfill")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(banners(run.out), QStringList({"phase 2/4: backfill"}));
     QVERIFY(run.out.contains(QStringLiteral("UPDATE \"public\".\"orders\" SET \"refund_count\"")));
@@ -139,43 +146,58 @@ void TestGenerateCli::onePhase()
 
 void TestGenerateCli::rollbacks()
 {
-    const auto one = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--phase"), QStringLiteral("enforce"), QStringLiteral("--rollback")});
+    const auto one =
+        testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--phase"),
+                             QStringLiteral("enforce"), QStringLiteral("--rollback")});
     QCOMPARE(one.exitCode, 0);
     QCOMPARE(banners(one.out), QStringList({"rollback of phase 3/4: enforce"}));
-    QVERIFY(one.out.contains(QStringLiteral("DROP CONSTRAINT IF EXISTS \"orders_refund_count_check\"")));
+    QVERIFY(one.out.contains(
+        QStringLiteral("DROP CONSTRAINT IF EXISTS \"orders_refund_count_check\"")));
     QVERIFY(!one.out.contains(QStringLiteral("DROP COLUMN")));
 
-    const auto all = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--rollback")});
+    const auto all =
+        testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--rollback")});
     QCOMPARE(all.exitCode, 0);
-    QCOMPARE(banners(all.out), QStringList({"rollback of phase 4/4: verify", "rollback of phase 3/4: enforce",
-                                            "rollback of phase 2/4: backfill", "rollback of phase 1/4: expand"}));
-    QVERIFY(all.out.indexOf(QStringLiteral("DROP CONSTRAINT")) < all.out.indexOf(QStringLiteral("DROP COLUMN")));
+    QCOMPARE(banners(all.out),
+             QStringList({"rollback of phase 4/4: verify", "rollback of phase 3/4: enforce",
+                          "rollback of phase 2/4: backfill", "rollback of phase 1/4: expand"}));
+    QVERIFY(all.out.indexOf(QStringLiteral("DROP CONSTRAINT")) <
+            all.out.indexOf(QStringLiteral("DROP COLUMN")));
 }
 
 void TestGenerateCli::dialectAndVersion()
 {
-    const auto old = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--server-version"), QStringLiteral("10")});
+    const auto old =
+        testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--server-version"),
+                             QStringLiteral("10")});
     QCOMPARE(old.exitCode, 0);
     QVERIFY(old.out.contains(QStringLiteral("-- PostgreSQL 10,")));
-    QVERIFY(!old.out.contains(QStringLiteral("DO $cp_backfill$")));   // no COMMIT in DO before 11
-    QVERIFY(old.out.contains(QStringLiteral("NOT NULL is enforced by the validated CHECK orders_refund_count_not_null")));
+    QVERIFY(!old.out.contains(QStringLiteral("DO $cp_backfill$"))); // no COMMIT in DO before 11
+    QVERIFY(old.out.contains(QStringLiteral(
+        "NOT NULL is enforced by the validated CHECK orders_refund_count_not_null")));
     QVERIFY(!old.out.contains(QStringLiteral("SET NOT NULL;\n")));
 
-    const auto mariadb = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--dialect"), QStringLiteral("mariadb"),
-                                              QStringLiteral("--server-version"), QStringLiteral("10.6")});
+    const auto mariadb = testsupport::runCli(
+        {QStringLiteral("generate"), Sample, QStringLiteral("--dialect"), QStringLiteral("mariadb"),
+         QStringLiteral("--server-version"), QStringLiteral("10.6")});
     QCOMPARE(mariadb.exitCode, 0);
     QVERIFY(mariadb.out.contains(QStringLiteral("-- MariaDB 10.6, table `orders`")));
     QVERIFY(mariadb.out.contains(QStringLiteral("ALGORITHM=INSTANT")));
-    QVERIFY(mariadb.out.contains(QStringLiteral("DROP CONSTRAINT `orders_refund_count_check`")) == false);   // only in --rollback
+    QVERIFY(mariadb.out.contains(QStringLiteral("DROP CONSTRAINT `orders_refund_count_check`")) ==
+            false); // only in --rollback
 
-    const auto mysql = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--dialect"), QStringLiteral("mysql"),
-                                            QStringLiteral("--server-version"), QStringLiteral("8.0.11")});
+    const auto mysql = testsupport::runCli(
+        {QStringLiteral("generate"), Sample, QStringLiteral("--dialect"), QStringLiteral("mysql"),
+         QStringLiteral("--server-version"), QStringLiteral("8.0.11")});
     QCOMPARE(mysql.exitCode, 0);
     QVERIFY(!mysql.out.contains(QStringLiteral("ALGORITHM=INSTANT")));
-    QVERIFY(mysql.out.contains(QStringLiteral("is not added: MySQL 8.0.11 parses CHECK constraints but never enforces them")));
+    QVERIFY(mysql.out.contains(QStringLiteral(
+        "is not added: MySQL 8.0.11 parses CHECK constraints but never enforces them")));
 
     // SQLite offline: a NOT NULL column with a backfill needs the table's definition.
-    const auto sqlite = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--dialect"), QStringLiteral("sqlite")});
+    const auto sqlite =
+        testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--dialect"),
+                             QStringLiteral("sqlite")});
     expectBadInput(sqlite, QStringLiteral("give --db to read sqlite_schema"));
 }
 
@@ -184,75 +206,123 @@ void TestGenerateCli::withPostgres()
     if (m_pgUri.isEmpty()) {
         REQUIRE_POSTGRES(uri);
     }
-    const auto run = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--db"), m_pgUri});
+    const auto run =
+        testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--db"), m_pgUri});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(QStringLiteral("-- PostgreSQL 15,")));   // the server's version, not the plan's
+    QVERIFY(run.out.contains(
+        QStringLiteral("-- PostgreSQL 15,"))); // the server's version, not the plan's
     QVERIFY(!run.out.contains(QStringLiteral("primary key unknown")));
 }
 
 void TestGenerateCli::withSqlite()
 {
-    const auto run = testsupport::runCli({QStringLiteral("generate"), Sample, QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
+    const auto run = testsupport::runCli({QStringLiteral("generate"), Sample,
+                                          QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(QStringLiteral("-- SQLite ")));
-    QVERIFY(run.out.contains(QStringLiteral("CREATE TABLE \"cp_new_orders\"")));   // the 12-step rebuild
+    QVERIFY(
+        run.out.contains(QStringLiteral("CREATE TABLE \"cp_new_orders\""))); // the 12-step rebuild
     QVERIFY(run.out.contains(QStringLiteral("CREATE TRIGGER orders_touch_updated_at")));
-    const auto bad = testsupport::runCli({QStringLiteral("generate"), writePlan(QStringLiteral("sqlite-bad"), QStringLiteral("column.backfill"),
-                                                                               QStringLiteral("amout + 1")),
-                                          QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
+    const auto bad = testsupport::runCli(
+        {QStringLiteral("generate"),
+         writePlan(QStringLiteral("sqlite-bad"), QStringLiteral("column.backfill"),
+                   QStringLiteral("amout + 1")),
+         QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
     expectBadInput(bad, QStringLiteral("$.column.backfill: amout + 1: ... no such column: amout"));
 }
 
 void TestGenerateCli::samplesCompileBothWays_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &file : QDir(SamplesDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString &file :
+         QDir(SamplesDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(file)) << QDir(SamplesDir).filePath(file);
-    QVERIFY(QDir(SamplesDir).entryList({QStringLiteral("*.json")}).size() >= int(Presets::all().size()));
+    QVERIFY(QDir(SamplesDir).entryList({QStringLiteral("*.json")}).size() >=
+            int(Presets::all().size()));
 }
 
 void TestGenerateCli::samplesCompileBothWays()
 {
     QFETCH(QString, path);
-    const auto sqlite = testsupport::runCli({QStringLiteral("generate"), path, QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
+    const auto sqlite = testsupport::runCli(
+        {QStringLiteral("generate"), path, QStringLiteral("--db"), DemoDatabase::uriFor(m_sqlite)});
     QVERIFY2(sqlite.exitCode == 0 && sqlite.err.isEmpty(), qPrintable(sqlite.err));
     QCOMPARE(banners(sqlite.out).size(), 4);
     if (m_pgUri.isEmpty()) {
         REQUIRE_POSTGRES(uri);
     }
-    const auto postgres = testsupport::runCli({QStringLiteral("generate"), path, QStringLiteral("--db"), m_pgUri});
+    const auto postgres =
+        testsupport::runCli({QStringLiteral("generate"), path, QStringLiteral("--db"), m_pgUri});
     QVERIFY2(postgres.exitCode == 0 && postgres.err.isEmpty(), qPrintable(postgres.err));
     QCOMPARE(banners(postgres.out).size(), 4);
 }
 
 void TestGenerateCli::badInput_data()
 {
-    QTest::addColumn<QStringList>("args");   // "PLAN" stands for the plan file
-    QTest::addColumn<QString>("path");       // what to change in the sample ("" = nothing)
-    QTest::addColumn<QString>("json");       // the new value as JSON text ("" = remove the key)
+    QTest::addColumn<QStringList>("args"); // "PLAN" stands for the plan file
+    QTest::addColumn<QString>("path");     // what to change in the sample ("" = nothing)
+    QTest::addColumn<QString>("json");     // the new value as JSON text ("" = remove the key)
     QTest::addColumn<QString>("mention");
     const QStringList plain = {QStringLiteral("PLAN")};
-    QTest::newRow("invalid identifier") << plain << "column.name" << "\"2nd_count\"" << "$.column.name: column name \"2nd_count\" starts with a digit";
-    QTest::newRow("reserved word") << plain << "column.name" << "\"select\"" << "$.column.name: column name \"select\" is a reserved word";
-    QTest::newRow("name too long") << plain << "column.name" << QStringLiteral("\"%1\"").arg(QString(70, u'n')) << "is 70 bytes";
-    QTest::newRow("unknown type") << plain << "column.type" << "\"bigintt\"" << "$.column.type: unknown type \"bigintt\"";
-    QTest::newRow("type with injection") << plain << "column.type" << "\"bigint; DROP TABLE orders\"" << "$.column.type: \"bigint; DROP TABLE orders\" is not a type name";
-    QTest::newRow("not null without fill") << plain << "column" << R"({"name":"x_count","type":"bigint","nullable":false})"
-                                           << "$.column: NOT NULL (nullable: false) needs a default or a backfill";
-    QTest::newRow("expression with a statement") << plain << "column.backfill" << "\"1; DELETE FROM orders\"" << "$.column.backfill";
-    QTest::newRow("nullable missing") << plain << "column" << R"({"name":"x_count","type":"bigint"})" << "$.column.nullable: required";
-    QTest::newRow("set null on NOT NULL") << plain << "column.references" << R"({"table":"customers","on_delete":"set null"})"
+    QTest::newRow("invalid identifier")
+        << plain << "column.name"
+        << "\"2nd_count\""
+        << "$.column.name: column name \"2nd_count\" starts with a digit";
+    QTest::newRow("reserved word") << plain << "column.name"
+                                   << "\"select\""
+                                   << "$.column.name: column name \"select\" is a reserved word";
+    QTest::newRow("name too long")
+        << plain << "column.name" << QStringLiteral("\"%1\"").arg(QString(70, u'n'))
+        << "is 70 bytes";
+    QTest::newRow("unknown type") << plain << "column.type"
+                                  << "\"bigintt\""
+                                  << "$.column.type: unknown type \"bigintt\"";
+    QTest::newRow("type with injection")
+        << plain << "column.type"
+        << "\"bigint; DROP TABLE orders\""
+        << "$.column.type: \"bigint; DROP TABLE orders\" is not a type name";
+    QTest::newRow("not null without fill")
+        << plain << "column"
+        << R"({"name":"x_count","type":"bigint","nullable":false})"
+        << "$.column: NOT NULL (nullable: false) needs a default or a backfill";
+    QTest::newRow("expression with a statement") << plain << "column.backfill"
+                                                 << "\"1; DELETE FROM orders\""
+                                                 << "$.column.backfill";
+    QTest::newRow("nullable missing") << plain << "column"
+                                      << R"({"name":"x_count","type":"bigint"})"
+                                      << "$.column.nullable: required";
+    QTest::newRow("set null on NOT NULL") << plain << "column.references"
+                                          << R"({"table":"customers","on_delete":"set null"})"
                                           << "$.column.references.on_delete";
-    QTest::newRow("old server") << plain << "target" << R"({"dialect":"postgresql","server_version":"9.6"})" << "PostgreSQL 9.6 is not supported";
-    QTest::newRow("unknown phase") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--phase"), QStringLiteral("cleanup")} << "" << ""
-                                   << "--phase: unknown phase \"cleanup\", choose expand, backfill, enforce, verify";
-    QTest::newRow("unknown dialect") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--dialect"), QStringLiteral("oracle")} << "" << ""
-                                     << "--dialect: unknown dialect \"oracle\"";
-    QTest::newRow("bad version") << QStringList{QStringLiteral("PLAN"), QStringLiteral("--server-version"), QStringLiteral("fifteen")} << "" << ""
+    QTest::newRow("old server") << plain << "target"
+                                << R"({"dialect":"postgresql","server_version":"9.6"})"
+                                << "PostgreSQL 9.6 is not supported";
+    QTest::newRow("unknown phase")
+        << QStringList{QStringLiteral("PLAN"), QStringLiteral("--phase"), QStringLiteral("cleanup")}
+        << ""
+        << ""
+        << "--phase: unknown phase \"cleanup\", choose expand, backfill, enforce, verify";
+    QTest::newRow("unknown dialect")
+        << QStringList{QStringLiteral("PLAN"), QStringLiteral("--dialect"),
+                       QStringLiteral("oracle")}
+        << ""
+        << ""
+        << "--dialect: unknown dialect \"oracle\"";
+    QTest::newRow("bad version") << QStringList{QStringLiteral("PLAN"),
+                                                QStringLiteral("--server-version"),
+                                                QStringLiteral("fifteen")}
+                                 << ""
+                                 << ""
                                  << "--server-version: \"fifteen\" is not a postgresql version";
-    QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/plan.json")} << "" << "" << "/nonexistent/plan.json";
-    QTest::newRow("no plan") << QStringList{} << "" << "" << "missing PLAN";
-    QTest::newRow("malformed JSON") << QStringList{QStringLiteral("MALFORMED")} << "" << "" << "malformed.json";
+    QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/plan.json")} << ""
+                                  << ""
+                                  << "/nonexistent/plan.json";
+    QTest::newRow("no plan") << QStringList{} << ""
+                             << ""
+                             << "missing PLAN";
+    QTest::newRow("malformed JSON") << QStringList{QStringLiteral("MALFORMED")} << ""
+                                    << ""
+                                    << "malformed.json";
 }
 
 void TestGenerateCli::badInput()
@@ -287,28 +357,75 @@ void TestGenerateCli::badInput()
 
 void TestGenerateCli::badInputOnServer_data()
 {
-    QTest::addColumn<QString>("db");       // "pg" or "sqlite"
+    QTest::addColumn<QString>("db"); // "pg" or "sqlite"
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("pg unknown table") << "pg" << "table" << R"({"schema":"public","name":"orderz"})" << "$.table: no table \"public.orderz\"";
-    QTest::newRow("pg column clash") << "pg" << "column.name" << "\"status\"" << "$.column.name: column \"status\" already exists in orders";
-    QTest::newRow("pg column clash by case") << "pg" << "column.name" << "\"Status\"" << "clashes with existing column \"status\"";
-    QTest::newRow("pg expression does not parse") << "pg" << "column.backfill" << "\"amount *\"" << "$.column.backfill: amount *: ... syntax error";
-    QTest::newRow("pg expression of the wrong type") << "pg" << "column.backfill" << "\"ordered_at\""
-                                                     << "$.column.backfill: ordered_at: ... cannot cast type timestamp with time zone to bigint";
-    QTest::newRow("pg unknown column in check") << "pg" << "column.check" << "\"refund_cnt >= 0\"" << "$.column.check: refund_cnt >= 0: ... column \"refund_cnt\" does not exist";
-    QTest::newRow("pg check not boolean") << "pg" << "column.check" << "\"refund_count + 1\"" << "$.column.check";
-    QTest::newRow("pg unknown type on the server") << "pg" << "column.type" << "\"citext\"" << "$.column.type: unknown type \"citext\" in postgresql (not in the server's types)";
-    QTest::newRow("pg foreign key to a missing table") << "pg" << "column.references" << R"({"table":"public.coupons"})"
-                                                       << "$.column.references.table: no table \"public.coupons\" to reference";
-    QTest::newRow("pg foreign key to a missing column") << "pg" << "column.references" << R"({"table":"customers","column":"uid"})"
-                                                        << "$.column.references.column: table customers has no column \"uid\"";
-    QTest::newRow("sqlite unknown table") << "sqlite" << "table" << R"({"name":"orderz"})" << "$.table: no table \"orderz\"";
-    QTest::newRow("sqlite column clash") << "sqlite" << "column.name" << "\"note\"" << "column \"note\" already exists in orders";
-    QTest::newRow("sqlite expression does not parse") << "sqlite" << "column.backfill" << "\"status =\"" << "$.column.backfill: status =: ";
-    QTest::newRow("sqlite postgres cast") << "sqlite" << "column.backfill" << "\"quantity::bigint\"" << "\"::\" casts are PostgreSQL syntax";
-    QTest::newRow("sqlite foreign key to a missing table") << "sqlite" << "column.references" << R"({"table":"coupons"})"
+    QTest::newRow("pg unknown table") << "pg"
+                                      << "table"
+                                      << R"({"schema":"public","name":"orderz"})"
+                                      << "$.table: no table \"public.orderz\"";
+    QTest::newRow("pg column clash") << "pg"
+                                     << "column.name"
+                                     << "\"status\""
+                                     << "$.column.name: column \"status\" already exists in orders";
+    QTest::newRow("pg column clash by case") << "pg"
+                                             << "column.name"
+                                             << "\"Status\""
+                                             << "clashes with existing column \"status\"";
+    QTest::newRow("pg expression does not parse")
+        << "pg"
+        << "column.backfill"
+        << "\"amount *\""
+        << "$.column.backfill: amount *: ... syntax error";
+    QTest::newRow("pg expression of the wrong type")
+        << "pg"
+        << "column.backfill"
+        << "\"ordered_at\""
+        << "$.column.backfill: ordered_at: ... cannot cast type timestamp with time zone to bigint";
+    QTest::newRow("pg unknown column in check")
+        << "pg"
+        << "column.check"
+        << "\"refund_cnt >= 0\""
+        << "$.column.check: refund_cnt >= 0: ... column \"refund_cnt\" does not exist";
+    QTest::newRow("pg check not boolean") << "pg"
+                                          << "column.check"
+                                          << "\"refund_count + 1\""
+                                          << "$.column.check";
+    QTest::newRow("pg unknown type on the server")
+        << "pg"
+        << "column.type"
+        << "\"citext\""
+        << "$.column.type: unknown type \"citext\" in postgresql (not in the server's types)";
+    QTest::newRow("pg foreign key to a missing table")
+        << "pg"
+        << "column.references"
+        << R"({"table":"public.coupons"})"
+        << "$.column.references.table: no table \"public.coupons\" to reference";
+    QTest::newRow("pg foreign key to a missing column")
+        << "pg"
+        << "column.references"
+        << R"({"table":"customers","column":"uid"})"
+        << "$.column.references.column: table customers has no column \"uid\"";
+    QTest::newRow("sqlite unknown table") << "sqlite"
+                                          << "table"
+                                          << R"({"name":"orderz"})"
+                                          << "$.table: no table \"orderz\"";
+    QTest::newRow("sqlite column clash") << "sqlite"
+                                         << "column.name"
+                                         << "\"note\""
+                                         << "column \"note\" already exists in orders";
+    QTest::newRow("sqlite expression does not parse") << "sqlite"
+                                                      << "column.backfill"
+                                                      << "\"status =\""
+                                                      << "$.column.backfill: status =: ";
+    QTest::newRow("sqlite postgres cast") << "sqlite"
+                                          << "column.backfill"
+                                          << "\"quantity::bigint\""
+                                          << "\"::\" casts are PostgreSQL syntax";
+    QTest::newRow("sqlite foreign key to a missing table") << "sqlite"
+                                                           << "column.references"
+                                                           << R"({"table":"coupons"})"
                                                            << "no table \"coupons\" to reference";
 }
 
@@ -322,7 +439,8 @@ void TestGenerateCli::badInputOnServer()
         REQUIRE_POSTGRES(uri);
     }
     const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
-    const QString plan = writePlan(name, path, QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0));
+    const QString plan =
+        writePlan(name, path, QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0));
     expectBadInput(testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--db"),
                                         db == u"pg" ? m_pgUri : DemoDatabase::uriFor(m_sqlite)}),
                    mention);
@@ -337,14 +455,19 @@ void TestGenerateCli::lintFindsNoError_data()
             PresetChoices choices;
             if (preset.id == u"reference")
                 choices.columnName = QStringLiteral("referrer_id");
-            Plan plan = Presets::plan(preset.id, DialectKind::PostgreSQL, QStringLiteral("public"), QStringLiteral("orders"), choices);
+            Plan plan = Presets::plan(preset.id, DialectKind::PostgreSQL, QStringLiteral("public"),
+                                      QStringLiteral("orders"), choices);
             plan.primaryKey = {QStringLiteral("id")};
-            const QString file = testsupport::tempPath(QStringLiteral("preset-%1.json").arg(preset.id));
+            const QString file =
+                testsupport::tempPath(QStringLiteral("preset-%1.json").arg(preset.id));
             PlanFile::save(plan, file);
-            QTest::addRow("preset %s, PostgreSQL %s", qPrintable(preset.id), version) << file << QString::fromLatin1(version);
+            QTest::addRow("preset %s, PostgreSQL %s", qPrintable(preset.id), version)
+                << file << QString::fromLatin1(version);
         }
-        for (const QString &file : QDir(SamplesDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            QTest::addRow("%s, PostgreSQL %s", qPrintable(file), version) << QDir(SamplesDir).filePath(file) << QString::fromLatin1(version);
+        for (const QString &file :
+             QDir(SamplesDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            QTest::addRow("%s, PostgreSQL %s", qPrintable(file), version)
+                << QDir(SamplesDir).filePath(file) << QString::fromLatin1(version);
     }
 }
 
@@ -352,18 +475,24 @@ void TestGenerateCli::lintFindsNoError()
 {
     QFETCH(QString, plan);
     QFETCH(QString, version);
-    const auto generated = testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--dialect"), QStringLiteral("postgresql"),
-                                                QStringLiteral("--server-version"), version});
+    const auto generated = testsupport::runCli(
+        {QStringLiteral("generate"), plan, QStringLiteral("--dialect"),
+         QStringLiteral("postgresql"), QStringLiteral("--server-version"), version});
     QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
-    const auto lint = testsupport::runCli({QStringLiteral("lint"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json"),
+    const auto lint = testsupport::runCli({QStringLiteral("lint"), QStringLiteral("-"),
+                                           QStringLiteral("--format"), QStringLiteral("json"),
                                            QStringLiteral("--server-version"), version},
                                           generated.out.toUtf8());
     QVERIFY2(lint.exitCode == 0 || lint.exitCode == 1, qPrintable(lint.err));
-    const QJsonArray findings = QJsonDocument::fromJson(lint.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+    const QJsonArray findings = QJsonDocument::fromJson(lint.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("findings"))
+                                    .toArray();
     QStringList errors;
     for (const QJsonValue &finding : findings)
         if (finding.toObject().value(QStringLiteral("severity")).toString() == u"error")
-            errors << QStringLiteral("%1 (statement %2): %3").arg(finding.toObject().value(QStringLiteral("rule")).toString())
+            errors << QStringLiteral("%1 (statement %2): %3")
+                          .arg(finding.toObject().value(QStringLiteral("rule")).toString())
                           .arg(finding.toObject().value(QStringLiteral("statement")).toInt())
                           .arg(finding.toObject().value(QStringLiteral("message")).toString());
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));

@@ -22,8 +22,9 @@ struct Target
 };
 
 const Target targets[] = {
-    {"postgresql", "10"}, {"postgresql", "11"}, {"postgresql", "12"}, {"postgresql", "15"}, {"postgresql", "18"},
-    {"mysql", "8.0.11"},  {"mysql", "8.0.28"},  {"mysql", "8.0.35"},  {"mariadb", "10.2"},  {"mariadb", "10.6"},
+    {"postgresql", "10"}, {"postgresql", "11"}, {"postgresql", "12"}, {"postgresql", "15"},
+    {"postgresql", "18"}, {"mysql", "8.0.11"},  {"mysql", "8.0.28"},  {"mysql", "8.0.35"},
+    {"mariadb", "10.2"},  {"mariadb", "10.6"},
 };
 
 const char *const plans[] = {
@@ -43,8 +44,9 @@ QString goldenText(const Plan &plan, const QString &dialect, const QString &vers
     RenderOptions rollback;
     rollback.rollback = true;
     rollback.header = false;
-    return ScriptRenderer::render(script) + QStringLiteral("\n-- ######## rollback, newest phase first ########\n")
-           + ScriptRenderer::render(script, rollback);
+    return ScriptRenderer::render(script) +
+           QStringLiteral("\n-- ######## rollback, newest phase first ########\n") +
+           ScriptRenderer::render(script, rollback);
 }
 
 } // namespace
@@ -67,10 +69,13 @@ void TestCompilerGolden::matchesGolden_data()
     for (const char *plan : plans) {
         const QString stem = QFileInfo(QString::fromUtf8(plan)).completeBaseName();
         for (const Target &target : targets) {
-            const QString file = QStringLiteral("%1--%2-%3.sql").arg(stem, QLatin1String(target.dialect), QLatin1String(target.version));
-            QTest::newRow(qPrintable(file)) << QString::fromUtf8(plan) << QString::fromLatin1(target.dialect)
-                                            << QString::fromLatin1(target.version)
-                                            << QStringLiteral(COLUMN_PLANNER_TEST_DATA "/golden/") + file;
+            const QString file =
+                QStringLiteral("%1--%2-%3.sql")
+                    .arg(stem, QLatin1String(target.dialect), QLatin1String(target.version));
+            QTest::newRow(qPrintable(file))
+                << QString::fromUtf8(plan) << QString::fromLatin1(target.dialect)
+                << QString::fromLatin1(target.version)
+                << QStringLiteral(COLUMN_PLANNER_TEST_DATA "/golden/") + file;
         }
     }
 }
@@ -91,14 +96,19 @@ void TestCompilerGolden::matchesGolden()
         return;
     }
     QVERIFY2(file.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("%1 is missing: run with COLUMN_PLANNER_UPDATE_GOLDEN=1, then read it").arg(goldenPath)));
+             qPrintable(QStringLiteral(
+                            "%1 is missing: run with COLUMN_PLANNER_UPDATE_GOLDEN=1, then read it")
+                            .arg(goldenPath)));
     const QStringList expected = QString::fromUtf8(file.readAll()).split(u'\n');
     const QStringList actual = text.split(u'\n');
     for (int i = 0; i < qMax(expected.size(), actual.size()); ++i)
         if (expected.value(i) != actual.value(i))
             QFAIL(qPrintable(QStringLiteral("%1:%2 differs\n  golden:    %3\n  generated: %4\n"
-                                            "(if the change is intended: COLUMN_PLANNER_UPDATE_GOLDEN=1, then read the diff)")
-                                 .arg(goldenPath).arg(i + 1).arg(expected.value(i), actual.value(i))));
+                                            "(if the change is intended: "
+                                            "COLUMN_PLANNER_UPDATE_GOLDEN=1, then read the diff)")
+                                 .arg(goldenPath)
+                                 .arg(i + 1)
+                                 .arg(expected.value(i), actual.value(i))));
 }
 
 void TestCompilerGolden::noStrayGoldenFiles()
@@ -108,8 +118,10 @@ void TestCompilerGolden::noStrayGoldenFiles()
     for (const char *plan : plans)
         for (const Target &target : targets)
             expected << QStringLiteral("%1--%2-%3.sql")
-                            .arg(QFileInfo(QString::fromUtf8(plan)).completeBaseName(), QLatin1String(target.dialect), QLatin1String(target.version));
-    const QStringList present = QDir(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/golden")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+                            .arg(QFileInfo(QString::fromUtf8(plan)).completeBaseName(),
+                                 QLatin1String(target.dialect), QLatin1String(target.version));
+    const QStringList present = QDir(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/golden"))
+                                    .entryList({QStringLiteral("*.sql")}, QDir::Files);
     for (const QString &file : present)
         QVERIFY2(expected.contains(file), qPrintable(file));
     QCOMPARE(present.size(), expected.size());

@@ -32,11 +32,15 @@ void TestPresets::listIsComplete()
         QVERIFY2(preset.namePattern.contains(u'*'), qPrintable(preset.id));
         QCOMPARE(Presets::find(preset.id), &preset);
     }
-    QCOMPARE(ids, QStringList({"counter", "state", "document", "timestamp", "flag", "reference", "money", "text"}));
+    QCOMPARE(ids, QStringList({"counter", "state", "document", "timestamp", "flag", "reference",
+                               "money", "text"}));
     QCOMPARE(Presets::find(QStringLiteral("nope")), nullptr);
-    QCOMPARE(Presets::suggestedName(QStringLiteral("counter"), QStringLiteral("Refund")), QStringLiteral("refund_count"));
-    QCOMPARE(Presets::suggestedName(QStringLiteral("flag"), QStringLiteral("gift")), QStringLiteral("is_gift"));
-    QCOMPARE(Presets::suggestedName(QStringLiteral("timestamp"), {}), QStringLiteral("refunded_at"));
+    QCOMPARE(Presets::suggestedName(QStringLiteral("counter"), QStringLiteral("Refund")),
+             QStringLiteral("refund_count"));
+    QCOMPARE(Presets::suggestedName(QStringLiteral("flag"), QStringLiteral("gift")),
+             QStringLiteral("is_gift"));
+    QCOMPARE(Presets::suggestedName(QStringLiteral("timestamp"), {}),
+             QStringLiteral("refunded_at"));
 }
 
 void TestPresets::design_data()
@@ -46,14 +50,16 @@ void TestPresets::design_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("type");
     QTest::addColumn<bool>("nullable");
-    QTest::addColumn<QString>("defaultExpr");   // "-" none
-    QTest::addColumn<QString>("check");         // "-" none
-    QTest::addColumn<QString>("index");         // "-" none, else method
-    QTest::addColumn<QString>("references");    // "-" none, else table.column
+    QTest::addColumn<QString>("defaultExpr"); // "-" none
+    QTest::addColumn<QString>("check");       // "-" none
+    QTest::addColumn<QString>("index");       // "-" none, else method
+    QTest::addColumn<QString>("references");  // "-" none, else table.column
 
-    auto row = [](const char *id, const char *dialect, const char *name, const char *type, bool nullable, const char *def,
-                  const char *check, const char *index, const char *refs) {
-        QTest::addRow("%s/%s", id, dialect) << id << dialect << name << type << nullable << def << check << index << refs;
+    auto row = [](const char *id, const char *dialect, const char *name, const char *type,
+                  bool nullable, const char *def, const char *check, const char *index,
+                  const char *refs) {
+        QTest::addRow("%s/%s", id, dialect)
+            << id << dialect << name << type << nullable << def << check << index << refs;
     };
     row("counter", "postgresql", "refund_count", "bigint", false, "0", "-", "-", "-");
     row("counter", "sqlite", "refund_count", "INTEGER", false, "0", "-", "-", "-");
@@ -62,7 +68,8 @@ void TestPresets::design_data()
     row("state", "sqlite", "fulfilment_state", "TEXT", false, "'new'", "-", "-", "-");
     row("state", "mysql", "fulfilment_state", "enum", false, "'new'", "-", "-", "-");
     row("document", "postgresql", "delivery_details", "jsonb", true, "-", "-", "gin", "-");
-    row("document", "sqlite", "delivery_details", "TEXT", true, "-", "delivery_details IS NULL OR json_valid(delivery_details)", "-", "-");
+    row("document", "sqlite", "delivery_details", "TEXT", true, "-",
+        "delivery_details IS NULL OR json_valid(delivery_details)", "-", "-");
     row("document", "mysql", "delivery_details", "json", true, "-", "-", "-", "-");
     row("timestamp", "postgresql", "refunded_at", "timestamptz", true, "-", "-", "-", "-");
     row("timestamp", "sqlite", "refunded_at", "TEXT", true, "-", "-", "-", "-");
@@ -70,11 +77,14 @@ void TestPresets::design_data()
     row("flag", "postgresql", "is_gift", "boolean", false, "false", "-", "-", "-");
     row("flag", "sqlite", "is_gift", "INTEGER", false, "0", "is_gift IN (0, 1)", "-", "-");
     row("flag", "mysql", "is_gift", "boolean", false, "false", "-", "-", "-");
-    row("reference", "postgresql", "customer_id", "bigint", true, "-", "-", "btree", "customers.id");
+    row("reference", "postgresql", "customer_id", "bigint", true, "-", "-", "btree",
+        "customers.id");
     row("reference", "sqlite", "customer_id", "INTEGER", true, "-", "-", "btree", "customers.id");
     row("reference", "mysql", "customer_id", "bigint", true, "-", "-", "btree", "customers.id");
-    row("money", "postgresql", "discount_amount", "numeric(12,2)", false, "0", "discount_amount >= 0", "-", "-");
-    row("money", "sqlite", "discount_cents", "INTEGER", false, "0", "discount_cents >= 0", "-", "-");
+    row("money", "postgresql", "discount_amount", "numeric(12,2)", false, "0",
+        "discount_amount >= 0", "-", "-");
+    row("money", "sqlite", "discount_cents", "INTEGER", false, "0", "discount_cents >= 0", "-",
+        "-");
     row("money", "mysql", "discount_amount", "decimal(12,2)", false, "0", "-", "-", "-");
     row("text", "postgresql", "delivery_note", "text", true, "-", "-", "-", "-");
     row("text", "sqlite", "delivery_note", "TEXT", true, "-", "-", "-", "-");
@@ -101,7 +111,9 @@ void TestPresets::design()
     QCOMPARE(col.defaultExpr.value_or(QStringLiteral("-")), defaultExpr);
     QCOMPARE(col.check.value_or(QStringLiteral("-")), check);
     QCOMPARE(col.index ? col.index->method : QStringLiteral("-"), index);
-    QCOMPARE(col.references ? col.references->table + u'.' + col.references->column : QStringLiteral("-"), references);
+    QCOMPARE(col.references ? col.references->table + u'.' + col.references->column
+                            : QStringLiteral("-"),
+             references);
     QVERIFY(!col.backfill);
     if (id == u"state")
         QCOMPARE(col.enumValues, QStringList({"new", "active", "done"}));
@@ -117,7 +129,8 @@ void TestPresets::namesFollowConventions_data()
     QTest::addColumn<QString>("dialect");
     for (const ColumnPreset &preset : Presets::all())
         for (const char *dialect : {"postgresql", "sqlite", "mysql"})
-            QTest::addRow("%s/%s", qPrintable(preset.id), dialect) << preset.id << QString::fromLatin1(dialect);
+            QTest::addRow("%s/%s", qPrintable(preset.id), dialect)
+                << preset.id << QString::fromLatin1(dialect);
 }
 
 void TestPresets::namesFollowConventions()
@@ -125,7 +138,8 @@ void TestPresets::namesFollowConventions()
     QFETCH(QString, id);
     QFETCH(QString, dialect);
     const ColumnSpec col = Presets::design(id, *dialectFromName(dialect)).column;
-    const QList<NameIssue> issues = reviewColumnName(col.name, *dialectFromName(dialect), col.type, {}, col.references.has_value());
+    const QList<NameIssue> issues = reviewColumnName(col.name, *dialectFromName(dialect), col.type,
+                                                     {}, col.references.has_value());
     for (const NameIssue &issue : issues)
         QVERIFY2(issue.severity == u"info", qPrintable(issue.rule + u' ' + issue.message));
 }
@@ -135,7 +149,8 @@ void TestPresets::choices()
     PresetChoices state;
     state.stem = QStringLiteral("Payment");
     state.enumValues = {QStringLiteral("open"), QStringLiteral("it's settled")};
-    const ColumnSpec s = Presets::design(QStringLiteral("state"), DialectKind::PostgreSQL, state).column;
+    const ColumnSpec s =
+        Presets::design(QStringLiteral("state"), DialectKind::PostgreSQL, state).column;
     QCOMPARE(s.name, QStringLiteral("payment_state"));
     QCOMPARE(s.enumValues, state.enumValues);
     QCOMPARE(*s.defaultExpr, QStringLiteral("'open'"));
@@ -144,7 +159,8 @@ void TestPresets::choices()
     ref.columnName = QStringLiteral("referrer_id");
     ref.referencedTable = QStringLiteral("public.customers");
     ref.index = false;
-    const PresetDesign r = Presets::design(QStringLiteral("reference"), DialectKind::PostgreSQL, ref);
+    const PresetDesign r =
+        Presets::design(QStringLiteral("reference"), DialectKind::PostgreSQL, ref);
     QCOMPARE(r.column.name, QStringLiteral("referrer_id"));
     QCOMPARE(r.column.references->table, QStringLiteral("public.customers"));
     QVERIFY(!r.column.index);
@@ -152,23 +168,28 @@ void TestPresets::choices()
 
     PresetChoices category;
     category.stem = QStringLiteral("category");
-    QCOMPARE(Presets::design(QStringLiteral("reference"), DialectKind::SQLite, category).column.references->table, QStringLiteral("categories"));
+    QCOMPARE(Presets::design(QStringLiteral("reference"), DialectKind::SQLite, category)
+                 .column.references->table,
+             QStringLiteral("categories"));
 
     PresetChoices cents;
     cents.variant = true;
-    const ColumnSpec m = Presets::design(QStringLiteral("money"), DialectKind::PostgreSQL, cents).column;
+    const ColumnSpec m =
+        Presets::design(QStringLiteral("money"), DialectKind::PostgreSQL, cents).column;
     QCOMPARE(m.name, QStringLiteral("discount_cents"));
     QCOMPARE(m.type, QStringLiteral("bigint"));
     QCOMPARE(*m.check, QStringLiteral("discount_cents >= 0"));
 
     PresetChoices noIndex;
     noIndex.index = false;
-    QVERIFY(!Presets::design(QStringLiteral("document"), DialectKind::PostgreSQL, noIndex).column.index);
+    QVERIFY(!Presets::design(QStringLiteral("document"), DialectKind::PostgreSQL, noIndex)
+                 .column.index);
 
     // A name that must be quoted is quoted inside the preset's own expressions.
     PresetChoices odd;
     odd.columnName = QStringLiteral("Is Gift");
-    QCOMPARE(*Presets::design(QStringLiteral("flag"), DialectKind::SQLite, odd).column.check, QStringLiteral("\"Is Gift\" IN (0, 1)"));
+    QCOMPARE(*Presets::design(QStringLiteral("flag"), DialectKind::SQLite, odd).column.check,
+             QStringLiteral("\"Is Gift\" IN (0, 1)"));
 }
 
 void TestPresets::compilesEverywhere_data()
@@ -177,11 +198,17 @@ void TestPresets::compilesEverywhere_data()
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QString>("version");
     for (const ColumnPreset &preset : Presets::all())
-        for (const auto &[dialect, version] : {std::pair{"postgresql", "10"}, {"postgresql", "12"}, {"postgresql", "18"},
-                                               {"sqlite", "3.35.0"}, {"sqlite", "3.45.1"}, {"mysql", "8.0.11"},
-                                               {"mysql", "8.0.35"}, {"mariadb", "10.2"}, {"mariadb", "10.6"}})
-            QTest::addRow("%s/%s %s", qPrintable(preset.id), dialect, version) << preset.id << QString::fromLatin1(dialect)
-                                                                               << QString::fromLatin1(version);
+        for (const auto &[dialect, version] : {std::pair{"postgresql", "10"},
+                                               {"postgresql", "12"},
+                                               {"postgresql", "18"},
+                                               {"sqlite", "3.35.0"},
+                                               {"sqlite", "3.45.1"},
+                                               {"mysql", "8.0.11"},
+                                               {"mysql", "8.0.35"},
+                                               {"mariadb", "10.2"},
+                                               {"mariadb", "10.6"}})
+            QTest::addRow("%s/%s %s", qPrintable(preset.id), dialect, version)
+                << preset.id << QString::fromLatin1(dialect) << QString::fromLatin1(version);
 }
 
 void TestPresets::compilesEverywhere()
@@ -190,7 +217,8 @@ void TestPresets::compilesEverywhere()
     QFETCH(QString, dialect);
     QFETCH(QString, version);
     const bool mariadb = dialect == u"mariadb";
-    Plan plan = Presets::plan(id, *dialectFromName(dialect), QStringLiteral("public"), QStringLiteral("orders"), {}, mariadb);
+    Plan plan = Presets::plan(id, *dialectFromName(dialect), QStringLiteral("public"),
+                              QStringLiteral("orders"), {}, mariadb);
     plan.primaryKey = {QStringLiteral("id")};
     plan.serverVersion = version;
     Script script;
@@ -200,9 +228,11 @@ void TestPresets::compilesEverywhere()
         QFAIL(qPrintable(error.message()));
     }
     QCOMPARE(script.phases.size(), 4);
-    // Only PostgreSQL 10 (no fast default) keeps a backfilled NOT NULL as a validated CHECK, and says so.
+    // Only PostgreSQL 10 (no fast default) keeps a backfilled NOT NULL as a validated CHECK, and
+    // says so.
     if (dialect == u"postgresql" && version == u"10" && !plan.column.nullable)
-        QVERIFY(script.warnings.join(u' ').contains(QStringLiteral("NOT NULL is enforced by the validated CHECK")));
+        QVERIFY(script.warnings.join(u' ').contains(
+            QStringLiteral("NOT NULL is enforced by the validated CHECK")));
     else
         QVERIFY2(script.warnings.isEmpty(), qPrintable(script.warnings.join(u'\n')));
     const QString text = ScriptRenderer::render(script);
@@ -211,15 +241,19 @@ void TestPresets::compilesEverywhere()
     QVERIFY(!script.phases.first().statements.isEmpty());
     QVERIFY(!script.phases.first().rollback.isEmpty());
     // Presets choose designs that need no backfill and no table rebuild.
-    QVERIFY2(script.phase(QStringLiteral("backfill"))->statements.isEmpty() || (dialect == u"postgresql" && version == u"10"),
+    QVERIFY2(script.phase(QStringLiteral("backfill"))->statements.isEmpty() ||
+                 (dialect == u"postgresql" && version == u"10"),
              qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("cp_new_orders")), qPrintable(text));
 }
 
 void TestPresets::unknownPreset()
 {
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Presets::design(QStringLiteral("uuid"), DialectKind::PostgreSQL));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Presets::plan(QStringLiteral(""), DialectKind::SQLite, {}, QStringLiteral("t")));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             Presets::design(QStringLiteral("uuid"), DialectKind::PostgreSQL));
+    QVERIFY_THROWS_EXCEPTION(
+        std::invalid_argument,
+        Presets::plan(QStringLiteral(""), DialectKind::SQLite, {}, QStringLiteral("t")));
 }
 
 QTEST_GUILESS_MAIN(TestPresets)
