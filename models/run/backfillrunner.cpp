@@ -30,7 +30,7 @@ QString keyText(const QStringList &key)
 
 } // namespace
 
-BackfillRunner::BackfillRunner(RunEnvironment &env) : m_env(env)
+BackfillRunner::BackfillRunner(RunEnvironment &env) : m_env(env), m_lagMeter(*env.connection)
 {
     const CompileContext &ctx = env.prepared->context;
     for (const QString &key : ctx.keyColumns) {
@@ -67,29 +67,57 @@ QString BackfillRunner::localSettings() const
         .arg(settings.statementTimeoutMs);
 }
 
-double BackfillRunner::replicationLagMs()
+QueryResult BackfillRunner::query(const QString &sql)
 {
-    const QueryResult result = m_env.connection->execute(QStringLiteral(
-        "SELECT count(*), coalesce(max(extract(epoch FROM greatest(replay_lag, write_lag, flush_lag)) * 1000), 0) FROM pg_stat_replication"));
-    if (result.value(0, 0).toString() == u"0")
-        return -1;
-    return result.value(0, 1).toDouble();
+    for (;;) {
+        try {
+            return m_env.connection->execute(sql);
+        } catch (const DbError &error) {
+            if (error.kind() != DbError::Kind::ConnectionLost)
+                throw;
+            m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+        }
+    }
 }
 
 void BackfillRunner::throttleOnLag(double &lagMs)
 {
     for (;;) {
         const int limit = m_env.control->maxLagMs() >= 0 ? m_env.control->maxLagMs() : m_env.prepared->plan.backfill.maxReplicationLagMs;
-        lagMs = replicationLagMs();
+        ReplicationLag lag;
+        for (;;) {
+            try {
+                lag = m_lagMeter.measure();
+                break;
+            } catch (const DbError &error) {
+                if (error.kind() != DbError::Kind::ConnectionLost)
+                    throw;
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+            }
+        }
+        if (!lag.visible && !m_lagHiddenShown && limit > 0) {
+            m_lagHiddenShown = true;
+            RunEvent event;
+            event.kind = RunEvent::Warning;
+            event.phase = QStringLiteral("backfill");
+            event.message = QStringLiteral("replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); "
+                                           "the backfill is not throttled on lag");
+            m_env.notify(event);
+        }
+        lagMs = lag.ms;
         if (limit <= 0 || lagMs < 0 || lagMs <= limit)
             return;
         RunEvent event;
         event.kind = RunEvent::Throttle;
         event.phase = QStringLiteral("backfill");
         event.lagMs = lagMs;
-        event.message = QStringLiteral("replication lag %1 ms is over the limit of %2 ms: waiting").arg(qRound64(lagMs)).arg(limit);
+        event.message = QStringLiteral("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting")
+                            .arg(qRound64(lagMs))
+                            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
+                            .arg((lag.bytesBehind + 1023) / 1024)
+                            .arg(limit);
         m_env.notify(event);
-        if (!m_env.control->sleep(1000))
+        if (!m_env.control->sleep(500))
             throw RunAborted(QStringLiteral("stopped while waiting for replication lag; run again to resume from the checkpoint"));
     }
 }
@@ -166,8 +194,14 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 throw DbError(error.kind(), QStringLiteral("%1 failed: %2 (the run can be resumed from the checkpoint)").arg(where, singleLine(error.message())),
                               state);
             if (attempt >= std::max(1, m_env.options.maxAttempts))
-                throw RunAborted(QStringLiteral("%1 gave up after %2 attempts: %3; run again to resume from the checkpoint")
-                                     .arg(where).arg(attempt).arg(singleLine(error.message())));
+                throw RunAborted(QStringLiteral("%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint")
+                                     .arg(where)
+                                     .arg(attempt)
+                                     .arg(singleLine(error.message()),
+                                          timeout ? QStringLiteral(" (statement_timeout %1 ms even for %2 rows: raise backfill.statement_timeout_ms in the plan)")
+                                                        .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
+                                                        .arg(rows)
+                                                  : QString()));
             if (timeout || state == u"55P03")
                 rows = sizer.shrink(timeout ? 0.25 : 0.5);
             const int delay = backoff.delayMs(attempt);
@@ -199,7 +233,7 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
                                                 .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
                                                      KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
                                             typedLiterals(batch.lo), typedLiterals(batch.hi));
-    const qint64 differing = m_env.connection->execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
+    const qint64 differing = query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
                                                            .arg(job.table, where, job.column, m_env.prepared->valueSql))
                                  .value(0, 0)
                                  .toLongLong();
@@ -307,31 +341,31 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
 
     // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
     const QString keys = KeysetBatch::keyList(job.keyColumns);
-    const std::optional<QStringList> maxKey = firstRow(m_env.connection->execute(
+    const std::optional<QStringList> maxKey = firstRow(query(
         QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1").arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
-    qint64 total = m_env.connection->execute(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
+    qint64 total = query(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
                                                  .arg(literal(job.table)))
                        .value(0, 0)
                        .toLongLong();
     if (total <= 0)
-        total = m_env.connection->execute(QStringLiteral("SELECT count(*) FROM %1").arg(job.table)).value(0, 0).toLongLong();
+        total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table)).value(0, 0).toLongLong();
 
     qint64 rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
     qint64 rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
     std::optional<QStringList> lo;
     if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
-        lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
+        lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = phase;
         event.message = QStringLiteral("resuming from the checkpoint after key %1 (%2 rows done)").arg(keyText(resumeFrom->lastKey)).arg(rowsDone);
         m_env.notify(event);
     } else {
-        lo = firstRow(m_env.connection->execute(job.firstKeySql));
+        lo = firstRow(query(job.firstKeySql));
     }
     if (lo && maxKey) {
         // A checkpoint past the largest key (rows deleted since): nothing left to walk.
-        const QString beyond = m_env.connection->execute(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
+        const QString beyond = query(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
                                    .value(0, 0).toString();
         if (beyond == u"t")
             lo.reset();
@@ -430,14 +464,7 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
             throw RunAborted(QStringLiteral("stopped after a committed batch; run again to resume from the checkpoint"));
         if (batch.reachedEnd)
             break;
-        try {
-            lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
-        } catch (const DbError &error) {
-            if (error.kind() != DbError::Kind::ConnectionLost)
-                throw;
-            m_env.connection->reconnect(phase, singleLine(error.message()), m_env.options.reconnectForMs);
-            lo = firstRow(m_env.connection->execute(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
-        }
+        lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
     }
     rowsUpdated += sweep();
     RunEvent event;

@@ -7,6 +7,7 @@
 
 #include "db/queryresult.h"
 #include "journalrecords.h"
+#include "replicationlagmeter.h"
 #include "runenvironment.h"
 
 #include <QElapsedTimer>
@@ -42,7 +43,8 @@ private:
     QStringList typedLiterals(const QStringList &values) const;
     std::optional<QStringList> firstRow(const QueryResult &result) const;
     BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer);
-    double replicationLagMs();
+    // A statement outside a batch's transaction: reconnects when the connection was lost.
+    QueryResult query(const QString &sql);
     void throttleOnLag(double &lagMs);
     qint64 sweep();
     void sampleMismatch(const BatchResult &batch);
@@ -51,4 +53,6 @@ private:
 
     RunEnvironment &m_env;
     QStringList m_keyTypes;    // server type of each key column, for typed literals
+    ReplicationLagMeter m_lagMeter;
+    bool m_lagHiddenShown = false;
 };

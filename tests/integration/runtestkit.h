@@ -1,0 +1,145 @@
+#pragma once
+// What the runner's integration tests share (tst_runreplica, tst_runfaults, tst_runcontrol):
+// plans as JSON, an orders table in a scratch database, a Runner on its own thread with the
+// events it sent, and reading one value from a server.
+
+#include "db/dberror.h"
+#include "db/session.h"
+#include "plan/planfile.h"
+#include "run/runcontrol.h"
+#include "run/runjournal.h"
+#include "run/runner.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+#include <atomic>
+#include <functional>
+#include <mutex>
+
+namespace runtestkit {
+
+// A plan for public.orders; `column` is the inside of the plan's "column" object after "name".
+inline QString planJson(const QString &column, const QString &columnBody, int targetMs = 200, int maxRows = 50000, int lockTimeoutMs = 2000,
+                        int statementTimeoutMs = 60000, int maxLagMs = 5000, int pauseMs = 0)
+{
+    return QStringLiteral(R"({"format": "column-planner/plan@1", "title": "test %1",
+      "target": {"dialect": "postgresql"}, "table": {"schema": "public", "name": "orders"},
+      "column": {"name": "%1", %2},
+      "backfill": {"target_batch_ms": %3, "max_batch_rows": %4, "pause_ms": %8, "max_replication_lag_ms": %7,
+                   "lock_timeout_ms": %5, "statement_timeout_ms": %6},
+      "checks": []})")
+        .arg(column, columnBody)
+        .arg(targetMs)
+        .arg(maxRows)
+        .arg(lockTimeoutMs)
+        .arg(statementTimeoutMs)
+        .arg(maxLagMs)
+        .arg(pauseMs);
+}
+
+inline const QString CentsColumn = QStringLiteral(R"("type": "bigint", "nullable": false, "default": "0", "backfill": "(amount * 100)::bigint",
+    "check": "amount_cents >= 0", "index": {"method": "btree", "unique": false}, "comment": "cents")");
+inline const QString NullableCentsColumn = QStringLiteral(R"("type": "bigint", "nullable": true, "backfill": "(amount * 100)::bigint")");
+
+inline Plan parsePlan(const QString &json)
+{
+    return PlanFile::parse(json.toUtf8(), QStringLiteral("test-plan.json"));
+}
+
+inline QString writeFile(const QString &name, const QString &text)
+{
+    const QString path = testsupport::tempPath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(text.toUtf8());
+    return path;
+}
+
+inline QString scalar(const QString &uri, const QString &sql)
+{
+    auto session = Session::create(ConnectionUri::parse(uri));
+    session->open();
+    const QVariant value = session->execute(sql).value(0, 0);
+    return value.isNull() ? QStringLiteral("NULL") : value.toString();
+}
+
+// orders (id bigserial primary key, amount numeric, status text) with `rows` rows.
+inline QString makeOrders(const QString &database, int rows)
+{
+    const QString uri = testsupport::createScratchDatabase(database);
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new');"
+                                             "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g")
+                                  .arg(rows));
+    testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
+    return uri;
+}
+
+inline qint64 filledRows(const QString &uri, const QString &column = QStringLiteral("amount_cents"))
+{
+    return scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE %1 IS NOT NULL").arg(column)).toLongLong();
+}
+
+// Events from the runner's thread, read by the test's thread.
+class EventLog
+{
+public:
+    void add(const RunEvent &event)
+    {
+        std::lock_guard lock(m_mutex);
+        m_events << event;
+    }
+    QList<RunEvent> events() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_events;
+    }
+    int count(RunEvent::Kind kind, const QString &containing = {}) const
+    {
+        std::lock_guard lock(m_mutex);
+        int n = 0;
+        for (const RunEvent &event : m_events)
+            n += event.kind == kind && event.message.contains(containing) ? 1 : 0;
+        return n;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QList<RunEvent> m_events;
+};
+
+// A Runner on its own thread, as the GUI's RunWorker runs it.
+class RunThread : public QThread
+{
+public:
+    RunThread(const Plan &plan, const QString &uri, RunJournal *journal, RunOptions options = {})
+        : m_runner(plan, ConnectionUri::parse(uri), options, control, journal)
+    {
+        m_runner.setEventHandler([this](const RunEvent &event) { log.add(event); });
+    }
+    RunControl control;
+    EventLog log;
+    RunOutcome outcome;
+
+protected:
+    void run() override { outcome = m_runner.run(); }
+
+private:
+    Runner m_runner;
+};
+
+inline bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+} // namespace runtestkit
