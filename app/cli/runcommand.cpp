@@ -225,8 +225,11 @@ int runCommand(const QStringList &args)
         writeOut(line + u'\n');
     });
     runner.setGate([&](const RunGate &gate) {
-        if (yes)
+        // --yes enters phases; dropping an INVALID index takes --retry-invalid-index or a "y" typed here.
+        if (yes && gate.kind == RunGate::EnterPhase)
             return true;
+        if (!isatty(STDIN_FILENO))
+            return false;
         endProgressLine();
         keys.cooked();
         QString text;

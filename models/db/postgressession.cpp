@@ -84,6 +84,19 @@ struct PostgresSession::Connection
 void rethrowPostgresError(const std::exception &error, const QString &what, const ConnectionUri &uri)
 {
     const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
+    // libpqxx 6 throws its transaction_rollback family (not sql_errors there) without the
+    // SQLSTATE: name it, so that callers can tell a deadlock or a serialization failure.
+    std::string rollbackState;
+    if (dynamic_cast<const pqxx::deadlock_detected *>(&error))
+        rollbackState = "40P01";
+    else if (dynamic_cast<const pqxx::serialization_failure *>(&error))
+        rollbackState = "40001";
+    else if (dynamic_cast<const pqxx::statement_completion_unknown *>(&error))
+        rollbackState = "40003";
+    else if (dynamic_cast<const pqxx::transaction_rollback *>(&error))
+        rollbackState = "40000";
+    if (!rollbackState.empty())
+        throw DbError(Kind::Query, QStringLiteral("%1 failed on %2: %3").arg(what, uri.display(), message), QString::fromStdString(rollbackState));
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&error)) {
         const std::string state = sql->sqlstate();
         throw DbError(kindOfSqlState(state), QStringLiteral("%1 failed on %2: %3")

@@ -9,6 +9,7 @@
 #include "runenvironment.h"
 #include "runjournal.h"
 #include "runpreparation.h"
+#include "sql/identifierrules.h"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -151,6 +152,35 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
     }
 }
 
+void Runner::checkPrivileges(RunConnection &connection, const PreparedRun &prepared)
+{
+    // Refuse before anything changes rather than fail half-way: adding the column needs the
+    // table's owner (or a member of its role), the backfill needs UPDATE on it.
+    const QueryResult rights = connection.execute(
+        QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, 'UPDATE'), current_user::text,"
+                       " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
+            .arg(quoteLiteral(prepared.context.qTable, DialectKind::PostgreSQL)));
+    if (rights.rows.isEmpty())
+        return;
+    const bool owner = rights.value(0, 0).toString() == u"t";
+    const bool update = rights.value(0, 1).toString() == u"t";
+    const QString role = rights.value(0, 2).toString();
+    const QString tableOwner = rights.value(0, 3).toString();
+    const bool phaseWanted = m_options.phase.isEmpty() || m_options.phase == u"expand";
+    if (!owner && !prepared.columnExists && phaseWanted)
+        throw DbError(DbError::Kind::Privilege,
+                      QStringLiteral("role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed")
+                          .arg(role, prepared.context.qTable, tableOwner, m_plan.column.name));
+    const bool backfillWanted = (m_options.phase.isEmpty() || m_options.phase == u"backfill") && !prepared.script.backfill.table.isEmpty()
+                                && !(m_journal && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, QStringLiteral("backfill"),
+                                                                       prepared.phaseSha256.value(QStringLiteral("backfill"))));
+    if (!update && backfillWanted)
+        throw DbError(DbError::Kind::Privilege,
+                      QStringLiteral("role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; "
+                                     "nothing was changed")
+                          .arg(role, prepared.context.qTable, tableOwner, m_plan.column.name));
+}
+
 RunOutcome Runner::run()
 {
     RunOutcome outcome;
@@ -172,6 +202,8 @@ RunOutcome Runner::run()
         if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists && !m_options.dryRun)
             throw DbError(DbError::Kind::BadInput, QStringLiteral("column %1 does not exist on %2 yet: run the expand phase first")
                                                        .arg(m_plan.column.name, prepared.context.tableName));
+        if (!m_options.dryRun)
+            checkPrivileges(connection, prepared);
         if (m_journal) {
             JournalRun run;
             run.who = osUser();

@@ -17,6 +17,7 @@
 #include <QList>
 #include <functional>
 
+class RunConnection;
 class RunControl;
 class RunJournal;
 struct PreparedRun;
@@ -44,6 +45,8 @@ private:
     void emitEvent(const RunEvent &event);
     void runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart);
     void runChecks(RunEnvironment &env);
+    // Throws DbError(Privilege) when the role cannot do what the run needs.
+    void checkPrivileges(RunConnection &connection, const PreparedRun &prepared);
 
     Plan m_plan;
     ConnectionUri m_uri;
