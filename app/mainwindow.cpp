@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "busyindicator.h"
+#include "reviewdocks.h"
 #include "connectiondialog.h"
 #include "store/keychainsecrets.h"
 #include "db/dberror.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
     // The user is working in the form: show what it writes.
     connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] { m_tabs->setCurrentIndex(1); });
+    m_reviewDocks = new ReviewDocks(this, m_designer, m_editor, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_reviewDocks, &ReviewDocks::problem, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Level::Warning); });
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
@@ -169,6 +173,7 @@ void MainWindow::openConnection(const ConnectionUri &uri)
             [this](quint64 id, const QString &message, int) { onFailed(id, message); });
     m_messageBar->hide();
     m_designer->setConnection(uri);
+    m_reviewDocks->setConnection(uri);
     updateTitle();
     refreshCatalog();
 }
@@ -183,6 +188,7 @@ void MainWindow::disconnectSession()
 {
     m_session.reset();
     m_designer->clearConnection();
+    m_reviewDocks->clearConnection();
     m_catalog = {};
     m_schemaBrowser->clear();
     m_tableDetail->clear();

@@ -11,6 +11,7 @@
 #include <memory>
 
 class BusyIndicator;
+class ReviewDocks;
 class ColumnDesignerWidget;
 class QTabWidget;
 class SqlEditor;
@@ -44,6 +45,7 @@ public:
     ColumnDesignerWidget *designer() const { return m_designer; }
     SqlEditor *sqlEditor() const { return m_editor; }
     QTabWidget *centralTabs() const { return m_tabs; }
+    ReviewDocks *reviewDocks() const { return m_reviewDocks; }
 
     // Plan files (File menu); the dialogs are only in the menu actions.
     void openPlanFile();
@@ -80,4 +82,5 @@ private:
     ColumnDesignerWidget *m_designer;
     SqlEditor *m_editor;
     QTabWidget *m_tabs;
+    ReviewDocks *m_reviewDocks = nullptr;
 };

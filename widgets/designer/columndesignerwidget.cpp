@@ -409,6 +409,8 @@ void ColumnDesignerWidget::setPlan(const Plan &plan)
     m_indexMethod->setCurrentIndex(c.index ? qMax(0, m_indexMethod->findData(c.index->method)) : 0);
     m_unique->setChecked(c.index && c.index->unique);
     m_comment->setText(c.comment);
+    // A plan value always carries a nullability; only newPlan() leaves the choice open.
+    (c.nullable ? m_nullAllowed : m_notNull)->setChecked(true);
     m_backfillSettings->setSettings(plan.backfill);
     m_loading = false;
     for (const QString &field : expressionFields())
@@ -453,8 +455,6 @@ bool ColumnDesignerWidget::openPlan(const QString &path)
     }
     m_fileError.clear();
     setPlan(plan);
-    (plan.column.nullable ? m_nullAllowed : m_notNull)->setChecked(true);
-    updateNullNote();
     m_path = path;
     m_modified = false;
     regenerateNow();
@@ -554,6 +554,7 @@ void ColumnDesignerWidget::regenerate()
         }
     }
 
+    m_script = m_problems.isEmpty() ? effective : Script();
     if (m_editor) {
         if (m_problems.isEmpty())
             m_editor->showScript(effective, generated, outdated);

@@ -8,6 +8,7 @@
 #include "db/connectionuri.h"
 #include "plan/plan.h"
 #include "sql/compilecontext.h"
+#include "sql/script.h"
 
 #include <QHash>
 #include <QTimer>
@@ -37,6 +38,8 @@ public:
 
     // The editor that shows the script and whose hand edits become the plan's overrides.
     void attachEditor(SqlEditor *editor);
+    // The script the editor shows (hand edits included); empty while the plan is incomplete.
+    const Script &script() const { return m_script; }
     // Expressions are checked on this server, by a worker thread with its own connection.
     void setConnection(const ConnectionUri &uri);
     void clearConnection();
@@ -151,4 +154,5 @@ private:
     QLineEdit *m_comment;
     BackfillSettingsWidget *m_backfillSettings;
     QLabel *m_status;
+    Script m_script; // what the editor shows, for the review and forecast panels
 };

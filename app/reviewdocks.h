@@ -1,0 +1,71 @@
+#pragma once
+// The review docks of the main window: findings, lock forecast and live blockers, kept up to
+// date as the script changes. The review runs on a pool thread (debounced), the live forecast
+// in the LiveImpactController's worker, so typing never waits on the parser or the server.
+
+#include "db/connectionuri.h"
+#include "review/reviewresult.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+class ColumnDesignerWidget;
+class FindingsPanel;
+class ForecastPanel;
+class LiveBlockersPanel;
+class LiveImpactController;
+class QDockWidget;
+class QMainWindow;
+class SqlEditor;
+struct LiveImpact;
+
+class ReviewDocks : public QObject
+{
+    Q_OBJECT
+public:
+    // showEditor brings the SQL editor forward when a finding is activated.
+    ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, SqlEditor *editor,
+                std::function<void()> showEditor);
+    ~ReviewDocks() override;
+
+    void setConnection(const ConnectionUri &uri);
+    void clearConnection();
+
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    ForecastPanel *forecastPanel() const { return m_forecast; }
+    LiveBlockersPanel *blockersPanel() const { return m_blockers; }
+    QList<QDockWidget *> docks() const { return m_docks; }
+    // The latest review of the editor's text (empty until the first one finishes).
+    const ReviewResult &lastReview() const { return m_review; }
+
+Q_SIGNALS:
+    void reviewed(int findings);
+    void liveForecastReady(int statements);
+    // The live forecast could not be made (one line, for the message bar).
+    void problem(const QString &message);
+
+private:
+    void scheduleReview();
+    void startReview();
+    void onReviewed();
+    void requestLiveImpact();
+    void onAnalyzed(quint64 requestId, const LiveImpact &impact);
+
+    ColumnDesignerWidget *m_designer;
+    SqlEditor *m_editor;
+    std::function<void()> m_showEditor;
+    FindingsPanel *m_findings;
+    ForecastPanel *m_forecast;
+    LiveBlockersPanel *m_blockers;
+    QList<QDockWidget *> m_docks;
+    QTimer m_reviewTimer;
+    QTimer m_impactTimer;
+    QFutureWatcher<ReviewResult> m_watcher;
+    bool m_reviewAgain = false;     // text changed while a review was running
+    ReviewResult m_review;
+    LiveImpactController *m_impact = nullptr;
+    quint64 m_impactRequest = 0;
+    bool m_hasLiveImpact = false;
+};
