@@ -10,6 +10,7 @@
 #include "designer/columndesignerwidget.h"
 #include "editor/sqleditor.h"
 #include "messagebar.h"
+#include "run/runconsolewidget.h"
 #include "schemabrowserwidget.h"
 #include "tabledetailpanel.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -34,7 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
       m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
       m_secrets(new KeychainSecrets(this)), m_designer(new ColumnDesignerWidget), m_editor(new SqlEditor),
-      m_tabs(new QTabWidget)
+      m_tabs(new QTabWidget), m_runConsole(new RunConsoleWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 780);
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Table and SQL"));
     m_tabs->addTab(m_tableDetail, tr("&Table"));
     m_tabs->addTab(createEditorPage(), tr("&SQL"));
+    m_tabs->addTab(m_runConsole, tr("R&un"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -73,7 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_schemaBrowser, &SchemaBrowserWidget::tableSelected, this, &MainWindow::showTable);
     createActions();
+    connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this, &MainWindow::updateRunAction);
+    connect(this, &MainWindow::catalogLoaded, this, &MainWindow::updateRunAction);
+    connect(m_runConsole, &RunConsoleWidget::runningChanged, this, &MainWindow::updateRunAction);
+    connect(m_runConsole, &RunConsoleWidget::runFinished, this, [this] {
+        if (m_closeAfterRun)
+            close();
+    });
     updateTitle();
+    updateRunAction();
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,6 +107,12 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    m_runPlanAction = run->addAction(tr("Run &plan…"), this, &MainWindow::showRunConsole);
+    m_runPlanAction->setObjectName(QStringLiteral("runPlanAction"));
+    m_runPlanAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_runPlanAction->setToolTip(tr("Run the plan on the connected PostgreSQL database, phase by phase"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -112,6 +129,7 @@ void MainWindow::createActions()
     toolbar->addAction(connectAction);
     toolbar->addAction(demoAction);
     toolbar->addAction(refreshAction);
+    toolbar->addAction(m_runPlanAction);
 }
 
 void MainWindow::openStore()
@@ -187,6 +205,7 @@ void MainWindow::refreshCatalog()
 void MainWindow::disconnectSession()
 {
     m_session.reset();
+    updateRunAction();
     m_designer->clearConnection();
     m_reviewDocks->clearConnection();
     m_catalog = {};
@@ -285,15 +304,91 @@ bool MainWindow::savePlanAs()
     return false;
 }
 
+void MainWindow::updateRunAction()
+{
+    if (!m_runPlanAction)
+        return;
+    const bool postgres = m_session && m_session->uri().dialect() == DialectKind::PostgreSQL;
+    const bool compiles = m_designer->problems().isEmpty() && m_editor->hasScript();
+    m_runPlanAction->setEnabled(postgres && compiles && !m_runConsole->isRunning());
+    m_runPlanAction->setStatusTip(!postgres   ? tr("Runs need an open PostgreSQL connection")
+                                  : !compiles ? tr("The plan does not compile yet: see the designer's status")
+                                              : tr("Run the plan phase by phase"));
+}
+
+void MainWindow::showRunConsole()
+{
+    if (!m_session || m_runConsole->isRunning()) {
+        m_tabs->setCurrentWidget(m_runConsole);
+        return;
+    }
+    m_designer->regenerateNow();
+    m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->planPath());
+    m_tabs->setCurrentWidget(m_runConsole);
+}
+
+bool MainWindow::confirmCloseDuringRun()
+{
+    if (!m_runConsole->isRunning())
+        return true;
+    m_tabs->setCurrentWidget(m_runConsole);
+    if (m_closeAfterRun) {
+        m_messageBar->showMessage(tr("Stopping the run after its current batch; the window closes when it has stopped."),
+                                  MessageBar::Level::Warning);
+        return false;
+    }
+    if (!m_closeQuestion) {
+        m_closeQuestion = new QMessageBox(QMessageBox::Warning, tr("A run is active"),
+                                          tr("The plan is running on %1. Closing stops it after the current batch; running it again "
+                                             "resumes from the checkpoint. Stop the run and close?")
+                                              .arg(m_session ? m_session->uri().display() : tr("the database")),
+                                          QMessageBox::NoButton, this);
+        m_closeQuestion->setObjectName(QStringLiteral("closeDuringRunQuestion"));
+        QPushButton *stop = m_closeQuestion->addButton(tr("&Stop the run and close"), QMessageBox::AcceptRole);
+        stop->setObjectName(QStringLiteral("stopAndClose"));
+        m_closeQuestion->addButton(tr("&Keep running"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRunning"));
+        connect(m_closeQuestion, &QMessageBox::finished, this, [this, stop] {
+            const bool confirmed = m_closeQuestion->clickedButton() == stop;
+            m_closeQuestion->deleteLater();
+            m_closeQuestion = nullptr;
+            if (!confirmed)
+                return;
+            m_closeAfterRun = true;
+            m_runConsole->stopRun();
+        });
+    }
+    m_closeQuestion->open();
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_designer->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved plan"), tr("The plan has changes that are not saved. Save them?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !savePlan())) {
-            event->ignore();
-            return;
-        }
+    if (!confirmCloseDuringRun() || !confirmCloseUnsaved()) {
+        event->ignore();
+        return;
     }
     event->accept();
+}
+
+bool MainWindow::confirmCloseUnsaved()
+{
+    if (!m_designer->isModified() || m_unsavedConfirmed)
+        return true;
+    if (m_unsavedQuestion)
+        return false;
+    m_unsavedQuestion = new QMessageBox(QMessageBox::Question, tr("Unsaved plan"), tr("The plan has changes that are not saved. Save them?"),
+                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    m_unsavedQuestion->setObjectName(QStringLiteral("unsavedPlanQuestion"));
+    m_unsavedQuestion->setDefaultButton(QMessageBox::Save);
+    connect(m_unsavedQuestion, &QMessageBox::finished, this, [this] {
+        const auto answer = m_unsavedQuestion->standardButton(m_unsavedQuestion->clickedButton());
+        m_unsavedQuestion->deleteLater();
+        m_unsavedQuestion = nullptr;
+        if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && savePlan())) {
+            m_unsavedConfirmed = true;
+            close();
+        }
+    });
+    m_unsavedQuestion->open();
+    return false;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The main window: wires the schema browser dock, the column designer dock, the table detail
-// and SQL editor tabs, the message bar and the busy indicator around one open connection.
+// and SQL editor tabs, the run console tab, the message bar and the busy indicator around one open connection.
 // Database work goes through SessionController (catalog) and the designer's own checker.
 
 #include "db/catalog.h"
@@ -13,7 +13,10 @@
 class BusyIndicator;
 class ReviewDocks;
 class ColumnDesignerWidget;
+class QAction;
+class QMessageBox;
 class QTabWidget;
+class RunConsoleWidget;
 class SqlEditor;
 class KeychainSecrets;
 class MessageBar;
@@ -45,6 +48,11 @@ public:
     ColumnDesignerWidget *designer() const { return m_designer; }
     SqlEditor *sqlEditor() const { return m_editor; }
     QTabWidget *centralTabs() const { return m_tabs; }
+    RunConsoleWidget *runConsole() const { return m_runConsole; }
+    // "Run plan…": enabled when the plan compiles and a PostgreSQL connection is open.
+    QAction *runPlanAction() const { return m_runPlanAction; }
+    // Hands the designer's plan and the connection to the run console and shows it.
+    void showRunConsole();
     ReviewDocks *reviewDocks() const { return m_reviewDocks; }
 
     // Plan files (File menu); the dialogs are only in the menu actions.
@@ -67,6 +75,11 @@ private:
     void onFailed(quint64 requestId, const QString &message);
     void showTable(const QString &schema, const QString &table);
     void updateTitle();
+    void updateRunAction();
+    // Closing during a run: asks (non-modal), then stops the run and closes once it has ended.
+    bool confirmCloseDuringRun();
+    // Unsaved plan: asks Save / Discard / Cancel (non-modal) and closes again once answered.
+    bool confirmCloseUnsaved();
 
     LocalStore m_store;
     bool m_storeOpen = false;
@@ -82,5 +95,11 @@ private:
     ColumnDesignerWidget *m_designer;
     SqlEditor *m_editor;
     QTabWidget *m_tabs;
+    RunConsoleWidget *m_runConsole;
+    QAction *m_runPlanAction = nullptr;
+    QMessageBox *m_closeQuestion = nullptr;
+    bool m_closeAfterRun = false;
+    QMessageBox *m_unsavedQuestion = nullptr;
+    bool m_unsavedConfirmed = false;
     ReviewDocks *m_reviewDocks = nullptr;
 };

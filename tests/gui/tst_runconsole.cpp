@@ -1,0 +1,302 @@
+// The run console offscreen on a real server: a 50,000-row table, the gates passed by clicking,
+// progress and charts receiving points, pause (rows stop advancing), the target batch time
+// changed in its spin box while the backfill runs (the runner's control follows), resume, every
+// phase done, checks passing, the journal filled, and the table right in the database. Then the
+// main window: Run plan… enabled by a compiling plan on PostgreSQL, and closing during a run
+// asks first, stops the run cleanly and closes.
+
+#include "db/session.h"
+#include "designer/columndesignerwidget.h"
+#include "mainwindow.h"
+#include "plan/planfile.h"
+#include "run/runchartswidget.h"
+#include "run/runchartview.h"
+#include "run/runcheckspanel.h"
+#include "run/runconsolewidget.h"
+#include "run/runcontrol.h"
+#include "run/runcontrolspanel.h"
+#include "run/rundriver.h"
+#include "run/rungatepanel.h"
+#include "run/runjournalview.h"
+#include "run/runprogresspanel.h"
+#include "run/runtimelinewidget.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+namespace {
+
+Plan centsPlan(int maxBatchRows, int pauseMs)
+{
+    const QString json =
+        QStringLiteral(
+            R"({"format": "column-planner/plan@1", "title": "Store order amounts in cents",
+      "target": {"dialect": "postgresql"}, "table": {"schema": "public", "name": "orders"},
+      "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "default": "0",
+                 "backfill": "(amount * 100)::bigint", "check": "amount_cents >= 0",
+                 "index": {"method": "btree", "unique": false}, "comment": "cents"},
+      "backfill": {"target_batch_ms": 50, "max_batch_rows": %1, "pause_ms": %2, "max_replication_lag_ms": 5000,
+                   "lock_timeout_ms": 2000, "statement_timeout_ms": 60000},
+      "checks": [{"name": "no negative amounts", "sql": "SELECT count(*) FROM orders WHERE amount_cents < 0", "expect": "0"}]})")
+            .arg(maxBatchRows)
+            .arg(pauseMs);
+    return PlanFile::parse(json.toUtf8(), QStringLiteral("console-plan.json"));
+}
+
+QString makeOrders(const QString &name, int rows)
+{
+    const QString uri = testsupport::createScratchDatabase(name);
+    testsupport::execute(
+        uri,
+        QStringLiteral(
+            "CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+            "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g;")
+            .arg(rows));
+    return uri;
+}
+
+QString scalar(const QString &uri, const QString &sql)
+{
+    auto session = Session::create(ConnectionUri::parse(uri));
+    session->open();
+    return session->execute(sql).value(0, 0).toString();
+}
+
+// Clicks "Run this phase" at the next gate; returns its phase.
+QString passGate(RunConsoleWidget &console)
+{
+    RunGatePanel *gate = console.gatePanel();
+    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
+        !gate->isOpen())
+        return {};
+    const QString phase = console.driver()->gatePhase();
+    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    return phase;
+}
+
+} // namespace
+
+class TestRunConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void runsAPlanUnderSupervision();
+    void closingTheWindowStopsTheRunFirst();
+};
+
+void TestRunConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestRunConsole::runsAPlanUnderSupervision()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = makeOrders(QStringLiteral("cp_console_run"), 50000);
+    // Small batches with a pause between them: the backfill lasts long enough to steer it.
+    const Plan plan = centsPlan(400, 15);
+
+    RunConsoleWidget console;
+    console.resize(1300, 850);
+    console.setJournalPath(testsupport::tempPath(QStringLiteral("console-journal.sqlite")));
+    console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("console-plan.json"));
+    console.show();
+    QVERIFY(console.startButton()->isEnabled());
+    QCOMPARE(console.controlsPanel()->targetBatchMs()->value(), 50);
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QVERIFY(console.isRunning());
+
+    // Gate of expand: the phase's SQL is shown read-only, with its locks; the timeline waits.
+    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 30000);
+    QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("expand")),
+             RunTimelineWidget::State::Waiting);
+    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ADD COLUMN")),
+             qPrintable(console.gatePanel()->sqlText()));
+    QVERIFY(console.gatePanel()->sqlText().contains(QStringLiteral("[lock: ")));
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
+             RunTimelineWidget::State::Pending);
+    QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
+    QVERIFY(!console.gatePanel()->isOpen());
+
+    QCOMPARE(passGate(console), QStringLiteral("backfill"));
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("expand")),
+             RunTimelineWidget::State::Done);
+
+    // The backfill runs: the bar, the figures and the charts move.
+    RunProgressPanel *progress = console.progressPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > 2000, 30000);
+    QVERIFY(progress->bar()->value() > 0);
+    QVERIFY(progress->rateText().contains(QStringLiteral("rows/s")));
+    RunChartsWidget *charts = console.charts();
+    QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::Throughput)->pointCount() >= 2, 10000);
+    QVERIFY(charts->chart(RunChartsWidget::BatchLatency)->pointCount() >= 2);
+    QVERIFY(charts->chart(RunChartsWidget::BatchSize)->pointCount() >= 2);
+    QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::LockWaits)->pointCount() >= 1, 10000);
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
+             RunTimelineWidget::State::Running);
+
+    // Pause: rows stop advancing.
+    RunControlsPanel *controls = console.controlsPanel();
+    QTest::mouseClick(controls->pauseButton(), Qt::LeftButton);
+    QVERIFY(console.driver()->control() && console.driver()->control()->isPaused());
+    QVERIFY(!controls->pauseButton()->isEnabled());
+    QVERIFY(controls->resumeButton()->isEnabled());
+    QTest::qWait(800); // the batch in flight commits, its progress is drawn
+    const qint64 pausedAt = progress->rowsDone();
+    QTest::qWait(1500);
+    QCOMPARE(progress->rowsDone(), pausedAt);
+    QVERIFY(pausedAt < 50000);
+
+    // The target batch time, typed while paused, reaches the runner's control at once.
+    QSpinBox *target = controls->targetBatchMs();
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("120"));
+    QTest::keyClick(target, Qt::Key_Enter);
+    QCOMPARE(target->value(), 120);
+    QCOMPARE(console.driver()->control()->targetBatchMs(), 120);
+
+    // Resume: rows advance again; WAL written per second is charted from the server's position.
+    QTest::mouseClick(controls->resumeButton(), Qt::LeftButton);
+    QVERIFY(!console.driver()->control()->isPaused());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > pausedAt, 10000);
+
+    // The remaining gates (enforce, verify), then the end.
+    QStringList passed;
+    for (QString phase = passGate(console); !phase.isEmpty(); phase = passGate(console))
+        passed << phase;
+    QCOMPARE(passed, (QStringList{QStringLiteral("enforce"), QStringLiteral("verify")}));
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
+    QVERIFY(!console.isRunning());
+    QCOMPARE(progress->bar()->value(), 1000);
+    QVERIFY(charts->chart(RunChartsWidget::WalRate)->pointCount() >= 1);
+    for (const QString &phase : {QStringLiteral("expand"), QStringLiteral("backfill"),
+                                 QStringLiteral("enforce"), QStringLiteral("verify")})
+        QVERIFY2(console.timeline()->phaseState(phase) == RunTimelineWidget::State::Done,
+                 qPrintable(phase));
+    QCOMPARE(console.timeline()->statementState(QStringLiteral("expand"), 1),
+             RunTimelineWidget::State::Done);
+
+    // Checks: the runner's verify results and the check worker's last round all pass.
+    RunChecksPanel *checks = console.checksPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
+    QCOMPARE(checks->runningCount(), 0);
+    QCOMPARE(checks->failedCount(), 0);
+    QVERIFY(checks->passedCount() >= 4);
+    QVERIFY(checks->lastEvaluated().isValid());
+    // On demand, too.
+    QTest::mouseClick(checks->checkNowButton(), Qt::LeftButton);
+    QVERIFY(console.driver()->checksRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
+    QCOMPARE(checks->failedCount(), 0);
+
+    // The journal view holds the run's story.
+    console.journalView()->flush();
+    QVERIFY(console.journalView()->lineCount() > 10);
+    const QString log = console.journalView()->toPlainText();
+    QVERIFY(log.contains(QStringLiteral("phase_started")));
+    QVERIFY(log.contains(QStringLiteral("target batch time set to 120 ms")));
+    QVERIFY(log.contains(QStringLiteral("paused after")));
+
+    // And the database is right.
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("t"));
+    QCOMPARE(
+        scalar(uri, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_attribute a ON "
+                                   "a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])"
+                                   " WHERE i.indrelid = 'orders'::regclass AND a.attname = "
+                                   "'amount_cents' AND i.indisvalid")),
+        QStringLiteral("1"));
+}
+
+void TestRunConsole::closingTheWindowStopsTheRunFirst()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = makeOrders(QStringLiteral("cp_console_close"), 50000);
+    MainWindow window;
+    window.runConsole()->setJournalPath(
+        testsupport::tempPath(QStringLiteral("console-close-journal.sqlite")));
+    window.show();
+    QVERIFY(!window.runPlanAction()->isEnabled());
+    window.openConnection(ConnectionUri::parse(uri));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.catalog().table(QStringLiteral("public"), QStringLiteral("orders")) != nullptr,
+        30000);
+    window.designer()->setPlan(centsPlan(300, 30));
+    // The form wants nullability chosen explicitly: until then the plan does not compile.
+    QVERIFY(!window.runPlanAction()->isEnabled());
+    auto *notNull = window.designer()->findChild<QRadioButton *>(QStringLiteral("notNullRadio"));
+    QVERIFY(notNull);
+    QTest::mouseClick(notNull, Qt::LeftButton);
+    window.designer()->regenerateNow();
+    QTRY_VERIFY2_WITH_TIMEOUT(window.runPlanAction()->isEnabled(),
+                              qPrintable(window.runPlanAction()->statusTip() + u' ' +
+                                         window.designer()->problems().join(u';')),
+                              30000);
+    window.runPlanAction()->trigger();
+    QCOMPARE(window.centralTabs()->currentWidget(), window.runConsole());
+
+    RunConsoleWidget &console = *window.runConsole();
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("expand"));
+    QCOMPARE(passGate(console), QStringLiteral("backfill"));
+    QTRY_VERIFY_WITH_TIMEOUT(console.progressPanel()->rowsDone() > 0, 30000);
+    QVERIFY(!window.runPlanAction()->isEnabled());
+
+    // Closing asks first; "Keep running" keeps the window and the run.
+    QVERIFY(!window.close());
+    auto *question = window.findChild<QMessageBox *>(QStringLiteral("closeDuringRunQuestion"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("keepRunning")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("closeDuringRunQuestion")));
+    QVERIFY(window.isVisible());
+    QVERIFY(console.isRunning());
+
+    // "Stop the run and close": the run stops after its batch, then the window closes.
+    QVERIFY(!window.close());
+    question = window.findChild<QMessageBox *>(QStringLiteral("closeDuringRunQuestion"));
+    QVERIFY(question);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("stopAndClose")),
+                      Qt::LeftButton);
+    QVERIFY(window.isVisible());
+    // Once stopped, the window closes — after the unsaved plan's own question when the form was
+    // edited (asked without exec()).
+    if (window.designer()->isModified()) {
+        QMessageBox *unsaved = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (unsaved = window.findChild<QMessageBox *>(QStringLiteral("unsavedPlanQuestion"))),
+            30000);
+        QVERIFY(!console.isRunning());
+        QTest::mouseClick(unsaved->button(QMessageBox::Discard), Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+    QVERIFY(console.lastOutcome().has_value());
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::Stopped);
+    QVERIFY(!console.isRunning());
+    // Stopped cleanly: some rows are filled, the rest wait for the next run's checkpoint.
+    const qint64 filled =
+        scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NOT NULL"))
+            .toLongLong();
+    QVERIFY(filled > 0);
+    QVERIFY(filled < 50000);
+}
+
+QTEST_MAIN(TestRunConsole)
+#include "tst_runconsole.moc"

@@ -1,0 +1,108 @@
+#include "runchartview.h"
+
+#include <QChart>
+#include <QEvent>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+RunChartView::RunChartView(const QString &title, const QString &unit, QWidget *parent)
+    : QChartView(parent), m_title(title), m_unit(unit), m_series(new QLineSeries),
+      m_x(new QValueAxis), m_y(new QValueAxis)
+{
+    setAccessibleName(title);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(title);
+    chart->addSeries(m_series);
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    m_x->setLabelFormat(QStringLiteral("%.0f s"));
+    m_x->setTickCount(5);
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setTickCount(4);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing, false);
+    setMinimumSize(220, 150);
+    applyPalette();
+    updateAxes();
+}
+
+void RunChartView::applyPalette()
+{
+    const QPalette pal = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(pal.base());
+    c->setTitleBrush(pal.text());
+    for (QValueAxis *axis : {m_x, m_y}) {
+        axis->setLabelsBrush(pal.text());
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+    QPen pen(pal.color(QPalette::Highlight));
+    pen.setWidthF(1.5);
+    m_series->setPen(pen);
+    setBackgroundBrush(pal.window());
+}
+
+void RunChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void RunChartView::addPoint(double x, double y)
+{
+    if (!std::isfinite(x) || !std::isfinite(y))
+        return;
+    m_points.append(QPointF(x, y));
+    const auto firstKept = std::find_if(m_points.cbegin(), m_points.cend(), [&](const QPointF &p) {
+        return p.x() >= x - WindowSeconds;
+    });
+    qsizetype drop = firstKept - m_points.cbegin();
+    drop = std::max<qsizetype>(drop, m_points.size() - MaxPoints);
+    if (drop > 0)
+        m_points.remove(0, drop);
+    m_series->replace(m_points);
+    if (!m_note.isEmpty())
+        setNote({});
+    updateAxes();
+}
+
+void RunChartView::clearPoints()
+{
+    m_points.clear();
+    m_series->clear();
+    updateAxes();
+}
+
+void RunChartView::setNote(const QString &note)
+{
+    m_note = note;
+    chart()->setTitle(note.isEmpty() ? m_title : QStringLiteral("%1 — %2").arg(m_title, note));
+}
+
+void RunChartView::updateAxes()
+{
+    const double last = m_points.isEmpty() ? 0 : m_points.last().x();
+    const double first = std::max(0.0, last - WindowSeconds);
+    m_x->setRange(first, std::max(first + 10, last));
+    double top = 0;
+    for (const QPointF &p : std::as_const(m_points))
+        top = std::max(top, p.y());
+    // A round upper bound so the labels stay readable and the axis does not jitter.
+    double range = 1;
+    if (top > 0) {
+        const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+        range = std::ceil(top * 1.1 / magnitude) * magnitude;
+    }
+    m_y->setRange(0, range);
+    m_y->setTitleText(m_unit);
+}

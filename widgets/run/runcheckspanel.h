@@ -1,0 +1,48 @@
+#pragma once
+// The checks of a run: each with pass / fail / running / figure, expected and actual value, and
+// when it was last evaluated; filled by the runner's verify phase and by the check worker.
+
+#include "run/runcheckresult.h"
+#include "run/runevent.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+class RunChecksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunChecksPanel(QWidget *parent = nullptr);
+
+    // Every known check shows "running" until its new answer arrives.
+    void markRunning();
+    void showResult(const RunCheckResult &result,
+                    const QDateTime &at = QDateTime::currentDateTime());
+    void showCheckEvent(const RunEvent &checkDone);
+    void finishRound(const QString &error = {});
+    void clear();
+
+    QPushButton *checkNowButton() const { return m_checkNow; }
+    QTreeWidget *tree() const { return m_tree; }
+    int passedCount() const;
+    int failedCount() const;
+    int runningCount() const;
+    QDateTime lastEvaluated() const { return m_last; }
+
+Q_SIGNALS:
+    void checkNowRequested();
+
+private:
+    QTreeWidgetItem *itemFor(const QString &name);
+    void updateSummary();
+
+    QTreeWidget *m_tree;
+    QPushButton *m_checkNow;
+    QLabel *m_summary;
+    QDateTime m_last;
+};

@@ -1,0 +1,370 @@
+#include "runconsolewidget.h"
+
+#include "run/runcontrol.h"
+#include "runchartswidget.h"
+#include "runcheckspanel.h"
+#include "runcontrolspanel.h"
+#include "rundriver.h"
+#include "rungatepanel.h"
+#include "runjournalview.h"
+#include "runprogresspanel.h"
+#include "runtimelinewidget.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+RunConsoleWidget::RunConsoleWidget(QWidget *parent)
+    : QWidget(parent), m_driver(new RunDriver(this)), m_title(new QLabel),
+      m_dryRun(new QCheckBox(tr("&Dry run"))), m_start(new QPushButton(tr("Start &run"))),
+      m_status(new QLabel), m_timeline(new RunTimelineWidget), m_gate(new RunGatePanel),
+      m_progress(new RunProgressPanel), m_controls(new RunControlsPanel),
+      m_charts(new RunChartsWidget), m_tabs(new QTabWidget), m_checks(new RunChecksPanel),
+      m_journal(new RunJournalView)
+{
+    setObjectName(QStringLiteral("runConsole"));
+    setAccessibleName(tr("Run console"));
+
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_timeline);
+    left->addWidget(m_gate);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+
+    auto *live = new QWidget;
+    auto *liveLayout = new QHBoxLayout(live);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    liveLayout->addWidget(m_progress, 1);
+    liveLayout->addWidget(m_controls);
+
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_tabs->setAccessibleName(tr("Checks and journal"));
+    m_tabs->addTab(m_checks, tr("C&hecks"));
+    m_tabs->addTab(m_journal, tr("&Journal"));
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(live);
+    right->addWidget(m_charts);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 2);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildHeader());
+    layout->addWidget(split, 1);
+
+    m_tick.setInterval(100);
+    connect(&m_tick, &QTimer::timeout, this, &RunConsoleWidget::tick);
+
+    connect(m_driver, &RunDriver::activeChanged, this, &RunConsoleWidget::onActiveChanged);
+    connect(m_driver, &RunDriver::previewReady, this, &RunConsoleWidget::onPreview);
+    connect(m_driver, &RunDriver::event, this, &RunConsoleWidget::onEvent);
+    connect(m_driver, &RunDriver::gateRequested, this, &RunConsoleWidget::onGate);
+    connect(m_driver, &RunDriver::gateClosed, m_gate, &RunGatePanel::closeGate);
+    connect(m_driver, &RunDriver::finished, this, &RunConsoleWidget::onFinished);
+    connect(m_driver, &RunDriver::sampled, this, &RunConsoleWidget::onSample);
+    connect(m_driver, &RunDriver::failed, this, [this](const QString &message) {
+        m_journal->appendLine(message);
+        if (!m_driver->checksRunning())
+            m_checks->finishRound(m_driver->isActive() ? QString() : message);
+        setStatus(message);
+    });
+    connect(m_driver, &RunDriver::checksStarted, m_checks, &RunChecksPanel::markRunning);
+    connect(m_driver, &RunDriver::checkResult, this,
+            [this](const RunCheckResult &result) { m_checks->showResult(result); });
+    connect(m_driver, &RunDriver::checksDone, this, [this] {
+        m_checks->finishRound();
+        m_journal->appendLine(tr("checks evaluated: %1 pass, %2 fail")
+                                  .arg(m_checks->passedCount())
+                                  .arg(m_checks->failedCount()));
+    });
+
+    connect(m_gate, &RunGatePanel::runRequested, this, [this] {
+        setStatus(tr("Running phase %1…").arg(m_driver->gatePhase()));
+        m_driver->runPhase();
+    });
+    connect(m_gate, &RunGatePanel::skipRequested, this, [this] {
+        setStatus(tr("Skipping phase %1…").arg(m_driver->gatePhase()));
+        m_driver->skipPhase();
+    });
+    connect(m_gate, &RunGatePanel::stopRequested, this, &RunConsoleWidget::stopRun);
+    connect(m_controls, &RunControlsPanel::pauseRequested, this, [this] {
+        m_driver->pause();
+        m_controls->setRunning(true, true);
+        setStatus(tr("Pausing after the current batch…"));
+    });
+    connect(m_controls, &RunControlsPanel::resumeRequested, this, [this] {
+        m_driver->resume();
+        m_controls->setRunning(true, false);
+        setStatus(tr("Resumed."));
+        m_journal->appendLine(tr("resumed by the user"));
+    });
+    connect(m_controls, &RunControlsPanel::abortRequested, this, &RunConsoleWidget::stopRun);
+    connect(m_controls, &RunControlsPanel::targetBatchMsChanged, this, [this](int ms) {
+        m_driver->setTargetBatchMs(ms);
+        m_journal->appendLine(tr("target batch time set to %1 ms").arg(ms));
+    });
+    connect(m_controls, &RunControlsPanel::pauseMsChanged, this, [this](int ms) {
+        m_driver->setPauseMs(ms);
+        m_journal->appendLine(tr("pause between batches set to %1 ms").arg(ms));
+    });
+    connect(m_controls, &RunControlsPanel::maxLagMsChanged, this, [this](int ms) {
+        m_driver->setMaxLagMs(ms);
+        m_journal->appendLine(ms > 0 ? tr("replication lag limit set to %1 ms").arg(ms)
+                                     : tr("replication lag limit removed"));
+    });
+    connect(m_checks, &RunChecksPanel::checkNowRequested, m_driver, &RunDriver::runChecks);
+    connect(m_start, &QPushButton::clicked, this, &RunConsoleWidget::startRun);
+    updateHeader();
+}
+
+RunConsoleWidget::~RunConsoleWidget() = default;
+
+QWidget *RunConsoleWidget::buildHeader()
+{
+    auto *header = new QWidget;
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_dryRun->setObjectName(QStringLiteral("runDryRun"));
+    m_dryRun->setAccessibleName(tr("Dry run: show every step, change nothing"));
+    m_start->setObjectName(QStringLiteral("runStart"));
+    m_start->setAccessibleName(tr("Start the run"));
+    m_status->setObjectName(QStringLiteral("runConsoleStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Run status"));
+    layout->addWidget(m_title);
+    layout->addSpacing(12);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(m_dryRun);
+    layout->addWidget(m_start);
+    return header;
+}
+
+void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath)
+{
+    if (m_driver->isActive())
+        return;
+    m_driver->setTarget(plan, uri, planPath);
+    m_controls->setDefaults(plan.backfill);
+    updateHeader();
+}
+
+bool RunConsoleWidget::hasRun() const
+{
+    return m_driver->hasTarget();
+}
+
+void RunConsoleWidget::setJournalPath(const QString &path)
+{
+    m_driver->setJournalPath(path);
+}
+
+bool RunConsoleWidget::isRunning() const
+{
+    return m_driver->isActive();
+}
+
+QString RunConsoleWidget::statusText() const
+{
+    return m_status->text();
+}
+
+void RunConsoleWidget::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void RunConsoleWidget::updateHeader()
+{
+    if (!m_driver->hasTarget()) {
+        m_title->setText(tr("No plan to run"));
+        setStatus(
+            tr("Open a PostgreSQL connection and a plan that compiles, then choose Run plan…"));
+    } else {
+        const Plan &plan = m_driver->plan();
+        m_title->setText(tr("%1 · %2.%3 on %4")
+                             .arg(plan.title.isEmpty() ? tr("untitled plan") : plan.title,
+                                  plan.table, plan.column.name, m_driver->uri().display()));
+        if (!m_driver->isActive() && !m_outcome)
+            setStatus(tr("Ready. Every phase waits at its gate for your confirmation."));
+    }
+    m_start->setEnabled(m_driver->hasTarget() && !m_driver->isActive());
+    m_dryRun->setEnabled(!m_driver->isActive());
+}
+
+bool RunConsoleWidget::startRun()
+{
+    if (m_driver->isActive() || !m_driver->hasTarget())
+        return false;
+    m_outcome.reset();
+    m_pendingProgress.reset();
+    m_lastProgress.reset();
+    m_lastSample.reset();
+    m_progress->reset();
+    m_charts->clear();
+    m_checks->clear();
+    m_journal->clear();
+    m_timeline->clear();
+    m_clock.start();
+    const bool dry = m_dryRun->isChecked();
+    m_journal->appendLine(dry ? tr("dry run of %1 requested").arg(m_title->text())
+                              : tr("run of %1 requested").arg(m_title->text()));
+    setStatus(tr("Compiling the plan against the database…"));
+    return m_driver->start(dry);
+}
+
+void RunConsoleWidget::stopRun()
+{
+    if (!m_driver->isActive())
+        return;
+    setStatus(tr("Stopping after the current batch…"));
+    m_journal->appendLine(tr("stop requested by the user"));
+    m_driver->stop();
+}
+
+void RunConsoleWidget::onActiveChanged(bool active)
+{
+    if (active)
+        m_tick.start();
+    else
+        m_tick.stop();
+    m_controls->setRunning(active, m_driver->isPaused());
+    updateHeader();
+    Q_EMIT runningChanged(active);
+}
+
+void RunConsoleWidget::onPreview(const RunPreview &preview)
+{
+    m_timeline->setScript(preview.script);
+    if (m_driver->isDryRun())
+        for (int i = 0; i < RunChartsWidget::MetricCount; ++i)
+            m_charts->setNote(RunChartsWidget::Metric(i), tr("dry run"));
+    setStatus(tr("Connected; the runner is preparing…"));
+}
+
+void RunConsoleWidget::onGate(const RunGate &gate)
+{
+    m_timeline->setWaiting(gate.phase);
+    m_gate->showGate(gate, m_driver->preview().script.phase(gate.phase));
+    setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.")
+                  .arg(gate.phase));
+    m_journal->appendLine(tr("gate: %1").arg(gate.question));
+}
+
+void RunConsoleWidget::onEvent(const RunEvent &event)
+{
+    m_journal->appendEvent(event);
+    if (event.kind == RunEvent::Progress) {
+        m_pendingProgress = event; // drawn on the next tick
+        return;
+    }
+    tick(); // progress still waiting is older than this event: draw it first
+    m_timeline->apply(event);
+    switch (event.kind) {
+    case RunEvent::CheckDone:
+        m_checks->showCheckEvent(event);
+        break;
+    case RunEvent::Throttle:
+    case RunEvent::Reconnect:
+    case RunEvent::Warning:
+    case RunEvent::Attempt:
+        m_progress->setStatus(event.message);
+        break;
+    case RunEvent::PhaseStarted:
+        setStatus(tr("Running %1").arg(event.message));
+        m_progress->setStatus({});
+        break;
+    case RunEvent::PhaseDone:
+        setStatus(event.message);
+        // Evaluate where the table stands now; verify evaluates them itself.
+        if (event.phase != u"verify" && !m_driver->isDryRun())
+            m_driver->runChecks();
+        break;
+    default:
+        break;
+    }
+}
+
+void RunConsoleWidget::tick()
+{
+    if (!m_pendingProgress)
+        return;
+    const RunEvent e = *std::exchange(m_pendingProgress, std::nullopt);
+    m_progress->showProgress(e);
+    m_timeline->apply(e);
+    const double t = seconds();
+    if (m_lastProgress && m_lastProgress->phase == e.phase) {
+        const double dt = m_lastProgress->at.msecsTo(e.at) / 1000.0;
+        if (dt > 0)
+            m_charts->addPoint(RunChartsWidget::Throughput, t,
+                               double(e.rowsDone - m_lastProgress->rowsDone) / dt);
+    } else {
+        m_charts->addPoint(RunChartsWidget::Throughput, t, e.rowsPerSecond);
+    }
+    if (e.batchRows > 0) {
+        m_charts->addPoint(RunChartsWidget::BatchLatency, t, e.batchMs);
+        m_charts->addPoint(RunChartsWidget::BatchSize, t, e.batchRows);
+    }
+    if (e.lagMs >= 0)
+        m_charts->addPoint(RunChartsWidget::ReplicationLag, t, e.lagMs);
+    m_lastProgress = e;
+}
+
+void RunConsoleWidget::onSample(const RunSample &sample)
+{
+    const double t = seconds();
+    m_charts->addPoint(RunChartsWidget::LockWaits, t, sample.lockWaits);
+    if (m_lastSample && sample.walBytes >= 0 && m_lastSample->walBytes >= 0 &&
+        sample.atMs > m_lastSample->atMs)
+        m_charts->addPoint(RunChartsWidget::WalRate, t,
+                           (sample.walBytes - m_lastSample->walBytes) / 1024.0 /
+                               ((sample.atMs - m_lastSample->atMs) / 1000.0));
+    m_lastSample = sample;
+}
+
+void RunConsoleWidget::onFinished(const RunOutcome &outcome)
+{
+    tick();
+    m_journal->flush();
+    m_outcome = outcome;
+    m_gate->closeGate();
+    const bool failed = outcome.status != RunOutcome::Done && outcome.status != RunOutcome::Stopped;
+    m_timeline->finish(failed || outcome.status == RunOutcome::ChecksFailed, outcome.message);
+    QString text;
+    switch (outcome.status) {
+    case RunOutcome::Done:
+        text = tr("Finished: %1").arg(outcome.message);
+        break;
+    case RunOutcome::ChecksFailed:
+        text = tr("Finished, but checks failed: %1").arg(outcome.message);
+        break;
+    case RunOutcome::Stopped:
+        text = tr("Stopped: %1").arg(outcome.message);
+        break;
+    case RunOutcome::BadInput:
+        text = tr("The plan cannot run here: %1").arg(outcome.message);
+        break;
+    case RunOutcome::DatabaseError:
+        text = tr("Failed: %1").arg(outcome.message);
+        break;
+    }
+    m_progress->setStatus(text);
+    setStatus(text);
+    m_journal->appendLine(text);
+    m_journal->flush();
+    updateHeader();
+    Q_EMIT runFinished(outcome);
+}

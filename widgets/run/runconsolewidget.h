@@ -1,0 +1,101 @@
+#pragma once
+// The run console: executes the current plan phase by phase on a PostgreSQL database under the
+// user's eye — timeline, gate with the phase's SQL and locks, progress, live charts, live
+// controls, checks and journal — driving a RunWorker through RunDriver. Updates from the run are
+// applied on a 100 ms tick so the window stays fluid at full backfill speed.
+
+#include "db/connectionuri.h"
+#include "plan/plan.h"
+#include "run/runevent.h"
+#include "run/runoutcome.h"
+#include "runprobeworker.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class RunChartsWidget;
+class RunChecksPanel;
+class RunControlsPanel;
+class RunDriver;
+class RunGatePanel;
+class RunJournalView;
+class RunProgressPanel;
+class RunTimelineWidget;
+struct RunGate;
+
+class RunConsoleWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunConsoleWidget(QWidget *parent = nullptr);
+    ~RunConsoleWidget() override;
+
+    // The plan and the database the next run uses; ignored while a run is active.
+    void setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {});
+    bool hasRun() const;
+    // Empty: RunJournal::defaultPath().
+    void setJournalPath(const QString &path);
+    // Starts the run (the Start button does the same). False when one is active or none is set.
+    bool startRun();
+    // Abort after the current batch (or at the open gate); runFinished follows.
+    void stopRun();
+    bool isRunning() const;
+    std::optional<RunOutcome> lastOutcome() const { return m_outcome; }
+
+    RunDriver *driver() const { return m_driver; }
+    RunTimelineWidget *timeline() const { return m_timeline; }
+    RunGatePanel *gatePanel() const { return m_gate; }
+    RunProgressPanel *progressPanel() const { return m_progress; }
+    RunControlsPanel *controlsPanel() const { return m_controls; }
+    RunChartsWidget *charts() const { return m_charts; }
+    RunChecksPanel *checksPanel() const { return m_checks; }
+    RunJournalView *journalView() const { return m_journal; }
+    QCheckBox *dryRunBox() const { return m_dryRun; }
+    QPushButton *startButton() const { return m_start; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void runFinished(const RunOutcome &outcome);
+
+private:
+    QWidget *buildHeader();
+    void onActiveChanged(bool active);
+    void onPreview(const RunPreview &preview);
+    void onEvent(const RunEvent &event);
+    void onGate(const RunGate &gate);
+    void onFinished(const RunOutcome &outcome);
+    void onSample(const RunSample &sample);
+    void tick();
+    void updateHeader();
+    void setStatus(const QString &text);
+    double seconds() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e9 : 0; }
+
+    RunDriver *m_driver;
+    QString m_planPath;
+    QLabel *m_title;
+    QCheckBox *m_dryRun;
+    QPushButton *m_start;
+    QLabel *m_status;
+    RunTimelineWidget *m_timeline;
+    RunGatePanel *m_gate;
+    RunProgressPanel *m_progress;
+    RunControlsPanel *m_controls;
+    RunChartsWidget *m_charts;
+    QTabWidget *m_tabs;
+    RunChecksPanel *m_checks;
+    RunJournalView *m_journal;
+
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    std::optional<RunEvent> m_pendingProgress;
+    std::optional<RunEvent> m_lastProgress; // the one last drawn (throughput is its delta)
+    std::optional<RunSample> m_lastSample;
+    std::optional<RunOutcome> m_outcome;
+};

@@ -1,0 +1,98 @@
+#include "rungatepanel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RunGatePanel::RunGatePanel(QWidget *parent)
+    : QWidget(parent), m_question(new QLabel), m_locks(new QLabel), m_sql(new QPlainTextEdit),
+      m_run(new QPushButton(tr("&Run this phase"))), m_skip(new QPushButton(tr("S&kip"))),
+      m_stop(new QPushButton(tr("S&top")))
+{
+    setObjectName(QStringLiteral("runGate"));
+    m_question->setObjectName(QStringLiteral("gateQuestion"));
+    m_question->setWordWrap(true);
+    QFont bold = m_question->font();
+    bold.setBold(true);
+    m_question->setFont(bold);
+    m_locks->setObjectName(QStringLiteral("gateLocks"));
+    m_locks->setWordWrap(true);
+    m_locks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_locks->setAccessibleName(tr("Statements and their locks"));
+    m_sql->setObjectName(QStringLiteral("gateSql"));
+    m_sql->setReadOnly(true);
+    m_sql->setAccessibleName(tr("SQL of the phase"));
+    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_run->setObjectName(QStringLiteral("gateRun"));
+    m_run->setAccessibleName(tr("Run this phase"));
+    m_skip->setObjectName(QStringLiteral("gateSkip"));
+    m_skip->setAccessibleName(tr("Skip this phase"));
+    m_stop->setObjectName(QStringLiteral("gateStop"));
+    m_stop->setAccessibleName(tr("Stop the run"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_skip);
+    buttons->addStretch(1);
+    buttons->addWidget(m_stop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_question);
+    layout->addWidget(m_locks);
+    layout->addWidget(m_sql, 1);
+    layout->addLayout(buttons);
+
+    connect(m_run, &QPushButton::clicked, this, &RunGatePanel::runRequested);
+    connect(m_skip, &QPushButton::clicked, this, &RunGatePanel::skipRequested);
+    connect(m_stop, &QPushButton::clicked, this, &RunGatePanel::stopRequested);
+    closeGate();
+}
+
+void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
+{
+    m_open = true;
+    m_question->setText(gate.kind == RunGate::DropInvalidIndex ? gate.question
+                                                               : tr("Gate: %1").arg(gate.question));
+    QStringList lines;
+    for (const QString &detail : gate.details)
+        lines << QStringLiteral("• ") + detail.toHtmlEscaped();
+    m_locks->setText(lines.join(QStringLiteral("<br>")));
+    m_locks->setVisible(!lines.isEmpty());
+    QStringList sql;
+    if (phase) {
+        for (const Statement &statement : phase->statements) {
+            if (statement.kind == Statement::Comment)
+                continue;
+            sql << QStringLiteral("-- %1 [lock: %2]\n%3;")
+                       .arg(statement.purpose,
+                            statement.lock.isEmpty() ? tr("none") : statement.lock, statement.sql);
+        }
+    }
+    m_sql->setPlainText(sql.join(QStringLiteral("\n\n")));
+    m_sql->setVisible(!sql.isEmpty());
+    m_run->setEnabled(true);
+    m_skip->setEnabled(gate.kind == RunGate::EnterPhase);
+    m_stop->setEnabled(true);
+    m_run->setDefault(true);
+}
+
+void RunGatePanel::closeGate()
+{
+    m_open = false;
+    m_question->setText(
+        tr("No gate is open. Each phase waits here for your confirmation before it runs."));
+    m_locks->clear();
+    m_locks->hide();
+    m_run->setEnabled(false);
+    m_skip->setEnabled(false);
+    m_stop->setEnabled(false);
+}
+
+QString RunGatePanel::sqlText() const
+{
+    return m_sql->toPlainText();
+}

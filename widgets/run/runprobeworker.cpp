@@ -1,0 +1,86 @@
+#include "runprobeworker.h"
+
+#include "db/dberror.h"
+#include "run/checkrunner.h"
+#include "run/runpreparation.h"
+#include "sql/identifierrules.h"
+
+#include <QDateTime>
+
+RunProbeWorker::RunProbeWorker(std::shared_ptr<Session> session) : m_session(std::move(session))
+{
+    qRegisterMetaType<RunPreview>();
+    qRegisterMetaType<RunSample>();
+    qRegisterMetaType<RunCheckResult>();
+    qRegisterMetaType<QList<RunCheckResult>>();
+}
+
+bool RunProbeWorker::ensureOpen(quint64 requestId)
+{
+    if (m_session->isOpen())
+        return true;
+    try {
+        m_session->open();
+        return true;
+    } catch (const DbError &error) {
+        Q_EMIT failed(requestId, singleLine(error.message()));
+        return false;
+    }
+}
+
+void RunProbeWorker::prepare(quint64 requestId, const Plan &plan)
+{
+    if (!ensureOpen(requestId))
+        return;
+    try {
+        const PreparedRun run = RunPreparation::prepare(*m_session, plan);
+        RunPreview preview;
+        preview.script = run.script;
+        preview.qTable = run.context.qTable;
+        preview.columnExists = run.columnExists;
+        Q_EMIT prepared(requestId, preview);
+    } catch (const DbError &error) {
+        Q_EMIT failed(requestId, singleLine(error.message()));
+    }
+}
+
+void RunProbeWorker::check(quint64 requestId, const Plan &plan)
+{
+    if (!ensureOpen(requestId))
+        return;
+    try {
+        const PreparedRun prepared = RunPreparation::prepare(*m_session, plan);
+        CheckRunner checks(*m_session, prepared);
+        const QList<RunCheckResult> results = checks.runAll(
+            [&](const RunCheckResult &result) { Q_EMIT checkResult(requestId, result); });
+        Q_EMIT checksDone(requestId, results);
+    } catch (const DbError &error) {
+        Q_EMIT failed(requestId, singleLine(error.message()));
+    }
+}
+
+void RunProbeWorker::sample(quint64 requestId, const QString &qTable)
+{
+    if (!ensureOpen(requestId))
+        return;
+    RunSample sample;
+    try {
+        // The WAL position is cluster-wide: other databases' writes count too.
+        const QueryResult result = m_session->execute(
+            QStringLiteral(
+                "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
+                " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
+                .arg(quoteLiteral(qTable, DialectKind::PostgreSQL)));
+        sample.atMs = QDateTime::currentMSecsSinceEpoch();
+        sample.walBytes = result.value(0, 0).toDouble();
+        sample.lockWaits = result.value(0, 1).toInt();
+        Q_EMIT sampled(requestId, sample);
+    } catch (const DbError &error) {
+        Q_EMIT failed(requestId, singleLine(error.message()));
+    }
+}
+
+void RunProbeWorker::close()
+{
+    m_session->close();
+}

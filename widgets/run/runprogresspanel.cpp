@@ -1,0 +1,89 @@
+#include "runprogresspanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <cmath>
+
+RunProgressPanel::RunProgressPanel(QWidget *parent)
+    : QWidget(parent), m_bar(new QProgressBar), m_rows(new QLabel), m_rate(new QLabel),
+      m_eta(new QLabel), m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("runProgress"));
+    m_bar->setObjectName(QStringLiteral("runProgressBar"));
+    m_bar->setAccessibleName(tr("Backfill progress"));
+    m_bar->setRange(0, 1000);
+    m_bar->setTextVisible(true);
+    m_rows->setObjectName(QStringLiteral("runRows"));
+    m_rate->setObjectName(QStringLiteral("runRate"));
+    m_eta->setObjectName(QStringLiteral("runEta"));
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setWordWrap(true);
+    for (QLabel *label : {m_rows, m_rate, m_eta})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_rows);
+    figures->addStretch(1);
+    figures->addWidget(m_rate);
+    figures->addSpacing(16);
+    figures->addWidget(m_eta);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addLayout(figures);
+    layout->addWidget(m_status);
+    reset();
+}
+
+QString RunProgressPanel::duration(double seconds)
+{
+    if (seconds < 0 || !std::isfinite(seconds))
+        return tr("unknown");
+    const qint64 s = qRound64(seconds);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QChar(u'0'))
+            .arg(s % 60, 2, 10, QChar(u'0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+void RunProgressPanel::reset()
+{
+    m_rowsDone = 0;
+    m_bar->setValue(0);
+    m_bar->setFormat(tr("backfill not started"));
+    m_rows->setText(tr("Rows: –"));
+    m_rate->setText(tr("– rows/s"));
+    m_eta->setText(tr("ETA –"));
+    m_status->clear();
+}
+
+void RunProgressPanel::showProgress(const RunEvent &e)
+{
+    m_rowsDone = e.rowsDone;
+    const double fraction =
+        e.rowsTotal > 0 ? std::min(1.0, double(e.rowsDone) / double(e.rowsTotal)) : 0;
+    m_bar->setValue(int(fraction * 1000));
+    m_bar->setFormat(tr("%1% of the backfill").arg(QString::number(fraction * 100, 'f', 1)));
+    m_rows->setText(
+        tr("Rows: %L1 / %L2 (%L3 written)").arg(e.rowsDone).arg(e.rowsTotal).arg(e.rowsUpdated));
+    m_rate->setText(tr("%L1 rows/s").arg(qRound64(e.rowsPerSecond)));
+    m_eta->setText(tr("ETA %1").arg(duration(e.etaSeconds)));
+}
+
+void RunProgressPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString RunProgressPanel::rateText() const
+{
+    return m_rate->text();
+}
+
+QString RunProgressPanel::etaText() const
+{
+    return m_eta->text();
+}

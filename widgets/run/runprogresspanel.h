@@ -1,0 +1,35 @@
+#pragma once
+// The backfill's progress: a bar with rows done of the total, rows per second and the time left.
+
+#include "run/runevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+class RunProgressPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunProgressPanel(QWidget *parent = nullptr);
+
+    void showProgress(const RunEvent &progress);
+    void setStatus(const QString &text); // paused, throttled, done, ...
+    void reset();
+
+    qint64 rowsDone() const { return m_rowsDone; }
+    QProgressBar *bar() const { return m_bar; }
+    QString rateText() const;
+    QString etaText() const;
+
+    static QString duration(double seconds);
+
+private:
+    qint64 m_rowsDone = 0;
+    QProgressBar *m_bar;
+    QLabel *m_rows;
+    QLabel *m_rate;
+    QLabel *m_eta;
+    QLabel *m_status;
+};
