@@ -4,6 +4,7 @@
 // given), its charts, progress, journal and checks all live. Goal: largest gap < 50 ms.
 //
 //   COLUMN_PLANNER_TEST_PG_URI=postgresql://... bench_guistall [ROWS]   (default 1,000,000)
+//   COLUMN_PLANNER_SCREENSHOT=run-console.png also saves the console mid-backfill.
 
 #include "db/session.h"
 #include "plan/planfile.h"
@@ -86,6 +87,15 @@ int main(int argc, char **argv)
         } else if (event.kind == RunEvent::PhaseDone) {
             measuring = false;
         }
+    });
+    // COLUMN_PLANNER_SCREENSHOT=FILE: the console grabbed once the backfill is 60% done (README).
+    const QString screenshot = qEnvironmentVariable("COLUMN_PLANNER_SCREENSHOT");
+    bool shot = screenshot.isEmpty();
+    QObject::connect(console.driver(), &RunDriver::event, &console, [&](const RunEvent &event) {
+        if (shot || event.kind != RunEvent::Progress || event.rowsDone < rows * 6 / 10)
+            return;
+        shot = true;
+        QTimer::singleShot(150, &console, [&] { console.grab().save(screenshot); });
     });
     QEventLoop loop;
     QObject::connect(&console, &RunConsoleWidget::runFinished, &loop, &QEventLoop::quit);

@@ -23,6 +23,9 @@ RunChartsWidget::RunChartsWidget(QWidget *parent) : QWidget(parent)
         m_charts[i]->setObjectName(QString::fromLatin1(names[i]));
         grid->addWidget(m_charts[i], i / 3, i % 3);
     }
+    m_charts[LockWaits]->setMinimumTop(4);
+    m_charts[BatchSize]->setMinimumTop(10);
+    m_charts[BatchLatency]->setMinimumTop(10);
     clear();
 }
 

@@ -23,7 +23,7 @@ RunChartView::RunChartView(const QString &title, const QString &unit, QWidget *p
     m_x->setLabelFormat(QStringLiteral("%.0f s"));
     m_x->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTickCount(4);
+    m_y->setTickCount(5);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -76,6 +76,12 @@ void RunChartView::addPoint(double x, double y)
     updateAxes();
 }
 
+void RunChartView::setMinimumTop(double top)
+{
+    m_minimumTop = top;
+    updateAxes();
+}
+
 void RunChartView::clearPoints()
 {
     m_points.clear();
@@ -93,16 +99,22 @@ void RunChartView::updateAxes()
 {
     const double last = m_points.isEmpty() ? 0 : m_points.last().x();
     const double first = std::max(0.0, last - WindowSeconds);
-    m_x->setRange(first, std::max(first + 10, last));
+    const double span = std::max(10.0, last - first);
+    m_x->setRange(first, first + span);
+    double interval = 60;
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0})
+        if (span / candidate <= 6) {
+            interval = candidate;
+            break;
+        }
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(interval);
     double top = 0;
     for (const QPointF &p : std::as_const(m_points))
         top = std::max(top, p.y());
     // A round upper bound so the labels stay readable and the axis does not jitter.
-    double range = 1;
-    if (top > 0) {
-        const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-        range = std::ceil(top * 1.1 / magnitude) * magnitude;
-    }
-    m_y->setRange(0, range);
+    m_y->setRange(0, std::max(top * 1.1, m_minimumTop));
+    m_y->applyNiceNumbers();
     m_y->setTitleText(m_unit);
 }

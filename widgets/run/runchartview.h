@@ -20,6 +20,8 @@ public:
     void clearPoints();
     // Shown in the chart's title when there is nothing to draw (e.g. "not reported").
     void setNote(const QString &note);
+    // The y axis reaches at least this high (small integer counts stay readable).
+    void setMinimumTop(double top);
     int pointCount() const { return int(m_points.size()); }
     QList<QPointF> points() const { return m_points; }
 
@@ -36,6 +38,7 @@ private:
     QString m_title;
     QString m_unit;
     QString m_note;
+    double m_minimumTop = 1;
     QList<QPointF> m_points;
     QLineSeries *m_series;
     QValueAxis *m_x;

@@ -64,8 +64,15 @@ QTreeWidgetItem *RunChecksPanel::itemFor(const QString &name)
     return new QTreeWidgetItem(m_tree, {name});
 }
 
-void RunChecksPanel::markRunning()
+void RunChecksPanel::setContext(const QString &context)
 {
+    m_context = context;
+    updateSummary();
+}
+
+void RunChecksPanel::markRunning(const QString &context)
+{
+    m_context = context;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         item->setData(StateColumn, StateRole, int(CheckState::Running));
@@ -174,12 +181,19 @@ void RunChecksPanel::updateSummary()
         return;
     }
     const int running = runningCount();
-    m_summary->setText(
+    QString text =
         running > 0
             ? tr("Evaluating… %1 pass, %2 fail so far").arg(passedCount()).arg(failedCount())
             : tr("%1 pass, %2 fail · last evaluated %3")
                   .arg(passedCount())
                   .arg(failedCount())
                   .arg(m_last.isValid() ? QLocale().toString(m_last.time(), QLocale::LongFormat)
-                                        : tr("never")));
+                                        : tr("never"));
+    if (!m_context.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m_context);
+    // The checks describe the finished column: before enforce and verify, failures are expected.
+    if (failedCount() > 0 && m_context.startsWith(tr("after")))
+        text +=
+            tr(" · they describe the finished column: failures are expected until the last phase");
+    m_summary->setText(text);
 }

@@ -20,7 +20,9 @@ public:
     explicit RunChecksPanel(QWidget *parent = nullptr);
 
     // Every known check shows "running" until its new answer arrives.
-    void markRunning();
+    void markRunning(const QString &context = {});
+    // When the results were evaluated ("after expand", "on demand"), shown in the summary.
+    void setContext(const QString &context);
     void showResult(const RunCheckResult &result,
                     const QDateTime &at = QDateTime::currentDateTime());
     void showCheckEvent(const RunEvent &checkDone);
@@ -45,4 +47,5 @@ private:
     QPushButton *m_checkNow;
     QLabel *m_summary;
     QDateTime m_last;
+    QString m_context;
 };

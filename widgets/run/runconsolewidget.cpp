@@ -58,6 +58,9 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({430, 970});
+    left->setSizes({450, 350});
+    right->setSizes({110, 560, 230});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -80,7 +83,10 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
             m_checks->finishRound(m_driver->isActive() ? QString() : message);
         setStatus(message);
     });
-    connect(m_driver, &RunDriver::checksStarted, m_checks, &RunChecksPanel::markRunning);
+    connect(m_driver, &RunDriver::checksStarted, this, [this] {
+        m_checks->markRunning(m_checkContext.isEmpty() ? tr("on demand") : m_checkContext);
+        m_checkContext.clear();
+    });
     connect(m_driver, &RunDriver::checkResult, this,
             [this](const RunCheckResult &result) { m_checks->showResult(result); });
     connect(m_driver, &RunDriver::checksDone, this, [this] {
@@ -258,7 +264,10 @@ void RunConsoleWidget::onPreview(const RunPreview &preview)
 void RunConsoleWidget::onGate(const RunGate &gate)
 {
     m_timeline->setWaiting(gate.phase);
-    m_gate->showGate(gate, m_driver->preview().script.phase(gate.phase));
+    const Script &script = m_driver->preview().script;
+    const Phase *phase = script.phase(gate.phase);
+    const Phase executed = phase ? RunTimelineWidget::executedPhase(script, *phase) : Phase();
+    m_gate->showGate(gate, phase ? &executed : nullptr);
     setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.")
                   .arg(gate.phase));
     m_journal->appendLine(tr("gate: %1").arg(gate.question));
@@ -275,6 +284,7 @@ void RunConsoleWidget::onEvent(const RunEvent &event)
     m_timeline->apply(event);
     switch (event.kind) {
     case RunEvent::CheckDone:
+        m_checks->setContext(tr("by the %1 phase").arg(event.phase));
         m_checks->showCheckEvent(event);
         break;
     case RunEvent::Throttle:
@@ -290,8 +300,10 @@ void RunConsoleWidget::onEvent(const RunEvent &event)
     case RunEvent::PhaseDone:
         setStatus(event.message);
         // Evaluate where the table stands now; verify evaluates them itself.
-        if (event.phase != u"verify" && !m_driver->isDryRun())
+        if (event.phase != u"verify" && !m_driver->isDryRun()) {
+            m_checkContext = tr("after %1").arg(event.phase);
             m_driver->runChecks();
+        }
         break;
     default:
         break;

@@ -98,4 +98,5 @@ private:
     std::optional<RunEvent> m_lastProgress; // the one last drawn (throughput is its delta)
     std::optional<RunSample> m_lastSample;
     std::optional<RunOutcome> m_outcome;
+    QString m_checkContext; // when the next check round is evaluated ("after expand")
 };

@@ -84,7 +84,10 @@ void RunGatePanel::closeGate()
 {
     m_open = false;
     m_question->setText(
-        tr("No gate is open. Each phase waits here for your confirmation before it runs."));
+        m_sql->toPlainText().isEmpty()
+            ? tr("No gate is open. Each phase waits here for your confirmation before it runs.")
+            : tr("No gate is open. Below: the SQL of the phase last confirmed. The next phase "
+                 "waits here."));
     m_locks->clear();
     m_locks->hide();
     m_run->setEnabled(false);

@@ -47,11 +47,27 @@ QString RunTimelineWidget::stateText(State state)
     return {};
 }
 
+Phase RunTimelineWidget::executedPhase(const Script &script, const Phase &phase)
+{
+    if (phase.name != u"backfill" || script.backfill.table.isEmpty() || phase.handEdited)
+        return phase;
+    Phase walked = phase;
+    Statement batch;
+    batch.kind = Statement::Backfill;
+    batch.purpose = tr("keyset batches on the primary key, each its own short transaction, sized "
+                       "to the target batch time");
+    batch.sql = script.backfill.updateSql;
+    batch.lock = tr("ROW EXCLUSIVE; row locks of one batch");
+    walked.statements = {batch};
+    return walked;
+}
+
 void RunTimelineWidget::setScript(const Script &script)
 {
     clear();
     m_current.clear();
-    for (const Phase &phase : script.phases) {
+    for (const Phase &original : script.phases) {
+        const Phase phase = executedPhase(script, original);
         auto *item =
             new QTreeWidgetItem(this, {phase.name + QStringLiteral(" — ") + phase.purpose});
         item->setData(0, Qt::UserRole, phase.name);

@@ -7,6 +7,7 @@
 #include "sql/script.h"
 
 #include <QTreeWidget>
+#include <optional>
 
 class RunTimelineWidget : public QTreeWidget
 {
@@ -36,6 +37,9 @@ public:
     State phaseState(const QString &phase) const;
     State statementState(const QString &phase, int statement) const;
     static QString stateText(State state);
+    // The phase as the runner executes it: the generated backfill phase is walked by the runner
+    // itself in keyset batches (its batch UPDATE shown), not by the script's DO block.
+    static Phase executedPhase(const Script &script, const Phase &phase);
 
 private:
     QTreeWidgetItem *phaseItem(const QString &phase) const;
