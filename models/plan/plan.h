@@ -46,6 +46,9 @@ struct BackfillSettings
     int maxReplicationLagMs = 5000;
     int lockTimeoutMs = 2000;
     int statementTimeoutMs = 60000;
+    // PostgreSQL: a BEFORE INSERT OR UPDATE trigger, created in expand and dropped in enforce,
+    // writes the backfill expression into rows the application writes while the backfill runs.
+    bool syncTrigger = false;
 };
 
 struct CheckSpec

@@ -223,6 +223,15 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         c.integer(*backfill, p, QStringLiteral("max_replication_lag_ms"), 0);
         c.integer(*backfill, p, QStringLiteral("lock_timeout_ms"), 1);
         c.integer(*backfill, p, QStringLiteral("statement_timeout_ms"), 0);
+        const QJsonValue sync = backfill->value(QStringLiteral("sync_trigger"));
+        if (!sync.isUndefined() && !sync.isBool())
+            c.fail(p + QStringLiteral(".sync_trigger"), QStringLiteral("must be true or false, not %1").arg(typeName(sync)));
+        else if (sync.toBool(false)) {
+            const QJsonValue expression = json.value(QStringLiteral("column")).toObject().value(QStringLiteral("backfill"));
+            if (!expression.isString() || expression.toString().trimmed().isEmpty())
+                c.fail(p + QStringLiteral(".sync_trigger"),
+                       QStringLiteral("needs column.backfill: the trigger writes the backfill expression into new and updated rows"));
+        }
     }
 
     const QJsonValue checks = json.value(QStringLiteral("checks"));
@@ -318,6 +327,7 @@ Plan PlanFile::fromJson(const QJsonObject &json, const QString &sourceName)
     settings.maxReplicationLagMs = backfill.value(QStringLiteral("max_replication_lag_ms")).toInt(settings.maxReplicationLagMs);
     settings.lockTimeoutMs = backfill.value(QStringLiteral("lock_timeout_ms")).toInt(settings.lockTimeoutMs);
     settings.statementTimeoutMs = backfill.value(QStringLiteral("statement_timeout_ms")).toInt(settings.statementTimeoutMs);
+    settings.syncTrigger = backfill.value(QStringLiteral("sync_trigger")).toBool(false);
 
     for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject check = value.toObject();
@@ -423,6 +433,9 @@ QJsonObject PlanFile::toJson(const Plan &plan)
     backfill.insert(QStringLiteral("max_replication_lag_ms"), plan.backfill.maxReplicationLagMs);
     backfill.insert(QStringLiteral("lock_timeout_ms"), plan.backfill.lockTimeoutMs);
     backfill.insert(QStringLiteral("statement_timeout_ms"), plan.backfill.statementTimeoutMs);
+    // Written when on, or when the document already had it: plans that never used it stay as they were.
+    if (plan.backfill.syncTrigger || backfill.contains(QStringLiteral("sync_trigger")))
+        backfill.insert(QStringLiteral("sync_trigger"), plan.backfill.syncTrigger);
     json.insert(QStringLiteral("backfill"), backfill);
 
     QJsonArray checks;

@@ -44,6 +44,7 @@ struct CompileContext
     QString enumCheck;                // SQLite/MySQL-less-enum: "col IN ('a', 'b')"
 
     QString checkName, notNullName, foreignKeyName, indexName, uniqueName;
+    QString syncName;                 // PostgreSQL sync trigger and its function (unquoted); empty: none
     QString qReferencedTable, qReferencedColumn;
     QString onDeleteSql;              // "RESTRICT", "SET NULL", ...
 

@@ -376,6 +376,13 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     }
     if (!col.nullable && !col.defaultExpr && !col.backfill)
         fail(QStringLiteral("$.column: NOT NULL (nullable: false) needs a default or a backfill expression to fill the existing rows"));
+    if (plan.backfill.syncTrigger && (!col.backfill || col.backfill->trimmed().isEmpty()))
+        fail(QStringLiteral("$.backfill.sync_trigger: needs column.backfill (the trigger writes the backfill expression into new and updated rows)"));
+    if (plan.backfill.syncTrigger && ctx.dialect != DialectKind::PostgreSQL)
+        fail(QStringLiteral("$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows written during the backfill must get the value from the application)")
+                 .arg(ctx.mariadb                            ? QStringLiteral("MariaDB")
+                      : ctx.dialect == DialectKind::MySQL ? QStringLiteral("MySQL")
+                                                          : QStringLiteral("SQLite")));
     if (col.index && col.index->unique && col.index->method != u"btree")
         fail(QStringLiteral("$.column.index: a unique index must use btree, not %1").arg(col.index->method));
     if (col.index && ctx.dialect == DialectKind::SQLite && col.index->method != u"btree")
@@ -421,6 +428,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     ctx.foreignKeyName = fitName(stem + QStringLiteral("_fkey"), limit);
     ctx.indexName = fitName(stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")), limit);
     ctx.uniqueName = ctx.indexName;
+    if (plan.backfill.syncTrigger)
+        ctx.syncName = fitName(stem + QStringLiteral("_sync"), limit);
     return ctx;
 }
 

@@ -96,6 +96,47 @@ QString repeatableBatch(const CompileContext &ctx, const QStringList &qKeys, con
         .arg(ctx.qTable, ctx.qColumn, value, keys, guard, extraFilter, QString::number(ctx.plan.backfill.maxBatchRows));
 }
 
+// The sync trigger (backfill.sync_trigger): a function that evaluates the backfill expression
+// over the row being written, and a BEFORE INSERT OR UPDATE trigger that calls it. The
+// expression names the row's columns bare, so it is evaluated over (SELECT NEW.*) under the
+// table's name. Always recomputed: the column is derived. A session that sets
+// column_planner.sync_trigger = 'off' (the backfill's rollback) writes the column itself.
+QString syncFunction(const CompileContext &ctx)
+{
+    return quoteQualified(ctx.schema, ctx.syncName, ctx.dialect);
+}
+
+QList<Statement> createSync(const CompileContext &ctx)
+{
+    const QString function =
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger\nLANGUAGE plpgsql AS $cp_sync$\n#variable_conflict use_column\nBEGIN\n"
+                       "    IF current_setting('column_planner.sync_trigger', true) = 'off' THEN\n        RETURN NEW;\n    END IF;\n"
+                       "    SELECT (%2)::%3 INTO NEW.%4 FROM (SELECT NEW.*) AS %5;\n    RETURN NEW;\nEND\n$cp_sync$")
+            .arg(syncFunction(ctx), *ctx.column.backfill, ctx.typeSql, ctx.qColumn, ctx.q(ctx.tableName));
+    Statement createFunction = ddl(function,
+                                   QStringLiteral("the trigger function: computes %1 from the row being written").arg(ctx.column.name),
+                                   QStringLiteral("none on the table"));
+    const bool replace = ctx.version >= 140000;
+    Statement trigger = ddl(QStringLiteral("CREATE %1TRIGGER %2 BEFORE INSERT OR UPDATE ON %3 FOR EACH ROW EXECUTE %4 %5()")
+                                .arg(replace ? QStringLiteral("OR REPLACE ") : QString(), ctx.q(ctx.syncName), ctx.qTable,
+                                     ctx.version >= 110000 ? QStringLiteral("FUNCTION") : QStringLiteral("PROCEDURE"), syncFunction(ctx)),
+                            QStringLiteral("keep rows the application inserts or updates during the backfill in sync (dropped in enforce)"),
+                            QStringLiteral("SHARE ROW EXCLUSIVE (brief)"));
+    if (!replace)
+        trigger.skipIf = QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = %1::regclass AND tgname = %2")
+                             .arg(ctx.literal(ctx.qTable), ctx.literal(ctx.syncName));
+    trigger.warnings << QStringLiteral("every INSERT and UPDATE on the table evaluates the backfill expression until enforce drops the trigger");
+    return {createFunction, trigger};
+}
+
+QList<Statement> dropSync(const CompileContext &ctx, const QString &why)
+{
+    return {ddl(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(ctx.q(ctx.syncName), ctx.qTable), why,
+                QStringLiteral("ACCESS EXCLUSIVE (brief, metadata only)")),
+            ddl(QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(syncFunction(ctx)),
+                QStringLiteral("drop the trigger function"), QStringLiteral("none on the table"))};
+}
+
 } // namespace
 
 Script PostgresDialect::compile(const CompileContext &ctx)
@@ -164,7 +205,11 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     if (!col.comment.isEmpty())
         expand.statements << ddl(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3").arg(c.qTable, c.qColumn, c.literal(col.comment)),
                                  QStringLiteral("document the column"), QStringLiteral("SHARE UPDATE EXCLUSIVE (brief)"));
+    if (!c.syncName.isEmpty())
+        expand.statements << createSync(c);
     expand.rollback << timeouts(c, timeoutMs, QStringLiteral("dropping a column is a catalog change only"));
+    if (!c.syncName.isEmpty())
+        expand.rollback << dropSync(c, QStringLiteral("drop the sync trigger before the column it writes"));
     expand.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP COLUMN IF EXISTS %2").arg(c.qTable, c.qColumn),
                            QStringLiteral("drop the new column with its default, comment and values (a catalog change; space is reclaimed by later rewrites)"),
                            QStringLiteral("ACCESS EXCLUSIVE (brief, metadata only)"));
@@ -174,6 +219,8 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                QStringLiteral("none on the table"));
     expand.rollbackNote = c.createEnum ? QStringLiteral("drops the column and the enum type it created: undoes expand and, with it, the backfill")
                                        : QStringLiteral("drops the column: undoes expand and, with it, the backfill");
+    if (!c.syncName.isEmpty())
+        expand.rollbackNote.replace(QStringLiteral("drops the column"), QStringLiteral("drops the sync trigger and function, the column"));
     script.phases << expand;
 
     // ---- backfill
@@ -235,7 +282,17 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                   QStringLiteral("ROW EXCLUSIVE; row locks of one batch"), true);
             backfill.rollback << undo;
         }
-        backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too");
+        if (!c.syncName.isEmpty()) {
+            backfill.rollback.insert(1, make(Statement::Setting, QStringLiteral("SET column_planner.sync_trigger = 'off'"),
+                                             QStringLiteral("this session only: the sync trigger leaves the column as the rollback writes it"),
+                                             QStringLiteral("none")));
+            backfill.rollback << make(Statement::Setting, QStringLiteral("RESET column_planner.sync_trigger"),
+                                      QStringLiteral("the sync trigger applies to this session again"), QStringLiteral("none"));
+        }
+        backfill.rollbackNote = c.syncName.isEmpty()
+                                    ? QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too")
+                                    : QStringLiteral("sets the column back to NULL in batches (rows the application writes meanwhile still get the value "
+                                                     "from the sync trigger); dropping the column (expand rollback) undoes it too");
     }
     script.phases << backfill;
 
@@ -245,8 +302,16 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     QStringList what;
     const bool unique = col.index && col.index->unique;
     QStringList validated;   // constraints verify must find validated
-    if (col.check || (!col.nullable && !notNullInAdd) || col.references || col.index) {
+    const bool sync = !c.syncName.isEmpty();
+    if (sync) {
         enforce.statements << timeouts(c, timeoutMs, QStringLiteral("catalog changes must be quick"));
+        enforce.statements << dropSync(c, QStringLiteral("the backfill is done: from now on the application writes %1 itself "
+                                                         "(to keep the trigger, delete these two statements from the plan's enforce)")
+                                              .arg(col.name));
+    }
+    if (col.check || (!col.nullable && !notNullInAdd) || col.references || col.index) {
+        if (!sync)
+            enforce.statements << timeouts(c, timeoutMs, QStringLiteral("catalog changes must be quick"));
         Statement noTimeout = make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
                                    QStringLiteral("VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit"),
                                    QStringLiteral("none"));
@@ -344,8 +409,9 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             }
         }
     }
-    enforce.purpose = what.isEmpty() ? QStringLiteral("nothing to enforce")
-                                     : QStringLiteral("enforce %1 without long locks").arg(what.join(QStringLiteral(", ")));
+    enforce.purpose = what.isEmpty() ? (sync ? QStringLiteral("drop the sync trigger") : QStringLiteral("nothing to enforce"))
+                                     : QStringLiteral("%1enforce %2 without long locks")
+                                           .arg(sync ? QStringLiteral("drop the sync trigger, then ") : QString(), what.join(QStringLiteral(", ")));
     // Rollback, newest first.
     if (!what.isEmpty()) {
         enforce.rollback << timeouts(c, timeoutMs, QStringLiteral("dropping constraints is a catalog change"));
@@ -377,8 +443,17 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.checkName)),
                                     QStringLiteral("drop the CHECK"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
         enforce.rollbackNote = QStringLiteral("drops what enforce added (%1), newest first").arg(what.join(QStringLiteral(", ")));
-    } else {
+    } else if (!sync) {
         enforce.rollbackNote = QStringLiteral("nothing to undo");
+    }
+    if (sync) {
+        if (what.isEmpty()) {
+            enforce.rollback << timeouts(c, timeoutMs, QStringLiteral("CREATE TRIGGER waits at most this long for its lock"));
+            enforce.rollbackNote = QStringLiteral("recreates the sync trigger and its function");
+        } else {
+            enforce.rollbackNote += QStringLiteral(", then recreates the sync trigger and its function");
+        }
+        enforce.rollback << createSync(c);
     }
     script.phases << enforce;
 

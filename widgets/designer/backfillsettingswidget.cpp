@@ -1,5 +1,6 @@
 #include "backfillsettingswidget.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QSpinBox>
 #include <QToolButton>
@@ -48,6 +49,20 @@ BackfillSettingsWidget::BackfillSettingsWidget(QWidget *parent)
         row.spin->setAccessibleName(QString(row.label).remove(u'&').remove(u':'));
         form->addRow(row.label, row.spin);
     }
+    m_syncTrigger = new QCheckBox(
+        tr("Keep new and updated rows in sync with a trigger during the backfill"), m_body);
+    m_syncTrigger->setObjectName(QStringLiteral("syncTrigger"));
+    m_syncTrigger->setAccessibleName(
+        tr("Keep new and updated rows in sync with a trigger during the backfill"));
+    m_syncTrigger->setToolTip(
+        tr("PostgreSQL: expand adds a trigger that writes the backfill expression into every row "
+           "the application inserts or updates; enforce drops it"));
+    form->addRow(m_syncTrigger);
+    connect(m_syncTrigger, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_syncTrigger->isEnabled())
+            m_syncTriggerWanted = on;
+        Q_EMIT changed();
+    });
     connect(m_toggle, &QToolButton::toggled, this, &BackfillSettingsWidget::setExpanded);
     setSettings(BackfillSettings{});
     setExpanded(false);
@@ -89,6 +104,22 @@ void BackfillSettingsWidget::setSettings(const BackfillSettings &settings)
     m_maxLagMs->setValue(settings.maxReplicationLagMs);
     m_lockTimeoutMs->setValue(settings.lockTimeoutMs);
     m_statementTimeoutMs->setValue(settings.statementTimeoutMs);
+    const QSignalBlocker syncBlocker(m_syncTrigger);
+    m_syncTriggerWanted = settings.syncTrigger;
+    m_syncTrigger->setChecked(settings.syncTrigger && m_syncTrigger->isEnabled());
+}
+
+void BackfillSettingsWidget::setBackfillExpressionSet(bool set)
+{
+    if (set == m_syncTrigger->isEnabled())
+        return;
+    m_syncTrigger->setEnabled(set);
+    const bool checked = set && m_syncTriggerWanted;
+    if (m_syncTrigger->isChecked() != checked) {
+        const QSignalBlocker blocker(m_syncTrigger);
+        m_syncTrigger->setChecked(checked);
+        Q_EMIT changed();
+    }
 }
 
 BackfillSettings BackfillSettingsWidget::settings() const
@@ -100,5 +131,6 @@ BackfillSettings BackfillSettingsWidget::settings() const
     settings.maxReplicationLagMs = m_maxLagMs->value();
     settings.lockTimeoutMs = m_lockTimeoutMs->value();
     settings.statementTimeoutMs = m_statementTimeoutMs->value();
+    settings.syncTrigger = m_syncTrigger->isEnabled() && m_syncTrigger->isChecked();
     return settings;
 }

@@ -1,11 +1,12 @@
 #pragma once
 // The backfill settings of a plan (batch time, batch rows, pause, replication lag, lock and
-// statement timeouts) in a section that folds away behind a toggle.
+// statement timeouts, the PostgreSQL sync trigger) in a section that folds away behind a toggle.
 
 #include "plan/plan.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QSpinBox;
 class QToolButton;
 
@@ -19,6 +20,8 @@ public:
     BackfillSettings settings() const;
     void setExpanded(bool expanded);
     bool isExpanded() const;
+    // The sync trigger needs a backfill expression: without one the box is off and disabled.
+    void setBackfillExpressionSet(bool set);
 
 Q_SIGNALS:
     void changed();
@@ -34,4 +37,6 @@ private:
     QSpinBox *m_maxLagMs;
     QSpinBox *m_lockTimeoutMs;
     QSpinBox *m_statementTimeoutMs;
+    QCheckBox *m_syncTrigger;
+    bool m_syncTriggerWanted = false; // the plan's value, kept while no expression allows it
 };

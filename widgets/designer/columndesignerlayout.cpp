@@ -221,6 +221,11 @@ void ColumnDesignerWidget::buildForm()
     form->addRow(m_backfillSettings);
     connect(m_backfillSettings, &BackfillSettingsWidget::changed, this,
             &ColumnDesignerWidget::onFormChanged);
+    // The sync trigger writes the backfill expression: offered only when there is one.
+    m_backfillSettings->setBackfillExpressionSet(!m_backfill->text().trimmed().isEmpty());
+    connect(m_backfill, &QLineEdit::textChanged, m_backfillSettings, [this](const QString &text) {
+        m_backfillSettings->setBackfillExpressionSet(!text.trimmed().isEmpty());
+    });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("designerStatus"));
