@@ -23,6 +23,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void initTestCase();
     void runsAPlanUnderSupervision();
     void closingTheWindowStopsTheRunFirst();
+    void dryRunChangesNothingAndSkipGoesOn();
 };
 
 void TestRunConsole::initTestCase()
@@ -296,6 +298,52 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
             .toLongLong();
     QVERIFY(filled > 0);
     QVERIFY(filled < 50000);
+}
+
+void TestRunConsole::dryRunChangesNothingAndSkipGoesOn()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = makeOrders(QStringLiteral("cp_console_skip"), 20000);
+    RunConsoleWidget console;
+    console.setJournalPath(testsupport::tempPath(QStringLiteral("console-skip-journal.sqlite")));
+    console.setRun(centsPlan(50000, 0), ConnectionUri::parse(uri));
+    console.show();
+
+    // Dry run: no gate, every statement shown, nothing changed.
+    QTest::mouseClick(console.dryRunBox(), Qt::LeftButton);
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 60000);
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
+    QCOMPARE(console.timeline()->statementState(QStringLiteral("expand"), 1),
+             RunTimelineWidget::State::Shown);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("0"));
+
+    // Skip at the enforce gate: the run goes on with verify alone, whose checks then fail (the
+    // column is not NOT NULL), and says so.
+    QTest::mouseClick(console.dryRunBox(), Qt::LeftButton);
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("expand"));
+    QCOMPARE(passGate(console), QStringLiteral("backfill"));
+    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 60000);
+    QCOMPARE(console.driver()->gatePhase(), QStringLiteral("enforce"));
+    QTest::mouseClick(console.gatePanel()->skipButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("verify"));
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 60000);
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::ChecksFailed);
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
+             RunTimelineWidget::State::Done);
+    QCOMPARE(console.timeline()->phaseState(QStringLiteral("enforce")),
+             RunTimelineWidget::State::Skipped);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
+    QVERIFY(console.checksPanel()->failedCount() > 0);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("f"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
+             QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestRunConsole)
