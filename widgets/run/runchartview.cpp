@@ -29,7 +29,7 @@ RunChartView::RunChartView(const QString &title, const QString &unit, QWidget *p
     chart->setAnimationOptions(QChart::NoAnimation);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing, false);
-    setMinimumSize(220, 150);
+    setMinimumSize(120, 100);
     applyPalette();
     updateAxes();
 }
