@@ -1,7 +1,7 @@
 #pragma once
 // Runs a Runner on its own QThread for the GUI: events, gate questions and the outcome arrive as
 // queued signals; the GUI answers gates and pauses/resumes/aborts through control(), which is
-// thread-safe (no BlockingQueuedConnection anywhere).
+// thread-safe (answers are queued signals only, never a blocking connection).
 
 #include "db/connectionuri.h"
 #include "plan/plan.h"

@@ -6,25 +6,6 @@
 
 namespace {
 
-Statement make(Statement::Kind kind, const QString &sql, const QString &purpose, const QString &lock,
-               bool transactional = true)
-{
-    Statement statement;
-    statement.kind = kind;
-    statement.sql = sql;
-    statement.purpose = purpose;
-    statement.lock = lock;
-    statement.transactional = transactional;
-    return statement;
-}
-
-Statement check(const QString &sql, const QString &purpose, const QString &expect)
-{
-    Statement statement = make(Statement::Check, sql, purpose, QStringLiteral("none (read only)"));
-    statement.expect = expect;
-    return statement;
-}
-
 bool isLiteralDefault(const QString &expression)
 {
     if (Compiler::isSqliteConstant(expression))
@@ -65,7 +46,7 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     const bool notNullInAdd = !col.nullable && defaultInAdd;
     const QString commentSql = col.comment.isEmpty() ? QString() : QStringLiteral(" COMMENT %1").arg(c.literal(col.comment));
     const QString lockWait = QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(qMax(1, (c.plan.backfill.lockTimeoutMs + 999) / 1000));
-    const Statement lockSetting = make(Statement::Setting, lockWait,
+    const Statement lockSetting = Statement::make(Statement::Setting, lockWait,
                                        QStringLiteral("give up after this many seconds instead of queueing behind a long transaction (metadata lock)"),
                                        QStringLiteral("none"));
     const QString online = QStringLiteral("ALGORITHM=INPLACE, LOCK=NONE");
@@ -78,7 +59,7 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                               instant ? QStringLiteral("ALGORITHM=INSTANT") : online);
     expand.purpose = instant ? QStringLiteral("add %1 instantly (metadata only)").arg(col.name)
                              : QStringLiteral("add %1 online (the table is rebuilt in place while reads and writes continue)").arg(col.name);
-    Statement add = make(Statement::Ddl, addSql,
+    Statement add = Statement::make(Statement::Ddl, addSql,
                          instant ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, release)
                                  : QStringLiteral("%1 %2 has no INSTANT ADD COLUMN: rebuild in place, DML continues").arg(product, release),
                          instant ? QStringLiteral("metadata lock (brief)") : QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
@@ -92,14 +73,14 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                                        "then use ALGORITHM=INPLACE, LOCK=NONE (the table is rebuilt, DML continues)").arg(product);
     expand.statements << lockSetting << add;
     if (col.defaultExpr && !defaultInAdd)
-        expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3, %4")
+        expand.statements << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3, %4")
                                                       .arg(c.qTable, c.qColumn, literalDefault ? defaultSql : QStringLiteral("(%1)").arg(*col.defaultExpr),
                                                            literalDefault && instant ? QStringLiteral("ALGORITHM=INSTANT") : online),
                                   QStringLiteral("new rows get the default; existing rows are filled by the backfill"),
                                   QStringLiteral("metadata lock (brief)"));
     const bool instantDrop = c.mariadb ? v >= 100400 : v >= 80029;
     expand.rollback << lockSetting
-                    << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2, %3").arg(c.qTable, c.qColumn, instantDrop ? QStringLiteral("ALGORITHM=INSTANT") : online),
+                    << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2, %3").arg(c.qTable, c.qColumn, instantDrop ? QStringLiteral("ALGORITHM=INSTANT") : online),
                             QStringLiteral("drop the column"), QStringLiteral("metadata lock (brief)"));
     expand.rollbackNote = QStringLiteral("drops the column: undoes expand and, with it, the backfill");
     script.phases << expand;
@@ -155,17 +136,17 @@ Script MysqlDialect::compile(const CompileContext &ctx)
         };
         auto steps = [&](const QString &setValue, const QString &rowGuard, const QString &what) {
             QList<Statement> list;
-            list << make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("remove a leftover from an earlier run"), QStringLiteral("none"));
-            Statement create = make(Statement::Ddl, procedureFor(setValue, rowGuard),
+            list << Statement::make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("remove a leftover from an earlier run"), QStringLiteral("none"));
+            Statement create = Statement::make(Statement::Ddl, procedureFor(setValue, rowGuard),
                                     QStringLiteral("a keyset loop on the primary key, COMMIT after every batch of at most %1 rows").arg(c.plan.backfill.maxBatchRows),
                                     QStringLiteral("none"));
             create.needsDelimiter = true;
             list << create;
-            Statement call = make(Statement::Backfill, QStringLiteral("CALL %1()").arg(procedure), what,
+            Statement call = Statement::make(Statement::Backfill, QStringLiteral("CALL %1()").arg(procedure), what,
                                   QStringLiteral("row locks of one batch at a time"), false);
             if (c.keyAssumed)
                 call.warnings << QStringLiteral("the primary key is assumed to be \"id\"");
-            list << call << make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("clean up"), QStringLiteral("none"));
+            list << call << Statement::make(Statement::Ddl, QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure), QStringLiteral("clean up"), QStringLiteral("none"));
             return list;
         };
         backfill.statements << steps(value, guard, QStringLiteral("run the backfill; rows already filled are skipped (safe to rerun)"));
@@ -181,16 +162,16 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     if (!col.nullable && !notNullInAdd) {
         what << QStringLiteral("NOT NULL");
         enforce.statements << lockSetting
-                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NOT NULL%4%5, %6")
+                           << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NOT NULL%4%5, %6")
                                                        .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
                                    QStringLiteral("make the column NOT NULL: an in-place rebuild that fails if a NULL remains (strict mode)"),
                                    QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
-        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NULL%4%5, %6")
+        enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NULL%4%5, %6")
                                                           .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
                                       QStringLiteral("allow NULL again"), QStringLiteral("metadata lock at start and end; concurrent DML allowed")));
     }
     if (col.check && !c.mariadb && v < 80016) {
-        Statement skipped = make(Statement::Comment,
+        Statement skipped = Statement::make(Statement::Comment,
                                  QStringLiteral("CHECK (%1) is not added: MySQL %2 parses CHECK constraints but never enforces them "
                                                 "(enforced from 8.0.16); enforce it in the application or upgrade")
                                      .arg(*col.check, Compiler::versionText(v, c.dialect)),
@@ -198,36 +179,36 @@ Script MysqlDialect::compile(const CompileContext &ctx)
         enforce.statements << skipped;
     } else if (col.check) {
         what << QStringLiteral("check");
-        Statement add = make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)").arg(c.qTable, c.q(c.checkName), *col.check),
+        Statement add = Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)").arg(c.qTable, c.q(c.checkName), *col.check),
                              QStringLiteral("add and validate the CHECK"), QStringLiteral("copies the table: writes blocked while it runs"));
         add.warnings << QStringLiteral("%1 validates a new CHECK by copying the table (no INPLACE): run it in a quiet window").arg(product);
         enforce.statements << lockSetting << add;
-        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 %2 %3").arg(c.qTable, c.mariadb ? QStringLiteral("DROP CONSTRAINT") : QStringLiteral("DROP CHECK"), c.q(c.checkName)),
+        enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 %2 %3").arg(c.qTable, c.mariadb ? QStringLiteral("DROP CONSTRAINT") : QStringLiteral("DROP CHECK"), c.q(c.checkName)),
                                       QStringLiteral("drop the CHECK"), QStringLiteral("metadata lock (brief)")));
     }
     if (col.index) {
         what << (unique ? QStringLiteral("unique index") : QStringLiteral("index"));
         enforce.statements << lockSetting
-                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD %2INDEX %3 (%4)%5, %6")
+                           << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD %2INDEX %3 (%4)%5, %6")
                                                        .arg(c.qTable, unique ? QStringLiteral("UNIQUE ") : QString(), c.q(c.indexName), c.qColumn,
                                                             col.index->method == u"hash" ? QStringLiteral(" USING HASH") : QString(), online),
                                    QStringLiteral("build the index online"), QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
-        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP INDEX %2, %3").arg(c.qTable, c.q(c.indexName), online),
+        enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP INDEX %2, %3").arg(c.qTable, c.q(c.indexName), online),
                                       QStringLiteral("drop the index"), QStringLiteral("metadata lock (brief)")));
     }
     if (col.references) {
         what << QStringLiteral("foreign key");
-        enforce.statements << check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
+        enforce.statements << Statement::check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
                                         .arg(c.qTable, c.qReferencedTable, c.qReferencedColumn, c.qColumn),
                                     QStringLiteral("no row references a missing key (the INPLACE add below does not check)"), QStringLiteral("0"))
-                           << make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 0"),
+                           << Statement::make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 0"),
                                    QStringLiteral("lets InnoDB add the foreign key in place; existing rows were checked just above"), QStringLiteral("none"))
                            << lockSetting
-                           << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5) ON DELETE %6, %7")
+                           << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) REFERENCES %4 (%5) ON DELETE %6, %7")
                                                        .arg(c.qTable, c.q(c.foreignKeyName), c.qColumn, c.qReferencedTable, c.qReferencedColumn, c.onDeleteSql, online),
                                    QStringLiteral("add the foreign key in place"), QStringLiteral("metadata lock (brief)"))
-                           << make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 1"), QStringLiteral("checks back on"), QStringLiteral("none"));
-        enforce.rollback.prepend(make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2").arg(c.qTable, c.q(c.foreignKeyName)),
+                           << Statement::make(Statement::Setting, QStringLiteral("SET SESSION foreign_key_checks = 1"), QStringLiteral("checks back on"), QStringLiteral("none"));
+        enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2").arg(c.qTable, c.q(c.foreignKeyName)),
                                       QStringLiteral("drop the foreign key"), QStringLiteral("metadata lock (brief)")));
     }
     if (!enforce.rollback.isEmpty())
@@ -239,19 +220,19 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     Phase verify;
     verify.name = QStringLiteral("verify");
     verify.purpose = QStringLiteral("check the result: column, backfilled rows, the plan's own checks");
-    verify.statements << check(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = %1 AND table_name = %2 AND column_name = %3%4")
+    verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = %1 AND table_name = %2 AND column_name = %3%4")
                                    .arg(c.schema.isEmpty() ? QStringLiteral("DATABASE()") : c.literal(c.schema), c.literal(c.tableName), c.literal(col.name),
                                         col.nullable ? QString() : QStringLiteral(" AND is_nullable = 'NO'")),
                                col.nullable ? QStringLiteral("the column exists") : QStringLiteral("the column exists and is NOT NULL"), QStringLiteral("1"));
     if (c.fill)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
                                    QStringLiteral("every row is backfilled"), QStringLiteral("0"));
     if (col.references)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM %1 t LEFT JOIN %2 r ON r.%3 = t.%4 WHERE t.%4 IS NOT NULL AND r.%3 IS NULL")
                                        .arg(c.qTable, c.qReferencedTable, c.qReferencedColumn, c.qColumn),
                                    QStringLiteral("no row references a missing key (rows written while the key was added unchecked)"), QStringLiteral("0"));
     for (const CheckSpec &user : c.plan.checks)
-        verify.statements << check(user.sql, user.name, user.expect);
+        verify.statements << Statement::check(user.sql, user.name, user.expect);
     verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
     script.phases << verify;
     return script;

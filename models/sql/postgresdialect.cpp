@@ -6,36 +6,17 @@
 
 namespace {
 
-Statement make(Statement::Kind kind, const QString &sql, const QString &purpose, const QString &lock,
-               bool transactional = true)
-{
-    Statement statement;
-    statement.kind = kind;
-    statement.sql = sql;
-    statement.purpose = purpose;
-    statement.lock = lock;
-    statement.transactional = transactional;
-    return statement;
-}
-
 Statement ddl(const QString &sql, const QString &purpose, const QString &lock, bool transactional = true)
 {
-    return make(Statement::Ddl, sql, purpose, lock, transactional);
-}
-
-Statement check(const QString &sql, const QString &purpose, const QString &expect)
-{
-    Statement statement = make(Statement::Check, sql, purpose, QStringLiteral("none (read only)"));
-    statement.expect = expect;
-    return statement;
+    return Statement::make(Statement::Ddl, sql, purpose, lock, transactional);
 }
 
 QList<Statement> timeouts(const CompileContext &ctx, int statementTimeoutMs, const QString &why)
 {
-    return {make(Statement::Setting, QStringLiteral("SET lock_timeout = '%1ms'").arg(ctx.plan.backfill.lockTimeoutMs),
+    return {Statement::make(Statement::Setting, QStringLiteral("SET lock_timeout = '%1ms'").arg(ctx.plan.backfill.lockTimeoutMs),
                  QStringLiteral("give up instead of queueing behind a long transaction (and blocking the table)"),
                  QStringLiteral("none")),
-            make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(statementTimeoutMs),
+            Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(statementTimeoutMs),
                  why, QStringLiteral("none"))};
 }
 
@@ -243,32 +224,32 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                .arg(c.plan.backfill.maxBatchRows);
         script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
                                            QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
-        backfill.statements << make(Statement::Setting, QStringLiteral("SET lock_timeout = '%1ms'").arg(c.plan.backfill.lockTimeoutMs),
+        backfill.statements << Statement::make(Statement::Setting, QStringLiteral("SET lock_timeout = '%1ms'").arg(c.plan.backfill.lockTimeoutMs),
                                     QStringLiteral("a batch waits at most this long for a row lock"), QStringLiteral("none"));
-        backfill.statements << make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
+        backfill.statements << Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
                                     QStringLiteral("each batch is short; the limit applies to the whole DO block on PostgreSQL, so raise it for huge tables"),
                                     QStringLiteral("none"));
-        backfill.rollback << make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
+        backfill.rollback << Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
                                   QStringLiteral("each batch is short"), QStringLiteral("none"));
         if (v >= 110000) {
             backfill.statements[1].sql = QStringLiteral("SET statement_timeout = 0");
             backfill.statements[1].purpose = QStringLiteral("the DO block runs as one statement for the whole table; each batch inside is short");
             backfill.rollback[0].sql = QStringLiteral("SET statement_timeout = 0");
-            Statement loop = make(Statement::Backfill, doBlock(c, qKeys, QStringLiteral("%1 = %2").arg(c.qColumn, value), guard, QStringLiteral("backfill")),
+            Statement loop = Statement::make(Statement::Backfill, doBlock(c, qKeys, QStringLiteral("%1 = %2").arg(c.qColumn, value), guard, QStringLiteral("backfill")),
                                   QStringLiteral("walk the primary key in batches; rows already filled are skipped (safe to rerun)"),
                                   QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
             loop.warnings << QStringLiteral("run outside a transaction block (psql autocommit): the DO block commits after every batch");
             if (c.keyAssumed)
                 loop.warnings << QStringLiteral("the primary key is assumed to be \"id\"");
             backfill.statements << loop;
-            Statement undo = make(Statement::Backfill,
+            Statement undo = Statement::make(Statement::Backfill,
                                   doBlock(c, qKeys, QStringLiteral("%1 = NULL").arg(c.qColumn), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn),
                                           QStringLiteral("unfill")),
                                   QStringLiteral("set the column back to NULL in the same batches"),
                                   QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
             backfill.rollback << undo;
         } else {
-            Statement batch = make(Statement::BatchRepeat, repeatableBatch(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
+            Statement batch = Statement::make(Statement::BatchRepeat, repeatableBatch(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
                                    QStringLiteral("one batch; repeat until it updates 0 rows"),
                                    QStringLiteral("ROW EXCLUSIVE; row locks of one batch"), true);
             batch.warnings << QStringLiteral("PostgreSQL 10 cannot COMMIT inside a DO block: run this statement repeatedly, each time in its own "
@@ -277,16 +258,16 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                            << QStringLiteral("each batch searches from the start of the key for rows still NULL, so later batches read more: "
                                              "fine for millions of rows, slow for billions");
             backfill.statements << batch;
-            Statement undo = make(Statement::BatchRepeat, repeatableBatch(c, qKeys, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
+            Statement undo = Statement::make(Statement::BatchRepeat, repeatableBatch(c, qKeys, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
                                   QStringLiteral("one batch back to NULL; repeat until it updates 0 rows"),
                                   QStringLiteral("ROW EXCLUSIVE; row locks of one batch"), true);
             backfill.rollback << undo;
         }
         if (!c.syncName.isEmpty()) {
-            backfill.rollback.insert(1, make(Statement::Setting, QStringLiteral("SET column_planner.sync_trigger = 'off'"),
+            backfill.rollback.insert(1, Statement::make(Statement::Setting, QStringLiteral("SET column_planner.sync_trigger = 'off'"),
                                              QStringLiteral("this session only: the sync trigger leaves the column as the rollback writes it"),
                                              QStringLiteral("none")));
-            backfill.rollback << make(Statement::Setting, QStringLiteral("RESET column_planner.sync_trigger"),
+            backfill.rollback << Statement::make(Statement::Setting, QStringLiteral("RESET column_planner.sync_trigger"),
                                       QStringLiteral("the sync trigger applies to this session again"), QStringLiteral("none"));
         }
         backfill.rollbackNote = c.syncName.isEmpty()
@@ -312,10 +293,10 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     if (col.check || (!col.nullable && !notNullInAdd) || col.references || col.index) {
         if (!sync)
             enforce.statements << timeouts(c, timeoutMs, QStringLiteral("catalog changes must be quick"));
-        Statement noTimeout = make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
+        Statement noTimeout = Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
                                    QStringLiteral("VALIDATE and CREATE INDEX CONCURRENTLY scan the table but let reads and writes continue: no time limit"),
                                    QStringLiteral("none"));
-        Statement backToTimeout = make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
+        Statement backToTimeout = Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
                                        QStringLiteral("back to short catalog changes"), QStringLiteral("none"));
         if (col.check) {
             what << QStringLiteral("check");
@@ -365,7 +346,7 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                     validated << c.notNullName;
                     const QString later = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL; ALTER TABLE %1 DROP CONSTRAINT %3;")
                                               .arg(c.qTable, c.qColumn, c.q(c.notNullName));
-                    enforce.statements << make(Statement::Comment,
+                    enforce.statements << Statement::make(Statement::Comment,
                                                QStringLiteral("after upgrading to PostgreSQL 12 or later (instant there, proven by the CHECK):\n") + later,
                                                QStringLiteral("NOT NULL stays a validated CHECK (%1 IS NOT NULL): PostgreSQL %2 would scan the whole table "
                                                               "under ACCESS EXCLUSIVE for SET NOT NULL, blocking reads and writes")
@@ -419,12 +400,12 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             if (unique)
                 enforce.rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.uniqueName)),
                                         QStringLiteral("drop the UNIQUE constraint (and its index)"), QStringLiteral("ACCESS EXCLUSIVE (brief)"));
-            enforce.rollback << make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
+            enforce.rollback << Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = 0"),
                                      QStringLiteral("DROP INDEX CONCURRENTLY waits for running transactions"), QStringLiteral("none"))
                              << ddl(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(quoteQualified(c.schema, c.indexName, c.dialect)),
                                     QStringLiteral("drop the index without blocking reads and writes"),
                                     QStringLiteral("SHARE UPDATE EXCLUSIVE"), false)
-                             << make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
+                             << Statement::make(Statement::Setting, QStringLiteral("SET statement_timeout = '%1ms'").arg(timeoutMs),
                                      QStringLiteral("back to short catalog changes"), QStringLiteral("none"));
         }
         if (col.references)
@@ -462,29 +443,29 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     verify.name = QStringLiteral("verify");
     verify.purpose = QStringLiteral("check the result: column, constraints, index, backfilled rows, the plan's own checks");
     const bool notNullFlag = !col.nullable && (notNullInAdd || v >= 120000);
-    verify.statements << check(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = %1 AND attname = %2 AND NOT attisdropped%3")
+    verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = %1 AND attname = %2 AND NOT attisdropped%3")
                                    .arg(regclass(c), c.literal(col.name), notNullFlag ? QStringLiteral(" AND attnotnull") : QString()),
                                notNullFlag ? QStringLiteral("the column exists and is NOT NULL") : QStringLiteral("the column exists"),
                                QStringLiteral("1"));
     if (c.fill)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
                                    QStringLiteral("every row is backfilled"), QStringLiteral("0"));
     if (!validated.isEmpty()) {
         QStringList names;
         for (const QString &name : validated)
             names << c.literal(name);
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname IN (%2) AND convalidated")
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname IN (%2) AND convalidated")
                                        .arg(regclass(c), names.join(QStringLiteral(", "))),
                                    QStringLiteral("the new constraints exist and are validated"),
                                    QString::number(validated.size()));
     }
     if (col.index)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                                                   "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %1 AND c.relname = %2 AND i.indisvalid")
                                        .arg(c.literal(c.schema), c.literal(c.indexName)),
                                    QStringLiteral("the index exists and is valid"), QStringLiteral("1"));
     for (const CheckSpec &user : c.plan.checks)
-        verify.statements << check(user.sql, user.name, user.expect);
+        verify.statements << Statement::check(user.sql, user.name, user.expect);
     verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
     script.phases << verify;
     script.warnings << c.warnings.mid(ctx.warnings.size());

@@ -30,6 +30,25 @@ struct Statement
     QString skipIf;              // optional query: a non-zero first value means "already done"
     QStringList warnings;        // honest notes printed above the statement
     bool needsDelimiter = false; // MySQL compound statement: the mysql client needs DELIMITER
+
+    static Statement make(Kind kind, const QString &sql, const QString &purpose, const QString &lock,
+                          bool transactional = true)
+    {
+        Statement statement;
+        statement.kind = kind;
+        statement.sql = sql;
+        statement.purpose = purpose;
+        statement.lock = lock;
+        statement.transactional = transactional;
+        return statement;
+    }
+    // A read-only query whose single value must equal `expect`.
+    static Statement check(const QString &sql, const QString &purpose, const QString &expect)
+    {
+        Statement statement = make(Check, sql, purpose, QStringLiteral("none (read only)"));
+        statement.expect = expect;
+        return statement;
+    }
 };
 
 struct Phase

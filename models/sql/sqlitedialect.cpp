@@ -8,25 +8,6 @@
 
 namespace {
 
-Statement make(Statement::Kind kind, const QString &sql, const QString &purpose, const QString &lock,
-               bool transactional = true)
-{
-    Statement statement;
-    statement.kind = kind;
-    statement.sql = sql;
-    statement.purpose = purpose;
-    statement.lock = lock;
-    statement.transactional = transactional;
-    return statement;
-}
-
-Statement check(const QString &sql, const QString &purpose, const QString &expect)
-{
-    Statement statement = make(Statement::Check, sql, purpose, QStringLiteral("none (read only)"));
-    statement.expect = expect;
-    return statement;
-}
-
 const QString WriteLock = QStringLiteral("database write lock");
 
 struct ColumnPlan
@@ -103,14 +84,14 @@ QList<Statement> rebuild(const CompileContext &c, const QString &columnDefinitio
     const QString columnList = columns.join(QStringLiteral(", "));
 
     QList<Statement> statements;
-    statements << make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = OFF"),
+    statements << Statement::make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = OFF"),
                        QStringLiteral("step 1: foreign keys off, so dropping and renaming the table leaves other tables' references alone"),
                        QStringLiteral("none"), false);
-    statements << make(Statement::Transaction, QStringLiteral("BEGIN IMMEDIATE"),
+    statements << Statement::make(Statement::Transaction, QStringLiteral("BEGIN IMMEDIATE"),
                        QStringLiteral("step 2: one transaction for the whole rebuild"), WriteLock, false);
-    statements << make(Statement::Ddl, SqliteDialect::rewriteCreateTable(table->sql, newName, columnDefinition),
+    statements << Statement::make(Statement::Ddl, SqliteDialect::rewriteCreateTable(table->sql, newName, columnDefinition),
                        QStringLiteral("step 4: the new table, with the column as it must end up (%1)").arg(why), WriteLock);
-    statements << make(Statement::Ddl, QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(c.q(newName), columnList, c.qTable),
+    statements << Statement::make(Statement::Ddl, QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(c.q(newName), columnList, c.qTable),
                        QStringLiteral("step 5: copy every row"), WriteLock);
     QStringList views;
     for (const DependentView &view : c.table->dependentViews)
@@ -120,7 +101,7 @@ QList<Statement> rebuild(const CompileContext &c, const QString &columnDefinitio
         if (object.sql.isEmpty())
             continue;
         if (object.type == u"view" && views.contains(object.name)) {
-            statements << make(Statement::Ddl, QStringLiteral("DROP VIEW IF EXISTS %1").arg(c.q(object.name)),
+            statements << Statement::make(Statement::Ddl, QStringLiteral("DROP VIEW IF EXISTS %1").arg(c.q(object.name)),
                                QStringLiteral("views that read the table are dropped and recreated verbatim"), WriteLock);
             recreate << &object;
         } else if ((object.type == u"index" || object.type == u"trigger")
@@ -128,19 +109,19 @@ QList<Statement> rebuild(const CompileContext &c, const QString &columnDefinitio
             recreate << &object;
         }
     }
-    statements << make(Statement::Ddl, QStringLiteral("DROP TABLE %1").arg(c.qTable),
+    statements << Statement::make(Statement::Ddl, QStringLiteral("DROP TABLE %1").arg(c.qTable),
                        QStringLiteral("step 6: drop the old table (its indexes and triggers go with it)"), WriteLock);
-    statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(c.q(newName), c.qTable),
+    statements << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(c.q(newName), c.qTable),
                        QStringLiteral("step 7: the new table takes the old name"), WriteLock);
     for (const QString &type : {QStringLiteral("index"), QStringLiteral("trigger"), QStringLiteral("view")})
         for (const SqliteSchemaObject *object : recreate)
             if (object->type == type)
-                statements << make(Statement::Ddl, object->sql,
+                statements << Statement::make(Statement::Ddl, object->sql,
                                    QStringLiteral("step 8: recreate %1 %2 exactly as it was").arg(type, object->name), WriteLock);
-    statements << check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
+    statements << Statement::check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
                         QStringLiteral("step 10: no row breaks a foreign key (else roll back)"), QStringLiteral("0"));
-    statements << make(Statement::Transaction, QStringLiteral("COMMIT"), QStringLiteral("step 11: commit the rebuild"), WriteLock, false);
-    statements << make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = ON"),
+    statements << Statement::make(Statement::Transaction, QStringLiteral("COMMIT"), QStringLiteral("step 11: commit the rebuild"), WriteLock, false);
+    statements << Statement::make(Statement::Setting, QStringLiteral("PRAGMA foreign_keys = ON"),
                        QStringLiteral("step 12: foreign keys back on"), QStringLiteral("none"), false);
     return statements;
 }
@@ -272,7 +253,7 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     Phase expand;
     expand.name = QStringLiteral("expand");
     expand.purpose = QStringLiteral("add %1 with ALTER TABLE ADD COLUMN (no copy)").arg(col.name);
-    expand.statements << make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(c.qTable, columnPlan.expandDefinition),
+    expand.statements << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(c.qTable, columnPlan.expandDefinition),
                               QStringLiteral("SQLite appends the column to the table definition; existing rows are not rewritten"),
                               WriteLock);
     {
@@ -291,7 +272,7 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     if ((referencesInAdd || c.version < 3035000) && c.table && tableObject(c)) {
         expand.rollback << rebuild(c, {}, false, QStringLiteral("DROP COLUMN refuses a column used by a foreign key or before SQLite 3.35"));
     } else {
-        Statement drop = make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(c.qTable, c.qColumn),
+        Statement drop = Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(c.qTable, c.qColumn),
                               QStringLiteral("drop the column (SQLite 3.35+)"), WriteLock);
         if (referencesInAdd || c.version < 3035000)
             drop.warnings << QStringLiteral("DROP COLUMN refuses a column with REFERENCES and needs SQLite 3.35: generate with --db for a table rebuild instead");
@@ -313,11 +294,11 @@ Script SqliteDialect::compile(const CompileContext &ctx)
                                .arg(c.plan.backfill.maxBatchRows).arg(rowidTable ? QStringLiteral("rowid") : QStringLiteral("primary key"));
         script.backfill = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
                                            QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
-        Statement batch = make(Statement::BatchRepeat, repeatable(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
+        Statement batch = Statement::make(Statement::BatchRepeat, repeatable(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
                                QStringLiteral("one batch; repeat until it changes 0 rows"), WriteLock);
         batch.warnings << QStringLiteral("SQLite has no loops: run this statement again until SELECT changes() returns 0 (the runner repeats it for you)");
         backfill.statements << batch;
-        backfill.rollback << make(Statement::BatchRepeat, repeatable(c, qKeys, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
+        backfill.rollback << Statement::make(Statement::BatchRepeat, repeatable(c, qKeys, QStringLiteral("NULL"), QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
                                   QStringLiteral("one batch back to NULL; repeat until it changes 0 rows"), WriteLock);
         backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping the column (expand rollback) undoes it too");
     }
@@ -333,10 +314,10 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     const bool unique = col.index && col.index->unique;
     if (col.index) {
         what << (unique ? QStringLiteral("unique index") : QStringLiteral("index"));
-        enforce.statements << make(Statement::Ddl, QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)")
+        enforce.statements << Statement::make(Statement::Ddl, QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3 (%4)")
                                                        .arg(unique ? QStringLiteral("UNIQUE ") : QString(), c.q(c.indexName), c.qTable, c.qColumn),
                                    QStringLiteral("build the index (SQLite holds the write lock while it builds)"), WriteLock);
-        enforce.rollback << make(Statement::Ddl, QStringLiteral("DROP INDEX IF EXISTS %1").arg(c.q(c.indexName)),
+        enforce.rollback << Statement::make(Statement::Ddl, QStringLiteral("DROP INDEX IF EXISTS %1").arg(c.q(c.indexName)),
                                  QStringLiteral("drop the index"), WriteLock);
     }
     if (columnPlan.rebuild) {
@@ -351,20 +332,20 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     Phase verify;
     verify.name = QStringLiteral("verify");
     verify.purpose = QStringLiteral("check the result: column, backfilled rows, foreign keys, index, the plan's own checks");
-    verify.statements << check(QStringLiteral("SELECT count(*) FROM pragma_table_info(%1) WHERE name = %2%3")
+    verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM pragma_table_info(%1) WHERE name = %2%3")
                                    .arg(c.literal(c.tableName), c.literal(col.name), col.nullable ? QString() : QStringLiteral(" AND \"notnull\" = 1")),
                                col.nullable ? QStringLiteral("the column exists") : QStringLiteral("the column exists and is NOT NULL"), QStringLiteral("1"));
     if (c.fill)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(c.qTable, c.qColumn, *c.fill),
                                    QStringLiteral("every row is backfilled"), QStringLiteral("0"));
     if (col.references)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(%1)").arg(c.literal(c.tableName)),
                                    QStringLiteral("no row breaks a foreign key"), QStringLiteral("0"));
     if (col.index)
-        verify.statements << check(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = %1").arg(c.literal(c.indexName)),
+        verify.statements << Statement::check(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = %1").arg(c.literal(c.indexName)),
                                    QStringLiteral("the index exists"), QStringLiteral("1"));
     for (const CheckSpec &user : c.plan.checks)
-        verify.statements << check(user.sql, user.name, user.expect);
+        verify.statements << Statement::check(user.sql, user.name, user.expect);
     verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
     script.phases << verify;
     return script;
