@@ -18,6 +18,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QScrollArea>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -32,6 +35,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace {
+constexpr int RunTabIndex = 2; // Table, SQL, Run
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
       m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
@@ -39,7 +46,10 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget), m_runConsole(new RunConsoleWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 780);
+    // Most of the available screen, so the three columns (browser, tabs, designer) have room.
+    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                             : QRect(0, 0, 1400, 900);
+    resize(std::max(1200, available.width() * 9 / 10), std::max(800, available.height() * 9 / 10));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -49,7 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Table and SQL"));
     m_tabs->addTab(m_tableDetail, tr("&Table"));
     m_tabs->addTab(createEditorPage(), tr("&SQL"));
-    m_tabs->addTab(m_runConsole, tr("R&un"));
+    // The console has many panels; in a scroll area its minimum never widens the window.
+    auto *runScroll = new QScrollArea;
+    runScroll->setWidget(m_runConsole);
+    runScroll->setWidgetResizable(true);
+    runScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(runScroll, tr("R&un"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -61,12 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
     designerDock->setObjectName(QStringLiteral("columnDesignerDock"));
     designerDock->setWidget(m_designer);
     addDockWidget(Qt::RightDockWidgetArea, designerDock);
-    resizeDocks({browserDock, designerDock}, {270, 400}, Qt::Horizontal);
     m_designer->attachEditor(m_editor);
     connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
     // The user is working in the form: show what it writes.
     connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] { m_tabs->setCurrentIndex(1); });
     m_reviewDocks = new ReviewDocks(this, m_designer, m_editor, [this] { m_tabs->setCurrentIndex(1); });
+    // The side docks keep room for their content; the bottom review docks stay a strip.
+    m_schemaBrowser->setMinimumWidth(230);
+    m_designer->setMinimumWidth(340);
+    resizeDocks({m_reviewDocks->docks().first()}, {height() / 5}, Qt::Vertical);
     connect(m_reviewDocks, &ReviewDocks::problem, this,
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Level::Warning); });
 
@@ -319,19 +337,19 @@ void MainWindow::updateRunAction()
 void MainWindow::showRunConsole()
 {
     if (!m_session || m_runConsole->isRunning()) {
-        m_tabs->setCurrentWidget(m_runConsole);
+        m_tabs->setCurrentIndex(RunTabIndex);
         return;
     }
     m_designer->regenerateNow();
     m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->planPath());
-    m_tabs->setCurrentWidget(m_runConsole);
+    m_tabs->setCurrentIndex(RunTabIndex);
 }
 
 bool MainWindow::confirmCloseDuringRun()
 {
     if (!m_runConsole->isRunning())
         return true;
-    m_tabs->setCurrentWidget(m_runConsole);
+    m_tabs->setCurrentIndex(RunTabIndex);
     if (m_closeAfterRun) {
         m_messageBar->showMessage(tr("Stopping the run after its current batch; the window closes when it has stopped."),
                                   MessageBar::Level::Warning);

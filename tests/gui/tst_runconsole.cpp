@@ -251,7 +251,7 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
                                          window.designer()->problems().join(u';')),
                               30000);
     window.runPlanAction()->trigger();
-    QCOMPARE(window.centralTabs()->currentWidget(), window.runConsole());
+    QVERIFY(window.centralTabs()->currentWidget()->isAncestorOf(window.runConsole())); // the Run tab is in front
 
     RunConsoleWidget &console = *window.runConsole();
     QTest::mouseClick(console.startButton(), Qt::LeftButton);
