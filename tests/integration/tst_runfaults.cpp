@@ -223,9 +223,10 @@ void TestRunFaults::statementTimeoutStopsResumably()
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_timeout"), 20000);
     testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
-    // Rows 10001-10100 take 5 ms each: even the smallest batch (10 rows) outlasts a 20 ms statement_timeout.
+    // Rows 10001-10100 take 50 ms each: even a one-row batch (the sizer may shrink that far)
+    // outlasts a 20 ms statement_timeout, so no row past 10000 can be filled by the tight run.
     const QString column = QStringLiteral(R"("type": "bigint", "nullable": true,
-        "backfill": "(amount * 100)::bigint + CASE WHEN id BETWEEN 10001 AND 10100 THEN length(pg_sleep(0.005)::text) ELSE 0 END")");
+        "backfill": "(amount * 100)::bigint + CASE WHEN id BETWEEN 10001 AND 10100 THEN length(pg_sleep(0.05)::text) ELSE 0 END")");
     RunJournal journal;
     journal.open(testsupport::tempPath(QStringLiteral("timeout.sqlite")));
     RunOptions options;

@@ -55,6 +55,8 @@ void TestRunReplica::initTestCase()
     REQUIRE_POSTGRES(primary);
     REQUIRE_REPLICA(replica);
     QCOMPARE(scalar(replica, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("t"));
+    // A run that aborted earlier may have left replay paused: every test starts from a replaying standby.
+    scalar(replica, QStringLiteral("SELECT pg_wal_replay_resume()"));
     QVERIFY2(scalar(primary, QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")).toInt() >= 1,
              "the standby is not streaming from the primary");
 }
@@ -92,8 +94,10 @@ void TestRunReplica::throttlesWhileReplayIsPaused()
             QVERIFY(event.lagMs > maxLagMs);
             lags << event.lagMs;
         }
+    // Two samples may fall within the same clock tick on a busy machine: never down, and up overall.
     for (int i = 1; i < lags.size(); ++i)
-        QVERIFY2(lags.at(i) > lags.at(i - 1), qPrintable(QStringLiteral("lag went from %1 to %2 ms while replay was paused").arg(lags.at(i - 1)).arg(lags.at(i))));
+        QVERIFY2(lags.at(i) >= lags.at(i - 1), qPrintable(QStringLiteral("lag went from %1 to %2 ms while replay was paused").arg(lags.at(i - 1)).arg(lags.at(i))));
+    QVERIFY2(lags.last() > lags.first(), qPrintable(QStringLiteral("lag stayed at %1 ms while replay was paused").arg(lags.first())));
 
     pause.resume();
     QVERIFY(runner.wait(300000));
