@@ -15,7 +15,6 @@
 #include "plan/planfile.h"
 #include "review/liveimpactanalyzer.h"
 #include "sql/compiler.h"
-#include "sql/sqltokenizer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -289,13 +288,7 @@ int forecastCommand(const QStringList &args)
     options.serverVersion = QString::number(session->serverVersionNumber() / 10000);
     Script script;
     try {
-        ExpressionChecker checker(*session);
-        CompileContext ctx = Compiler::prepare(plan, options);
-        const QStringList problems = checker.checkPlan(ctx);
-        if (!problems.isEmpty())
-            throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), problems.first())};
-        if (plan.column.defaultExpr)
-            options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
+        ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
         throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};

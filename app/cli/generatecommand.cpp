@@ -9,7 +9,6 @@
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 #include "sql/sqlitedialect.h"
-#include "sql/sqltokenizer.h"
 
 #include <QFileInfo>
 
@@ -62,15 +61,8 @@ int generateCommand(const QStringList &args)
 
     Script script;
     try {
-        if (session) {
-            ExpressionChecker checker(*session);
-            CompileContext ctx = Compiler::prepare(plan, options);
-            const QStringList problems = checker.checkPlan(ctx);
-            if (!problems.isEmpty())
-                throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), problems.first())};
-            if (plan.column.defaultExpr)
-                options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
-        }
+        if (session)
+            ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
         throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};

@@ -79,3 +79,15 @@ QHash<QString, QChar> ExpressionChecker::volatility(const QStringList &functions
         result.insert(row.value(0).toString(), row.value(1).toString().isEmpty() ? QChar() : row.value(1).toString().at(0));
     return result;
 }
+
+void ExpressionChecker::prepareCompile(const Plan &plan, CompileOptions &options, bool checkExpressions)
+{
+    const CompileContext ctx = Compiler::prepare(plan, options);
+    if (checkExpressions) {
+        const QStringList problems = checkPlan(ctx);
+        if (!problems.isEmpty())
+            throw CompileError(problems.first());
+    }
+    if (plan.column.defaultExpr)
+        options.functionVolatility = volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
+}

@@ -4,7 +4,9 @@
 // the volatility of the functions a default calls (pg_proc.provolatile).
 
 #include "db/session.h"
+#include "plan/plan.h"
 #include "sql/compilecontext.h"
+#include "sql/compiler.h"
 
 #include <QHash>
 #include <QStringList>
@@ -23,6 +25,10 @@ public:
     QStringList checkPlan(const CompileContext &ctx);
     // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.
     QHash<QString, QChar> volatility(const QStringList &functions);
+    // What every compile against a live server does first: checks the plan's expressions (unless
+    // checkExpressions is false), throwing the first problem as a CompileError, and records the
+    // volatility of the functions the default calls in options.
+    void prepareCompile(const Plan &plan, CompileOptions &options, bool checkExpressions = true);
 
 private:
     Session &m_session;

@@ -5,7 +5,6 @@
 #include "plan/expressionchecker.h"
 #include "sql/compiler.h"
 #include "sql/identifierrules.h"
-#include "sql/sqltokenizer.h"
 
 #include <QCryptographicHash>
 
@@ -86,17 +85,8 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
 
     CompileContext ctx;
     try {
-        ctx = Compiler::prepare(plan, options);
-        if (!existing) {
-            ExpressionChecker checker(session);
-            const QStringList problems = checker.checkPlan(ctx);
-            if (!problems.isEmpty())
-                throw DbError(Kind::BadInput, problems.first());
-        }
-        if (plan.column.defaultExpr) {
-            ExpressionChecker checker(session);
-            options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, DialectKind::PostgreSQL));
-        }
+        // A column that already exists cannot be added again for the check: skip it (resume).
+        ExpressionChecker(session).prepareCompile(plan, options, !existing);
         prepared.script = Compiler::compile(plan, options);
         ctx = Compiler::prepare(plan, options);
     } catch (const CompileError &error) {
