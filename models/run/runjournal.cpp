@@ -1,5 +1,7 @@
 #include "runjournal.h"
 
+#include "store/sqlitequery.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -39,63 +41,14 @@ QString reasonOf(int code, sqlite3 *db)
                               .arg(QDir::toNativeSeparators(path), reasonOf(code, db)));
 }
 
-// One prepared statement of the journal, finalized on scope exit.
-class JournalQuery
+// One prepared statement of the journal; failures name the journal file.
+class JournalQuery : public SqliteQuery
 {
 public:
-    JournalQuery(sqlite3 *db, const char *sql, const QString &path) : m_db(db), m_path(path)
+    JournalQuery(sqlite3 *db, const char *sql, const QString &path)
+        : SqliteQuery(db, sql, [db, path](int code) { fail(path, code, db); })
     {
-        check(sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr));
     }
-    ~JournalQuery() { sqlite3_finalize(m_statement); }
-    JournalQuery(const JournalQuery &) = delete;
-    JournalQuery &operator=(const JournalQuery &) = delete;
-
-    JournalQuery &bind(int index, const QString &value)
-    {
-        if (value.isNull())
-            check(sqlite3_bind_null(m_statement, index));
-        else {
-            const QByteArray utf8 = value.toUtf8();
-            check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
-        }
-        return *this;
-    }
-    JournalQuery &bind(int index, qint64 value)
-    {
-        check(sqlite3_bind_int64(m_statement, index, value));
-        return *this;
-    }
-    JournalQuery &bind(int index, double value)
-    {
-        check(sqlite3_bind_double(m_statement, index, value));
-        return *this;
-    }
-    bool step()
-    {
-        const int code = sqlite3_step(m_statement);
-        if (code == SQLITE_ROW)
-            return true;
-        check(code);
-        return false;
-    }
-    QString text(int column) const
-    {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return value ? QString::fromUtf8(value) : QString();
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-
-private:
-    void check(int code) const
-    {
-        if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW)
-            fail(m_path, code, m_db);
-    }
-    sqlite3 *m_db;
-    QString m_path;
-    sqlite3_stmt *m_statement = nullptr;
 };
 
 struct JournalMigration

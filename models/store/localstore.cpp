@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "sqlitequery.h"
+
 #include "db/connectionuri.h"
 #include "db/dberror.h"
 
@@ -28,65 +30,17 @@ QString errorText(sqlite3 *db, int code)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
 }
 
-// One prepared statement, finalized on scope exit; every failure becomes a DbError naming the
-// store.
-class Statement
+// One prepared statement of the store; every failure becomes a DbError naming the store.
+class Statement : public SqliteQuery
 {
 public:
-    Statement(sqlite3 *db, const char *sql, const QString &storePath) : m_db(db), m_path(storePath)
+    Statement(sqlite3 *db, const char *sql, const QString &storePath)
+        : SqliteQuery(db, sql, [db, storePath](int code) {
+              throw DbError(Kind::Query, QStringLiteral("the local store %1 refused a request: %2")
+                                             .arg(QDir::toNativeSeparators(storePath), errorText(db, code)));
+          })
     {
-        check(sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr));
     }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    Statement &bind(int index, const QString &value)
-    {
-        if (value.isNull()) {
-            check(sqlite3_bind_null(m_statement, index));
-        } else {
-            const QByteArray utf8 = value.toUtf8();
-            check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
-                                    SQLITE_TRANSIENT));
-        }
-        return *this;
-    }
-    Statement &bind(int index, qint64 value)
-    {
-        check(sqlite3_bind_int64(m_statement, index, value));
-        return *this;
-    }
-    // True while a row is available.
-    bool step()
-    {
-        const int code = sqlite3_step(m_statement);
-        if (code == SQLITE_ROW)
-            return true;
-        check(code);
-        return false;
-    }
-    QString text(int column) const
-    {
-        const auto *value =
-            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return value ? QString::fromUtf8(value) : QString();
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-
-private:
-    void check(int code) const
-    {
-        if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
-            return;
-        throw DbError(Kind::Query,
-                      QStringLiteral("the local store %1 refused a request: %2")
-                          .arg(QDir::toNativeSeparators(m_path), errorText(m_db, code)));
-    }
-
-    sqlite3 *m_db;
-    QString m_path;
-    sqlite3_stmt *m_statement = nullptr;
 };
 
 void exec(sqlite3 *db, const char *sql, const QString &storePath)
