@@ -8,7 +8,8 @@ BUILD_PACKAGES=(
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
   libpqxx-dev libpq-dev libsqlite3-dev libpg-query-dev
 )
-TEST_PACKAGES=(postgresql-15 postgresql-client-15 sqlite3 xvfb xauth fonts-dejavu-core)
+TEST_PACKAGES=(postgresql-15 postgresql-client-15 sqlite3 xvfb xauth fonts-dejavu-core
+               python3-django python3-psycopg2 sqitch libdbd-pg-perl poppler-utils)
 
 install_missing() {
   local missing=()

@@ -1,5 +1,8 @@
 #include "cliutil.h"
 
+#include "plan/planfile.h"
+
+#include <QFileInfo>
 #include <cstdio>
 #include <unistd.h>
 
@@ -31,6 +34,24 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name)
     if (value.isEmpty())
         throw Failure{ExitUsage, QStringLiteral("missing --%1").arg(name)};
     return value;
+}
+
+Plan loadPlanOrFail(const QString &path)
+{
+    try {
+        return PlanFile::load(path);
+    } catch (const PlanError &error) {
+        throw Failure{ExitUsage, error.message()};
+    }
+}
+
+Script compileOrFail(const Plan &plan, const QString &path, const CompileOptions &options)
+{
+    try {
+        return Compiler::compile(plan, options);
+    } catch (const CompileError &error) {
+        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message())};
+    }
 }
 
 void writeOut(const QString &text)

@@ -2,6 +2,9 @@
 // Shared plumbing of the command-line front end: one error line on stderr, the exit codes of
 // DESIGN.md, and option parsing that turns a usage mistake into exit 2.
 
+#include "plan/plan.h"
+#include "sql/compiler.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -28,6 +31,12 @@ void parseOrFail(QCommandLineParser &parser, const QStringList &args);
 // The single positional argument a command needs, or Failure(ExitUsage) naming it.
 QString requiredPositional(const QCommandLineParser &parser, const QString &what);
 QString requiredOption(const QCommandLineParser &parser, const QString &name);
+
+// The plan file at path, or Failure(ExitUsage) with the plan's first problem.
+Plan loadPlanOrFail(const QString &path);
+// The plan compiled (offline unless options carry a catalog), or Failure(ExitUsage) naming the
+// plan file and what does not compile.
+Script compileOrFail(const Plan &plan, const QString &path, const CompileOptions &options = {});
 
 void writeOut(const QString &text);     // stdout, flushed
 void writeError(const QString &line);   // stderr, prefixed "column-planner: "

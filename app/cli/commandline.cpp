@@ -24,9 +24,13 @@ const QList<Command> &commands()
         {"inspect", "inspect  --db URI [--table SCHEMA.TABLE] [--json]", inspectCommand},
         {"generate", "generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]", generateCommand},
         {"lint", "lint     FILE.sql|- [--format text|json|sarif] [--server-version V]", lintCommand},
-        {"run", "run      PLAN --db URI [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE]", runCommand},
+        {"run", "run      PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE]", runCommand},
         {"check", "check    PLAN --db URI [--json]", checkCommand},
         {"forecast", "forecast PLAN --db URI [--json]", forecastCommand},
+        {"export", "export   PLAN --to flyway|liquibase|django|sqitch|sql --out DIR [--force] [--django-app LABEL] [--django-model NAME] [--django-after MIGRATION]", exportCommand},
+        {"report", "report   PLAN [--db URI] --format html|pdf|md --out FILE [--force]", reportCommand},
+        {"approve", "approve  PLAN --by NAME [--note TEXT] | --status", approveCommand},
+        {"diff", "diff     A B", diffCommand},
     };
     return table;
 }
@@ -46,6 +50,18 @@ QString usage()
         "Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,\n"
         "3 database or connection error, 4 stopped by the user or a safety limit.\n");
     return text;
+}
+
+bool needsGuiApplication(const QStringList &args)
+{
+    // Laying out the PDF report needs fonts, which need a QGuiApplication (offscreen, headless).
+    if (args.isEmpty() || args.first() != u"report")
+        return false;
+    for (qsizetype i = 1; i < args.size(); ++i)
+        if ((args.at(i) == u"--format" && args.value(i + 1).compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0)
+            || args.at(i).compare(QStringLiteral("--format=pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 bool isCommandLineRequest(const QStringList &args)

@@ -12,5 +12,9 @@ int lintCommand(const QStringList &args);
 int runCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int forecastCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int reportCommand(const QStringList &args);
+int diffCommand(const QStringList &args);
+int approveCommand(const QStringList &args);
 
 } // namespace cli

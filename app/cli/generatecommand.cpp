@@ -27,12 +27,7 @@ int generateCommand(const QStringList &args)
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString phase = parser.value(QStringLiteral("phase"));
 
-    Plan plan;
-    try {
-        plan = PlanFile::load(planPath);
-    } catch (const PlanError &error) {
-        throw Failure{ExitUsage, error.message()};
-    }
+    Plan plan = loadPlanOrFail(planPath);
     CompileOptions options;
     if (parser.isSet(QStringLiteral("dialect"))) {
         const QString name = parser.value(QStringLiteral("dialect"));

@@ -1,4 +1,4 @@
-// column-planner run PLAN --db URI [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH]
+// column-planner run PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH]
 //                      [--control FILE] [--max-attempts N] [--max-wait SECONDS] [--retry-invalid-index]
 
 #include "cliutil.h"
@@ -7,6 +7,9 @@
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
 #include "run/runjournal.h"
+#include "store/localstore.h"
+
+#include <QFileInfo>
 #include "run/runner.h"
 
 #include <QElapsedTimer>
@@ -117,6 +120,30 @@ int positiveOption(const QCommandLineParser &parser, const QString &name, int fa
     return value * scale;
 }
 
+// The saved profile the run targets: the one named by --profile, or the one whose URI (without
+// password) is --db's. Only an existing store is read: a run never creates one.
+std::optional<ConnectionProfile> savedProfile(const QString &name, const ConnectionUri &uri)
+{
+    const QString path = LocalStore::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        if (!name.isEmpty())
+            throw Failure{ExitUsage, QStringLiteral("--profile: no saved connection profile \"%1\" (there is no profile store yet)").arg(name)};
+        return std::nullopt;
+    }
+    LocalStore store;
+    store.open(path);
+    if (!name.isEmpty()) {
+        const auto profile = store.profile(name);
+        if (!profile)
+            throw Failure{ExitUsage, QStringLiteral("--profile: no saved connection profile \"%1\"").arg(name)};
+        return profile;
+    }
+    for (const ConnectionProfile &profile : store.profiles())
+        if (ConnectionUri::parse(profile.uri).withoutPassword() == uri.withoutPassword())
+            return profile;
+    return std::nullopt;
+}
+
 } // namespace
 
 int runCommand(const QStringList &args)
@@ -133,15 +160,23 @@ int runCommand(const QStringList &args)
     parser.addOption({QStringLiteral("max-attempts"), QStringLiteral("Attempts per DDL statement on lock timeouts (default 20)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("max-wait"), QStringLiteral("Seconds one DDL statement may keep retrying (default 600)."), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("retry-invalid-index"), QStringLiteral("Drop an INVALID index left by a failed build and build it again.")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Run on this saved connection profile (instead of --db)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("confirm-production"), QStringLiteral("Run an unapproved or stale plan on a production profile: type its name."), QStringLiteral("NAME")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
-    const QString uriText = requiredOption(parser, QStringLiteral("db"));
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    const std::optional<ConnectionProfile> profile =
+        savedProfile(profileName, profileName.isEmpty() ? ConnectionUri::parse(requiredOption(parser, QStringLiteral("db"))) : ConnectionUri());
+    const QString uriText = profileName.isEmpty() ? parser.value(QStringLiteral("db")) : profile->uri;
 
     RunOptions options;
     options.planPath = planPath;
     options.phase = parser.value(QStringLiteral("phase"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.retryInvalidIndex = parser.isSet(QStringLiteral("retry-invalid-index"));
+    if (profile && profile->production)
+        options.productionProfile = profile->name;
+    options.productionConfirmation = parser.value(QStringLiteral("confirm-production"));
     options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), options.maxAttempts);
     options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
     if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))

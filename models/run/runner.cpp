@@ -1,5 +1,9 @@
 #include "runner.h"
 
+#include "plan/planapprovals.h"
+#include "plan/planfile.h"
+#include "sql/compiler.h"
+
 #include "backfillrunner.h"
 #include "checkrunner.h"
 #include "db/dberror.h"
@@ -187,6 +191,27 @@ RunOutcome Runner::run()
     m_checks.clear();
     m_runId = 0;
     m_journalBroken = false;
+    QString productionOverride;
+    if (!m_options.productionProfile.isEmpty() && !m_options.dryRun) {
+        ApprovalStatus approval;
+        try {
+            approval = PlanApprovals::status(m_plan);
+        } catch (const PlanError &error) {
+            return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
+        } catch (const CompileError &error) {
+            return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
+        }
+        if (approval.state != ApprovalStatus::Approved) {
+            if (m_options.productionConfirmation != m_options.productionProfile)
+                return RunOutcome{RunOutcome::Stopped,
+                                  QStringLiteral("refusing to run on production profile \"%1\": the plan is %2; approve it "
+                                                 "(column-planner approve) or confirm by typing the profile's name (--confirm-production \"%1\")")
+                                      .arg(m_options.productionProfile, approval.summary()),
+                                  0};
+            productionOverride = QStringLiteral("production override on profile \"%1\": %2; confirmed by typing \"%3\"")
+                                     .arg(m_options.productionProfile, approval.summary(), m_options.productionConfirmation);
+        }
+    }
     RunConnection connection(m_uri, m_control, [this](const RunEvent &event) { emitEvent(event); });
     PreparedRun prepared;
     QString currentPhase;
@@ -216,6 +241,12 @@ RunOutcome Runner::run()
             run.dryRun = m_options.dryRun;
             m_runId = m_journal->beginRun(run);
             outcome.runId = m_runId;
+        }
+        if (!productionOverride.isEmpty()) {
+            RunEvent override;
+            override.kind = RunEvent::Warning;
+            override.message = productionOverride;
+            emitEvent(override); // journaled with the run
         }
 
         RunEnvironment env;

@@ -14,4 +14,8 @@ struct RunOptions
     int reconnectForMs = 120 * 1000; // how long a lost connection is retried
     int initialBatchRows = 1000;     // the sizer's first batch (capped by max_batch_rows)
     int sampleEveryBatches = 10;     // compare stored values with the expression every N batches
+    // A production connection profile: the run refuses an unapproved or stale plan there unless
+    // productionConfirmation, typed by the user, equals the profile's name (journaled).
+    QString productionProfile;       // empty: not production
+    QString productionConfirmation;
 };

@@ -1,0 +1,79 @@
+// column-planner report PLAN [--db URI] --format html|pdf|md --out FILE [--force]
+//
+// Writes the review report of a plan. With --db the plan is compiled against the live catalog
+// and the report adds the live blockers, sizes and estimates of that moment.
+
+#include "cliutil.h"
+#include "commands.h"
+#include "db/session.h"
+#include "export/migrationexporter.h"
+#include "export/reviewreport.h"
+#include "plan/expressionchecker.h"
+#include "plan/planfile.h"
+#include "review/liveimpactanalyzer.h"
+#include "reportpdfwriter.h"
+
+#include <QFileInfo>
+
+namespace cli {
+
+int reportCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Include the live state of this database."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("html, pdf or md."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The report file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+    parseOrFail(parser, args);
+    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
+    const QString formatText = requiredOption(parser, QStringLiteral("format"));
+    const QString outPath = requiredOption(parser, QStringLiteral("out"));
+    const auto format = ReviewReport::formatFromName(formatText);
+    if (!format)
+        throw Failure{ExitUsage, QStringLiteral("--format: unknown report format \"%1\", choose html, pdf or md").arg(formatText)};
+    if (QFileInfo::exists(outPath) && !parser.isSet(QStringLiteral("force")))
+        throw Failure{ExitUsage, QStringLiteral("%1 exists (use --force to replace it)").arg(outPath)};
+
+    ReportInput input;
+    input.planPath = planPath;
+    input.plan = loadPlanOrFail(planPath);
+    try {
+        input.approvals = PlanApprovals::status(input.plan);
+    } catch (const PlanError &error) {
+        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+    } catch (const CompileError &error) {
+        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+    }
+
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto session = Session::create(ConnectionUri::parse(parser.value(QStringLiteral("db"))));
+        session->open();
+        const Catalog catalog = session->catalog(CatalogFilter{});
+        CompileOptions options;
+        options.dialect = session->dialect();
+        options.catalog = &catalog;
+        try {
+            ExpressionChecker(*session).prepareCompile(input.plan, options);
+        } catch (const CompileError &error) {
+            throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        }
+        input.script = compileOrFail(input.plan, planPath, options);
+        if (session->dialect() == DialectKind::PostgreSQL)
+            input.live = LiveImpactAnalyzer::analyze(*session, input.script);
+    } else {
+        input.script = compileOrFail(input.plan, planPath);
+    }
+
+    try {
+        if (*format == ReportFormat::Pdf)
+            ReportPdfWriter::write(input, outPath);
+        else
+            ReviewReport::write(input, *format, outPath);
+    } catch (const ExportError &error) {
+        throw Failure{ExitUsage, error.message()};
+    }
+    return ExitOk;
+}
+
+} // namespace cli
