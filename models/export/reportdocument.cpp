@@ -80,7 +80,7 @@ QString ReportDocument::html(const QString &title, bool forPrint) const
             out += QStringLiteral("<p>%1</p>\n").arg(block.text.toHtmlEscaped());
             break;
         case ReportBlock::Code:
-            out += forPrint ? QStringLiteral("<pre style=\"font-size:7.5pt\">%1</pre>\n").arg(block.text.toHtmlEscaped())
+            out += forPrint ? QStringLiteral("<pre style=\"font-size:7.5pt; white-space:pre-wrap\">%1</pre>\n").arg(block.text.toHtmlEscaped())
                             : QStringLiteral("<pre><code>%1</code></pre>\n").arg(block.text.toHtmlEscaped());
             break;
         case ReportBlock::Table:
