@@ -36,3 +36,11 @@ const TableInfo *Catalog::findTable(const QString &qualified) const
     const auto found = tablesNamed(qualified);
     return found.isEmpty() ? nullptr : found.first();
 }
+
+bool TableInfo::hasFulltextIndex() const
+{
+    for (const IndexInfo &index : indexes)
+        if (index.method.compare(QStringLiteral("fulltext"), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}

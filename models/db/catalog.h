@@ -71,6 +71,10 @@ struct TableInfo
     QString sizeSource;                     // "exact", "relpages" (as of the last VACUUM/ANALYZE), "dbstat"
     QStringList primaryKey;
     bool withoutRowid = false;              // SQLite WITHOUT ROWID tables
+    // MySQL/MariaDB: what decides whether ALTER TABLE can be INSTANT or INPLACE.
+    QString engine;                         // "InnoDB", "MyISAM", ...; empty elsewhere
+    QString rowFormat;                      // "Dynamic", "Compressed", ...
+    int totalRowVersions = -1;              // MySQL 8.0.29+ INNODB_TABLES.TOTAL_ROW_VERSIONS; -1: not kept
     QString comment;
     QList<ColumnInfo> columns;
     QList<IndexInfo> indexes;
@@ -80,13 +84,15 @@ struct TableInfo
 
     QString qualifiedName() const { return schema + u'.' + name; }
     const ColumnInfo *column(const QString &columnName) const;
+    bool hasFulltextIndex() const;
 };
 
 struct Catalog
 {
     DialectKind dialect = DialectKind::PostgreSQL;
     QString serverVersion;      // "15.20", "3.40.1"
-    int serverVersionNumber = 0; // 150020, 3040001
+    int serverVersionNumber = 0; // 150020, 3040001, 101106 (MariaDB 10.11.6), 80035 (MySQL 8.0.35)
+    bool mariadb = false;        // a MySQL-dialect server that is MariaDB
     QString database;
     QString user;
     QStringList schemas;

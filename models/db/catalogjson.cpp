@@ -81,7 +81,7 @@ QJsonObject tableToJson(const TableInfo &table)
         views.append(QJsonObject{{QStringLiteral("schema"), view.schema},
                                  {QStringLiteral("name"), view.name},
                                  {QStringLiteral("materialized"), view.materialized}});
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("schema"), table.schema},
         {QStringLiteral("name"), table.name},
         {QStringLiteral("kind"), table.kind},
@@ -99,6 +99,13 @@ QJsonObject tableToJson(const TableInfo &table)
         {QStringLiteral("triggers"), triggers},
         {QStringLiteral("dependent_views"), views},
     };
+    if (!table.engine.isEmpty()) {
+        object.insert(QStringLiteral("engine"), table.engine);
+        object.insert(QStringLiteral("row_format"), table.rowFormat);
+        object.insert(QStringLiteral("total_row_versions"), table.totalRowVersions < 0 ? QJsonValue() : QJsonValue(table.totalRowVersions));
+        object.insert(QStringLiteral("fulltext_index"), table.hasFulltextIndex());
+    }
+    return object;
 }
 
 QJsonObject catalogToJson(const Catalog &catalog)
@@ -106,7 +113,7 @@ QJsonObject catalogToJson(const Catalog &catalog)
     QJsonArray tables;
     for (const TableInfo &table : catalog.tables)
         tables.append(tableToJson(table));
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("dialect"), dialectName(catalog.dialect)},
         {QStringLiteral("server_version"), catalog.serverVersion},
         {QStringLiteral("server_version_num"), catalog.serverVersionNumber},
@@ -115,6 +122,9 @@ QJsonObject catalogToJson(const Catalog &catalog)
         {QStringLiteral("schemas"), strings(catalog.schemas)},
         {QStringLiteral("tables"), tables},
     };
+    if (catalog.dialect == DialectKind::MySQL)
+        object.insert(QStringLiteral("flavour"), catalog.mariadb ? QStringLiteral("mariadb") : QStringLiteral("mysql"));
+    return object;
 }
 
 Catalog catalogFromJson(const QJsonObject &json)
@@ -126,6 +136,7 @@ Catalog catalogFromJson(const QJsonObject &json)
     catalog.database = json.value(QStringLiteral("database")).toString();
     catalog.user = json.value(QStringLiteral("user")).toString();
     catalog.schemas = stringList(json.value(QStringLiteral("schemas")));
+    catalog.mariadb = json.value(QStringLiteral("flavour")).toString() == u"mariadb";
     for (const QJsonValue &tableValue : json.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject object = tableValue.toObject();
         TableInfo table;
@@ -140,6 +151,9 @@ Catalog catalogFromJson(const QJsonObject &json)
         table.primaryKey = stringList(object.value(QStringLiteral("primary_key")));
         table.withoutRowid = object.value(QStringLiteral("without_rowid")).toBool();
         table.comment = object.value(QStringLiteral("comment")).toString();
+        table.engine = object.value(QStringLiteral("engine")).toString();
+        table.rowFormat = object.value(QStringLiteral("row_format")).toString();
+        table.totalRowVersions = object.value(QStringLiteral("total_row_versions")).toInt(-1);
         for (const QJsonValue &value : object.value(QStringLiteral("columns")).toArray()) {
             const QJsonObject c = value.toObject();
             table.columns << ColumnInfo{c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("type")).toString(),
@@ -235,7 +249,10 @@ QString formatRowEstimate(double rows)
 QString catalogSummaryText(const Catalog &catalog)
 {
     QString text = QStringLiteral("%1 %2, database %3%4\n")
-                       .arg(catalog.dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                       .arg(catalog.dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL")
+                            : catalog.dialect == DialectKind::SQLite    ? QStringLiteral("SQLite")
+                            : catalog.mariadb                           ? QStringLiteral("MariaDB")
+                                                                        : QStringLiteral("MySQL"),
                             catalog.serverVersion, catalog.database,
                             catalog.user.isEmpty() ? QString() : QStringLiteral(" as ") + catalog.user);
     text += QStringLiteral("%1 tables in %2 schemas\n\n").arg(catalog.tables.size()).arg(catalog.schemas.size());
@@ -258,12 +275,18 @@ QString tableDetailText(const TableInfo &table)
                             table.rowEstimateSource.isEmpty() ? QStringLiteral("no statistics") : table.rowEstimateSource,
                             formatBytes(table.totalBytes), formatBytes(table.tableBytes));
     text += QStringLiteral("primary key: %1\n").arg(table.primaryKey.isEmpty() ? QStringLiteral("(none)") : table.primaryKey.join(QStringLiteral(", ")));
+    if (!table.engine.isEmpty())
+        text += QStringLiteral("engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4\n")
+                    .arg(table.engine, table.rowFormat, table.hasFulltextIndex() ? QStringLiteral("yes") : QStringLiteral("no"),
+                         table.totalRowVersions < 0 ? QStringLiteral("not kept by this server") : QStringLiteral("%1 of 64").arg(table.totalRowVersions));
     text += QStringLiteral("\ncolumns:\n");
     for (const ColumnInfo &column : table.columns) {
         QString line = QStringLiteral("  %1 %2%3").arg(column.name, column.type, column.nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (!column.defaultExpr.isEmpty())
             line += QStringLiteral(" DEFAULT ") + column.defaultExpr;
-        if (!column.identity.isEmpty())
+        if (column.identity == u"auto_increment")
+            line += QStringLiteral(" AUTO_INCREMENT");
+        else if (!column.identity.isEmpty())
             line += QStringLiteral(" GENERATED ") + column.identity.toUpper() + QStringLiteral(" AS IDENTITY");
         if (!column.generated.isEmpty())
             line += QStringLiteral(" GENERATED (") + column.generated + u')';

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QStringList>
+#include <QUrl>
 #include <libpq-fe.h>
 
 namespace {
@@ -35,6 +36,88 @@ QMap<QString, QString> parseLibpq(const QString &text)
     return result;
 }
 
+
+// mysql://[user[:password]@]host[:port][/database][?key=value&...] (also mariadb://). Keys are
+// the MariaDB client's option names: ssl-mode, ssl-ca, ssl-cert, ssl-key, ssl-cipher, socket,
+// option-file, option-group, connect-timeout.
+QMap<QString, QString> parseMysqlUri(const QString &text)
+{
+    auto bad = [&](const QString &why) {
+        return DbError(DbError::Kind::BadInput, QStringLiteral("malformed MySQL connection URI: %1 "
+                                                               "(write mysql://user@host:port/database?ssl-mode=required)").arg(why));
+    };
+    const int schemeEnd = text.indexOf(u"://");
+    if (schemeEnd < 0)
+        throw bad(QStringLiteral("no \"//\" after the scheme"));
+    QString rest = text.mid(schemeEnd + 3);
+    QMap<QString, QString> options;
+    const int query = rest.indexOf(u'?');
+    if (query >= 0) {
+        static const QStringList known = {QStringLiteral("ssl-mode"), QStringLiteral("ssl-ca"), QStringLiteral("ssl-capath"),
+                                          QStringLiteral("ssl-cert"), QStringLiteral("ssl-key"), QStringLiteral("ssl-cipher"),
+                                          QStringLiteral("socket"), QStringLiteral("option-file"), QStringLiteral("option-group"),
+                                          QStringLiteral("connect-timeout")};
+        for (const QString &pair : rest.mid(query + 1).split(u'&', Qt::SkipEmptyParts)) {
+            const int equals = pair.indexOf(u'=');
+            const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).replace(u'_', u'-').toLower();
+            if (!known.contains(key))
+                throw bad(QStringLiteral("unknown option \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
+            options.insert(key, equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8()));
+        }
+        rest = rest.left(query);
+    }
+    const int slash = rest.indexOf(u'/');
+    if (slash >= 0) {
+        const QString database = QUrl::fromPercentEncoding(rest.mid(slash + 1).toUtf8());
+        if (!database.isEmpty())
+            options.insert(QStringLiteral("dbname"), database);
+        rest = rest.left(slash);
+    }
+    const int at = rest.lastIndexOf(u'@');
+    if (at >= 0) {
+        const QString credentials = rest.left(at);
+        const int colon = credentials.indexOf(u':');
+        const QString user = QUrl::fromPercentEncoding(credentials.left(colon).toUtf8());
+        if (!user.isEmpty())
+            options.insert(QStringLiteral("user"), user);
+        if (colon >= 0)
+            options.insert(QStringLiteral("password"), QUrl::fromPercentEncoding(credentials.mid(colon + 1).toUtf8()));
+        rest = rest.mid(at + 1);
+    }
+    QString host = rest;
+    if (host.startsWith(u'[')) { // [::1]:3306
+        const int close = host.indexOf(u']');
+        if (close < 0)
+            throw bad(QStringLiteral("unclosed \"[\" in the host"));
+        const QString after = host.mid(close + 1);
+        if (after.startsWith(u':'))
+            options.insert(QStringLiteral("port"), after.mid(1));
+        host = host.mid(1, close - 1);
+    } else if (const int colon = host.lastIndexOf(u':'); colon >= 0) {
+        options.insert(QStringLiteral("port"), host.mid(colon + 1));
+        host = host.left(colon);
+    }
+    if (!host.isEmpty())
+        options.insert(QStringLiteral("host"), QUrl::fromPercentEncoding(host.toUtf8()));
+    if (options.contains(QStringLiteral("port"))) {
+        bool number = false;
+        const int port = options.value(QStringLiteral("port")).toInt(&number);
+        if (!number || port <= 0 || port > 65535)
+            throw bad(QStringLiteral("invalid port \"%1\"").arg(options.value(QStringLiteral("port"))));
+    }
+    static const QStringList sslModes = {QStringLiteral("disabled"), QStringLiteral("preferred"), QStringLiteral("required"),
+                                         QStringLiteral("verify-ca"), QStringLiteral("verify-identity")};
+    if (options.contains(QStringLiteral("ssl-mode"))) {
+        const QString mode = options.value(QStringLiteral("ssl-mode")).toLower().replace(u'_', u'-');
+        if (!sslModes.contains(mode))
+            throw bad(QStringLiteral("invalid ssl-mode \"%1\" (use %2)").arg(mode, sslModes.join(QStringLiteral(", "))));
+        options.insert(QStringLiteral("ssl-mode"), mode);
+    }
+    if (options.contains(QStringLiteral("connect-timeout")) && options.value(QStringLiteral("connect-timeout")).toInt() <= 0)
+        throw bad(QStringLiteral("connect-timeout must be a positive number of seconds"));
+    return options;
+}
+
 } // namespace
 
 ConnectionUri ConnectionUri::parse(const QString &input)
@@ -56,11 +139,10 @@ ConnectionUri ConnectionUri::parse(const QString &input)
         uri.m_sqlitePath = path == u":memory:" ? path : QDir::cleanPath(path);
         return uri;
     }
-    if (text.startsWith(u"mysql:", Qt::CaseInsensitive)
-        || text.startsWith(u"mariadb:", Qt::CaseInsensitive)) {
-        throw DbError(DbError::Kind::Unsupported,
-                      QStringLiteral("MySQL and MariaDB connections are not supported by this "
-                                     "build yet; generate MySQL scripts with --dialect mysql"));
+    if (text.startsWith(u"mysql:", Qt::CaseInsensitive) || text.startsWith(u"mariadb:", Qt::CaseInsensitive)) {
+        uri.m_dialect = DialectKind::MySQL;
+        uri.m_options = parseMysqlUri(text);
+        return uri;
     }
     const int schemeEnd = text.indexOf(u"://");
     if (schemeEnd > 0) {
@@ -115,6 +197,9 @@ QString ConnectionUri::display() const
     const QString dbname = m_options.value(QStringLiteral("dbname"));
     if (!dbname.isEmpty())
         label += u'/' + dbname;
+    const QString socket = m_options.value(QStringLiteral("socket"));
+    if (!socket.isEmpty())
+        label += QStringLiteral(" (socket %1)").arg(socket);
     const QString service = m_options.value(QStringLiteral("service"));
     if (!service.isEmpty())
         label += QStringLiteral(" (service %1)").arg(service);
@@ -125,6 +210,8 @@ QString ConnectionUri::withoutPassword() const
 {
     if (m_dialect == DialectKind::SQLite)
         return QStringLiteral("sqlite:") + m_sqlitePath;
+    if (m_dialect == DialectKind::MySQL)
+        return mysqlUri(false);
     QStringList parts;
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         if (it.key() != u"password")
@@ -136,7 +223,7 @@ QString ConnectionUri::withoutPassword() const
 ConnectionUri ConnectionUri::withPassword(const QString &password) const
 {
     ConnectionUri copy = *this;
-    if (m_dialect == DialectKind::PostgreSQL)
+    if (m_dialect != DialectKind::SQLite)
         copy.m_options.insert(QStringLiteral("password"), password);
     return copy;
 }
@@ -147,4 +234,30 @@ QString ConnectionUri::conninfo() const
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it)
         parts << it.key() + u'=' + quoteConninfoValue(it.value());
     return parts.join(u' ');
+}
+
+QString ConnectionUri::mysqlUri(bool withPassword) const
+{
+    auto encode = [](const QString &value) { return QString::fromUtf8(QUrl::toPercentEncoding(value)); };
+    QString text = m_text.startsWith(u"mariadb:", Qt::CaseInsensitive) ? QStringLiteral("mariadb://") : QStringLiteral("mysql://");
+    const QString user = option(QStringLiteral("user"));
+    if (!user.isEmpty() || (withPassword && hasPassword())) {
+        text += encode(user);
+        if (withPassword && hasPassword())
+            text += u':' + encode(option(QStringLiteral("password")));
+        text += u'@';
+    }
+    const QString host = option(QStringLiteral("host"));
+    text += host.contains(u':') ? u'[' + host + u']' : encode(host);
+    if (!option(QStringLiteral("port")).isEmpty())
+        text += u':' + option(QStringLiteral("port"));
+    text += u'/' + encode(option(QStringLiteral("dbname")));
+    QStringList query;
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
+        if (it.key().contains(u'-') || it.key() == u"socket")
+            query << it.key() + u'=' + encode(it.value());
+    }
+    if (!query.isEmpty())
+        text += u'?' + query.join(u'&');
+    return text;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// A parsed connection string: a libpq URI or key=value string, or sqlite:PATH.
+// A parsed connection string: a libpq URI or key=value string, sqlite:PATH, or
+// mysql://user@host:port/db?ssl-mode=... (mariadb:// alike).
 // The text is kept exactly as given (libpq parses it again); display() never shows a password.
 
 #include "dialectkind.h"
@@ -31,6 +32,8 @@ public:
     QString conninfo() const;
 
 private:
+    QString mysqlUri(bool withPassword) const;
+
     DialectKind m_dialect = DialectKind::PostgreSQL;
     QString m_text;
     QString m_sqlitePath;

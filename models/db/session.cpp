@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "dberror.h"
+#include "mysqlsession.h"
 #include "postgressession.h"
 #include "sqlitesession.h"
 
@@ -19,7 +20,7 @@ std::unique_ptr<Session> Session::create(const ConnectionUri &uri)
     case DialectKind::SQLite:
         return std::make_unique<SqliteSession>(uri);
     case DialectKind::MySQL:
-        break;
+        return std::make_unique<MysqlSession>(uri);
     }
     throw DbError(DbError::Kind::Unsupported,
                   QStringLiteral("no live session for %1 in this build").arg(dialectName(uri.dialect())));

@@ -14,6 +14,26 @@ QString postgresUri()
     return qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_URI");
 }
 
+QString mysqlUri()
+{
+    return qEnvironmentVariable("COLUMN_PLANNER_TEST_MYSQL_URI");
+}
+
+QString createScratchMysqlDatabase(const QString &name)
+{
+    const QString admin = mysqlUri();
+    auto session = Session::create(ConnectionUri::parse(admin));
+    session->open();
+    session->execute(QStringLiteral("DROP DATABASE IF EXISTS `%1`; CREATE DATABASE `%1`").arg(name));
+    // mysql://user@host:port/db?options: swap the database, keep the rest.
+    const int query = admin.indexOf(u'?');
+    QString base = query < 0 ? admin : admin.left(query);
+    const int slash = base.indexOf(u'/', base.indexOf(QStringLiteral("://")) + 3);
+    if (slash >= 0)
+        base = base.left(slash);
+    return base + u'/' + name + (query >= 0 ? admin.mid(query) : QString());
+}
+
 bool serverRequired()
 {
     return qEnvironmentVariable("COLUMN_PLANNER_REQUIRE_SERVER") == u"1";

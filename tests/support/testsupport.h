@@ -12,6 +12,11 @@ namespace testsupport {
 
 // The URI scripts/test exports, or empty when run by hand without a server.
 QString postgresUri();
+// The MySQL/MariaDB URI scripts/test exports (COLUMN_PLANNER_TEST_MYSQL_URI), or empty.
+QString mysqlUri();
+// Creates (dropping any previous one) a MySQL database named `name` on the test server and
+// returns the URI that points at it.
+QString createScratchMysqlDatabase(const QString &name);
 // True when scripts/test runs us: then a missing server is a failure, not a skip.
 bool serverRequired();
 
@@ -40,4 +45,13 @@ QString tempPath(const QString &fileName);   // under a per-process temporary di
         if (testsupport::serverRequired())                                                      \
             QFAIL("COLUMN_PLANNER_TEST_PG_URI is not set but scripts/test requires the server"); \
         QSKIP("no PostgreSQL server (set COLUMN_PLANNER_TEST_PG_URI or run scripts/test)");     \
+    }
+
+// Skips (by hand) or fails (under scripts/test) when no MySQL/MariaDB server is configured.
+#define REQUIRE_MYSQL(uriVariable)                                                                  \
+    const QString uriVariable = testsupport::mysqlUri();                                           \
+    if (uriVariable.isEmpty()) {                                                                   \
+        if (testsupport::serverRequired())                                                         \
+            QFAIL("COLUMN_PLANNER_TEST_MYSQL_URI is not set but scripts/test requires the server"); \
+        QSKIP("no MySQL/MariaDB server (set COLUMN_PLANNER_TEST_MYSQL_URI or run scripts/test)");  \
     }

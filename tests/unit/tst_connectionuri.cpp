@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejectsMalformed();
     void neverShowsPassword();
     void withPasswordIsInMemoryOnly();
+    void mysqlPasswordNeverStored();
 };
 
 void TestConnectionUri::parsesValid_data()
@@ -32,6 +33,11 @@ void TestConnectionUri::parsesValid_data()
     QTest::newRow("sqlite relative") << "sqlite:demo.db" << "sqlite" << "sqlite:demo.db" << "";
     QTest::newRow("sqlite absolute") << "sqlite:///tmp/x.sqlite" << "sqlite" << "sqlite:/tmp/x.sqlite" << "";
     QTest::newRow("sqlite memory") << "sqlite::memory:" << "sqlite" << "sqlite::memory:" << "";
+    QTest::newRow("mysql") << "mysql://alice@db3:3307/shop" << "mysql" << "alice@db3:3307/shop" << "";
+    QTest::newRow("mariadb tls") << "mariadb://bob@db4/billing?ssl-mode=verify-identity&ssl-ca=/etc/ca.pem" << "mysql" << "bob@db4/billing" << "";
+    QTest::newRow("mysql socket") << "mysql://carol@localhost/x?socket=/run/mysqld/mysqld.sock" << "mysql"
+                                  << "carol@localhost/x (socket /run/mysqld/mysqld.sock)" << "";
+    QTest::newRow("mysql escaped user") << "mysql://o%27brien@db5/x" << "mysql" << "o'brien@db5/x" << "";
 }
 
 void TestConnectionUri::parsesValid()
@@ -56,6 +62,10 @@ void TestConnectionUri::rejectsMalformed_data()
     QTest::newRow("bad key") << "hots=db1 dbname=x" << "malformed connection string";
     QTest::newRow("bad uri port") << "postgresql://db1:notaport/x" << "malformed connection string";
     QTest::newRow("sqlite without path") << "sqlite:" << "without a file path";
+    QTest::newRow("mysql bad port") << "mysql://db1:port/x" << "invalid port";
+    QTest::newRow("mysql bad ssl-mode") << "mysql://db1/x?ssl-mode=maybe" << "invalid ssl-mode";
+    QTest::newRow("mysql libpq option") << "mariadb://db1/x?sslmode=require" << "unknown option";
+    QTest::newRow("mysql without slashes") << "mysql:db1" << "malformed MySQL connection URI";
 }
 
 void TestConnectionUri::rejectsMalformed()
@@ -83,6 +93,21 @@ void TestConnectionUri::neverShowsPassword()
     const ConnectionUri stored = ConnectionUri::parse(uri.withoutPassword());
     QCOMPARE(stored.display(), uri.display());
     QVERIFY(!stored.hasPassword());
+}
+
+void TestConnectionUri::mysqlPasswordNeverStored()
+{
+    const ConnectionUri uri = ConnectionUri::parse(QStringLiteral("mysql://alice:s3cr%40t@db1:3306/shop?ssl-mode=required"));
+    QCOMPARE(uri.option(QStringLiteral("password")), QStringLiteral("s3cr@t"));
+    QVERIFY(!uri.display().contains(QStringLiteral("s3cr")));
+    const QString stored = uri.withoutPassword();
+    QVERIFY2(!stored.contains(QStringLiteral("s3cr")), qPrintable(stored));
+    const ConnectionUri again = ConnectionUri::parse(stored);
+    QCOMPARE(again.dialect(), DialectKind::MySQL);
+    QCOMPARE(again.display(), uri.display());
+    QCOMPARE(again.option(QStringLiteral("ssl-mode")), QStringLiteral("required"));
+    QVERIFY(!again.hasPassword());
+    QCOMPARE(again.withPassword(QStringLiteral("x")).option(QStringLiteral("password")), QStringLiteral("x"));
 }
 
 void TestConnectionUri::withPasswordIsInMemoryOnly()
