@@ -8,6 +8,7 @@
 // database or connection error.
 
 #include "cliutil.h"
+#include "mysqlforecastoutput.h"
 #include "commands.h"
 #include "db/dberror.h"
 #include "db/session.h"
@@ -261,7 +262,7 @@ int forecastCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The PostgreSQL database the plan would run on."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The PostgreSQL or MySQL/MariaDB database the plan would run on."), QStringLiteral("URI")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
@@ -274,8 +275,12 @@ int forecastCommand(const QStringList &args)
         throw Failure{ExitUsage, error.message()};
     }
     std::unique_ptr<Session> session = Session::create(ConnectionUri::parse(uri));
+    if (session->dialect() == DialectKind::MySQL) {
+        session->open();
+        return mysqlForecast(plan, planPath, *session, parser.isSet(QStringLiteral("json")));
+    }
     if (session->dialect() != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, QStringLiteral("--db: forecast needs a PostgreSQL database, not %1").arg(uri)};
+        throw Failure{ExitUsage, QStringLiteral("--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1").arg(uri)};
     session->open();
     session->execute(QStringLiteral("SET lock_timeout = 1000")); // never queue behind the locks being forecast
     if (plan.dialect != DialectKind::PostgreSQL)

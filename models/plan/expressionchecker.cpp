@@ -29,9 +29,13 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
         }
         return {};
     }
-    if (m_session.dialect() == DialectKind::SQLite) {
+    if (m_session.dialect() == DialectKind::SQLite || m_session.dialect() == DialectKind::MySQL) {
+        // MySQL and MariaDB resolve names and functions when preparing; LIMIT 0 reads no row.
+        const QString sql = m_session.dialect() == DialectKind::SQLite
+                                ? QStringLiteral("SELECT (%1) FROM (SELECT *, NULL AS %2 FROM %3) LIMIT 0")
+                                : QStringLiteral("SELECT (%1) FROM (SELECT t.*, NULL AS %2 FROM %3 AS t) AS t LIMIT 0");
         try {
-            m_session.execute(QStringLiteral("SELECT (%1) FROM (SELECT *, NULL AS %2 FROM %3) LIMIT 0").arg(expression, qColumn, qTable));
+            m_session.execute(sql.arg(expression, qColumn, qTable));
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::Query && error.kind() != DbError::Kind::BadInput)
                 throw;

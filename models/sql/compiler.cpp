@@ -222,6 +222,9 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     if (options.catalog && !catalog)
         fail(QStringLiteral("the database is %1 but the script is for %2").arg(dialectName(options.catalog->dialect), dialectName(ctx.dialect)));
     ctx.connected = catalog != nullptr;
+    // The live server knows whether it is MariaDB; the plan's or the command line's word is a guess.
+    if (catalog && ctx.dialect == DialectKind::MySQL)
+        ctx.mariadb = catalog->mariadb;
     QString versionSource = options.serverVersion;
     if (!versionSource.isEmpty()) {
         ctx.version = parseServerVersion(versionSource, ctx.dialect);

@@ -30,7 +30,23 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     const QString product = c.mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL");
     // "MySQL 8.0.28", "MariaDB 10.6" (MariaDB scripts are written per major release).
     const QString release = c.mariadb ? Compiler::versionText(v, c.dialect).section(u'.', 0, 1) : Compiler::versionText(v, c.dialect);
-    const bool instant = instantAddColumn(v, c.mariadb);
+    // What the table itself allows (from the catalog; offline an InnoDB table without obstacles
+    // is assumed and the script says so in its warnings).
+    const TableInfo *facts = c.table ? &*c.table : nullptr;
+    const bool innodb = !facts || facts->engine.isEmpty() || facts->engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) == 0;
+    QString instantRefusal; // why INSTANT cannot be asked for, empty when it can
+    if (!instantAddColumn(v, c.mariadb))
+        instantRefusal = QStringLiteral("%1 %2 has no INSTANT ADD COLUMN").arg(product, release);
+    else if (!innodb)
+        instantRefusal = QStringLiteral("no INSTANT or INPLACE on a %1 table (only InnoDB alters in place)").arg(facts->engine);
+    else if (facts && facts->hasFulltextIndex())
+        instantRefusal = QStringLiteral("no INSTANT ADD COLUMN on a table with a FULLTEXT index");
+    else if (facts && facts->rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
+        instantRefusal = QStringLiteral("no INSTANT ADD COLUMN on a ROW_FORMAT=COMPRESSED table");
+    else if (facts && facts->totalRowVersions >= 64)
+        instantRefusal = QStringLiteral("no INSTANT ADD COLUMN: the table has used all 64 instant row versions (TOTAL_ROW_VERSIONS = %1)")
+                             .arg(facts->totalRowVersions);
+    const bool instant = instantRefusal.isEmpty();
     const bool literalDefault = col.defaultExpr && isLiteralDefault(*col.defaultExpr);
     if (col.defaultExpr && !literalDefault && !c.mariadb && v < 80013)
         throw CompileError(QStringLiteral("$.column.default: MySQL %1 accepts only literal defaults (expression defaults need 8.0.13)")
@@ -49,7 +65,11 @@ Script MysqlDialect::compile(const CompileContext &ctx)
     const Statement lockSetting = Statement::make(Statement::Setting, lockWait,
                                        QStringLiteral("give up after this many seconds instead of queueing behind a long transaction (metadata lock)"),
                                        QStringLiteral("none"));
-    const QString online = QStringLiteral("ALGORITHM=INPLACE, LOCK=NONE");
+    // Only InnoDB changes a table in place; any other engine is copied with writes blocked,
+    // which the runner refuses unless the user accepts it.
+    const QString online = innodb ? QStringLiteral("ALGORITHM=INPLACE, LOCK=NONE") : QStringLiteral("ALGORITHM=COPY, LOCK=SHARED");
+    const QString onlineLock = innodb ? QStringLiteral("metadata lock at start and end; concurrent DML allowed")
+                                      : QStringLiteral("copies the table: writes blocked while it runs (engine %1)").arg(facts ? facts->engine : QString());
 
     Phase expand;
     expand.name = QStringLiteral("expand");
@@ -57,20 +77,26 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                          .arg(c.qTable, c.qColumn, c.typeSql, notNullInAdd ? QStringLiteral(" NOT NULL") : QStringLiteral(" NULL"),
                               defaultInAdd ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql,
                               instant ? QStringLiteral("ALGORITHM=INSTANT") : online);
-    expand.purpose = instant ? QStringLiteral("add %1 instantly (metadata only)").arg(col.name)
-                             : QStringLiteral("add %1 online (the table is rebuilt in place while reads and writes continue)").arg(col.name);
+    expand.purpose = instant  ? QStringLiteral("add %1 instantly (metadata only)").arg(col.name)
+                     : innodb ? QStringLiteral("add %1 online (the table is rebuilt in place while reads and writes continue)").arg(col.name)
+                              : QStringLiteral("add %1 by copying the table (writes blocked while it runs)").arg(col.name);
     Statement add = Statement::make(Statement::Ddl, addSql,
-                         instant ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, release)
-                                 : QStringLiteral("%1 %2 has no INSTANT ADD COLUMN: rebuild in place, DML continues").arg(product, release),
-                         instant ? QStringLiteral("metadata lock (brief)") : QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+                         instant  ? QStringLiteral("%1 %2 adds a last column as a metadata change").arg(product, release)
+                         : innodb ? QStringLiteral("%1: rebuild in place, DML continues").arg(instantRefusal)
+                                  : QStringLiteral("%1: the table is copied, writes wait").arg(instantRefusal),
+                         instant ? QStringLiteral("metadata lock (brief)") : onlineLock);
     if (instant && !c.mariadb && v < 80029)
         add.warnings << QStringLiteral("before MySQL 8.0.29 INSTANT only adds a column in the last position: this one is appended");
     if (instant && !c.mariadb && v >= 80029)
         add.warnings << QStringLiteral("MySQL allows 64 INSTANT column changes per table before it needs a rebuild "
                                        "(INFORMATION_SCHEMA.INNODB_TABLES.TOTAL_ROW_VERSIONS); past that, ALGORITHM=INSTANT is refused");
-    if (instant)
+    if (instant && !facts)
         add.warnings << QStringLiteral("%1 refuses INSTANT on tables with a FULLTEXT index or ROW_FORMAT=COMPRESSED: "
                                        "then use ALGORITHM=INPLACE, LOCK=NONE (the table is rebuilt, DML continues)").arg(product);
+    if (!innodb)
+        add.warnings << QStringLiteral("%1 is a %2 table: only InnoDB alters in place, so every ALTER here copies the table and blocks writes; "
+                                       "convert it to InnoDB first (itself a copy), or run in a quiet window and accept the blocking copy")
+                            .arg(c.qTable, facts->engine);
     expand.statements << lockSetting << add;
     if (col.defaultExpr && !defaultInAdd)
         expand.statements << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3, %4")
@@ -165,10 +191,10 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                            << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NOT NULL%4%5, %6")
                                                        .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
                                    QStringLiteral("make the column NOT NULL: an in-place rebuild that fails if a NULL remains (strict mode)"),
-                                   QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+                                   onlineLock);
         enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NULL%4%5, %6")
                                                           .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
-                                      QStringLiteral("allow NULL again"), QStringLiteral("metadata lock at start and end; concurrent DML allowed")));
+                                      QStringLiteral("allow NULL again"), onlineLock));
     }
     if (col.check && !c.mariadb && v < 80016) {
         Statement skipped = Statement::make(Statement::Comment,
@@ -192,7 +218,7 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                            << Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 ADD %2INDEX %3 (%4)%5, %6")
                                                        .arg(c.qTable, unique ? QStringLiteral("UNIQUE ") : QString(), c.q(c.indexName), c.qColumn,
                                                             col.index->method == u"hash" ? QStringLiteral(" USING HASH") : QString(), online),
-                                   QStringLiteral("build the index online"), QStringLiteral("metadata lock at start and end; concurrent DML allowed"));
+                                   QStringLiteral("build the index online"), onlineLock);
         enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP INDEX %2, %3").arg(c.qTable, c.q(c.indexName), online),
                                       QStringLiteral("drop the index"), QStringLiteral("metadata lock (brief)")));
     }
