@@ -216,6 +216,10 @@ RunOutcome Runner::run()
     PreparedRun prepared;
     QString currentPhase;
     try {
+        // The runner speaks PostgreSQL only so far: say so before trying a PostgreSQL connection.
+        if (m_uri.dialect() != DialectKind::PostgreSQL)
+            throw DbError(DbError::Kind::Unsupported, QStringLiteral("run supports PostgreSQL targets in this version; %1 is %2 (use generate and run the script by hand)")
+                                                          .arg(m_uri.display(), dialectName(m_uri.dialect())));
         connection.open();
         if (!m_options.dryRun
             && connection.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
