@@ -12,7 +12,11 @@
 #include "messagebar.h"
 #include "run/runconsolewidget.h"
 #include "schemabrowserwidget.h"
+#include "guidedialog.h"
+#include "settingsdialog.h"
+#include "store/shareddata.h"
 #include "tabledetailpanel.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +70,16 @@ MainWindow::MainWindow(QWidget *parent)
     runScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(runScroll, tr("R&un"));
     layout->addWidget(m_tabs, 1);
+    m_welcome = new WelcomePage(central);
+    layout->addWidget(m_welcome, 1);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_welcome, &WelcomePage::openPlanRequested, this, &MainWindow::openPlanFile);
+    connect(m_welcome, &WelcomePage::samplePlanRequested, this, &MainWindow::openSamplePlan);
+    connect(m_welcome, &WelcomePage::guideRequested, this, &MainWindow::showGuide);
+    connect(m_welcome, &WelcomePage::recentPlanRequested, this, &MainWindow::openPlanPath);
+    // Any tab being brought forward (SQL after an edit, Run) means there is work to show.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showWorkArea);
     setCentralWidget(central);
 
     auto *browserDock = new QDockWidget(tr("Schema browser"), this);
@@ -79,8 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_designer->attachEditor(m_editor);
     connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
     // The user is working in the form: show what it writes.
-    connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] { m_tabs->setCurrentIndex(1); });
-    m_reviewDocks = new ReviewDocks(this, m_designer, m_editor, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] {
+        showWorkArea();
+        m_tabs->setCurrentIndex(1);
+    });
+    m_reviewDocks = new ReviewDocks(this, m_designer, m_editor, [this] {
+        showWorkArea();
+        m_tabs->setCurrentIndex(1);
+    });
     // The side docks keep room for their content; the bottom review docks stay a strip.
     m_schemaBrowser->setMinimumWidth(230);
     m_designer->setMinimumWidth(340);
@@ -101,11 +121,87 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_closeAfterRun)
             close();
     });
+    m_settings = AppSettings::load();
+    applySettings(m_settings);
+    m_designer->newPlan();
     updateTitle();
     updateRunAction();
+    refreshRecentPlans();
+    showWelcome();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showWelcome()
+{
+    refreshRecentPlans();
+    m_tabs->hide();
+    m_welcome->show();
+}
+
+void MainWindow::showWorkArea()
+{
+    if (m_tabs->isVisible() || !m_welcome->isVisible())
+        return;
+    const bool hadFocus = m_welcome->isAncestorOf(QApplication::focusWidget());
+    m_welcome->hide();
+    m_tabs->show();
+    if (hadFocus)
+        m_tabs->setFocus();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return !m_welcome->isHidden();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_designer->setNewPlanBackfill(settings.newPlanBackfill());
+}
+
+void MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        QString error;
+        if (!chosen.save(AppSettings::defaultPath(), &error))
+            m_messageBar->showMessage(error, MessageBar::Level::Error);
+        applySettings(chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::refreshRecentPlans()
+{
+    openStore();
+    m_welcome->setRecentPlans(m_storeOpen ? m_store.recentPlans() : QList<RecentPlan>{});
+}
+
+void MainWindow::rememberPlan()
+{
+    openStore();
+    if (!m_storeOpen || m_designer->planPath().isEmpty())
+        return;
+    try {
+        m_store.touchRecentPlan(QFileInfo(m_designer->planPath()).absoluteFilePath(), m_designer->plan().title);
+    } catch (const DbError &error) {
+        m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
+    }
+    refreshRecentPlans();
+}
 
 void MainWindow::createActions()
 {
@@ -122,6 +218,11 @@ void MainWindow::createActions()
     refreshAction->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSession);
     file->addSeparator();
+    file->addAction(tr("Open a sa&mple plan…"), this, &MainWindow::openSamplePlan);
+    QAction *settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -132,10 +233,16 @@ void MainWindow::createActions()
     m_runPlanAction->setToolTip(tr("Run the plan on the connected PostgreSQL database, phase by phase"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *welcomeAction = view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
+    welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guideAction = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    guideAction->setObjectName(QStringLiteral("guideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Column Planner"), this, [this] {
         QMessageBox::about(this, tr("About Column Planner"),
                            tr("<b>Column Planner %1</b><p>Plan, review and run the addition of a column to a "
@@ -208,6 +315,7 @@ void MainWindow::openConnection(const ConnectionUri &uri)
     connect(m_session.get(), &SessionController::failed, this,
             [this](quint64 id, const QString &message, int) { onFailed(id, message); });
     m_messageBar->hide();
+    showWorkArea();
     m_designer->setConnection(uri);
     m_reviewDocks->setConnection(uri);
     updateTitle();
@@ -291,16 +399,38 @@ void MainWindow::openPlanFile()
     const QString dir = m_designer->planPath().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                          : QFileInfo(m_designer->planPath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Column Planner plans (*.json)"));
-    if (!path.isEmpty() && !m_designer->openPlan(path))
+    if (!path.isEmpty())
+        openPlanPath(path);
+}
+
+bool MainWindow::openPlanPath(const QString &path)
+{
+    if (!m_designer->openPlan(path)) {
         m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+        return false;
+    }
+    rememberPlan();
+    showWorkArea();
+    m_tabs->setCurrentIndex(1);
+    return true;
+}
+
+void MainWindow::openSamplePlan()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a sample plan"), SharedData::samplePlansDir(),
+                                                      tr("Column Planner plans (*.json)"));
+    if (!path.isEmpty())
+        openPlanPath(path);
 }
 
 bool MainWindow::savePlan()
 {
     if (m_designer->planPath().isEmpty())
         return savePlanAs();
-    if (m_designer->savePlan(m_designer->planPath()))
+    if (m_designer->savePlan(m_designer->planPath())) {
+        rememberPlan();
         return true;
+    }
     m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
     return false;
 }
@@ -316,8 +446,10 @@ bool MainWindow::savePlanAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Column Planner plans (*.json)"));
     if (path.isEmpty())
         return false;
-    if (m_designer->savePlan(path))
+    if (m_designer->savePlan(path)) {
+        rememberPlan();
         return true;
+    }
     m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
     return false;
 }
@@ -336,6 +468,7 @@ void MainWindow::updateRunAction()
 
 void MainWindow::showRunConsole()
 {
+    showWorkArea();
     if (!m_session || m_runConsole->isRunning()) {
         m_tabs->setCurrentIndex(RunTabIndex);
         return;

@@ -5,6 +5,7 @@
 
 #include "db/catalog.h"
 #include "db/connectionuri.h"
+#include "store/appsettings.h"
 #include "store/localstore.h"
 
 #include <QMainWindow>
@@ -24,6 +25,8 @@ class QLabel;
 class SchemaBrowserWidget;
 class SessionController;
 class TableDetailPanel;
+class WelcomePage;
+class GuideDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -54,9 +57,26 @@ public:
     // Hands the designer's plan and the connection to the run console and shows it.
     void showRunConsole();
     ReviewDocks *reviewDocks() const { return m_reviewDocks; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The welcome page stands in for the tabs until there is something to work on.
+    void showWelcome();
+    void showWorkArea();
+    bool isWelcomeShown() const;
+
+    // The user's defaults (File › Settings…); new plans start from them.
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+    // Opens the settings dialog (open(), never exec()); OK saves and applies.
+    void showSettingsDialog();
+    // The bundled guide, non-modal; one window reused.
+    void showGuide();
+    GuideDialog *guide() const { return m_guide; }
 
     // Plan files (File menu); the dialogs are only in the menu actions.
     void openPlanFile();
+    // Opens a plan file directly (recent plans, sample plans); false with the reason in the message bar.
+    bool openPlanPath(const QString &path);
+    void openSamplePlan();
     bool savePlan();
     bool savePlanAs();
 
@@ -76,6 +96,8 @@ private:
     void showTable(const QString &schema, const QString &table);
     void updateTitle();
     void updateRunAction();
+    void rememberPlan();
+    void refreshRecentPlans();
     // Closing during a run: asks (non-modal), then stops the run and closes once it has ended.
     bool confirmCloseDuringRun();
     // Unsaved plan: asks Save / Discard / Cancel (non-modal) and closes again once answered.
@@ -102,4 +124,7 @@ private:
     QMessageBox *m_unsavedQuestion = nullptr;
     bool m_unsavedConfirmed = false;
     ReviewDocks *m_reviewDocks = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    GuideDialog *m_guide = nullptr;
+    AppSettings m_settings;
 };

@@ -428,6 +428,7 @@ void ColumnDesignerWidget::newPlan()
 {
     const QString table = m_table->currentText();
     Plan plan;
+    plan.backfill = m_newPlanBackfill;
     if (m_connected)
         plan.dialect = m_catalog.dialect;
     setPlan(plan);

@@ -57,6 +57,9 @@ public:
     void regenerateNow();
 
     void newPlan();
+    // The backfill settings newPlan() starts from (the user's defaults from the settings).
+    void setNewPlanBackfill(const BackfillSettings &settings) { m_newPlanBackfill = settings; }
+    BackfillSettings newPlanBackfill() const { return m_newPlanBackfill; }
     // False when the file could not be read or written; the reason is in the status area.
     bool openPlan(const QString &path);
     bool savePlan(const QString &path);
@@ -107,6 +110,7 @@ private:
     void onRevertRequested(const QString &phase);
 
     SqlEditor *m_editor = nullptr;
+    BackfillSettings m_newPlanBackfill;
     Plan m_plan; // the fields the form does not show (checks, overrides, unknown keys)
     QString m_path;
     bool m_modified = false;
