@@ -1,6 +1,7 @@
 // Column Planner: with a subcommand it runs headless; otherwise it opens the main window.
 
 #include "cli/commandline.h"
+#include "i18n/translationloader.h"
 #include "startup.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ int main(int argc, char *argv[])
     if (cli::isCommandLineRequest(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("column-planner"));
+        // Messages follow the system locale, as command-line tools do (LANGUAGE, LC_ALL, LANG).
+        TranslationLoader::install();
         return cli::run(args);
     }
     return runGui(argc, argv, args);
