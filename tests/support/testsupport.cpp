@@ -61,10 +61,18 @@ void execute(const QString &uri, const QString &sql)
 
 CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
+    return runProgram(QStringLiteral(COLUMN_PLANNER_BIN), args, input, timeoutMs);
+}
+
+CliRun runProgram(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs,
+                  const QProcessEnvironment &environment)
+{
     QProcess process;
-    process.start(QStringLiteral(COLUMN_PLANNER_BIN), args);
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(program, args);
     if (!process.waitForStarted())
-        return {};
+        return {-1, {}, QStringLiteral("could not start %1").arg(program)};
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();

@@ -4,6 +4,7 @@
 
 #include "db/connectionuri.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -33,6 +34,9 @@ struct CliRun
     QString err;
 };
 CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 120000);
+// Any program (cpack, dpkg-deb, an installed binary); `environment` empty: the test's own.
+CliRun runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                  int timeoutMs = 120000, const QProcessEnvironment &environment = {});
 
 QString tempPath(const QString &fileName);   // under a per-process temporary directory
 
