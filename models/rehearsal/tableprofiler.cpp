@@ -1,0 +1,157 @@
+#include "tableprofiler.h"
+
+#include "db/dberror.h"
+#include "db/postgressession.h"
+#include "sql/identifierrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString lit(const QString &text)
+{
+    return quoteLiteral(text, DialectKind::PostgreSQL);
+}
+
+QStringList jsonTextList(const QVariant &value)
+{
+    QStringList list;
+    if (value.isNull())
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &item : array)
+        list << (item.isString() ? item.toString() : QString::number(item.toDouble(), 'g', 17));
+    return list;
+}
+
+QList<double> jsonNumberList(const QVariant &value)
+{
+    QList<double> list;
+    if (value.isNull())
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &item : array)
+        list << item.toDouble();
+    return list;
+}
+
+// Dates and times the generator can interpolate: their bounds are read as epoch seconds.
+bool isEpochType(const QString &baseType)
+{
+    return baseType == u"date" || baseType == u"timestamp without time zone" ||
+           baseType == u"timestamp with time zone" || baseType == u"time without time zone";
+}
+
+} // namespace
+
+TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
+                                 const QString &table)
+{
+    CatalogFilter filter;
+    filter.schema = schema;
+    filter.table = table;
+    const Catalog catalog = source.catalog(filter);
+    const TableInfo *info =
+        schema.isEmpty() ? catalog.findTable(table) : catalog.table(schema, table);
+    if (!info)
+        throw DbError(
+            DbError::Kind::BadInput,
+            QStringLiteral("table %1 not found on the source %2")
+                .arg(schema.isEmpty() ? table : schema + u'.' + table, source.uri().display()));
+    TableProfile profile;
+    profile.table = *info;
+    profile.rowEstimate = std::max(0.0, info->rowEstimate);
+    if (profile.rowEstimate > 0 && info->totalBytes > 0)
+        profile.bytesPerRow = qint64(double(info->totalBytes) / profile.rowEstimate);
+
+    const QString regclass = lit(quoteQualified(info->schema, info->name, DialectKind::PostgreSQL));
+    const QueryResult rows = source.execute(
+        QStringLiteral(
+            "SELECT a.attname, t.typcategory, format_type(a.atttypid, NULL),"
+            "       CASE WHEN a.atttypid IN (1042, 1043) AND a.atttypmod > 4 THEN a.atttypmod - 4 "
+            "ELSE -1 END,"
+            "       s.attname IS NOT NULL, s.null_frac, s.n_distinct,"
+            "       array_to_json(s.most_common_vals::text::text[]), "
+            "array_to_json(s.most_common_freqs),"
+            "       array_to_json(s.histogram_bounds::text::text[]), s.correlation, s.avg_width"
+            "  FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            "  LEFT JOIN pg_stats s ON s.schemaname = %1 AND s.tablename = %2 AND s.attname = "
+            "a.attname AND NOT s.inherited"
+            " WHERE a.attrelid = %3::regclass AND a.attnum > 0 AND NOT a.attisdropped"
+            " ORDER BY a.attnum")
+            .arg(lit(info->schema), lit(info->name), regclass));
+    int withStats = 0;
+    for (const QVariantList &row : rows.rows) {
+        ColumnStats stats;
+        stats.column = row.value(0).toString();
+        stats.typeCategory = row.value(1).toString();
+        stats.baseType = row.value(2).toString();
+        stats.maxLength = row.value(3).toInt();
+        stats.available = row.value(4).toString() == u"t";
+        if (stats.available) {
+            ++withStats;
+            stats.nullFrac = row.value(5).toDouble();
+            stats.nDistinct = row.value(6).toDouble();
+            stats.commonValues = jsonTextList(row.value(7));
+            stats.commonFreqs = jsonNumberList(row.value(8));
+            stats.histogramBounds = jsonTextList(row.value(9));
+            stats.correlation = row.value(10).toDouble();
+            stats.avgWidth = row.value(11).toInt();
+        }
+        if (stats.typeCategory == u"N" && !stats.histogramBounds.isEmpty()) {
+            bool all = true;
+            for (const QString &bound : std::as_const(stats.histogramBounds)) {
+                bool ok = false;
+                const double value = bound.toDouble(&ok);
+                all = all && ok;
+                stats.numericBounds << value;
+            }
+            if (!all)
+                stats.numericBounds
+                    .clear(); // money and other non-plain numbers: bounds are sampled as they are
+        } else if (isEpochType(stats.baseType) && !stats.histogramBounds.isEmpty()) {
+            const QueryResult epochs = source.execute(
+                QStringLiteral("SELECT array_to_json(array(SELECT extract(epoch FROM "
+                               "b::%2)::float8 FROM json_array_elements_text(%1::json) b))")
+                    .arg(lit(QString::fromUtf8(
+                             QJsonDocument(QJsonArray::fromStringList(stats.histogramBounds))
+                                 .toJson(QJsonDocument::Compact))),
+                         stats.baseType));
+            stats.numericBounds = jsonNumberList(epochs.value(0, 0));
+        }
+        profile.stats << stats;
+    }
+    if (withStats == 0)
+        throw DbError(
+            DbError::Kind::BadInput,
+            QStringLiteral("table %1 on the source has no statistics: run ANALYZE %1 there first "
+                           "(the rehearsal imitates pg_stats and never writes to the source)")
+                .arg(quoteQualified(info->schema, info->name, DialectKind::PostgreSQL)));
+    for (const ColumnStats &stats : std::as_const(profile.stats))
+        if (!stats.available)
+            profile.notes << QStringLiteral(
+                                 "column %1 has no statistics (never analysed since it was "
+                                 "added?): filled with NULL where allowed, else a generic value")
+                                 .arg(stats.column);
+    for (const ConstraintInfo &constraint : std::as_const(info->constraints)) {
+        if (constraint.kind != u"foreign_key")
+            continue;
+        ParentKey parent;
+        parent.constraint = constraint.name;
+        const int dot = constraint.referencedTable.indexOf(u'.');
+        parent.schema = constraint.referencedTable.left(dot);
+        parent.table = constraint.referencedTable.mid(dot + 1);
+        parent.columns = constraint.referencedColumns;
+        for (const QString &column : std::as_const(parent.columns)) {
+            const QueryResult type = source.execute(
+                QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE "
+                               "attrelid = %1::regclass AND attname = %2")
+                    .arg(lit(quoteQualified(parent.schema, parent.table, DialectKind::PostgreSQL)),
+                         lit(column)));
+            parent.types << type.value(0, 0).toString();
+        }
+        profile.parents << parent;
+    }
+    return profile;
+}

@@ -1,0 +1,17 @@
+#pragma once
+// Reads what a rehearsal imitates from the source: the table's structure (through the catalog
+// reader every front end uses), pg_stats per column and the row estimate. Read-only: it never
+// writes to the source, not even an ANALYZE.
+
+#include "tableprofile.h"
+
+class PostgresSession;
+
+class TableProfiler
+{
+public:
+    // qualifiedTable: "schema.table" or a bare name (searched like the catalog does).
+    // Throws DbError: BadInput for an unknown table or a table without statistics (the
+    // message says to run ANALYZE on the source), a database error otherwise.
+    static TableProfile read(PostgresSession &source, const QString &schema, const QString &table);
+};
