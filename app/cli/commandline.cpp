@@ -31,6 +31,7 @@ const QList<Command> &commands()
         {"report", "report   PLAN [--db URI] --format html|pdf|md --out FILE [--force]", reportCommand},
         {"approve", "approve  PLAN --by NAME [--note TEXT] | --status", approveCommand},
         {"diff", "diff     A B", diffCommand},
+        {"rehearse", "rehearse PLAN --source URI --staging URI [--rows N] [--json] [--replace] [--attach]", rehearseCommand},
     };
     return table;
 }

@@ -16,5 +16,6 @@ int exportCommand(const QStringList &args);
 int reportCommand(const QStringList &args);
 int diffCommand(const QStringList &args);
 int approveCommand(const QStringList &args);
+int rehearseCommand(const QStringList &args);
 
 } // namespace cli

@@ -1,0 +1,335 @@
+#include "rehearsal.h"
+
+#include "db/dberror.h"
+#include "db/postgressession.h"
+#include "lockmonitor.h"
+#include "run/runner.h"
+#include "run/runoptions.h"
+#include "sql/identifierrules.h"
+#include "stagingbuilder.h"
+#include "tableprofiler.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QThread>
+
+namespace {
+
+QString q(const QString &name)
+{
+    return quoteIdentifier(name, DialectKind::PostgreSQL);
+}
+
+bool isIntegerType(const QString &type)
+{
+    return type == u"smallint" || type == u"integer" || type == u"bigint";
+}
+
+// What the workload can do on this table: the key to read and update by, an indexed column to
+// read by, a column to update, and whether new keys can be invented for inserts.
+WorkloadTarget workloadTarget(PostgresSession &staging, const TableInfo &table)
+{
+    WorkloadTarget target;
+    const QString qualified = quoteQualified(table.schema, table.name, DialectKind::PostgreSQL);
+    target.table = qualified;
+    QSet<QString> indexed;
+    for (const IndexInfo &index : table.indexes)
+        for (const QString &column : index.columns)
+            indexed.insert(column);
+    if (table.primaryKey.size() == 1) {
+        const QString key = table.primaryKey.first();
+        target.keyColumn = q(key);
+        const QueryResult keys =
+            staging.execute(QStringLiteral("SELECT %1::text FROM %2 ORDER BY random() LIMIT 1000")
+                                .arg(target.keyColumn, qualified));
+        for (const QVariantList &row : keys.rows)
+            target.keys << row.value(0).toString();
+        const ColumnInfo *keyInfo = table.column(key);
+        if (keyInfo && isIntegerType(keyInfo->type) && keyInfo->identity != u"always") {
+            const QueryResult max =
+                staging.execute(QStringLiteral("SELECT coalesce(max(%1), 0) + 1000 FROM %2")
+                                    .arg(target.keyColumn, qualified));
+            target.nextKey = max.value(0, 0).toLongLong();
+        } else {
+            target.notes << QStringLiteral(
+                "no inserts: the primary key is not an integer the workload can invent");
+        }
+    } else {
+        target.notes << QStringLiteral(
+            "no reads by key, updates or inserts: the table has no single-column primary key");
+    }
+    for (const ColumnInfo &column : table.columns)
+        target.readColumns << q(column.name);
+    for (const ColumnInfo &column : table.columns) {
+        if (column.name == table.primaryKey.value(0) || !column.generated.isEmpty())
+            continue;
+        if (column.identity != u"always")
+            target.insertColumns << q(column.name);
+        if (target.updateColumn.isEmpty() && !indexed.contains(column.name) &&
+            column.identity.isEmpty())
+            target.updateColumn = q(column.name);
+    }
+    for (const IndexInfo &index : table.indexes) {
+        if (index.primary || index.columns.size() != 1 || !index.predicate.isEmpty() ||
+            !table.column(index.columns.first()))
+            continue;
+        target.indexedColumn = q(index.columns.first());
+        const QueryResult values =
+            staging.execute(QStringLiteral("SELECT DISTINCT v FROM (SELECT %1::text AS v FROM %2 "
+                                           "WHERE %1 IS NOT NULL LIMIT 20000) s LIMIT 500")
+                                .arg(target.indexedColumn, qualified));
+        for (const QVariantList &row : values.rows)
+            target.indexedValues << row.value(0).toString();
+        break;
+    }
+    if (target.indexedColumn.isEmpty())
+        target.notes << QStringLiteral(
+            "no reads by index: the table has no single-column index besides its primary key");
+    return target;
+}
+
+std::vector<double> latenciesOf(const std::vector<WorkloadSample> &samples, int phase,
+                                qint64 *errors)
+{
+    std::vector<double> latencies;
+    for (const WorkloadSample &sample : samples) {
+        if (sample.phase != phase)
+            continue;
+        if (sample.ok)
+            latencies.push_back(sample.latencyMs);
+        else if (errors)
+            ++*errors;
+    }
+    return latencies;
+}
+
+} // namespace
+
+QString RehearsalProgress::stageName(Stage stage)
+{
+    switch (stage) {
+    case Profile:
+        return QStringLiteral("profile");
+    case Load:
+        return QStringLiteral("load");
+    case Build:
+        return QStringLiteral("build");
+    case Fidelity:
+        return QStringLiteral("fidelity");
+    case Baseline:
+        return QStringLiteral("baseline");
+    case Run:
+        return QStringLiteral("run");
+    case After:
+        return QStringLiteral("after");
+    case Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+Rehearsal::Rehearsal(const Plan &plan, const ConnectionUri &source, const ConnectionUri &staging,
+                     const RehearsalOptions &options)
+    : m_plan(plan), m_source(source), m_staging(staging), m_options(options)
+{
+}
+
+void Rehearsal::stop()
+{
+    m_stop.store(true);
+    m_control.abort();
+}
+
+void Rehearsal::report(RehearsalProgress::Stage stage, const QString &message, qint64 done,
+                       qint64 total, const QString &phase, double rate)
+{
+    if (!m_onProgress)
+        return;
+    RehearsalProgress progress;
+    progress.stage = stage;
+    progress.message = message;
+    progress.done = done;
+    progress.total = total;
+    progress.phase = phase;
+    progress.rowsPerSecond = rate;
+    m_onProgress(progress);
+}
+
+RehearsalReport Rehearsal::run()
+{
+    if (m_plan.dialect != DialectKind::PostgreSQL ||
+        m_source.dialect() != DialectKind::PostgreSQL ||
+        m_staging.dialect() != DialectKind::PostgreSQL)
+        throw DbError(DbError::Kind::Unsupported,
+                      QStringLiteral("rehearse needs a PostgreSQL plan, source and staging"));
+    RehearsalReport result;
+    result.planTitle = m_plan.title;
+    result.source = m_source.display();
+    result.staging = m_staging.display();
+    result.thresholds = m_options.thresholds;
+    result.clients = m_options.workload.clients;
+    result.operationsPerSecond = m_options.workload.operationsPerSecond;
+
+    report(RehearsalProgress::Profile,
+           QStringLiteral("reading the source table and its statistics"));
+    PostgresSession source(m_source);
+    source.open();
+    PostgresSession staging(m_staging);
+    staging.open();
+    StagingBuilder::refuseSameDatabase(source, staging);
+    const TableProfile profile = TableProfiler::read(source, m_plan.schema, m_plan.table);
+    source.close(); // nothing more is read from the source
+    result.table = profile.table.qualifiedName();
+    result.profileNotes = profile.notes;
+    if (profile.table.column(m_plan.column.name))
+        result.profileNotes << QStringLiteral("the source already has column %1: the copy has it "
+                                              "too, so the run finds it in place")
+                                   .arg(m_plan.column.name);
+    const qint64 rows = m_options.rows >= 0 ? m_options.rows : qint64(profile.rowEstimate);
+    result.rows = rows;
+
+    report(RehearsalProgress::Load,
+           QStringLiteral("loading %L1 synthetic rows into staging").arg(rows), 0, rows);
+    QElapsedTimer loadClock;
+    loadClock.start();
+    result.load = StagingBuilder::build(
+        staging, profile, rows, m_options.replace,
+        [&](qint64 done, qint64 total) {
+            const double seconds = double(loadClock.elapsed()) / 1000.0;
+            report(RehearsalProgress::Load, QString(), done, total, {},
+                   seconds > 0 ? double(done) / seconds : 0);
+        },
+        &m_stop, m_options.seed);
+
+    report(RehearsalProgress::Fidelity,
+           QStringLiteral("comparing the staging statistics with the source's"));
+    const TableProfile copy =
+        TableProfiler::read(staging, profile.table.schema, profile.table.name);
+    result.fidelity = FidelityReport::compare(profile, copy, double(rows), m_options.tolerance);
+
+    const WorkloadTarget target = workloadTarget(staging, copy.table);
+    result.profileNotes << target.notes;
+    staging.close();
+    if (m_stop.load())
+        throw DbError(DbError::Kind::Canceled, QStringLiteral("rehearsal stopped after the load"));
+
+    QStringList phaseNames{QStringLiteral("baseline")};
+    Workload workload(m_staging, target, m_options.workload);
+    LockMonitor monitor(m_staging);
+    monitor.start();
+    workload.start();
+    const auto enterPhase = [&](const QString &name) {
+        phaseNames << name;
+        workload.setPhase(int(phaseNames.size() - 1));
+        monitor.setPhase(int(phaseNames.size() - 1));
+    };
+    const auto waitFor = [&](int ms, RehearsalProgress::Stage stage) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < ms && !m_stop.load()) {
+            report(stage, QString(), clock.elapsed(), ms);
+            QThread::msleep(100);
+        }
+    };
+    report(
+        RehearsalProgress::Baseline,
+        QStringLiteral("baseline: the workload alone for %1 s").arg(m_options.baselineMs / 1000.0));
+    waitFor(m_options.baselineMs, RehearsalProgress::Baseline);
+
+    // The plan on staging through the same Runner as `run` and the run console; no journal,
+    // so a rehearsal never resumes or marks phases done for the real target.
+    RunOptions runOptions;
+    runOptions.planPath = QStringLiteral("(rehearsal)");
+    Runner runner(m_plan, m_staging, runOptions, m_control, nullptr);
+    QHash<QString, RehearsalPhase> phaseFacts;
+    QStringList phaseOrder;
+    QElapsedTimer phaseClock;
+    runner.setEventHandler([&](const RunEvent &event) {
+        switch (event.kind) {
+        case RunEvent::PhaseStarted:
+            enterPhase(event.phase);
+            phaseOrder << event.phase;
+            phaseFacts[event.phase].name = event.phase;
+            phaseClock.restart();
+            report(RehearsalProgress::Run, event.message, 0, 0, event.phase);
+            break;
+        case RunEvent::PhaseDone:
+            phaseFacts[event.phase].durationMs = double(phaseClock.nsecsElapsed()) / 1e6;
+            break;
+        case RunEvent::PhaseSkipped:
+            if (!phaseFacts.contains(event.phase)) {
+                phaseOrder << event.phase;
+                phaseFacts[event.phase].name = event.phase;
+                phaseFacts[event.phase].skipped = true;
+            }
+            break;
+        case RunEvent::Progress:
+            phaseFacts[event.phase].rowsPerSecond = event.rowsPerSecond;
+            report(RehearsalProgress::Run, QString(), event.rowsDone, event.rowsTotal, event.phase,
+                   event.rowsPerSecond);
+            break;
+        default:
+            break;
+        }
+    });
+    runner.setGate([](const RunGate &) { return true; });
+    report(RehearsalProgress::Run, QStringLiteral("running the plan on staging"));
+    const RunOutcome outcome = runner.run();
+    result.runOutcome = RunOutcome::statusName(outcome.status);
+    result.runMessage = outcome.message;
+    if (!phaseOrder.isEmpty() && phaseFacts[phaseOrder.last()].durationMs == 0 &&
+        !phaseFacts[phaseOrder.last()].skipped)
+        phaseFacts[phaseOrder.last()].durationMs =
+            double(phaseClock.nsecsElapsed()) / 1e6; // ended by a failure
+
+    enterPhase(QStringLiteral("after"));
+    phaseOrder << QStringLiteral("after");
+    phaseFacts[QStringLiteral("after")].name = QStringLiteral("after");
+    report(RehearsalProgress::After,
+           QStringLiteral("after: the workload alone for %1 s").arg(m_options.afterMs / 1000.0));
+    QElapsedTimer afterClock;
+    afterClock.start();
+    waitFor(m_options.afterMs, RehearsalProgress::After);
+    phaseFacts[QStringLiteral("after")].durationMs = double(afterClock.nsecsElapsed()) / 1e6;
+    workload.stop();
+    monitor.stop();
+
+    const std::vector<WorkloadSample> samples = workload.samples();
+    const std::vector<LockSample> locks = monitor.samples();
+    result.workloadErrors = workload.errors();
+    qint64 baselineErrors = 0;
+    result.baseline = LatencySummary::of(latenciesOf(samples, 0, &baselineErrors));
+    for (const QString &name : std::as_const(phaseOrder)) {
+        RehearsalPhase phase = phaseFacts.value(name);
+        const int index = int(phaseNames.indexOf(name));
+        if (index >= 0) {
+            phase.latency = LatencySummary::of(latenciesOf(samples, index, &phase.errors));
+            double firstWal = -1, lastWal = -1;
+            for (const LockSample &sample : locks) {
+                if (sample.phase != index)
+                    continue;
+                if (sample.maxWaitMs > phase.maxLockWaitMs) {
+                    phase.maxLockWaitMs = sample.maxWaitMs;
+                    phase.longestWaiter = sample.longestWaiter;
+                }
+                if (firstWal < 0)
+                    firstWal = sample.walBytes;
+                lastWal = sample.walBytes;
+            }
+            phase.walBytes = firstWal >= 0 ? lastWal - firstWal : 0;
+        }
+        if (name == u"backfill")
+            result.backfillRowsPerSecond = phase.rowsPerSecond;
+        result.maxLockWaitMs = std::max(result.maxLockWaitMs, phase.maxLockWaitMs);
+        result.phases << phase;
+    }
+    for (const LockSample &sample : locks)
+        result.maxLockWaitMs = std::max(result.maxLockWaitMs, sample.maxWaitMs);
+    if (locks.size() >= 2)
+        result.walBytes = locks.back().walBytes - locks.front().walBytes;
+    result.judge();
+    report(RehearsalProgress::Done,
+           result.passed ? QStringLiteral("passed") : QStringLiteral("failed"));
+    return result;
+}
