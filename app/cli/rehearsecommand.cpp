@@ -1,6 +1,6 @@
 // column-planner rehearse PLAN --source URI --staging URI [--rows N] [--json] [--replace]
 // [--attach]
-//                          [--clients N] [--rate OPS] [--baseline S] [--after S]
+//                          [--clients N] [--rate OPS] [--mix K,I,N,U] [--baseline S] [--after S]
 //                          [--p99-ratio X] [--p99-floor-ms MS] [--max-wait-ms MS] [--seed N]
 
 #include "cliutil.h"
@@ -157,6 +157,11 @@ int rehearseCommand(const QStringList &args)
         {QStringLiteral("rate"),
          QStringLiteral("Workload operations per second, all clients together (default 200)."),
          QStringLiteral("OPS")});
+    parser.addOption(
+        {QStringLiteral("mix"),
+         QStringLiteral(
+             "Weights of reads by key, reads by index, inserts, updates (default 50,20,10,20)."),
+         QStringLiteral("K,I,N,U")});
     parser.addOption({QStringLiteral("baseline"),
                       QStringLiteral("Seconds of workload before the run (default 5)."),
                       QStringLiteral("S")});
@@ -195,6 +200,27 @@ int rehearseCommand(const QStringList &args)
         int(numberOption(parser, QStringLiteral("clients"), options.workload.clients, 1));
     options.workload.operationsPerSecond =
         numberOption(parser, QStringLiteral("rate"), options.workload.operationsPerSecond, 1);
+    if (parser.isSet(QStringLiteral("mix"))) {
+        const QStringList parts = parser.value(QStringLiteral("mix")).split(u',');
+        QList<int> weights;
+        for (const QString &part : parts) {
+            bool ok = false;
+            const int weight = part.trimmed().toInt(&ok);
+            if (!ok || weight < 0)
+                break;
+            weights << weight;
+        }
+        if (weights.size() != 4 || parts.size() != 4 ||
+            weights[0] + weights[1] + weights[2] + weights[3] == 0)
+            throw Failure{ExitUsage,
+                          QStringLiteral("--mix: expected four weights K,I,N,U (reads by key, "
+                                         "reads by index, inserts, updates), got \"%1\"")
+                              .arg(parser.value(QStringLiteral("mix")))};
+        options.workload.readByKeyWeight = weights[0];
+        options.workload.readByIndexWeight = weights[1];
+        options.workload.insertWeight = weights[2];
+        options.workload.updateWeight = weights[3];
+    }
     options.baselineMs = int(
         numberOption(parser, QStringLiteral("baseline"), options.baselineMs / 1000.0, 0.5) * 1000);
     options.afterMs =
