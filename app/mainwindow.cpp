@@ -13,6 +13,8 @@
 #include "run/runconsolewidget.h"
 #include "schemabrowserwidget.h"
 #include "guidedialog.h"
+#include "handoff/approvalbadge.h"
+#include "handoffactions.h"
 #include "settingsdialog.h"
 #include "store/shareddata.h"
 #include "tabledetailpanel.h"
@@ -109,6 +111,14 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Level::Warning); });
 
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_handoff = new HandoffActions(this, m_designer, m_editor, m_messageBar, [this] { return savePlan(); });
+    m_productionLabel = new QLabel(this);
+    m_productionLabel->setObjectName(QStringLiteral("productionMarker"));
+    m_productionLabel->setTextFormat(Qt::PlainText);
+    m_productionLabel->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 1px 8px; border-radius: 3px; }"));
+    m_productionLabel->hide();
+    statusBar()->addPermanentWidget(m_productionLabel);
+    statusBar()->addPermanentWidget(m_handoff->badge());
     statusBar()->addPermanentWidget(m_busy);
     m_connectionLabel->setAccessibleName(tr("Connection"));
 
@@ -226,6 +236,13 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    planMenu->addAction(m_handoff->exportAction());
+    planMenu->addAction(m_handoff->reportAction());
+    planMenu->addSeparator();
+    planMenu->addAction(m_handoff->approveAction());
+    planMenu->addAction(m_handoff->compareAction());
+
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     m_runPlanAction = run->addAction(tr("Run &plan…"), this, &MainWindow::showRunConsole);
     m_runPlanAction->setObjectName(QStringLiteral("runPlanAction"));
@@ -255,6 +272,10 @@ void MainWindow::createActions()
     toolbar->addAction(demoAction);
     toolbar->addAction(refreshAction);
     toolbar->addAction(m_runPlanAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_handoff->exportAction());
+    toolbar->addAction(m_handoff->reportAction());
+    toolbar->addAction(m_handoff->approveAction());
 }
 
 void MainWindow::openStore()
@@ -276,7 +297,13 @@ void MainWindow::showConnectDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session)
         dialog->setUri(m_session->uri());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openConnection(dialog->selectedUri()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // An unsaved connection ticked as production is known by what it connects to.
+        const QString production = !dialog->isProduction()             ? QString()
+                                   : dialog->profileName().isEmpty() ? dialog->selectedUri().display()
+                                                                     : dialog->profileName();
+        openConnection(dialog->selectedUri(), production);
+    });
     dialog->open();
 }
 
@@ -306,7 +333,28 @@ void MainWindow::openDemo()
 
 void MainWindow::openConnection(const ConnectionUri &uri)
 {
+    // A connection opened by URI (demo, command line) is production when a saved profile says so,
+    // as `column-planner run --db` decides.
+    openStore();
+    QString production;
+    try {
+        if (m_storeOpen)
+            if (const auto profile = m_store.profileForUri(uri); profile && profile->production)
+                production = profile->name;
+    } catch (const DbError &error) {
+        m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
+    }
+    openConnection(uri, production);
+}
+
+void MainWindow::openConnection(const ConnectionUri &uri, const QString &productionProfile)
+{
     disconnectSession();
+    m_productionProfile = productionProfile;
+    m_productionLabel->setText(tr("PRODUCTION · %1").arg(productionProfile));
+    m_productionLabel->setToolTip(tr("A production connection: an unapproved or stale plan runs only after you type this name"));
+    m_productionLabel->setVisible(!productionProfile.isEmpty());
+    m_handoff->setConnection(uri);
     m_session = std::make_unique<SessionController>(uri);
     connect(m_session.get(), &SessionController::busyChanged, this, [this](bool busy) {
         m_busy->setBusy(busy, tr("Reading %1…").arg(m_session ? m_session->uri().display() : QString()));
@@ -331,6 +379,9 @@ void MainWindow::refreshCatalog()
 void MainWindow::disconnectSession()
 {
     m_session.reset();
+    m_productionProfile.clear();
+    m_productionLabel->hide();
+    m_handoff->setConnection(std::nullopt);
     updateRunAction();
     m_designer->clearConnection();
     m_reviewDocks->clearConnection();
@@ -475,6 +526,7 @@ void MainWindow::showRunConsole()
     }
     m_designer->regenerateNow();
     m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->planPath());
+    m_runConsole->setProductionProfile(m_productionProfile);
     m_tabs->setCurrentIndex(RunTabIndex);
 }
 

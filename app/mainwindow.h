@@ -27,6 +27,7 @@ class SessionController;
 class TableDetailPanel;
 class WelcomePage;
 class GuideDialog;
+class HandoffActions;
 
 class MainWindow : public QMainWindow
 {
@@ -57,6 +58,13 @@ public:
     // Hands the designer's plan and the connection to the run console and shows it.
     void showRunConsole();
     ReviewDocks *reviewDocks() const { return m_reviewDocks; }
+    // Export…, Review report…, Approve…, Compare with plan… and the approval badge.
+    HandoffActions *handoff() const { return m_handoff; }
+    // The production profile of the open connection (empty: not production), from the connection
+    // dialog's checkbox or the saved profile with the same URI; marked red in the status bar.
+    QString productionProfile() const { return m_productionProfile; }
+    // Opens a connection the user marked as production under this profile name.
+    void openConnection(const ConnectionUri &uri, const QString &productionProfile);
     WelcomePage *welcomePage() const { return m_welcome; }
     // The welcome page stands in for the tabs until there is something to work on.
     void showWelcome();
@@ -124,6 +132,9 @@ private:
     QMessageBox *m_unsavedQuestion = nullptr;
     bool m_unsavedConfirmed = false;
     ReviewDocks *m_reviewDocks = nullptr;
+    HandoffActions *m_handoff = nullptr;
+    QLabel *m_productionLabel = nullptr;
+    QString m_productionProfile;
     WelcomePage *m_welcome = nullptr;
     GuideDialog *m_guide = nullptr;
     AppSettings m_settings;

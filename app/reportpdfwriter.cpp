@@ -30,3 +30,11 @@ void ReportPdfWriter::write(const ReportInput &input, const QString &path)
         throw ExportError(QStringLiteral("cannot write %1").arg(path));
     }
 }
+
+void ReportPdfWriter::writeReport(const ReportInput &input, ReportFormat format, const QString &path)
+{
+    if (format == ReportFormat::Pdf)
+        write(input, path);
+    else
+        ReviewReport::write(input, format, path);
+}

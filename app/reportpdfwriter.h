@@ -10,4 +10,6 @@ class ReportPdfWriter
 public:
     // Throws ExportError when the file cannot be written.
     static void write(const ReportInput &input, const QString &path);
+    // The report in any format: PDF here, Markdown and HTML by ReviewReport. Throws ExportError.
+    static void writeReport(const ReportInput &input, ReportFormat format, const QString &path);
 };

@@ -5,12 +5,9 @@
 
 #include "cliutil.h"
 #include "commands.h"
-#include "db/session.h"
 #include "export/migrationexporter.h"
-#include "export/reviewreport.h"
-#include "plan/expressionchecker.h"
+#include "export/reportgatherer.h"
 #include "plan/planfile.h"
-#include "review/liveimpactanalyzer.h"
 #include "reportpdfwriter.h"
 
 #include <QFileInfo>
@@ -35,41 +32,21 @@ int reportCommand(const QStringList &args)
     if (QFileInfo::exists(outPath) && !parser.isSet(QStringLiteral("force")))
         throw Failure{ExitUsage, QStringLiteral("%1 exists (use --force to replace it)").arg(outPath)};
 
+    const Plan plan = loadPlanOrFail(planPath);
+    std::optional<ConnectionUri> db;
+    if (parser.isSet(QStringLiteral("db")))
+        db = ConnectionUri::parse(parser.value(QStringLiteral("db")));
     ReportInput input;
-    input.planPath = planPath;
-    input.plan = loadPlanOrFail(planPath);
     try {
-        input.approvals = PlanApprovals::status(input.plan);
+        input = ReportGatherer::gather(plan, planPath, db);
     } catch (const PlanError &error) {
         throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     } catch (const CompileError &error) {
         throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
-    if (parser.isSet(QStringLiteral("db"))) {
-        auto session = Session::create(ConnectionUri::parse(parser.value(QStringLiteral("db"))));
-        session->open();
-        const Catalog catalog = session->catalog(CatalogFilter{});
-        CompileOptions options;
-        options.dialect = session->dialect();
-        options.catalog = &catalog;
-        try {
-            ExpressionChecker(*session).prepareCompile(input.plan, options);
-        } catch (const CompileError &error) {
-            throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
-        }
-        input.script = compileOrFail(input.plan, planPath, options);
-        if (session->dialect() == DialectKind::PostgreSQL)
-            input.live = LiveImpactAnalyzer::analyze(*session, input.script);
-    } else {
-        input.script = compileOrFail(input.plan, planPath);
-    }
-
     try {
-        if (*format == ReportFormat::Pdf)
-            ReportPdfWriter::write(input, outPath);
-        else
-            ReviewReport::write(input, *format, outPath);
+        ReportPdfWriter::writeReport(input, *format, outPath);
     } catch (const ExportError &error) {
         throw Failure{ExitUsage, error.message()};
     }

@@ -138,10 +138,7 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
             throw Failure{ExitUsage, QStringLiteral("--profile: no saved connection profile \"%1\"").arg(name)};
         return profile;
     }
-    for (const ConnectionProfile &profile : store.profiles())
-        if (ConnectionUri::parse(profile.uri).withoutPassword() == uri.withoutPassword())
-            return profile;
-    return std::nullopt;
+    return store.profileForUri(uri);
 }
 
 } // namespace

@@ -295,6 +295,15 @@ std::optional<ConnectionProfile> LocalStore::profile(const QString &name) const
     return std::nullopt;
 }
 
+std::optional<ConnectionProfile> LocalStore::profileForUri(const ConnectionUri &uri) const
+{
+    const QString wanted = uri.withoutPassword();
+    for (const ConnectionProfile &profile : profiles())
+        if (ConnectionUri::parse(profile.uri).withoutPassword() == wanted)
+            return profile;
+    return std::nullopt;
+}
+
 ConnectionProfile LocalStore::saveProfile(const QString &name, const QString &uri, bool production)
 {
     requireOpen();

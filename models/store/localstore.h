@@ -3,6 +3,7 @@
 // migrations recorded in PRAGMA user_version. It never holds a password.
 
 #include "connectionprofile.h"
+#include "db/connectionuri.h"
 #include "recentplan.h"
 
 #include <QList>
@@ -38,6 +39,9 @@ public:
     // Most recently used first, then never-used ones by name.
     QList<ConnectionProfile> profiles() const;
     std::optional<ConnectionProfile> profile(const QString &name) const;
+    // The saved profile whose URI (without password) is this one's, e.g. to learn whether a
+    // connection opened from a URI is a production one.
+    std::optional<ConnectionProfile> profileForUri(const ConnectionUri &uri) const;
     // Inserts or updates by name (created_at is kept on update). The URI is parsed and stored
     // without its password; throws DbError(BadInput) for an empty name or a malformed URI.
     ConnectionProfile saveProfile(const QString &name, const QString &uri, bool production);

@@ -424,6 +424,13 @@ void ColumnDesignerWidget::setPlan(const Plan &plan)
     m_compileTimer.start();
 }
 
+void ColumnDesignerWidget::applyPlan(const Plan &plan)
+{
+    setPlan(plan);
+    setModified(true);
+    regenerateNow();
+}
+
 void ColumnDesignerWidget::newPlan()
 {
     const QString table = m_table->currentText();

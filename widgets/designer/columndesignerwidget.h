@@ -47,6 +47,9 @@ public:
     void setTable(const QString &schema, const QString &table);
 
     void setPlan(const Plan &plan);
+    // Replaces the plan as an edit of the open document (its file stays, it becomes modified),
+    // e.g. with an approval recorded; compiles at once.
+    void applyPlan(const Plan &plan);
     // The plan as the form says; nullable is true while the user has not chosen.
     Plan plan() const;
     bool isNullabilityChosen() const;

@@ -1,6 +1,10 @@
 #include "runconsolewidget.h"
 
+#include "plan/planapprovals.h"
+#include "plan/planfile.h"
+#include "productionconfirmdialog.h"
 #include "run/runcontrol.h"
+#include "sql/compiler.h"
 #include "runchartswidget.h"
 #include "runcheckspanel.h"
 #include "runcontrolspanel.h"
@@ -19,7 +23,7 @@
 #include <QVBoxLayout>
 
 RunConsoleWidget::RunConsoleWidget(QWidget *parent)
-    : QWidget(parent), m_driver(new RunDriver(this)), m_title(new QLabel),
+    : QWidget(parent), m_driver(new RunDriver(this)), m_title(new QLabel), m_productionMarker(new QLabel),
       m_dryRun(new QCheckBox(tr("&Dry run"))), m_start(new QPushButton(tr("Start &run"))),
       m_status(new QLabel), m_timeline(new RunTimelineWidget), m_gate(new RunGatePanel),
       m_progress(new RunProgressPanel), m_controls(new RunControlsPanel),
@@ -151,6 +155,11 @@ QWidget *RunConsoleWidget::buildHeader()
     m_status->setObjectName(QStringLiteral("runConsoleStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAccessibleName(tr("Run status"));
+    m_productionMarker->setObjectName(QStringLiteral("runProductionMarker"));
+    m_productionMarker->setTextFormat(Qt::PlainText);
+    m_productionMarker->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px; }"));
+    m_productionMarker->hide();
+    layout->addWidget(m_productionMarker);
     layout->addWidget(m_title);
     layout->addSpacing(12);
     layout->addWidget(m_status, 1);
@@ -171,6 +180,13 @@ void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const 
 bool RunConsoleWidget::hasRun() const
 {
     return m_driver->hasTarget();
+}
+
+void RunConsoleWidget::setProductionProfile(const QString &name)
+{
+    m_driver->setProductionProfile(name);
+    m_productionMarker->setText(tr("PRODUCTION · %1").arg(name));
+    m_productionMarker->setVisible(!name.isEmpty());
 }
 
 void RunConsoleWidget::setJournalPath(const QString &path)
@@ -212,6 +228,50 @@ void RunConsoleWidget::updateHeader()
 }
 
 bool RunConsoleWidget::startRun()
+{
+    if (m_driver->isActive() || !m_driver->hasTarget())
+        return false;
+    const bool dry = m_dryRun->isChecked();
+    m_driver->setProductionConfirmation({});
+    if (!dry && !m_driver->productionProfile().isEmpty()) {
+        // Asked here, before anything connects; the runner checks the same again and journals the override.
+        QString summary;
+        try {
+            const ApprovalStatus approval = PlanApprovals::status(m_driver->plan());
+            if (approval.state != ApprovalStatus::Approved)
+                summary = approval.summary();
+        } catch (const PlanError &error) {
+            setStatus(error.message());
+            return false;
+        } catch (const CompileError &error) {
+            setStatus(error.message());
+            return false;
+        }
+        if (!summary.isEmpty()) {
+            if (m_productionDialog)
+                return false;
+            m_productionDialog = new ProductionConfirmDialog(m_driver->productionProfile(), summary, this);
+            m_productionDialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_productionDialog, &QDialog::finished, this, [this](int result) {
+                const QString typed = m_productionDialog->typedName();
+                m_productionDialog = nullptr;
+                if (result != QDialog::Accepted) {
+                    setStatus(tr("Not started: %1 is a production profile and the plan is not approved.")
+                                  .arg(m_driver->productionProfile()));
+                    return;
+                }
+                m_driver->setProductionConfirmation(typed);
+                beginRun();
+            });
+            setStatus(tr("Waiting for the production confirmation…"));
+            m_productionDialog->open();
+            return false;
+        }
+    }
+    return beginRun();
+}
+
+bool RunConsoleWidget::beginRun()
 {
     if (m_driver->isActive() || !m_driver->hasTarget())
         return false;

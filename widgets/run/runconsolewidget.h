@@ -11,10 +11,12 @@
 #include "runprobeworker.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
 
+class ProductionConfirmDialog;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -41,8 +43,14 @@ public:
     bool hasRun() const;
     // Empty: RunJournal::defaultPath().
     void setJournalPath(const QString &path);
-    // Starts the run (the Start button does the same). False when one is active or none is set.
+    // The target is this production profile (empty: not production): shown in the header, and
+    // an unapproved or stale plan starts only once the user has typed the name.
+    void setProductionProfile(const QString &name);
+    // Starts the run (the Start button does the same). False when one is active or none is set,
+    // or when the production confirmation is asked first (the run starts once it is given).
     bool startRun();
+    // Open while the user is asked to type the production profile's name.
+    ProductionConfirmDialog *productionDialog() const { return m_productionDialog; }
     // Abort after the current batch (or at the open gate); runFinished follows.
     void stopRun();
     bool isRunning() const;
@@ -66,6 +74,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildHeader();
+    bool beginRun();
     void onActiveChanged(bool active);
     void onPreview(const RunPreview &preview);
     void onEvent(const RunEvent &event);
@@ -80,6 +89,8 @@ private:
     RunDriver *m_driver;
     QString m_planPath;
     QLabel *m_title;
+    QLabel *m_productionMarker;
+    ProductionConfirmDialog *m_productionDialog = nullptr;
     QCheckBox *m_dryRun;
     QPushButton *m_start;
     QLabel *m_status;

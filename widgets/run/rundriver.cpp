@@ -156,6 +156,8 @@ void RunDriver::startWorker(const QString &phase)
     options.phase = phase;
     options.dryRun = m_dryRun;
     options.planPath = m_planPath;
+    options.productionProfile = m_productionProfile;
+    options.productionConfirmation = m_productionConfirmation;
     auto *worker = new RunWorker(m_plan, m_uri, options, m_journalPath, false);
     worker->control().setTargetBatchMs(m_targetBatchMs);
     worker->control().setPauseMs(m_pauseMs);

@@ -36,6 +36,12 @@ public:
     bool hasTarget() const { return m_hasTarget; }
     // Empty: RunJournal::defaultPath().
     void setJournalPath(const QString &path) { m_journalPath = path; }
+    // The production profile the target belongs to (empty: not production) and what the user
+    // typed to confirm running an unapproved or stale plan there: the runner refuses such a
+    // plan unless the two are equal, and journals the override (as `run --confirm-production`).
+    void setProductionProfile(const QString &name) { m_productionProfile = name; }
+    QString productionProfile() const { return m_productionProfile; }
+    void setProductionConfirmation(const QString &typed) { m_productionConfirmation = typed; }
 
     // Compiles the plan on the server, then runs it. False when a run is already active.
     bool start(bool dryRun);
@@ -96,6 +102,8 @@ private:
     bool m_hasTarget = false;
     QString m_journalPath;
     QString m_planPath;
+    QString m_productionProfile;
+    QString m_productionConfirmation;
     bool m_active = false;
     bool m_dryRun = false;
     bool m_paused = false;

@@ -1,0 +1,29 @@
+#include "reportgatherer.h"
+
+#include "db/session.h"
+#include "plan/expressionchecker.h"
+#include "review/liveimpactanalyzer.h"
+#include "sql/compiler.h"
+
+ReportInput ReportGatherer::gather(const Plan &plan, const QString &planPath, const std::optional<ConnectionUri> &db)
+{
+    ReportInput input;
+    input.planPath = planPath;
+    input.plan = plan;
+    input.approvals = PlanApprovals::status(input.plan);
+    if (!db) {
+        input.script = Compiler::compile(input.plan, CompileOptions{});
+        return input;
+    }
+    auto session = Session::create(*db);
+    session->open();
+    const Catalog catalog = session->catalog(CatalogFilter{});
+    CompileOptions options;
+    options.dialect = session->dialect();
+    options.catalog = &catalog;
+    ExpressionChecker(*session).prepareCompile(input.plan, options);
+    input.script = Compiler::compile(input.plan, options);
+    if (session->dialect() == DialectKind::PostgreSQL)
+        input.live = LiveImpactAnalyzer::analyze(*session, input.script);
+    return input;
+}

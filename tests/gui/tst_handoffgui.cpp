@@ -1,0 +1,430 @@
+// The hand-off entries of the main window, clicked through offscreen: Export… into a temporary
+// folder (files checked, a non-empty folder refused until the user agrees to replace), Review
+// report… in Markdown, HTML and PDF (written on a worker thread, the PDF read back with
+// pdftotext) and with the live state of a real PostgreSQL database, Approve… (the badge turns
+// Approved, the file carries the approval, an edit of the design makes it Stale), Compare with
+// plan…, and a production profile: the run console refuses an unapproved plan until the profile's
+// name is typed, and the run journal records the override.
+
+#include "designer/columndesignerwidget.h"
+#include "handoff/approvalbadge.h"
+#include "handoff/approvedialog.h"
+#include "handoff/exportdialog.h"
+#include "handoff/plancomparedialog.h"
+#include "handoff/reportdialog.h"
+#include "handoffactions.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "plan/planapprovals.h"
+#include "plan/planfile.h"
+#include "run/productionconfirmdialog.h"
+#include "run/runconsolewidget.h"
+#include "run/rundriver.h"
+#include "run/rungatepanel.h"
+#include "run/runjournal.h"
+#include "store/localstore.h"
+#include "db/session.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTextEdit>
+
+namespace {
+
+QString planJson(const QString &type = QStringLiteral("bigint"))
+{
+    return QStringLiteral(
+               R"({"format": "column-planner/plan@1", "title": "Store order amounts in cents",
+      "target": {"dialect": "postgresql", "server_version": "15"}, "table": {"schema": "public", "name": "orders"},
+      "column": {"name": "amount_cents", "type": "%1", "nullable": false, "default": "0",
+                 "backfill": "(amount * 100)::%1", "check": "amount_cents >= 0", "comment": "cents"},
+      "backfill": {"target_batch_ms": 50, "max_batch_rows": 500, "pause_ms": 0, "max_replication_lag_ms": 5000,
+                   "lock_timeout_ms": 2000, "statement_timeout_ms": 60000},
+      "checks": [{"name": "no negative amounts", "sql": "SELECT count(*) FROM orders WHERE amount_cents < 0", "expect": "0"}]})")
+        .arg(type);
+}
+
+QString writePlan(const QString &name, const QString &json)
+{
+    const QString path = testsupport::tempPath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(json.toUtf8());
+    return path;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(file.readAll());
+}
+
+template <typename T> T *openedDialog(QWidget &window)
+{
+    T *found = nullptr;
+    QTest::qWaitFor([&] {
+        const auto all = window.findChildren<T *>();
+        for (T *dialog : all)
+            if (dialog->isVisible())
+                found = dialog;
+        return found != nullptr;
+    }, 5000);
+    return found;
+}
+
+// Clicks "Run this phase" at the next gate; returns its phase.
+QString passGate(RunConsoleWidget &console)
+{
+    RunGatePanel *gate = console.gatePanel();
+    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) || !gate->isOpen())
+        return {};
+    const QString phase = console.driver()->gatePhase();
+    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    return phase;
+}
+
+} // namespace
+
+class TestHandoffGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exportsIntoAFolder();
+    void writesReportsOffTheGuiThread();
+    void writesReportWithLiveState();
+    void approvalTurnsStaleOnEdit();
+    void comparesWithAnotherPlan();
+    void productionRefusesUntilTheNameIsTyped();
+
+private:
+    static bool openPlan(MainWindow &window, const QString &path);
+};
+
+void TestHandoffGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+bool TestHandoffGui::openPlan(MainWindow &window, const QString &path)
+{
+    return window.openPlanPath(path) && window.handoff()->exportAction()->isEnabled();
+}
+
+void TestHandoffGui::exportsIntoAFolder()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openPlan(window, writePlan(QStringLiteral("export-plan.json"), planJson())));
+    window.handoff()->exportAction()->trigger();
+    auto *dialog = openedDialog<ExportDialog>(window);
+    QVERIFY(dialog);
+
+    const QString folder = testsupport::tempPath(QStringLiteral("sqitch-export"));
+    QDir(folder).removeRecursively();
+    dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(QStringLiteral("sqitch")));
+    dialog->folderEdit()->clear();
+    QTest::keyClicks(dialog->folderEdit(), folder);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Info);
+    const QStringList expected{QStringLiteral("sqitch.plan"), QStringLiteral("deploy/01-expand.sql"),
+                               QStringLiteral("revert/01-expand.sql"), QStringLiteral("verify/01-expand.sql")};
+    QStringList written;
+    for (int i = 0; i < dialog->writtenList()->count(); ++i)
+        written << dialog->writtenList()->item(i)->text();
+    for (const QString &file : written)
+        QVERIFY2(QFile::exists(folder + u'/' + file), qPrintable(file));
+    QVERIFY2(written.contains(QStringLiteral("sqitch.plan")), qPrintable(written.join(u' ')));
+    QVERIFY(readText(folder + QStringLiteral("/sqitch.plan")).contains(QStringLiteral("expand")));
+    QVERIFY(QDir(folder + QStringLiteral("/deploy")).entryList(QDir::Files).size() >= 4);
+
+    // The folder now holds files: refused until the user agrees to replace them.
+    QFile::remove(folder + QStringLiteral("/sqitch.plan"));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(dialog->replaceQuestion());
+    dialog->replaceQuestion()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!dialog->replaceQuestion());
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/sqitch.plan")));
+    QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("not empty")));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(dialog->replaceQuestion());
+    dialog->replaceQuestion()->findChild<QPushButton *>(QStringLiteral("exportReplace"))->click();
+    QTRY_VERIFY(QFile::exists(folder + QStringLiteral("/sqitch.plan")));
+
+    // Flyway into another folder: versioned and undo scripts per phase.
+    const QString flyway = testsupport::tempPath(QStringLiteral("flyway-export"));
+    QDir(flyway).removeRecursively();
+    dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(QStringLiteral("flyway")));
+    dialog->folderEdit()->setText(flyway);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    const QStringList files = QDir(flyway).entryList(QDir::Files);
+    QVERIFY2(files.filter(QRegularExpression(QStringLiteral("^V\\d+\\.1__expand_amount_cents_public_orders\\.sql$"))).size() == 1, qPrintable(files.join(u' ')));
+    QVERIFY(files.filter(QRegularExpression(QStringLiteral("^U\\d+\\.1__expand"))).size() == 1);
+    QCOMPARE(dialog->writtenList()->count(), files.size());
+    dialog->close();
+}
+
+void TestHandoffGui::writesReportsOffTheGuiThread()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openPlan(window, writePlan(QStringLiteral("report-plan.json"), planJson())));
+    window.handoff()->reportAction()->trigger();
+    auto *dialog = openedDialog<ReportDialog>(window);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->liveBox()->isEnabled()); // not connected
+
+    struct Case { int index; QString file; };
+    for (const Case &c : {Case{0, QStringLiteral("review.md")}, Case{1, QStringLiteral("review.html")}, Case{2, QStringLiteral("review.pdf")}}) {
+        const QString path = testsupport::tempPath(c.file);
+        QFile::remove(path);
+        dialog->formatBox()->setCurrentIndex(c.index);
+        dialog->pathEdit()->setText(path);
+        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
+        QVERIFY(dialog->isWriting());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
+        QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info, qPrintable(dialog->messageBar()->text()));
+        QVERIFY(QFile::exists(path));
+    }
+    const QString md = readText(testsupport::tempPath(QStringLiteral("review.md")));
+    QVERIFY(md.startsWith(QStringLiteral("# Review: Store order amounts in cents")));
+    QVERIFY(md.contains(QStringLiteral("## Approval")));
+    QVERIFY(md.contains(QStringLiteral("Status: not approved")));
+    QVERIFY(md.contains(QStringLiteral("No live state")) || !md.contains(QStringLiteral("## Live state\n\nRows")));
+    const QString html = readText(testsupport::tempPath(QStringLiteral("review.html")));
+    QVERIFY(html.contains(QStringLiteral("<html")));
+    QVERIFY(html.contains(QStringLiteral("ADD COLUMN")));
+    const auto pdf = testsupport::runProgram(QStringLiteral("pdftotext"), {testsupport::tempPath(QStringLiteral("review.pdf")), QStringLiteral("-")});
+    QCOMPARE(pdf.exitCode, 0);
+    QVERIFY2(pdf.out.contains(QStringLiteral("Store order amounts in cents")), qPrintable(pdf.out.left(300)));
+    QVERIFY(pdf.out.contains(QStringLiteral("Run checklist")));
+
+    // A folder that does not exist: one line in the dialog's message bar, nothing written.
+    dialog->pathEdit()->setText(testsupport::tempPath(QStringLiteral("no-such-dir/review.md")));
+    QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
+    QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Error);
+    QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("does not exist")));
+}
+
+void TestHandoffGui::writesReportWithLiveState()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_report"));
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+                                             "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 2000) g; ANALYZE orders;"));
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    window.openConnection(ConnectionUri::parse(uri));
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(openPlan(window, writePlan(QStringLiteral("live-report-plan.json"), planJson())));
+    window.handoff()->reportAction()->trigger();
+    auto *dialog = openedDialog<ReportDialog>(window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->liveBox()->isEnabled());
+    QVERIFY(dialog->liveBox()->isChecked());
+    const QString path = testsupport::tempPath(QStringLiteral("live-review.md"));
+    QFile::remove(path);
+    dialog->pathEdit()->setText(path);
+    QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
+    QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info, qPrintable(dialog->messageBar()->text()));
+    const QString md = readText(path);
+    const int live = md.indexOf(QStringLiteral("## Live state"));
+    QVERIFY(live > 0);
+    QVERIFY2(md.mid(live, 600).contains(QStringLiteral("2000")) || md.mid(live, 600).contains(QStringLiteral("2 000")) ||
+                 md.mid(live, 600).contains(QStringLiteral("2,000")),
+             qPrintable(md.mid(live, 600)));
+}
+
+void TestHandoffGui::approvalTurnsStaleOnEdit()
+{
+    MainWindow window;
+    window.show();
+    const QString path = writePlan(QStringLiteral("approve-plan.json"), planJson());
+    QVERIFY(openPlan(window, path));
+    ApprovalBadge *badge = window.handoff()->badge();
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->state(), ApprovalBadge::State::Unapproved);
+    QCOMPARE(badge->text(), QStringLiteral("Not approved"));
+
+    window.handoff()->approveAction()->trigger();
+    auto *dialog = openedDialog<ApproveDialog>(window);
+    QVERIFY(dialog);
+    dialog->approverEdit()->clear();
+    QVERIFY(!dialog->approveButton()->isEnabled());
+    QTest::keyClicks(dialog->approverEdit(), QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("checked the lock forecast"));
+    QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QTRY_COMPARE(badge->state(), ApprovalBadge::State::Approved);
+    QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")), qPrintable(badge->text()));
+    // Saved into the plan file, and the CLI agrees.
+    QVERIFY(!window.designer()->isModified());
+    const QList<Approval> approvals = PlanApprovals::read(PlanFile::load(path));
+    QCOMPARE(approvals.size(), 1);
+    QCOMPARE(approvals.first().by, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(approvals.first().note, QStringLiteral("checked the lock forecast"));
+    QCOMPARE(testsupport::runCli({QStringLiteral("approve"), path, QStringLiteral("--status")}).exitCode, 0);
+
+    // An edit of the design: the badge says stale as soon as the script is recompiled.
+    auto *comment = window.designer()->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
+    QVERIFY(comment);
+    comment->setFocus();
+    QTest::keyClicks(comment, QStringLiteral(" per order"));
+    QTRY_COMPARE(badge->state(), ApprovalBadge::State::Stale);
+    QCOMPARE(badge->text(), QStringLiteral("Stale: the script changed since Ada Lovelace approved it"));
+    // Undoing the edit brings the approval back: it is bound to the script, not to a moment.
+    comment->selectAll();
+    QTest::keyClicks(comment, QStringLiteral("cents"));
+    QTRY_COMPARE(badge->state(), ApprovalBadge::State::Approved);
+}
+
+void TestHandoffGui::comparesWithAnotherPlan()
+{
+    MainWindow window;
+    window.show();
+    const QString before = writePlan(QStringLiteral("compare-before.json"), planJson(QStringLiteral("integer")));
+    QVERIFY(openPlan(window, writePlan(QStringLiteral("compare-after.json"), planJson())));
+    window.handoff()->compareAction()->trigger();
+    auto *dialog = openedDialog<PlanCompareDialog>(window);
+    QVERIFY(dialog);
+    QVERIFY(dialog->compareWith(before));
+    QStringList changes;
+    for (int i = 0; i < dialog->designChanges()->count(); ++i)
+        changes << dialog->designChanges()->item(i)->text();
+    QVERIFY2(changes.filter(QStringLiteral("column.type")).size() == 1, qPrintable(changes.join(u'\n')));
+    QVERIFY(changes.join(u'\n').contains(QStringLiteral("integer")));
+    const QString diff = dialog->sqlDiff()->toPlainText();
+    QVERIFY2(diff.contains(QStringLiteral("--- compare-before.json")), qPrintable(diff.left(400)));
+    QVERIFY(diff.contains(QRegularExpression(QStringLiteral("\\n-.*integer"))));
+    QVERIFY(diff.contains(QRegularExpression(QStringLiteral("\\n\\+.*bigint"))));
+    // Coloured: removed lines red, added lines green.
+    const QString html = dialog->sqlDiff()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("#1b5e20")));
+    QVERIFY(html.contains(QStringLiteral("#b71c1c")));
+    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("%1 design change").arg(changes.size())), qPrintable(dialog->summary()->text()));
+
+    // The same plan: said in words; a file that is not a plan: one line in the message bar.
+    QVERIFY(dialog->compareWith(window.designer()->planPath()));
+    QVERIFY(dialog->summary()->text().contains(QStringLiteral("are the same plan")));
+    QVERIFY(!dialog->compareWith(writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));
+    QVERIFY(dialog->messageBar()->isVisible());
+}
+
+void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_production"));
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+                                             "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 1000) g;"));
+    {
+        // The profile store the window reads (test-mode paths): the connection is production.
+        LocalStore store;
+        store.open();
+        store.saveProfile(QStringLiteral("shop-prod"), uri, true);
+    }
+    auto columnExists = [&] {
+        auto session = Session::create(ConnectionUri::parse(uri));
+        session->open();
+        return session->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'"))
+                   .value(0, 0)
+                   .toString() == u"1";
+    };
+
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    window.openConnection(ConnectionUri::parse(uri));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(window.productionProfile(), QStringLiteral("shop-prod"));
+    auto *marker = window.findChild<QLabel *>(QStringLiteral("productionMarker"));
+    QVERIFY(marker && marker->isVisible());
+    QCOMPARE(marker->text(), QStringLiteral("PRODUCTION · shop-prod"));
+    QVERIFY(openPlan(window, writePlan(QStringLiteral("production-plan.json"), planJson())));
+    QTRY_VERIFY(window.runPlanAction()->isEnabled());
+    window.runPlanAction()->trigger();
+    RunConsoleWidget *console = window.runConsole();
+    const QString journalPath = testsupport::tempPath(QStringLiteral("production-gui-journal.sqlite"));
+    QFile::remove(journalPath);
+    console->setJournalPath(journalPath);
+    QVERIFY(console->findChild<QLabel *>(QStringLiteral("runProductionMarker"))->isVisible());
+
+    // Unapproved: Start asks for the profile's name; a wrong name keeps OK disabled; Cancel starts nothing.
+    QTest::mouseClick(console->startButton(), Qt::LeftButton);
+    ProductionConfirmDialog *confirm = console->productionDialog();
+    QVERIFY(confirm && confirm->isVisible());
+    QVERIFY(!console->isRunning());
+    QPushButton *ok = confirm->buttons()->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(confirm->nameEdit(), QStringLiteral("yes"));
+    QVERIFY(!ok->isEnabled());
+    QTest::mouseClick(confirm->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!console->productionDialog());
+    QVERIFY(!console->isRunning());
+    QVERIFY(console->statusText().contains(QStringLiteral("Not started")));
+    QVERIFY(!columnExists());
+
+    // Typing the name runs it; the runner journals the override as the CLI's --confirm-production does.
+    QTest::mouseClick(console->startButton(), Qt::LeftButton);
+    confirm = console->productionDialog();
+    QVERIFY(confirm);
+    QTest::keyClicks(confirm->nameEdit(), QStringLiteral("shop-prod"));
+    ok = confirm->buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(console->isRunning());
+    QStringList phases;
+    for (QString phase = passGate(*console); !phase.isEmpty(); phase = passGate(*console))
+        phases << phase;
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);
+    QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"), QStringLiteral("enforce"), QStringLiteral("verify")}));
+    QVERIFY(columnExists());
+    {
+        RunJournal journal;
+        journal.open(journalPath);
+        const QList<JournalRun> runs = journal.runs();
+        QVERIFY(!runs.isEmpty());
+        bool journaled = false;
+        for (const JournalRun &run : runs)
+            for (const JournalEvent &event : journal.events(run.id))
+                journaled = journaled || (event.message.contains(QStringLiteral("production override on profile \"shop-prod\": not approved")) &&
+                                          event.message.contains(QStringLiteral("confirmed by typing \"shop-prod\"")));
+        QVERIFY(journaled);
+    }
+
+    // Approved: no question; the run starts at once.
+    window.handoff()->approveAction()->trigger();
+    auto *approve = openedDialog<ApproveDialog>(window);
+    QVERIFY(approve);
+    approve->approverEdit()->setText(QStringLiteral("Grace"));
+    QTest::mouseClick(approve->approveButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.handoff()->badge()->state(), ApprovalBadge::State::Approved);
+    window.runPlanAction()->trigger();
+    QTest::mouseClick(console->startButton(), Qt::LeftButton);
+    QVERIFY(!console->productionDialog());
+    QTRY_VERIFY(console->isRunning() || console->lastOutcome());
+    console->stopRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);
+
+    LocalStore store;
+    store.open();
+    store.removeProfile(QStringLiteral("shop-prod"));
+}
+
+QTEST_MAIN(TestHandoffGui)
+#include "tst_handoffgui.moc"
