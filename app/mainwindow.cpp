@@ -10,6 +10,7 @@
 #include "designer/columndesignerwidget.h"
 #include "editor/sqleditor.h"
 #include "messagebar.h"
+#include "rehearsal/rehearsalpage.h"
 #include "run/runconsolewidget.h"
 #include "schemabrowserwidget.h"
 #include "guidedialog.h"
@@ -71,6 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
     runScroll->setWidgetResizable(true);
     runScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(runScroll, tr("R&un"));
+    m_rehearsalPage = new RehearsalPage;
+    auto *rehearsalScroll = new QScrollArea;
+    rehearsalScroll->setWidget(m_rehearsalPage);
+    rehearsalScroll->setWidgetResizable(true);
+    rehearsalScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(rehearsalScroll, tr("Re&hearsal"));
     layout->addWidget(m_tabs, 1);
     m_welcome = new WelcomePage(central);
     layout->addWidget(m_welcome, 1);
@@ -134,6 +141,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings = AppSettings::load();
     applySettings(m_settings);
     m_designer->newPlan();
+    connect(m_rehearsalPage, &RehearsalPage::attachRequested, this, [this](const QJsonObject &report) {
+        Plan plan = m_designer->plan();
+        plan.source.insert(QStringLiteral("rehearsal"), report);
+        m_designer->setPlan(plan);
+        m_messageBar->showMessage(tr("Rehearsal report attached to the plan under \"rehearsal\"; save the plan to keep it"), MessageBar::Level::Info);
+    });
     updateTitle();
     updateRunAction();
     refreshRecentPlans();
@@ -213,6 +226,14 @@ void MainWindow::rememberPlan()
     refreshRecentPlans();
 }
 
+void MainWindow::showRehearsal()
+{
+    showWorkArea();
+    m_designer->regenerateNow();
+    m_rehearsalPage->setRehearsal(m_designer->plan(), m_session ? std::optional<ConnectionUri>(m_session->uri()) : std::nullopt);
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_rehearsalPage->parentWidget()->parentWidget()));
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -248,6 +269,9 @@ void MainWindow::createActions()
     m_runPlanAction->setObjectName(QStringLiteral("runPlanAction"));
     m_runPlanAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_runPlanAction->setToolTip(tr("Run the plan on the connected PostgreSQL database, phase by phase"));
+    QAction *rehearse = run->addAction(tr("Re&hearse plan on staging…"), this, &MainWindow::showRehearsal);
+    rehearse->setObjectName(QStringLiteral("rehearseAction"));
+    rehearse->setToolTip(tr("Copy the table with synthetic data into a staging database and run the plan there under a workload"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *welcomeAction = view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);

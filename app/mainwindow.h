@@ -17,6 +17,7 @@ class ColumnDesignerWidget;
 class QAction;
 class QMessageBox;
 class QTabWidget;
+class RehearsalPage;
 class RunConsoleWidget;
 class SqlEditor;
 class KeychainSecrets;
@@ -79,6 +80,9 @@ public:
     // The bundled guide, non-modal; one window reused.
     void showGuide();
     GuideDialog *guide() const { return m_guide; }
+    RehearsalPage *rehearsalPage() const { return m_rehearsalPage; }
+    // Hands the designer's plan and the connection (the production source) to the Rehearsal tab.
+    void showRehearsal();
 
     // Plan files (File menu); the dialogs are only in the menu actions.
     void openPlanFile();
@@ -138,4 +142,5 @@ private:
     WelcomePage *m_welcome = nullptr;
     GuideDialog *m_guide = nullptr;
     AppSettings m_settings;
+    RehearsalPage *m_rehearsalPage = nullptr;
 };
