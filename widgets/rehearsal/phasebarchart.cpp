@@ -12,7 +12,7 @@ PhaseBarChart::PhaseBarChart(const QString &title, const QString &unit, QWidget 
     : QChartView(new QChart, parent), m_title(title), m_unit(unit)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumSize(200, 240);
     chart()->setTitle(title);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setBackgroundBrush(palette().base());

@@ -33,9 +33,9 @@ QTableWidgetItem *cell(const QString &text, bool flagged = false)
 
 RehearsalPage::RehearsalPage(QWidget *parent)
     : QWidget(parent), m_planLabel(new QLabel), m_sourceLabel(new QLabel), m_staging(new QLineEdit),
-      m_rows(new QSpinBox), m_clients(new QSpinBox), m_rate(new QDoubleSpinBox), m_mix(new QLineEdit(QStringLiteral("50,20,10,20"))),
-      m_baseline(new QDoubleSpinBox), m_after(new QDoubleSpinBox), m_p99Ratio(new QDoubleSpinBox),
-      m_maxWait(new QSpinBox),
+      m_rows(new QSpinBox), m_clients(new QSpinBox), m_rate(new QDoubleSpinBox),
+      m_mix(new QLineEdit(QStringLiteral("50,20,10,20"))), m_baseline(new QDoubleSpinBox),
+      m_after(new QDoubleSpinBox), m_p99Ratio(new QDoubleSpinBox), m_maxWait(new QSpinBox),
       m_replace(new QCheckBox(tr("Replace the staging table if it exists"))),
       m_start(new QPushButton(tr("&Rehearse"))), m_stop(new QPushButton(tr("S&top"))),
       m_attach(new QPushButton(tr("&Attach report to plan"))), m_progress(new QProgressBar),
@@ -57,8 +57,10 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_rate->setValue(200);
     m_rate->setSuffix(tr(" ops/s"));
     m_mix->setObjectName(QStringLiteral("workloadMix"));
-    m_mix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,4},\\d{1,4},\\d{1,4},\\d{1,4}")), m_mix));
-    m_mix->setToolTip(tr("Weights of reads by primary key, reads by an indexed column, inserts and updates"));
+    m_mix->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{1,4},\\d{1,4},\\d{1,4},\\d{1,4}")), m_mix));
+    m_mix->setToolTip(
+        tr("Weights of reads by primary key, reads by an indexed column, inserts and updates"));
     m_mix->setMaximumWidth(140);
     m_baseline->setRange(0.5, 3600);
     m_baseline->setValue(5);
@@ -78,6 +80,9 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
     m_notes->setWordWrap(true);
+    m_planLabel->setWordWrap(true);
+    m_sourceLabel->setWordWrap(true);
+    m_staging->setMinimumWidth(200);
     m_stage->setWordWrap(true);
 
     auto *settings = new QGroupBox(tr("Rehearsal"));
@@ -86,22 +91,31 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     form->addRow(tr("Source (read only):"), m_sourceLabel);
     form->addRow(tr("&Staging:"), m_staging);
     form->addRow(tr("Ro&ws:"), m_rows);
+    // Short rows, so the page fits beside the docks without a horizontal scroll bar.
     auto *workload = new QHBoxLayout;
-    workload->addWidget(new QLabel(tr("clients")));
     workload->addWidget(m_clients);
+    workload->addWidget(new QLabel(tr("clients at")));
     workload->addWidget(m_rate);
-    workload->addWidget(new QLabel(tr("mix (key, index, insert, update)")));
-    workload->addWidget(m_mix);
-    workload->addWidget(new QLabel(tr("baseline")));
-    workload->addWidget(m_baseline);
-    workload->addWidget(new QLabel(tr("after")));
-    workload->addWidget(m_after);
+    workload->addStretch();
     form->addRow(tr("Workload:"), workload);
+    auto *mix = new QHBoxLayout;
+    mix->addWidget(m_mix);
+    mix->addWidget(new QLabel(tr("reads by key, by index, inserts, updates")));
+    mix->addStretch();
+    form->addRow(tr("Mix:"), mix);
+    auto *timing = new QHBoxLayout;
+    timing->addWidget(m_baseline);
+    timing->addWidget(new QLabel(tr("before the run,")));
+    timing->addWidget(m_after);
+    timing->addWidget(new QLabel(tr("after it")));
+    timing->addStretch();
+    form->addRow(tr("Alone:"), timing);
     auto *limits = new QHBoxLayout;
-    limits->addWidget(new QLabel(tr("p99 at most")));
+    limits->addWidget(new QLabel(tr("p99 ≤")));
     limits->addWidget(m_p99Ratio);
-    limits->addWidget(new QLabel(tr("no lock wait above")));
+    limits->addWidget(new QLabel(tr("lock waits ≤")));
     limits->addWidget(m_maxWait);
+    limits->addStretch();
     form->addRow(tr("Verdict:"), limits);
     form->addRow(QString(), m_replace);
     auto *buttons = new QHBoxLayout;
@@ -306,12 +320,14 @@ void RehearsalPage::showReport(const RehearsalReport &report)
             verdict += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
         verdict += QStringLiteral("</ul>");
     }
-    verdict +=
-        tr("Baseline p99 %1 ms · backfill %L2 rows/s · longest lock wait %L3 ms · WAL %L4 kB")
-            .arg(report.baseline.p99, 0, 'f', 2)
-            .arg(qRound64(report.backfillRowsPerSecond))
-            .arg(qRound64(report.maxLockWaitMs))
-            .arg(qRound64(report.walBytes / 1024));
+    verdict += tr("Baseline p99 %1 ms · backfill %2 · longest lock wait %L3 ms · WAL %L4 kB")
+                   .arg(report.baseline.p99, 0, 'f', 2)
+                   // A hand-edited backfill runs as one statement: no batches, so no rate to show.
+                   .arg(report.backfillRowsPerSecond > 0
+                            ? tr("%L1 rows/s").arg(qRound64(report.backfillRowsPerSecond))
+                            : tr("no batches"))
+                   .arg(qRound64(report.maxLockWaitMs))
+                   .arg(qRound64(report.walBytes / 1024));
     m_verdict->setText(verdict);
 
     QStringList categories{tr("baseline")};
