@@ -38,9 +38,11 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 namespace {
 constexpr int RunTabIndex = 2; // Table, SQL, Run
@@ -160,6 +162,29 @@ void MainWindow::showWelcome()
     refreshRecentPlans();
     m_tabs->hide();
     m_welcome->show();
+    m_welcome->demoButton()->setFocus();
+}
+
+void MainWindow::focusPane(QWidget *pane)
+{
+    for (QWidget *parent = pane; parent; parent = parent->parentWidget())
+        if (auto *dock = qobject_cast<QDockWidget *>(parent)) {
+            dock->show();
+            dock->raise();
+        }
+    // The pane itself when it takes focus, else the first field of its tab order.
+    if (pane->focusPolicy() & Qt::TabFocus) {
+        pane->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *next = pane->nextInFocusChain(); next && next != pane; next = next->nextInFocusChain()) {
+        // A scroll area holding a form is not a field: go on to the form's first field.
+        if (pane->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled() &&
+            !qobject_cast<QScrollArea *>(next)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showWorkArea()
@@ -276,6 +301,27 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *welcomeAction = view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
     welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    view->addSeparator();
+    // Keyboard users jump between the panes of the main flow (browse, design, read, review).
+    const struct
+    {
+        QString text;
+        QString shortcut;
+        std::function<QWidget *()> pane;
+    } panes[] = {
+        {tr("Go to the &schema browser"), tr("Ctrl+1"), [this]() -> QWidget * { return m_schemaBrowser->treeView(); }},
+        {tr("Go to the column &designer"), tr("Ctrl+2"), [this]() -> QWidget * { return m_designer; }},
+        {tr("Go to the S&QL"), tr("Ctrl+3"), [this]() -> QWidget * {
+             showWorkArea();
+             m_tabs->setCurrentIndex(1);
+             return m_editor;
+         }},
+        {tr("Go to the &findings"), tr("Ctrl+4"), [this]() -> QWidget * { return m_reviewDocks->docks().first(); }},
+    };
+    for (const auto &pane : panes) {
+        QAction *action = view->addAction(pane.text, this, [this, pick = pane.pane] { focusPane(pick()); });
+        action->setShortcut(QKeySequence(pane.shortcut));
+    }
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -552,6 +598,7 @@ void MainWindow::showRunConsole()
     m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->planPath());
     m_runConsole->setProductionProfile(m_productionProfile);
     m_tabs->setCurrentIndex(RunTabIndex);
+    focusPane(m_runConsole);
 }
 
 bool MainWindow::confirmCloseDuringRun()

@@ -109,6 +109,8 @@ private:
     void updateTitle();
     void updateRunAction();
     void rememberPlan();
+    // Raises the pane's dock and gives the keyboard to the pane or its first field.
+    void focusPane(QWidget *pane);
     void refreshRecentPlans();
     // Closing during a run: asks (non-modal), then stops the run and closes once it has ended.
     bool confirmCloseDuringRun();

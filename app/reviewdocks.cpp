@@ -96,7 +96,11 @@ void ReviewDocks::startReview()
         // The reviewer is the PostgreSQL parser: other dialects are not reviewed.
         m_review = {};
         m_editor->setFindings({});
-        m_findings->setFindings({});
+        if (m_editor->hasScript())
+            m_findings->setNotReviewed(tr("Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.")
+                                           .arg(script.dialect == DialectKind::SQLite ? tr("SQLite") : tr("MySQL/MariaDB")));
+        else
+            m_findings->setFindings({});
         return;
     }
     ReviewOptions options;

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "designer/fieldnote.h"
 #include "busyindicator.h"
 #include "connectionformwidget.h"
 #include "db/dberror.h"
@@ -24,7 +25,7 @@ void paintAsError(QLabel *label, bool error)
 {
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, FieldNote::color(Severity::Error, palette));
     label->setPalette(palette);
 }
 
@@ -42,11 +43,13 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     auto *profilesLabel = new QLabel(tr("Saved pr&ofiles:"), this);
     m_profiles = new QListWidget(this);
     m_profiles->setObjectName(QStringLiteral("profiles"));
+    m_profiles->setAccessibleDescription(tr("Saved connections, most recently used first; choosing one fills the form"));
     m_profiles->setAccessibleName(tr("Saved connection profiles"));
     m_profiles->setMinimumWidth(180);
     profilesLabel->setBuddy(m_profiles);
     m_deleteProfile = new QPushButton(tr("De&lete profile"), this);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfile"));
+    m_deleteProfile->setAccessibleDescription(tr("Removes the selected profile and its saved password"));
     m_deleteProfile->setAccessibleName(tr("Delete the selected profile"));
     m_deleteProfile->setEnabled(false);
     m_storeMessage = new QLabel(this);
@@ -100,6 +103,7 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setAccessibleDescription(tr("Opens and closes a connection with these settings, without leaving the dialog"));
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setAutoDefault(false);
     m_busy = new BusyIndicator(this);

@@ -1,5 +1,6 @@
 #include "connectionformwidget.h"
 
+#include "designer/fieldnote.h"
 #include "db/dberror.h"
 
 #include <QCheckBox>
@@ -73,6 +74,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setAccessibleDescription(tr("A PostgreSQL server or an SQLite file"));
     m_kind->setAccessibleName(tr("Database kind"));
     m_kind->addItem(tr("PostgreSQL"), QStringLiteral("postgresql"));
     m_kind->addItem(tr("SQLite file"), QStringLiteral("sqlite"));
@@ -101,6 +103,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     fields->addRow(tr("&User:"), m_user);
     m_sslmode = new QComboBox(fieldsPage);
     m_sslmode->setObjectName(QStringLiteral("sslmode"));
+    m_sslmode->setAccessibleDescription(tr("How the connection uses TLS; verify-full checks the server certificate and name"));
     m_sslmode->setAccessibleName(tr("SSL mode"));
     m_sslmode->addItems(sslModes());
     fields->addRow(tr("SSL &mode:"), m_sslmode);
@@ -127,6 +130,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
                             tr("/path/to/file.db"));
     m_browse = new QPushButton(tr("&Browse…"), pathRow);
     m_browse->setObjectName(QStringLiteral("browse"));
+    m_browse->setAccessibleDescription(tr("Choose an existing SQLite database file"));
     m_browse->setAccessibleName(tr("Browse for the SQLite file"));
     pathLayout->addWidget(m_sqlitePath, 1);
     pathLayout->addWidget(m_browse);
@@ -137,11 +141,13 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_advanced = new QCheckBox(tr("&Advanced: enter a connection URI"), this);
     m_advanced->setObjectName(QStringLiteral("advanced"));
     m_advanced->setAccessibleName(tr("Advanced: enter a connection URI"));
+    m_advanced->setAccessibleDescription(tr("Type a libpq URI or key=value string instead of the separate fields"));
     layout->addWidget(m_advanced);
 
     // Password: hidden until needed, because libpq tries ~/.pgpass, services and PGPASSWORD first.
     m_showPassword = new QPushButton(tr("Use a pass&word…"), this);
     m_showPassword->setObjectName(QStringLiteral("showPassword"));
+    m_showPassword->setAccessibleDescription(tr("Shows a password field for servers that ask for one"));
     m_showPassword->setAccessibleName(tr("Enter a password"));
     m_showPassword->setFlat(true);
     layout->addWidget(m_showPassword, 0, Qt::AlignLeft);
@@ -152,10 +158,12 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_passwordMessage = errorLabel(QStringLiteral("passwordMessage"));
     passwordForm->addRow(m_passwordMessage);
     m_password = lineEdit(m_passwordRow, QStringLiteral("password"), tr("Password"));
+    m_password->setAccessibleDescription(tr("Kept in memory only, unless you choose to save it in the keychain"));
     m_password->setEchoMode(QLineEdit::Password);
     passwordForm->addRow(tr("Pass&word:"), m_password);
     m_savePassword = new QCheckBox(tr("Save password in the system ke&ychain"), m_passwordRow);
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
+    m_savePassword->setAccessibleDescription(tr("Keeps the password in the system keychain, never in a file"));
     m_savePassword->setAccessibleName(tr("Save password in the system keychain"));
     m_keychainMessage = errorLabel(QStringLiteral("keychainMessage"));
     passwordForm->addRow(withError(m_savePassword, m_keychainMessage));
@@ -196,7 +204,7 @@ QLabel *ConnectionFormWidget::errorLabel(const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, FieldNote::color(Severity::Error, palette)); // readable on dark themes too
     label->setPalette(palette);
     label->hide();
     return label;

@@ -1,5 +1,6 @@
 #include "tabledetailpanel.h"
 
+#include "designer/fieldnote.h"
 #include "db/catalogjson.h"
 
 #include <QHeaderView>
@@ -16,7 +17,7 @@ void fillRow(QTableWidget *table, int row, const QStringList &cells, bool warnin
         auto *item = new QTableWidgetItem(cells.at(column));
         item->setToolTip(cells.at(column));
         if (warning)
-            item->setForeground(QColor(220, 50, 47));
+            item->setForeground(FieldNote::color(Severity::Warning, table->palette()));
         table->setItem(row, column, item);
     }
 }
@@ -55,6 +56,7 @@ QTableWidget *TableDetailPanel::makeTable(const QString &accessibleName, const Q
 {
     auto *table = new QTableWidget(this);
     table->setAccessibleName(accessibleName);
+    table->setAccessibleDescription(tr("Read-only facts of the selected table"));
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -71,9 +71,10 @@ void ColumnDesignerWidget::buildForm()
     };
 
     section(tr("Where"));
-    m_title = addLine(form, QStringLiteral("titleEdit"), tr("&Title:"), tr("Plan title"),
+    m_title = addLine(form, QStringLiteral("titleEdit"), tr("Titl&e:"), tr("Plan title"),
                       tr("What the change is for"));
     m_table = addCombo(QStringLiteral("tableCombo"), tr("Table"), true);
+    m_table->setAccessibleDescription(tr("The table that gets the new column, as schema.table"));
     m_table->lineEdit()->setPlaceholderText(tr("schema.table"));
     form->addRow(tr("T&able:"), m_table);
     connect(m_table, &QComboBox::currentTextChanged, this, [this] {
@@ -84,6 +85,7 @@ void ColumnDesignerWidget::buildForm()
     auto *targetLayout = new QHBoxLayout(target);
     targetLayout->setContentsMargins(0, 0, 0, 0);
     m_dialect = addCombo(QStringLiteral("dialectCombo"), tr("Dialect"), false);
+    m_dialect->setAccessibleDescription(tr("The database the script is written for"));
     m_dialect->addItems({tr("PostgreSQL"), tr("SQLite"), tr("MySQL"), tr("MariaDB")});
     m_version = new QLineEdit(target);
     m_version->setObjectName(QStringLiteral("serverVersionEdit"));
@@ -92,6 +94,9 @@ void ColumnDesignerWidget::buildForm()
     targetLayout->addWidget(m_dialect, 1);
     targetLayout->addWidget(m_version, 1);
     form->addRow(tr("Tar&get:"), target);
+    // The label's mnemonic lands on the dialect (a plain container cannot take the focus).
+    if (auto *targetLabel = qobject_cast<QLabel *>(form->labelForField(target)))
+        targetLabel->setBuddy(m_dialect);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
         fillTypes();
         onFormChanged();
@@ -100,6 +105,7 @@ void ColumnDesignerWidget::buildForm()
 
     section(tr("Column"));
     m_preset = addCombo(QStringLiteral("presetCombo"), tr("Purpose preset"), false);
+    m_preset->setAccessibleDescription(tr("Fills a sound design for a kind of column and says why"));
     m_preset->addItem(tr("Choose a purpose…"));
     for (const ColumnPreset &preset : Presets::all())
         m_preset->addItem(preset.name, preset.id);
@@ -119,10 +125,13 @@ void ColumnDesignerWidget::buildForm()
     form->addRow(m_nameReview);
     connect(m_nameReview, &NameReviewPanel::suggestionChosen, this, [this](const QString &name) {
         m_name->setText(name);
+        // The button that was pressed goes away with the review: the keyboard returns to the name.
+        m_name->setFocus(Qt::OtherFocusReason);
         onFormChanged();
     });
 
     m_type = addCombo(QStringLiteral("typeCombo"), tr("Column type"), true);
+    m_type->setAccessibleDescription(tr("The SQL type; the list holds the connected server's types"));
     m_type->lineEdit()->setPlaceholderText(tr("e.g. bigint"));
     form->addRow(tr("T&ype:"), m_type);
     connect(m_type, &QComboBox::editTextChanged, this, &ColumnDesignerWidget::onFormChanged);
@@ -130,12 +139,14 @@ void ColumnDesignerWidget::buildForm()
     auto *nullRow = new QWidget(page);
     auto *nullLayout = new QHBoxLayout(nullRow);
     nullLayout->setContentsMargins(0, 0, 0, 0);
-    m_nullAllowed = new QRadioButton(tr("N&ULL allowed"), nullRow);
+    m_nullAllowed = new QRadioButton(tr("NU&LL allowed"), nullRow);
     m_nullAllowed->setObjectName(QStringLiteral("nullAllowedRadio"));
     m_notNull = new QRadioButton(tr("N&OT NULL"), nullRow);
     m_notNull->setObjectName(QStringLiteral("notNullRadio"));
     m_nullAllowed->setAccessibleName(tr("NULL allowed"));
+    m_nullAllowed->setAccessibleDescription(tr("Rows may leave the column empty"));
     m_notNull->setAccessibleName(tr("NOT NULL"));
+    m_notNull->setAccessibleDescription(tr("Every row must have a value; enforced after the backfill"));
     nullLayout->addWidget(m_nullAllowed);
     nullLayout->addWidget(m_notNull);
     nullLayout->addStretch(1);
@@ -167,27 +178,30 @@ void ColumnDesignerWidget::buildForm()
     form->addRow(m_backfillNote);
 
     section(tr("Constraints"));
-    m_check = addLine(form, QStringLiteral("checkEdit"), tr("C&heck:"), tr("Check constraint"),
+    m_check = addLine(form, QStringLiteral("checkEdit"), tr("Chec&k:"), tr("Check constraint"),
                       tr("boolean expression"));
     m_checkNote = new FieldNote(tr("Check constraint check"), page);
     m_checkNote->setObjectName(QStringLiteral("checkNote"));
     form->addRow(m_checkNote);
-    m_enumValues = addLine(form, QStringLiteral("enumValuesEdit"), tr("Allowed &values:"),
+    m_enumValues = addLine(form, QStringLiteral("enumValuesEdit"), tr("Allo&wed values:"),
                            tr("Allowed values"), tr("comma-separated; empty: any value"));
 
     auto *refRow = new QWidget(page);
     auto *refLayout = new QHBoxLayout(refRow);
     refLayout->setContentsMargins(0, 0, 0, 0);
     m_refTable = addCombo(QStringLiteral("referencesTableCombo"), tr("Referenced table"), true);
+    m_refTable->setAccessibleDescription(tr("Empty for no foreign key"));
     m_refColumn = addCombo(QStringLiteral("referencesColumnCombo"), tr("Referenced column"), true);
+    m_refColumn->setAccessibleDescription(tr("The column of the referenced table, usually its primary key"));
     m_onDelete = addCombo(QStringLiteral("onDeleteCombo"), tr("On delete"), false);
+    m_onDelete->setAccessibleDescription(tr("What happens to this row when the referenced row is deleted"));
     for (const char *action : {"restrict", "cascade", "set null", "set default", "no action"})
         m_onDelete->addItem(QString::fromLatin1(action));
     m_refTable->lineEdit()->setPlaceholderText(tr("no foreign key"));
     refLayout->addWidget(m_refTable, 3);
     refLayout->addWidget(m_refColumn, 2);
     refLayout->addWidget(m_onDelete, 2);
-    form->addRow(tr("&References:"), refRow);
+    form->addRow(tr("Referen&ces:"), refRow);
     connect(m_refTable, &QComboBox::currentTextChanged, this, [this] {
         fillReferenceColumns();
         onFormChanged();
@@ -201,12 +215,14 @@ void ColumnDesignerWidget::buildForm()
     auto *indexLayout = new QHBoxLayout(indexRow);
     indexLayout->setContentsMargins(0, 0, 0, 0);
     m_indexMethod = addCombo(QStringLiteral("indexMethodCombo"), tr("Index method"), false);
+    m_indexMethod->setAccessibleDescription(tr("No index, or the index method; built CONCURRENTLY on PostgreSQL"));
     m_indexMethod->addItem(tr("none"), QString());
     for (const char *method : {"btree", "hash", "gin", "gist", "brin"})
         m_indexMethod->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
-    m_unique = new QCheckBox(tr("U&nique"), indexRow);
+    m_unique = new QCheckBox(tr("Uni&que"), indexRow);
     m_unique->setObjectName(QStringLiteral("uniqueCheck"));
     m_unique->setAccessibleName(tr("Unique index"));
+    m_unique->setAccessibleDescription(tr("The index enforces one row per value"));
     indexLayout->addWidget(m_indexMethod, 1);
     indexLayout->addWidget(m_unique);
     form->addRow(tr("&Index:"), indexRow);

@@ -3,6 +3,7 @@
 #include "fieldnote.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -21,6 +22,12 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
         delete item->widget();
         delete item;
     }
+    // New buttons would join the end of the window's tab order; keep them right after the name
+    // field (the panel's own place in the chain), so Tab from the name reaches a suggestion.
+    // (setTabOrder ignores widgets that take no focus, so start from the field before the panel.)
+    QWidget *tabBefore = previousInFocusChain();
+    while (tabBefore != this && !(tabBefore->focusPolicy() & Qt::TabFocus))
+        tabBefore = tabBefore->previousInFocusChain();
     for (const NameIssue &issue : issues) {
         auto *row = new QWidget(this);
         auto *layout = new QHBoxLayout(row);
@@ -33,25 +40,27 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
         layout->addWidget(icon, 0, Qt::AlignTop);
         auto *text = new QLabel(row);
         text->setWordWrap(true);
-        QString html = issue.message.toHtmlEscaped();
-        // A suggestion that is a name can be applied with one click; others are advice.
-        if (!issue.suggestion.isEmpty() && isPlainIdentifier(issue.suggestion))
-            html += QStringLiteral(" <a href=\"%1\">%2</a>")
-                        .arg(issue.suggestion.toHtmlEscaped(),
-                             tr("Use “%1”").arg(issue.suggestion).toHtmlEscaped());
-        else if (!issue.suggestion.isEmpty())
-            html += QStringLiteral(" — ") + tr("try %1").arg(issue.suggestion).toHtmlEscaped();
-        text->setText(html);
-        text->setTextFormat(Qt::RichText);
-        text->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        text->setText(issue.message);
+        text->setTextFormat(Qt::PlainText);
+        if (!issue.suggestion.isEmpty() && !isPlainIdentifier(issue.suggestion))
+            text->setText(issue.message + QStringLiteral(" — ") + tr("try %1").arg(issue.suggestion));
         QPalette pal = text->palette();
         pal.setColor(QPalette::WindowText, FieldNote::color(severity, palette()));
         text->setPalette(pal);
-        text->setAccessibleName(tr("Name %1").arg(issue.severity));
-        text->setAccessibleDescription(issue.message);
         text->setProperty("rule", issue.rule);
-        connect(text, &QLabel::linkActivated, this, &NameReviewPanel::suggestionChosen);
         layout->addWidget(text, 1);
+        // A suggestion that is a name is applied by a button: reached with Tab, pressed with
+        // Space, announced by screen readers (a link inside a label is none of these).
+        if (!issue.suggestion.isEmpty() && isPlainIdentifier(issue.suggestion)) {
+            auto *use = new QPushButton(tr("Use “%1”").arg(issue.suggestion), row);
+            use->setObjectName(QStringLiteral("useSuggestion"));
+            use->setAccessibleName(tr("Use the name %1").arg(issue.suggestion));
+            use->setAccessibleDescription(issue.message);
+            connect(use, &QPushButton::clicked, this, [this, name = issue.suggestion] { Q_EMIT suggestionChosen(name); });
+            layout->addWidget(use, 0, Qt::AlignTop);
+            QWidget::setTabOrder(tabBefore, use);
+            tabBefore = use;
+        }
         m_layout->addWidget(row);
     }
     setVisible(!issues.isEmpty());

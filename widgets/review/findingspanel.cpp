@@ -32,6 +32,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Review findings"));
+    m_view->setAccessibleDescription(tr("What the review found in the script; Enter jumps to the line"));
     m_summary->setAccessibleName(tr("Findings summary"));
 
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +54,20 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
     m_summary->setText(findings.isEmpty() ? tr("No findings.")
                                           : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
     m_view->resizeColumnsToContents();
+    m_view->setAccessibleDescription(m_summary->text());
+}
+
+QString FindingsPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void FindingsPanel::setNotReviewed(const QString &reason)
+{
+    setFindings({});
+    // "No findings" would read as a clean review; say that none took place.
+    m_summary->setText(reason);
+    m_view->setAccessibleDescription(reason);
 }
 
 void FindingsPanel::activate(const QModelIndex &index)

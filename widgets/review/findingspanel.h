@@ -19,6 +19,9 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setFindings(const QList<Finding> &findings);
+    // No review happened (a dialect the PostgreSQL parser does not read): the summary says why.
+    void setNotReviewed(const QString &reason);
+    QString summary() const;
     FindingModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

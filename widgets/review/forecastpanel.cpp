@@ -32,6 +32,7 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Lock forecast"));
+    m_view->setAccessibleDescription(tr("For each statement: the lock it takes, what it blocks, and whether it rewrites or scans the table"));
     m_summary->setAccessibleName(tr("Forecast summary"));
     m_summary->setWordWrap(true);
 

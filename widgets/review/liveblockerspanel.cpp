@@ -43,12 +43,15 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Sessions blocking the plan"));
+    m_view->setAccessibleDescription(tr("Sessions holding a lock the plan would wait for"));
     m_refresh->setAccessibleName(tr("Refresh blockers"));
+    m_refresh->setAccessibleDescription(tr("Reads the server's sessions and locks again"));
     m_cancel->setAccessibleName(tr("Cancel the selected backend's query"));
     m_cancel->setToolTip(tr("pg_cancel_backend: stops the session's running query; an idle transaction keeps its locks"));
     m_terminate->setAccessibleName(tr("Terminate the selected backend"));
     m_terminate->setToolTip(tr("pg_terminate_backend: closes the session; its transaction rolls back and its locks go"));
     m_autoRefresh->setAccessibleName(tr("Refresh blockers automatically"));
+    m_autoRefresh->setAccessibleDescription(tr("Reads the sessions again at a fixed interval"));
     m_status->setAccessibleName(tr("Blockers status"));
     m_timer->setInterval(5000);
 

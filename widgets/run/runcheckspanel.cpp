@@ -33,6 +33,7 @@ RunChecksPanel::RunChecksPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("runChecks"));
     m_tree->setObjectName(QStringLiteral("runChecksTree"));
+    m_tree->setAccessibleDescription(tr("Each validation check, pass or fail, and when it was last evaluated"));
     m_tree->setAccessibleName(tr("Checks"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -43,6 +44,7 @@ RunChecksPanel::RunChecksPanel(QWidget *parent)
     for (int c = StateColumn; c <= WhenColumn; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_checkNow->setObjectName(QStringLiteral("runCheckNow"));
+    m_checkNow->setAccessibleDescription(tr("Evaluates every check on the database now"));
     m_checkNow->setAccessibleName(tr("Run the checks now"));
     m_summary->setObjectName(QStringLiteral("runChecksSummary"));
     auto *top = new QHBoxLayout;

@@ -150,7 +150,9 @@ QWidget *RunConsoleWidget::buildHeader()
     m_title->setTextFormat(Qt::PlainText);
     m_dryRun->setObjectName(QStringLiteral("runDryRun"));
     m_dryRun->setAccessibleName(tr("Dry run: show every step, change nothing"));
+    m_dryRun->setAccessibleDescription(tr("Walks every phase and statement without changing the database"));
     m_start->setObjectName(QStringLiteral("runStart"));
+    m_start->setAccessibleDescription(tr("Starts the run; each phase waits at its gate"));
     m_start->setAccessibleName(tr("Start the run"));
     m_status->setObjectName(QStringLiteral("runConsoleStatus"));
     m_status->setTextFormat(Qt::PlainText);

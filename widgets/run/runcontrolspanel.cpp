@@ -13,8 +13,10 @@ RunControlsPanel::RunControlsPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("runControls"));
     m_pause->setObjectName(QStringLiteral("runPause"));
+    m_pause->setAccessibleDescription(tr("Holds the backfill between batches"));
     m_pause->setAccessibleName(tr("Pause after the current batch"));
     m_resume->setObjectName(QStringLiteral("runResume"));
+    m_resume->setAccessibleDescription(tr("Goes on with the backfill"));
     m_resume->setAccessibleName(tr("Resume the run"));
     m_abort->setObjectName(QStringLiteral("runAbort"));
     m_abort->setAccessibleName(tr("Abort after the current batch"));
@@ -58,6 +60,7 @@ QSpinBox *RunControlsPanel::addSpin(const QString &objectName, const QString &ac
     auto *spin = new QSpinBox(this);
     spin->setObjectName(objectName);
     spin->setAccessibleName(accessible);
+    spin->setAccessibleDescription(tr("Acts on the running backfill from its next batch"));
     spin->setRange(min, max);
     spin->setSingleStep(step);
     spin->setKeyboardTracking(false); // applied when typing ends, not at every digit

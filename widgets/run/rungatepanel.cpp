@@ -23,15 +23,19 @@ RunGatePanel::RunGatePanel(QWidget *parent)
     m_locks->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_locks->setAccessibleName(tr("Statements and their locks"));
     m_sql->setObjectName(QStringLiteral("gateSql"));
+    m_sql->setAccessibleDescription(tr("The SQL of the phase waiting at the gate, and the locks it takes"));
     m_sql->setReadOnly(true);
     m_sql->setAccessibleName(tr("SQL of the phase"));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_run->setObjectName(QStringLiteral("gateRun"));
+    m_run->setAccessibleDescription(tr("Runs the phase shown at the gate"));
     m_run->setAccessibleName(tr("Run this phase"));
     m_skip->setObjectName(QStringLiteral("gateSkip"));
+    m_skip->setAccessibleDescription(tr("Goes on without running this phase"));
     m_skip->setAccessibleName(tr("Skip this phase"));
     m_stop->setObjectName(QStringLiteral("gateStop"));
+    m_stop->setAccessibleDescription(tr("Stops the run here; running again resumes at this phase"));
     m_stop->setAccessibleName(tr("Stop the run"));
 
     auto *buttons = new QHBoxLayout;

@@ -7,6 +7,7 @@
 RunJournalView::RunJournalView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("runJournal"));
+    setAccessibleDescription(tr("Every statement, attempt, event and batch of the run, as written to the journal"));
     setAccessibleName(tr("Run journal"));
     setReadOnly(true);
     setMaximumBlockCount(MaxLines);

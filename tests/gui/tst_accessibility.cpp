@@ -1,0 +1,329 @@
+// Accessibility: every interactive widget of the main window, its docks and the dialogs it opens
+// has a name an assistive technology can read; and the main flow (connect → design → review)
+// works from the keyboard alone on the demo database, with QTest key clicks only.
+
+#include "connectiondialog.h"
+#include "designer/columndesignerwidget.h"
+#include "designer/namereviewpanel.h"
+#include "editor/sqleditor.h"
+#include "guidedialog.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "review/findingspanel.h"
+#include "reviewdocks.h"
+#include "schemabrowserwidget.h"
+#include "settingsdialog.h"
+#include "items/reviewroles.h"
+#include "testsupport.h"
+#include "welcomepage.h"
+
+#include <QAbstractButton>
+#include <QStyle>
+#include <cmath>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTreeView>
+#include <Qsci/qsciscintilla.h>
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyInteractiveWidgetHasAName();
+    void keyboardOnlyConnectDesignReview();
+    void darkPaletteKeepsTextReadable();
+
+private:
+    // Widgets a user reaches with Tab or acts on, without a name, as "class objectName (parent chain)".
+    static QStringList unnamedInteractiveWidgets(QWidget *top);
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+namespace {
+
+bool isInteractive(QWidget *widget)
+{
+    if (qobject_cast<QScrollBar *>(widget))
+        return false; // scroll bars are named by their orientation by Qt itself
+    // Parts of one control: the line edit inside an editable combo box or a spin box, a line
+    // edit's clear button, a view's header (its sections are read through the view's cells).
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget())
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QLineEdit *>(parent))
+            return false;
+    if (qobject_cast<QHeaderView *>(widget))
+        return false;
+    // Qt's own helpers: the table corner button (select all) and the overflow buttons of tool and
+    // menu bars, which repeat actions that are named.
+    if (widget->objectName().startsWith(QLatin1String("qt_")) || widget->inherits("QTableCornerButton"))
+        return false;
+    return qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+           qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTextEdit *>(widget) ||
+           qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QsciScintilla *>(widget) || qobject_cast<QTabBar *>(widget);
+}
+
+QString describe(QWidget *widget)
+{
+    QStringList chain;
+    for (QWidget *w = widget; w; w = w->parentWidget())
+        chain << QStringLiteral("%1#%2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    return chain.join(QStringLiteral(" < "));
+}
+
+} // namespace
+
+QStringList TestAccessibility::unnamedInteractiveWidgets(QWidget *top)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    widgets.prepend(top);
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            unnamed << describe(widget);
+        if (accessible && accessible->text(QAccessible::Description).trimmed().isEmpty() && qEnvironmentVariableIsSet("LIST_UNDESCRIBED"))
+            qWarning("undescribed: %s = %s", qPrintable(describe(widget)), qPrintable(name));
+    }
+    return unnamed;
+}
+
+void TestAccessibility::everyInteractiveWidgetHasAName()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed = unnamedInteractiveWidgets(&window);
+
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    window.openDemo();
+    QVERIFY(loaded.wait(60000));
+    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    unnamed += unnamedInteractiveWidgets(&window);
+
+    window.showConnectDialog();
+    auto *connection = window.findChild<ConnectionDialog *>();
+    QVERIFY(connection);
+    unnamed += unnamedInteractiveWidgets(connection);
+    connection->reject();
+    window.showSettingsDialog();
+    auto *settings = window.findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    unnamed += unnamedInteractiveWidgets(settings);
+    settings->reject();
+    window.showGuide();
+    unnamed += unnamedInteractiveWidgets(window.guide());
+
+    unnamed.removeDuplicates();
+    for (const QString &widget : unnamed)
+        qWarning("unnamed: %s", qPrintable(widget));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 interactive widgets without an accessible name (listed above)").arg(unnamed.size())));
+}
+
+namespace {
+
+// Keys go where the keyboard focus is, as a person's would.
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = focused();
+    QVERIFY2(target, "no widget has the keyboard focus");
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *target = focused();
+    QVERIFY2(target, "no widget has the keyboard focus");
+    QTest::keyClicks(target, text);
+}
+
+} // namespace
+
+void TestAccessibility::keyboardOnlyConnectDesignReview()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Connect: the welcome page starts with the demo button focused.
+    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    press(Qt::Key_Space);
+    QVERIFY(loaded.wait(60000));
+
+    // Browse: Ctrl+1 goes to the schema tree; typing a name selects that table.
+    press(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focused(), window.schemaBrowser()->treeView());
+    type(QStringLiteral("orders"));
+    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
+
+    // Design: Ctrl+2 goes to the designer's first field; the labels' mnemonics reach the others.
+    press(Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(window.designer()->isAncestorOf(focused()));
+    type(QStringLiteral("Count the refunds of each order"));
+    press(Qt::Key_N, Qt::AltModifier);
+    QCOMPARE(focused()->objectName(), QStringLiteral("nameEdit"));
+    // Review of the name as it is typed: a vague name gets a suggestion, reached with Tab and
+    // taken with Space.
+    type(QStringLiteral("new_refund_count"));
+    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    const auto suggestionShown = [nameReview] {
+        auto *use = nameReview->findChild<QPushButton *>(QStringLiteral("useSuggestion"));
+        return use && use->isVisible() && use->text().contains(QStringLiteral("refund_count"));
+    };
+    QTRY_VERIFY(suggestionShown());
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("useSuggestion"));
+    press(Qt::Key_Space);
+    QTRY_COMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
+    press(Qt::Key_Y, Qt::AltModifier);
+    type(QStringLiteral("INTEGER"));
+    press(Qt::Key_O, Qt::AltModifier); // NOT NULL
+    QTRY_VERIFY(window.designer()->isNullabilityChosen());
+    press(Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(focused()->objectName(), QStringLiteral("defaultEdit"));
+    type(QStringLiteral("0"));
+    press(Qt::Key_K, Qt::AltModifier);
+    QCOMPARE(focused()->objectName(), QStringLiteral("checkEdit"));
+    type(QStringLiteral("refund_count >= 0"));
+
+    const Plan plan = window.designer()->plan();
+    QCOMPARE(plan.title, QStringLiteral("Count the refunds of each order"));
+    QCOMPARE(plan.column.name, QStringLiteral("refund_count"));
+    QCOMPARE(plan.column.type, QStringLiteral("INTEGER"));
+    QVERIFY(!plan.column.nullable);
+    QCOMPARE(plan.column.defaultExpr.value_or(QString()), QStringLiteral("0"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("refund_count")), 10000);
+    QVERIFY(window.designer()->problems().isEmpty());
+
+    // Read: Ctrl+3 puts the keyboard in the SQL editor.
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(focused(), window.sqlEditor());
+    QVERIFY(window.sqlEditor()->text().contains(QStringLiteral("ADD COLUMN")));
+
+    // Review: Ctrl+4 goes to the findings, which say that an SQLite script is not reviewed by the
+    // PostgreSQL parser (rather than a misleading "no findings").
+    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(focused(), findings->view());
+    QTRY_VERIFY(findings->summary().contains(QStringLiteral("Not reviewed")));
+    QVERIFY(findings->view()->accessibleDescription().contains(QStringLiteral("SQLite")));
+}
+
+namespace {
+
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+// WCAG contrast ratio, 1 (none) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(110, 170, 255));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    return dark;
+}
+
+} // namespace
+
+void TestAccessibility::darkPaletteKeepsTextReadable()
+{
+    // A dark theme as a desktop would set it: every label's text must stay readable on its
+    // background (WCAG's 4.5:1 for text), including the coloured notes and messages.
+    const QPalette original = QApplication::palette();
+    const QString originalStyle = QApplication::style()->name();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(darkPalette());
+    auto restore = qScopeGuard([&] {
+        QApplication::setPalette(original);
+        QApplication::setStyle(originalStyle);
+    });
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    window.openDemo();
+    QVERIFY(loaded.wait(60000));
+    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    // Notes in every colour: a vague name (warning), a reserved word would be an error.
+    auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("data"));
+    window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"), MessageBar::Level::Error);
+    QTest::qWait(200);
+
+    QStringList unreadable;
+    int checked = 0;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().trimmed().isEmpty())
+            continue;
+        ++checked;
+        const QPalette palette = label->palette();
+        const QColor text = palette.color(label->foregroundRole());
+        // The label paints on its parent's background unless it fills its own.
+        QWidget *painter = label->autoFillBackground() ? label : label->parentWidget();
+        while (painter && !painter->autoFillBackground() && painter->parentWidget())
+            painter = painter->parentWidget();
+        const QColor background = painter->palette().color(painter->backgroundRole());
+        const double ratio = contrast(text, background);
+        if (ratio < 4.5)
+            unreadable << QStringLiteral("%1 (%2 on %3, %4:1)").arg(label->text().left(60), text.name(), background.name()).arg(ratio, 0, 'f', 1);
+    }
+    for (const QString &label : unreadable)
+        qWarning("unreadable: %s", qPrintable(label));
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+    if (qEnvironmentVariableIsSet("COLUMN_PLANNER_SHOT"))
+        window.grab().save(qEnvironmentVariable("COLUMN_PLANNER_SHOT"));
+    QVERIFY2(unreadable.isEmpty(), "labels unreadable on a dark palette (listed above)");
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
