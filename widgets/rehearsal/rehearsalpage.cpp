@@ -130,6 +130,8 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     charts->addWidget(m_lockChart, 2);
 
     m_fidelity->setObjectName(QStringLiteral("fidelityTable"));
+    m_fidelity->setAccessibleName(tr("Fidelity of the staging copy"));
+    m_fidelity->setAccessibleDescription(tr("How closely the synthetic staging table matches the source table's statistics"));
     m_fidelity->setColumnCount(8);
     m_fidelity->setHorizontalHeaderLabels({tr("Column"), tr("Nulls (staging)"),
                                            tr("Nulls (source)"), tr("Distinct (staging)"),
