@@ -9,6 +9,81 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBadge</name>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the script changed since %1 approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Approve it again after reviewing the changes (Plan › Approve…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving records that you reviewed the script of “%1” exactly as it is now. Any later change to the design or to a phase makes the approval stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked, conditions (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackfillSettingsWidget</name>
     <message>
         <source>Backfill settings</source>
@@ -76,6 +151,10 @@
     </message>
     <message>
         <source>PostgreSQL: expand adds a trigger that writes the backfill expression into every row the application inserts or updates; enforce drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides batch size, pauses, lag limit and timeouts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,6 +295,186 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--by: say who approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 does not exist on %2: nothing to check yet (run the plan first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks failed on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: column-planner [--demo]            open the window (on the demo database)
+       column-planner COMMAND [OPTIONS]   run headless
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+URI: postgresql://user@host:port/db, a libpq key=value string, or sqlite:PATH.
+Passwords come from ~/.pgpass, PGPASSWORD or a service file, never from the app.
+Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,
+3 database or connection error, 4 stopped by the user or a safety limit.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see column-planner --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two plans: column-planner diff A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: unknown export target &quot;%1&quot;, choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan targets %2; forecast reads PostgreSQL servers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect: unknown dialect &quot;%1&quot;, choose postgresql, sqlite, mysql or mariadb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phase: unknown phase &quot;%1&quot;, choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs a table name, as SCHEMA.TABLE or TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name &quot;%1&quot; is ambiguous: %2 (give the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; lint reads scripts up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most lint reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQL text file (NUL byte at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it to UTF-8 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server-version must be a PostgreSQL major version from 10 to 18, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan targets %2 but the database is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no table &quot;%2&quot; in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows: expected a positive number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mix: expected four weights K,I,N,U (reads by key, reads by index, inserts, updates), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearse is PostgreSQL only: the plan, --source and --staging must all be PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearsal stopped; the staging table may be partly built (rebuild it with --replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown report format &quot;%1&quot;, choose html, pdf or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (use --force to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a positive number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: no saved connection profile &quot;%1&quot; (there is no profile store yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: no saved connection profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnDesignerWidget</name>
     <message>
         <source>Volatile: %1 is evaluated for every row, so existing rows are filled by a backfill, not by the default.</source>
@@ -227,10 +486,6 @@
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,10 +585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ULL allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;OT NULL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,10 +641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check constraint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,10 +650,6 @@
     </message>
     <message>
         <source>Check constraint check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed &amp;values:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,19 +677,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;References:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Index method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;nique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,6 +762,74 @@
     </message>
     <message>
         <source>✔ The plan compiles: the SQL tab shows its phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titl&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table that gets the new column, as schema.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database the script is written for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills a sound design for a kind of column and says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL type; the list holds the connected server&apos;s types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NU&amp;LL allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows may leave the column empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row must have a value; enforced after the backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for no foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the referenced table, usually its primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to this row when the referenced row is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referen&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No index, or the index method; built CONCURRENTLY on PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uni&amp;que</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index enforces one row per value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +957,18 @@
     </message>
     <message>
         <source>Enter a name for the profile, or untick &quot;Save as profile&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections, most recently used first; choosing one fills the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected profile and its saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens and closes a connection with these settings, without leaving the dialog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +1130,132 @@
         <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PostgreSQL server or an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection uses TLS; verify-full checks the server certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a libpq URI or key=value string instead of the separate fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a password field for servers that ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, unless you choose to save it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyway: V/U scripts per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquibase: formatted-SQL changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Django: a migration per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sqitch: plan with deploy, revert and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain SQL: a file and a rollback per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Replace the exported files in it? Other files there are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported: the folder is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) for %1 into %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingModel</name>
@@ -860,6 +1301,10 @@ Safe form: %2</source>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review found in the script; Enter jumps to the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1416,10 @@ Safe form: %2</source>
         <source>Static forecast: connect to a server for estimates and blockers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For each statement: the lock it takes, what it blocks, and whether it rewrites or scans the table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -984,6 +1433,65 @@ Safe form: %2</source>
     </message>
     <message>
         <source>Tab moves between links, Enter follows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan for Flyway, Liquibase, Django, Sqitch or as plain SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report (Markdown, HTML or PDF) for the people who approve the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your approval of the script as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this plan with another version: design changes in words, SQL as a diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not compile yet: see the designer&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this plan (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: the plan changed while the approval was open; approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. Save the plan to keep the approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +1617,18 @@ Safe form: %2</source>
     </message>
     <message>
         <source>Session %1 could not be signalled (gone already, or not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions holding a lock the plan would wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the server&apos;s sessions and locks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the sessions again at a fixed interval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,6 +1869,66 @@ Safe form: %2</source>
         <source>The plan has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;hearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal report attached to the plan under &quot;rehearsal&quot;; save the plan to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse plan on staging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table with synthetic data into a staging database and run the plan there under a workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;schema browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the column &amp;designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the S&amp;QL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production connection: an unapproved or stale plan runs only after you type this name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1380,7 +1960,588 @@ Safe form: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name %1</source>
+        <source>Use the name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCompareDialog</name>
+    <message>
+        <source>Compare with plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan file to compare this plan with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL changes as a unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column Planner plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 (before) to %2 (after): %n design change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no design change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compiled script is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, a string (null given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; write null or leave the key out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format %1, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, one of postgresql, sqlite, mysql, mariadb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;, choose postgresql, sqlite, mysql or mariadb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string such as &quot;15&quot; or &quot;8.0.35&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, choose true or false (no silent default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be null or a non-empty list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs column.backfill: the trigger writes the backfill expression into new and updated rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with name, sql and expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, the value the query must return (string or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown phase, choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the phase&apos;s SQL as a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $: a plan must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionConfirmDialog</name>
+    <message>
+        <source>Run on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is a production profile&lt;/b&gt; and this plan is %2.&lt;/p&gt;&lt;p&gt;Approve the plan first (Plan › Approve…), or type the profile&apos;s name to run it anyway. The override is written into the run journal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not compile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPage</name>
+    <message>
+        <source>Replace the staging table if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach report to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload latency per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest lock wait per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@staging-host:5432/staging_db (never the production database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of reads by primary key, reads by an indexed column, inserts and updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (read only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads by key, by index, inserts, updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the run,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock waits ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity of the staging copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How closely the synthetic staging table matches the source table&apos;s statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nulls (staging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nulls (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct (staging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst top-value diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation (staging / source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity of the synthetic copy (after ANALYZE on staging):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(connect to the production database first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %L1 of %L2 rows, %L3 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal finished: %L1 rows loaded at %L2 rows/s; run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not rehearsed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;PASSED&lt;/b&gt; — every phase within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;FAILED&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline p99 %1 ms · backfill %2 · longest lock wait %L3 ms · WAL %L4 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest lock wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond tolerance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (for a pull request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (laid out for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the live state (connect to a database first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the live state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live state and writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +2561,18 @@ Safe form: %2</source>
     </message>
     <message>
         <source>Live forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +2711,14 @@ Safe form: %2</source>
     </message>
     <message>
         <source> · they describe the finished column: failures are expected until the last phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each validation check, pass or fail, and when it was last evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates every check on the database now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +2892,26 @@ Safe form: %2</source>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Walks every phase and statement without changing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the run; each phase waits at its gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1 is a production profile and the plan is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the production confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
@@ -1772,6 +2973,18 @@ Safe form: %2</source>
     </message>
     <message>
         <source>&amp;Lag limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the backfill between batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on with the backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts on the running backfill from its next batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,6 +3057,22 @@ Safe form: %2</source>
         <source>No gate is open. Below: the SQL of the phase last confirmed. The next phase waits here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQL of the phase waiting at the gate, and the locks it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the phase shown at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on without running this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the run here; running again resumes at this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunJournalView</name>
@@ -1873,6 +3102,10 @@ Safe form: %2</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +3226,10 @@ Safe form: %2</source>
         <source>running — %1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>
@@ -2064,10 +3301,6 @@ Safe form: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of the window and of command-line messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +3314,14 @@ Safe form: %2</source>
     </message>
     <message>
         <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; command-line messages follow the system locale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +3376,10 @@ Safe form: %2</source>
     </message>
     <message>
         <source>&amp;Fold phase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated script, one fold per phase; findings are marked in the margin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,6 +3535,10 @@ Safe form: %2</source>
     </message>
     <message>
         <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only facts of the selected table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

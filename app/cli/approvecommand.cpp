@@ -26,7 +26,7 @@ int approveCommand(const QStringList &args)
     const bool statusOnly = parser.isSet(QStringLiteral("status"));
     const QString by = statusOnly ? QString() : requiredOption(parser, QStringLiteral("by")).trimmed();
     if (!statusOnly && by.isEmpty())
-        throw Failure{ExitUsage, QStringLiteral("--by: say who approves")};
+        throw Failure{ExitUsage, Cli::tr("--by: say who approves")};
     Plan plan = loadPlanOrFail(planPath);
     compileOrFail(plan, planPath);
     try {
@@ -38,7 +38,7 @@ int approveCommand(const QStringList &args)
         writeOut(QStringLiteral("%1: %2\n").arg(QFileInfo(planPath).fileName(), status.summary()));
         return status.state == ApprovalStatus::Approved ? ExitOk : ExitFindings;
     } catch (const PlanError &error) {
-        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 }
 

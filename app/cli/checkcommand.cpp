@@ -33,7 +33,7 @@ int checkCommand(const QStringList &args)
     session->open();
     const PreparedRun prepared = RunPreparation::prepare(*session, plan);
     if (!prepared.columnExists)
-        throw Failure{ExitFindings, QStringLiteral("column %1 does not exist on %2: nothing to check yet (run the plan first)")
+        throw Failure{ExitFindings, Cli::tr("column %1 does not exist on %2: nothing to check yet (run the plan first)")
                                         .arg(plan.column.name, prepared.context.tableName)};
     CheckRunner checks(*session, prepared);
     const QList<RunCheckResult> results = checks.runAll();
@@ -70,7 +70,7 @@ int checkCommand(const QStringList &args)
         int failed = 0;
         for (const RunCheckResult &result : results)
             failed += result.passed ? 0 : 1;
-        writeError(QStringLiteral("%1 of %2 checks failed on %3").arg(failed).arg(results.size()).arg(prepared.target));
+        writeError(Cli::tr("%1 of %2 checks failed on %3").arg(failed).arg(results.size()).arg(prepared.target));
         return ExitFindings;
     }
     return ExitOk;

@@ -22,9 +22,9 @@ QString requiredPositional(const QCommandLineParser &parser, const QString &what
     const QStringList positional = parser.positionalArguments();
     // positional[0] is the subcommand itself
     if (positional.size() < 2)
-        throw Failure{ExitUsage, QStringLiteral("missing %1").arg(what)};
+        throw Failure{ExitUsage, Cli::tr("missing %1").arg(what)};
     if (positional.size() > 2)
-        throw Failure{ExitUsage, QStringLiteral("unexpected argument \"%1\"").arg(positional.at(2))};
+        throw Failure{ExitUsage, Cli::tr("unexpected argument \"%1\"").arg(positional.at(2))};
     return positional.at(1);
 }
 
@@ -32,7 +32,7 @@ QString requiredOption(const QCommandLineParser &parser, const QString &name)
 {
     const QString value = parser.value(name);
     if (value.isEmpty())
-        throw Failure{ExitUsage, QStringLiteral("missing --%1").arg(name)};
+        throw Failure{ExitUsage, Cli::tr("missing --%1").arg(name)};
     return value;
 }
 
@@ -50,7 +50,7 @@ Script compileOrFail(const Plan &plan, const QString &path, const CompileOptions
     try {
         return Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message())};
+        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message())};
     }
 }
 

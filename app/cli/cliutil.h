@@ -6,6 +6,7 @@
 #include "sql/compiler.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,13 @@ enum ExitCode {
     ExitUsage = 2,     // bad usage or bad input
     ExitDatabase = 3,  // database or connection error
     ExitStopped = 4,   // stopped by the user or by a safety limit
+};
+
+// The translation context of the command line's messages: Cli::tr("...") (errors, prompts, help).
+// Reports written to stdout stay in English, the same on every machine that parses them.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
 // Thrown by commands; main() prints "column-planner: <message>" and exits with code.

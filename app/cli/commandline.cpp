@@ -40,12 +40,12 @@ const QList<Command> &commands()
 
 QString usage()
 {
-    QString text = QStringLiteral(
+    QString text = Cli::tr(
         "Usage: column-planner [--demo]            open the window (on the demo database)\n"
         "       column-planner COMMAND [OPTIONS]   run headless\n\nCommands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  column-planner %1\n").arg(QString::fromLatin1(command.synopsis));
-    text += QStringLiteral(
+    text += Cli::tr(
         "\nURI: postgresql://user@host:port/db, a libpq key=value string, or sqlite:PATH.\n"
         "Passwords come from ~/.pgpass, PGPASSWORD or a service file, never from the app.\n"
         "Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,\n"
@@ -102,7 +102,7 @@ int run(const QStringList &args)
             return ExitDatabase;
         }
     }
-    writeError(QStringLiteral("unknown command \"%1\" (see column-planner --help)").arg(first));
+    writeError(Cli::tr("unknown command \"%1\" (see column-planner --help)").arg(first));
     return ExitUsage;
 }
 

@@ -20,9 +20,9 @@ int diffCommand(const QStringList &args)
     parseOrFail(parser, args);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3)
-        throw Failure{ExitUsage, QStringLiteral("diff needs two plans: column-planner diff A B")};
+        throw Failure{ExitUsage, Cli::tr("diff needs two plans: column-planner diff A B")};
     if (positional.size() > 3)
-        throw Failure{ExitUsage, QStringLiteral("unexpected argument \"%1\"").arg(positional.at(3))};
+        throw Failure{ExitUsage, Cli::tr("unexpected argument \"%1\"").arg(positional.at(3))};
     const QString pathA = positional.at(1);
     const QString pathB = positional.at(2);
     const Plan a = loadPlanOrFail(pathA);

@@ -26,7 +26,7 @@ int exportCommand(const QStringList &args)
     const QString outDir = requiredOption(parser, QStringLiteral("out"));
     const auto target = MigrationExporter::targetFromName(targetText);
     if (!target)
-        throw Failure{ExitUsage, QStringLiteral("--to: unknown export target \"%1\", choose %2")
+        throw Failure{ExitUsage, Cli::tr("--to: unknown export target \"%1\", choose %2")
                                      .arg(targetText, MigrationExporter::targetNames().join(QStringLiteral(", ")))};
 
     const Plan plan = loadPlanOrFail(planPath);

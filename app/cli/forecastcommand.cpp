@@ -280,11 +280,11 @@ int forecastCommand(const QStringList &args)
         return mysqlForecast(plan, planPath, *session, parser.isSet(QStringLiteral("json")));
     }
     if (session->dialect() != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, QStringLiteral("--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1").arg(uri)};
+        throw Failure{ExitUsage, Cli::tr("--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1").arg(uri)};
     session->open();
     session->execute(QStringLiteral("SET lock_timeout = 1000")); // never queue behind the locks being forecast
     if (plan.dialect != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, QStringLiteral("%1: the plan targets %2; forecast reads PostgreSQL servers only")
+        throw Failure{ExitUsage, Cli::tr("%1: the plan targets %2; forecast reads PostgreSQL servers only")
                                      .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
     const Catalog catalog = session->catalog(CatalogFilter{plan.schema, plan.table, true});
     CompileOptions options;
@@ -296,7 +296,7 @@ int forecastCommand(const QStringList &args)
         ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
     const LiveImpact live = LiveImpactAnalyzer::analyze(*session, script);

@@ -33,13 +33,13 @@ int generateCommand(const QStringList &args)
         const QString name = parser.value(QStringLiteral("dialect"));
         const auto dialect = dialectFromName(name);
         if (!dialect)
-            throw Failure{ExitUsage, QStringLiteral("--dialect: unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(name)};
+            throw Failure{ExitUsage, Cli::tr("--dialect: unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(name)};
         options.dialect = dialect;
         options.mariadb = name.trimmed().compare(QStringLiteral("mariadb"), Qt::CaseInsensitive) == 0;
     }
     options.serverVersion = parser.value(QStringLiteral("server-version"));
     if (!phase.isEmpty() && !PlanFile::phaseNames().contains(phase))
-        throw Failure{ExitUsage, QStringLiteral("--phase: unknown phase \"%1\", choose %2").arg(phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+        throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
 
     Catalog catalog;
     std::unique_ptr<Session> session;
@@ -60,7 +60,7 @@ int generateCommand(const QStringList &args)
             ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
     RenderOptions render;

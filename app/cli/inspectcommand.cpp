@@ -18,7 +18,7 @@ int inspectCommand(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parseOrFail(parser, args);
     if (parser.positionalArguments().size() > 1)
-        throw Failure{ExitUsage, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))};
+        throw Failure{ExitUsage, Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))};
 
     const ConnectionUri uri = ConnectionUri::parse(requiredOption(parser, QStringLiteral("db")));
     const QString tableArgument = parser.value(QStringLiteral("table"));
@@ -28,7 +28,7 @@ int inspectCommand(const QStringList &args)
         filter.schema = dot > 0 ? tableArgument.left(dot) : QString();
         filter.table = dot > 0 ? tableArgument.mid(dot + 1) : tableArgument;
         if (filter.table.isEmpty())
-            throw Failure{ExitUsage, QStringLiteral("--table needs a table name, as SCHEMA.TABLE or TABLE")};
+            throw Failure{ExitUsage, Cli::tr("--table needs a table name, as SCHEMA.TABLE or TABLE")};
     }
     // The text listing shows tables, estimates, sizes and keys: no need to deparse every
     // definition in the database for it.
@@ -40,12 +40,12 @@ int inspectCommand(const QStringList &args)
 
     if (!tableArgument.isEmpty()) {
         if (catalog.tables.isEmpty())
-            throw Failure{ExitUsage, QStringLiteral("no table \"%1\" in %2").arg(tableArgument, uri.display())};
+            throw Failure{ExitUsage, Cli::tr("no table \"%1\" in %2").arg(tableArgument, uri.display())};
         if (catalog.tables.size() > 1) {
             QStringList names;
             for (const TableInfo &table : catalog.tables)
                 names << table.qualifiedName();
-            throw Failure{ExitUsage, QStringLiteral("table name \"%1\" is ambiguous: %2 (give the schema)")
+            throw Failure{ExitUsage, Cli::tr("table name \"%1\" is ambiguous: %2 (give the schema)")
                                          .arg(tableArgument, names.join(QStringLiteral(", ")))};
         }
     }

@@ -67,30 +67,30 @@ QByteArray readScript(const QString &path, const QString &display)
     QFile file;
     if (path == u"-") {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            throw Failure{ExitUsage, QStringLiteral("cannot read standard input")};
+            throw Failure{ExitUsage, Cli::tr("cannot read standard input")};
     } else {
         file.setFileName(path);
         const QFileInfo info(path);
         if (!info.exists())
-            throw Failure{ExitUsage, QStringLiteral("cannot read %1: no such file").arg(path)};
+            throw Failure{ExitUsage, Cli::tr("cannot read %1: no such file").arg(path)};
         if (info.isDir())
-            throw Failure{ExitUsage, QStringLiteral("cannot read %1: it is a directory").arg(path)};
+            throw Failure{ExitUsage, Cli::tr("cannot read %1: it is a directory").arg(path)};
         if (info.size() > maxScriptBytes)
-            throw Failure{ExitUsage, QStringLiteral("%1 is %2 MB; lint reads scripts up to %3 MB")
+            throw Failure{ExitUsage, Cli::tr("%1 is %2 MB; lint reads scripts up to %3 MB")
                                          .arg(path).arg(info.size() / (1024 * 1024)).arg(maxScriptBytes / (1024 * 1024))};
         if (!file.open(QIODevice::ReadOnly))
-            throw Failure{ExitUsage, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+            throw Failure{ExitUsage, Cli::tr("cannot read %1: %2").arg(path, file.errorString())};
     }
     QByteArray bytes = file.read(maxScriptBytes + 1);
     if (bytes.size() > maxScriptBytes)
-        throw Failure{ExitUsage, QStringLiteral("%1 is larger than %2 MB, the most lint reads")
+        throw Failure{ExitUsage, Cli::tr("%1 is larger than %2 MB, the most lint reads")
                                      .arg(display).arg(maxScriptBytes / (1024 * 1024))};
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
-        throw Failure{ExitUsage, QStringLiteral("%1 is not a SQL text file (NUL byte at offset %2)").arg(display).arg(nul)};
+        throw Failure{ExitUsage, Cli::tr("%1 is not a SQL text file (NUL byte at offset %2)").arg(display).arg(nul)};
     const qsizetype bad = invalidUtf8At(bytes);
     if (bad >= 0)
-        throw Failure{ExitUsage, QStringLiteral("%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it "
+        throw Failure{ExitUsage, Cli::tr("%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it "
                                                 "to UTF-8 first")
                                      .arg(display)
                                      .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0'))
@@ -105,7 +105,7 @@ int parseServerVersion(const QString &text)
     bool ok = false;
     const int version = text.section(u'.', 0, 0).toInt(&ok);
     if (!ok || version < 10 || version > 18)
-        throw Failure{ExitUsage, QStringLiteral("--server-version must be a PostgreSQL major version from 10 to 18, "
+        throw Failure{ExitUsage, Cli::tr("--server-version must be a PostgreSQL major version from 10 to 18, "
                                                 "not \"%1\"").arg(text)};
     return version;
 }
@@ -217,7 +217,7 @@ int lintCommand(const QStringList &args)
     const QString path = requiredPositional(parser, QStringLiteral("FILE.sql (or - for standard input)"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json" && format != u"sarif")
-        throw Failure{ExitUsage, QStringLiteral("--format must be text, json or sarif, not \"%1\"").arg(format)};
+        throw Failure{ExitUsage, Cli::tr("--format must be text, json or sarif, not \"%1\"").arg(format)};
     ReviewOptions options;
     options.serverVersion = parseServerVersion(parser.value(QStringLiteral("server-version")));
 

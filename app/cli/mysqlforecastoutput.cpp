@@ -145,7 +145,7 @@ QString jsonOutput(const MysqlForecast &f)
 int mysqlForecast(const Plan &plan, const QString &planPath, Session &session, bool json)
 {
     if (plan.dialect != DialectKind::MySQL)
-        throw Failure{ExitUsage, QStringLiteral("%1: the plan targets %2 but the database is MySQL/MariaDB: write the plan for \"mysql\" or \"mariadb\"")
+        throw Failure{ExitUsage, Cli::tr("%1: the plan targets %2 but the database is MySQL/MariaDB: write the plan for \"mysql\" or \"mariadb\"")
                                      .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
     auto &mysql = dynamic_cast<MysqlSession &>(session);
     // The whole database: a foreign key's target table is checked against it too.
@@ -158,11 +158,11 @@ int mysqlForecast(const Plan &plan, const QString &planPath, Session &session, b
         ExpressionChecker(session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, QStringLiteral("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
     const TableInfo *table = catalog.findTable(plan.schema.isEmpty() ? plan.table : plan.schema + u'.' + plan.table);
     if (!table)
-        throw Failure{ExitUsage, QStringLiteral("%1: no table \"%2\" in %3").arg(QFileInfo(planPath).fileName(), plan.table, session.uri().display())};
+        throw Failure{ExitUsage, Cli::tr("%1: no table \"%2\" in %3").arg(QFileInfo(planPath).fileName(), plan.table, session.uri().display())};
     const MysqlForecast forecast = MysqlForecaster::forecast(mysql, script, *table);
     writeOut(json ? jsonOutput(forecast) : textOutput(forecast));
     bool refused = false;

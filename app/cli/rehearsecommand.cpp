@@ -39,7 +39,7 @@ double numberOption(const QCommandLineParser &parser, const QString &name, doubl
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < minimum || !std::isfinite(value))
         throw Failure{ExitUsage,
-                      QStringLiteral("--%1: expected a number of at least %2, got \"%3\"")
+                      Cli::tr("--%1: expected a number of at least %2, got \"%3\"")
                           .arg(name)
                           .arg(minimum)
                           .arg(parser.value(name))};
@@ -193,7 +193,7 @@ int rehearseCommand(const QStringList &args)
         options.rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);
         if (!ok || options.rows < 1)
             throw Failure{ExitUsage,
-                          QStringLiteral("--rows: expected a positive number, got \"%1\"")
+                          Cli::tr("--rows: expected a positive number, got \"%1\"")
                               .arg(parser.value(QStringLiteral("rows")))};
     }
     options.workload.clients =
@@ -213,7 +213,7 @@ int rehearseCommand(const QStringList &args)
         if (weights.size() != 4 || parts.size() != 4 ||
             weights[0] + weights[1] + weights[2] + weights[3] == 0)
             throw Failure{ExitUsage,
-                          QStringLiteral("--mix: expected four weights K,I,N,U (reads by key, "
+                          Cli::tr("--mix: expected four weights K,I,N,U (reads by key, "
                                          "reads by index, inserts, updates), got \"%1\"")
                               .arg(parser.value(QStringLiteral("mix")))};
         options.workload.readByKeyWeight = weights[0];
@@ -243,7 +243,7 @@ int rehearseCommand(const QStringList &args)
     const ConnectionUri staging = ConnectionUri::parse(stagingText);
     if (source.dialect() != DialectKind::PostgreSQL ||
         staging.dialect() != DialectKind::PostgreSQL || plan.dialect != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, QStringLiteral("rehearse is PostgreSQL only: the plan, --source "
+        throw Failure{ExitUsage, Cli::tr("rehearse is PostgreSQL only: the plan, --source "
                                                 "and --staging must all be PostgreSQL")};
 
     Rehearsal rehearsal(plan, source, staging, options);
@@ -318,7 +318,7 @@ int rehearseCommand(const QStringList &args)
         if (barShown)
             writeProgress(QString());
         if (stopSignalled.load())
-            throw Failure{ExitStopped, QStringLiteral("rehearsal stopped; the staging table may be "
+            throw Failure{ExitStopped, Cli::tr("rehearsal stopped; the staging table may be "
                                                       "partly built (rebuild it with --replace)")};
         throw;
     }

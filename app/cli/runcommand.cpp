@@ -116,7 +116,7 @@ int positiveOption(const QCommandLineParser &parser, const QString &name, int fa
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value <= 0)
-        throw Failure{ExitUsage, QStringLiteral("--%1: expected a positive number, got \"%2\"").arg(name, parser.value(name))};
+        throw Failure{ExitUsage, Cli::tr("--%1: expected a positive number, got \"%2\"").arg(name, parser.value(name))};
     return value * scale;
 }
 
@@ -127,7 +127,7 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
     const QString path = LocalStore::defaultPath();
     if (!QFileInfo::exists(path)) {
         if (!name.isEmpty())
-            throw Failure{ExitUsage, QStringLiteral("--profile: no saved connection profile \"%1\" (there is no profile store yet)").arg(name)};
+            throw Failure{ExitUsage, Cli::tr("--profile: no saved connection profile \"%1\" (there is no profile store yet)").arg(name)};
         return std::nullopt;
     }
     LocalStore store;
@@ -135,7 +135,7 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
     if (!name.isEmpty()) {
         const auto profile = store.profile(name);
         if (!profile)
-            throw Failure{ExitUsage, QStringLiteral("--profile: no saved connection profile \"%1\"").arg(name)};
+            throw Failure{ExitUsage, Cli::tr("--profile: no saved connection profile \"%1\"").arg(name)};
         return profile;
     }
     return store.profileForUri(uri);
@@ -177,11 +177,11 @@ int runCommand(const QStringList &args)
     options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), options.maxAttempts);
     options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
     if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))
-        throw Failure{ExitUsage, QStringLiteral("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+        throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
     const bool yes = parser.isSet(QStringLiteral("yes"));
     const bool json = parser.isSet(QStringLiteral("json-progress"));
     if (!yes && !options.dryRun && !isatty(STDIN_FILENO))
-        throw Failure{ExitUsage, QStringLiteral("no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)")};
+        throw Failure{ExitUsage, Cli::tr("no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)")};
 
     Plan plan;
     try {

@@ -27,11 +27,11 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return PlanFile::tr("a boolean");
+    case QJsonValue::Double: return PlanFile::tr("a number");
+    case QJsonValue::String: return PlanFile::tr("a string");
+    case QJsonValue::Array: return PlanFile::tr("a list");
+    case QJsonValue::Object: return PlanFile::tr("an object");
     case QJsonValue::Undefined: return QStringLiteral("missing");
     }
     return {};
@@ -52,11 +52,11 @@ public:
         const QJsonValue value = parent.value(key);
         if (value.isUndefined() || (value.isNull() && !required)) {
             if (required)
-                fail(path + u'.' + key, QStringLiteral("required, an object"));
+                fail(path + u'.' + key, PlanFile::tr("required, an object"));
             return std::nullopt;
         }
         if (!value.isObject()) {
-            fail(path + u'.' + key, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            fail(path + u'.' + key, PlanFile::tr("must be an object, not %1").arg(typeName(value)));
             return std::nullopt;
         }
         return value.toObject();
@@ -67,20 +67,20 @@ public:
         const QJsonValue value = parent.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(path + u'.' + key, QStringLiteral("required, a string"));
+                fail(path + u'.' + key, PlanFile::tr("required, a string"));
             return;
         }
         if (value.isNull()) {
             if (required || !allowNull)
-                fail(path + u'.' + key, QStringLiteral("required, a string (null given)"));
+                fail(path + u'.' + key, PlanFile::tr("required, a string (null given)"));
             return;
         }
         if (!value.isString())
-            fail(path + u'.' + key, QStringLiteral("must be a string, not %1").arg(typeName(value)));
+            fail(path + u'.' + key, PlanFile::tr("must be a string, not %1").arg(typeName(value)));
         else if (value.toString().trimmed().isEmpty() && required)
-            fail(path + u'.' + key, QStringLiteral("must not be empty"));
+            fail(path + u'.' + key, PlanFile::tr("must not be empty"));
         else if (value.toString().trimmed().isEmpty())
-            fail(path + u'.' + key, QStringLiteral("is empty; write null or leave the key out"));
+            fail(path + u'.' + key, PlanFile::tr("is empty; write null or leave the key out"));
     }
 
     void integer(const QJsonObject &parent, const QString &path, const QString &key, int minimum)
@@ -89,9 +89,9 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
-            fail(path + u'.' + key, QStringLiteral("must be a whole number, not %1").arg(typeName(value)));
+            fail(path + u'.' + key, PlanFile::tr("must be a whole number, not %1").arg(typeName(value)));
         else if (value.toDouble() < minimum || value.toDouble() > 2147483647.0)
-            fail(path + u'.' + key, QStringLiteral("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));
+            fail(path + u'.' + key, PlanFile::tr("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));
     }
 
 private:
@@ -137,7 +137,7 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
     if (format.isUndefined())
         c.fail(QStringLiteral("$.format"), QStringLiteral("required, \"%1\"").arg(QLatin1String(Format)));
     else if (format.toString() != QLatin1String(Format))
-        c.fail(QStringLiteral("$.format"), QStringLiteral("unsupported format %1, expected \"%2\"")
+        c.fail(QStringLiteral("$.format"), PlanFile::tr("unsupported format %1, expected \"%2\"")
                                                .arg(format.isString() ? u'"' + format.toString() + u'"' : typeName(format),
                                                     QLatin1String(Format)));
     c.string(json, QStringLiteral("$"), QStringLiteral("title"), false);
@@ -145,12 +145,12 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
     if (const auto target = c.object(json, QStringLiteral("$"), QStringLiteral("target"), true)) {
         const QJsonValue dialect = target->value(QStringLiteral("dialect"));
         if (!dialect.isString())
-            c.fail(QStringLiteral("$.target.dialect"), QStringLiteral("required, one of postgresql, sqlite, mysql, mariadb"));
+            c.fail(QStringLiteral("$.target.dialect"), PlanFile::tr("required, one of postgresql, sqlite, mysql, mariadb"));
         else if (!dialectFromName(dialect.toString()))
-            c.fail(QStringLiteral("$.target.dialect"), QStringLiteral("unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(dialect.toString()));
+            c.fail(QStringLiteral("$.target.dialect"), PlanFile::tr("unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(dialect.toString()));
         const QJsonValue version = target->value(QStringLiteral("server_version"));
         if (!version.isUndefined() && !version.isNull() && !version.isString() && !version.isDouble())
-            c.fail(QStringLiteral("$.target.server_version"), QStringLiteral("must be a string such as \"15\" or \"8.0.35\", not %1").arg(typeName(version)));
+            c.fail(QStringLiteral("$.target.server_version"), PlanFile::tr("must be a string such as \"15\" or \"8.0.35\", not %1").arg(typeName(version)));
     }
 
     if (const auto table = c.object(json, QStringLiteral("$"), QStringLiteral("table"), true)) {
@@ -162,7 +162,7 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             for (const QJsonValue &part : key.toArray())
                 ok = ok && part.isString() && !part.toString().isEmpty();
             if (!ok)
-                c.fail(QStringLiteral("$.table.primary_key"), QStringLiteral("must be a non-empty list of column names"));
+                c.fail(QStringLiteral("$.table.primary_key"), PlanFile::tr("must be a non-empty list of column names"));
         }
     }
 
@@ -174,23 +174,23 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         if (!nullableValue.isBool())
             c.fail(p + QStringLiteral(".nullable"),
                    nullableValue.isUndefined() || nullableValue.isNull()
-                       ? QStringLiteral("required, choose true or false (no silent default)")
-                       : QStringLiteral("must be true or false, not %1").arg(typeName(nullableValue)));
+                       ? PlanFile::tr("required, choose true or false (no silent default)")
+                       : PlanFile::tr("must be true or false, not %1").arg(typeName(nullableValue)));
         for (const char *key : {"default", "backfill", "check", "comment"})
             c.string(*column, p, QLatin1String(key), false);
         const QJsonValue values = column->value(QStringLiteral("enum_values"));
         if (!values.isUndefined() && !values.isNull()) {
             if (!values.isArray() || values.toArray().isEmpty()) {
-                c.fail(p + QStringLiteral(".enum_values"), QStringLiteral("must be null or a non-empty list of strings"));
+                c.fail(p + QStringLiteral(".enum_values"), PlanFile::tr("must be null or a non-empty list of strings"));
             } else {
                 QStringList seen;
                 const QJsonArray array = values.toArray();
                 for (int i = 0; i < array.size(); ++i) {
                     const QString path = QStringLiteral("%1.enum_values[%2]").arg(p).arg(i);
                     if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-                        c.fail(path, QStringLiteral("must be a non-empty string"));
+                        c.fail(path, PlanFile::tr("must be a non-empty string"));
                     else if (seen.contains(array.at(i).toString()))
-                        c.fail(path, QStringLiteral("duplicate value \"%1\"").arg(array.at(i).toString()));
+                        c.fail(path, PlanFile::tr("duplicate value \"%1\"").arg(array.at(i).toString()));
                     seen << array.at(i).toString();
                 }
             }
@@ -202,16 +202,16 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             if (!action.isUndefined() && !action.isNull()
                 && !deleteActions().contains(action.toString().toLower()))
                 c.fail(p + QStringLiteral(".references.on_delete"),
-                       QStringLiteral("must be one of %1").arg(deleteActions().join(QStringLiteral(", "))));
+                       PlanFile::tr("must be one of %1").arg(deleteActions().join(QStringLiteral(", "))));
         }
         if (const auto index = c.object(*column, p, QStringLiteral("index"), false)) {
             const QJsonValue method = index->value(QStringLiteral("method"));
             if (!method.isUndefined() && !indexMethods().contains(method.toString()))
                 c.fail(p + QStringLiteral(".index.method"),
-                       QStringLiteral("must be one of %1").arg(indexMethods().join(QStringLiteral(", "))));
+                       PlanFile::tr("must be one of %1").arg(indexMethods().join(QStringLiteral(", "))));
             const QJsonValue unique = index->value(QStringLiteral("unique"));
             if (!unique.isUndefined() && !unique.isBool())
-                c.fail(p + QStringLiteral(".index.unique"), QStringLiteral("must be true or false, not %1").arg(typeName(unique)));
+                c.fail(p + QStringLiteral(".index.unique"), PlanFile::tr("must be true or false, not %1").arg(typeName(unique)));
         }
     }
 
@@ -225,25 +225,25 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         c.integer(*backfill, p, QStringLiteral("statement_timeout_ms"), 0);
         const QJsonValue sync = backfill->value(QStringLiteral("sync_trigger"));
         if (!sync.isUndefined() && !sync.isBool())
-            c.fail(p + QStringLiteral(".sync_trigger"), QStringLiteral("must be true or false, not %1").arg(typeName(sync)));
+            c.fail(p + QStringLiteral(".sync_trigger"), PlanFile::tr("must be true or false, not %1").arg(typeName(sync)));
         else if (sync.toBool(false)) {
             const QJsonValue expression = json.value(QStringLiteral("column")).toObject().value(QStringLiteral("backfill"));
             if (!expression.isString() || expression.toString().trimmed().isEmpty())
                 c.fail(p + QStringLiteral(".sync_trigger"),
-                       QStringLiteral("needs column.backfill: the trigger writes the backfill expression into new and updated rows"));
+                       PlanFile::tr("needs column.backfill: the trigger writes the backfill expression into new and updated rows"));
         }
     }
 
     const QJsonValue checks = json.value(QStringLiteral("checks"));
     if (!checks.isUndefined() && !checks.isNull()) {
         if (!checks.isArray()) {
-            c.fail(QStringLiteral("$.checks"), QStringLiteral("must be a list, not %1").arg(typeName(checks)));
+            c.fail(QStringLiteral("$.checks"), PlanFile::tr("must be a list, not %1").arg(typeName(checks)));
         } else {
             const QJsonArray array = checks.toArray();
             for (int i = 0; i < array.size(); ++i) {
                 const QString p = QStringLiteral("$.checks[%1]").arg(i);
                 if (!array.at(i).isObject()) {
-                    c.fail(p, QStringLiteral("must be an object with name, sql and expect"));
+                    c.fail(p, PlanFile::tr("must be an object with name, sql and expect"));
                     continue;
                 }
                 const QJsonObject check = array.at(i).toObject();
@@ -251,7 +251,7 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                 c.string(check, p, QStringLiteral("sql"), true);
                 const QJsonValue expect = check.value(QStringLiteral("expect"));
                 if (!expect.isString() && !expect.isDouble())
-                    c.fail(p + QStringLiteral(".expect"), QStringLiteral("required, the value the query must return (string or number)"));
+                    c.fail(p + QStringLiteral(".expect"), PlanFile::tr("required, the value the query must return (string or number)"));
             }
         }
     }
@@ -260,9 +260,9 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         for (auto it = overrides->begin(); it != overrides->end(); ++it) {
             const QString p = QStringLiteral("$.overrides.") + it.key();
             if (!phaseNames().contains(it.key()))
-                c.fail(p, QStringLiteral("unknown phase, choose %1").arg(phaseNames().join(QStringLiteral(", "))));
+                c.fail(p, PlanFile::tr("unknown phase, choose %1").arg(phaseNames().join(QStringLiteral(", "))));
             else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                c.fail(p, QStringLiteral("must be the phase's SQL as a non-empty string"));
+                c.fail(p, PlanFile::tr("must be the phase's SQL as a non-empty string"));
         }
     }
     return c.problems;
@@ -350,11 +350,11 @@ Plan PlanFile::parse(const QByteArray &json, const QString &sourceName)
         const QByteArray head = json.left(error.offset);
         const int line = int(head.count('\n')) + 1;
         const int column = int(error.offset - head.lastIndexOf('\n'));
-        throw PlanError({QStringLiteral("%1: line %2, column %3: not valid JSON (%4)")
+        throw PlanError({PlanFile::tr("%1: line %2, column %3: not valid JSON (%4)")
                              .arg(sourceName).arg(line).arg(column).arg(error.errorString())});
     }
     if (!document.isObject())
-        throw PlanError({QStringLiteral("%1: $: a plan must be a JSON object").arg(sourceName)});
+        throw PlanError({PlanFile::tr("%1: $: a plan must be a JSON object").arg(sourceName)});
     return fromJson(document.object(), sourceName);
 }
 
@@ -363,7 +363,7 @@ Plan PlanFile::load(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        throw PlanError({QStringLiteral("%1: cannot read the plan (%2)").arg(path, file.errorString())});
+        throw PlanError({PlanFile::tr("%1: cannot read the plan (%2)").arg(path, file.errorString())});
     return parse(file.readAll(), name);
 }
 
@@ -469,8 +469,8 @@ void PlanFile::save(const Plan &plan, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw PlanError({QStringLiteral("%1: cannot write the plan (%2)").arg(path, file.errorString())});
+        throw PlanError({PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
     file.write(serialize(plan));
     if (!file.commit())
-        throw PlanError({QStringLiteral("%1: cannot write the plan (%2)").arg(path, file.errorString())});
+        throw PlanError({PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
 }

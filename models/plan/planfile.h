@@ -4,6 +4,7 @@
 
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <stdexcept>
@@ -21,6 +22,7 @@ private:
 
 class PlanFile
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanFile) // its messages name the key and say what is wrong, translated
 public:
     static constexpr const char *Format = "column-planner/plan@1";
     static const QStringList &phaseNames();   // expand, backfill, enforce, verify
