@@ -88,11 +88,20 @@ private Q_SLOTS:
         QVERIFY(json.contains(QStringLiteral("sync_trigger")));
         const QString planPath = writeFile(QStringLiteral("rehearse-safe.json"), json);
         QStringList args = commonArgs(planPath, m_source, m_staging);
+        // No inserts here: a row the workload inserts after enforce has dropped the sync trigger
+        // rightly fails the verify checks (the application must write the column by then), and
+        // whether one lands in that window depends on timing. The wait limit is above the plan's
+        // lock_timeout (2 s), the longest one of the runner's DDL statements may queue.
         args << QStringLiteral("--attach") << QStringLiteral("--p99-floor-ms")
-             << QStringLiteral("60000");
+             << QStringLiteral("60000") << QStringLiteral("--mix") << QStringLiteral("50,20,0,30")
+             << QStringLiteral("--max-wait-ms") << QStringLiteral("3000");
         const testsupport::CliRun run = testsupport::runCli(args);
         const QJsonObject report = parseReport(run);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out.left(3000)));
+        QVERIFY2(
+            run.exitCode == 0,
+            qPrintable(run.err +
+                       QJsonDocument(report.value(QStringLiteral("verdict")).toObject()).toJson() +
+                       QJsonDocument(report.value(QStringLiteral("load")).toObject()).toJson()));
         QVERIFY(run.err.isEmpty() || !run.err.contains(QStringLiteral("column-planner:")));
 
         QCOMPARE(report.value(QStringLiteral("rows")).toInteger(), qint64(Rows));
@@ -119,7 +128,7 @@ private Q_SLOTS:
                 QVERIFY2(latency.contains(QLatin1String(key)), key);
             if (names.last() != u"after")
                 duringRun += latency.value(QStringLiteral("count")).toInteger();
-            QVERIFY(phase.value(QStringLiteral("max_lock_wait_ms")).toDouble() <= 2000);
+            QVERIFY(phase.value(QStringLiteral("max_lock_wait_ms")).toDouble() <= 3000);
         }
         QCOMPARE(names, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"),
                                      QStringLiteral("enforce"), QStringLiteral("verify"),
@@ -135,7 +144,7 @@ private Q_SLOTS:
                     .toDouble() > 0);
         QVERIFY(report.value(QStringLiteral("backfill_rows_per_second")).toDouble() > 0);
         QVERIFY(report.value(QStringLiteral("wal_bytes")).toDouble() > 0);
-        QVERIFY(report.value(QStringLiteral("max_lock_wait_ms")).toDouble() <= 2000);
+        QVERIFY(report.value(QStringLiteral("max_lock_wait_ms")).toDouble() <= 3000);
         const QJsonObject verdict = report.value(QStringLiteral("verdict")).toObject();
         QVERIFY2(verdict.value(QStringLiteral("passed")).toBool(),
                  qPrintable(QJsonDocument(verdict).toJson()));
