@@ -143,6 +143,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings = AppSettings::load();
     applySettings(m_settings);
     m_designer->newPlan();
+    connect(m_rehearsalPage, &RehearsalPage::finishedRehearsal, this, [this] {
+        if (m_closeAfterRehearsal)
+            close();
+    });
     connect(m_rehearsalPage, &RehearsalPage::attachRequested, this, [this](const QJsonObject &report) {
         Plan plan = m_designer->plan();
         plan.source.insert(QStringLiteral("rehearsal"), report);
@@ -637,11 +641,43 @@ bool MainWindow::confirmCloseDuringRun()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmCloseDuringRun() || !confirmCloseUnsaved()) {
+    if (!confirmCloseDuringRun() || !confirmCloseDuringRehearsal() || !confirmCloseUnsaved()) {
         event->ignore();
         return;
     }
     event->accept();
+}
+
+bool MainWindow::confirmCloseDuringRehearsal()
+{
+    if (!m_rehearsalPage->isRunning())
+        return true;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_rehearsalPage->parentWidget()->parentWidget()));
+    if (m_closeAfterRehearsal) {
+        m_messageBar->showMessage(tr("Stopping the rehearsal; the window closes when it has stopped."), MessageBar::Level::Warning);
+        return false;
+    }
+    if (!m_rehearsalCloseQuestion) {
+        m_rehearsalCloseQuestion = new QMessageBox(QMessageBox::Warning, tr("A rehearsal is running"),
+                                                   tr("The plan is being rehearsed on the staging database. Closing stops it (the "
+                                                      "load between rows, the run after its current batch). Stop and close?"),
+                                                   QMessageBox::NoButton, this);
+        m_rehearsalCloseQuestion->setObjectName(QStringLiteral("closeDuringRehearsalQuestion"));
+        QPushButton *stop = m_rehearsalCloseQuestion->addButton(tr("&Stop the rehearsal and close"), QMessageBox::AcceptRole);
+        stop->setObjectName(QStringLiteral("stopRehearsalAndClose"));
+        m_rehearsalCloseQuestion->addButton(tr("&Keep rehearsing"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRehearsing"));
+        connect(m_rehearsalCloseQuestion, &QMessageBox::finished, this, [this, stop] {
+            const bool confirmed = m_rehearsalCloseQuestion->clickedButton() == stop;
+            m_rehearsalCloseQuestion->deleteLater();
+            m_rehearsalCloseQuestion = nullptr;
+            if (!confirmed)
+                return;
+            m_closeAfterRehearsal = true;
+            m_rehearsalPage->stop();
+        });
+    }
+    m_rehearsalCloseQuestion->open();
+    return false;
 }
 
 bool MainWindow::confirmCloseUnsaved()

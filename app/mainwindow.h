@@ -114,6 +114,8 @@ private:
     void refreshRecentPlans();
     // Closing during a run: asks (non-modal), then stops the run and closes once it has ended.
     bool confirmCloseDuringRun();
+    // The same for a rehearsal: asks, stops it (after the current batch), then closes.
+    bool confirmCloseDuringRehearsal();
     // Unsaved plan: asks Save / Discard / Cancel (non-modal) and closes again once answered.
     bool confirmCloseUnsaved();
 
@@ -145,4 +147,6 @@ private:
     GuideDialog *m_guide = nullptr;
     AppSettings m_settings;
     RehearsalPage *m_rehearsalPage = nullptr;
+    QMessageBox *m_rehearsalCloseQuestion = nullptr;
+    bool m_closeAfterRehearsal = false;
 };

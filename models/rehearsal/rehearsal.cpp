@@ -275,7 +275,13 @@ RehearsalReport Rehearsal::run()
     });
     runner.setGate([](const RunGate &) { return true; });
     report(RehearsalProgress::Run, QStringLiteral("running the plan on staging"));
-    const RunOutcome outcome = runner.run();
+    RunOutcome outcome;
+    if (m_stop.load()) {
+        outcome.status = RunOutcome::Stopped;   // stopped during the baseline: the plan never ran
+        outcome.message = QStringLiteral("stopped before the plan ran");
+    } else {
+        outcome = runner.run();
+    }
     result.runOutcome = RunOutcome::statusName(outcome.status);
     result.runMessage = outcome.message;
     if (!phaseOrder.isEmpty() && phaseFacts[phaseOrder.last()].durationMs == 0 &&

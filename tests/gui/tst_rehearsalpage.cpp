@@ -6,6 +6,7 @@
 // database as staging is refused on the page with the reason.
 
 #include "db/connectionuri.h"
+#include "mainwindow.h"
 #include "plan/planfile.h"
 #include "rehearsal/phasebarchart.h"
 #include "rehearsal/rehearsalpage.h"
@@ -14,9 +15,11 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 namespace {
@@ -64,7 +67,8 @@ private Q_SLOTS:
         page.setWorkload(2, 100, 0.5, 0.5);
         QTest::keyClicks(page.stagingEdit(), m_staging);
         page.rowsSpin()->setValue(5000);
-        // No inserts: a row inserted after enforce drops the sync trigger would (rightly) fail verify.
+        // No inserts: a row inserted after enforce drops the sync trigger would (rightly) fail
+        // verify.
         page.mixEdit()->clear();
         QTest::keyClicks(page.mixEdit(), QStringLiteral("50,20,0,30"));
         QCOMPARE(page.mixEdit()->text(), QStringLiteral("50,20,0,30"));
@@ -119,6 +123,34 @@ private Q_SLOTS:
             qPrintable(page.verdictLabel()->text()));
         QVERIFY(!page.attachButton()->isEnabled());
         QVERIFY(page.startButton()->isEnabled());
+    }
+
+    void closingTheWindowAsksThenStopsTheRehearsal()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow window;
+        window.show();
+        RehearsalPage *page = window.rehearsalPage();
+        page->setRehearsal(centsPlan(), ConnectionUri::parse(m_source));
+        page->setWorkload(2, 100, 60,
+                          0.5); // a long baseline: surely still running when the window closes
+        QTest::keyClicks(page->stagingEdit(), m_staging);
+        page->findChild<QCheckBox *>()->setChecked(true);
+        QTest::mouseClick(page->startButton(), Qt::LeftButton);
+        QVERIFY(page->isRunning());
+
+        QVERIFY(!window.close()); // refused: it asks first
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>(
+                         QStringLiteral("closeDuringRehearsalQuestion"))) &&
+                    question->isVisible());
+        QVERIFY(window.isVisible());
+        QTest::mouseClick(
+            question->findChild<QPushButton *>(QStringLiteral("stopRehearsalAndClose")),
+            Qt::LeftButton);
+        // Stopped well before the 60 s baseline would have ended, then the window closes by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 50000);
+        QVERIFY(!page->isRunning());
     }
 
 private:
