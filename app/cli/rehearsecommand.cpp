@@ -38,11 +38,10 @@ double numberOption(const QCommandLineParser &parser, const QString &name, doubl
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < minimum || !std::isfinite(value))
-        throw Failure{ExitUsage,
-                      Cli::tr("--%1: expected a number of at least %2, got \"%3\"")
-                          .arg(name)
-                          .arg(minimum)
-                          .arg(parser.value(name))};
+        throw Failure{ExitUsage, Cli::tr("--%1: expected a number of at least %2, got \"%3\"")
+                                     .arg(name)
+                                     .arg(minimum)
+                                     .arg(parser.value(name))};
     return value;
 }
 
@@ -117,9 +116,10 @@ QString summary(const RehearsalReport &report)
                          ? QStringLiteral(", %L1 rows/s").arg(qRound64(phase.rowsPerSecond))
                          : QString()));
     text += QStringLiteral("run: %1%2\n")
-                .arg(report.runOutcome, report.runMessage.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral(" (") + report.runMessage + u')');
+                .arg(report.runOutcome,
+                     report.runMessage.isEmpty() || report.runMessage == report.runOutcome
+                         ? QString()
+                         : QStringLiteral(" (") + report.runMessage + u')');
     text += QStringLiteral("verdict: %1\n")
                 .arg(report.passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED"));
     for (const QString &reason : report.reasons())
@@ -192,9 +192,8 @@ int rehearseCommand(const QStringList &args)
         bool ok = false;
         options.rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);
         if (!ok || options.rows < 1)
-            throw Failure{ExitUsage,
-                          Cli::tr("--rows: expected a positive number, got \"%1\"")
-                              .arg(parser.value(QStringLiteral("rows")))};
+            throw Failure{ExitUsage, Cli::tr("--rows: expected a positive number, got \"%1\"")
+                                         .arg(parser.value(QStringLiteral("rows")))};
     }
     options.workload.clients =
         int(numberOption(parser, QStringLiteral("clients"), options.workload.clients, 1));
@@ -212,10 +211,9 @@ int rehearseCommand(const QStringList &args)
         }
         if (weights.size() != 4 || parts.size() != 4 ||
             weights[0] + weights[1] + weights[2] + weights[3] == 0)
-            throw Failure{ExitUsage,
-                          Cli::tr("--mix: expected four weights K,I,N,U (reads by key, "
-                                         "reads by index, inserts, updates), got \"%1\"")
-                              .arg(parser.value(QStringLiteral("mix")))};
+            throw Failure{ExitUsage, Cli::tr("--mix: expected four weights K,I,N,U (reads by key, "
+                                             "reads by index, inserts, updates), got \"%1\"")
+                                         .arg(parser.value(QStringLiteral("mix")))};
         options.workload.readByKeyWeight = weights[0];
         options.workload.readByIndexWeight = weights[1];
         options.workload.insertWeight = weights[2];
@@ -244,7 +242,7 @@ int rehearseCommand(const QStringList &args)
     if (source.dialect() != DialectKind::PostgreSQL ||
         staging.dialect() != DialectKind::PostgreSQL || plan.dialect != DialectKind::PostgreSQL)
         throw Failure{ExitUsage, Cli::tr("rehearse is PostgreSQL only: the plan, --source "
-                                                "and --staging must all be PostgreSQL")};
+                                         "and --staging must all be PostgreSQL")};
 
     Rehearsal rehearsal(plan, source, staging, options);
     struct sigaction action = {};
@@ -283,13 +281,15 @@ int rehearseCommand(const QStringList &args)
                                      .arg(p.done)
                                      .arg(p.total)
                                      .arg(qRound64(p.rowsPerSecond))
-                               : QStringLiteral("run   %1: %2").arg(p.phase, p.message);
+                               : QStringLiteral("run   %1")
+                                     .arg(p.message); // the runner's line names the phase
             break;
         case RehearsalProgress::Baseline:
         case RehearsalProgress::After:
-            line = QStringLiteral("%1 %2").arg(
-                RehearsalProgress::stageName(p.stage).leftJustified(5),
-                p.total > 0 ? bar(double(p.done) / double(p.total)) : p.message);
+            line = p.total > 0 ? QStringLiteral("%1 %2").arg(
+                                     RehearsalProgress::stageName(p.stage).leftJustified(8),
+                                     bar(double(p.done) / double(p.total)))
+                               : p.message; // "baseline: the workload alone for 5 s"
             break;
         default:
             line = p.message;
@@ -319,7 +319,7 @@ int rehearseCommand(const QStringList &args)
             writeProgress(QString());
         if (stopSignalled.load())
             throw Failure{ExitStopped, Cli::tr("rehearsal stopped; the staging table may be "
-                                                      "partly built (rebuild it with --replace)")};
+                                               "partly built (rebuild it with --replace)")};
         throw;
     }
     finished.store(true);
