@@ -149,6 +149,9 @@ int rehearseCommand(const QStringList &args)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
     parser.addOption({QStringLiteral("replace"),
                       QStringLiteral("Drop and rebuild the staging table when it exists.")});
+    parser.addOption(
+        {QStringLiteral("sample"), Cli::tr("When the source table has never been analysed, "
+                                           "estimate its statistics from a sample (read only).")});
     parser.addOption({QStringLiteral("attach"),
                       QStringLiteral("Store the report in the plan file under \"rehearsal\".")});
     parser.addOption({QStringLiteral("clients"),
@@ -188,6 +191,7 @@ int rehearseCommand(const QStringList &args)
 
     RehearsalOptions options;
     options.replace = parser.isSet(QStringLiteral("replace"));
+    options.sample = parser.isSet(QStringLiteral("sample"));
     if (parser.isSet(QStringLiteral("rows"))) {
         bool ok = false;
         options.rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);

@@ -35,10 +35,13 @@ FidelityReport FidelityReport::compare(const TableProfile &source, const TablePr
         column.column = from.column;
         column.sourceNullFrac = from.nullFrac;
         column.stagingNullFrac = to->nullFrac;
-        // A fraction of the rows scales with the row count; an absolute count (at most the rows)
-        // does not.
-        column.expectedDistinct = from.nDistinct < 0 ? -from.nDistinct * stagingRows
-                                                     : std::min(from.nDistinct, stagingRows);
+        // A fraction of the rows scales with the row count. A count is a domain the rows draw
+        // from: n draws from d values show d (1 - e^(-n/d)) of them, which is d when n >> d.
+        const double draws = stagingRows * (1.0 - from.nullFrac);
+        column.expectedDistinct =
+            from.nDistinct < 0
+                ? -from.nDistinct * stagingRows
+                : from.nDistinct * (1.0 - std::exp(-draws / std::max(from.nDistinct, 1.0)));
         if (from.nDistinct > 0 && stagingRows > sourceRows && from.nDistinct > 0.1 * sourceRows)
             column.expectedDistinct =
                 from.nDistinct * stagingRows / sourceRows; // nearly unique, sampled as a count

@@ -178,7 +178,8 @@ RehearsalReport Rehearsal::run()
     PostgresSession staging(m_staging);
     staging.open();
     StagingBuilder::refuseSameDatabase(source, staging);
-    const TableProfile profile = TableProfiler::read(source, m_plan.schema, m_plan.table);
+    const TableProfile profile =
+        TableProfiler::read(source, m_plan.schema, m_plan.table, m_options.sample);
     source.close(); // nothing more is read from the source
     result.table = profile.table.qualifiedName();
     result.profileNotes = profile.notes;
@@ -277,7 +278,7 @@ RehearsalReport Rehearsal::run()
     report(RehearsalProgress::Run, QStringLiteral("running the plan on staging"));
     RunOutcome outcome;
     if (m_stop.load()) {
-        outcome.status = RunOutcome::Stopped;   // stopped during the baseline: the plan never ran
+        outcome.status = RunOutcome::Stopped; // stopped during the baseline: the plan never ran
         outcome.message = QStringLiteral("stopped before the plan ran");
     } else {
         outcome = runner.run();

@@ -21,6 +21,7 @@ struct RehearsalOptions
 {
     qint64 rows = -1;     // -1: the source's row estimate
     bool replace = false; // drop a staging table already there
+    bool sample = false;  // estimate statistics from a sample when the source has none
     WorkloadOptions workload;
     int baselineMs = 5000; // workload alone before the run
     int afterMs = 3000;    // and after it

@@ -13,5 +13,8 @@ public:
     // qualifiedTable: "schema.table" or a bare name (searched like the catalog does).
     // Throws DbError: BadInput for an unknown table or a table without statistics (the
     // message says to run ANALYZE on the source), a database error otherwise.
-    static TableProfile read(PostgresSession &source, const QString &schema, const QString &table);
+    // sampleWithoutStatistics: a table never analysed gets statistics estimated from a sample
+    // (TABLESAMPLE, read only) instead of the refusal, and a note saying so.
+    static TableProfile read(PostgresSession &source, const QString &schema, const QString &table,
+                             bool sampleWithoutStatistics = false);
 };

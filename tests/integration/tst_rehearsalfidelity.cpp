@@ -204,13 +204,18 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
-    void refusesASourceWithoutStatistics()
+    void refusesASourceWithoutStatisticsOrSamplesIt()
     {
+        // Autovacuum off: it must not analyse the tables while the test relies on their having
+        // no statistics.
         testsupport::execute(
             m_source,
-            QStringLiteral(
-                "CREATE TABLE never_analyzed (id int PRIMARY KEY, v text);"
-                "INSERT INTO never_analyzed SELECT i, 'x' FROM generate_series(1, 50) i"));
+            QStringLiteral("CREATE TABLE never_analyzed (id int PRIMARY KEY, v text) WITH "
+                           "(autovacuum_enabled = false);"
+                           "INSERT INTO never_analyzed SELECT i, 'x' FROM generate_series(1, 50) i;"
+                           "CREATE TABLE events_unanalyzed (LIKE events INCLUDING ALL) WITH "
+                           "(autovacuum_enabled = false);"
+                           "INSERT INTO events_unanalyzed SELECT * FROM events"));
         Opened db(m_source, m_staging);
         try {
             TableProfiler::read(db.source, QStringLiteral("public"),
@@ -219,7 +224,37 @@ private Q_SLOTS:
         } catch (const DbError &error) {
             QCOMPARE(error.kind(), DbError::Kind::BadInput);
             QVERIFY(error.message().contains(QStringLiteral("ANALYZE")));
+            QVERIFY(error.message().contains(QStringLiteral("--sample")));
         }
+
+        // With sampling: the same skew as pg_stats shows on the analysed original.
+        const TableProfile sampled = TableProfiler::read(db.source, QStringLiteral("public"),
+                                                         QStringLiteral("events_unanalyzed"), true);
+        QVERIFY(sampled.sampled);
+        QVERIFY(sampled.notes.join(u' ').contains(QStringLiteral("sample")));
+        QCOMPARE(db.source
+                     .execute(QStringLiteral(
+                         "SELECT count(*) FROM pg_stats WHERE tablename = 'events_unanalyzed'"))
+                     .value(0, 0)
+                     .toString(),
+                 QStringLiteral("0")); // nothing was written to the source
+        const TableProfile analysed =
+            TableProfiler::read(db.source, QStringLiteral("public"), QStringLiteral("events"));
+        const FidelityReport againstAnalysed =
+            FidelityReport::compare(analysed, sampled, double(SourceRows));
+        for (const FidelityColumn &column : againstAnalysed.columns)
+            QVERIFY2(!column.flagged, qPrintable(column.column + QStringLiteral(": ") +
+                                                 column.reasons.join(QStringLiteral("; "))));
+        QVERIFY(sampled.statsFor(QStringLiteral("created_at"))->correlation > 0.9);
+
+        // And a staging copy built from the sampled statistics follows them.
+        TableProfile renamed = sampled;
+        const StagingLoad load = StagingBuilder::build(db.staging, renamed, 12000, true);
+        QCOMPARE(load.rows, qint64(12000));
+        const TableProfile staging = TableProfiler::read(db.staging, QStringLiteral("public"),
+                                                         QStringLiteral("events_unanalyzed"));
+        for (const FidelityColumn &column : FidelityReport::compare(sampled, staging, 12000).columns)
+            QVERIFY2(!column.flagged, qPrintable(column.column + QStringLiteral(": ") + column.reasons.join(QStringLiteral("; "))));
     }
 
     void refusesALoadLargerThanTheDisk()
