@@ -75,44 +75,49 @@ void Workload::start()
     m_stop.store(false);
     for (int i = 0; i < m_options.clients; ++i) {
         auto client = std::make_unique<Client>(m_uri);
-        client->session.open();
-        try {
-            pqxx::connection_base &connection = client->session.connection();
-            const std::string table = m_target.table.toStdString();
-            const std::string selected =
-                m_target.readColumns.isEmpty()
-                    ? std::string("*")
-                    : m_target.readColumns.join(QStringLiteral(", ")).toStdString();
-            if (!m_target.keyColumn.isEmpty()) {
-                const std::string key = m_target.keyColumn.toStdString();
-                connection.prepare("read_by_key", "SELECT " + selected + " FROM " + table +
-                                                      " WHERE " + key + " = $1");
-                if (!m_target.updateColumn.isEmpty())
-                    connection.prepare("update", "UPDATE " + table + " SET " +
-                                                     m_target.updateColumn.toStdString() + " = " +
-                                                     m_target.updateColumn.toStdString() +
-                                                     " WHERE " + key + " = $1");
-                if (m_options.insertWeight > 0) {
-                    const std::string columns =
-                        m_target.insertColumns.join(QStringLiteral(", ")).toStdString();
-                    connection.prepare("insert", "INSERT INTO " + table + " (" + key +
-                                                     (columns.empty() ? "" : ", " + columns) +
-                                                     ") SELECT $1" +
-                                                     (columns.empty() ? "" : ", " + columns) +
-                                                     " FROM " + table + " WHERE " + key + " = $2");
-                }
-            }
-            if (!m_target.indexedColumn.isEmpty())
-                connection.prepare("read_by_index",
-                                   "SELECT " + selected + " FROM " + table + " WHERE " +
-                                       m_target.indexedColumn.toStdString() + " = $1 LIMIT 20");
-        } catch (const std::exception &error) {
-            rethrowPostgresError(error, QStringLiteral("preparing the workload"), m_uri);
-        }
+        connectClient(*client);
         m_clients.push_back(std::move(client));
     }
     for (int i = 0; i < int(m_clients.size()); ++i)
         m_threads.emplace_back([this, i] { clientLoop(*m_clients[size_t(i)], i); });
+}
+
+void Workload::connectClient(Client &client) const
+{
+    client.session.open();
+    try {
+        pqxx::connection_base &connection = client.session.connection();
+        const std::string table = m_target.table.toStdString();
+        const std::string selected =
+            m_target.readColumns.isEmpty()
+                ? std::string("*")
+                : m_target.readColumns.join(QStringLiteral(", ")).toStdString();
+        if (!m_target.keyColumn.isEmpty()) {
+            const std::string key = m_target.keyColumn.toStdString();
+            connection.prepare("read_by_key",
+                               "SELECT " + selected + " FROM " + table + " WHERE " + key + " = $1");
+            if (!m_target.updateColumn.isEmpty())
+                connection.prepare("update", "UPDATE " + table + " SET " +
+                                                 m_target.updateColumn.toStdString() + " = " +
+                                                 m_target.updateColumn.toStdString() + " WHERE " +
+                                                 key + " = $1");
+            if (m_options.insertWeight > 0) {
+                const std::string columns =
+                    m_target.insertColumns.join(QStringLiteral(", ")).toStdString();
+                connection.prepare("insert", "INSERT INTO " + table + " (" + key +
+                                                 (columns.empty() ? "" : ", " + columns) +
+                                                 ") SELECT $1" +
+                                                 (columns.empty() ? "" : ", " + columns) +
+                                                 " FROM " + table + " WHERE " + key + " = $2");
+            }
+        }
+        if (!m_target.indexedColumn.isEmpty())
+            connection.prepare("read_by_index",
+                               "SELECT " + selected + " FROM " + table + " WHERE " +
+                                   m_target.indexedColumn.toStdString() + " = $1 LIMIT 20");
+    } catch (const std::exception &error) {
+        rethrowPostgresError(error, QStringLiteral("preparing the workload"), m_uri);
+    }
 }
 
 void Workload::stop()
@@ -214,7 +219,7 @@ void Workload::clientLoop(Client &client, int index)
             if (!client.session.isOpen() || dynamic_cast<const pqxx::broken_connection *>(&error)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
                 try {
-                    client.session.open();
+                    connectClient(client); // a new connection: its prepared statements too
                 } catch (const DbError &) {
                 }
             }

@@ -75,6 +75,8 @@ public:
 
 private:
     struct Client;
+    // Opens the client's connection and prepares its statements; throws DbError.
+    void connectClient(Client &client) const;
     void clientLoop(Client &client, int index);
 
     ConnectionUri m_uri;

@@ -72,7 +72,8 @@ private Q_SLOTS:
         page.mixEdit()->clear();
         QTest::keyClicks(page.mixEdit(), QStringLiteral("50,20,0,30"));
         QCOMPARE(page.mixEdit()->text(), QStringLiteral("50,20,0,30"));
-        page.findChild<QCheckBox *>()->setChecked(true); // replace
+        page.findChild<QCheckBox *>(QStringLiteral("replaceStagingTable"))
+            ->setChecked(true); // replace
         QSignalSpy finished(&page, &RehearsalPage::finishedRehearsal);
         QTest::mouseClick(page.startButton(), Qt::LeftButton);
         QVERIFY(page.isRunning());
@@ -135,7 +136,7 @@ private Q_SLOTS:
         page->setWorkload(2, 100, 60,
                           0.5); // a long baseline: surely still running when the window closes
         QTest::keyClicks(page->stagingEdit(), m_staging);
-        page->findChild<QCheckBox *>()->setChecked(true);
+        page->findChild<QCheckBox *>(QStringLiteral("replaceStagingTable"))->setChecked(true);
         QTest::mouseClick(page->startButton(), Qt::LeftButton);
         QVERIFY(page->isRunning());
 

@@ -37,6 +37,8 @@ RehearsalPage::RehearsalPage(QWidget *parent)
       m_mix(new QLineEdit(QStringLiteral("50,20,10,20"))), m_baseline(new QDoubleSpinBox),
       m_after(new QDoubleSpinBox), m_p99Ratio(new QDoubleSpinBox), m_maxWait(new QSpinBox),
       m_replace(new QCheckBox(tr("Replace the staging table if it exists"))),
+      m_sample(new QCheckBox(
+          tr("Estimate statistics from a sample when the source table was never analysed"))),
       m_start(new QPushButton(tr("&Rehearse"))), m_stop(new QPushButton(tr("S&top"))),
       m_attach(new QPushButton(tr("&Attach report to plan"))), m_progress(new QProgressBar),
       m_stage(new QLabel), m_verdict(new QLabel),
@@ -74,6 +76,8 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_maxWait->setRange(1, 3600000);
     m_maxWait->setValue(1000);
     m_maxWait->setSuffix(tr(" ms"));
+    m_replace->setObjectName(QStringLiteral("replaceStagingTable"));
+    m_sample->setObjectName(QStringLiteral("sampleStatistics"));
     m_stop->setEnabled(false);
     m_attach->setEnabled(false);
     m_verdict->setObjectName(QStringLiteral("rehearsalVerdict"));
@@ -118,6 +122,7 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     limits->addStretch();
     form->addRow(tr("Verdict:"), limits);
     form->addRow(QString(), m_replace);
+    form->addRow(QString(), m_sample);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
@@ -131,7 +136,8 @@ RehearsalPage::RehearsalPage(QWidget *parent)
 
     m_fidelity->setObjectName(QStringLiteral("fidelityTable"));
     m_fidelity->setAccessibleName(tr("Fidelity of the staging copy"));
-    m_fidelity->setAccessibleDescription(tr("How closely the synthetic staging table matches the source table's statistics"));
+    m_fidelity->setAccessibleDescription(
+        tr("How closely the synthetic staging table matches the source table's statistics"));
     m_fidelity->setColumnCount(8);
     m_fidelity->setHorizontalHeaderLabels({tr("Column"), tr("Nulls (staging)"),
                                            tr("Nulls (source)"), tr("Distinct (staging)"),
@@ -216,6 +222,7 @@ void RehearsalPage::start()
     job.source = *m_source;
     job.options.rows = m_rows->value() > 0 ? m_rows->value() : -1;
     job.options.replace = m_replace->isChecked();
+    job.options.sample = m_sample->isChecked();
     job.options.workload.clients = m_clients->value();
     job.options.workload.operationsPerSecond = m_rate->value();
     const QStringList weights = m_mix->text().split(u',');

@@ -79,6 +79,7 @@ private:
     QDoubleSpinBox *m_p99Ratio;
     QSpinBox *m_maxWait;
     QCheckBox *m_replace;
+    QCheckBox *m_sample;
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_attach;
