@@ -5,324 +5,325 @@
     <name>AppSettings</name>
     <message>
         <source>Could not write the settings to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ApprovalBadge</name>
     <message>
         <source>Approval status</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabestatus</translation>
     </message>
     <message>
         <source>Approvals damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben beschädigt</translation>
     </message>
     <message>
         <source>Script SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript-SHA-256 %1</translation>
     </message>
     <message>
         <source>Approved by %1 at %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2%3</translation>
     </message>
     <message>
         <source>Approved by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 am %2</translation>
     </message>
     <message>
         <source>Stale: the script changed since %1 approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Das Skript hat sich geändert, seit %1 es freigegeben hat</translation>
     </message>
     <message>
         <source>%1
 Approve it again after reviewing the changes (Plan › Approve…).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben</translation>
     </message>
 </context>
 <context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan freigeben</translation>
     </message>
     <message>
         <source>Approving records that you reviewed the script of “%1” exactly as it is now. Any later change to the design or to a phase makes the approval stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe hält fest, dass Sie das Skript von „%1“ genau in seinem jetzigen Zustand geprüft haben. Jede spätere Änderung am Entwurf oder an einer Phase macht die Freigabe ungültig.</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Approved &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben &amp;von:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>What you checked, conditions (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geprüft haben, Bedingungen (optional)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Script SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript-SHA-256:</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
 </context>
 <context>
     <name>BackfillSettingsWidget</name>
     <message>
         <source>Backfill settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Einstellungen</translation>
     </message>
     <message>
         <source>Show backfill settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Einstellungen anzeigen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Target batch &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Batch&amp;dauer:</translation>
     </message>
     <message>
         <source>Batch size adapts so that each batch takes about this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batchgröße passt sich an, sodass jeder Batch etwa so lange dauert</translation>
     </message>
     <message>
         <source>Max batch &amp;rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Zeilen pro &amp;Batch:</translation>
     </message>
     <message>
         <source>Never more rows than this in one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie mehr Zeilen als diese in einem Batch</translation>
     </message>
     <message>
         <source>&amp;Pause between batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause zwischen Batches:</translation>
     </message>
     <message>
         <source>Sleep between batches, to leave room for other work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Batches, um anderen Arbeiten Raum zu lassen</translation>
     </message>
     <message>
         <source>Max replication &amp;lag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Replikations&amp;verzögerung:</translation>
     </message>
     <message>
         <source>Wait while replicas lag more than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange Replikate mehr als diesen Wert hinterherhinken</translation>
     </message>
     <message>
         <source>Loc&amp;k timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-&amp;Timeout:</translation>
     </message>
     <message>
         <source>A DDL statement gives up (and retries) after waiting this long for its lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DDL-Anweisung gibt nach so langem Warten auf ihre Sperre auf (und versucht es erneut)</translation>
     </message>
     <message>
         <source>&amp;Statement timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anweisungs-Timeout:</translation>
     </message>
     <message>
         <source>Any one statement stops after this long (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede einzelne Anweisung wird nach dieser Zeit abgebrochen (0: keine Grenze)</translation>
     </message>
     <message>
         <source>Keep new and updated rows in sync with a trigger during the backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Zeilen während des Backfills per Trigger synchron halten</translation>
     </message>
     <message>
         <source>PostgreSQL: expand adds a trigger that writes the backfill expression into every row the application inserts or updates; enforce drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL: expand legt einen Trigger an, der den Backfill-Ausdruck in jede Zeile schreibt, die die Anwendung einfügt oder ändert; enforce entfernt ihn</translation>
     </message>
     <message>
         <source>Shows or hides batch size, pauses, lag limit and timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet Batchgröße, Pausen, Verzögerungsgrenze und Timeouts ein oder aus</translation>
     </message>
 </context>
 <context>
     <name>BlockerModel</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>hält</translation>
     </message>
     <message>
         <source>waits</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Transaction age</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsalter</translation>
     </message>
     <message>
         <source>Last query</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Abfrage</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 rows, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
         <source>%1: about %2 rows (%3), %4 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: etwa %2 Zeilen (%3), %4 auf der Platte</translation>
     </message>
     <message>
         <source>no statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Statistiken</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source> (primary key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Primärschlüssel)</translation>
     </message>
     <message>
         <source> DEFAULT %1</source>
-        <translation type="unfinished"></translation>
+        <translation> DEFAULT %1</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <source> unique</source>
-        <translation type="unfinished"></translation>
+        <translation> eindeutig</translation>
     </message>
     <message>
         <source> partial</source>
-        <translation type="unfinished"></translation>
+        <translation> partiell</translation>
     </message>
     <message>
         <source> INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation> UNGÜLTIG</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <source> NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation> NOT VALID</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>Dependent views</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängige Sichten</translation>
     </message>
     <message>
         <source>materialized</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--by: say who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: Geben Sie an, wer freigibt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>column %1 does not exist on %2: nothing to check yet (run the plan first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 existiert nicht in %2: noch nichts zu prüfen (führen Sie zuerst den Plan aus)</translation>
     </message>
     <message>
         <source>%1 of %2 checks failed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen auf %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>missing --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 fehlt</translation>
     </message>
     <message>
         <source>Usage: column-planner [--demo]            open the window (on the demo database)
@@ -330,7 +331,11 @@ Approve it again after reviewing the changes (Plan › Approve…).</source>
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: column-planner [--demo]           öffnet das Fenster (auf der Demodatenbank)
+        column-planner BEFEHL [OPTIONEN]  läuft ohne Oberfläche
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -339,922 +344,931 @@ Passwords come from ~/.pgpass, PGPASSWORD or a service file, never from the app.
 Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,
 3 database or connection error, 4 stopped by the user or a safety limit.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+URI: postgresql://benutzer@host:port/db, eine libpq-Zeichenkette schlüssel=wert oder sqlite:PFAD.
+Passwörter kommen aus ~/.pgpass, PGPASSWORD oder einer Service-Datei, nie aus der Anwendung.
+Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufruf oder falsche Eingabe,
+3 Datenbank- oder Verbindungsfehler, 4 vom Benutzer oder einer Sicherheitsgrenze angehalten.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see column-planner --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe column-planner --help)</translation>
     </message>
     <message>
         <source>diff needs two plans: column-planner diff A B</source>
-        <translation type="unfinished"></translation>
+        <translation>diff braucht zwei Pläne: column-planner diff A B</translation>
     </message>
     <message>
         <source>--to: unknown export target &quot;%1&quot;, choose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: unbekanntes Exportziel „%1“, wählen Sie %2</translation>
     </message>
     <message>
         <source>--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--db: forecast braucht eine PostgreSQL- oder MySQL/MariaDB-Datenbank, nicht %1</translation>
     </message>
     <message>
         <source>%1: the plan targets %2; forecast reads PostgreSQL servers only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Plan zielt auf %2; forecast liest nur PostgreSQL-Server</translation>
     </message>
     <message>
         <source>--dialect: unknown dialect &quot;%1&quot;, choose postgresql, sqlite, mysql or mariadb</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect: unbekannter Dialekt „%1“, wählen Sie postgresql, sqlite, mysql oder mariadb</translation>
     </message>
     <message>
         <source>--phase: unknown phase &quot;%1&quot;, choose %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--phase: unbekannte Phase „%1“, wählen Sie %2</translation>
     </message>
     <message>
         <source>--table needs a table name, as SCHEMA.TABLE or TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>--table braucht einen Tabellennamen, als SCHEMA.TABELLE oder TABELLE</translation>
     </message>
     <message>
         <source>no table &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle „%1“ in %2</translation>
     </message>
     <message>
         <source>table name &quot;%1&quot; is ambiguous: %2 (give the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenname „%1“ ist mehrdeutig: %2 (geben Sie das Schema an)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei existiert nicht</translation>
     </message>
     <message>
         <source>cannot read %1: it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist ein Verzeichnis</translation>
     </message>
     <message>
         <source>%1 is %2 MB; lint reads scripts up to %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; lint liest Skripte bis %3 MB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most lint reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB, das Maximum für lint</translation>
     </message>
     <message>
         <source>%1 is not a SQL text file (NUL byte at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQL-Textdatei (NUL-Byte an Position %2)</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it to UTF-8 first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text (ungültiges Byte 0x%2 an Position %3); wandeln Sie die Datei zuerst in UTF-8 um</translation>
     </message>
     <message>
         <source>--server-version must be a PostgreSQL major version from 10 to 18, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--server-version muss eine PostgreSQL-Hauptversion von 10 bis 18 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--format must be text, json or sarif, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text, json oder sarif sein, nicht „%1“</translation>
     </message>
     <message>
         <source>%1: the plan targets %2 but the database is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Plan zielt auf %2, aber die Datenbank ist MySQL/MariaDB: Schreiben Sie den Plan für „mysql“ oder „mariadb“</translation>
     </message>
     <message>
         <source>%1: no table &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Tabelle „%2“ in %3</translation>
     </message>
     <message>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: Zahl von mindestens %2 erwartet, „%3“ erhalten</translation>
     </message>
     <message>
         <source>--rows: expected a positive number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows: positive Zahl erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <source>--mix: expected four weights K,I,N,U (reads by key, reads by index, inserts, updates), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mix: vier Gewichte K,I,N,U erwartet (Lesen per Schlüssel, Lesen per Index, Einfügen, Ändern), „%1“ erhalten</translation>
     </message>
     <message>
         <source>rehearse is PostgreSQL only: the plan, --source and --staging must all be PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>rehearse gibt es nur für PostgreSQL: Plan, --source und --staging müssen alle PostgreSQL sein</translation>
     </message>
     <message>
         <source>rehearsal stopped; the staging table may be partly built (rebuild it with --replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf angehalten; die Staging-Tabelle ist womöglich nur teilweise aufgebaut (mit --replace neu aufbauen)</translation>
     </message>
     <message>
         <source>--format: unknown report format &quot;%1&quot;, choose html, pdf or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: unbekanntes Berichtsformat „%1“, wählen Sie html, pdf oder md</translation>
     </message>
     <message>
         <source>%1 exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert (mit --force ersetzen)</translation>
     </message>
     <message>
         <source>--%1: expected a positive number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: positive Zahl erwartet, „%2“ erhalten</translation>
     </message>
     <message>
         <source>--profile: no saved connection profile &quot;%1&quot; (there is no profile store yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: kein gespeichertes Verbindungsprofil „%1“ (es gibt noch keinen Profilspeicher)</translation>
     </message>
     <message>
         <source>--profile: no saved connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: kein gespeichertes Verbindungsprofil „%1“</translation>
     </message>
     <message>
         <source>no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal für die Rückfragen an den Haltepunkten: Übergeben Sie --yes, um jede Phase ohne Rückfrage auszuführen (oder --dry-run)</translation>
+    </message>
+    <message>
+        <source>When the source table has never been analysed, estimate its statistics from a sample (read only).</source>
+        <translation>Wenn die Quelltabelle nie analysiert wurde, ihre Statistiken aus einer Stichprobe schätzen (nur lesend).</translation>
     </message>
 </context>
 <context>
     <name>ColumnDesignerWidget</name>
     <message>
         <source>Volatile: %1 is evaluated for every row, so existing rows are filled by a backfill, not by the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatil: %1 wird für jede Zeile ausgewertet, daher werden vorhandene Zeilen durch einen Backfill gefüllt, nicht durch den Default.</translation>
     </message>
     <message>
         <source>Choose a type: the server checks the expression as a value of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Typ: Der Server prüft den Ausdruck als Wert dieses Typs.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantitel</translation>
     </message>
     <message>
         <source>What the change is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu die Änderung dient</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>schema.table</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.tabelle</translation>
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;belle:</translation>
     </message>
     <message>
         <source>Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL</translation>
     </message>
     <message>
         <source>MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;iel:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Purpose preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck-Vorlage</translation>
     </message>
     <message>
         <source>Choose a purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck wählen…</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>Why this design</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Entwurf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Column name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <source>e.g. amount_cents</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. amount_cents</translation>
     </message>
     <message>
         <source>Column type</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltentyp</translation>
     </message>
     <message>
         <source>e.g. bigint</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. bigint</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>N&amp;OT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;OT NULL</translation>
     </message>
     <message>
         <source>NULL allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL erlaubt</translation>
     </message>
     <message>
         <source>NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL</translation>
     </message>
     <message>
         <source>Nullability:</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Werte:</translation>
     </message>
     <message>
         <source>Nullability note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu NULL-Werten</translation>
     </message>
     <message>
         <source>&amp;Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;fault:</translation>
     </message>
     <message>
         <source>Default expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Default-Ausdruck</translation>
     </message>
     <message>
         <source>SQL expression for new rows</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Ausdruck für neue Zeilen</translation>
     </message>
     <message>
         <source>Default check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Defaults</translation>
     </message>
     <message>
         <source>&amp;Backfill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ckfill:</translation>
     </message>
     <message>
         <source>Backfill expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill-Ausdruck</translation>
     </message>
     <message>
         <source>value for existing rows, may use other columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für vorhandene Zeilen, darf andere Spalten verwenden</translation>
     </message>
     <message>
         <source>Backfill check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Backfills</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <source>Check constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK-Constraint</translation>
     </message>
     <message>
         <source>boolean expression</source>
-        <translation type="unfinished"></translation>
+        <translation>boolescher Ausdruck</translation>
     </message>
     <message>
         <source>Check constraint check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des CHECK-Constraints</translation>
     </message>
     <message>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Werte</translation>
     </message>
     <message>
         <source>comma-separated; empty: any value</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt; leer: jeder Wert</translation>
     </message>
     <message>
         <source>Referenced table</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzierte Tabelle</translation>
     </message>
     <message>
         <source>Referenced column</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzierte Spalte</translation>
     </message>
     <message>
         <source>On delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Löschen</translation>
     </message>
     <message>
         <source>no foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fremdschlüssel</translation>
     </message>
     <message>
         <source>Index method</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmethode</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Unique index</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Index</translation>
     </message>
     <message>
         <source>&amp;Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inde&amp;x:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
         <source>Column comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenkommentar</translation>
     </message>
     <message>
         <source>what the column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>was die Spalte enthält</translation>
     </message>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Planstatus</translation>
     </message>
     <message>
         <source>Column designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenentwurf</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Choose one: the plan is not valid until you say whether the column allows NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen: Der Plan ist ungültig, bis Sie festlegen, ob die Spalte NULL erlaubt.</translation>
     </message>
     <message>
         <source>Existing rows need a value: give a default or a backfill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zeilen brauchen einen Wert: Geben Sie einen Default oder einen Backfill an.</translation>
     </message>
     <message>
         <source>Nullability: choose “NULL allowed” or “NOT NULL”.</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Werte: Wählen Sie „NULL erlaubt“ oder „NOT NULL“.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Table: pick the table that gets the column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: Wählen Sie die Tabelle, die die Spalte erhält.</translation>
     </message>
     <message>
         <source>Name: give the column a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie der Spalte einen Namen.</translation>
     </message>
     <message>
         <source>Type: choose the column&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: Wählen Sie den Typ der Spalte.</translation>
     </message>
     <message>
         <source>Phase “%1” is hand-edited and the form has changed its generated SQL since: review the edit or revert the phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ ist von Hand bearbeitet, und das Formular hat ihr generiertes SQL seitdem geändert: Prüfen Sie die Bearbeitung oder setzen Sie die Phase zurück.</translation>
     </message>
     <message>
         <source>Phase “%1” is hand-edited: the plan keeps your SQL for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ ist von Hand bearbeitet: Der Plan behält Ihr SQL dafür.</translation>
     </message>
     <message>
         <source>The plan is not complete yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist noch nicht vollständig:</translation>
     </message>
     <message>
         <source>✔ The plan compiles: the SQL tab shows its phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Plan lässt sich übersetzen: Der Reiter SQL zeigt seine Phasen.</translation>
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;el:</translation>
     </message>
     <message>
         <source>The table that gets the new column, as schema.table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle, die die neue Spalte erhält, als schema.tabelle</translation>
     </message>
     <message>
         <source>The database the script is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, für die das Skript geschrieben wird</translation>
     </message>
     <message>
         <source>Fills a sound design for a kind of column and says why</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen bewährten Entwurf für eine Art von Spalte und begründet ihn</translation>
     </message>
     <message>
         <source>The SQL type; the list holds the connected server&apos;s types</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQL-Typ; die Liste enthält die Typen des verbundenen Servers</translation>
     </message>
     <message>
         <source>NU&amp;LL allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NULL erlaubt</translation>
     </message>
     <message>
         <source>Rows may leave the column empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dürfen die Spalte leer lassen</translation>
     </message>
     <message>
         <source>Every row must have a value; enforced after the backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile braucht einen Wert; erzwungen nach dem Backfill</translation>
     </message>
     <message>
         <source>Chec&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k:</translation>
     </message>
     <message>
         <source>Allo&amp;wed values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte &amp;Werte:</translation>
     </message>
     <message>
         <source>Empty for no foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer für keinen Fremdschlüssel</translation>
     </message>
     <message>
         <source>The column of the referenced table, usually its primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte der referenzierten Tabelle, meist ihr Primärschlüssel</translation>
     </message>
     <message>
         <source>What happens to this row when the referenced row is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dieser Zeile geschieht, wenn die referenzierte Zeile gelöscht wird</translation>
     </message>
     <message>
         <source>Referen&amp;ces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referen&amp;zen:</translation>
     </message>
     <message>
         <source>No index, or the index method; built CONCURRENTLY on PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Index oder die Indexmethode; unter PostgreSQL mit CONCURRENTLY gebaut</translation>
     </message>
     <message>
         <source>Uni&amp;que</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeuti&amp;g</translation>
     </message>
     <message>
         <source>The index enforces one row per value</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index erzwingt eine Zeile pro Wert</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datenbank verbinden</translation>
     </message>
     <message>
         <source>Saved pr&amp;ofiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Pr&amp;ofile:</translation>
     </message>
     <message>
         <source>Saved connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungsprofile</translation>
     </message>
     <message>
         <source>De&amp;lete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil löschen</translation>
     </message>
     <message>
         <source>This is a p&amp;roduction server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein P&amp;roduktionsserver</translation>
     </message>
     <message>
         <source>This is a production server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Produktionsserver</translation>
     </message>
     <message>
         <source>Changes to production servers ask for an extra confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Produktionsservern verlangen eine zusätzliche Bestätigung.</translation>
     </message>
     <message>
         <source>&amp;Save as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Save as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. shop production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Shop Produktion</translation>
     </message>
     <message>
         <source>Passwords are never saved in profiles; tick the keychain option to keep one in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nie in Profilen gespeichert; aktivieren Sie die Schlüsselbund-Option, um eines im Schlüsselbund des Systems aufzubewahren.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The profile was saved without its password and the keychain option is now off; press Connect again to go on without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde ohne Passwort gespeichert, und die Schlüsselbund-Option ist jetzt aus; drücken Sie erneut Verbinden, um ohne Speichern fortzufahren.</translation>
     </message>
     <message>
         <source>Saved profiles are unavailable because the local store could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Profile sind nicht verfügbar, weil der lokale Speicher nicht geöffnet werden konnte.</translation>
     </message>
     <message>
         <source> (production)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Produktion)</translation>
     </message>
     <message>
         <source>This profile&apos;s connection string cannot be read; select it to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenkette dieses Profils ist unlesbar; wählen Sie es aus, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Fix the highlighted fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>The file opened: SQLite %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde geöffnet: SQLite %1.</translation>
     </message>
     <message>
         <source>Connected: PostgreSQL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: PostgreSQL %1.</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <source>Enter a name for the profile, or untick &quot;Save as profile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein oder deaktivieren Sie „Als Profil speichern“.</translation>
     </message>
     <message>
         <source>Saved connections, most recently used first; choosing one fills the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen, zuletzt verwendete zuerst; eine Auswahl füllt das Formular</translation>
     </message>
     <message>
         <source>Removes the selected profile and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das ausgewählte Profil und sein gespeichertes Passwort</translation>
     </message>
     <message>
         <source>Opens and closes a connection with these settings, without leaving the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet und schließt eine Verbindung mit diesen Einstellungen, ohne den Dialog zu verlassen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionFormWidget</name>
     <message>
         <source>Database kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Datenbank</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>db.example.com or /var/run/postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com oder /var/run/postgresql</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>same as the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Benutzername</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <source>Connection URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URI</translation>
     </message>
     <message>
         <source>Connection &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-&amp;URI:</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <source>/path/to/file.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zur/datei.db</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der SQLite-Datei suchen</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Advanced: enter a connection URI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert: Verbindungs-URI eingeben</translation>
     </message>
     <message>
         <source>Advanced: enter a connection URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Verbindungs-URI eingeben</translation>
     </message>
     <message>
         <source>Use a pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort verwenden…</translation>
     </message>
     <message>
         <source>Enter a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eingeben</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Save password in the system ke&amp;ychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des S&amp;ystems speichern</translation>
     </message>
     <message>
         <source>Save password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Choose an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank wählen</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the SQLite database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
     </message>
     <message>
         <source>Enter a connection URI such as postgresql://user@host:5432/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Verbindungs-URI wie postgresql://benutzer@host:5432/db ein.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address (or a socket folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein (oder einen Socket-Ordner).</translation>
     </message>
     <message>
         <source>Enter one host name without spaces; use the advanced URI for several hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen ohne Leerzeichen ein; für mehrere Hosts die erweiterte URI verwenden.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>A PostgreSQL server or an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Server oder eine SQLite-Datei</translation>
     </message>
     <message>
         <source>How the connection uses TLS; verify-full checks the server certificate and name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Verbindung TLS verwendet; verify-full prüft Zertifikat und Namen des Servers</translation>
     </message>
     <message>
         <source>Choose an existing SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene SQLite-Datenbankdatei wählen</translation>
     </message>
     <message>
         <source>Type a libpq URI or key=value string instead of the separate fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine libpq-URI oder schlüssel=wert-Zeichenkette statt der einzelnen Felder eingeben</translation>
     </message>
     <message>
         <source>Shows a password field for servers that ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein Passwortfeld für Server, die eines verlangen</translation>
     </message>
     <message>
         <source>Kept in memory only, unless you choose to save it in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Speicher gehalten, außer Sie speichern es im Schlüsselbund</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält das Passwort im Schlüsselbund des Systems, nie in einer Datei</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Export target</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportziel</translation>
     </message>
     <message>
         <source>Flyway: V/U scripts per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyway: V/U-Skripte pro Phase</translation>
     </message>
     <message>
         <source>Liquibase: formatted-SQL changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquibase: Changelog im Format formatted SQL</translation>
     </message>
     <message>
         <source>Django: a migration per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Django: eine Migration pro Phase</translation>
     </message>
     <message>
         <source>Sqitch: plan with deploy, revert and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Sqitch: Plan mit deploy, revert und verify</translation>
     </message>
     <message>
         <source>Plain SQL: a file and a rollback per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines SQL: eine Datei und ein Rollback pro Phase</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer oder leerer Ordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien:</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien</translation>
     </message>
     <message>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Choose the folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner für den Export.</translation>
     </message>
     <message>
         <source>Folder not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht leer</translation>
     </message>
     <message>
         <source>%1 is not empty. Replace the exported files in it? Other files there are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer. Die exportierten Dateien darin ersetzen? Andere Dateien dort bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Nothing exported: the folder is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts exportiert: Der Ordner ist nicht leer.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) for %1 into %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei für %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Dateien für %1 nach %2 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich nicht übersetzen: %1</translation>
     </message>
 </context>
 <context>
@@ -1262,2364 +1276,2390 @@ Exit codes: 0 done, 1 findings or failed checks, 2 bad usage or input,
     <message>
         <source>%1
 Safe form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sichere Form: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Befunde</translation>
     </message>
     <message>
         <source>Findings summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Befunde</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
     </message>
     <message>
         <source>What the review found in the script; Enter jumps to the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Review im Skript gefunden hat; Enter springt zur Zeile</translation>
     </message>
 </context>
 <context>
     <name>ForecastModel</name>
     <message>
         <source>instant</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>&lt; 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschreiben</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>Waits behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet hinter</translation>
     </message>
 </context>
 <context>
     <name>ForecastPanel</name>
     <message>
         <source>Lock forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrprognose</translation>
     </message>
     <message>
         <source>Forecast summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Prognose</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3; WAL of the backfill about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, %3; WAL des Backfills etwa %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) hold a lock the plan would wait behind right now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung hält gerade eine Sperre, hinter der der Plan warten würde.</numerusform>
+            <numerusform>%n Sitzungen halten gerade eine Sperre, hinter der der Plan warten würde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest snapshot: pid %1 (%2 transactions old).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester Snapshot: PID %1 (%2 Transaktionen alt).</translation>
     </message>
     <message>
         <source>No statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anweisungen.</translation>
     </message>
     <message>
         <source>Static forecast: connect to a server for estimates and blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Prognose: Verbinden Sie sich mit einem Server für Schätzungen und Blockierer.</translation>
     </message>
     <message>
         <source>For each statement: the lock it takes, what it blocks, and whether it rewrites or scans the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Anweisung: die Sperre, die sie nimmt, was sie blockiert und ob sie die Tabelle umschreibt oder durchsucht</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Column Planner guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Column-Planner-Leitfaden</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Tab moves between links, Enter follows one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab wechselt zwischen den Links, Enter folgt einem</translation>
     </message>
 </context>
 <context>
     <name>HandoffActions</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the plan for Flyway, Liquibase, Django, Sqitch or as plain SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan für Flyway, Liquibase, Django, Sqitch oder als reines SQL exportieren</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Review &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-&amp;Bericht…</translation>
     </message>
     <message>
         <source>Write the review report (Markdown, HTML or PDF) for the people who approve the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Review-Bericht (Markdown, HTML oder PDF) für die Personen schreiben, die den Plan freigeben</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message>
         <source>Record your approval of the script as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Freigabe des Skripts in seinem jetzigen Zustand festhalten</translation>
     </message>
     <message>
         <source>&amp;Compare with plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Plan &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Compare this plan with another version: design changes in words, SQL as a diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan mit einer anderen Version vergleichen: Entwurfsänderungen in Worten, SQL als Diff</translation>
     </message>
     <message>
         <source>The plan does not compile yet: see the designer&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich noch nicht übersetzen: siehe Status des Spaltenentwurfs</translation>
     </message>
     <message>
         <source>this plan (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Plan (nicht gespeichert)</translation>
     </message>
     <message>
         <source>The plan does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich nicht übersetzen: %1</translation>
     </message>
     <message>
         <source>Not approved: the plan changed while the approval was open; approve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben: Der Plan hat sich geändert, während die Freigabe offen war; geben Sie ihn erneut frei.</translation>
     </message>
     <message>
         <source>Approved. Save the plan to keep the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben. Speichern Sie den Plan, um die Freigabe zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecrets</name>
     <message>
         <source>No password for profile &quot;%1&quot; is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%1“ ist kein Passwort im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No system keychain is available on this machine (%1), so the password of profile &quot;%2&quot; is not kept anywhere; type it when connecting, or use ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner ist kein Schlüsselbund verfügbar (%1), daher wird das Passwort des Profils „%2“ nirgends aufbewahrt; geben Sie es beim Verbinden ein oder verwenden Sie ~/.pgpass.</translation>
     </message>
     <message>
         <source>The system keychain refused access to the password of profile &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf das Passwort des Profils „%1“ verweigert (%2).</translation>
     </message>
     <message>
         <source>No system keychain is available on this machine (no D-Bus session bus, so no Secret Service), so the password of profile &quot;%1&quot; is not kept anywhere; type it when connecting, or use ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner ist kein Schlüsselbund verfügbar (kein D-Bus-Sitzungsbus, also kein Secret Service), daher wird das Passwort des Profils „%1“ nirgends aufbewahrt; geben Sie es beim Verbinden ein oder verwenden Sie ~/.pgpass.</translation>
     </message>
     <message>
         <source>The system keychain failed on the password of profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist beim Passwort des Profils „%1“ gescheitert: %2</translation>
     </message>
 </context>
 <context>
     <name>LiveBlockersPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel backend...</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Abfrage a&amp;bbrechen...</translation>
     </message>
     <message>
         <source>&amp;Terminate backend...</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend &amp;beenden...</translation>
     </message>
     <message>
         <source>Refresh every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s aktualisieren</translation>
     </message>
     <message>
         <source>Sessions blocking the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die den Plan blockieren</translation>
     </message>
     <message>
         <source>Refresh blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierer aktualisieren</translation>
     </message>
     <message>
         <source>Cancel the selected backend&apos;s query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage des ausgewählten Backends abbrechen</translation>
     </message>
     <message>
         <source>pg_cancel_backend: stops the session&apos;s running query; an idle transaction keeps its locks</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_cancel_backend: bricht die laufende Abfrage der Sitzung ab; eine untätige Transaktion behält ihre Sperren</translation>
     </message>
     <message>
         <source>Terminate the selected backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Backend beenden</translation>
     </message>
     <message>
         <source>pg_terminate_backend: closes the session; its transaction rolls back and its locks go</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_terminate_backend: schließt die Sitzung; ihre Transaktion wird zurückgerollt und ihre Sperren werden frei</translation>
     </message>
     <message>
         <source>Refresh blockers automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierer automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Blockers status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Blockierer</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Press Refresh to list the sessions the plan would wait behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Aktualisieren, um die Sitzungen aufzulisten, hinter denen der Plan warten würde.</translation>
     </message>
     <message>
         <source>Refreshing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere...</translation>
     </message>
     <message>
         <source>No session blocks the plan (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung blockiert den Plan (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) would block the plan (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung würde den Plan blockieren (%1).</numerusform>
+            <numerusform>%n Sitzungen würden den Plan blockieren (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminate backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend beenden</translation>
     </message>
     <message>
         <source>Cancel backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Abfrage abbrechen</translation>
     </message>
     <message>
         <source>Terminate session %1? Its transaction rolls back and its connection closes; the application sees an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beenden? Ihre Transaktion wird zurückgerollt und ihre Verbindung geschlossen; die Anwendung erhält einen Fehler.</translation>
     </message>
     <message>
         <source>Cancel the running query of session %1? An idle transaction keeps its locks until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Abfrage der Sitzung %1 abbrechen? Eine untätige Transaktion behält ihre Sperren, bis sie endet.</translation>
     </message>
     <message>
         <source>Terminating session %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende Sitzung %1...</translation>
     </message>
     <message>
         <source>Cancelling session %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche Abfrage der Sitzung %1 ab...</translation>
     </message>
     <message>
         <source>Session %1 could not be signalled (gone already, or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 konnte kein Signal erhalten (bereits weg oder nicht erlaubt).</translation>
     </message>
     <message>
         <source>Sessions holding a lock the plan would wait for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die eine Sperre halten, auf die der Plan warten würde</translation>
     </message>
     <message>
         <source>Reads the server&apos;s sessions and locks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Sitzungen und Sperren des Servers erneut</translation>
     </message>
     <message>
         <source>Reads the sessions again at a fixed interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Sitzungen in festen Abständen erneut</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Table and SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle und SQL</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>&amp;SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQL</translation>
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführung</translation>
     </message>
     <message>
         <source>Schema browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Browser</translation>
     </message>
     <message>
         <source>Column designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenentwurf</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;speichern</translation>
     </message>
     <message>
         <source>Save plan &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodatenbank öffnen</translation>
     </message>
     <message>
         <source>&amp;Refresh catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
         <source>Open a sa&amp;mple plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielplan öffnen…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfüh&amp;ren</translation>
     </message>
     <message>
         <source>Run &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan ausführen…</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Run the plan on the connected PostgreSQL database, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan Phase für Phase auf der verbundenen PostgreSQL-Datenbank ausführen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden</translation>
     </message>
     <message>
         <source>&amp;About Column Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Column Planner</translation>
     </message>
     <message>
         <source>About Column Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Column Planner</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column Planner %1&lt;/b&gt;&lt;p&gt;Plan, review and run the addition of a column to a large, live table without disrupting it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Column Planner %1&lt;/b&gt;&lt;p&gt;Das Hinzufügen einer Spalte zu einer großen, laufenden Tabelle planen, prüfen und ausführen, ohne den Betrieb zu stören.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Preparing the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatenbank wird vorbereitet…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 · %n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %n Tabelle</numerusform>
+            <numerusform>%1 %2 · %n Tabellen</numerusform>
         </translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Plan</translation>
     </message>
     <message>
         <source>Column Planner — %1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Column Planner — %1 — %2[*]</translation>
     </message>
     <message>
         <source>Column Planner — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Column Planner — %1[*]</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>SQL editor actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen des SQL-Editors</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <source>Column Planner plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Column-Planner-Pläne (*.json)</translation>
     </message>
     <message>
         <source>Open a sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielplan öffnen</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Runs need an open PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen brauchen eine offene PostgreSQL-Verbindung</translation>
     </message>
     <message>
         <source>The plan does not compile yet: see the designer&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich noch nicht übersetzen: siehe Status des Spaltenentwurfs</translation>
     </message>
     <message>
         <source>Run the plan phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan Phase für Phase ausführen</translation>
     </message>
     <message>
         <source>Stopping the run after its current batch; the window closes when it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung hält nach dem aktuellen Batch an; das Fenster schließt sich, sobald sie angehalten hat.</translation>
     </message>
     <message>
         <source>A run is active</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung läuft</translation>
     </message>
     <message>
         <source>The plan is running on %1. Closing stops it after the current batch; running it again resumes from the checkpoint. Stop the run and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan läuft auf %1. Schließen hält ihn nach dem aktuellen Batch an; eine erneute Ausführung setzt am Checkpoint fort. Ausführung anhalten und schließen?</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank</translation>
     </message>
     <message>
         <source>&amp;Stop the run and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung an&amp;halten und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Plan</translation>
     </message>
     <message>
         <source>The plan has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
         <source>Re&amp;hearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe&amp;lauf</translation>
     </message>
     <message>
         <source>Rehearsal report attached to the plan under &quot;rehearsal&quot;; save the plan to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht des Probelaufs unter „rehearsal“ an den Plan angehängt; speichern Sie den Plan, um ihn zu behalten</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Re&amp;hearse plan on staging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan auf Staging &amp;proben…</translation>
     </message>
     <message>
         <source>Copy the table with synthetic data into a staging database and run the plan there under a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle mit synthetischen Daten in eine Staging-Datenbank kopieren und den Plan dort unter Last ausführen</translation>
     </message>
     <message>
         <source>Go to the &amp;schema browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Schema-Browser</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Go to the column &amp;designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Spalten&amp;entwurf</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Go to the S&amp;QL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum S&amp;QL</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Go to the &amp;findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Befunden</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>PRODUCTION · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION · %1</translation>
     </message>
     <message>
         <source>A production connection: an unapproved or stale plan runs only after you type this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produktionsverbindung: Ein nicht freigegebener oder veralteter Plan läuft erst, nachdem Sie diesen Namen eingetippt haben</translation>
+    </message>
+    <message>
+        <source>Stopping the rehearsal; the window closes when it has stopped.</source>
+        <translation>Der Probelauf wird angehalten; das Fenster schließt sich, sobald er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>A rehearsal is running</source>
+        <translation>Ein Probelauf läuft</translation>
+    </message>
+    <message>
+        <source>The plan is being rehearsed on the staging database. Closing stops it (the load between rows, the run after its current batch). Stop and close?</source>
+        <translation>Der Plan wird auf der Staging-Datenbank geprobt. Schließen hält ihn an (das Laden zwischen zwei Zeilen, die Ausführung nach ihrem aktuellen Batch). Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the rehearsal and close</source>
+        <translation>Probelauf an&amp;halten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep rehearsing</source>
+        <translation>&amp;Weiter proben</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>NameReviewPanel</name>
     <message>
         <source>Column name review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review des Spaltennamens</translation>
     </message>
     <message>
         <source>Use “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwenden</translation>
     </message>
     <message>
         <source>try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie %1</translation>
     </message>
     <message>
         <source>Use the name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen %1 verwenden</translation>
     </message>
 </context>
 <context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare with plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Plan vergleichen</translation>
     </message>
     <message>
         <source>Choose the plan file to compare this plan with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Plandatei, mit der dieser Plan verglichen wird.</translation>
     </message>
     <message>
         <source>Design changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsänderungen:</translation>
     </message>
     <message>
         <source>Design changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsänderungen</translation>
     </message>
     <message>
         <source>SQL changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Änderungen:</translation>
     </message>
     <message>
         <source>SQL changes as a unified diff</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Änderungen als Unified Diff</translation>
     </message>
     <message>
         <source>C&amp;hoose plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;wählen…</translation>
     </message>
     <message>
         <source>Column Planner plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Column-Planner-Pläne (*.json)</translation>
     </message>
     <message>
         <source>%1 does not compile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht übersetzen: %2</translation>
     </message>
     <message>
         <source>This plan does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan lässt sich nicht übersetzen: %1</translation>
     </message>
     <message>
         <source>%1 and %2 are the same plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind derselbe Plan.</translation>
     </message>
     <message numerus="yes">
         <source>From %1 (before) to %2 (after): %n design change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %1 (vorher) zu %2 (nachher): %n Entwurfsänderung.</numerusform>
+            <numerusform>Von %1 (vorher) zu %2 (nachher): %n Entwurfsänderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no design change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Entwurfsänderung)</translation>
     </message>
     <message>
         <source>The compiled script is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das übersetzte Skript ist gleich.</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>required, an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, ein Objekt</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>required, a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, eine Zeichenkette</translation>
     </message>
     <message>
         <source>required, a string (null given)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, eine Zeichenkette (null angegeben)</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is empty; write null or leave the key out</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; schreiben Sie null oder lassen Sie den Schlüssel weg</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>must be at least %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein (%2 erhalten)</translation>
     </message>
     <message>
         <source>unsupported format %1, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Format %1, erwartet „%2“</translation>
     </message>
     <message>
         <source>required, one of postgresql, sqlite, mysql, mariadb</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, eines von postgresql, sqlite, mysql, mariadb</translation>
     </message>
     <message>
         <source>unknown dialect &quot;%1&quot;, choose postgresql, sqlite, mysql or mariadb</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dialekt „%1“, wählen Sie postgresql, sqlite, mysql oder mariadb</translation>
     </message>
     <message>
         <source>must be a string such as &quot;15&quot; or &quot;8.0.35&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette wie „15“ oder „8.0.35“ sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a non-empty list of column names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Liste von Spaltennamen sein</translation>
     </message>
     <message>
         <source>required, choose true or false (no silent default)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, wählen Sie true oder false (kein stillschweigender Standardwert)</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <source>must be null or a non-empty list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss null oder eine nicht leere Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>duplicate value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Wert „%1“</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>needs column.backfill: the trigger writes the backfill expression into new and updated rows</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht column.backfill: Der Trigger schreibt den Backfill-Ausdruck in neue und geänderte Zeilen</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, nicht %1</translation>
     </message>
     <message>
         <source>must be an object with name, sql and expect</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit name, sql und expect sein</translation>
     </message>
     <message>
         <source>required, the value the query must return (string or number)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, der Wert, den die Abfrage liefern muss (Zeichenkette oder Zahl)</translation>
     </message>
     <message>
         <source>unknown phase, choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Phase, wählen Sie %1</translation>
     </message>
     <message>
         <source>must be the phase&apos;s SQL as a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss das SQL der Phase als nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: line %2, column %3: not valid JSON (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2, Spalte %3: kein gültiges JSON (%4)</translation>
     </message>
     <message>
         <source>%1: $: a plan must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $: Ein Plan muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1: cannot read the plan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Plan kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write the plan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Plan kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
     <name>ProductionConfirmDialog</name>
     <message>
         <source>Run on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Produktion ausführen</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 is a production profile&lt;/b&gt; and this plan is %2.&lt;/p&gt;&lt;p&gt;Approve the plan first (Plan › Approve…), or type the profile&apos;s name to run it anyway. The override is written into the run journal.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 ist ein Produktionsprofil&lt;/b&gt;, und dieser Plan ist %2.&lt;/p&gt;&lt;p&gt;Geben Sie den Plan zuerst frei (Plan › Freigeben…) oder tippen Sie den Namen des Profils ein, um ihn trotzdem auszuführen. Die Ausnahme wird im Ausführungsjournal festgehalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie %1 zur Bestätigung:</translation>
     </message>
     <message>
         <source>Production profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Produktionsprofils</translation>
     </message>
     <message>
         <source>&amp;Run on production</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Produktion &amp;ausführen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
         <source>The plan does not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich nicht übersetzen: %1</translation>
     </message>
 </context>
 <context>
     <name>RehearsalPage</name>
     <message>
         <source>Replace the staging table if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging-Tabelle ersetzen, falls sie existiert</translation>
     </message>
     <message>
         <source>&amp;Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proben</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Attach report to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht an den Plan &amp;anhängen</translation>
     </message>
     <message>
         <source>Workload latency per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz der Last pro Phase</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Longest lock wait per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Sperrwartezeit pro Phase</translation>
     </message>
     <message>
         <source>postgresql://user@staging-host:5432/staging_db (never the production database)</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@staging-host:5432/staging_db (nie die Produktionsdatenbank)</translation>
     </message>
     <message>
         <source>the source&apos;s estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schätzung der Quelle</translation>
     </message>
     <message>
         <source> ops/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Op./s</translation>
     </message>
     <message>
         <source>Weights of reads by primary key, reads by an indexed column, inserts and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte von Lesezugriffen per Primärschlüssel, Lesezugriffen über eine indizierte Spalte, Einfügungen und Änderungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> × baseline</source>
-        <translation type="unfinished"></translation>
+        <translation> × Basis</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Source (read only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (nur lesend):</translation>
     </message>
     <message>
         <source>&amp;Staging:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staging:</translation>
     </message>
     <message>
         <source>Ro&amp;ws:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen:</translation>
     </message>
     <message>
         <source>clients at</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients mit</translation>
     </message>
     <message>
         <source>Workload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last:</translation>
     </message>
     <message>
         <source>reads by key, by index, inserts, updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen per Schlüssel, per Index, Einfügen, Ändern</translation>
     </message>
     <message>
         <source>Mix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischung:</translation>
     </message>
     <message>
         <source>before the run,</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Ausführung,</translation>
     </message>
     <message>
         <source>after it</source>
-        <translation type="unfinished"></translation>
+        <translation>danach</translation>
     </message>
     <message>
         <source>Alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allein:</translation>
     </message>
     <message>
         <source>p99 ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ≤</translation>
     </message>
     <message>
         <source>lock waits ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartezeiten ≤</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil:</translation>
     </message>
     <message>
         <source>Fidelity of the staging copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue der Staging-Kopie</translation>
     </message>
     <message>
         <source>How closely the synthetic staging table matches the source table&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie genau die synthetische Staging-Tabelle den Statistiken der Quelltabelle entspricht</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Nulls (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Anteil (Staging)</translation>
     </message>
     <message>
         <source>Nulls (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL-Anteil (Quelle)</translation>
     </message>
     <message>
         <source>Distinct (staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene (Staging)</translation>
     </message>
     <message>
         <source>Distinct (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene (erwartet)</translation>
     </message>
     <message>
         <source>Worst top-value diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichung der häufigsten Werte</translation>
     </message>
     <message>
         <source>Correlation (staging / source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation (Staging / Quelle)</translation>
     </message>
     <message>
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue</translation>
     </message>
     <message>
         <source>Fidelity of the synthetic copy (after ANALYZE on staging):</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue der synthetischen Kopie (nach ANALYZE auf Staging):</translation>
     </message>
     <message>
         <source>(no plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Plan)</translation>
     </message>
     <message>
         <source>%1: add %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 zu %3 hinzufügen</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>(connect to the production database first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verbinden Sie sich zuerst mit der Produktionsdatenbank)</translation>
     </message>
     <message>
         <source>Staging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte…</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte nach dem aktuellen Batch an…</translation>
     </message>
     <message>
         <source>: %L1 of %L2 rows, %L3 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>: %L1 von %L2 Zeilen, %L3 Zeilen/s</translation>
     </message>
     <message>
         <source>Rehearsal finished: %L1 rows loaded at %L2 rows/s; run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf beendet: %L1 Zeilen mit %L2 Zeilen/s geladen; Ausführung %3</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not rehearsed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Nicht geprobt:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;PASSED&lt;/b&gt; — every phase within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;BESTANDEN&lt;/b&gt; — jede Phase innerhalb der Grenzen</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;FAILED&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;DURCHGEFALLEN&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Baseline p99 %1 ms · backfill %2 · longest lock wait %L3 ms · WAL %L4 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-p99 %1 ms · Backfill %2 · längste Sperrwartezeit %L3 ms · WAL %L4 kB</translation>
     </message>
     <message>
         <source>%L1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen/s</translation>
     </message>
     <message>
         <source>no batches</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Batches</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>longest lock wait</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Sperrwartezeit</translation>
     </message>
     <message>
         <source>p99 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Grenze</translation>
     </message>
     <message>
         <source>wait limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartegrenze</translation>
     </message>
     <message>
         <source>beyond tolerance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Toleranz: %1</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>workload error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Last: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Estimate statistics from a sample when the source table was never analysed</source>
+        <translation>Statistiken aus einer Stichprobe schätzen, wenn die Quelltabelle nie analysiert wurde</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;Write report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;schreiben</translation>
     </message>
     <message>
         <source>Review report</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Bericht</translation>
     </message>
     <message>
         <source>Report format</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat</translation>
     </message>
     <message>
         <source>Markdown (for a pull request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (für einen Pull-Request)</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine eigenständige Datei)</translation>
     </message>
     <message>
         <source>PDF (laid out for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (für den Druck gesetzt)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Include the live state (connect to a database first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Zustand einbeziehen (zuerst mit einer Datenbank verbinden)</translation>
     </message>
     <message>
         <source>Include the live state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Zustand von %1 einbeziehen</translation>
     </message>
     <message>
         <source>Write the review report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Review-Bericht schreiben</translation>
     </message>
     <message>
         <source>Report (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (*.%1)</translation>
     </message>
     <message>
         <source>Choose the file to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, in die der Bericht geschrieben wird.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Reading the live state and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den aktuellen Zustand und schreibe den Bericht…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe den Bericht…</translation>
     </message>
 </context>
 <context>
     <name>ReviewDocks</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Lock forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrprognose</translation>
     </message>
     <message>
         <source>Live blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Blockierer</translation>
     </message>
     <message>
         <source>Live forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Prognose: %1</translation>
     </message>
     <message>
         <source>Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Das Review liest nur PostgreSQL-Skripte, und dieses ist für %1.</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>MySQL/MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL/MariaDB</translation>
     </message>
 </context>
 <context>
     <name>RunChartsWidget</name>
     <message>
         <source>Live charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Diagramme</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen/s</translation>
     </message>
     <message>
         <source>Batch latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Latenz</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Replication lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsverzögerung</translation>
     </message>
     <message>
         <source>Lock waits on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwartende auf der Tabelle</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>WAL written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebenes WAL</translation>
     </message>
     <message>
         <source>kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>kB/s</translation>
     </message>
     <message>
         <source>no standby</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Standby</translation>
     </message>
 </context>
 <context>
     <name>RunChecksPanel</name>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Last evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgewertet</translation>
     </message>
     <message>
         <source>Run the checks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen jetzt ausführen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgewertet</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>No check evaluated yet. Checks run after each phase, and now on demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfung ausgewertet. Prüfungen laufen nach jeder Phase und jetzt auf Anforderung.</translation>
     </message>
     <message>
         <source>Evaluating… %1 pass, %2 fail so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte aus… bisher %1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 pass, %2 fail · last evaluated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen · zuletzt ausgewertet %3</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source> · they describe the finished column: failures are expected until the last phase</source>
-        <translation type="unfinished"></translation>
+        <translation> · sie beschreiben die fertige Spalte: Fehlschläge sind bis zur letzten Phase zu erwarten</translation>
     </message>
     <message>
         <source>Each validation check, pass or fail, and when it was last evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Validierungsprüfung, bestanden oder fehlgeschlagen, und wann sie zuletzt ausgewertet wurde</translation>
     </message>
     <message>
         <source>Evaluates every check on the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet jede Prüfung jetzt auf der Datenbank aus</translation>
     </message>
 </context>
 <context>
     <name>RunConsoleWidget</name>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trockenlauf</translation>
     </message>
     <message>
         <source>Start &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung &amp;starten</translation>
     </message>
     <message>
         <source>Run console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungskonsole</translation>
     </message>
     <message>
         <source>Checks and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen und Journal</translation>
     </message>
     <message>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Anforderung</translation>
     </message>
     <message>
         <source>checks evaluated: %1 pass, %2 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausgewertet: %1 bestanden, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Running phase %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe Phase %1 aus…</translation>
     </message>
     <message>
         <source>Skipping phase %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringe Phase %1…</translation>
     </message>
     <message>
         <source>Pausing after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiere nach dem aktuellen Batch…</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>resumed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer fortgesetzt</translation>
     </message>
     <message>
         <source>target batch time set to %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Batchdauer auf %1 ms gesetzt</translation>
     </message>
     <message>
         <source>pause between batches set to %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Batches auf %1 ms gesetzt</translation>
     </message>
     <message>
         <source>replication lag limit set to %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze der Replikationsverzögerung auf %1 ms gesetzt</translation>
     </message>
     <message>
         <source>replication lag limit removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze der Replikationsverzögerung aufgehoben</translation>
     </message>
     <message>
         <source>Dry run: show every step, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trockenlauf: jeden Schritt zeigen, nichts ändern</translation>
     </message>
     <message>
         <source>Start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung starten</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsstatus</translation>
     </message>
     <message>
         <source>No plan to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan zum Ausführen</translation>
     </message>
     <message>
         <source>Open a PostgreSQL connection and a plan that compiles, then choose Run plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine PostgreSQL-Verbindung und einen übersetzbaren Plan, dann wählen Sie Plan ausführen…</translation>
     </message>
     <message>
         <source>%1 · %2.%3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2.%3 auf %4</translation>
     </message>
     <message>
         <source>untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Plan</translation>
     </message>
     <message>
         <source>Ready. Every phase waits at its gate for your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit. Jede Phase wartet an ihrem Haltepunkt auf Ihre Bestätigung.</translation>
     </message>
     <message>
         <source>dry run of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Trockenlauf von %1 angefordert</translation>
     </message>
     <message>
         <source>run of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung von %1 angefordert</translation>
     </message>
     <message>
         <source>Compiling the plan against the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetze den Plan gegen die Datenbank…</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte nach dem aktuellen Batch an…</translation>
     </message>
     <message>
         <source>stop requested by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten vom Benutzer angefordert</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Trockenlauf</translation>
     </message>
     <message>
         <source>Connected; the runner is preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; die Ausführung wird vorbereitet…</translation>
     </message>
     <message>
         <source>Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet am Haltepunkt von %1: Prüfen Sie das SQL und seine Sperren, dann ausführen, überspringen oder anhalten.</translation>
     </message>
     <message>
         <source>gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltepunkt: %1</translation>
     </message>
     <message>
         <source>by the %1 phase</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Phase %1</translation>
     </message>
     <message>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe %1 aus</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1</translation>
     </message>
     <message>
         <source>Finished, but checks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig, aber Prüfungen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>The plan cannot run here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann hier nicht laufen: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Walks every phase and statement without changing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht jede Phase und Anweisung durch, ohne die Datenbank zu ändern</translation>
     </message>
     <message>
         <source>Starts the run; each phase waits at its gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die Ausführung; jede Phase wartet an ihrem Haltepunkt</translation>
     </message>
     <message>
         <source>PRODUCTION · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION · %1</translation>
     </message>
     <message>
         <source>Not started: %1 is a production profile and the plan is not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1 ist ein Produktionsprofil, und der Plan ist nicht freigegeben.</translation>
     </message>
     <message>
         <source>Waiting for the production confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Produktionsbestätigung…</translation>
     </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Pause after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Batch pausieren</translation>
     </message>
     <message>
         <source>Resume the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung fortsetzen</translation>
     </message>
     <message>
         <source>Abort after the current batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem aktuellen Batch abbrechen</translation>
     </message>
     <message>
         <source>Stops after the batch in flight commits; running again resumes from the checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält an, sobald der laufende Batch festgeschrieben ist; eine erneute Ausführung setzt am Checkpoint fort.</translation>
     </message>
     <message>
         <source>Target batch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Batchdauer</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Pause between batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Batches</translation>
     </message>
     <message>
         <source>Replication lag limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze der Replikationsverzögerung</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Target &amp;batch time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;Batchdauer:</translation>
     </message>
     <message>
         <source>Pa&amp;use between batches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use zwischen Batches:</translation>
     </message>
     <message>
         <source>&amp;Lag limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzögerungsgrenze:</translation>
     </message>
     <message>
         <source>Holds the backfill between batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält den Backfill zwischen zwei Batches an</translation>
     </message>
     <message>
         <source>Goes on with the backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Backfill fort</translation>
     </message>
     <message>
         <source>Acts on the running backfill from its next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt ab dem nächsten Batch auf den laufenden Backfill</translation>
     </message>
 </context>
 <context>
     <name>RunDriver</name>
     <message>
         <source>Could not prepare the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
         <source>stopped before the first phase</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der ersten Phase angehalten</translation>
     </message>
     <message>
         <source>%1: skipped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vom Benutzer übersprungen</translation>
     </message>
 </context>
 <context>
     <name>RunGatePanel</name>
     <message>
         <source>&amp;Run this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase &amp;ausführen</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <source>Statements and their locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen und ihre Sperren</translation>
     </message>
     <message>
         <source>SQL of the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL der Phase</translation>
     </message>
     <message>
         <source>Run this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase ausführen</translation>
     </message>
     <message>
         <source>Skip this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase überspringen</translation>
     </message>
     <message>
         <source>Stop the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung anhalten</translation>
     </message>
     <message>
         <source>Gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltepunkt: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No gate is open. Each phase waits here for your confirmation before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Haltepunkt offen. Jede Phase wartet hier auf Ihre Bestätigung, bevor sie läuft.</translation>
     </message>
     <message>
         <source>No gate is open. Below: the SQL of the phase last confirmed. The next phase waits here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Haltepunkt offen. Darunter: das SQL der zuletzt bestätigten Phase. Die nächste Phase wartet hier.</translation>
     </message>
     <message>
         <source>The SQL of the phase waiting at the gate, and the locks it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL der Phase, die am Haltepunkt wartet, und die Sperren, die sie nimmt</translation>
     </message>
     <message>
         <source>Runs the phase shown at the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die am Haltepunkt gezeigte Phase aus</translation>
     </message>
     <message>
         <source>Goes on without running this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt fort, ohne diese Phase auszuführen</translation>
     </message>
     <message>
         <source>Stops the run here; running again resumes at this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Ausführung hier an; eine erneute Ausführung setzt bei dieser Phase fort</translation>
     </message>
 </context>
 <context>
     <name>RunJournalView</name>
     <message>
         <source>Run journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsjournal</translation>
     </message>
     <message>
         <source>%1: %L2 / %L3 rows, %L4 rows/s, batch %L5 rows in %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 / %L3 Zeilen, %L4 Zeilen/s, Batch %L5 Zeilen in %6 ms</translation>
     </message>
     <message>
         <source>check %1: %2 (expected %3, got %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1: %2 (erwartet %3, erhalten %4)</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>attempt %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1/%2: %3</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anweisung, jeder Versuch, jedes Ereignis und jeder Batch der Ausführung, wie im Journal festgehalten</translation>
     </message>
 </context>
 <context>
     <name>RunProgressPanel</name>
     <message>
         <source>Backfill progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Backfills</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>backfill not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Backfill nicht gestartet</translation>
     </message>
     <message>
         <source>Rows: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: –</translation>
     </message>
     <message>
         <source>– rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>– Zeilen/s</translation>
     </message>
     <message>
         <source>ETA –</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit –</translation>
     </message>
     <message>
         <source>%1% of the backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Backfills</translation>
     </message>
     <message>
         <source>Rows: %L1 / %L2 (%L3 written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %L1 / %L2 (%L3 geschrieben)</translation>
     </message>
     <message>
         <source>%L1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen/s</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit %1</translation>
     </message>
 </context>
 <context>
     <name>RunTimelineWidget</name>
     <message>
         <source>Phase timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Phase / statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase / Anweisung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>waiting for the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Haltepunkt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuter Versuch</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>shown (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>gezeigt (Trockenlauf)</translation>
     </message>
     <message>
         <source>keyset batches on the primary key, each its own short transaction, sized to the target batch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyset-Batches über den Primärschlüssel, jeder in seiner eigenen kurzen Transaktion, bemessen nach der Ziel-Batchdauer</translation>
     </message>
     <message>
         <source>ROW EXCLUSIVE; row locks of one batch</source>
-        <translation type="unfinished"></translation>
+        <translation>ROW EXCLUSIVE; Zeilensperren eines Batches</translation>
     </message>
     <message>
         <source>skipped: already done</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: bereits erledigt</translation>
     </message>
     <message>
         <source>retrying (attempt %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuter Versuch (Versuch %1 von %2)</translation>
     </message>
     <message>
         <source>running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft — %1 %</translation>
     </message>
     <message>
         <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase und Anweisung mit ihrem Zustand: ausstehend, wartend, laufend, erneut versucht, erledigt, fehlgeschlagen oder übersprungen</translation>
     </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>
     <message>
         <source>Filter tables and columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Spalten filtern</translation>
     </message>
     <message>
         <source>Filter the schema browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Browser filtern</translation>
     </message>
     <message>
         <source>Schema browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Browser</translation>
     </message>
     <message>
         <source>Schemas, tables, columns, indexes and constraints of the open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas, Tabellen, Spalten, Indizes und Constraints der offenen Datenbank</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Defaults for new plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben für neue Pläne</translation>
     </message>
     <message>
         <source>Loc&amp;k timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr-&amp;Timeout:</translation>
     </message>
     <message>
         <source>How long a DDL statement waits for its lock before it gives up and retries, so it never queues writers behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine DDL-Anweisung auf ihre Sperre wartet, bevor sie aufgibt und es erneut versucht, damit sie nie Schreibende hinter sich aufstaut</translation>
     </message>
     <message>
         <source>Target &amp;batch time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;Batchdauer:</translation>
     </message>
     <message>
         <source>The backfill sizes its batches so that each takes about this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backfill bemisst seine Batches so, dass jeder etwa so lange dauert</translation>
     </message>
     <message>
         <source>Replication &amp;lag limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze der Replikations&amp;verzögerung:</translation>
     </message>
     <message>
         <source>The backfill waits while a replica lags further behind than this</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backfill wartet, solange ein Replikat weiter zurückliegt als dieser Wert</translation>
     </message>
     <message>
         <source>Plans you open keep their own settings; these apply to new plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Pläne behalten ihre eigenen Einstellungen; diese gelten für neue Pläne.</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies when Column Planner starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Column Planner.</translation>
     </message>
     <message>
         <source>Puts the built-in defaults back into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die eingebauten Vorgaben wieder in das Formular</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language of the window; command-line messages follow the system locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; Meldungen auf der Kommandozeile folgen der Locale des Systems</translation>
     </message>
 </context>
 <context>
     <name>SqlEditor</name>
     <message>
         <source>Phased SQL script</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenweises SQL-Skript</translation>
     </message>
     <message>
         <source>&amp;Revert phase to generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase auf die generierte &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Drop the hand edits of the phase under the cursor and take the SQL the compiler writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handänderungen der Phase unter dem Cursor verwerfen und das SQL des Compilers übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>▸ %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n Anweisung</numerusform>
+            <numerusform>▸ %n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <source> · locks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Sperren: %1</translation>
     </message>
     <message>
         <source>The header and the phase banners are generated and cannot be edited: change the SQL under a banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf und die Phasenbanner sind generiert und nicht bearbeitbar: Ändern Sie das SQL unter einem Banner.</translation>
     </message>
     <message>
         <source>✎ Hand-edited: this phase differs from what the compiler writes; the plan keeps it as an override. Right-click › Revert phase to generated to drop the edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Von Hand bearbeitet: Diese Phase weicht von dem ab, was der Compiler schreibt; der Plan behält sie als Überschreibung. Rechtsklick › Phase auf die generierte zurücksetzen verwirft die Änderungen.</translation>
     </message>
     <message>
         <source>The form changed this phase&apos;s generated SQL since it was edited: review the edit or revert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular hat das generierte SQL dieser Phase geändert, seit sie bearbeitet wurde: Prüfen Sie die Bearbeitung oder setzen Sie sie zurück.</translation>
     </message>
     <message>
         <source>hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>&amp;Revert phase “%1” to generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ auf die generierte &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Unfold phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ &amp;aufklappen</translation>
     </message>
     <message>
         <source>&amp;Fold phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ &amp;zuklappen</translation>
     </message>
     <message>
         <source>The generated script, one fold per phase; findings are marked in the margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Das generierte Skript, eine Faltung pro Phase; Befunde sind am Rand markiert</translation>
     </message>
 </context>
 <context>
     <name>TableDetailPanel</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL erlaubt</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Identity / generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität / generiert</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiert</translation>
     </message>
     <message>
         <source>Triggers and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger und Sichten</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indizes</translation>
     </message>
     <message>
         <source>C&amp;onstraints</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onstraints</translation>
     </message>
     <message>
         <source>&amp;Triggers and views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trigger und Sichten</translation>
     </message>
     <message>
         <source>Table details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellendetails</translation>
     </message>
     <message>
         <source>No table selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle ausgewählt</translation>
     </message>
     <message>
         <source>Pick a table in the schema browser to see its columns, indexes and constraints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Schema-Browser eine Tabelle, um ihre Spalten, Indizes und Constraints zu sehen.</translation>
     </message>
     <message>
         <source>About %1 rows (%2) · %3 on disk (%4 heap) · primary key: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Zeilen (%2) · %3 auf der Platte (%4 Heap) · Primärschlüssel: %5</translation>
     </message>
     <message>
         <source>no statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Statistiken</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>identity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität (%1)</translation>
     </message>
     <message>
         <source>generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>generiert: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>trigger (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger (deaktiviert)</translation>
     </message>
     <message>
         <source>materialized view</source>
-        <translation type="unfinished"></translation>
+        <translation>materialisierte Sicht</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <source>Read-only facts of the selected table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesbare Fakten der ausgewählten Tabelle</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to Column Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Column Planner</translation>
     </message>
     <message>
         <source>Add a column to a large, live table without disrupting it: design the column, read the phased SQL and its review, then run it phase by phase with a batched backfill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einer großen, laufenden Tabelle eine Spalte hinzu, ohne den Betrieb zu stören: Entwerfen Sie die Spalte, lesen Sie das phasenweise SQL und sein Review, und führen Sie es dann Phase für Phase mit einem Backfill in Batches aus.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodatenbank öffnen</translation>
     </message>
     <message>
         <source>A small SQLite shop (customers, products, 200,000 orders) to try everything safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner SQLite-Shop (Kunden, Produkte, 200.000 Bestellungen), um alles gefahrlos auszuprobieren</translation>
     </message>
     <message>
         <source>&amp;Connect to a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
         <source>PostgreSQL server or SQLite file; saved profiles never hold a password</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server oder SQLite-Datei; gespeicherte Profile enthalten nie ein Passwort</translation>
     </message>
     <message>
         <source>&amp;Open a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>A plan file saved earlier (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine früher gespeicherte Plandatei (JSON)</translation>
     </message>
     <message>
         <source>Open a &amp;sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielplan öffnen…</translation>
     </message>
     <message>
         <source>One sample plan per kind of column, written for the demo orders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispielplan pro Art von Spalte, geschrieben für die Tabelle orders der Demo</translation>
     </message>
     <message>
         <source>Read the &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden lesen</translation>
     </message>
     <message>
         <source>A short guide: the phases, the review, running and resuming a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Leitfaden: die Phasen, das Review, einen Plan ausführen und fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Pläne</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Pläne</translation>
     </message>
     <message>
         <source>Press Enter to open the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter öffnet den ausgewählten Plan</translation>
     </message>
     <message>
         <source>No recent plans yet. Plans you open or save appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt verwendeten Pläne. Pläne, die Sie öffnen oder speichern, erscheinen hier.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 </TS>

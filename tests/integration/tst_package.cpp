@@ -1,7 +1,8 @@
 // The Debian package: the desktop entry and AppStream metadata pass their validators, `cpack -G DEB`
 // builds a package with every shipped file and shlibdeps-computed dependencies, and the package
-// installs on this machine (apt-get) and runs from its installed paths: --version, and generate
-// on an installed sample plan. Installing needs root or password-less sudo (CI runs as root).
+// installs on this machine (apt-get) and runs from its installed paths: --version, generate on an
+// installed sample plan, and a message in German from the installed catalogue. Installing needs
+// root or password-less sudo (CI runs as root).
 
 #include "testsupport.h"
 
@@ -194,6 +195,13 @@ void TestPackage::buildsInstallsAndRuns()
     QVERIFY(generated.out.contains(QStringLiteral("ADD COLUMN")));
     QVERIFY(generated.out.contains(QStringLiteral("refund_count")));
     QVERIFY(generated.err.isEmpty());
+    // The installed catalogues are found at their installed path: messages follow the locale.
+    QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+    german.remove(QStringLiteral("LANGUAGE"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const CliRun inGerman = runProgram(binary, {QStringLiteral("frobnicate")}, {}, 60000, german);
+    QCOMPARE(inGerman.exitCode, 2);
+    QVERIFY2(inGerman.err.contains(QStringLiteral("unbekannter Befehl")), qPrintable(inGerman.err));
     // Same output as the binary of this build: the installed copy is this program.
     const CliRun fromBuild = testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--server-version"), QStringLiteral("15")});
     QCOMPARE(generated.out, fromBuild.out);

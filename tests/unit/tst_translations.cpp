@@ -1,0 +1,174 @@
+// The German and French catalogues are complete: lupdate, run on today's sources into a copy of
+// each .ts file, leaves no unfinished entry; every translation keeps its source's placeholders;
+// and the compiled catalogues translate at run time (CLI messages follow the locale).
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or the numerus forms
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name")
+            context = xml.readElementText();
+        else if (name == u"message")
+            current = TsMessage{context, {}, {}, false};
+        else if (name == u"source")
+            current.source = xml.readElementText();
+        else if (name == u"translation") {
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            if (type == u"vanished" || type == u"obsolete")
+                continue; // lupdate -no-obsolete drops these; old entries never count
+            current.unfinished = type == u"unfinished";
+            QStringList forms;
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isEndElement() && xml.name() == u"numerusform") {
+                    forms << text;
+                    text.clear();
+                }
+            }
+            current.translations = forms.isEmpty() ? QStringList{text} : forms;
+            messages << current;
+        }
+    }
+    return messages;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d+|n)"));
+    QSet<QString> found;
+    for (auto match = pattern.globalMatch(text); match.hasNext();)
+        found << match.next().captured(1);
+    return found;
+}
+
+QString lupdate()
+{
+    for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::BinariesPath), QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath)}) {
+        const QString candidate = dir + QStringLiteral("/lupdate");
+        if (QFile::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+    void cliMessagesFollowTheLocale_data();
+    void cliMessagesFollowTheLocale();
+};
+
+void TestTranslations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void TestTranslations::catalogueIsComplete()
+{
+    QFETCH(QString, language);
+    const QString tool = lupdate();
+    if (tool.isEmpty())
+        QFAIL("lupdate of Qt 6 is missing: install qt6-l10n-tools (scripts/test does)");
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString source = QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/translations/column-planner_%1.ts").arg(language);
+    const QString copy = work.filePath(QFileInfo(source).fileName());
+    QVERIFY(QFile::copy(source, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // The same options as the update_translations target of translations/CMakeLists.txt.
+    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")};
+    for (const char *folder : {"app", "widgets", "models"})
+        args << QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/") + QLatin1String(folder);
+    args << QStringLiteral("-ts") << copy;
+    const testsupport::CliRun run = testsupport::runProgram(tool, args, {}, 300000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+
+    const QList<TsMessage> messages = readTs(copy);
+    QVERIFY2(messages.size() > 500, qPrintable(QString::number(messages.size())));
+    QStringList unfinished, broken;
+    for (const TsMessage &message : messages) {
+        if (message.unfinished || message.translations.join(QString()).trimmed().isEmpty()) {
+            unfinished << QStringLiteral("%1: %2").arg(message.context, message.source);
+            continue;
+        }
+        for (const QString &translation : message.translations)
+            if (placeholders(translation) != placeholders(message.source))
+                broken << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(message.context, message.source, translation);
+    }
+    for (const QString &line : unfinished)
+        qWarning("unfinished (%s): %s", qPrintable(language), qPrintable(line));
+    for (const QString &line : broken)
+        qWarning("placeholders differ (%s): %s", qPrintable(language), qPrintable(line));
+    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished entries in column-planner_%2.ts after lupdate (listed above): "
+                                                             "run `ninja -C build update_translations` and translate them")
+                                                  .arg(unfinished.size()).arg(language)));
+    QVERIFY2(broken.isEmpty(), "translations whose placeholders differ from their source (listed above)");
+}
+
+void TestTranslations::cliMessagesFollowTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("unbekannter Befehl „frobnicate“");
+    QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("commande inconnue « frobnicate »");
+    QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("unknown command \"frobnicate\"");
+}
+
+void TestTranslations::cliMessagesFollowTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    const testsupport::CliRun run =
+        testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN), {QStringLiteral("frobnicate")}, {}, 60000, environment);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
