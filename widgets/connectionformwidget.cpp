@@ -61,6 +61,10 @@ QWidget *withError(QWidget *field, QLabel *error)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(error);
+    // The row's label takes the box as its buddy: its mnemonic must land on the field (a label
+    // ignores a buddy that takes no focus; Tab skips a widget with a focus proxy).
+    box->setFocusPolicy(field->focusPolicy());
+    box->setFocusProxy(field);
     return box;
 }
 

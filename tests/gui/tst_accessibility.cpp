@@ -10,11 +10,14 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "review/findingspanel.h"
+#include "review/forecastpanel.h"
 #include "reviewdocks.h"
 #include "schemabrowserwidget.h"
 #include "settingsdialog.h"
 #include "items/reviewroles.h"
+#include "db/dberror.h"
 #include "testsupport.h"
+#include "run/runconsolewidget.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void everyInteractiveWidgetHasAName();
     void keyboardOnlyConnectDesignReview();
     void darkPaletteKeepsTextReadable();
+    void keyboardOnlyOnPostgres();
 
 private:
     // Widgets a user reaches with Tab or acts on, without a name, as "class objectName (parent chain)".
@@ -323,6 +327,97 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     if (qEnvironmentVariableIsSet("COLUMN_PLANNER_SHOT"))
         window.grab().save(qEnvironmentVariable("COLUMN_PLANNER_SHOT"));
     QVERIFY2(unreadable.isEmpty(), "labels unreadable on a dark palette (listed above)");
+}
+
+void TestAccessibility::keyboardOnlyOnPostgres()
+{
+    // The whole flow on a real server with keys only: connect through the dialog, design, review,
+    // and run every phase through its gate.
+    REQUIRE_POSTGRES(serverUri);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cpl_ship_keyboard"));
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE items (id bigint PRIMARY KEY, qty integer NOT NULL);"
+                                             "INSERT INTO items SELECT g, g % 50 FROM generate_series(1, 2000) g; ANALYZE items;"));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("welcomeConnect"));
+    press(Qt::Key_Space);
+    ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ConnectionDialog *>()) && dialog->isVisible() && dialog->isAncestorOf(focused()));
+    QTRY_VERIFY(QApplication::activeWindow() == dialog);
+    press(Qt::Key_A, Qt::AltModifier); // Advanced: a connection URI
+    QTRY_VERIFY(focused()->objectName() == QStringLiteral("advanced"));
+    QTRY_VERIFY(qobject_cast<QAbstractButton *>(focused())->isChecked()); // a mnemonic clicks after a short flash
+    press(Qt::Key_U, Qt::AltModifier); // Connection URI
+    QVERIFY2(qobject_cast<QLineEdit *>(focused()), focused()->metaObject()->className());
+    type(uri);
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    press(Qt::Key_Return); // Connect is the default button
+    QVERIFY(loaded.wait(60000));
+    // A window manager gives the main window back its activation when the dialog closes; the
+    // offscreen platform has none, so do what it would.
+    window.activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+
+    press(Qt::Key_1, Qt::ControlModifier);
+    type(QStringLiteral("items"));
+    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("items"));
+    press(Qt::Key_2, Qt::ControlModifier);
+    type(QStringLiteral("When each item was last restocked"));
+    press(Qt::Key_N, Qt::AltModifier);
+    type(QStringLiteral("restocked_at"));
+    press(Qt::Key_Y, Qt::AltModifier);
+    type(QStringLiteral("timestamp")); // without time zone: the review says why timestamptz is better
+    press(Qt::Key_L, Qt::AltModifier); // NULL allowed: rows restocked before today stay unknown
+    QTRY_VERIFY(window.designer()->isNullabilityChosen());
+    QTRY_VERIFY_WITH_TIMEOUT(window.designer()->problems().isEmpty() && window.sqlEditor()->text().contains(QStringLiteral("restocked_at")), 20000);
+
+    // Review: the PostgreSQL parser reviews the generated script (safe, so no finding) and the lock
+    // forecast lists the ADD COLUMN with its lock; both docks are reached from the keyboard.
+    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
+    ForecastPanel *forecast = window.reviewDocks()->forecastPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(forecast->view()->model()->rowCount() > 0, 20000);
+    QTRY_COMPARE(findings->summary(), QStringLiteral("No findings."));
+    press(Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(focused(), findings->view());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(focused(), window.sqlEditor());
+
+    // Run: Ctrl+R opens the console with the keyboard in it; each gate takes the focus as it opens.
+    QTRY_VERIFY(window.runPlanAction()->isEnabled());
+    press(Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(window.runConsole()->isAncestorOf(focused()));
+    auto *start = window.runConsole()->findChild<QPushButton *>(QStringLiteral("runStart"));
+    for (int i = 0; i < 5 && focused() != start; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(focused(), start);
+    QSignalSpy finished(window.runConsole(), &RunConsoleWidget::runFinished);
+    press(Qt::Key_Space);
+    auto *gateRun = window.runConsole()->findChild<QPushButton *>(QStringLiteral("gateRun"));
+    int gates = 0;
+    while (finished.isEmpty() && gates < 8) {
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || (gateRun->isEnabled() && focused() == gateRun); }, 60000))
+            QFAIL(qPrintable(QStringLiteral("no gate took the focus; status: ") + window.runConsole()->statusText()));
+        if (!finished.isEmpty())
+            break;
+        press(Qt::Key_Space);
+        ++gates;
+        QTRY_VERIFY_WITH_TIMEOUT(!gateRun->isEnabled() || !finished.isEmpty(), 60000);
+    }
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QVERIFY2(window.runConsole()->statusText().startsWith(QStringLiteral("Finished")), qPrintable(window.runConsole()->statusText()));
+    QVERIFY(gates >= 2); // a gate for each phase with work (expand, verify, ...)
+    // The column is really there: the run changed the server.
+    try {
+        testsupport::execute(uri, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'items'::regclass "
+                                                 "AND attname = 'restocked_at' AND NOT attisdropped) THEN RAISE EXCEPTION 'restocked_at missing'; "
+                                                 "END IF; END $$"));
+    } catch (const DbError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

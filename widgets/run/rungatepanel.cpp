@@ -1,5 +1,6 @@
 #include "rungatepanel.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,6 +83,14 @@ void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
     m_skip->setEnabled(gate.kind == RunGate::EnterPhase);
     m_stop->setEnabled(true);
     m_run->setDefault(true);
+    // The keyboard follows the run: an opening gate takes the focus, unless the user is working
+    // outside the run console.
+    QWidget *console = this;
+    while (console->parentWidget() && !console->inherits("RunConsoleWidget"))
+        console = console->parentWidget();
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isEnabled() || console->isAncestorOf(focus))
+        m_run->setFocus(Qt::OtherFocusReason);
 }
 
 void RunGatePanel::closeGate()
