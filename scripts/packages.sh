@@ -6,7 +6,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
-  libpqxx-dev libpq-dev libsqlite3-dev libpg-query-dev libmariadb-dev libqt6svg6
+  libpqxx-dev libpq-dev libsqlite3-dev libpg-query-dev libprotobuf-c-dev libmariadb-dev libqt6svg6
 )
 TEST_PACKAGES=(postgresql-15 postgresql-client-15 mariadb-server mariadb-client sqlite3 xvfb xauth fonts-dejavu-core
                python3-django python3-psycopg2 sqitch libdbd-pg-perl poppler-utils

@@ -9,9 +9,6 @@ using namespace parsetree;
 
 namespace {
 
-const QLatin1String kConstraints("constraints");
-const QLatin1String kContype("contype");
-
 bool isSmallInteger(const QString &type)
 {
     static const QSet<QString> types = {QStringLiteral("int2"), QStringLiteral("int4"),
@@ -45,7 +42,7 @@ struct ColumnParts
     bool notNull = false;
     bool hasDefault = false;
     bool nullDefault = false;
-    QJsonValue defaultExpr;
+    const Node *defaultExpr = nullptr;
     bool identity = false;
     bool generatedStored = false;
     int checkLocation = -1;
@@ -54,32 +51,46 @@ struct ColumnParts
     QString uniqueKind;
 };
 
-ColumnParts columnParts(const QJsonObject &columnDef)
+ColumnParts columnParts(const PgQuery__ColumnDef *columnDef)
 {
     ColumnParts parts;
-    if (columnDef.contains(QLatin1String("identity")))
+    if (*columnDef->identity)
         parts.identity = true;
-    for (const QJsonValue &node : list(columnDef, kConstraints)) {
-        const QJsonObject constraint = body(node);
-        const QString kind = str(constraint, kContype);
-        if (kind == u"CONSTR_NOTNULL") {
+    for (const Node *node : nodes(columnDef->n_constraints, columnDef->constraints)) {
+        if (node->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+            continue;
+        const PgQuery__Constraint *constraint = node->constraint;
+        switch (constraint->contype) {
+        case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
             parts.notNull = true;
-        } else if (kind == u"CONSTR_DEFAULT") {
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
             parts.hasDefault = true;
-            parts.defaultExpr = constraint.value(QLatin1String("raw_expr"));
-            const QJsonObject constant = parts.defaultExpr.toObject().value(QLatin1String("A_Const")).toObject();
-            parts.nullDefault = flag(constant, QLatin1String("isnull"));
-        } else if (kind == u"CONSTR_IDENTITY") {
+            parts.defaultExpr = constraint->raw_expr;
+            parts.nullDefault = parts.defaultExpr && parts.defaultExpr->node_case == PG_QUERY__NODE__NODE_A_CONST
+                                && parts.defaultExpr->a_const->isnull;
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
             parts.identity = true;
-        } else if (kind == u"CONSTR_GENERATED") {
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
             parts.generatedStored = true; // the PostgreSQL 15 grammar only accepts STORED
-        } else if (kind == u"CONSTR_CHECK") {
-            parts.checkLocation = location(constraint);
-        } else if (kind == u"CONSTR_FOREIGN") {
-            parts.foreignLocation = location(constraint);
-        } else if (kind == u"CONSTR_PRIMARY" || kind == u"CONSTR_UNIQUE" || kind == u"CONSTR_EXCLUSION") {
-            parts.uniqueLocation = location(constraint);
-            parts.uniqueKind = kind == u"CONSTR_PRIMARY" ? QStringLiteral("PRIMARY KEY") : QStringLiteral("UNIQUE");
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+            parts.checkLocation = constraint->location;
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+            parts.foreignLocation = constraint->location;
+            break;
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+        case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+            parts.uniqueLocation = constraint->location;
+            parts.uniqueKind = constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? QStringLiteral("PRIMARY KEY")
+                                                                                           : QStringLiteral("UNIQUE");
+            break;
+        default:
+            break;
         }
     }
     return parts;
@@ -87,51 +98,7 @@ ColumnParts columnParts(const QJsonObject &columnDef)
 
 } // namespace
 
-namespace {
-
-using NodeVisitor = std::function<void(const QString &, const QJsonObject &)>;
-
-void walkObject(const QJsonObject &object, const NodeVisitor &visit);
-
-void walkArray(const QJsonArray &array, const NodeVisitor &visit)
-{
-    for (const QJsonValue &item : array) {
-        if (item.isObject())
-            walkObject(item.toObject(), visit);
-        else if (item.isArray())
-            walkArray(item.toArray(), visit);
-    }
-}
-
-// Keys are read only for object members (scalars are most of a tree and never visited).
-void walkObject(const QJsonObject &object, const NodeVisitor &visit)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isObject()) {
-            const QJsonObject child = value.toObject();
-            const QString key = it.key();
-            if (!key.isEmpty() && key.at(0).isUpper())
-                visit(key, child);
-            walkObject(child, visit);
-        } else if (value.isArray()) {
-            walkArray(value.toArray(), visit);
-        }
-    }
-}
-
-} // namespace
-
-void ColumnRules::forEachNode(const QJsonValue &value,
-                              const std::function<void(const QString &, const QJsonObject &)> &visit)
-{
-    if (value.isArray())
-        walkArray(value.toArray(), visit);
-    else if (value.isObject())
-        walkObject(value.toObject(), visit);
-}
-
-ColumnRules::Volatility ColumnRules::volatility(const QJsonValue &expression, QString *culprit)
+ColumnRules::Volatility ColumnRules::volatility(const Node *expression, QString *culprit)
 {
     static const QSet<QString> volatileFunctions = {
         QStringLiteral("random"), QStringLiteral("random_normal"), QStringLiteral("clock_timestamp"),
@@ -156,11 +123,11 @@ ColumnRules::Volatility ColumnRules::volatility(const QJsonValue &expression, QS
         QStringLiteral("least"), QStringLiteral("array_length"), QStringLiteral("to_jsonb"),
         QStringLiteral("jsonb_typeof"), QStringLiteral("int8"), QStringLiteral("numeric"), QStringLiteral("text")};
     Volatility result = Volatility::Immutable;
-    forEachNode(expression, [&](const QString &type, const QJsonObject &fields) {
+    forEachNode(expression, [&](const Node *node) {
         Volatility found = Volatility::Immutable;
         QString name;
-        if (type == u"FuncCall") {
-            name = strings(list(fields, QLatin1String("funcname"))).last().toLower();
+        if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+            name = lastName(nodes(node->func_call->n_funcname, node->func_call->funcname));
             if (volatileFunctions.contains(name))
                 found = Volatility::Volatile;
             else if (stableFunctions.contains(name))
@@ -169,9 +136,9 @@ ColumnRules::Volatility ColumnRules::volatility(const QJsonValue &expression, QS
                 found = Volatility::Immutable;
             else
                 found = Volatility::Unknown;
-        } else if (type == u"SQLValueFunction") {
+        } else if (node->node_case == PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION) {
             found = Volatility::Stable; // CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_USER, ...
-        } else if (type == u"SubLink") {
+        } else if (node->node_case == PG_QUERY__NODE__NODE_SUB_LINK) {
             found = Volatility::Unknown;
             name = QStringLiteral("a subquery");
         }
@@ -202,10 +169,10 @@ bool ColumnRules::isSerialType(const QString &typeName)
     return serials.contains(typeName);
 }
 
-bool ColumnRules::addColumnRewrites(const QJsonObject &columnDef, int serverVersion, QString *why)
+bool ColumnRules::addColumnRewrites(const PgQuery__ColumnDef *columnDef, int serverVersion, QString *why)
 {
     const ColumnParts parts = columnParts(columnDef);
-    const TypeInfo type = typeInfo(columnDef.value(QLatin1String("typeName")).toObject());
+    const TypeInfo type = typeInfo(columnDef->type_name);
     auto say = [why](const QString &text) {
         if (why)
             *why = text;
@@ -226,11 +193,11 @@ bool ColumnRules::addColumnRewrites(const QJsonObject &columnDef, int serverVers
     return false;
 }
 
-void ColumnRules::checkDesign(ReviewContext &context, const QString &column, const QJsonObject &typeName,
+void ColumnRules::checkDesign(ReviewContext &context, const QString &column, const PgQuery__TypeName *typeName,
                               int at)
 {
     const TypeInfo type = typeInfo(typeName);
-    const int typeAt = location(typeName) >= 0 ? location(typeName) : at;
+    const int typeAt = typeName && typeName->location >= 0 ? typeName->location : at;
     if (isSmallInteger(type.name) && isIdOrCounter(column) && !type.isArray) {
         const bool serial = isSerialType(type.name);
         context.report(QStringLiteral("prefer-bigint"), typeAt,
@@ -272,14 +239,13 @@ void ColumnRules::checkDesign(ReviewContext &context, const QString &column, con
     }
 }
 
-void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table, const QJsonObject &columnDef,
+void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table, const PgQuery__ColumnDef *columnDef,
                                  bool live)
 {
-    const QString column = str(columnDef, QLatin1String("colname"));
-    const QJsonObject typeName = columnDef.value(QLatin1String("typeName")).toObject();
-    const int at = location(columnDef);
-    checkDesign(context, column, typeName, at);
-    const TypeInfo type = typeInfo(typeName);
+    const QString column = text(columnDef->colname);
+    const int at = columnDef->location;
+    checkDesign(context, column, columnDef->type_name, at);
+    const TypeInfo type = typeInfo(columnDef->type_name);
     context.setColumnType(table, column, type);
     if (!live)
         return;
@@ -386,16 +352,15 @@ bool ColumnRules::isBinaryCoercible(const TypeInfo &from, const TypeInfo &to)
 }
 
 void ColumnRules::checkTypeChange(ReviewContext &context, const QString &table, const QString &column,
-                                  const QJsonObject &columnDef, int at)
+                                  const PgQuery__ColumnDef *columnDef, int at)
 {
-    const QJsonObject typeName = columnDef.value(QLatin1String("typeName")).toObject();
-    const TypeInfo to = typeInfo(typeName);
-    checkDesign(context, column, typeName, at);
+    const TypeInfo to = typeInfo(columnDef->type_name);
+    checkDesign(context, column, columnDef->type_name, at);
     const std::optional<TypeInfo> from = context.columnType(table, column);
     context.setColumnType(table, column, to);
     if (!context.isLive(table))
         return;
-    const bool hasUsing = columnDef.contains(QLatin1String("raw_default"));
+    const bool hasUsing = columnDef->raw_default != nullptr;
     const QString target = QStringLiteral("%1.%2").arg(table, quoted(column));
     if (from && !hasUsing && isBinaryCoercible(*from, to))
         return;

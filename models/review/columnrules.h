@@ -5,7 +5,6 @@
 
 #include "parsetree.h"
 
-#include <QJsonObject>
 #include <functional>
 
 class ReviewContext;
@@ -16,24 +15,20 @@ public:
     enum class Volatility { Immutable, Stable, Volatile, Unknown };
 
     // Type and name rules for a column of a new or existing table.
-    static void checkDesign(ReviewContext &context, const QString &column, const QJsonObject &typeName,
+    static void checkDesign(ReviewContext &context, const QString &column, const PgQuery__TypeName *typeName,
                             int location);
     // ADD COLUMN: design rules, then the rewrite/failure rules when the table is live.
-    static void checkAddColumn(ReviewContext &context, const QString &table, const QJsonObject &columnDef,
+    static void checkAddColumn(ReviewContext &context, const QString &table, const PgQuery__ColumnDef *columnDef,
                                bool live);
     // ALTER COLUMN ... TYPE on a live table: column-type-rewrite unless binary-coercible.
     static void checkTypeChange(ReviewContext &context, const QString &table, const QString &column,
-                                const QJsonObject &columnDef, int location);
+                                const PgQuery__ColumnDef *columnDef, int location);
 
     // The volatility of an expression (default, backfill); `culprit` gets the deciding function.
-    static Volatility volatility(const QJsonValue &expression, QString *culprit = nullptr);
+    static Volatility volatility(const parsetree::Node *expression, QString *culprit = nullptr);
     // True when PostgreSQL changes `from` into `to` without rewriting the table.
     static bool isBinaryCoercible(const parsetree::TypeInfo &from, const parsetree::TypeInfo &to);
     // Whether an ADD COLUMN with this ColumnDef rewrites the table on this server version; `why` says.
-    static bool addColumnRewrites(const QJsonObject &columnDef, int serverVersion, QString *why = nullptr);
+    static bool addColumnRewrites(const PgQuery__ColumnDef *columnDef, int serverVersion, QString *why = nullptr);
     static bool isSerialType(const QString &typeName);
-
-    // Calls visit(type, fields) for every node under value, depth first.
-    static void forEachNode(const QJsonValue &value,
-                            const std::function<void(const QString &, const QJsonObject &)> &visit);
 };

@@ -1,7 +1,6 @@
 #include "lockforecaster.h"
 
 #include "columnrules.h"
-#include "parsetree.h"
 #include "reviewcontext.h"
 
 using namespace parsetree;
@@ -10,121 +9,148 @@ namespace {
 
 using L = LockMode;
 
-const QLatin1String kRelation("relation");
-
-QString rangeVarName(const QJsonObject &fields, QLatin1String key)
+QString defElemOption(NodeList options, const char *name)
 {
-    return relationName(child(fields, key, QLatin1String("RangeVar")));
-}
-
-QString defElemOption(const QJsonArray &options, QLatin1String name)
-{
-    for (const QJsonValue &option : options) {
-        const QJsonObject fields = body(option);
-        if (str(fields, QLatin1String("defname")) == name)
-            return fields.contains(QLatin1String("arg")) ? constText(fields.value(QLatin1String("arg")))
-                                                         : QStringLiteral("true");
+    for (const Node *option : options) {
+        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || qstrcmp(option->def_elem->defname, name) != 0)
+            continue;
+        return option->def_elem->arg ? constText(option->def_elem->arg) : QStringLiteral("true");
     }
     return {};
 }
 
-bool optionOn(const QJsonArray &options, QLatin1String name)
+bool optionOn(NodeList options, const char *name)
 {
     const QString value = defElemOption(options, name).toLower();
     return !value.isEmpty() && value != u"false" && value != u"off" && value != u"0";
 }
 
 // Relations a query reads: RangeVars in FROM clauses, joins and subqueries.
-void collectReadRelations(const QJsonValue &value, StatementForecast &forecast, LockMode mode)
+void collectReadRelations(const Node *node, StatementForecast &forecast, LockMode mode)
 {
-    ColumnRules::forEachNode(value, [&](const QString &type, const QJsonObject &fields) {
-        if (type == u"RangeVar")
-            forecast.addLock(relationName(fields), mode);
+    forEachNode(node, [&](const Node *n) {
+        if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+            forecast.addLock(relationName(n->range_var), mode);
     });
 }
 
-void forecastAlterTable(const QJsonObject &stmt, const ReviewContext &context, StatementForecast &f)
+void collectReadRelations(NodeList list, StatementForecast &forecast, LockMode mode)
 {
-    const QString table = rangeVarName(stmt, kRelation);
-    const QString objtype = str(stmt, QLatin1String("objtype"));
-    f.command = objtype == u"OBJECT_INDEX" ? QStringLiteral("ALTER INDEX")
-                : objtype == u"OBJECT_MATVIEW" ? QStringLiteral("ALTER MATERIALIZED VIEW")
-                : objtype == u"OBJECT_VIEW"    ? QStringLiteral("ALTER VIEW")
-                                               : QStringLiteral("ALTER TABLE");
+    for (const Node *node : list)
+        collectReadRelations(node, forecast, mode);
+}
+
+bool buildsIndex(PgQuery__ConstrType kind)
+{
+    return kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
+           || kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+}
+
+void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext &context, StatementForecast &f)
+{
+    const QString table = relationName(stmt->relation);
+    f.command = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX     ? QStringLiteral("ALTER INDEX")
+                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ? QStringLiteral("ALTER MATERIALIZED VIEW")
+                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW    ? QStringLiteral("ALTER VIEW")
+                                                                         : QStringLiteral("ALTER TABLE");
     LockMode mode = L::ShareUpdateExclusive; // the weakest any subcommand takes
     QStringList notes;
-    for (const QJsonValue &item : list(stmt, QLatin1String("cmds"))) {
-        const QJsonObject cmd = body(item);
-        const QString subtype = str(cmd, QLatin1String("subtype"));
+    for (const Node *item : nodes(stmt->n_cmds, stmt->cmds)) {
+        if (item->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            continue;
+        const PgQuery__AlterTableCmd *cmd = item->alter_table_cmd;
         mode = std::max(mode, LockForecaster::alterTableCommandLock(cmd));
-        const QJsonObject def = cmd.value(QLatin1String("def")).toObject();
-        const QString column = str(cmd, QLatin1String("name"));
-        if (subtype == u"AT_AddColumn") {
+        const Node *def = cmd->def;
+        const PgQuery__ColumnDef *columnDef = def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
+        const PgQuery__Constraint *constraint = def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
+        const PgQuery__PartitionCmd *partition = def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD ? def->partition_cmd : nullptr;
+        const QString column = text(cmd->name);
+        switch (cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+            if (!columnDef)
+                break;
             QString why;
-            const QJsonObject columnDef = body(def);
             if (ColumnRules::addColumnRewrites(columnDef, context.serverVersion(), &why)) {
                 f.rewritesTable = true;
                 notes << why;
             }
-            for (const QJsonValue &constraint : list(columnDef, QLatin1String("constraints"))) {
-                const QJsonObject fields = body(constraint);
-                const QString kind = str(fields, QLatin1String("contype"));
-                if (kind == u"CONSTR_FOREIGN") {
+            for (const Node *node : nodes(columnDef->n_constraints, columnDef->constraints)) {
+                if (node->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+                    continue;
+                const PgQuery__Constraint *c = node->constraint;
+                if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
                     f.addLock(table, L::AccessExclusive);
-                    f.addLock(rangeVarName(fields, QLatin1String("pktable")), L::ShareRowExclusive);
+                    f.addLock(relationName(c->pktable), L::ShareRowExclusive);
                     f.scansTable = true;
-                } else if (kind == u"CONSTR_CHECK" || kind == u"CONSTR_PRIMARY" || kind == u"CONSTR_UNIQUE"
-                           || kind == u"CONSTR_NOTNULL" && columnDef.contains(QLatin1String("identity"))) {
+                } else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY
+                           || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
+                           || (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL && *columnDef->identity)) {
                     f.scansTable = true;
                 }
             }
-        } else if (subtype == u"AT_AlterColumnType") {
+            break;
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+            if (!columnDef)
+                break;
             const auto from = context.columnType(table, column);
-            const TypeInfo to = typeInfo(body(def).value(QLatin1String("typeName")).toObject());
-            if (!from || body(def).contains(QLatin1String("raw_default")) || !ColumnRules::isBinaryCoercible(*from, to)) {
+            const TypeInfo to = typeInfo(columnDef->type_name);
+            if (!from || columnDef->raw_default || !ColumnRules::isBinaryCoercible(*from, to)) {
                 f.rewritesTable = true;
                 notes << QStringLiteral("the column type changes: the table and its indexes are rewritten");
             }
-        } else if (subtype == u"AT_SetNotNull") {
+            break;
+        }
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
             if (!(context.serverVersion() >= 12 && context.hasValidatedNotNull(table, column))) {
                 f.scansTable = true;
                 notes << QStringLiteral("SET NOT NULL scans every row");
             }
-        } else if (subtype == u"AT_AddConstraint") {
-            const QJsonObject constraint = body(def);
-            const QString kind = str(constraint, QLatin1String("contype"));
-            const bool notValid = flag(constraint, QLatin1String("skip_validation"));
-            if (kind == u"CONSTR_FOREIGN") {
-                f.addLock(rangeVarName(constraint, QLatin1String("pktable")), L::ShareRowExclusive);
-                if (!notValid) {
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+            if (!constraint)
+                break;
+            if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+                f.addLock(relationName(constraint->pktable), L::ShareRowExclusive);
+                if (!constraint->skip_validation) {
                     f.scansTable = true;
                     notes << QStringLiteral("the foreign key is validated by a scan");
                 }
-            } else if (kind == u"CONSTR_CHECK" && !notValid) {
+            } else if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !constraint->skip_validation) {
                 f.scansTable = true;
                 notes << QStringLiteral("the check is validated by a scan");
-            } else if ((kind == u"CONSTR_PRIMARY" || kind == u"CONSTR_UNIQUE" || kind == u"CONSTR_EXCLUSION")
-                       && !constraint.contains(QLatin1String("indexname"))) {
+            } else if (buildsIndex(constraint->contype) && !*constraint->indexname) {
                 f.scansTable = true;
                 notes << QStringLiteral("an index is built");
             }
-        } else if (subtype == u"AT_ValidateConstraint") {
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
             f.scansTable = true;
             notes << QStringLiteral("VALIDATE scans the table but lets reads and writes continue");
-        } else if (subtype == u"AT_SetTableSpace" || subtype == u"AT_SetLogged" || subtype == u"AT_SetUnLogged"
-                   || subtype == u"AT_SetAccessMethod") {
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
             f.rewritesTable = true;
             notes << QStringLiteral("the table is copied");
-        } else if (subtype == u"AT_AttachPartition") {
-            f.addLock(rangeVarName(body(def), QLatin1String("name")), L::AccessExclusive);
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+            if (partition)
+                f.addLock(relationName(partition->name), L::AccessExclusive);
             f.scansTable = true;
             notes << QStringLiteral("the partition is scanned unless a CHECK proves the bound");
-        } else if (subtype == u"AT_DetachPartition") {
-            const bool concurrent = flag(body(def), QLatin1String("concurrent"));
-            f.addLock(rangeVarName(body(def), QLatin1String("name")),
-                      concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
+            const bool concurrent = partition && partition->concurrent;
+            if (partition)
+                f.addLock(relationName(partition->name), concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
             if (concurrent)
                 f.transactionAllowed = false;
+            break;
+        }
+        default:
+            break;
         }
     }
     f.addLock(table, mode);
@@ -140,32 +166,52 @@ LockMode lockStatementMode(int mode)
 
 } // namespace
 
-LockMode LockForecaster::alterTableCommandLock(const QJsonObject &cmd)
+LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
 {
-    const QString subtype = str(cmd, QLatin1String("subtype"));
+    const Node *def = cmd->def;
     // ALTER TABLE page of the PostgreSQL 15 documentation / AlterTableGetLockLevel()
-    if (subtype == u"AT_SetStatistics" || subtype == u"AT_ClusterOn" || subtype == u"AT_DropCluster"
-        || subtype == u"AT_SetOptions" || subtype == u"AT_ResetOptions" || subtype == u"AT_ValidateConstraint"
-        || subtype == u"AT_AttachPartition" || subtype == u"AT_DetachPartitionFinalize")
+    switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
         return L::ShareUpdateExclusive;
-    if (subtype == u"AT_DetachPartition")
-        return flag(body(cmd.value(QLatin1String("def"))), QLatin1String("concurrent")) ? L::ShareUpdateExclusive
-                                                                                           : L::AccessExclusive;
-    if (subtype.startsWith(QLatin1String("AT_EnableTrig")) || subtype.startsWith(QLatin1String("AT_DisableTrig"))
-        || subtype == u"AT_EnableAlwaysTrig" || subtype == u"AT_EnableReplicaTrig")
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+        return def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && def->partition_cmd->concurrent
+                   ? L::ShareUpdateExclusive
+                   : L::AccessExclusive;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
         return L::ShareRowExclusive;
-    if (subtype == u"AT_AddConstraint") {
-        const QString kind = str(body(cmd.value(QLatin1String("def"))), QLatin1String("contype"));
-        return kind == u"CONSTR_FOREIGN" ? L::ShareRowExclusive : L::AccessExclusive;
-    }
-    if (subtype == u"AT_SetRelOptions" || subtype == u"AT_ResetRelOptions") {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        return def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+                       && def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                   ? L::ShareRowExclusive
+                   : L::AccessExclusive;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: {
         // autovacuum, fillfactor, toast_tuple_target, parallel_workers... take SHARE UPDATE EXCLUSIVE
         static const QStringList light = {QStringLiteral("fillfactor"), QStringLiteral("toast_tuple_target"),
                                           QStringLiteral("parallel_workers"), QStringLiteral("vacuum_index_cleanup"),
                                           QStringLiteral("vacuum_truncate"), QStringLiteral("user_catalog_table")};
         LockMode mode = L::ShareUpdateExclusive;
-        for (const QJsonValue &option : cmd.value(QLatin1String("def")).toArray()) {
-            const QString name = str(body(option), QLatin1String("defname"));
+        const NodeList options = def && def->node_case == PG_QUERY__NODE__NODE_LIST
+                                     ? nodes(def->list->n_items, def->list->items)
+                                     : NodeList();
+        for (const Node *option : options) {
+            if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+                continue;
+            const QString name = text(option->def_elem->defname);
             const bool isLight = light.contains(name) || name.startsWith(QLatin1String("autovacuum_"))
                                  || name.startsWith(QLatin1String("log_autovacuum"));
             if (!isLight)
@@ -173,155 +219,230 @@ LockMode LockForecaster::alterTableCommandLock(const QJsonObject &cmd)
         }
         return mode;
     }
-    if (subtype == u"AT_CheckNotNull")
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_CheckNotNull:
         return L::AccessShare;
-    return L::AccessExclusive; // everything else, ADD/DROP COLUMN, ALTER TYPE, SET/DROP DEFAULT, NOT NULL, ...
+    default:
+        return L::AccessExclusive; // everything else, ADD/DROP COLUMN, ALTER TYPE, SET/DROP DEFAULT, NOT NULL, ...
+    }
 }
 
-StatementForecast LockForecaster::forecast(const QJsonObject &node, const ReviewContext &context)
+StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext &context)
 {
     StatementForecast f;
-    const QString kind = type(node);
-    const QJsonObject stmt = body(node);
-    const QString relation = rangeVarName(stmt, kRelation);
-
-    if (kind == u"AlterTableStmt") {
-        forecastAlterTable(stmt, context, f);
-    } else if (kind == u"IndexStmt") {
-        const bool concurrent = flag(stmt, QLatin1String("concurrent"));
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        forecastAlterTable(node->alter_table_stmt, context, f);
+        break;
+    case PG_QUERY__NODE__NODE_INDEX_STMT: {
+        const bool concurrent = node->index_stmt->concurrent;
         f.command = concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY") : QStringLiteral("CREATE INDEX");
-        f.addLock(relation, concurrent ? L::ShareUpdateExclusive : L::Share);
+        f.addLock(relationName(node->index_stmt->relation), concurrent ? L::ShareUpdateExclusive : L::Share);
         f.scansTable = true;
         f.transactionAllowed = !concurrent;
         f.note = concurrent ? QStringLiteral("two scans; waits for transactions that could see the old state")
                             : QStringLiteral("writes wait for the whole index build");
-    } else if (kind == u"DropStmt") {
-        const QString object = str(stmt, QLatin1String("removeType"));
-        const bool concurrent = flag(stmt, QLatin1String("concurrent"));
+        break;
+    }
+    case PG_QUERY__NODE__NODE_DROP_STMT: {
+        const PgQuery__DropStmt *stmt = node->drop_stmt;
         QStringList names;
-        for (const QJsonValue &item : list(stmt, QLatin1String("objects")))
-            names << strings(body(item).isEmpty() ? item.toArray() : list(body(item), QLatin1String("items")))
-                         .join(u'.');
-        if (object == u"OBJECT_INDEX") {
-            f.command = concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY") : QStringLiteral("DROP INDEX");
+        for (const Node *item : nodes(stmt->n_objects, stmt->objects))
+            names << objectName(item);
+        switch (stmt->remove_type) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+            f.command = stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY") : QStringLiteral("DROP INDEX");
             for (const QString &name : names)
-                f.addLock(name, concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
-            f.transactionAllowed = !concurrent;
-            f.note = concurrent ? QString() : QStringLiteral("the index's table is locked ACCESS EXCLUSIVE too");
-        } else if (object == u"OBJECT_TABLE" || object == u"OBJECT_VIEW" || object == u"OBJECT_MATVIEW"
-                   || object == u"OBJECT_FOREIGN_TABLE" || object == u"OBJECT_SEQUENCE") {
+                f.addLock(name, stmt->concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
+            f.transactionAllowed = !stmt->concurrent;
+            f.note = stmt->concurrent ? QString() : QStringLiteral("the index's table is locked ACCESS EXCLUSIVE too");
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
             f.command = QStringLiteral("DROP");
             for (const QString &name : names)
                 f.addLock(name, L::AccessExclusive);
-        } else if (object == u"OBJECT_TRIGGER" || object == u"OBJECT_RULE" || object == u"OBJECT_POLICY") {
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
             f.command = QStringLiteral("DROP");
-            for (QString name : names) {
+            for (const QString &name : names) {
                 const int dot = name.lastIndexOf(u'.');
                 f.addLock(dot > 0 ? name.left(dot) : name, L::AccessExclusive); // the table it belongs to
             }
-        } else {
+            break;
+        default:
             f.command = QStringLiteral("DROP");
+            break;
         }
-    } else if (kind == u"CreateStmt") {
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_STMT: {
+        const PgQuery__CreateStmt *stmt = node->create_stmt;
         f.command = QStringLiteral("CREATE TABLE");
-        for (const QJsonValue &item : list(stmt, QLatin1String("tableElts")) + list(stmt, QLatin1String("constraints")))
-            ColumnRules::forEachNode(item, [&](const QString &t, const QJsonObject &fields) {
-                if (t == u"Constraint" && str(fields, QLatin1String("contype")) == u"CONSTR_FOREIGN")
-                    f.addLock(rangeVarName(fields, QLatin1String("pktable")), L::ShareRowExclusive);
-            });
-        for (const QJsonValue &parent : list(stmt, QLatin1String("inhRelations")))
-            f.addLock(relationName(body(parent)), stmt.contains(QLatin1String("partbound")) ? L::AccessExclusive
-                                                                                             : L::ShareUpdateExclusive);
-    } else if (kind == u"UpdateStmt" || kind == u"DeleteStmt" || kind == u"InsertStmt" || kind == u"MergeStmt") {
-        f.command = kind.chopped(4).toUpper();
-        f.addLock(relation, L::RowExclusive);
-        for (QLatin1String key : {QLatin1String("fromClause"), QLatin1String("usingClause"),
-                                  QLatin1String("whereClause"), QLatin1String("selectStmt"),
-                                  QLatin1String("sourceRelation")})
-            collectReadRelations(stmt.value(key), f, L::AccessShare);
+        auto foreignKeys = [&](const Node *n) {
+            if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+                f.addLock(relationName(n->constraint->pktable), L::ShareRowExclusive);
+        };
+        forEachNode(nodes(stmt->n_table_elts, stmt->table_elts), foreignKeys);
+        forEachNode(nodes(stmt->n_constraints, stmt->constraints), foreignKeys);
+        for (const Node *parent : nodes(stmt->n_inh_relations, stmt->inh_relations))
+            if (parent->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(parent->range_var), stmt->partbound ? L::AccessExclusive : L::ShareUpdateExclusive);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        f.command = QStringLiteral("UPDATE");
+        f.addLock(relationName(node->update_stmt->relation), L::RowExclusive);
+        collectReadRelations(nodes(node->update_stmt->n_from_clause, node->update_stmt->from_clause), f, L::AccessShare);
+        collectReadRelations(node->update_stmt->where_clause, f, L::AccessShare);
         f.duration = DurationClass::RowsTouched;
-    } else if (kind == u"SelectStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        f.command = QStringLiteral("DELETE");
+        f.addLock(relationName(node->delete_stmt->relation), L::RowExclusive);
+        collectReadRelations(nodes(node->delete_stmt->n_using_clause, node->delete_stmt->using_clause), f, L::AccessShare);
+        collectReadRelations(node->delete_stmt->where_clause, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        break;
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+        f.command = QStringLiteral("INSERT");
+        f.addLock(relationName(node->insert_stmt->relation), L::RowExclusive);
+        collectReadRelations(node->insert_stmt->select_stmt, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        break;
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        f.command = QStringLiteral("MERGE");
+        f.addLock(relationName(node->merge_stmt->relation), L::RowExclusive);
+        collectReadRelations(node->merge_stmt->source_relation, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        break;
+    case PG_QUERY__NODE__NODE_SELECT_STMT: {
+        const PgQuery__SelectStmt *stmt = node->select_stmt;
         f.command = QStringLiteral("SELECT");
-        const bool locking = !list(stmt, QLatin1String("lockingClause")).isEmpty();
-        collectReadRelations(stmt.value(QLatin1String("fromClause")), f, locking ? L::RowShare : L::AccessShare);
+        collectReadRelations(nodes(stmt->n_from_clause, stmt->from_clause), f,
+                             stmt->n_locking_clause > 0 ? L::RowShare : L::AccessShare);
         f.duration = f.locks.isEmpty() ? DurationClass::Instant : DurationClass::RowsTouched;
-    } else if (kind == u"CreateTrigStmt") {
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
         f.command = QStringLiteral("CREATE TRIGGER");
-        f.addLock(relation, L::ShareRowExclusive);
-    } else if (kind == u"CommentStmt") {
+        f.addLock(relationName(node->create_trig_stmt->relation), L::ShareRowExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
         f.command = QStringLiteral("COMMENT ON");
-        const QString object = str(stmt, QLatin1String("objtype"));
-        if (object == u"OBJECT_TABLE" || object == u"OBJECT_COLUMN" || object == u"OBJECT_VIEW"
-            || object == u"OBJECT_MATVIEW" || object == u"OBJECT_INDEX") {
-            QStringList names = strings(list(body(stmt.value(QLatin1String("object"))), QLatin1String("items")));
-            if (object == u"OBJECT_COLUMN" && !names.isEmpty())
-                names.removeLast();
-            f.addLock(names.join(u'.'), L::ShareUpdateExclusive);
+        const auto object = node->comment_stmt->objtype;
+        if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN
+            || object == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || object == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
+            || object == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+            QString name = objectName(node->comment_stmt->object);
+            if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+                name = name.left(std::max<qsizetype>(0, name.lastIndexOf(u'.')));
+            f.addLock(name, L::ShareUpdateExclusive);
         }
-    } else if (kind == u"LockStmt") {
+        break;
+    }
+    case PG_QUERY__NODE__NODE_LOCK_STMT:
         f.command = QStringLiteral("LOCK TABLE");
-        for (const QJsonValue &item : list(stmt, QLatin1String("relations")))
-            f.addLock(relationName(body(item)), lockStatementMode(integer(stmt, QLatin1String("mode"), 8)));
-    } else if (kind == u"TruncateStmt") {
+        for (const Node *item : nodes(node->lock_stmt->n_relations, node->lock_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), lockStatementMode(node->lock_stmt->mode));
+        break;
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
         f.command = QStringLiteral("TRUNCATE");
-        for (const QJsonValue &item : list(stmt, QLatin1String("relations")))
-            f.addLock(relationName(body(item)), L::AccessExclusive);
-    } else if (kind == u"VacuumStmt") {
-        const bool vacuum = flag(stmt, QLatin1String("is_vacuumcmd"));
-        const bool full = optionOn(list(stmt, QLatin1String("options")), QLatin1String("full"));
-        f.command = vacuum ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM")) : QStringLiteral("ANALYZE");
-        for (const QJsonValue &item : list(stmt, QLatin1String("rels")))
-            f.addLock(rangeVarName(body(item), kRelation), full ? L::AccessExclusive : L::ShareUpdateExclusive);
-        f.transactionAllowed = !vacuum;
+        for (const Node *item : nodes(node->truncate_stmt->n_relations, node->truncate_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_VACUUM_STMT: {
+        const PgQuery__VacuumStmt *stmt = node->vacuum_stmt;
+        const bool full = optionOn(nodes(stmt->n_options, stmt->options), "full");
+        f.command = stmt->is_vacuumcmd ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM"))
+                                       : QStringLiteral("ANALYZE");
+        for (const Node *item : nodes(stmt->n_rels, stmt->rels))
+            if (item->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
+                f.addLock(relationName(item->vacuum_relation->relation), full ? L::AccessExclusive : L::ShareUpdateExclusive);
+        f.transactionAllowed = !stmt->is_vacuumcmd;
         f.scansTable = true;
         f.rewritesTable = full;
-    } else if (kind == u"ReindexStmt") {
-        const bool concurrent = optionOn(list(stmt, QLatin1String("params")), QLatin1String("concurrently"));
+        break;
+    }
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: {
+        const PgQuery__ReindexStmt *stmt = node->reindex_stmt;
+        const bool concurrent = optionOn(nodes(stmt->n_params, stmt->params), "concurrently");
         f.command = concurrent ? QStringLiteral("REINDEX CONCURRENTLY") : QStringLiteral("REINDEX");
-        const bool index = str(stmt, QLatin1String("kind")) == u"REINDEX_OBJECT_INDEX";
-        f.addLock(relation, concurrent ? L::ShareUpdateExclusive : index ? L::AccessExclusive : L::Share);
+        const bool index = stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
+        f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive : index ? L::AccessExclusive : L::Share);
         f.transactionAllowed = !concurrent;
         f.scansTable = true;
         f.note = index && !concurrent ? QStringLiteral("the index's table is locked SHARE (writes wait)") : QString();
-    } else if (kind == u"ClusterStmt") {
+        break;
+    }
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
         f.command = QStringLiteral("CLUSTER");
-        f.addLock(relation, L::AccessExclusive);
+        f.addLock(relationName(node->cluster_stmt->relation), L::AccessExclusive);
         f.rewritesTable = true;
-    } else if (kind == u"RenameStmt") {
-        const QString object = str(stmt, QLatin1String("renameType"));
+        break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
         f.command = QStringLiteral("RENAME");
         // ALTER INDEX ... RENAME takes SHARE UPDATE EXCLUSIVE since PostgreSQL 12
-        const bool index = object == u"OBJECT_INDEX";
-        f.addLock(relation, index && context.serverVersion() >= 12 ? L::ShareUpdateExclusive : L::AccessExclusive);
-    } else if (kind == u"AlterObjectSchemaStmt") {
+        const bool index = node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+        f.addLock(relationName(node->rename_stmt->relation),
+                  index && context.serverVersion() >= 12 ? L::ShareUpdateExclusive : L::AccessExclusive);
+        break;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
         f.command = QStringLiteral("SET SCHEMA");
-        f.addLock(relation, L::AccessExclusive);
-    } else if (kind == u"CreateStatsStmt") {
+        f.addLock(relationName(node->alter_object_schema_stmt->relation), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
         f.command = QStringLiteral("CREATE STATISTICS");
-        for (const QJsonValue &item : list(stmt, QLatin1String("relations")))
-            f.addLock(relationName(body(item)), L::ShareUpdateExclusive);
-    } else if (kind == u"RefreshMatViewStmt") {
-        const bool concurrent = flag(stmt, QLatin1String("concurrent"));
+        for (const Node *item : nodes(node->create_stats_stmt->n_relations, node->create_stats_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), L::ShareUpdateExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
         f.command = QStringLiteral("REFRESH MATERIALIZED VIEW");
-        f.addLock(relation, concurrent ? L::Exclusive : L::AccessExclusive);
+        f.addLock(relationName(node->refresh_mat_view_stmt->relation),
+                  node->refresh_mat_view_stmt->concurrent ? L::Exclusive : L::AccessExclusive);
         f.rewritesTable = true;
-    } else if (kind == u"RuleStmt" || kind == u"CreatePolicyStmt" || kind == u"AlterPolicyStmt") {
-        f.command = kind == u"RuleStmt" ? QStringLiteral("CREATE RULE") : QStringLiteral("POLICY");
-        f.addLock(relation.isEmpty() ? rangeVarName(stmt, QLatin1String("table")) : relation, L::AccessExclusive);
-    } else if (kind == u"ViewStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_RULE_STMT:
+        f.command = QStringLiteral("CREATE RULE");
+        f.addLock(relationName(node->rule_stmt->relation), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        f.command = QStringLiteral("POLICY");
+        f.addLock(relationName(node->create_policy_stmt->table), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+        f.command = QStringLiteral("POLICY");
+        f.addLock(relationName(node->alter_policy_stmt->table), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
         f.command = QStringLiteral("CREATE VIEW");
-        if (flag(stmt, QLatin1String("replace")))
-            f.addLock(rangeVarName(stmt, QLatin1String("view")), L::AccessExclusive);
-    } else if (kind == u"DoStmt") {
+        if (node->view_stmt->replace)
+            f.addLock(relationName(node->view_stmt->view), L::AccessExclusive);
+        break;
+    case PG_QUERY__NODE__NODE_DO_STMT:
         f.command = QStringLiteral("DO");
         f.duration = DurationClass::RowsTouched;
         f.note = QStringLiteral("a procedural block: locks are taken by the statements inside");
-    } else if (kind == u"TransactionStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
         f.command = QStringLiteral("TRANSACTION");
-    } else if (kind == u"VariableSetStmt") {
+        break;
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
         f.command = QStringLiteral("SET");
-    } else {
+        break;
+    default: {
+        const QString kind = typeName(node);
         f.command = kind.endsWith(QLatin1String("Stmt")) ? kind.chopped(4) : kind;
+        break;
+    }
     }
 
     if (f.rewritesTable || f.scansTable)

@@ -1,134 +1,200 @@
 #include "parsetree.h"
 
+#include <vector>
+
 namespace parsetree {
 
-QString type(const QJsonValue &node)
+namespace {
+
+// Node is one oneof of ~250 members whose field ids are the node_case values: a table from
+// case to field spares a search of the descriptor for every node visited.
+const std::vector<const ProtobufCFieldDescriptor *> &nodeFields()
 {
-    const QJsonObject object = node.toObject();
-    return object.isEmpty() ? QString() : object.constBegin().key();
+    static const std::vector<const ProtobufCFieldDescriptor *> table = [] {
+        const ProtobufCMessageDescriptor &descriptor = pg_query__node__descriptor;
+        std::vector<const ProtobufCFieldDescriptor *> byCase;
+        for (unsigned i = 0; i < descriptor.n_fields; ++i) {
+            const ProtobufCFieldDescriptor &field = descriptor.fields[i];
+            if (field.id >= byCase.size())
+                byCase.resize(field.id + 1, nullptr);
+            byCase[field.id] = &field;
+        }
+        return byCase;
+    }();
+    return table;
 }
 
-QJsonObject body(const QJsonValue &node)
+const ProtobufCFieldDescriptor *activeField(const Node *node)
 {
-    const QJsonObject object = node.toObject();
-    return object.isEmpty() ? QJsonObject() : object.constBegin().value().toObject();
+    const auto &fields = nodeFields();
+    const auto which = unsigned(node->node_case);
+    return which < fields.size() ? fields[which] : nullptr;
 }
 
-QJsonObject child(const QJsonObject &fields, QLatin1String key, QLatin1String nodeType)
+const ProtobufCMessage *payload(const Node *node)
 {
-    // fields typed as a specific struct (RangeVar *relation) come unwrapped, Node * fields wrapped
-    const QJsonObject object = fields.value(key).toObject();
-    const auto wrapped = object.constFind(nodeType);
-    return wrapped != object.constEnd() && object.size() == 1 ? wrapped->toObject() : object;
+    const ProtobufCFieldDescriptor *field = activeField(node);
+    if (!field)
+        return nullptr;
+    return *reinterpret_cast<ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) + field->offset);
 }
 
-QString str(const QJsonObject &fields, QLatin1String key)
+void walkMessage(const ProtobufCMessage *message, const std::function<void(const Node *)> &visit);
+
+void walkChild(const ProtobufCMessage *child, const std::function<void(const Node *)> &visit)
 {
-    return fields.value(key).toString();
+    if (!child)
+        return;
+    if (child->descriptor == &pg_query__node__descriptor) {
+        const Node *node = reinterpret_cast<const Node *>(child);
+        visit(node);
+        if (const ProtobufCMessage *inner = payload(node))
+            walkMessage(inner, visit);
+        return;
+    }
+    walkMessage(child, visit);
 }
 
-bool flag(const QJsonObject &fields, QLatin1String key)
+// Every message-typed member, through the descriptor: the tree has some 250 node types and the
+// walk must not miss a member of any of them.
+void walkMessage(const ProtobufCMessage *message, const std::function<void(const Node *)> &visit)
 {
-    return fields.value(key).toBool();
+    const ProtobufCMessageDescriptor *descriptor = message->descriptor;
+    const char *base = reinterpret_cast<const char *>(message);
+    for (unsigned i = 0; i < descriptor->n_fields; ++i) {
+        const ProtobufCFieldDescriptor &field = descriptor->fields[i];
+        if (field.type != PROTOBUF_C_TYPE_MESSAGE)
+            continue;
+        if (field.label == PROTOBUF_C_LABEL_REPEATED) {
+            const size_t count = *reinterpret_cast<const size_t *>(base + field.quantifier_offset);
+            const auto items = *reinterpret_cast<ProtobufCMessage *const *const *>(base + field.offset);
+            for (size_t k = 0; k < count; ++k)
+                walkChild(items[k], visit);
+        } else {
+            if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)
+                && *reinterpret_cast<const uint32_t *>(base + field.quantifier_offset) != field.id)
+                continue;
+            walkChild(*reinterpret_cast<ProtobufCMessage *const *>(base + field.offset), visit);
+        }
+    }
 }
 
-int integer(const QJsonObject &fields, QLatin1String key, int fallback)
+} // namespace
+
+QLatin1String typeName(const Node *node)
 {
-    const QJsonValue value = fields.value(key);
-    return value.isDouble() ? value.toInt() : fallback;
+    if (!node)
+        return {};
+    const ProtobufCFieldDescriptor *field = activeField(node);
+    if (!field || !field->descriptor)
+        return {};
+    return QLatin1String(static_cast<const ProtobufCMessageDescriptor *>(field->descriptor)->short_name);
 }
 
-QJsonArray list(const QJsonObject &fields, QLatin1String key)
-{
-    return fields.value(key).toArray();
-}
-
-int location(const QJsonObject &fields)
-{
-    return integer(fields, QLatin1String("location"), -1);
-}
-
-QStringList strings(const QJsonArray &nodes)
+QStringList strings(NodeList list)
 {
     QStringList result;
-    result.reserve(nodes.size());
-    for (const QJsonValue &node : nodes) {
-        const QJsonObject string = node.toObject().value(QLatin1String("String")).toObject();
-        result << string.value(QLatin1String("sval")).toString();
-    }
+    result.reserve(qsizetype(list.size()));
+    for (const Node *node : list)
+        result << (node->node_case == PG_QUERY__NODE__NODE_STRING ? text(node->string->sval) : QString());
     return result;
 }
 
-QString relationName(const QJsonObject &rangeVar)
+QString lastName(NodeList list)
 {
-    const QString schema = str(rangeVar, QLatin1String("schemaname"));
-    const QString name = str(rangeVar, QLatin1String("relname"));
-    return schema.isEmpty() ? name : schema + u'.' + name;
-}
-
-QString columnRefName(const QJsonValue &node)
-{
-    if (type(node) != QLatin1String("ColumnRef"))
+    if (list.empty() || list.back()->node_case != PG_QUERY__NODE__NODE_STRING)
         return {};
-    const QJsonArray fields = list(body(node), QLatin1String("fields"));
-    if (fields.isEmpty())
+    return text(list.back()->string->sval).toLower();
+}
+
+QString objectName(const Node *node)
+{
+    if (!node)
         return {};
-    const QJsonObject last = fields.last().toObject();
-    return last.value(QLatin1String("String")).toObject().value(QLatin1String("sval")).toString();
-}
-
-int constInt(const QJsonValue &node, bool *ok)
-{
-    const QJsonObject fields = body(node);
-    if (type(node) == QLatin1String("A_Const") && fields.contains(QLatin1String("ival"))) {
-        if (ok)
-            *ok = true;
-        return fields.value(QLatin1String("ival")).toObject().value(QLatin1String("ival")).toInt();
-    }
-    if (ok)
-        *ok = false;
-    return 0;
-}
-
-QString constText(const QJsonValue &node)
-{
-    const QJsonObject fields = body(node);
-    if (fields.contains(QLatin1String("sval")))
-        return fields.value(QLatin1String("sval")).toObject().value(QLatin1String("sval")).toString();
-    if (fields.contains(QLatin1String("ival")))
-        return QString::number(fields.value(QLatin1String("ival")).toObject().value(QLatin1String("ival")).toInt());
-    if (fields.contains(QLatin1String("fval")))
-        return fields.value(QLatin1String("fval")).toObject().value(QLatin1String("fval")).toString();
+    if (node->node_case == PG_QUERY__NODE__NODE_LIST)
+        return strings(nodes(node->list->n_items, node->list->items)).join(u'.');
+    if (node->node_case == PG_QUERY__NODE__NODE_STRING)
+        return text(node->string->sval);
     return {};
+}
+
+QString relationName(const PgQuery__RangeVar *rangeVar)
+{
+    if (!rangeVar)
+        return {};
+    const QString name = text(rangeVar->relname);
+    return *rangeVar->schemaname ? text(rangeVar->schemaname) + u'.' + name : name;
+}
+
+QString columnRefName(const Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || node->column_ref->n_fields == 0)
+        return {};
+    const Node *last = node->column_ref->fields[node->column_ref->n_fields - 1];
+    return last->node_case == PG_QUERY__NODE__NODE_STRING ? text(last->string->sval) : QString();
+}
+
+int constInt(const Node *node, bool *ok)
+{
+    const bool isInt = node && node->node_case == PG_QUERY__NODE__NODE_A_CONST
+                       && node->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL;
+    if (ok)
+        *ok = isInt;
+    return isInt ? node->a_const->ival->ival : 0;
+}
+
+QString constText(const Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_A_CONST)
+        return {};
+    const PgQuery__AConst *constant = node->a_const;
+    switch (constant->val_case) {
+    case PG_QUERY__A__CONST__VAL_SVAL: return text(constant->sval->sval);
+    case PG_QUERY__A__CONST__VAL_IVAL: return QString::number(constant->ival->ival);
+    case PG_QUERY__A__CONST__VAL_FVAL: return text(constant->fval->fval);
+    case PG_QUERY__A__CONST__VAL_BOOLVAL: return constant->boolval->boolval ? QStringLiteral("true") : QStringLiteral("false");
+    default: return {};
+    }
+}
+
+void forEachNode(const Node *node, const std::function<void(const Node *)> &visit)
+{
+    walkChild(reinterpret_cast<const ProtobufCMessage *>(node), visit);
+}
+
+void forEachNode(NodeList list, const std::function<void(const Node *)> &visit)
+{
+    for (const Node *node : list)
+        forEachNode(node, visit);
 }
 
 QString TypeInfo::display() const
 {
-    QString text = name;
+    QString result = name;
     if (!modifiers.isEmpty()) {
         QStringList parts;
         for (int modifier : modifiers)
             parts << QString::number(modifier);
-        text += u'(' + parts.join(u',') + u')';
+        result += u'(' + parts.join(u',') + u')';
     }
     if (isArray)
-        text += QStringLiteral("[]");
-    return text;
+        result += QStringLiteral("[]");
+    return result;
 }
 
-TypeInfo typeInfo(const QJsonObject &typeName)
+TypeInfo typeInfo(const PgQuery__TypeName *typeName)
 {
     TypeInfo info;
-    const QStringList names = strings(list(typeName, QLatin1String("names")));
-    if (!names.isEmpty())
-        info.name = names.last().toLower();
-    for (const QJsonValue &modifier : list(typeName, QLatin1String("typmods"))) {
+    if (!typeName)
+        return info;
+    info.name = lastName(nodes(typeName->n_names, typeName->names));
+    for (const Node *modifier : nodes(typeName->n_typmods, typeName->typmods)) {
         bool ok = false;
         const int value = constInt(modifier, &ok);
         if (ok)
             info.modifiers << value;
     }
-    info.isArray = !list(typeName, QLatin1String("arrayBounds")).isEmpty();
+    info.isArray = typeName->n_array_bounds > 0;
     return info;
 }
 

@@ -1,33 +1,53 @@
 #pragma once
-// Small readers for libpg_query's JSON parse tree: a node is {"TypeName": {fields}}, lists are
-// arrays of nodes, default values (false, 0, empty) are left out by the output.
+// Readers for libpg_query's parse tree in its protobuf form (pg_query_parse_protobuf, unpacked
+// by protobuf-c into typed C structs): every field is a typed member, a list is a count and an
+// array of nodes, a string field is never null (empty when absent), a node field is null when
+// absent. Reading typed members instead of a JSON document keeps the review cheap.
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <pg_query/pg_query.pb-c.h>
+
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <span>
 
 namespace parsetree {
 
-QString type(const QJsonValue &node);            // "ColumnDef"; empty for a non-node
-QJsonObject body(const QJsonValue &node);        // the fields of a node
-QJsonObject child(const QJsonObject &fields, QLatin1String key, QLatin1String nodeType);
-QString str(const QJsonObject &fields, QLatin1String key);
-bool flag(const QJsonObject &fields, QLatin1String key);
-int integer(const QJsonObject &fields, QLatin1String key, int fallback = 0);
-QJsonArray list(const QJsonObject &fields, QLatin1String key);
-int location(const QJsonObject &fields);        // -1 when absent
+using Node = PgQuery__Node;
+using NodeList = std::span<Node *const>;
 
-// String nodes of a list: ["pg_catalog", "int4"].
-QStringList strings(const QJsonArray &nodes);
-// "schema.name" or "name" from a RangeVar's fields.
-QString relationName(const QJsonObject &rangeVar);
-// The last name of a ColumnRef ("id" for t.id); empty for "*".
-QString columnRefName(const QJsonValue &node);
-// Integer value of an A_Const node ({"ival": {}} is 0); nullopt-like: ok = false if not an int.
-int constInt(const QJsonValue &node, bool *ok = nullptr);
-// String value of an A_Const sval (or the text of an ival/fval), for SET values.
-QString constText(const QJsonValue &node);
+// The nodes of a repeated field: for (const Node *cmd : nodes(stmt->n_cmds, stmt->cmds)).
+inline NodeList nodes(size_t count, Node *const *items)
+{
+    return count ? NodeList(items, count) : NodeList();
+}
+
+// PostgreSQL's name of the node's type ("AlterTableStmt", "A_Const"); empty for null.
+QLatin1String typeName(const Node *node);
+// A string field of the tree.
+inline QString text(const char *utf8)
+{
+    return utf8 && *utf8 ? QString::fromUtf8(utf8) : QString();
+}
+
+// The String nodes of a list: ["pg_catalog", "int4"].
+QStringList strings(NodeList nodes);
+// The last String of a list, lower case ("int4" of pg_catalog.int4); empty when none.
+QString lastName(NodeList nodes);
+// The dotted name of a DROP or COMMENT object (a List of Strings, or one String): "public.idx".
+QString objectName(const Node *node);
+// "schema.name" or "name"; empty for null.
+QString relationName(const PgQuery__RangeVar *rangeVar);
+// The last name of a ColumnRef ("id" for t.id); empty for "*" or another node.
+QString columnRefName(const Node *node);
+// Integer value of an A_Const node; ok = false when it is not an integer constant.
+int constInt(const Node *node, bool *ok = nullptr);
+// String value of an A_Const (or the text of an integer, float or boolean), for SET values.
+QString constText(const Node *node);
+
+// Calls visit(node) for `node` and every node under it, depth first.
+void forEachNode(const Node *node, const std::function<void(const Node *)> &visit);
+void forEachNode(NodeList nodes, const std::function<void(const Node *)> &visit);
 
 // A TypeName reduced to what the rules need.
 struct TypeInfo
@@ -37,6 +57,6 @@ struct TypeInfo
     bool isArray = false;
     QString display() const; // "varchar(20)", "int4[]"
 };
-TypeInfo typeInfo(const QJsonObject &typeName);
+TypeInfo typeInfo(const PgQuery__TypeName *typeName);
 
 } // namespace parsetree

@@ -3,7 +3,6 @@
 #include "db/catalog.h"
 #include "rulecatalog.h"
 
-#include <QJsonDocument>
 #include <pg_query.h>
 
 ReviewContext::ReviewContext(const SqlSource &source, const ReviewOptions &options)
@@ -149,16 +148,21 @@ std::optional<parsetree::TypeInfo> ReviewContext::columnType(const QString &tabl
         return std::nullopt;
     // let the real grammar read the server's spelling of the type ("character varying(20)")
     const QByteArray sql = "SELECT NULL::" + columnInfo->type.toUtf8();
-    PgQueryParseResult result = pg_query_parse(sql.constData());
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(sql.constData());
     std::optional<parsetree::TypeInfo> type;
     if (!result.error) {
-        const QJsonObject root = QJsonDocument::fromJson(result.parse_tree).object();
-        const QJsonObject select = parsetree::body(root.value(QLatin1String("stmts")).toArray().first()
-                                                       .toObject().value(QLatin1String("stmt")));
-        const QJsonObject target = parsetree::body(select.value(QLatin1String("targetList")).toArray().first());
-        const QJsonObject cast = parsetree::child(target, QLatin1String("val"), QLatin1String("TypeCast"));
-        type = parsetree::typeInfo(cast.value(QLatin1String("typeName")).toObject());
+        PgQuery__ParseResult *tree = pg_query__parse_result__unpack(
+            nullptr, result.parse_tree.len, reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+        const PgQuery__Node *select = tree && tree->n_stmts == 1 ? tree->stmts[0]->stmt : nullptr;
+        if (select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && select->select_stmt->n_target_list == 1) {
+            const PgQuery__Node *target = select->select_stmt->target_list[0];
+            const PgQuery__Node *value = target->node_case == PG_QUERY__NODE__NODE_RES_TARGET ? target->res_target->val : nullptr;
+            if (value && value->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+                type = parsetree::typeInfo(value->type_cast->type_name);
+        }
+        if (tree)
+            pg_query__parse_result__free_unpacked(tree, nullptr);
     }
-    pg_query_free_parse_result(result);
+    pg_query_free_protobuf_parse_result(result);
     return type;
 }

@@ -216,11 +216,10 @@ ReviewResult Reviewer::reviewUtf8(const QByteArray &sql, const ReviewOptions &op
                                      QStringLiteral("PostgreSQL rejects this statement: %1.").arg(statement.error));
         } else {
             reviewed.parsed = true;
-            reviewed.kind = parsetree::type(statement.node);
-            const QJsonObject stmt = parsetree::body(statement.node);
+            reviewed.kind = parsetree::typeName(statement.node);
             reviewed.forecast = LockForecaster::forecast(statement.node, context);
-            ScriptRules::check(context, reviewed.kind, stmt, reviewed.forecast);
-            SchemaRules::check(context, reviewed.kind, stmt, reviewed.forecast);
+            ScriptRules::check(context, statement.node, reviewed.forecast);
+            SchemaRules::check(context, statement.node, reviewed.forecast);
             checkIdentifierLengths(context, source, statement);
         }
         QList<Finding> findings = context.takeFindings();

@@ -15,37 +15,45 @@ QString quoted(const QString &name)
 }
 
 // The column of a CHECK (col IS NOT NULL), or empty.
-QString notNullCheckColumn(const QJsonObject &constraint)
+QString notNullCheckColumn(const PgQuery__Constraint *constraint)
 {
-    const QJsonValue expr = constraint.value(QLatin1String("raw_expr"));
-    if (type(expr) != QLatin1String("NullTest"))
+    const Node *expr = constraint->raw_expr;
+    if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST
+        || expr->null_test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL)
         return {};
-    const QJsonObject test = body(expr);
-    if (str(test, QLatin1String("nulltesttype")) != u"IS_NOT_NULL")
-        return {};
-    return columnRefName(test.value(QLatin1String("arg")));
+    return columnRefName(expr->null_test->arg);
 }
 
 } // namespace
 
-void SchemaRules::check(ReviewContext &context, const QString &kind, const QJsonObject &stmt,
-                        const StatementForecast &)
+void SchemaRules::check(ReviewContext &context, const Node *statement, const StatementForecast &)
 {
-    if (kind == u"CreateStmt")
-        createTable(context, stmt);
-    else if (kind == u"AlterTableStmt")
-        alterTable(context, stmt);
-    else if (kind == u"RenameStmt")
-        rename(context, stmt);
-    else if (kind == u"IndexStmt")
-        createIndex(context, stmt);
-    else if (kind == u"DropStmt" && str(stmt, QLatin1String("removeType")) == u"OBJECT_INDEX")
-        dropIndex(context, stmt);
-    else if (kind == u"ReindexStmt")
-        reindex(context, stmt);
-    else if (kind == u"CreateTableAsStmt") {
-        const QJsonObject into = body(stmt.value(QLatin1String("into")));
-        context.addCreatedTable(relationName(child(into, QLatin1String("rel"), QLatin1String("RangeVar"))));
+    switch (statement->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+        createTable(context, statement->create_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        alterTable(context, statement->alter_table_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        rename(context, statement->rename_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        createIndex(context, statement->index_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        if (statement->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX)
+            dropIndex(context, statement->drop_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        reindex(context, statement->reindex_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+        if (const PgQuery__IntoClause *into = statement->create_table_as_stmt->into)
+            context.addCreatedTable(relationName(into->rel));
+        break;
+    default:
+        break;
     }
 }
 
@@ -56,45 +64,49 @@ void SchemaRules::identifier(ReviewContext &context, const QString &name, const 
             context.report(issue.rule, location, issue.message, {}, Finding::severityFromName(issue.severity));
 }
 
-void SchemaRules::createTable(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::createTable(ReviewContext &context, const PgQuery__CreateStmt *stmt)
 {
-    const QJsonObject relation = child(stmt, QLatin1String("relation"), QLatin1String("RangeVar"));
+    const PgQuery__RangeVar *relation = stmt->relation;
     const QString table = relationName(relation);
-    identifier(context, str(relation, QLatin1String("relname")), QStringLiteral("table"), location(relation));
+    if (relation)
+        identifier(context, text(relation->relname), QStringLiteral("table"), relation->location);
     context.addCreatedTable(table);
-    for (const QJsonValue &element : list(stmt, QLatin1String("tableElts"))) {
-        if (type(element) != QLatin1String("ColumnDef"))
+    for (const Node *element : nodes(stmt->n_table_elts, stmt->table_elts)) {
+        if (element->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
             continue;
-        const QJsonObject columnDef = body(element);
-        const QString column = str(columnDef, QLatin1String("colname"));
-        const QJsonObject typeName = columnDef.value(QLatin1String("typeName")).toObject();
-        ColumnRules::checkDesign(context, column, typeName, location(columnDef));
-        context.setColumnType(table, column, typeInfo(typeName));
+        const PgQuery__ColumnDef *columnDef = element->column_def;
+        const QString column = text(columnDef->colname);
+        ColumnRules::checkDesign(context, column, columnDef->type_name, columnDef->location);
+        context.setColumnType(table, column, typeInfo(columnDef->type_name));
     }
 }
 
-void SchemaRules::alterTable(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::alterTable(ReviewContext &context, const PgQuery__AlterTableStmt *stmt)
 {
-    if (str(stmt, QLatin1String("objtype")) != u"OBJECT_TABLE")
+    if (stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
         return;
-    const QString table = relationName(child(stmt, QLatin1String("relation"), QLatin1String("RangeVar")));
+    const QString table = relationName(stmt->relation);
     const bool live = context.isLive(table);
-    for (const QJsonValue &item : list(stmt, QLatin1String("cmds"))) {
-        const QJsonObject cmd = body(item);
-        const QString subtype = str(cmd, QLatin1String("subtype"));
-        const QString column = str(cmd, QLatin1String("name"));
-        const QJsonValue def = cmd.value(QLatin1String("def"));
+    for (const Node *item : nodes(stmt->n_cmds, stmt->cmds)) {
+        if (item->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            continue;
+        const PgQuery__AlterTableCmd *cmd = item->alter_table_cmd;
+        const auto subtype = cmd->subtype;
+        const QString column = text(cmd->name);
+        const Node *def = cmd->def;
+        const PgQuery__ColumnDef *columnDef = def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
+        const PgQuery__Constraint *constraint = def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
         // subcommands carry no location of their own: point at the column or constraint
-        const int at = location(body(def));
-        if (subtype == u"AT_AddColumn") {
-            ColumnRules::checkAddColumn(context, table, body(def), live);
-        } else if (subtype == u"AT_AlterColumnType") {
-            ColumnRules::checkTypeChange(context, table, column, body(def), at);
-        } else if (subtype == u"AT_AddConstraint") {
-            addConstraint(context, table, body(def), live);
-        } else if (subtype == u"AT_ValidateConstraint") {
+        const int at = columnDef ? columnDef->location : constraint ? constraint->location : -1;
+        if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && columnDef) {
+            ColumnRules::checkAddColumn(context, table, columnDef, live);
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType && columnDef) {
+            ColumnRules::checkTypeChange(context, table, column, columnDef, at);
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && constraint) {
+            addConstraint(context, table, constraint, live);
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint) {
             context.validateConstraint(table, column);
-        } else if (subtype == u"AT_SetNotNull" && live) {
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull && live) {
             if (context.serverVersion() < 12) {
                 context.report(QStringLiteral("set-not-null-scan"), -1,
                                QStringLiteral("SET NOT NULL on %1.%2 scans the whole table under ACCESS EXCLUSIVE: "
@@ -109,7 +121,7 @@ void SchemaRules::alterTable(ReviewContext &context, const QJsonObject &stmt)
                                               "reads and writes wait for the whole scan.")
                                    .arg(table, quoted(column)));
             }
-        } else if (subtype == u"AT_DropColumn" && live) {
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn && live) {
             context.report(QStringLiteral("drop-column"), -1,
                            QStringLiteral("DROP COLUMN %1 on %2: code that still selects or inserts the column "
                                           "fails at once (the drop itself is instant).")
@@ -118,23 +130,24 @@ void SchemaRules::alterTable(ReviewContext &context, const QJsonObject &stmt)
     }
 }
 
-void SchemaRules::addConstraint(ReviewContext &context, const QString &table, const QJsonObject &constraint, bool live)
+void SchemaRules::addConstraint(ReviewContext &context, const QString &table, const PgQuery__Constraint *constraint,
+                                bool live)
 {
-    const QString kind = str(constraint, QLatin1String("contype"));
-    const QString name = str(constraint, QLatin1String("conname"));
-    const bool notValid = flag(constraint, QLatin1String("skip_validation"));
-    const int at = location(constraint);
+    const auto kind = constraint->contype;
+    const QString name = text(constraint->conname);
+    const bool notValid = constraint->skip_validation;
+    const int at = constraint->location;
     if (!name.isEmpty())
         identifier(context, name, QStringLiteral("constraint"), at);
-    if (kind == u"CONSTR_CHECK") {
+    if (kind == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
         const QString column = notNullCheckColumn(constraint);
         if (!column.isEmpty())
             context.addNotNullCheck(table, column, name, !notValid);
     }
     if (!live)
         return;
-    if ((kind == u"CONSTR_CHECK" || kind == u"CONSTR_FOREIGN") && !notValid) {
-        const bool foreign = kind == u"CONSTR_FOREIGN";
+    const bool foreign = kind == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN;
+    if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || foreign) && !notValid) {
         context.report(QStringLiteral("constraint-missing-not-valid"), at,
                        foreign ? QStringLiteral("ADD FOREIGN KEY %1 on %2 validates every row while holding SHARE ROW "
                                                 "EXCLUSIVE on %2 and the referenced table: writes to both wait for the "
@@ -146,15 +159,16 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
                                       "its own transaction (SHARE UPDATE EXCLUSIVE, reads and writes continue).")
                            .arg(name.isEmpty() ? QStringLiteral("name") : quoted(name), table));
     }
-    if ((kind == u"CONSTR_PRIMARY" || kind == u"CONSTR_UNIQUE" || kind == u"CONSTR_EXCLUSION")
-        && !constraint.contains(QLatin1String("indexname"))) {
-        const QString what = kind == u"CONSTR_PRIMARY" ? QStringLiteral("PRIMARY KEY")
-                             : kind == u"CONSTR_UNIQUE" ? QStringLiteral("UNIQUE")
-                                                        : QStringLiteral("EXCLUDE");
+    const bool exclusion = kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+    if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || exclusion)
+        && !*constraint->indexname) {
+        const QString what = kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY  ? QStringLiteral("PRIMARY KEY")
+                             : kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? QStringLiteral("UNIQUE")
+                                                                            : QStringLiteral("EXCLUDE");
         context.report(QStringLiteral("unique-constraint-builds-index"), at,
                        QStringLiteral("ADD %1 on %2 builds its index while holding ACCESS EXCLUSIVE: reads and writes "
                                       "wait for the whole build.").arg(what, table),
-                       kind == u"CONSTR_EXCLUSION"
+                       exclusion
                            ? QString()
                            : QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); then ALTER TABLE %1 ADD "
                                             "CONSTRAINT %2 %3 USING INDEX idx.")
@@ -162,14 +176,13 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
     }
 }
 
-void SchemaRules::rename(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::rename(ReviewContext &context, const PgQuery__RenameStmt *stmt)
 {
-    const QString object = str(stmt, QLatin1String("renameType"));
-    const QJsonObject relation = child(stmt, QLatin1String("relation"), QLatin1String("RangeVar"));
-    const QString table = relationName(relation);
-    const QString newName = str(stmt, QLatin1String("newname"));
+    const auto object = stmt->rename_type;
+    const QString table = relationName(stmt->relation);
+    const QString newName = text(stmt->newname);
     const bool live = context.isLive(table);
-    if (object == u"OBJECT_COLUMN") {
+    if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
         for (const NameIssue &issue : reviewColumnName(newName, context.options().dialect))
             if (issue.rule == u"reserved-word-identifier" || issue.rule == u"vague-column-name")
                 context.report(issue.rule, -1, issue.message, {}, Finding::severityFromName(issue.severity));
@@ -177,26 +190,25 @@ void SchemaRules::rename(ReviewContext &context, const QJsonObject &stmt)
             context.report(QStringLiteral("rename-column"), -1,
                            QStringLiteral("RENAME COLUMN %1 TO %2 on %3: running code that uses the old name fails "
                                           "the moment this commits.")
-                               .arg(quoted(str(stmt, QLatin1String("subname"))), quoted(newName), table));
-    } else if (object == u"OBJECT_TABLE") {
+                               .arg(quoted(text(stmt->subname)), quoted(newName), table));
+    } else if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
         identifier(context, newName, QStringLiteral("table"), -1);
         if (live)
-            context.report(QStringLiteral("rename-table"), location(relation),
+            context.report(QStringLiteral("rename-table"), stmt->relation ? stmt->relation->location : -1,
                            QStringLiteral("RENAME %1 TO %2: running code that uses the old name fails the moment "
                                           "this commits.").arg(table, quoted(newName)));
         context.renameTable(table, newName);
     }
 }
 
-void SchemaRules::createIndex(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::createIndex(ReviewContext &context, const PgQuery__IndexStmt *stmt)
 {
-    const QJsonObject relation = child(stmt, QLatin1String("relation"), QLatin1String("RangeVar"));
-    const QString table = relationName(relation);
-    const QString name = str(stmt, QLatin1String("idxname"));
-    const bool concurrent = flag(stmt, QLatin1String("concurrent"));
+    const QString table = relationName(stmt->relation);
+    const QString name = text(stmt->idxname);
+    const bool concurrent = stmt->concurrent;
     if (!name.isEmpty()) {
         identifier(context, name, QStringLiteral("index"), -1);
-        const QString schema = str(relation, QLatin1String("schemaname"));
+        const QString schema = stmt->relation ? text(stmt->relation->schemaname) : QString();
         context.addCreatedIndex(schema.isEmpty() ? name : schema + u'.' + name);
     }
     if (concurrent && context.inTransaction())
@@ -207,16 +219,16 @@ void SchemaRules::createIndex(ReviewContext &context, const QJsonObject &stmt)
         context.report(QStringLiteral("non-concurrent-index"), -1,
                        QStringLiteral("CREATE %1INDEX on existing table %2 holds a SHARE lock for the whole build: "
                                       "every INSERT, UPDATE and DELETE waits until it is done.")
-                           .arg(flag(stmt, QLatin1String("unique")) ? QStringLiteral("UNIQUE ") : QString(), table),
+                           .arg(stmt->unique ? QStringLiteral("UNIQUE ") : QString(), table),
                        QStringLiteral("CREATE INDEX CONCURRENTLY, outside a transaction block (if it fails, drop the "
                                       "INVALID index and retry)."));
 }
 
-void SchemaRules::dropIndex(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::dropIndex(ReviewContext &context, const PgQuery__DropStmt *stmt)
 {
-    const bool concurrent = flag(stmt, QLatin1String("concurrent"));
-    for (const QJsonValue &item : list(stmt, QLatin1String("objects"))) {
-        const QString name = strings(list(body(item), QLatin1String("items"))).join(u'.');
+    const bool concurrent = stmt->concurrent;
+    for (const Node *item : nodes(stmt->n_objects, stmt->objects)) {
+        const QString name = objectName(item);
         if (concurrent && context.inTransaction())
             context.report(QStringLiteral("concurrent-index-in-transaction"), -1,
                            QStringLiteral("DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses "
@@ -229,11 +241,12 @@ void SchemaRules::dropIndex(ReviewContext &context, const QJsonObject &stmt)
     }
 }
 
-void SchemaRules::reindex(ReviewContext &context, const QJsonObject &stmt)
+void SchemaRules::reindex(ReviewContext &context, const PgQuery__ReindexStmt *stmt)
 {
     bool concurrent = false;
-    for (const QJsonValue &param : list(stmt, QLatin1String("params")))
-        concurrent = concurrent || str(body(param), QLatin1String("defname")) == u"concurrently";
+    for (const Node *param : nodes(stmt->n_params, stmt->params))
+        concurrent = concurrent
+                     || (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && qstrcmp(param->def_elem->defname, "concurrently") == 0);
     if (concurrent && context.inTransaction())
         context.report(QStringLiteral("concurrent-index-in-transaction"), -1,
                        QStringLiteral("REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run "

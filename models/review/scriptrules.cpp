@@ -31,32 +31,49 @@ bool timeoutEnables(const QString &value)
 }
 
 // Conjuncts of a WHERE clause: the arguments of top-level ANDs.
-void conjuncts(const QJsonValue &expr, QList<QJsonValue> &out)
+void conjuncts(const Node *expr, QList<const Node *> &out)
 {
-    if (type(expr) == QLatin1String("BoolExpr") && str(body(expr), QLatin1String("boolop")) == u"AND_EXPR") {
-        for (const QJsonValue &arg : list(body(expr), QLatin1String("args")))
+    if (expr->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && expr->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
+        for (const Node *arg : nodes(expr->bool_expr->n_args, expr->bool_expr->args))
             conjuncts(arg, out);
         return;
     }
     out << expr;
 }
 
-bool isValueNode(const QJsonValue &node)
+bool isValueNode(const Node *node)
 {
-    const QString t = type(node);
-    return t == u"A_Const" || t == u"ParamRef" || t == u"TypeCast" || t == u"FuncCall" || t == u"A_Expr"
-           || t == u"SubLink" || t == u"ColumnRef";
+    if (!node)
+        return false;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_A_CONST:
+    case PG_QUERY__NODE__NODE_PARAM_REF:
+    case PG_QUERY__NODE__NODE_TYPE_CAST:
+    case PG_QUERY__NODE__NODE_FUNC_CALL:
+    case PG_QUERY__NODE__NODE_A_EXPR:
+    case PG_QUERY__NODE__NODE_SUB_LINK:
+    case PG_QUERY__NODE__NODE_COLUMN_REF:
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool selectHasLimit(const QJsonValue &select)
+bool selectHasLimit(const PgQuery__SelectStmt *select)
 {
-    const QJsonObject fields = body(select);
-    if (fields.contains(QLatin1String("limitCount")))
+    if (!select)
+        return false;
+    if (select->limit_count)
         return true;
     // UNION etc.: both sides
-    if (fields.contains(QLatin1String("larg")))
-        return selectHasLimit(fields.value(QLatin1String("larg"))) && selectHasLimit(fields.value(QLatin1String("rarg")));
+    if (select->larg)
+        return selectHasLimit(select->larg) && selectHasLimit(select->rarg);
     return false;
+}
+
+bool selectHasLimit(const Node *node)
+{
+    return node && node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && selectHasLimit(node->select_stmt);
 }
 
 bool isKeyName(const QString &column)
@@ -66,80 +83,106 @@ bool isKeyName(const QString &column)
 
 } // namespace
 
-void ScriptRules::check(ReviewContext &context, const QString &kind, const QJsonObject &stmt,
-                        const StatementForecast &forecast)
+void ScriptRules::check(ReviewContext &context, const Node *statement, const StatementForecast &forecast)
 {
-    lockTimeout(context, kind, forecast);
-    if (kind == u"TransactionStmt")
-        transaction(context, stmt);
-    else if (kind == u"VariableSetStmt")
-        variableSet(context, stmt);
-    else if (kind == u"SelectStmt")
-        selectSetConfig(context, stmt);
-    else if (kind == u"UpdateStmt")
-        update(context, stmt);
+    lockTimeout(context, statement, forecast);
+    switch (statement->node_case) {
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        transaction(context, statement->transaction_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        variableSet(context, statement->variable_set_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+        selectSetConfig(context, statement->select_stmt);
+        break;
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        update(context, statement->update_stmt);
+        break;
+    default:
+        break;
+    }
 }
 
-void ScriptRules::transaction(ReviewContext &context, const QJsonObject &stmt)
+void ScriptRules::transaction(ReviewContext &context, const PgQuery__TransactionStmt *stmt)
 {
-    const QString kind = str(stmt, QLatin1String("kind"));
-    if (kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START") {
+    switch (stmt->kind) {
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
         if (context.inTransaction())
             context.report(QStringLiteral("transaction-nesting"), -1,
                            QStringLiteral("BEGIN while a transaction is already open: PostgreSQL only warns and "
                                           "keeps the outer transaction, so the first COMMIT ends both."),
                            QStringLiteral("Close the open transaction first, or use SAVEPOINT."));
         context.setInTransaction(true);
-    } else if (kind == u"TRANS_STMT_COMMIT" || kind == u"TRANS_STMT_ROLLBACK" || kind == u"TRANS_STMT_PREPARE") {
+        break;
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
+    case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
         if (!context.inTransaction())
             context.report(QStringLiteral("transaction-nesting"), -1,
                            QStringLiteral("%1 without an open transaction: the statements before it already "
                                           "committed one by one.")
-                               .arg(kind == u"TRANS_STMT_COMMIT" ? QStringLiteral("COMMIT")
-                                    : kind == u"TRANS_STMT_ROLLBACK" ? QStringLiteral("ROLLBACK")
-                                                                     : QStringLiteral("PREPARE TRANSACTION")),
+                               .arg(stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT ? QStringLiteral("COMMIT")
+                                    : stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK
+                                        ? QStringLiteral("ROLLBACK")
+                                        : QStringLiteral("PREPARE TRANSACTION")),
                            QStringLiteral("Add the BEGIN that this COMMIT is meant to close, or remove it."));
         context.setInTransaction(false);
+        break;
+    default:
+        break;
     }
 }
 
-void ScriptRules::variableSet(ReviewContext &context, const QJsonObject &stmt)
+void ScriptRules::variableSet(ReviewContext &context, const PgQuery__VariableSetStmt *stmt)
 {
-    if (str(stmt, QLatin1String("name")).toLower() != u"lock_timeout")
+    if (text(stmt->name).toLower() != u"lock_timeout")
         return;
-    const QString kind = str(stmt, QLatin1String("kind"));
-    const bool local = flag(stmt, QLatin1String("is_local"));
-    if (kind == u"VAR_SET_VALUE") {
-        const QJsonArray args = list(stmt, QLatin1String("args"));
-        context.setLockTimeout(!args.isEmpty() && timeoutEnables(constText(args.first())), local);
+    const bool local = stmt->is_local;
+    if (stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+        const NodeList args = nodes(stmt->n_args, stmt->args);
+        context.setLockTimeout(!args.empty() && timeoutEnables(constText(args.front())), local);
     } else {
         context.setLockTimeout(false, local); // RESET, SET ... TO DEFAULT: back to 0 (no timeout)
     }
 }
 
-void ScriptRules::selectSetConfig(ReviewContext &context, const QJsonObject &stmt)
+void ScriptRules::selectSetConfig(ReviewContext &context, const PgQuery__SelectStmt *stmt)
 {
-    ColumnRules::forEachNode(stmt.value(QLatin1String("targetList")), [&](const QString &t, const QJsonObject &f) {
-        if (t != u"FuncCall" || strings(list(f, QLatin1String("funcname"))).last().toLower() != u"set_config")
+    forEachNode(nodes(stmt->n_target_list, stmt->target_list), [&](const Node *node) {
+        if (node->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
             return;
-        const QJsonArray args = list(f, QLatin1String("args"));
-        if (args.size() != 3 || constText(args.at(0)).toLower() != u"lock_timeout")
+        const PgQuery__FuncCall *call = node->func_call;
+        if (lastName(nodes(call->n_funcname, call->funcname)) != u"set_config")
             return;
-        const QJsonObject isLocal = body(args.at(2));
-        const bool local = isLocal.value(QLatin1String("boolval")).toObject().value(QLatin1String("boolval")).toBool();
-        context.setLockTimeout(timeoutEnables(constText(args.at(1))), local);
+        const NodeList args = nodes(call->n_args, call->args);
+        if (args.size() != 3 || constText(args[0]).toLower() != u"lock_timeout")
+            return;
+        const bool local = constText(args[2]) == u"true";
+        context.setLockTimeout(timeoutEnables(constText(args[1])), local);
     });
 }
 
-void ScriptRules::lockTimeout(ReviewContext &context, const QString &kind, const StatementForecast &forecast)
+void ScriptRules::lockTimeout(ReviewContext &context, const Node *statement, const StatementForecast &forecast)
 {
-    static const QSet<QString> notDdl = {QStringLiteral("SelectStmt"), QStringLiteral("InsertStmt"),
-                                         QStringLiteral("UpdateStmt"), QStringLiteral("DeleteStmt"),
-                                         QStringLiteral("MergeStmt"), QStringLiteral("TransactionStmt"),
-                                         QStringLiteral("VariableSetStmt"), QStringLiteral("DoStmt"),
-                                         QStringLiteral("CopyStmt"), QStringLiteral("ExplainStmt"),
-                                         QStringLiteral("VacuumStmt")};
-    if (notDdl.contains(kind) || context.lockTimeoutActive())
+    switch (statement->node_case) {
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+    case PG_QUERY__NODE__NODE_DO_STMT:
+    case PG_QUERY__NODE__NODE_COPY_STMT:
+    case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return; // not DDL
+    default:
+        break;
+    }
+    if (context.lockTimeoutActive())
         return;
     for (const RelationLock &lock : forecast.locks) {
         if (lock.mode < LockMode::ShareUpdateExclusive || !context.isLive(lock.relation)
@@ -156,47 +199,46 @@ void ScriptRules::lockTimeout(ReviewContext &context, const QString &kind, const
     }
 }
 
-bool ScriptRules::isBoundedUpdate(const QJsonObject &stmt)
+bool ScriptRules::isBoundedUpdate(const PgQuery__UpdateStmt *stmt)
 {
-    const QJsonValue where = stmt.value(QLatin1String("whereClause"));
-    if (where.isUndefined() || where.isNull())
+    const Node *where = stmt->where_clause;
+    if (!where)
         return false;
     // columns joined to a LIMIT subquery in FROM: UPDATE t SET ... FROM (SELECT id ... LIMIT n) b WHERE t.id = b.id
     bool limitedFrom = false;
-    for (const QJsonValue &from : list(stmt, QLatin1String("fromClause")))
-        if (type(from) == QLatin1String("RangeSubselect") && selectHasLimit(body(from).value(QLatin1String("subquery"))))
+    for (const Node *from : nodes(stmt->n_from_clause, stmt->from_clause))
+        if (from->node_case == PG_QUERY__NODE__NODE_RANGE_SUBSELECT && selectHasLimit(from->range_subselect->subquery))
             limitedFrom = true;
 
-    QList<QJsonValue> parts;
+    QList<const Node *> parts;
     conjuncts(where, parts);
     QHash<QString, int> bounds; // column -> bit 1 lower, bit 2 upper
-    for (const QJsonValue &part : parts) {
-        const QString t = type(part);
-        const QJsonObject fields = body(part);
-        if (t == u"CurrentOfExpr")
+    for (const Node *part : parts) {
+        if (part->node_case == PG_QUERY__NODE__NODE_CURRENT_OF_EXPR)
             return true;
-        if (t == u"SubLink") {
+        if (part->node_case == PG_QUERY__NODE__NODE_SUB_LINK) {
             // col IN (SELECT ... LIMIT n) / col = ANY (SELECT ... LIMIT n)
-            const QString link = str(fields, QLatin1String("subLinkType"));
-            if (link == u"ANY_SUBLINK" && selectHasLimit(fields.value(QLatin1String("subselect"))))
+            if (part->sub_link->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK
+                && selectHasLimit(part->sub_link->subselect))
                 return true;
             continue;
         }
-        if (t != u"A_Expr")
+        if (part->node_case != PG_QUERY__NODE__NODE_A_EXPR)
             continue;
-        const QString exprKind = str(fields, QLatin1String("kind"));
-        const QString op = strings(list(fields, QLatin1String("name"))).value(0);
-        const QJsonValue left = fields.value(QLatin1String("lexpr"));
-        const QJsonValue right = fields.value(QLatin1String("rexpr"));
+        const PgQuery__AExpr *expr = part->a_expr;
+        const auto exprKind = expr->kind;
+        const QString op = strings(nodes(expr->n_name, expr->name)).value(0);
+        const Node *left = expr->lexpr;
+        const Node *right = expr->rexpr;
         const QString leftColumn = columnRefName(left);
         const QString rightColumn = columnRefName(right);
-        if (exprKind == u"AEXPR_BETWEEN" && !leftColumn.isEmpty())
+        if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN && !leftColumn.isEmpty())
             return true;
-        if (exprKind == u"AEXPR_IN" && op == u"=" && isKeyName(leftColumn))
+        if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op == u"=" && isKeyName(leftColumn))
             return true; // id IN (1, 2, 3): a finite list of keys
-        if (exprKind == u"AEXPR_OP_ANY" && op == u"=" && isKeyName(leftColumn))
+        if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY && op == u"=" && isKeyName(leftColumn))
             return true; // id = ANY($1): the caller's batch of keys
-        if (exprKind != u"AEXPR_OP")
+        if (exprKind != PG_QUERY__A__EXPR__KIND__AEXPR_OP)
             continue;
         if (op == u"=") {
             if (isKeyName(leftColumn) && rightColumn.isEmpty() && isValueNode(right))
@@ -219,12 +261,12 @@ bool ScriptRules::isBoundedUpdate(const QJsonObject &stmt)
     return false;
 }
 
-void ScriptRules::update(ReviewContext &context, const QJsonObject &stmt)
+void ScriptRules::update(ReviewContext &context, const PgQuery__UpdateStmt *stmt)
 {
-    const QString table = relationName(child(stmt, QLatin1String("relation"), QLatin1String("RangeVar")));
+    const QString table = relationName(stmt->relation);
     if (!context.isLive(table) || isBoundedUpdate(stmt))
         return;
-    const bool noWhere = !stmt.contains(QLatin1String("whereClause"));
+    const bool noWhere = stmt->where_clause == nullptr;
     context.report(QStringLiteral("unbatched-backfill"), -1,
                    noWhere ? QStringLiteral("UPDATE of every row of %1 in one transaction: it holds row locks on the "
                                             "whole table until it commits, doubles its size in dead tuples and "

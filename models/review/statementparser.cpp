@@ -1,16 +1,56 @@
 #include "statementparser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include "statementsplitter.h"
 
 #include <pg_query.h>
+#include <pg_query/pg_query.pb-c.h>
 #include <deque>
 #include <future>
 #include <thread>
 #include <vector>
 
 namespace {
+
+// The unpacked tree of one chunk lives in large blocks freed at once: unpacking node by node
+// with malloc, and freeing node by node, cost more than the parse itself.
+class TreeArena
+{
+public:
+    TreeArena()
+    {
+        m_allocator.alloc = [](void *self, size_t size) { return static_cast<TreeArena *>(self)->allocate(size); };
+        m_allocator.free = [](void *, void *) {};
+        m_allocator.allocator_data = this;
+    }
+    TreeArena(const TreeArena &) = delete;
+    TreeArena &operator=(const TreeArena &) = delete;
+
+    ProtobufCAllocator *allocator() { return &m_allocator; }
+    const PgQuery__ParseResult *result = nullptr;
+
+private:
+    static constexpr size_t blockBytes = 256 * 1024;
+
+    void *allocate(size_t size)
+    {
+        size = (size + 15) & ~size_t(15);
+        if (size > blockBytes / 4) // large strings get a block of their own
+            return m_blocks.emplace_back(new char[size]).get();
+        if (m_left < size) {
+            m_next = m_blocks.emplace_back(new char[blockBytes]).get();
+            m_left = blockBytes;
+        }
+        void *p = m_next;
+        m_next += size;
+        m_left -= size;
+        return p;
+    }
+
+    ProtobufCAllocator m_allocator{};
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+};
 
 void skipLeading(const QByteArray &bytes, ParsedStatement &statement)
 {
@@ -65,27 +105,32 @@ qsizetype errorPosition(const SqlSource &source, qsizetype base, int cursorpos, 
 bool parseText(const SqlSource &source, qsizetype base, const QByteArray &text,
                QList<ParsedStatement> &out, QString *error, int *cursorpos)
 {
-    PgQueryParseResult result = pg_query_parse(text.constData());
+    PgQueryProtobufParseResult result = pg_query_parse_protobuf(text.constData());
     if (result.error) {
         if (error)
             *error = QString::fromUtf8(result.error->message);
         if (cursorpos)
             *cursorpos = result.error->cursorpos;
-        pg_query_free_parse_result(result);
+        pg_query_free_protobuf_parse_result(result);
         return false;
     }
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(
-        result.parse_tree, qsizetype(strlen(result.parse_tree))));
-    pg_query_free_parse_result(result);
-    const QJsonArray stmts = document.object().value(QLatin1String("stmts")).toArray();
-    for (const QJsonValue &value : stmts) {
-        const QJsonObject raw = value.toObject();
+    const auto arena = std::make_shared<TreeArena>();
+    arena->result = pg_query__parse_result__unpack(arena->allocator(), result.parse_tree.len,
+                                                   reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+    pg_query_free_protobuf_parse_result(result);
+    if (!arena->result) {
+        if (error)
+            *error = QStringLiteral("the parse tree could not be read");
+        return false;
+    }
+    const std::shared_ptr<const void> tree = arena;
+    for (size_t i = 0; i < arena->result->n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = arena->result->stmts[i];
         ParsedStatement statement;
-        const qsizetype location = raw.value(QLatin1String("stmt_location")).toInteger();
-        const qsizetype length = raw.value(QLatin1String("stmt_len")).toInteger();
-        statement.regionStart = base + location;
-        statement.end = length > 0 ? statement.regionStart + length : base + text.size();
-        statement.node = raw.value(QLatin1String("stmt")).toObject();
+        statement.regionStart = base + raw->stmt_location;
+        statement.end = raw->stmt_len > 0 ? statement.regionStart + raw->stmt_len : base + text.size();
+        statement.tree = tree;
+        statement.node = raw->stmt;
         statement.treeBase = base;
         skipLeading(source.bytes(), statement);
         out.append(std::move(statement));

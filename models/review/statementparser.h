@@ -6,9 +6,11 @@
 
 #include "sqlsource.h"
 
-#include <QJsonObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
+
+struct PgQuery__Node;
 
 struct ParsedStatement
 {
@@ -16,7 +18,8 @@ struct ParsedStatement
     qsizetype start = 0;       // first token
     qsizetype end = 0;         // one past the last byte, before the ';'
     QStringList ignoredRules;  // from "-- column-planner: ignore RULE-ID" leading comments
-    QJsonObject node;          // {"AlterTableStmt": {...}}; empty when it did not parse
+    std::shared_ptr<const void> tree;    // owns `node` (shared by the statements of a chunk)
+    const PgQuery__Node *node = nullptr; // the statement's tree; null when it did not parse
     qsizetype treeBase = 0;    // tree "location" values are relative to this byte
     QString error;             // the parser's message when it did not parse
     qsizetype errorByte = -1;  // where the parser stopped
