@@ -413,8 +413,12 @@ FROM pg_stat_replication ORDER BY application_name, pid)SQL"));
 
 bool LiveImpactAnalyzer::signalBackend(Session &session, int pid, bool terminate)
 {
-    const QueryResult result = session.execute(
-        QStringLiteral("SELECT %1(%2)").arg(terminate ? QStringLiteral("pg_terminate_backend") : QStringLiteral("pg_cancel_backend")).arg(pid));
+    // From PostgreSQL 14 terminate can wait for the backend to exit, so a refresh right after no
+    // longer lists a session that is still on its way out.
+    const QString call = !terminate                                   ? QStringLiteral("pg_cancel_backend(%1)")
+                         : session.serverVersionNumber() >= 140000 ? QStringLiteral("pg_terminate_backend(%1, 5000)")
+                                                                   : QStringLiteral("pg_terminate_backend(%1)");
+    const QueryResult result = session.execute(QStringLiteral("SELECT ") + call.arg(pid));
     const QString value = result.value(0, 0).toString();
     return value == u"t" || value == u"true";
 }
