@@ -5,8 +5,6 @@
 
 #include "parsetree.h"
 
-#include <functional>
-
 class ReviewContext;
 
 class ColumnRules

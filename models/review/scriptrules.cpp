@@ -1,12 +1,10 @@
 #include "scriptrules.h"
 
-#include "columnrules.h"
 #include "parsetree.h"
 #include "reviewcontext.h"
 #include "statementforecast.h"
 
 #include <QHash>
-#include <QSet>
 
 using namespace parsetree;
 
