@@ -473,7 +473,9 @@ void MainWindow::onCatalogReady(quint64 requestId, const Catalog &catalog)
     m_schemaBrowser->setCatalog(catalog);
     m_designer->setCatalog(catalog);
     m_connectionLabel->setText(tr("%1 %2 · %n table(s)", nullptr, int(catalog.tables.size()))
-                                   .arg(catalog.dialect == DialectKind::SQLite ? tr("SQLite") : tr("PostgreSQL"),
+                                   .arg(catalog.dialect == DialectKind::SQLite  ? tr("SQLite")
+                                        : catalog.dialect == DialectKind::MySQL ? (catalog.mariadb ? tr("MariaDB") : tr("MySQL"))
+                                                                                : tr("PostgreSQL"),
                                         catalog.serverVersion));
     Q_EMIT catalogLoaded();
 }

@@ -6,19 +6,25 @@
 #include "review/forecastpanel.h"
 #include "review/liveblockerspanel.h"
 #include "review/liveimpactcontroller.h"
+#include "review/mysqlforecastcontroller.h"
+#include "review/mysqlforecastpanel.h"
 #include "review/reviewer.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
 ReviewDocks::ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, SqlEditor *editor,
                          std::function<void()> showEditor)
     : QObject(window), m_designer(designer), m_editor(editor), m_showEditor(std::move(showEditor)),
-      m_findings(new FindingsPanel), m_forecast(new ForecastPanel), m_blockers(new LiveBlockersPanel)
+      m_findings(new FindingsPanel), m_forecast(new ForecastPanel), m_blockers(new LiveBlockersPanel),
+      m_forecastStack(new QStackedWidget), m_mysqlForecast(new MysqlForecastPanel)
 {
+    m_forecastStack->addWidget(m_forecast);
+    m_forecastStack->addWidget(m_mysqlForecast);
     const QList<QPair<QWidget *, QString>> panels = {{m_findings, tr("Findings")},
-                                                     {m_forecast, tr("Lock forecast")},
+                                                     {m_forecastStack, tr("Lock forecast")},
                                                      {m_blockers, tr("Live blockers")}};
     for (const auto &[panel, title] : panels) {
         auto *dock = new QDockWidget(title, window);
@@ -41,9 +47,17 @@ ReviewDocks::ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, Sq
     connect(m_editor, &QsciScintilla::textChanged, this, &ReviewDocks::scheduleReview);
     connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this, [this] {
         scheduleReview();
-        if (m_impact)
+        const Script &script = m_designer->script();
+        showForecastFor(script.phases.isEmpty() ? m_designer->plan().dialect : script.dialect);
+        if (m_mysql && script.phases.isEmpty()) {
+            m_mysqlRequest = 0; // an answer for an older script is not this plan's
+            m_mysqlForecast->setMessage(tr("The plan is not complete yet: the forecast follows once it compiles."));
+            m_mysqlForecast->setRefreshEnabled(false);
+        }
+        if (m_impact || m_mysql)
             m_impactTimer.start();
     });
+    connect(m_mysqlForecast, &MysqlForecastPanel::refreshRequested, this, &ReviewDocks::requestLiveImpact);
     connect(m_findings, &FindingsPanel::jumpTo, this, [this](int line, int column) {
         m_showEditor();
         m_editor->setCursorPosition(std::max(0, line - 1), std::max(0, column - 1));
@@ -60,6 +74,10 @@ ReviewDocks::~ReviewDocks()
 void ReviewDocks::setConnection(const ConnectionUri &uri)
 {
     clearConnection();
+    if (uri.dialect() == DialectKind::MySQL) {
+        connectMysql(uri);
+        return;
+    }
     if (uri.dialect() != DialectKind::PostgreSQL)
         return; // live impact reads pg_locks and pg_stat_activity
     m_impact = new LiveImpactController(uri, this);
@@ -72,12 +90,47 @@ void ReviewDocks::setConnection(const ConnectionUri &uri)
     m_impactTimer.start();
 }
 
+void ReviewDocks::connectMysql(const ConnectionUri &uri)
+{
+    m_mysql = new MysqlForecastController(uri, this);
+    connect(m_mysql, &MysqlForecastController::forecastReady, this, [this](quint64 requestId, const MysqlForecast &forecast) {
+        if (requestId != m_mysqlRequest)
+            return; // an older script answered late
+        m_mysqlForecast->setForecast(forecast);
+        Q_EMIT liveForecastReady(int(forecast.statements.size()));
+    });
+    connect(m_mysql, &MysqlForecastController::failed, this, [this](quint64 requestId, const QString &message) {
+        if (requestId != m_mysqlRequest)
+            return;
+        m_mysqlForecast->setMessage(tr("The forecast could not be made: %1").arg(message), true);
+        Q_EMIT problem(tr("Live forecast: %1").arg(message));
+    });
+    connect(m_mysql, &MysqlForecastController::busyChanged, m_mysqlForecast, &MysqlForecastPanel::setBusy);
+    m_mysqlForecast->setMessage(tr("Design the column: the server will say how each ALTER runs."));
+    m_mysqlForecast->setRefreshEnabled(false);
+    m_blockers->setStatusText(tr("On MySQL and MariaDB the sessions an ALTER would queue behind (metadata locks, open "
+                                 "transactions) are listed in the Lock forecast."));
+    showForecastFor(DialectKind::MySQL);
+    m_impactTimer.start();
+}
+
+void ReviewDocks::showForecastFor(DialectKind dialect)
+{
+    m_forecastStack->setCurrentWidget(dialect == DialectKind::MySQL ? static_cast<QWidget *>(m_mysqlForecast) : m_forecast);
+}
+
 void ReviewDocks::clearConnection()
 {
     m_blockers->setController(nullptr);
     delete m_impact;
     m_impact = nullptr;
     m_hasLiveImpact = false;
+    delete m_mysql;
+    m_mysql = nullptr;
+    m_mysqlRequest = 0;
+    m_mysqlForecast->setBusy(false);
+    m_mysqlForecast->setRefreshEnabled(false);
+    m_mysqlForecast->setMessage(tr("Connect to a MySQL or MariaDB server for the live forecast."));
 }
 
 void ReviewDocks::scheduleReview()
@@ -96,9 +149,17 @@ void ReviewDocks::startReview()
         // The reviewer is the PostgreSQL parser: other dialects are not reviewed.
         m_review = {};
         m_editor->setFindings({});
-        if (m_editor->hasScript())
+        if (m_editor->hasScript() && script.dialect == DialectKind::MySQL)
+            m_findings->setNotReviewed(
+                m_mysql ? tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB "
+                             "text. What applies is the Lock forecast: the connected server itself says which algorithm each "
+                             "ALTER gets, whether writes wait, and which sessions hold the table.")
+                        : tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB "
+                             "text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER "
+                             "gets and which sessions hold the table."));
+        else if (m_editor->hasScript())
             m_findings->setNotReviewed(tr("Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.")
-                                           .arg(script.dialect == DialectKind::SQLite ? tr("SQLite") : tr("MySQL/MariaDB")));
+                                           .arg(tr("SQLite")));
         else
             m_findings->setFindings({});
         return;
@@ -127,6 +188,14 @@ void ReviewDocks::onReviewed()
 void ReviewDocks::requestLiveImpact()
 {
     const Script &script = m_designer->script();
+    if (m_mysql) {
+        if (script.phases.isEmpty() || script.dialect != DialectKind::MySQL)
+            return;
+        const Plan plan = m_designer->plan();
+        m_mysqlForecast->setRefreshEnabled(true);
+        m_mysqlRequest = m_mysql->forecast(script, plan.schema, plan.table);
+        return;
+    }
     if (!m_impact || script.phases.isEmpty() || script.dialect != DialectKind::PostgreSQL)
         return;
     m_impactRequest = m_impact->analyze(script);

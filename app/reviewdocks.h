@@ -1,7 +1,8 @@
 #pragma once
 // The review docks of the main window: findings, lock forecast and live blockers, kept up to
 // date as the script changes. The review runs on a pool thread (debounced), the live forecast
-// in the LiveImpactController's worker, so typing never waits on the parser or the server.
+// in the LiveImpactController's worker (PostgreSQL) or the MysqlForecastController's (MySQL,
+// MariaDB), so typing never waits on the parser or the server.
 
 #include "db/connectionuri.h"
 #include "review/reviewresult.h"
@@ -16,6 +17,9 @@ class FindingsPanel;
 class ForecastPanel;
 class LiveBlockersPanel;
 class LiveImpactController;
+class MysqlForecastController;
+class MysqlForecastPanel;
+class QStackedWidget;
 class QDockWidget;
 class QMainWindow;
 class SqlEditor;
@@ -36,6 +40,8 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     ForecastPanel *forecastPanel() const { return m_forecast; }
     LiveBlockersPanel *blockersPanel() const { return m_blockers; }
+    // Shown in the forecast dock instead of the lock forecast when the script is for MySQL/MariaDB.
+    MysqlForecastPanel *mysqlForecastPanel() const { return m_mysqlForecast; }
     QList<QDockWidget *> docks() const { return m_docks; }
     // The latest review of the editor's text (empty until the first one finishes).
     const ReviewResult &lastReview() const { return m_review; }
@@ -52,6 +58,9 @@ private:
     void onReviewed();
     void requestLiveImpact();
     void onAnalyzed(quint64 requestId, const LiveImpact &impact);
+    void connectMysql(const ConnectionUri &uri);
+    // The forecast dock shows the panel of the script's dialect.
+    void showForecastFor(DialectKind dialect);
 
     ColumnDesignerWidget *m_designer;
     SqlEditor *m_editor;
@@ -68,4 +77,8 @@ private:
     LiveImpactController *m_impact = nullptr;
     quint64 m_impactRequest = 0;
     bool m_hasLiveImpact = false;
+    QStackedWidget *m_forecastStack;
+    MysqlForecastPanel *m_mysqlForecast;
+    MysqlForecastController *m_mysql = nullptr;
+    quint64 m_mysqlRequest = 0;
 };

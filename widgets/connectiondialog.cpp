@@ -337,9 +337,10 @@ void ConnectionDialog::onTestOpened(quint64 requestId, const QString &serverVers
     if (requestId != m_testRequest)
         return;
     m_busy->setBusy(false);
-    const bool sqlite = m_controller->uri().dialect() == DialectKind::SQLite;
-    setResult(sqlite ? tr("The file opened: SQLite %1.").arg(serverVersion)
-                     : tr("Connected: PostgreSQL %1.").arg(serverVersion),
+    const DialectKind dialect = m_controller->uri().dialect();
+    setResult(dialect == DialectKind::SQLite  ? tr("The file opened: SQLite %1.").arg(serverVersion)
+              : dialect == DialectKind::MySQL ? tr("Connected: %1.").arg(serverVersion) // "MariaDB 10.11.6"
+                                              : tr("Connected: PostgreSQL %1.").arg(serverVersion),
               false);
     retireController(); // a test holds no connection open
     Q_EMIT testFinished(true, serverVersion);

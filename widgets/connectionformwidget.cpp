@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,21 +19,34 @@
 
 namespace {
 
-const QStringList &sslModes()
+// libpq's sslmode, or the MariaDB client's ssl-mode; the first is the client's default.
+const QStringList &sslModes(bool mysql)
 {
-    static const QStringList modes = {QStringLiteral("prefer"), QStringLiteral("disable"),
-                                      QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                      QStringLiteral("verify-full")};
-    return modes;
+    static const QStringList postgres = {QStringLiteral("prefer"), QStringLiteral("disable"),
+                                         QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                         QStringLiteral("verify-full")};
+    static const QStringList mariadb = {QStringLiteral("preferred"), QStringLiteral("disabled"),
+                                        QStringLiteral("required"), QStringLiteral("verify-ca"),
+                                        QStringLiteral("verify-identity")};
+    return mysql ? mariadb : postgres;
+}
+
+QString sslModeKey(bool mysql)
+{
+    return mysql ? QStringLiteral("ssl-mode") : QStringLiteral("sslmode");
 }
 
 // The options the field page can show; anything else keeps the URI in the advanced field.
-const QStringList &fieldOptions()
+const QStringList &fieldOptions(bool mysql)
 {
-    static const QStringList keys = {QStringLiteral("host"),    QStringLiteral("port"),
-                                     QStringLiteral("dbname"),  QStringLiteral("user"),
-                                     QStringLiteral("sslmode"), QStringLiteral("password")};
-    return keys;
+    static const QStringList postgres = {QStringLiteral("host"),    QStringLiteral("port"),
+                                         QStringLiteral("dbname"),  QStringLiteral("user"),
+                                         QStringLiteral("sslmode"), QStringLiteral("password")};
+    static const QStringList mariadb = {QStringLiteral("host"),        QStringLiteral("port"),
+                                        QStringLiteral("dbname"),      QStringLiteral("user"),
+                                        QStringLiteral("ssl-mode"),    QStringLiteral("password"),
+                                        QStringLiteral("option-file"), QStringLiteral("socket")};
+    return mysql ? mariadb : postgres;
 }
 
 QString conninfoValue(const QString &value)
@@ -78,9 +92,10 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
-    m_kind->setAccessibleDescription(tr("A PostgreSQL server or an SQLite file"));
+    m_kind->setAccessibleDescription(tr("A PostgreSQL server, a MySQL or MariaDB server, or an SQLite file"));
     m_kind->setAccessibleName(tr("Database kind"));
     m_kind->addItem(tr("PostgreSQL"), QStringLiteral("postgresql"));
+    m_kind->addItem(tr("MySQL or MariaDB"), QStringLiteral("mysql"));
     m_kind->addItem(tr("SQLite file"), QStringLiteral("sqlite"));
     top->addRow(tr("&Kind:"), m_kind);
     layout->addLayout(top);
@@ -109,8 +124,16 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_sslmode->setObjectName(QStringLiteral("sslmode"));
     m_sslmode->setAccessibleDescription(tr("How the connection uses TLS; verify-full checks the server certificate and name"));
     m_sslmode->setAccessibleName(tr("SSL mode"));
-    m_sslmode->addItems(sslModes());
+    m_sslmode->addItems(sslModes(false));
     fields->addRow(tr("SSL &mode:"), m_sslmode);
+    // MySQL/MariaDB: the client option file that may hold the password ([client] group).
+    m_optionFile = lineEdit(fieldsPage, QStringLiteral("optionFile"), tr("Option file"),
+                            tr("~/.my.cnf and /etc/mysql/my.cnf when empty"));
+    m_optionFile->setAccessibleDescription(
+        tr("A MariaDB/MySQL client option file read instead of the default ones; its [client] "
+           "group may hold the password"));
+    fields->addRow(tr("Option &file:"), m_optionFile);
+    m_fieldsForm = fields;
     m_pages->addWidget(fieldsPage);
 
     // PostgreSQL by URI.
@@ -179,7 +202,8 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     setTabOrder(m_port, m_database);
     setTabOrder(m_database, m_user);
     setTabOrder(m_user, m_sslmode);
-    setTabOrder(m_sslmode, m_uriText);
+    setTabOrder(m_sslmode, m_optionFile);
+    setTabOrder(m_optionFile, m_uriText);
     setTabOrder(m_uriText, m_sqlitePath);
     setTabOrder(m_sqlitePath, m_browse);
     setTabOrder(m_browse, m_advanced);
@@ -195,7 +219,7 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
         m_password->setFocus();
     });
     for (QLineEdit *edit :
-         {m_host, m_port, m_database, m_user, m_uriText, m_sqlitePath, m_password})
+         {m_host, m_port, m_database, m_user, m_optionFile, m_uriText, m_sqlitePath, m_password})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionFormWidget::edited);
     connect(m_sslmode, &QComboBox::currentIndexChanged, this, &ConnectionFormWidget::edited);
     updatePage();
@@ -230,9 +254,30 @@ void ConnectionFormWidget::clearErrors()
     setError(m_sqlitePath, m_sqlitePathError, {});
 }
 
+bool ConnectionFormWidget::isMysql() const
+{
+    return m_kind->currentData().toString() == u"mysql";
+}
+
 void ConnectionFormWidget::updatePage()
 {
     const bool sqlite = m_kind->currentData().toString() == u"sqlite";
+    const bool mysql = isMysql();
+    // The same fields serve both servers; only their defaults and TLS names differ.
+    if (m_sslmode->itemText(0) != sslModes(mysql).first()) {
+        const QSignalBlocker blocker(m_sslmode);
+        m_sslmode->clear();
+        m_sslmode->addItems(sslModes(mysql));
+    }
+    m_sslmode->setAccessibleDescription(
+        mysql ? tr("How the connection uses TLS; verify-identity checks the server certificate and name")
+              : tr("How the connection uses TLS; verify-full checks the server certificate and name"));
+    m_port->setPlaceholderText(mysql ? QStringLiteral("3306") : QStringLiteral("5432"));
+    m_host->setPlaceholderText(mysql ? tr("db.example.com or /run/mysqld/mysqld.sock")
+                                     : tr("db.example.com or /var/run/postgresql"));
+    m_uriText->setPlaceholderText(mysql ? QStringLiteral("mysql://user@host:3306/db?ssl-mode=required")
+                                        : QStringLiteral("postgresql://user@host:5432/db?sslmode=require"));
+    m_fieldsForm->setRowVisible(m_optionFile, mysql);
     m_advanced->setVisible(!sqlite);
     m_pages->setCurrentIndex(sqlite                    ? SqliteFile
                              : m_advanced->isChecked() ? PostgresUri
@@ -275,21 +320,27 @@ void ConnectionFormWidget::setUri(const ConnectionUri &uri)
         updatePage();
         return;
     }
-    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("postgresql")));
+    const bool mysql = uri.dialect() == DialectKind::MySQL;
+    m_kind->setCurrentIndex(m_kind->findData(mysql ? QStringLiteral("mysql") : QStringLiteral("postgresql")));
+    updatePage(); // the SSL modes of this kind
     const QMap<QString, QString> options = uri.options();
     bool fitsFields = !options.isEmpty();
     for (auto it = options.cbegin(); it != options.cend(); ++it)
-        fitsFields = fitsFields && fieldOptions().contains(it.key());
-    const QString sslmode = options.value(QStringLiteral("sslmode"), QStringLiteral("prefer"));
-    fitsFields = fitsFields && sslModes().contains(sslmode) &&
-                 !options.value(QStringLiteral("host")).contains(u',');
+        fitsFields = fitsFields && fieldOptions(mysql).contains(it.key());
+    const QString sslmode = options.value(sslModeKey(mysql), sslModes(mysql).first());
+    const QString socket = options.value(QStringLiteral("socket"));
+    fitsFields = fitsFields && sslModes(mysql).contains(sslmode) &&
+                 !options.value(QStringLiteral("host")).contains(u',') &&
+                 (socket.isEmpty() || options.value(QStringLiteral("host"), QStringLiteral("localhost")) == u"localhost");
     m_advanced->setChecked(!fitsFields);
     if (fitsFields) {
-        m_host->setText(options.value(QStringLiteral("host")));
+        // A MySQL socket shows as the host, as the PostgreSQL socket folder does.
+        m_host->setText(socket.isEmpty() ? options.value(QStringLiteral("host")) : socket);
         m_port->setText(options.value(QStringLiteral("port")));
         m_database->setText(options.value(QStringLiteral("dbname")));
         m_user->setText(options.value(QStringLiteral("user")));
-        m_sslmode->setCurrentIndex(int(sslModes().indexOf(sslmode)));
+        m_sslmode->setCurrentIndex(int(sslModes(mysql).indexOf(sslmode)));
+        m_optionFile->setText(options.value(QStringLiteral("option-file")));
     } else {
         m_uriText->setText(uri.withoutPassword());
     }
@@ -321,7 +372,8 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
     if (m_advanced->isChecked()) {
         if (m_uriText->text().trimmed().isEmpty()) {
             setError(m_uriText, m_uriError,
-                     tr("Enter a connection URI such as postgresql://user@host:5432/db."));
+                     isMysql() ? tr("Enter a connection URI such as mysql://user@host:3306/db.")
+                               : tr("Enter a connection URI such as postgresql://user@host:5432/db."));
             return std::nullopt;
         }
         try {
@@ -354,6 +406,11 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
         }
         if (!valid)
             return std::nullopt;
+        if (isMysql()) {
+            result = mysqlFieldsUri(host, port);
+            if (!result)
+                return std::nullopt;
+        } else {
         QStringList parts{QStringLiteral("host=") + conninfoValue(host)};
         if (!port.isEmpty())
             parts << QStringLiteral("port=") + port;
@@ -369,10 +426,43 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
             setError(m_host, m_hostError, error.message());
             return std::nullopt;
         }
+        }
     }
     if (!m_password->text().isEmpty())
         result = result->withPassword(m_password->text());
     return result;
+}
+
+std::optional<ConnectionUri> ConnectionFormWidget::mysqlFieldsUri(const QString &host, const QString &port)
+{
+    QMap<QString, QString> options;
+    // A path is the server's Unix socket, as the mariadb client's --socket.
+    if (host.startsWith(u'/')) {
+        options.insert(QStringLiteral("host"), QStringLiteral("localhost"));
+        options.insert(QStringLiteral("socket"), host);
+    } else {
+        options.insert(QStringLiteral("host"), host);
+    }
+    if (!port.isEmpty())
+        options.insert(QStringLiteral("port"), port);
+    const QString database = m_database->text().trimmed();
+    if (!database.isEmpty())
+        options.insert(QStringLiteral("dbname"), database);
+    const QString user = m_user->text().trimmed();
+    if (!user.isEmpty())
+        options.insert(QStringLiteral("user"), user);
+    if (m_sslmode->currentIndex() > 0)
+        options.insert(QStringLiteral("ssl-mode"), m_sslmode->currentText());
+    const QString optionFile = m_optionFile->text().trimmed();
+    if (!optionFile.isEmpty())
+        options.insert(QStringLiteral("option-file"),
+                       optionFile.startsWith(QStringLiteral("~/")) ? QDir::homePath() + optionFile.mid(1) : optionFile);
+    try {
+        return ConnectionUri::fromMysqlOptions(options);
+    } catch (const DbError &error) {
+        setError(m_host, m_hostError, error.message());
+        return std::nullopt;
+    }
 }
 
 QString ConnectionFormWidget::password() const

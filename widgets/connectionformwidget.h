@@ -1,6 +1,6 @@
 #pragma once
-// The fields of one connection (PostgreSQL host/port/database/user/sslmode or a raw URI, or an
-// SQLite file, plus an optional password), turned into a ConnectionUri with errors shown beside
+// The fields of one connection (PostgreSQL or MySQL/MariaDB host/port/database/user/TLS mode, the
+// MySQL option file, or a raw URI, or an SQLite file, plus an optional password), turned into a ConnectionUri with errors shown beside
 // the fields that caused them.
 
 #include "db/connectionuri.h"
@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -52,6 +53,10 @@ private:
         SqliteFile
     };
     void updatePage();
+    bool isMysql() const;
+    // The fields as a mysql:// connection (host and port already checked), or nothing with the
+    // problem shown beside the host.
+    std::optional<ConnectionUri> mysqlFieldsUri(const QString &host, const QString &port);
     void browseForFile();
     static void setError(QWidget *field, QLabel *label, const QString &message);
     QLabel *errorLabel(const QString &objectName);
@@ -66,6 +71,8 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QComboBox *m_sslmode = nullptr;
+    QLineEdit *m_optionFile = nullptr;
+    QFormLayout *m_fieldsForm = nullptr;
     QLineEdit *m_uriText = nullptr;
     QLabel *m_uriError = nullptr;
     QLineEdit *m_sqlitePath = nullptr;

@@ -91,6 +91,14 @@ void TableDetailPanel::showTable(const TableInfo &table)
                                table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
                                formatBytes(table.totalBytes), formatBytes(table.tableBytes),
                                table.primaryKey.isEmpty() ? tr("none") : table.primaryKey.join(QStringLiteral(", ")));
+    if (!table.engine.isEmpty()) {
+        QStringList facts{tr("Engine %1").arg(table.engine), tr("row format %1").arg(table.rowFormat)};
+        if (table.hasFulltextIndex())
+            facts << tr("FULLTEXT index (no INSTANT ADD COLUMN)");
+        if (table.totalRowVersions >= 0)
+            facts << tr("%1 of 64 instant row versions used").arg(table.totalRowVersions);
+        summary += QStringLiteral("\n") + facts.join(QStringLiteral(" · "));
+    }
     if (!table.comment.isEmpty())
         summary += QStringLiteral("\n") + table.comment;
     m_summary->setText(summary);

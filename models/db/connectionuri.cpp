@@ -236,6 +236,14 @@ QString ConnectionUri::conninfo() const
     return parts.join(u' ');
 }
 
+ConnectionUri ConnectionUri::fromMysqlOptions(const QMap<QString, QString> &options)
+{
+    ConnectionUri draft;
+    draft.m_dialect = DialectKind::MySQL;
+    draft.m_options = options;
+    return parse(draft.mysqlUri(true));
+}
+
 QString ConnectionUri::mysqlUri(bool withPassword) const
 {
     auto encode = [](const QString &value) { return QString::fromUtf8(QUrl::toPercentEncoding(value)); };

@@ -13,6 +13,9 @@ class ConnectionUri
 public:
     // Throws DbError(BadInput) with one line naming what is wrong.
     static ConnectionUri parse(const QString &text);
+    // A mysql:// connection from the MariaDB client's option names (host, port, dbname, user,
+    // ssl-mode, option-file, socket, ...), checked as parse() checks a typed URI.
+    static ConnectionUri fromMysqlOptions(const QMap<QString, QString> &options);
 
     DialectKind dialect() const { return m_dialect; }
     QString text() const { return m_text; }

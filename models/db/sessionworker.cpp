@@ -1,6 +1,7 @@
 #include "sessionworker.h"
 
 #include "dberror.h"
+#include "mysqlsession.h"
 
 SessionWorker::SessionWorker(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
 
@@ -22,7 +23,9 @@ void SessionWorker::open(quint64 requestId)
 {
     try {
         m_session->open();
-        Q_EMIT opened(requestId, m_session->serverVersion());
+        // A MySQL-dialect server names its product too: "MariaDB 10.11.6", not just "10.11.6".
+        const auto *mysql = dynamic_cast<const MysqlSession *>(m_session.get());
+        Q_EMIT opened(requestId, mysql ? mysql->product() : m_session->serverVersion());
     } catch (const DbError &error) {
         Q_EMIT failed(requestId, error.message(), int(error.kind()));
     }

@@ -25,15 +25,38 @@ CatalogTreeModel::CatalogTreeModel(QObject *parent)
 
 CatalogTreeModel::~CatalogTreeModel() = default;
 
+QStringList CatalogTreeModel::mysqlMarkers(const TableInfo &table)
+{
+    QStringList markers;
+    if (table.engine.isEmpty())
+        return markers;
+    markers << table.engine;
+    if (table.hasFulltextIndex())
+        markers << tr("FULLTEXT");
+    if (table.rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
+        markers << tr("compressed");
+    if (table.totalRowVersions >= 0)
+        markers << tr("%1/64 row versions").arg(table.totalRowVersions);
+    return markers;
+}
+
 void CatalogTreeModel::addTable(Node *schemaNode, const TableInfo &table)
 {
-    Node *tableNode = schemaNode->add(NodeKind::Table, table.name,
-                                      tr("%1 rows, %2").arg(formatRowEstimate(table.rowEstimate), formatBytes(table.totalBytes)));
+    QString detail = tr("%1 rows, %2").arg(formatRowEstimate(table.rowEstimate), formatBytes(table.totalBytes));
+    // MySQL/MariaDB: the engine and what refuses INSTANT, visible before the table is opened.
+    const QStringList markers = mysqlMarkers(table);
+    if (!markers.isEmpty())
+        detail += QStringLiteral(" · ") + markers.join(QStringLiteral(", "));
+    Node *tableNode = schemaNode->add(NodeKind::Table, table.name, detail);
     tableNode->table = table.name;
     tableNode->tooltip = tr("%1: about %2 rows (%3), %4 on disk")
                              .arg(table.qualifiedName(), formatRowEstimate(table.rowEstimate),
                                   table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
                                   formatBytes(table.totalBytes));
+    if (!table.engine.isEmpty())
+        tableNode->tooltip += u'\n' + tr("Engine %1, row format %2").arg(table.engine, table.rowFormat);
+    // Only InnoDB alters in place: any other engine means a blocking copy.
+    tableNode->warning = !table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0;
 
     Node *columns = tableNode->add(NodeKind::Group, tr("Columns"), QString::number(table.columns.size()));
     for (const ColumnInfo &column : table.columns) {

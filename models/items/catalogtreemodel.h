@@ -17,7 +17,7 @@ public:
         NodeKindRole = Qt::UserRole + 1,
         SchemaRole,      // the schema a node belongs to
         TableRole,       // the table a node belongs to (empty for schemas)
-        WarningRole,     // true for an invalid index or a constraint not validated
+        WarningRole,     // true for an invalid index, a constraint not validated, a non-InnoDB MySQL table
     };
 
     explicit CatalogTreeModel(QObject *parent = nullptr);
@@ -27,6 +27,9 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     // The index of a table node, for selecting it from elsewhere.
     QModelIndex tableIndex(const QString &schema, const QString &table) const;
+    // MySQL/MariaDB: engine, FULLTEXT, compressed and instant row versions, as short markers
+    // (empty for other dialects).
+    static QStringList mysqlMarkers(const TableInfo &table);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

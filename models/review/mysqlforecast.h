@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -73,3 +74,5 @@ struct MysqlForecast
         return false;
     }
 };
+
+Q_DECLARE_METATYPE(MysqlForecast)

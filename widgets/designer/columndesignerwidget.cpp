@@ -146,6 +146,7 @@ void ColumnDesignerWidget::setCatalog(const Catalog &catalog)
     // Connected: the server says which dialect and version.
     m_dialect->setCurrentIndex(catalog.dialect == DialectKind::PostgreSQL ? 0
                                : catalog.dialect == DialectKind::SQLite   ? 1
+                               : catalog.mariadb                          ? 3
                                                                           : 2);
     m_dialect->setEnabled(false);
     m_version->setText(catalog.serverVersion);
@@ -184,6 +185,48 @@ void ColumnDesignerWidget::fillTypes()
     m_type->addItems(m_connected && !m_catalog.typeNames.isEmpty() ? m_catalog.typeNames
                                                                    : offlineTypes(dialect()));
     m_type->setEditText(current);
+    fillIndexMethods();
+}
+
+void ColumnDesignerWidget::fillIndexMethods()
+{
+    // MySQL/MariaDB build B-tree (HASH only on MEMORY tables); gin, gist and brin are PostgreSQL's.
+    const QStringList methods = dialect() == DialectKind::MySQL
+                                    ? QStringList{QStringLiteral("btree"), QStringLiteral("hash")}
+                                    : QStringList{QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"),
+                                                  QStringLiteral("gist"), QStringLiteral("brin")};
+    if (m_indexMethod->count() == methods.size() + 1)
+        return;
+    const QString current = m_indexMethod->currentData().toString();
+    const QSignalBlocker blocker(m_indexMethod);
+    while (m_indexMethod->count() > 1)
+        m_indexMethod->removeItem(1);
+    for (const QString &method : methods)
+        m_indexMethod->addItem(method, method);
+    m_indexMethod->setCurrentIndex(qMax(0, m_indexMethod->findData(current)));
+}
+
+QString ColumnDesignerWidget::mysqlTableNotice(const TableInfo &table)
+{
+    const QString name = table.qualifiedName();
+    if (!table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
+        return tr("%1 is a %2 table: only InnoDB changes a table in place. Adding the column copies the whole table "
+                  "with writes blocked (ALGORITHM=COPY, LOCK=SHARED); reads go on. To add it online, convert the table "
+                  "to InnoDB first (itself a blocking copy), or run the plan in a quiet window.")
+            .arg(name, table.engine);
+    if (table.hasFulltextIndex())
+        return tr("%1 has a FULLTEXT index: the server refuses INSTANT ADD COLUMN, so the column is added with "
+                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.")
+            .arg(name);
+    if (table.rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
+        return tr("%1 is ROW_FORMAT=COMPRESSED: the server refuses INSTANT ADD COLUMN, so the column is added with "
+                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.")
+            .arg(name);
+    if (table.totalRowVersions >= 64)
+        return tr("%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the "
+                  "column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).")
+            .arg(name);
+    return {};
 }
 
 void ColumnDesignerWidget::fillReferenceColumns()
@@ -242,7 +285,7 @@ DialectKind ColumnDesignerWidget::dialect() const
 
 bool ColumnDesignerWidget::isMariaDb() const
 {
-    return !m_connected && m_dialect->currentIndex() == 3;
+    return m_connected ? m_catalog.dialect == DialectKind::MySQL && m_catalog.mariadb : m_dialect->currentIndex() == 3;
 }
 
 bool ColumnDesignerWidget::isNullabilityChosen() const
@@ -561,6 +604,11 @@ void ColumnDesignerWidget::regenerate()
                 << tr("Phase “%1” is hand-edited: the plan keeps your SQL for it.").arg(it.key());
         }
     }
+
+    if (dialect() == DialectKind::MySQL)
+        if (const TableInfo *info = currentTableInfo())
+            if (const QString notice = mysqlTableNotice(*info); !notice.isEmpty())
+                m_notices << notice;
 
     m_script = m_problems.isEmpty() ? effective : Script();
     if (m_editor) {

@@ -93,6 +93,9 @@ private:
     void applyPreset(int index);
     void fillReferenceColumns();
     void fillTypes();
+    void fillIndexMethods();
+    // What a MySQL/MariaDB table's engine and layout allow (empty when INSTANT is possible).
+    static QString mysqlTableNotice(const TableInfo &table);
     void scheduleChecks();
     void checkExpressions();
     void onChecked(const QString &field, const QString &message,

@@ -104,6 +104,11 @@ void LiveBlockersPanel::setController(LiveImpactController *controller)
     updateButtons();
 }
 
+void LiveBlockersPanel::setStatusText(const QString &text)
+{
+    m_status->setText(text);
+}
+
 void LiveBlockersPanel::setNeededLocks(const QList<RelationLock> &needed)
 {
     m_needed = needed;

@@ -28,6 +28,8 @@ public:
 
     // The controller is not owned. Null disables the panel.
     void setController(LiveImpactController *controller);
+    // No controller because the connection has no such view (MySQL): says where to look instead.
+    void setStatusText(const QString &text);
     // The locks the plan needs; blockers are sessions whose locks conflict with them.
     void setNeededLocks(const QList<RelationLock> &needed);
     void setRefreshInterval(int milliseconds);
