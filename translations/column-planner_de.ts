@@ -294,6 +294,22 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>FULLTEXT</source>
+        <translation>FULLTEXT</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>komprimiert</translation>
+    </message>
+    <message>
+        <source>%1/64 row versions</source>
+        <translation>%1/64 Zeilenversionen</translation>
+    </message>
+    <message>
+        <source>Engine %1, row format %2</source>
+        <translation>Engine %1, Zeilenformat %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -846,6 +862,22 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
         <source>The index enforces one row per value</source>
         <translation>Der Index erzwingt eine Zeile pro Wert</translation>
     </message>
+    <message>
+        <source>%1 is a %2 table: only InnoDB changes a table in place. Adding the column copies the whole table with writes blocked (ALGORITHM=COPY, LOCK=SHARED); reads go on. To add it online, convert the table to InnoDB first (itself a blocking copy), or run the plan in a quiet window.</source>
+        <translation>%1 ist eine %2-Tabelle: Nur InnoDB ändert eine Tabelle an Ort und Stelle. Das Hinzufügen der Spalte kopiert die ganze Tabelle, Schreibzugriffe warten (ALGORITHM=COPY, LOCK=SHARED); Lesezugriffe laufen weiter. Um sie online hinzuzufügen, wandeln Sie die Tabelle zuerst in InnoDB um (selbst eine blockierende Kopie) oder führen Sie den Plan in einem ruhigen Zeitfenster aus.</translation>
+    </message>
+    <message>
+        <source>%1 has a FULLTEXT index: the server refuses INSTANT ADD COLUMN, so the column is added with ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.</source>
+        <translation>%1 hat einen FULLTEXT-Index: Der Server lehnt INSTANT ADD COLUMN ab, daher wird die Spalte mit ALGORITHM=INPLACE, LOCK=NONE hinzugefügt: Die Tabelle wird neu aufgebaut, während Lese- und Schreibzugriffe weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>%1 is ROW_FORMAT=COMPRESSED: the server refuses INSTANT ADD COLUMN, so the column is added with ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.</source>
+        <translation>%1 hat ROW_FORMAT=COMPRESSED: Der Server lehnt INSTANT ADD COLUMN ab, daher wird die Spalte mit ALGORITHM=INPLACE, LOCK=NONE hinzugefügt: Die Tabelle wird neu aufgebaut, während Lese- und Schreibzugriffe weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).</source>
+        <translation>%1 hat alle 64 INSTANT-Zeilenversionen verbraucht: INSTANT wird abgelehnt, bis die Tabelle neu aufgebaut ist, daher wird die Spalte mit ALGORITHM=INPLACE, LOCK=NONE hinzugefügt (ein Neuaufbau, während Lese- und Schreibzugriffe weiterlaufen).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -984,6 +1016,10 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>Opens and closes a connection with these settings, without leaving the dialog</source>
         <translation>Öffnet und schließt eine Verbindung mit diesen Einstellungen, ohne den Dialog zu verlassen</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1181,6 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
         <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>A PostgreSQL server or an SQLite file</source>
-        <translation>Ein PostgreSQL-Server oder eine SQLite-Datei</translation>
-    </message>
-    <message>
         <source>How the connection uses TLS; verify-full checks the server certificate and name</source>
         <translation>Wie die Verbindung TLS verwendet; verify-full prüft Zertifikat und Namen des Servers</translation>
     </message>
@@ -1171,6 +1203,42 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>Keeps the password in the system keychain, never in a file</source>
         <translation>Hält das Passwort im Schlüsselbund des Systems, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server, a MySQL or MariaDB server, or an SQLite file</source>
+        <translation>Ein PostgreSQL-Server, ein MySQL- oder MariaDB-Server oder eine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>Option file</source>
+        <translation>Optionsdatei</translation>
+    </message>
+    <message>
+        <source>~/.my.cnf and /etc/mysql/my.cnf when empty</source>
+        <translation>~/.my.cnf und /etc/mysql/my.cnf, wenn leer</translation>
+    </message>
+    <message>
+        <source>A MariaDB/MySQL client option file read instead of the default ones; its [client] group may hold the password</source>
+        <translation>Eine Optionsdatei des MariaDB/MySQL-Clients, die statt der Standarddateien gelesen wird; ihre Gruppe [client] kann das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>Option &amp;file:</source>
+        <translation>Options&amp;datei:</translation>
+    </message>
+    <message>
+        <source>How the connection uses TLS; verify-identity checks the server certificate and name</source>
+        <translation>Wie die Verbindung TLS nutzt; verify-identity prüft Zertifikat und Namen des Servers</translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/mysqld/mysqld.sock</source>
+        <translation>db.example.com oder /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <source>Enter a connection URI such as mysql://user@host:3306/db.</source>
+        <translation>Geben Sie eine Verbindungs-URI wie mysql://user@host:3306/db ein.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2032,14 @@ Sichere Form: %2</translation>
         <source>&amp;Keep rehearsing</source>
         <translation>&amp;Weiter proben</translation>
     </message>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1978,6 +2054,239 @@ Sichere Form: %2</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlForecastPanel</name>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>Prognose a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Forecast summary</source>
+        <translation>Zusammenfassung der Prognose</translation>
+    </message>
+    <message>
+        <source>Refresh the forecast</source>
+        <translation>Prognose aktualisieren</translation>
+    </message>
+    <message>
+        <source>Asks the server again how each ALTER would run and which sessions hold the table now</source>
+        <translation>Fragt den Server erneut, wie jedes ALTER liefe und welche Sitzungen die Tabelle gerade halten</translation>
+    </message>
+    <message>
+        <source>Replication and notes</source>
+        <translation>Replikation und Hinweise</translation>
+    </message>
+    <message>
+        <source>Algorithm forecast</source>
+        <translation>Algorithmus-Prognose</translation>
+    </message>
+    <message>
+        <source>For each ALTER: the algorithm the server chose, its LOCK, whether writes wait, whether the table is rebuilt, and why</source>
+        <translation>Für jedes ALTER: der vom Server gewählte Algorithmus, sein LOCK, ob Schreibzugriffe warten, ob die Tabelle neu aufgebaut wird, und warum</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Sessions an ALTER would queue behind</source>
+        <translation>Sitzungen, hinter denen ein ALTER warten würde</translation>
+    </message>
+    <message>
+        <source>Sessions holding or waiting for a metadata lock on the table, and open transactions</source>
+        <translation>Sitzungen, die eine Metadatensperre auf der Tabelle halten oder auf sie warten, und offene Transaktionen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Metadata lock</source>
+        <translation>Metadatensperre</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Connect to a MySQL or MariaDB server for the live forecast.</source>
+        <translation>Verbinden Sie sich mit einem MySQL- oder MariaDB-Server für die Live-Prognose.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+    <message>
+        <source>row format %1</source>
+        <translation>Zeilenformat %1</translation>
+    </message>
+    <message>
+        <source>FULLTEXT index</source>
+        <translation>FULLTEXT-Index</translation>
+    </message>
+    <message>
+        <source>%1 of 64 instant row versions used</source>
+        <translation>%1 von 64 INSTANT-Zeilenversionen verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 on %2: about %3 rows, %4; %5.</source>
+        <translation>%1 auf %2: etwa %3 Zeilen, %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses %n statement(s) as written: the run would stop there.</source>
+        <translation>
+            <numerusform>Der Server lehnt %n Anweisung so wie geschrieben ab: Die Ausführung würde dort anhalten.</numerusform>
+            <numerusform>Der Server lehnt %n Anweisungen so wie geschrieben ab: Die Ausführung würde dort anhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) block writes while they run.</source>
+        <translation>
+            <numerusform>%n Anweisung blockiert Schreibzugriffe, solange sie läuft.</numerusform>
+            <numerusform>%n Anweisungen blockieren Schreibzugriffe, solange sie laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session holds a metadata lock on the table now: every ALTER would wait for it, and every later query on the table for the ALTER.</source>
+        <translation>Eine Sitzung hält gerade eine Metadatensperre auf der Tabelle: Jedes ALTER würde auf sie warten und jede spätere Abfrage der Tabelle auf das ALTER.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(gefragt um %1)</translation>
+    </message>
+    <message>
+        <source>refused as written: %1</source>
+        <translation>so wie geschrieben abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>(not an ALTER)</source>
+        <translation>(kein ALTER)</translation>
+    </message>
+    <message>
+        <source>%1 (server&apos;s choice)</source>
+        <translation>%1 (Wahl des Servers)</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>go on</source>
+        <translation>laufen weiter</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>not rebuilt</source>
+        <translation>nicht neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>hält %1</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>open %1 s%2</source>
+        <translation>offen seit %1 s%2</translation>
+    </message>
+    <message>
+        <source>(idle: %1)</source>
+        <translation>(untätig: %1)</translation>
+    </message>
+    <message>
+        <source>Metadata locks are not visible: %1</source>
+        <translation>Metadatensperren sind nicht sichtbar: %1</translation>
+    </message>
+    <message>
+        <source>No session holds a metadata lock on %1: an ALTER would not queue.</source>
+        <translation>Keine Sitzung hält eine Metadatensperre auf %1: Ein ALTER würde nicht warten.</translation>
+    </message>
+    <message>
+        <source>This server is a replica (%1 behind its primary): run the plan on the primary.</source>
+        <translation>Dieser Server ist ein Replikat (%1 hinter seinem Primärserver): Führen Sie den Plan auf dem Primärserver aus.</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>Verzögerung unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Replikat: %1</translation>
+    </message>
+    <message>
+        <source>Replication: %1</source>
+        <translation>Replikation: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -2611,8 +2920,32 @@ Sichere Form: %2</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <source>MySQL/MariaDB</source>
-        <translation>MySQL/MariaDB</translation>
+        <source>The plan is not complete yet: the forecast follows once it compiles.</source>
+        <translation>Der Plan ist noch nicht vollständig: Die Prognose folgt, sobald er kompiliert.</translation>
+    </message>
+    <message>
+        <source>The forecast could not be made: %1</source>
+        <translation>Die Prognose konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Design the column: the server will say how each ALTER runs.</source>
+        <translation>Entwerfen Sie die Spalte: Der Server sagt, wie jedes ALTER läuft.</translation>
+    </message>
+    <message>
+        <source>On MySQL and MariaDB the sessions an ALTER would queue behind (metadata locks, open transactions) are listed in the Lock forecast.</source>
+        <translation>Bei MySQL und MariaDB stehen die Sitzungen, hinter denen ein ALTER warten würde (Metadatensperren, offene Transaktionen), in der Sperrprognose.</translation>
+    </message>
+    <message>
+        <source>Connect to a MySQL or MariaDB server for the live forecast.</source>
+        <translation>Verbinden Sie sich mit einem MySQL- oder MariaDB-Server für die Live-Prognose.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. What applies is the Lock forecast: the connected server itself says which algorithm each ALTER gets, whether writes wait, and which sessions hold the table.</source>
+        <translation>Nicht geprüft: Das statische Review liest PostgreSQL (libpg_query) und gilt nicht für MySQL/MariaDB-Text. Was hier gilt, ist die Sperrprognose: Der verbundene Server selbst sagt, welchen Algorithmus jedes ALTER bekommt, ob Schreibzugriffe warten und welche Sitzungen die Tabelle halten.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
+        <translation>Nicht geprüft: Das statische Review liest PostgreSQL (libpg_query) und gilt nicht für MySQL/MariaDB-Text. Verbinden Sie sich mit dem MySQL- oder MariaDB-Server: Seine Sperrprognose sagt, welchen Algorithmus jedes ALTER bekommt und welche Sitzungen die Tabelle halten.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3912,22 @@ Sichere Form: %2</translation>
     <message>
         <source>Read-only facts of the selected table</source>
         <translation>Nur lesbare Fakten der ausgewählten Tabelle</translation>
+    </message>
+    <message>
+        <source>Engine %1</source>
+        <translation>Engine %1</translation>
+    </message>
+    <message>
+        <source>row format %1</source>
+        <translation>Zeilenformat %1</translation>
+    </message>
+    <message>
+        <source>FULLTEXT index (no INSTANT ADD COLUMN)</source>
+        <translation>FULLTEXT-Index (kein INSTANT ADD COLUMN)</translation>
+    </message>
+    <message>
+        <source>%1 of 64 instant row versions used</source>
+        <translation>%1 von 64 INSTANT-Zeilenversionen verbraucht</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,22 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>FULLTEXT</source>
+        <translation>FULLTEXT</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>compressée</translation>
+    </message>
+    <message>
+        <source>%1/64 row versions</source>
+        <translation>%1/64 versions de ligne</translation>
+    </message>
+    <message>
+        <source>Engine %1, row format %2</source>
+        <translation>Moteur %1, format de ligne %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -846,6 +862,22 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
         <source>The index enforces one row per value</source>
         <translation>L&apos;index impose une ligne par valeur</translation>
     </message>
+    <message>
+        <source>%1 is a %2 table: only InnoDB changes a table in place. Adding the column copies the whole table with writes blocked (ALGORITHM=COPY, LOCK=SHARED); reads go on. To add it online, convert the table to InnoDB first (itself a blocking copy), or run the plan in a quiet window.</source>
+        <translation>%1 est une table %2 : seul InnoDB modifie une table sur place. Ajouter la colonne copie toute la table, écritures bloquées (ALGORITHM=COPY, LOCK=SHARED) ; les lectures continuent. Pour l’ajouter en ligne, convertissez d’abord la table en InnoDB (elle-même une copie bloquante), ou exécutez le plan dans une période calme.</translation>
+    </message>
+    <message>
+        <source>%1 has a FULLTEXT index: the server refuses INSTANT ADD COLUMN, so the column is added with ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.</source>
+        <translation>%1 a un index FULLTEXT : le serveur refuse INSTANT ADD COLUMN, la colonne est donc ajoutée avec ALGORITHM=INPLACE, LOCK=NONE : la table est reconstruite pendant que lectures et écritures continuent.</translation>
+    </message>
+    <message>
+        <source>%1 is ROW_FORMAT=COMPRESSED: the server refuses INSTANT ADD COLUMN, so the column is added with ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.</source>
+        <translation>%1 est en ROW_FORMAT=COMPRESSED : le serveur refuse INSTANT ADD COLUMN, la colonne est donc ajoutée avec ALGORITHM=INPLACE, LOCK=NONE : la table est reconstruite pendant que lectures et écritures continuent.</translation>
+    </message>
+    <message>
+        <source>%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).</source>
+        <translation>%1 a utilisé ses 64 versions de ligne INSTANT : INSTANT est refusé jusqu’à la reconstruction de la table, la colonne est donc ajoutée avec ALGORITHM=INPLACE, LOCK=NONE (une reconstruction pendant que lectures et écritures continuent).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -984,6 +1016,10 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>Opens and closes a connection with these settings, without leaving the dialog</source>
         <translation>Ouvre et ferme une connexion avec ces réglages, sans quitter la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Connecté : %1.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1181,6 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
         <translation>Le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>A PostgreSQL server or an SQLite file</source>
-        <translation>Un serveur PostgreSQL ou un fichier SQLite</translation>
-    </message>
-    <message>
         <source>How the connection uses TLS; verify-full checks the server certificate and name</source>
         <translation>Comment la connexion utilise TLS ; verify-full vérifie le certificat et le nom du serveur</translation>
     </message>
@@ -1171,6 +1203,42 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>Keeps the password in the system keychain, never in a file</source>
         <translation>Garde le mot de passe dans le trousseau du système, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server, a MySQL or MariaDB server, or an SQLite file</source>
+        <translation>Un serveur PostgreSQL, un serveur MySQL ou MariaDB, ou un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>Option file</source>
+        <translation>Fichier d’options</translation>
+    </message>
+    <message>
+        <source>~/.my.cnf and /etc/mysql/my.cnf when empty</source>
+        <translation>~/.my.cnf et /etc/mysql/my.cnf si vide</translation>
+    </message>
+    <message>
+        <source>A MariaDB/MySQL client option file read instead of the default ones; its [client] group may hold the password</source>
+        <translation>Un fichier d’options du client MariaDB/MySQL lu à la place des fichiers par défaut ; son groupe [client] peut contenir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Option &amp;file:</source>
+        <translation>Fichier d’&amp;options :</translation>
+    </message>
+    <message>
+        <source>How the connection uses TLS; verify-identity checks the server certificate and name</source>
+        <translation>Comment la connexion utilise TLS ; verify-identity vérifie le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/mysqld/mysqld.sock</source>
+        <translation>db.example.com ou /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <source>Enter a connection URI such as mysql://user@host:3306/db.</source>
+        <translation>Saisissez une URI de connexion comme mysql://user@host:3306/db.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2032,14 @@ Forme sûre : %2</translation>
         <source>&amp;Keep rehearsing</source>
         <translation>&amp;Continuer la répétition</translation>
     </message>
+    <message>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1978,6 +2054,239 @@ Forme sûre : %2</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlForecastPanel</name>
+    <message>
+        <source>&amp;Refresh forecast</source>
+        <translation>Actualiser la &amp;prévision</translation>
+    </message>
+    <message>
+        <source>Forecast summary</source>
+        <translation>Résumé de la prévision</translation>
+    </message>
+    <message>
+        <source>Refresh the forecast</source>
+        <translation>Actualiser la prévision</translation>
+    </message>
+    <message>
+        <source>Asks the server again how each ALTER would run and which sessions hold the table now</source>
+        <translation>Redemande au serveur comment chaque ALTER s’exécuterait et quelles sessions tiennent la table maintenant</translation>
+    </message>
+    <message>
+        <source>Replication and notes</source>
+        <translation>Réplication et remarques</translation>
+    </message>
+    <message>
+        <source>Algorithm forecast</source>
+        <translation>Prévision des algorithmes</translation>
+    </message>
+    <message>
+        <source>For each ALTER: the algorithm the server chose, its LOCK, whether writes wait, whether the table is rebuilt, and why</source>
+        <translation>Pour chaque ALTER : l’algorithme choisi par le serveur, son LOCK, si les écritures attendent, si la table est reconstruite, et pourquoi</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Sessions an ALTER would queue behind</source>
+        <translation>Sessions derrière lesquelles un ALTER attendrait</translation>
+    </message>
+    <message>
+        <source>Sessions holding or waiting for a metadata lock on the table, and open transactions</source>
+        <translation>Sessions qui tiennent ou attendent un verrou de métadonnées sur la table, et transactions ouvertes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Metadata lock</source>
+        <translation>Verrou de métadonnées</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Connect to a MySQL or MariaDB server for the live forecast.</source>
+        <translation>Connectez-vous à un serveur MySQL ou MariaDB pour la prévision en direct.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>engine %1</source>
+        <translation>moteur %1</translation>
+    </message>
+    <message>
+        <source>row format %1</source>
+        <translation>format de ligne %1</translation>
+    </message>
+    <message>
+        <source>FULLTEXT index</source>
+        <translation>index FULLTEXT</translation>
+    </message>
+    <message>
+        <source>%1 of 64 instant row versions used</source>
+        <translation>%1 sur 64 versions de ligne INSTANT utilisées</translation>
+    </message>
+    <message>
+        <source>%1 on %2: about %3 rows, %4; %5.</source>
+        <translation>%1 sur %2 : environ %3 lignes, %4 ; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses %n statement(s) as written: the run would stop there.</source>
+        <translation>
+            <numerusform>Le serveur refuse %n instruction telle qu’écrite : l’exécution s’arrêterait là.</numerusform>
+            <numerusform>Le serveur refuse %n instructions telles qu’écrites : l’exécution s’arrêterait là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) block writes while they run.</source>
+        <translation>
+            <numerusform>%n instruction bloque les écritures pendant qu’elle s’exécute.</numerusform>
+            <numerusform>%n instructions bloquent les écritures pendant qu’elles s’exécutent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A session holds a metadata lock on the table now: every ALTER would wait for it, and every later query on the table for the ALTER.</source>
+        <translation>Une session tient un verrou de métadonnées sur la table en ce moment : chaque ALTER l’attendrait, et chaque requête suivante sur la table attendrait l’ALTER.</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>(demandé à %1)</translation>
+    </message>
+    <message>
+        <source>refused as written: %1</source>
+        <translation>refusé tel qu’écrit : %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>(not an ALTER)</source>
+        <translation>(pas un ALTER)</translation>
+    </message>
+    <message>
+        <source>%1 (server&apos;s choice)</source>
+        <translation>%1 (choix du serveur)</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquées</translation>
+    </message>
+    <message>
+        <source>go on</source>
+        <translation>continuent</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>reconstruite</translation>
+    </message>
+    <message>
+        <source>not rebuilt</source>
+        <translation>non reconstruite</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>aucun connu</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>tient %1</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>attend %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>open %1 s%2</source>
+        <translation>ouverte depuis %1 s%2</translation>
+    </message>
+    <message>
+        <source>(idle: %1)</source>
+        <translation>(inactive : %1)</translation>
+    </message>
+    <message>
+        <source>Metadata locks are not visible: %1</source>
+        <translation>Les verrous de métadonnées ne sont pas visibles : %1</translation>
+    </message>
+    <message>
+        <source>No session holds a metadata lock on %1: an ALTER would not queue.</source>
+        <translation>Aucune session ne tient de verrou de métadonnées sur %1 : un ALTER n’attendrait pas.</translation>
+    </message>
+    <message>
+        <source>This server is a replica (%1 behind its primary): run the plan on the primary.</source>
+        <translation>Ce serveur est un réplica (%1 de retard sur son primaire) : exécutez le plan sur le primaire.</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>retard inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Replica: %1</source>
+        <translation>Réplica : %1</translation>
+    </message>
+    <message>
+        <source>Replication: %1</source>
+        <translation>Réplication : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
     </message>
 </context>
 <context>
@@ -2611,8 +2920,32 @@ Forme sûre : %2</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <source>MySQL/MariaDB</source>
-        <translation>MySQL/MariaDB</translation>
+        <source>The plan is not complete yet: the forecast follows once it compiles.</source>
+        <translation>Le plan n’est pas encore complet : la prévision suivra dès qu’il compilera.</translation>
+    </message>
+    <message>
+        <source>The forecast could not be made: %1</source>
+        <translation>La prévision n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Design the column: the server will say how each ALTER runs.</source>
+        <translation>Concevez la colonne : le serveur dira comment chaque ALTER s’exécute.</translation>
+    </message>
+    <message>
+        <source>On MySQL and MariaDB the sessions an ALTER would queue behind (metadata locks, open transactions) are listed in the Lock forecast.</source>
+        <translation>Sur MySQL et MariaDB, les sessions derrière lesquelles un ALTER attendrait (verrous de métadonnées, transactions ouvertes) figurent dans la Prévision des verrous.</translation>
+    </message>
+    <message>
+        <source>Connect to a MySQL or MariaDB server for the live forecast.</source>
+        <translation>Connectez-vous à un serveur MySQL ou MariaDB pour la prévision en direct.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. What applies is the Lock forecast: the connected server itself says which algorithm each ALTER gets, whether writes wait, and which sessions hold the table.</source>
+        <translation>Non revu : la revue statique lit PostgreSQL (libpg_query) et ne s’applique pas au texte MySQL/MariaDB. Ce qui s’applique ici est la Prévision des verrous : le serveur connecté dit lui-même quel algorithme reçoit chaque ALTER, si les écritures attendent et quelles sessions tiennent la table.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
+        <translation>Non revu : la revue statique lit PostgreSQL (libpg_query) et ne s’applique pas au texte MySQL/MariaDB. Connectez-vous au serveur MySQL ou MariaDB : sa Prévision des verrous dit quel algorithme reçoit chaque ALTER et quelles sessions tiennent la table.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3912,22 @@ Forme sûre : %2</translation>
     <message>
         <source>Read-only facts of the selected table</source>
         <translation>Informations en lecture seule sur la table sélectionnée</translation>
+    </message>
+    <message>
+        <source>Engine %1</source>
+        <translation>Moteur %1</translation>
+    </message>
+    <message>
+        <source>row format %1</source>
+        <translation>format de ligne %1</translation>
+    </message>
+    <message>
+        <source>FULLTEXT index (no INSTANT ADD COLUMN)</source>
+        <translation>index FULLTEXT (pas d’INSTANT ADD COLUMN)</translation>
+    </message>
+    <message>
+        <source>%1 of 64 instant row versions used</source>
+        <translation>%1 sur 64 versions de ligne INSTANT utilisées</translation>
     </message>
 </context>
 <context>
