@@ -24,7 +24,7 @@ const QList<Command> &commands()
         {"inspect", "inspect  --db URI [--table SCHEMA.TABLE] [--json]", inspectCommand},
         {"generate", "generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]", generateCommand},
         {"lint", "lint     FILE.sql|- [--format text|json|sarif] [--server-version V]", lintCommand},
-        {"run", "run      PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE]", runCommand},
+        {"run", "run      PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--control FILE] [--accept-blocking-copy]", runCommand},
         {"check", "check    PLAN --db URI [--json]", checkCommand},
         {"forecast", "forecast PLAN --db URI [--json]", forecastCommand},
         {"export", "export   PLAN --to flyway|liquibase|django|sqitch|sql --out DIR [--force] [--django-app LABEL] [--django-model NAME] [--django-after MIGRATION]", exportCommand},

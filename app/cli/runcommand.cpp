@@ -1,4 +1,4 @@
-// column-planner run PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH]
+// column-planner run PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--accept-blocking-copy]
 //                      [--control FILE] [--max-attempts N] [--max-wait SECONDS] [--retry-invalid-index]
 
 #include "cliutil.h"
@@ -157,6 +157,8 @@ int runCommand(const QStringList &args)
     parser.addOption({QStringLiteral("max-attempts"), QStringLiteral("Attempts per DDL statement on lock timeouts (default 20)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("max-wait"), QStringLiteral("Seconds one DDL statement may keep retrying (default 600)."), QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("retry-invalid-index"), QStringLiteral("Drop an INVALID index left by a failed build and build it again.")});
+    parser.addOption({QStringLiteral("accept-blocking-copy"),
+                      QStringLiteral("MySQL/MariaDB: run ALTERs the server can only do by copying the table or blocking writes (journaled).")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Run on this saved connection profile (instead of --db)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("confirm-production"), QStringLiteral("Run an unapproved or stale plan on a production profile: type its name."), QStringLiteral("NAME")});
     parseOrFail(parser, args);
@@ -171,6 +173,7 @@ int runCommand(const QStringList &args)
     options.phase = parser.value(QStringLiteral("phase"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.retryInvalidIndex = parser.isSet(QStringLiteral("retry-invalid-index"));
+    options.acceptBlockingCopy = parser.isSet(QStringLiteral("accept-blocking-copy"));
     if (profile && profile->production)
         options.productionProfile = profile->name;
     options.productionConfirmation = parser.value(QStringLiteral("confirm-production"));
@@ -257,7 +260,8 @@ int runCommand(const QStringList &args)
         writeOut(line + u'\n');
     });
     runner.setGate([&](const RunGate &gate) {
-        // --yes enters phases; dropping an INVALID index takes --retry-invalid-index or a "y" typed here.
+        // --yes enters phases; dropping an INVALID index (--retry-invalid-index) and a blocking
+        // copy (--accept-blocking-copy) take their own option or a "y" typed here.
         if (yes && gate.kind == RunGate::EnterPhase)
             return true;
         if (!isatty(STDIN_FILENO))

@@ -120,6 +120,13 @@ QString MysqlForecaster::requestedAlgorithm(const QString &sql)
     return algorithmClause().match(sql).captured(1).toUpper();
 }
 
+QString MysqlForecaster::withAlgorithm(const QString &sql, const QString &algorithm, const QString &lock)
+{
+    QString base = sql;
+    base.remove(algorithmClause());
+    return QStringLiteral("%1, ALGORITHM=%2, LOCK=%3").arg(base, algorithm, lock);
+}
+
 MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &script, const TableInfo &table)
 {
     MysqlForecast out;

@@ -22,4 +22,6 @@ public:
     static void readReplication(MysqlSession &session, MysqlForecast &out);
     // The ALGORITHM= of an ALTER TABLE statement, upper-case, or empty.
     static QString requestedAlgorithm(const QString &sql);
+    // The statement with its ALGORITHM= (and LOCK=) clause replaced by these.
+    static QString withAlgorithm(const QString &sql, const QString &algorithm, const QString &lock);
 };

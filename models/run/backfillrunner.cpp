@@ -13,11 +13,6 @@
 
 namespace {
 
-QString literal(const QString &value)
-{
-    return quoteLiteral(value, DialectKind::PostgreSQL);
-}
-
 QString rowOf(const QStringList &values)
 {
     return values.size() == 1 ? values.first() : u'(' + values.join(QStringLiteral(", ")) + u')';
@@ -30,7 +25,8 @@ QString keyText(const QStringList &key)
 
 } // namespace
 
-BackfillRunner::BackfillRunner(RunEnvironment &env) : m_env(env), m_lagMeter(*env.connection)
+BackfillRunner::BackfillRunner(RunEnvironment &env)
+    : m_env(env), m_dialect(env.connection->dialect()), m_lagProbe(m_dialect.lagProbe(*env.connection))
 {
     const CompileContext &ctx = env.prepared->context;
     for (const QString &key : ctx.keyColumns) {
@@ -42,10 +38,8 @@ BackfillRunner::BackfillRunner(RunEnvironment &env) : m_env(env), m_lagMeter(*en
 QStringList BackfillRunner::typedLiterals(const QStringList &values) const
 {
     QStringList out;
-    for (int i = 0; i < values.size(); ++i) {
-        const QString type = m_keyTypes.value(i);
-        out << (type.isEmpty() ? literal(values.at(i)) : QStringLiteral("%1::%2").arg(literal(values.at(i)), type));
-    }
+    for (int i = 0; i < values.size(); ++i)
+        out << m_dialect.typedLiteral(values.at(i), m_keyTypes.value(i));
     return out;
 }
 
@@ -61,10 +55,7 @@ std::optional<QStringList> BackfillRunner::firstRow(const QueryResult &result) c
 
 QString BackfillRunner::localSettings() const
 {
-    const BackfillSettings &settings = m_env.prepared->plan.backfill;
-    return QStringLiteral("SET LOCAL lock_timeout = '%1ms'; SET LOCAL statement_timeout = '%2ms'")
-        .arg(settings.lockTimeoutMs)
-        .arg(settings.statementTimeoutMs);
+    return m_dialect.batchSettings(m_env.prepared->plan.backfill);
 }
 
 QueryResult BackfillRunner::query(const QString &sql)
@@ -87,7 +78,7 @@ void BackfillRunner::throttleOnLag(double &lagMs)
         ReplicationLag lag;
         for (;;) {
             try {
-                lag = m_lagMeter.measure();
+                lag = m_lagProbe->measure();
                 break;
             } catch (const DbError &error) {
                 if (error.kind() != DbError::Kind::ConnectionLost)
@@ -100,8 +91,7 @@ void BackfillRunner::throttleOnLag(double &lagMs)
             RunEvent event;
             event.kind = RunEvent::Warning;
             event.phase = QStringLiteral("backfill");
-            event.message = QStringLiteral("replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); "
-                                           "the backfill is not throttled on lag");
+            event.message = m_lagProbe->hiddenWarning();
             m_env.notify(event);
         }
         lagMs = lag.ms;
@@ -149,8 +139,7 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 QStringList qHi = typedLiterals(*hi);
                 bool counted = !batch.reachedEnd;
                 if (!maxKey.isEmpty()) {
-                    const QString beyond = exec(QStringLiteral("SELECT %1 > %2").arg(rowOf(qHi), rowOf(typedLiterals(maxKey)))).value(0, 0).toString();
-                    if (beyond == u"t") {
+                    if (m_dialect.isTrue(exec(QStringLiteral("SELECT %1 > %2").arg(rowOf(qHi), rowOf(typedLiterals(maxKey)))).value(0, 0))) {
                         hi = maxKey;
                         qHi = typedLiterals(maxKey);
                         batch.reachedEnd = true;
@@ -169,9 +158,8 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                                                             qLo, qHi);
                     batch.rowsInRange = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(job.table, where)).value(0, 0).toLongLong();
                 }
-                batch.blockedOthers = exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
-                                                          " AND pg_backend_pid() = ANY (pg_blocking_pids(pid))"))
-                                          .value(0, 0).toInt();
+                if (const QString blocked = m_dialect.blockedOthersSql(); !blocked.isEmpty())
+                    batch.blockedOthers = exec(blocked).value(0, 0).toInt();
             });
             batch.ms = clock.nsecsElapsed() / 1e6;
             if (nothing) {
@@ -189,7 +177,8 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 throw RunAborted(QStringLiteral("stopped: %1 was canceled and rolled back; run again to resume from the checkpoint").arg(where));
             const QString state = error.sqlState();
             const bool timeout = error.kind() == DbError::Kind::Canceled;
-            const bool retry = state == u"55P03" || state == u"40P01" || state == u"40001" || timeout;
+            const bool locked = m_dialect.isLockTimeout(error);
+            const bool retry = locked || m_dialect.isConflict(error) || timeout;
             if (!retry)
                 throw DbError(error.kind(), QStringLiteral("%1 failed: %2 (the run can be resumed from the checkpoint)").arg(where, singleLine(error.message())),
                               state);
@@ -198,11 +187,12 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                                      .arg(where)
                                      .arg(attempt)
                                      .arg(singleLine(error.message()),
-                                          timeout ? QStringLiteral(" (statement_timeout %1 ms even for %2 rows: raise backfill.statement_timeout_ms in the plan)")
+                                          timeout ? QStringLiteral(" (%1 of %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)")
+                                                        .arg(m_dialect.statementTimeoutSetting())
                                                         .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
                                                         .arg(rows)
                                                   : QString()));
-            if (timeout || state == u"55P03")
+            if (timeout || locked)
                 rows = sizer.shrink(timeout ? 0.25 : 0.5);
             const int delay = backoff.delayMs(attempt);
             RunEvent event;
@@ -212,9 +202,9 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
             event.maxAttempts = m_env.options.maxAttempts;
             event.message = QStringLiteral("%1: %2; retrying with %3 rows in %4 ms")
                                 .arg(where,
-                                     timeout ? QStringLiteral("statement_timeout reached")
-                                     : state == u"55P03" ? QStringLiteral("rows locked by another transaction (lock_timeout)")
-                                                         : QStringLiteral("deadlock or serialization failure"))
+                                     timeout  ? QStringLiteral("%1 reached").arg(m_dialect.statementTimeoutSetting())
+                                     : locked ? QStringLiteral("rows locked by another transaction (%1)").arg(m_dialect.lockTimeoutSetting())
+                                              : QStringLiteral("deadlock or serialization failure"))
                                 .arg(rows)
                                 .arg(delay);
             m_env.notify(event);
@@ -233,8 +223,8 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
                                                 .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
                                                      KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
                                             typedLiterals(batch.lo), typedLiterals(batch.hi));
-    const qint64 differing = query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
-                                                           .arg(job.table, where, job.column, m_env.prepared->valueSql))
+    const qint64 differing = query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                                       .arg(job.table, where, m_dialect.differs(job.column, m_env.prepared->valueSql)))
                                  .value(0, 0)
                                  .toLongLong();
     if (differing > 0) {
@@ -253,10 +243,7 @@ qint64 BackfillRunner::sweep()
     const BackfillJob &job = m_env.prepared->script.backfill;
     const QString value = m_env.prepared->valueSql;
     const int rows = std::max(1, m_env.prepared->plan.backfill.maxBatchRows);
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4))"
-                                       " AND %2 IS NULL")
-                            .arg(job.table, job.column, value)
-                            .arg(rows);
+    const QString sql = m_dialect.sweepSql(job.table, job.column, value, rows);
     qint64 total = 0;
     for (int pass = 1; pass <= 20; ++pass) {
         m_env.control->throwIfAborted(QStringLiteral("stopped during the final sweep; run again to finish it"));
@@ -273,7 +260,7 @@ qint64 BackfillRunner::sweep()
                 m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
                 continue;
             }
-            if (error.sqlState() == u"55P03" || error.sqlState() == u"40P01" || error.sqlState() == u"40001") {
+            if (m_dialect.isLockTimeout(error) || m_dialect.isConflict(error)) {
                 m_env.control->sleep(200 * pass);
                 continue;
             }
@@ -343,10 +330,7 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
     const QString keys = KeysetBatch::keyList(job.keyColumns);
     const std::optional<QStringList> maxKey = firstRow(query(
         QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1").arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
-    qint64 total = query(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
-                                                 .arg(literal(job.table)))
-                       .value(0, 0)
-                       .toLongLong();
+    qint64 total = query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
     if (total <= 0)
         total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table)).value(0, 0).toLongLong();
 
@@ -365,9 +349,7 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
     }
     if (lo && maxKey) {
         // A checkpoint past the largest key (rows deleted since): nothing left to walk.
-        const QString beyond = query(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
-                                   .value(0, 0).toString();
-        if (beyond == u"t")
+        if (m_dialect.isTrue(query(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey)))).value(0, 0)))
             lo.reset();
     }
 

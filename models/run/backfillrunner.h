@@ -7,11 +7,12 @@
 
 #include "db/queryresult.h"
 #include "journalrecords.h"
-#include "replicationlagmeter.h"
+#include "rundialect.h"
 #include "runenvironment.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class BatchSizer;
@@ -52,7 +53,8 @@ private:
     QString localSettings() const;
 
     RunEnvironment &m_env;
+    const RunDialect &m_dialect;
     QStringList m_keyTypes;    // server type of each key column, for typed literals
-    ReplicationLagMeter m_lagMeter;
+    std::unique_ptr<LagProbe> m_lagProbe;
     bool m_lagHiddenShown = false;
 };

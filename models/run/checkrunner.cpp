@@ -2,10 +2,19 @@
 
 #include "db/dberror.h"
 #include "db/session.h"
+#include "rundialect.h"
 #include "sql/identifierrules.h"
 #include "sql/keysetbatch.h"
 
-CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared) : m_session(session), m_prepared(prepared) {}
+CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared)
+    : m_session(session), m_prepared(prepared), m_dialect(RunDialect::create(session.dialect()))
+{
+    if (!m_dialect)
+        throw DbError(DbError::Kind::Unsupported, QStringLiteral("checks support PostgreSQL, MySQL and MariaDB targets; %1 is %2")
+                                                      .arg(session.uri().display(), dialectName(session.dialect())));
+}
+
+CheckRunner::~CheckRunner() = default;
 
 bool CheckRunner::allPassed(const QList<RunCheckResult> &results)
 {
@@ -51,10 +60,8 @@ qint64 CheckRunner::countMismatches(int chunkRows)
     }
     auto typed = [&](const QVariantList &row) {
         QStringList out;
-        for (int i = 0; i < row.size(); ++i) {
-            const QString literal = quoteLiteral(row.at(i).toString(), DialectKind::PostgreSQL);
-            out << (types.value(i).isEmpty() ? literal : QStringLiteral("%1::%2").arg(literal, types.value(i)));
-        }
+        for (int i = 0; i < row.size(); ++i)
+            out << m_dialect->typedLiteral(row.at(i).toString(), types.value(i));
         return out;
     };
     qint64 mismatches = 0;
@@ -71,8 +78,8 @@ qint64 CheckRunner::countMismatches(int chunkRows)
                                                     .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
                                                          KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
                                                 qLo, qHi);
-        mismatches += m_session.execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3 IS DISTINCT FROM %4")
-                                            .arg(job.table, where, job.column, m_prepared.valueSql))
+        mismatches += m_session.execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                                            .arg(job.table, where, m_dialect->differs(job.column, m_prepared.valueSql)))
                           .value(0, 0).toLongLong();
         lo = m_session.execute(KeysetBatch::bind(job.nextKeySql, {}, qHi));
     }
@@ -88,7 +95,6 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
             each(result);
     };
     const CompileContext &ctx = m_prepared.context;
-    const QString table = quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
 
     RunCheckResult count;
     count.name = QStringLiteral("table row count");
@@ -107,8 +113,8 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
     if (!m_prepared.valueSql.isEmpty()) {
         RunCheckResult mismatch;
         mismatch.name = QStringLiteral("rows whose value differs from the backfill expression");
-        mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS DISTINCT FROM %3 -- in keyset chunks")
-                           .arg(ctx.qTable, ctx.qColumn, m_prepared.valueSql);
+        mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 -- in keyset chunks")
+                           .arg(ctx.qTable, m_dialect->differs(ctx.qColumn, m_prepared.valueSql));
         mismatch.expected = QStringLiteral("0");
         try {
             mismatch.actual = QString::number(countMismatches());
@@ -122,6 +128,17 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
         }
         add(mismatch);
     }
+    if (m_dialect->kind() == DialectKind::MySQL)
+        addMysqlCatalogChecks(add);
+    else
+        addPostgresCatalogChecks(add);
+    return results;
+}
+
+void CheckRunner::addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add)
+{
+    const CompileContext &ctx = m_prepared.context;
+    const QString table = quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
     if (m_prepared.plan.column.defaultExpr)
         add(scalar(QStringLiteral("the column has its default"),
                    QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
@@ -136,5 +153,29 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
     add(scalar(QStringLiteral("no NOT VALID constraint on the column"),
                QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND NOT convalidated AND conkey @> ARRAY[%2]").arg(table, attnum),
                QStringLiteral("0")));
-    return results;
+}
+
+void CheckRunner::addMysqlCatalogChecks(const std::function<void(const RunCheckResult &)> &add)
+{
+    // MySQL has no NOT VALID constraint and no INVALID index: what can be missing is the
+    // default, the index and the CHECK, when an enforce step failed or was skipped.
+    const CompileContext &ctx = m_prepared.context;
+    const Plan &plan = m_prepared.plan;
+    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : quoteLiteral(ctx.schema, DialectKind::MySQL);
+    const QString where = QStringLiteral("TABLE_SCHEMA = %1 AND TABLE_NAME = %2").arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL));
+    const QString column = quoteLiteral(plan.column.name, DialectKind::MySQL);
+    if (plan.column.defaultExpr)
+        add(scalar(QStringLiteral("the column has its default"),
+                   QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE %1 AND COLUMN_NAME = %2 AND COLUMN_DEFAULT IS NOT NULL").arg(where, column),
+                   QStringLiteral("1")));
+    if (plan.column.index)
+        add(scalar(QStringLiteral("an index covers the column"),
+                   QStringLiteral("SELECT count(*) > 0 FROM information_schema.STATISTICS WHERE %1 AND COLUMN_NAME = %2").arg(where, column),
+                   QStringLiteral("1")));
+    if (plan.column.check && !ctx.checkName.isEmpty())
+        add(scalar(QStringLiteral("the CHECK constraint is in place"),
+                   QStringLiteral("SELECT count(*) FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = %1 AND TABLE_NAME = %2"
+                                  " AND CONSTRAINT_TYPE = 'CHECK' AND CONSTRAINT_NAME = %3")
+                       .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL), quoteLiteral(ctx.checkName, DialectKind::MySQL)),
+                   QStringLiteral("1")));
 }

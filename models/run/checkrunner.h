@@ -9,13 +9,17 @@
 
 #include <QList>
 #include <functional>
+#include <memory>
 
+class RunDialect;
 class Session;
 
 class CheckRunner
 {
 public:
+    // Throws DbError(Unsupported) for a server without run support.
     CheckRunner(Session &session, const PreparedRun &prepared);
+    ~CheckRunner();
 
     // Every check; each result is also passed to `each` as soon as it is known.
     QList<RunCheckResult> runAll(const std::function<void(const RunCheckResult &)> &each = {});
@@ -27,7 +31,10 @@ public:
 
 private:
     RunCheckResult scalar(const QString &name, const QString &sql, const QString &expected);
+    void addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add);
+    void addMysqlCatalogChecks(const std::function<void(const RunCheckResult &)> &add);
 
     Session &m_session;
     const PreparedRun &m_prepared;
+    std::unique_ptr<RunDialect> m_dialect;
 };

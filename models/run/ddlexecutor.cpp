@@ -12,16 +12,6 @@
 
 namespace {
 
-bool isLockTimeout(const DbError &error)
-{
-    return error.sqlState() == u"55P03";
-}
-
-bool isRetryableConflict(const DbError &error)
-{
-    return error.sqlState() == u"40P01" || error.sqlState() == u"40001";
-}
-
 QString shortSql(const QString &sql)
 {
     QString text = sql.simplified();
@@ -30,11 +20,9 @@ QString shortSql(const QString &sql)
 
 } // namespace
 
-DdlExecutor::DdlExecutor(RunEnvironment &env) : m_env(env)
+DdlExecutor::DdlExecutor(RunEnvironment &env)
+    : m_env(env), m_dialect(env.connection->dialect()), m_settings(m_dialect.ddlSettings(env.prepared->plan.backfill))
 {
-    const BackfillSettings &settings = env.prepared->plan.backfill;
-    m_settings.insert(QStringLiteral("lock_timeout"), QStringLiteral("'%1ms'").arg(settings.lockTimeoutMs));
-    m_settings.insert(QStringLiteral("statement_timeout"), QStringLiteral("'%1ms'").arg(settings.statementTimeoutMs));
 }
 
 bool DdlExecutor::remember(const QString &setSql)
@@ -52,7 +40,7 @@ QString DdlExecutor::settingsSql() const
 {
     QStringList parts;
     for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
-        parts << QStringLiteral("SET %1 = %2").arg(it.key(), it.value());
+        parts << m_dialect.setSql(it.key(), it.value());
     return parts.join(QStringLiteral("; "));
 }
 
@@ -112,15 +100,7 @@ void DdlExecutor::dropInvalidIndex(const QString &phase, const QString &name, bo
 QString DdlExecutor::lockHolders()
 {
     try {
-        const QueryResult rows = m_env.connection->execute(QStringLiteral(
-            "SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
-            " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks l WHERE l.relation = %1::regclass AND l.granted)"
-            " ORDER BY a.xact_start LIMIT 3")
-                                                               .arg(quoteLiteral(m_env.prepared->context.qTable, DialectKind::PostgreSQL)));
-        QStringList holders;
-        for (const QVariantList &row : rows.rows)
-            holders << QStringLiteral("pid %1 (%2, transaction open %3 s)").arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
-        return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+        return m_dialect.lockHolders(m_env.connection->session(), m_env.prepared->context);
     } catch (const DbError &) {
         return {};
     }
@@ -215,14 +195,15 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
             }
             if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
                 throw RunAborted(QStringLiteral("stopped during %1 statement %2 (canceled); run again to resume").arg(phase).arg(index + 1));
-            const bool lock = isLockTimeout(error);
-            if (lock || isRetryableConflict(error)) {
+            const bool lock = m_dialect.isLockTimeout(error);
+            if (lock || m_dialect.isConflict(error)) {
                 // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
                 // EXISTS would then skip it silently, so it goes first.
                 if (!indexName.isEmpty() && indexIsInvalid(indexName))
                     dropInvalidIndex(phase, indexName, true);
                 const int delay = backoff.delayMs(attempt);
-                const QString why = lock ? QStringLiteral("lock not available within lock_timeout %1%2").arg(m_settings.value(QStringLiteral("lock_timeout")), lockHolders())
+                const QString why = lock ? QStringLiteral("lock not available within %1 %2%3")
+                                                .arg(m_dialect.lockTimeoutSetting(), m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
                                          : QStringLiteral("deadlock or serialization failure (%1)").arg(error.sqlState());
                 journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, attempt, singleLine(error.message()), QStringLiteral("retry"));
                 if (attempt >= maxAttempts || total.elapsed() + delay > m_env.options.maxWaitMs) {
@@ -246,9 +227,11 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
             }
             QString message = singleLine(error.message());
             if (error.kind() == DbError::Kind::Canceled)
-                message += QStringLiteral(" (statement_timeout %1: raise backfill.statement_timeout_ms in the plan)").arg(m_settings.value(QStringLiteral("statement_timeout")));
+                message += QStringLiteral(" (%1 %2: raise backfill.statement_timeout_ms in the plan)")
+                               .arg(m_dialect.statementTimeoutSetting(), m_settings.value(m_dialect.statementTimeoutSetting()));
             else if (error.kind() == DbError::Kind::Privilege)
-                message += QStringLiteral(" (the role needs to own %1)").arg(m_env.prepared->context.qTable);
+                message += m_dialect.kind() == DialectKind::PostgreSQL ? QStringLiteral(" (the role needs to own %1)").arg(m_env.prepared->context.qTable)
+                                                                       : QStringLiteral(" (the account needs ALTER on %1)").arg(m_env.prepared->context.qTable);
             if (!indexName.isEmpty()) {
                 try {
                     if (indexIsInvalid(indexName))

@@ -5,6 +5,7 @@
 // INVALID indexes from a failed CREATE INDEX CONCURRENTLY detected and, when allowed, dropped
 // and built again.
 
+#include "rundialect.h"
 #include "runenvironment.h"
 #include "sql/script.h"
 
@@ -34,5 +35,6 @@ private:
                  int attempts, const QString &error, const QString &outcome);
 
     RunEnvironment &m_env;
+    const RunDialect &m_dialect;
     QMap<QString, QString> m_settings;   // name -> value as written
 };

@@ -5,46 +5,21 @@
 #include "runcontrol.h"
 
 #include <QElapsedTimer>
-#include <pqxx/pqxx>
-
-namespace {
-
-QueryResult toQueryResult(const pqxx::result &rows)
-{
-    QueryResult result;
-    for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
-        result.columns << QString::fromUtf8(rows.column_name(column));
-    for (const pqxx::row &row : rows) {
-        QVariantList values;
-        for (const pqxx::field &field : row)
-            values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
-        result.rows << values;
-    }
-    result.affectedRows = rows.affected_rows();
-    return result;
-}
-
-void noAutomaticReactivation(pqxx::connection_base &connection)
-{
-    // libpqxx 6 would silently reconnect on the next transaction, losing session settings and
-    // hiding the event; the runner reconnects itself and says so.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    connection.inhibit_reactivation(true);
-#pragma GCC diagnostic pop
-}
-
-} // namespace
 
 RunConnection::RunConnection(const ConnectionUri &uri, RunControl &control, std::function<void(const RunEvent &)> emitEvent)
-    : m_uri(uri), m_control(control), m_emit(std::move(emitEvent)), m_session(std::make_unique<PostgresSession>(uri))
+    : m_uri(uri), m_control(control), m_emit(std::move(emitEvent)), m_dialect(RunDialect::create(uri.dialect()))
 {
+    if (m_dialect)
+        m_session = m_dialect->newSession(uri);
 }
 
 void RunConnection::open()
 {
+    if (!m_dialect)
+        throw DbError(DbError::Kind::Unsupported, QStringLiteral("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
+                                                      .arg(m_uri.display(), dialectName(m_uri.dialect())));
     m_session->open();
-    noAutomaticReactivation(m_session->connection());
+    m_dialect->afterOpen(*m_session);
 }
 
 QueryResult RunConnection::execute(const QString &sql)
@@ -54,18 +29,7 @@ QueryResult RunConnection::execute(const QString &sql)
 
 void RunConnection::transaction(const std::function<void(const Exec &)> &body)
 {
-    try {
-        pqxx::work work(m_session->connection());
-        const Exec exec = [&work](const QString &sql) { return toQueryResult(work.exec(sql.toStdString())); };
-        body(exec);
-        work.commit();
-    } catch (const DbError &) {
-        throw;
-    } catch (const RunAborted &) {
-        throw;
-    } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("transaction"), m_uri);
-    }
+    m_dialect->transaction(*m_session, body);
 }
 
 void RunConnection::reconnect(const QString &phase, const QString &why, int forMs)
@@ -87,7 +51,7 @@ void RunConnection::reconnect(const QString &phase, const QString &why, int forM
             done.kind = RunEvent::Reconnect;
             done.phase = phase;
             done.attempt = attempt;
-            done.message = QStringLiteral("reconnected to %1 (backend %2)").arg(m_uri.display()).arg(m_session->backendPid());
+            done.message = QStringLiteral("reconnected to %1 (backend %2)").arg(m_uri.display()).arg(backendId());
             m_emit(done);
             return;
         } catch (const DbError &error) {

@@ -1,11 +1,12 @@
 #pragma once
-// The runner's own PostgreSQL connection: statements and short transactions, and the
-// re-connect with backoff when the server drops us (pg_terminate_backend, restart, network).
-// The only file of models/run that speaks libpqxx.
+// The runner's own connection: statements and short transactions, and the re-connect with
+// backoff when the server drops us (pg_terminate_backend, KILL, restart, network). What differs
+// by server is asked of the RunDialect.
 
 #include "db/connectionuri.h"
-#include "db/postgressession.h"
 #include "db/queryresult.h"
+#include "db/session.h"
+#include "rundialect.h"
 #include "runevent.h"
 
 #include <functional>
@@ -16,15 +17,16 @@ class RunControl;
 class RunConnection
 {
 public:
-    using Exec = std::function<QueryResult(const QString &sql)>;
+    using Exec = RunDialect::Exec;
 
     RunConnection(const ConnectionUri &uri, RunControl &control, std::function<void(const RunEvent &)> emitEvent);
 
-    // Throws DbError.
+    // Throws DbError; Unsupported for a server the runner does not speak.
     void open();
-    PostgresSession &session() { return *m_session; }
+    Session &session() { return *m_session; }
+    const RunDialect &dialect() const { return *m_dialect; }
     const ConnectionUri &uri() const { return m_uri; }
-    int backendPid() const { return m_session->backendPid(); }
+    qint64 backendId() const { return m_dialect->backendId(*m_session); }
 
     QueryResult execute(const QString &sql);
     // Runs body in one transaction (READ COMMITTED) and commits; throws DbError (rolled back).
@@ -37,5 +39,6 @@ private:
     ConnectionUri m_uri;
     RunControl &m_control;
     std::function<void(const RunEvent &)> m_emit;
-    std::unique_ptr<PostgresSession> m_session;
+    std::unique_ptr<RunDialect> m_dialect;
+    std::unique_ptr<Session> m_session;
 };

@@ -1,6 +1,7 @@
 #pragma once
-// A question the runner asks its front end before it goes on: enter a phase, or drop an
-// INVALID index left by a failed CREATE INDEX CONCURRENTLY and build it again.
+// A question the runner asks its front end before it goes on: enter a phase, drop an INVALID
+// index left by a failed CREATE INDEX CONCURRENTLY and build it again, or accept that a MySQL
+// ALTER copies the table while writes wait.
 
 #include <QMetaType>
 #include <QString>
@@ -8,7 +9,7 @@
 
 struct RunGate
 {
-    enum Kind { EnterPhase, DropInvalidIndex };
+    enum Kind { EnterPhase, DropInvalidIndex, AcceptBlockingCopy };
     Kind kind = EnterPhase;
     QString phase;
     QString question;       // one line, ends with "?"

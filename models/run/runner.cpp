@@ -8,6 +8,8 @@
 #include "checkrunner.h"
 #include "db/dberror.h"
 #include "ddlexecutor.h"
+#include "db/mysqlsession.h"
+#include "mysqlalgorithmguard.h"
 #include "runconnection.h"
 #include "runcontrol.h"
 #include "runenvironment.h"
@@ -156,33 +158,38 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
     }
 }
 
-void Runner::checkPrivileges(RunConnection &connection, const PreparedRun &prepared)
+QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const
 {
-    // Refuse before anything changes rather than fail half-way: adding the column needs the
-    // table's owner (or a member of its role), the backfill needs UPDATE on it.
-    const QueryResult rights = connection.execute(
-        QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, 'UPDATE'), current_user::text,"
-                       " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
-            .arg(quoteLiteral(prepared.context.qTable, DialectKind::PostgreSQL)));
-    if (rights.rows.isEmpty())
-        return;
-    const bool owner = rights.value(0, 0).toString() == u"t";
-    const bool update = rights.value(0, 1).toString() == u"t";
-    const QString role = rights.value(0, 2).toString();
-    const QString tableOwner = rights.value(0, 3).toString();
-    const bool phaseWanted = m_options.phase.isEmpty() || m_options.phase == u"expand";
-    if (!owner && !prepared.columnExists && phaseWanted)
-        throw DbError(DbError::Kind::Privilege,
-                      QStringLiteral("role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed")
-                          .arg(role, prepared.context.qTable, tableOwner, m_plan.column.name));
-    const bool backfillWanted = (m_options.phase.isEmpty() || m_options.phase == u"backfill") && !prepared.script.backfill.table.isEmpty()
-                                && !(m_journal && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, QStringLiteral("backfill"),
-                                                                       prepared.phaseSha256.value(QStringLiteral("backfill"))));
-    if (!update && backfillWanted)
-        throw DbError(DbError::Kind::Privilege,
-                      QStringLiteral("role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; "
-                                     "nothing was changed")
-                          .arg(role, prepared.context.qTable, tableOwner, m_plan.column.name));
+    if (!m_options.phase.isEmpty())
+        return {};
+    QString reason;
+    if (phase.name == u"expand") {
+        if (prepared.columnExists && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
+            reason = QStringLiteral("the column exists with the plan's type%1").arg(m_plan.column.defaultExpr ? QStringLiteral(" and its default") : QString());
+    } else if (phase.name != u"verify" && !earlierRan && m_journal
+               && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, phase.name, prepared.phaseSha256.value(phase.name))) {
+        reason = QStringLiteral("done by an earlier run (journal)");
+    }
+    if (reason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
+        bool executable = false;
+        for (const Statement &statement : phase.statements)
+            executable = executable || (statement.kind != Statement::Comment && statement.kind != Statement::Setting);
+        if (!executable)
+            reason = phase.purpose;
+    }
+    return reason;
+}
+
+QStringList Runner::phasesToRun(const PreparedRun &prepared) const
+{
+    QStringList phases;
+    for (const Phase &phase : prepared.script.phases) {
+        if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
+            continue;
+        if (skipReason(prepared, phase, !phases.isEmpty()).isEmpty())
+            phases << phase.name;
+    }
+    return phases;
 }
 
 RunOutcome Runner::run()
@@ -216,23 +223,19 @@ RunOutcome Runner::run()
     PreparedRun prepared;
     QString currentPhase;
     try {
-        // The runner speaks PostgreSQL only so far: say so before trying a PostgreSQL connection.
-        if (m_uri.dialect() != DialectKind::PostgreSQL)
-            throw DbError(DbError::Kind::Unsupported, QStringLiteral("run supports PostgreSQL targets in this version; %1 is %2 (use generate and run the script by hand)")
-                                                          .arg(m_uri.display(), dialectName(m_uri.dialect())));
         connection.open();
-        if (!m_options.dryRun
-            && connection.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
-            throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary")
-                                                      .arg(m_uri.display()));
+        const RunDialect &dialect = connection.dialect();
+        if (!m_options.dryRun)
+            dialect.refuseReadOnly(connection.session());
         prepared = RunPreparation::prepare(connection.session(), m_plan);
         if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
             throw DbError(DbError::Kind::BadInput, QStringLiteral("--phase: unknown phase \"%1\"").arg(m_options.phase));
         if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists && !m_options.dryRun)
             throw DbError(DbError::Kind::BadInput, QStringLiteral("column %1 does not exist on %2 yet: run the expand phase first")
                                                        .arg(m_plan.column.name, prepared.context.tableName));
+        const QStringList phases = phasesToRun(prepared);
         if (!m_options.dryRun)
-            checkPrivileges(connection, prepared);
+            dialect.checkPrivileges(connection.session(), prepared, phases);
         if (m_journal) {
             JournalRun run;
             run.who = osUser();
@@ -265,12 +268,14 @@ RunOutcome Runner::run()
 
         RunEvent started;
         started.kind = RunEvent::RunStarted;
-        started.message = QStringLiteral("%1run %2 of \"%3\" on %4 (PostgreSQL %5) by %6: %7.%8, script %9")
+        started.message = QStringLiteral("%1run %2 of \"%3\" on %4 (%5) by %6: %7.%8, script %9")
                               .arg(m_options.dryRun ? QStringLiteral("dry ") : QString())
                               .arg(m_runId)
-                              .arg(m_plan.title, prepared.target, prepared.serverVersion, osUser(), prepared.script.table, prepared.script.column,
-                                   prepared.scriptSha256.left(12));
+                              .arg(m_plan.title, prepared.target, dialect.product(connection.session()), osUser(), prepared.script.table,
+                                   prepared.script.column, prepared.scriptSha256.left(12));
         emitEvent(started);
+        if (dialect.kind() == DialectKind::MySQL)
+            MysqlAlgorithmGuard(env, static_cast<MysqlSession &>(connection.session())).check(prepared.script, phases);
 
         const bool columnExistedAtStart = prepared.columnExists;
         bool earlierRan = false;
@@ -278,28 +283,12 @@ RunOutcome Runner::run()
             if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
                 continue;
             const QString sha = prepared.phaseSha256.value(phase.name);
-            QString skipReason;
-            if (m_options.phase.isEmpty()) {
-                if (phase.name == u"expand") {
-                    if (prepared.columnExists && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
-                        skipReason = QStringLiteral("the column exists with the plan's type%1").arg(m_plan.column.defaultExpr ? QStringLiteral(" and its default") : QString());
-                } else if (phase.name != u"verify" && !earlierRan && m_journal
-                           && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, phase.name, sha)) {
-                    skipReason = QStringLiteral("done by an earlier run (journal)");
-                }
-                if (skipReason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
-                    bool executable = false;
-                    for (const Statement &statement : phase.statements)
-                        executable = executable || (statement.kind != Statement::Comment && statement.kind != Statement::Setting);
-                    if (!executable)
-                        skipReason = phase.purpose;
-                }
-            }
-            if (!skipReason.isEmpty()) {
+            const QString skipped = skipReason(prepared, phase, earlierRan);
+            if (!skipped.isEmpty()) {
                 RunEvent event;
                 event.kind = RunEvent::PhaseSkipped;
                 event.phase = phase.name;
-                event.message = QStringLiteral("%1: skipped, %2").arg(phase.name, skipReason);
+                event.message = QStringLiteral("%1: skipped, %2").arg(phase.name, skipped);
                 emitEvent(event);
                 continue;
             }

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a plan on a live PostgreSQL database, phase by phase, each behind a gate the front end
+// Runs a plan on a live PostgreSQL, MySQL or MariaDB database (what differs: RunDialect), phase by phase, each behind a gate the front end
 // answers: DDL that never queues (DdlExecutor), the client-side batched backfill
 // (BackfillRunner), the checks (CheckRunner), everything journaled so that running again
 // resumes (phases done are skipped, the backfill continues from its checkpoint).
@@ -45,8 +45,9 @@ private:
     void emitEvent(const RunEvent &event);
     void runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart);
     void runChecks(RunEnvironment &env);
-    // Throws DbError(Privilege) when the role cannot do what the run needs.
-    void checkPrivileges(RunConnection &connection, const PreparedRun &prepared);
+    // Why a phase is not run this time (done, nothing to do), or empty.
+    QString skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const;
+    QStringList phasesToRun(const PreparedRun &prepared) const;
 
     Plan m_plan;
     ConnectionUri m_uri;

@@ -11,6 +11,7 @@ struct RunOptions
     int maxAttempts = 20;            // per DDL statement, for lock timeouts and deadlocks
     int maxWaitMs = 10 * 60 * 1000;  // total time one DDL statement may keep retrying
     bool retryInvalidIndex = false;  // drop an INVALID index and build it again without asking
+    bool acceptBlockingCopy = false; // MySQL: run ALTERs that copy the table or block writes (journaled)
     int reconnectForMs = 120 * 1000; // how long a lost connection is retried
     int initialBatchRows = 1000;     // the sizer's first batch (capped by max_batch_rows)
     int sampleEveryBatches = 10;     // compare stored values with the expression every N batches

@@ -3,6 +3,7 @@
 #include "db/dberror.h"
 #include "db/session.h"
 #include "plan/expressionchecker.h"
+#include "rundialect.h"
 #include "sql/compiler.h"
 #include "sql/identifierrules.h"
 
@@ -12,9 +13,27 @@ namespace {
 
 using Kind = DbError::Kind;
 
+// The type as MySQL spells it in COLUMN_TYPE ("bigint(20)" on MariaDB), read from a temporary
+// table; without the right to create one, the plan's own words, lower-cased.
+QString mysqlTypeName(Session &session, const QString &typeSql)
+{
+    try {
+        session.execute(QStringLiteral("CREATE TEMPORARY TABLE cp_run_type_probe (x %1)").arg(typeSql));
+        const QString name = session.execute(QStringLiteral("SHOW COLUMNS FROM cp_run_type_probe")).value(0, 1).toString();
+        session.execute(QStringLiteral("DROP TEMPORARY TABLE cp_run_type_probe"));
+        return name;
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::ConnectionLost)
+            throw;
+        return typeSql.toLower();
+    }
+}
+
 // The type as the server spells it (format_type), for comparing a plan with an existing column.
 QString serverTypeName(Session &session, const QString &typeSql)
 {
+    if (session.dialect() == DialectKind::MySQL)
+        return mysqlTypeName(session, typeSql);
     try {
         session.execute(QStringLiteral("BEGIN"));
         session.execute(QStringLiteral("CREATE TEMP TABLE cp_run_type_probe (x %1) ON COMMIT DROP").arg(typeSql));
@@ -52,9 +71,13 @@ QString RunPreparation::phaseFingerprint(const Script &script, const Phase &phas
 
 PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
 {
-    if (session.dialect() != DialectKind::PostgreSQL)
-        throw DbError(Kind::Unsupported, QStringLiteral("run supports PostgreSQL targets in this version; %1 is %2 (use generate and run the script by hand)")
+    const std::unique_ptr<RunDialect> dialect = RunDialect::create(session.dialect());
+    if (!dialect)
+        throw DbError(Kind::Unsupported, QStringLiteral("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
                                              .arg(session.uri().display(), dialectName(session.dialect())));
+    if (session.dialect() == DialectKind::MySQL && plan.dialect != DialectKind::MySQL)
+        throw DbError(Kind::BadInput, QStringLiteral("the plan targets %1 but %2 is MySQL/MariaDB: write the plan for \"mysql\" or \"mariadb\"")
+                                          .arg(dialectName(plan.dialect), session.uri().display()));
     PreparedRun prepared;
     prepared.plan = plan;
     prepared.target = session.uri().display();
@@ -64,8 +87,9 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     filter.schema = plan.schema;
     Catalog catalog = session.catalog(filter);
     CompileOptions options;
-    options.dialect = DialectKind::PostgreSQL;
-    options.serverVersion = session.serverVersion();
+    options.dialect = session.dialect();
+    if (session.dialect() == DialectKind::PostgreSQL)
+        options.serverVersion = session.serverVersion();
 
     // Find the table and take the new column out of our copy of the catalog: the compiler
     // then writes the same script as before expand ran, and we compare what exists.
@@ -93,10 +117,21 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
         throw DbError(Kind::BadInput, error.message());
     }
     prepared.context = ctx;
+    if (session.dialect() == DialectKind::MySQL) {
+        // MySQL has no ADD COLUMN IF NOT EXISTS: a run cut short between adding the column and
+        // setting its default must not fail on the column when it resumes.
+        const QString exists = QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 AND COLUMN_NAME = %3")
+                                   .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : quoteLiteral(ctx.schema, DialectKind::MySQL),
+                                        quoteLiteral(ctx.tableName, DialectKind::MySQL), quoteLiteral(plan.column.name, DialectKind::MySQL));
+        for (Phase &phase : prepared.script.phases)
+            for (Statement &statement : phase.statements)
+                if (statement.kind == Statement::Ddl && statement.sql.contains(QStringLiteral("ADD COLUMN ") + ctx.qColumn, Qt::CaseInsensitive))
+                    statement.skipIf = exists;
+    }
 
     if (existing) {
         const QString wanted = serverTypeName(session, ctx.typeSql);
-        if (wanted != existing->type)
+        if (wanted.compare(existing->type, Qt::CaseInsensitive) != 0)
             throw DbError(Kind::BadInput,
                           QStringLiteral("column %1.%2 already exists as %3 but the plan wants %4: refusing to run "
                                          "(drop the column, or change the plan's type)")
@@ -106,7 +141,7 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     }
     if (!prepared.script.backfill.table.isEmpty()) {
         const QString fill = plan.column.backfill ? *plan.column.backfill : plan.column.defaultExpr.value_or(QString());
-        prepared.valueSql = QStringLiteral("(%1)::%2").arg(fill, ctx.typeSql);
+        prepared.valueSql = dialect->valueSql(fill, ctx.typeSql);
     }
 
     QString whole;

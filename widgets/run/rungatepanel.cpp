@@ -60,8 +60,7 @@ RunGatePanel::RunGatePanel(QWidget *parent)
 void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
 {
     m_open = true;
-    m_question->setText(gate.kind == RunGate::DropInvalidIndex ? gate.question
-                                                               : tr("Gate: %1").arg(gate.question));
+    m_question->setText(gate.kind != RunGate::EnterPhase ? gate.question : tr("Gate: %1").arg(gate.question));
     QStringList lines;
     for (const QString &detail : gate.details)
         lines << QStringLiteral("• ") + detail.toHtmlEscaped();

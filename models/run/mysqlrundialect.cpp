@@ -1,0 +1,282 @@
+#include "mysqlrundialect.h"
+
+#include "db/dberror.h"
+#include "db/mysqlsession.h"
+#include "plan/plan.h"
+#include "preparedrun.h"
+#include "review/mysqlforecaster.h"
+#include "runconnection.h"
+#include "runcontrol.h"
+#include "sql/identifierrules.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace {
+
+MysqlSession &mysql(Session &session)
+{
+    return static_cast<MysqlSession &>(session);
+}
+
+QString literal(const QString &value)
+{
+    return quoteLiteral(value, DialectKind::MySQL);
+}
+
+// Whole seconds, at least 1: lock_wait_timeout and innodb_lock_wait_timeout take no fractions.
+int seconds(int ms)
+{
+    return std::max(1, int(std::ceil(ms / 1000.0)));
+}
+
+// The CAST target that stores like the column type, or empty when CAST has none (ENUM, SET,
+// JSON, floating point on older servers): then the expression is compared as it is.
+QString castTarget(const QString &typeSql)
+{
+    const QString type = typeSql.trimmed().toLower();
+    static const QRegularExpression integer(QStringLiteral("^(tiny|small|medium|big)?int(eger)?\\b"));
+    static const QRegularExpression decimal(QStringLiteral("^(decimal|numeric|dec|fixed)\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?"));
+    static const QRegularExpression temporal(QStringLiteral("^(date|datetime|timestamp|time)\\s*(\\(\\s*\\d\\s*\\))?"));
+    static const QRegularExpression text(QStringLiteral("^(var)?char\\b|^(tiny|medium|long)?text\\b"));
+    if (integer.match(type).hasMatch())
+        return type.contains(QStringLiteral("unsigned")) ? QStringLiteral("UNSIGNED") : QStringLiteral("SIGNED");
+    if (const QRegularExpressionMatch match = decimal.match(type); match.hasMatch())
+        return QStringLiteral("DECIMAL") + match.captured(2).remove(u' ');
+    if (const QRegularExpressionMatch match = temporal.match(type); match.hasMatch())
+        return (match.captured(1) == u"timestamp" ? QStringLiteral("DATETIME") : match.captured(1).toUpper()) + match.captured(2).remove(u' ');
+    if (text.match(type).hasMatch())
+        return QStringLiteral("CHAR");
+    return {};
+}
+
+class MysqlLagProbe : public LagProbe
+{
+public:
+    explicit MysqlLagProbe(RunConnection &connection) : m_connection(connection) {}
+    ReplicationLag measure() override
+    {
+        // Replicas are measured with their own connections once MysqlReplicaLagMeter is wired.
+        ReplicationLag lag;
+        lag.standbys = 0;
+        return lag;
+    }
+    QString hiddenWarning() const override
+    {
+        return QStringLiteral("replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, "
+                              "or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag");
+    }
+
+private:
+    RunConnection &m_connection;
+};
+
+} // namespace
+
+QString MysqlRunDialect::product(Session &session) const
+{
+    return mysql(session).product();
+}
+
+void MysqlRunDialect::afterOpen(Session &session) const
+{
+    MysqlSession &server = mysql(session);
+    m_mariadb = server.isMariadb();
+    // READ COMMITTED: no gap locks, and a scanning UPDATE (the sweep) keeps locks only on the
+    // rows it changes. Statement-based binary logging refuses it for InnoDB: keep the
+    // server's level there.
+    const QueryResult binlog = session.execute(QStringLiteral("SELECT @@log_bin, @@binlog_format"));
+    const bool statementLog = binlog.value(0, 0).toString() == u"1" && binlog.value(0, 1).toString().compare(QStringLiteral("STATEMENT"), Qt::CaseInsensitive) == 0;
+    if (!statementLog)
+        session.execute(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"));
+    // Strict mode: without it MODIFY ... NOT NULL silently turns a remaining NULL into 0 or ''.
+    session.execute(QStringLiteral(
+        "SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', @@sql_mode) OR FIND_IN_SET('STRICT_ALL_TABLES', @@sql_mode),"
+        " @@sql_mode, CONCAT_WS(',', NULLIF(@@sql_mode, ''), 'STRICT_TRANS_TABLES'))"));
+    try {
+        session.execute(m_mariadb ? QStringLiteral("SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS WHERE 1 = 0")
+                                  : QStringLiteral("SELECT count(*) FROM performance_schema.data_lock_waits WHERE 1 = 0"));
+        m_lockWaitsVisible = true;
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::ConnectionLost)
+            throw;
+        m_lockWaitsVisible = false;   // no PROCESS privilege (or no performance_schema)
+    }
+}
+
+void MysqlRunDialect::transaction(Session &session, const std::function<void(const Exec &)> &body) const
+{
+    session.execute(QStringLiteral("START TRANSACTION"));
+    try {
+        const Exec exec = [&session](const QString &sql) { return session.execute(sql); };
+        body(exec);
+        session.execute(QStringLiteral("COMMIT"));
+    } catch (...) {
+        try {
+            session.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+            // The connection itself failed: the server rolls back when it notices.
+        }
+        throw;
+    }
+}
+
+qint64 MysqlRunDialect::backendId(Session &session) const
+{
+    return qint64(mysql(session).connectionId());
+}
+
+void MysqlRunDialect::refuseReadOnly(Session &session) const
+{
+    const QueryResult flags = session.execute(QStringLiteral("SELECT @@read_only, @@innodb_read_only"));
+    if (flags.value(0, 0).toString() == u"1" || flags.value(0, 1).toString() == u"1")
+        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is read-only (%2 is ON; a replica?): run against the primary")
+                                                  .arg(session.uri().display(),
+                                                       flags.value(0, 0).toString() == u"1" ? QStringLiteral("read_only") : QStringLiteral("innodb_read_only")));
+    MysqlForecast replication;
+    MysqlForecaster::readReplication(mysql(session), replication);
+    if (replication.isReplica)
+        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a replica (SHOW SLAVE STATUS lists its primary): changing it would make it "
+                                                              "diverge; run against the primary")
+                                                  .arg(session.uri().display()));
+}
+
+void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
+{
+    // information_schema lists the privileges granted to the current account directly; through
+    // a role they do not show there, so with a role active the server is left to decide.
+    const QueryResult who = session.execute(QStringLiteral("SELECT CURRENT_USER(), CURRENT_ROLE()"));
+    const QString account = who.value(0, 0).toString();
+    const QString role = who.value(0, 1).toString();
+    if (!role.isEmpty() && role != u"NONE")
+        return;
+    const int at = int(account.lastIndexOf(u'@'));
+    const QString grantee = QStringLiteral("'%1'@'%2'").arg(account.left(at), account.mid(at + 1));
+    const CompileContext &ctx = prepared.context;
+    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+    const QueryResult rows = session.execute(
+        QStringLiteral("SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = %1"
+                       " UNION SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE = %1 AND TABLE_SCHEMA = %2"
+                       " UNION SELECT PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE = %1 AND TABLE_SCHEMA = %2 AND TABLE_NAME = %3")
+            .arg(literal(grantee), schema, literal(ctx.tableName)));
+    QSet<QString> granted;
+    for (const QVariantList &row : rows.rows)
+        granted.insert(row.value(0).toString().toUpper());
+    QStringList missing;
+    const bool alters = (phases.contains(QStringLiteral("expand")) && !prepared.columnExists) || phases.contains(QStringLiteral("enforce"));
+    if (alters && !granted.contains(QStringLiteral("ALTER")))
+        missing << QStringLiteral("ALTER");
+    if (phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty() && !granted.contains(QStringLiteral("UPDATE")))
+        missing << QStringLiteral("UPDATE");
+    if (!missing.isEmpty())
+        throw DbError(DbError::Kind::Privilege,
+                      QStringLiteral("account %1 lacks %2 on %3, which the run needs (ALTER for the column, UPDATE for the backfill): "
+                                     "GRANT %2 ON %3 TO %1; nothing was changed")
+                          .arg(grantee, missing.join(QStringLiteral(", ")), ctx.qTable));
+}
+
+QMap<QString, QString> MysqlRunDialect::ddlSettings(const BackfillSettings &settings) const
+{
+    // A DDL statement is not limited in time once it has its locks: an in-place rebuild of a
+    // big table legitimately runs long while reads and writes go on.
+    QMap<QString, QString> values{{QStringLiteral("lock_wait_timeout"), QString::number(seconds(settings.lockTimeoutMs))}};
+    values.insert(statementTimeoutSetting(), QStringLiteral("0"));
+    return values;
+}
+
+QString MysqlRunDialect::setSql(const QString &name, const QString &value) const
+{
+    return QStringLiteral("SET SESSION %1 = %2").arg(name, value);
+}
+
+QString MysqlRunDialect::statementTimeoutSetting() const
+{
+    return m_mariadb ? QStringLiteral("max_statement_time") : QStringLiteral("max_execution_time");
+}
+
+bool MysqlRunDialect::isLockTimeout(const DbError &error) const
+{
+    return error.sqlState() == u"1205";   // ER_LOCK_WAIT_TIMEOUT: metadata or row lock
+}
+
+bool MysqlRunDialect::isConflict(const DbError &error) const
+{
+    return error.sqlState() == u"1213";   // ER_LOCK_DEADLOCK
+}
+
+QString MysqlRunDialect::lockHolders(Session &session, const CompileContext &ctx) const
+{
+    MysqlForecast forecast;
+    const QString schema = ctx.schema.isEmpty() ? session.execute(QStringLiteral("SELECT DATABASE()")).value(0, 0).toString() : ctx.schema;
+    MysqlForecaster::readLocks(mysql(session), schema, ctx.tableName, forecast);
+    QStringList holders;
+    const QList<MysqlSessionLock> &sessions = forecast.metadataLocksVisible ? forecast.lockHolders : forecast.openTransactions;
+    for (const MysqlSessionLock &lock : sessions) {
+        if ((forecast.metadataLocksVisible && lock.lockStatus != u"GRANTED") || holders.size() == 3)
+            continue;
+        holders << QStringLiteral("connection %1 (%2%3)")
+                       .arg(lock.id)
+                       .arg(lock.command.isEmpty() ? QStringLiteral("?") : lock.command,
+                            lock.transactionSeconds >= 0 ? QStringLiteral(", transaction open %1 s").arg(lock.transactionSeconds) : QString());
+    }
+    return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+}
+
+QString MysqlRunDialect::batchSettings(const BackfillSettings &settings) const
+{
+    const QString statementLimit = m_mariadb ? QStringLiteral("max_statement_time = %1").arg(settings.statementTimeoutMs / 1000.0, 0, 'f', 3)
+                                             : QStringLiteral("max_execution_time = %1").arg(settings.statementTimeoutMs);
+    return QStringLiteral("SET SESSION lock_wait_timeout = %1, SESSION innodb_lock_wait_timeout = %1, SESSION %2")
+        .arg(seconds(settings.lockTimeoutMs))
+        .arg(statementLimit);
+}
+
+QString MysqlRunDialect::typedLiteral(const QString &value, const QString &) const
+{
+    // A quoted constant compared with an indexed numeric column is converted once, so the
+    // key's index still serves the range.
+    return literal(value);
+}
+
+bool MysqlRunDialect::isTrue(const QVariant &value) const
+{
+    return value.toString() == u"1";
+}
+
+QString MysqlRunDialect::blockedOthersSql() const
+{
+    if (!m_lockWaitsVisible)
+        return {};
+    return m_mariadb ? QStringLiteral("SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS w JOIN information_schema.INNODB_TRX t"
+                                      " ON t.trx_id = w.blocking_trx_id WHERE t.trx_mysql_thread_id = CONNECTION_ID()")
+                     : QStringLiteral("SELECT count(*) FROM performance_schema.data_lock_waits w JOIN performance_schema.threads t"
+                                      " ON t.THREAD_ID = w.BLOCKING_THREAD_ID WHERE t.PROCESSLIST_ID = CONNECTION_ID()");
+}
+
+QString MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
+{
+    return QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+        .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema), literal(ctx.tableName));
+}
+
+QString MysqlRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
+{
+    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4").arg(qTable, qColumn, value).arg(rows);
+}
+
+QString MysqlRunDialect::differs(const QString &a, const QString &b) const
+{
+    return QStringLiteral("NOT (%1 <=> %2)").arg(a, b);
+}
+
+QString MysqlRunDialect::valueSql(const QString &fill, const QString &typeSql) const
+{
+    const QString target = castTarget(typeSql);
+    return target.isEmpty() ? QStringLiteral("(%1)").arg(fill) : QStringLiteral("CAST((%1) AS %2)").arg(fill, target);
+}
+
+std::unique_ptr<LagProbe> MysqlRunDialect::lagProbe(RunConnection &connection) const
+{
+    return std::make_unique<MysqlLagProbe>(connection);
+}

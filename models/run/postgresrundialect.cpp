@@ -1,0 +1,206 @@
+#include "postgresrundialect.h"
+
+#include "db/dberror.h"
+#include "db/postgressession.h"
+#include "plan/plan.h"
+#include "preparedrun.h"
+#include "runcontrol.h"
+#include "sql/identifierrules.h"
+
+#include <pqxx/pqxx>
+
+namespace {
+
+PostgresSession &postgres(Session &session)
+{
+    return static_cast<PostgresSession &>(session);
+}
+
+QueryResult toQueryResult(const pqxx::result &rows)
+{
+    QueryResult result;
+    for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
+        result.columns << QString::fromUtf8(rows.column_name(column));
+    for (const pqxx::row &row : rows) {
+        QVariantList values;
+        for (const pqxx::field &field : row)
+            values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
+        result.rows << values;
+    }
+    result.affectedRows = rows.affected_rows();
+    return result;
+}
+
+QString literal(const QString &value)
+{
+    return quoteLiteral(value, DialectKind::PostgreSQL);
+}
+
+class PostgresLagProbe : public LagProbe
+{
+public:
+    explicit PostgresLagProbe(RunConnection &connection) : m_meter(connection) {}
+    ReplicationLag measure() override { return m_meter.measure(); }
+    QString hiddenWarning() const override
+    {
+        return QStringLiteral("replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); "
+                              "the backfill is not throttled on lag");
+    }
+
+private:
+    ReplicationLagMeter m_meter;
+};
+
+} // namespace
+
+QString PostgresRunDialect::product(Session &session) const
+{
+    return QStringLiteral("PostgreSQL %1").arg(session.serverVersion());
+}
+
+void PostgresRunDialect::afterOpen(Session &session) const
+{
+    // libpqxx 6 would silently reconnect on the next transaction, losing session settings and
+    // hiding the event; the runner reconnects itself and says so.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    postgres(session).connection().inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+}
+
+void PostgresRunDialect::transaction(Session &session, const std::function<void(const Exec &)> &body) const
+{
+    try {
+        pqxx::work work(postgres(session).connection());
+        const Exec exec = [&work](const QString &sql) { return toQueryResult(work.exec(sql.toStdString())); };
+        body(exec);
+        work.commit();
+    } catch (const DbError &) {
+        throw;
+    } catch (const RunAborted &) {
+        throw;
+    } catch (const std::exception &error) {
+        rethrowPostgresError(error, QStringLiteral("transaction"), session.uri());
+    }
+}
+
+qint64 PostgresRunDialect::backendId(Session &session) const
+{
+    return postgres(session).backendPid();
+}
+
+void PostgresRunDialect::refuseReadOnly(Session &session) const
+{
+    if (session.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
+        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary")
+                                                  .arg(session.uri().display()));
+}
+
+void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
+{
+    // Refuse before anything changes rather than fail half-way: adding the column needs the
+    // table's owner (or a member of its role), the backfill needs UPDATE on it.
+    const QueryResult rights = session.execute(
+        QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, 'UPDATE'), current_user::text,"
+                       " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
+            .arg(literal(prepared.context.qTable)));
+    if (rights.rows.isEmpty())
+        return;
+    const bool owner = rights.value(0, 0).toString() == u"t";
+    const bool update = rights.value(0, 1).toString() == u"t";
+    const QString role = rights.value(0, 2).toString();
+    const QString tableOwner = rights.value(0, 3).toString();
+    if (!owner && !prepared.columnExists && phases.contains(QStringLiteral("expand")))
+        throw DbError(DbError::Kind::Privilege,
+                      QStringLiteral("role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed")
+                          .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
+    if (!update && phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty())
+        throw DbError(DbError::Kind::Privilege,
+                      QStringLiteral("role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; "
+                                     "nothing was changed")
+                          .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
+}
+
+QMap<QString, QString> PostgresRunDialect::ddlSettings(const BackfillSettings &settings) const
+{
+    return {{QStringLiteral("lock_timeout"), QStringLiteral("'%1ms'").arg(settings.lockTimeoutMs)},
+            {QStringLiteral("statement_timeout"), QStringLiteral("'%1ms'").arg(settings.statementTimeoutMs)}};
+}
+
+QString PostgresRunDialect::setSql(const QString &name, const QString &value) const
+{
+    return QStringLiteral("SET %1 = %2").arg(name, value);
+}
+
+bool PostgresRunDialect::isLockTimeout(const DbError &error) const
+{
+    return error.sqlState() == u"55P03";
+}
+
+bool PostgresRunDialect::isConflict(const DbError &error) const
+{
+    return error.sqlState() == u"40P01" || error.sqlState() == u"40001";
+}
+
+QString PostgresRunDialect::lockHolders(Session &session, const CompileContext &ctx) const
+{
+    const QueryResult rows = session.execute(QStringLiteral(
+        "SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
+        " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks l WHERE l.relation = %1::regclass AND l.granted)"
+        " ORDER BY a.xact_start LIMIT 3")
+                                                 .arg(literal(ctx.qTable)));
+    QStringList holders;
+    for (const QVariantList &row : rows.rows)
+        holders << QStringLiteral("pid %1 (%2, transaction open %3 s)").arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
+    return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+}
+
+QString PostgresRunDialect::batchSettings(const BackfillSettings &settings) const
+{
+    return QStringLiteral("SET LOCAL lock_timeout = '%1ms'; SET LOCAL statement_timeout = '%2ms'")
+        .arg(settings.lockTimeoutMs)
+        .arg(settings.statementTimeoutMs);
+}
+
+QString PostgresRunDialect::typedLiteral(const QString &value, const QString &type) const
+{
+    return type.isEmpty() ? literal(value) : QStringLiteral("%1::%2").arg(literal(value), type);
+}
+
+bool PostgresRunDialect::isTrue(const QVariant &value) const
+{
+    return value.toString() == u"t";
+}
+
+QString PostgresRunDialect::blockedOthersSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pg_backend_pid() = ANY (pg_blocking_pids(pid))");
+}
+
+QString PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
+{
+    return QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass").arg(literal(ctx.qTable));
+}
+
+QString PostgresRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
+{
+    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4))"
+                          " AND %2 IS NULL")
+        .arg(qTable, qColumn, value)
+        .arg(rows);
+}
+
+QString PostgresRunDialect::differs(const QString &a, const QString &b) const
+{
+    return QStringLiteral("%1 IS DISTINCT FROM %2").arg(a, b);
+}
+
+QString PostgresRunDialect::valueSql(const QString &fill, const QString &typeSql) const
+{
+    return QStringLiteral("(%1)::%2").arg(fill, typeSql);
+}
+
+std::unique_ptr<LagProbe> PostgresRunDialect::lagProbe(RunConnection &connection) const
+{
+    return std::make_unique<PostgresLagProbe>(connection);
+}

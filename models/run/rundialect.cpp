@@ -1,0 +1,23 @@
+#include "rundialect.h"
+
+#include "db/dberror.h"
+#include "db/session.h"
+#include "mysqlrundialect.h"
+#include "postgresrundialect.h"
+
+std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
+{
+    switch (dialect) {
+    case DialectKind::PostgreSQL:
+        return std::make_unique<PostgresRunDialect>();
+    case DialectKind::MySQL:
+        return std::make_unique<MysqlRunDialect>();
+    default:
+        return nullptr;
+    }
+}
+
+std::unique_ptr<Session> RunDialect::newSession(const ConnectionUri &uri) const
+{
+    return Session::create(uri);
+}
