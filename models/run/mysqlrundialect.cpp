@@ -232,10 +232,15 @@ QString MysqlRunDialect::batchSettings(const BackfillSettings &settings) const
         .arg(statementLimit);
 }
 
-QString MysqlRunDialect::typedLiteral(const QString &value, const QString &) const
+QString MysqlRunDialect::typedLiteral(const QString &value, const QString &type) const
 {
-    // A quoted constant compared with an indexed numeric column is converted once, so the
-    // key's index still serves the range.
+    // Numbers stay numbers: the runner also compares two keys in a bare SELECT, where quoted
+    // they would compare as text ('21000' > '200000').
+    static const QRegularExpression numericType(QStringLiteral("^\\s*(tiny|small|medium|big)?int(eger)?\\b|^\\s*(decimal|numeric|dec|fixed|float|double|real)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$"));
+    if (numericType.match(type).hasMatch() && number.match(value).hasMatch())
+        return value;
     return literal(value);
 }
 

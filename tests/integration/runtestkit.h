@@ -122,9 +122,14 @@ public:
     RunControl control;
     EventLog log;
     RunOutcome outcome;
+    QList<RunCheckResult> checks;
 
 protected:
-    void run() override { outcome = m_runner.run(); }
+    void run() override
+    {
+        outcome = m_runner.run();
+        checks = m_runner.checkResults();
+    }
 
 private:
     Runner m_runner;
