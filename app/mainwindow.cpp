@@ -297,7 +297,7 @@ void MainWindow::createActions()
     m_runPlanAction = run->addAction(tr("Run &plan…"), this, &MainWindow::showRunConsole);
     m_runPlanAction->setObjectName(QStringLiteral("runPlanAction"));
     m_runPlanAction->setShortcut(QKeySequence(tr("Ctrl+R")));
-    m_runPlanAction->setToolTip(tr("Run the plan on the connected PostgreSQL database, phase by phase"));
+    m_runPlanAction->setToolTip(tr("Run the plan on the connected database, phase by phase"));
     QAction *rehearse = run->addAction(tr("Re&hearse plan on staging…"), this, &MainWindow::showRehearsal);
     rehearse->setObjectName(QStringLiteral("rehearseAction"));
     rehearse->setToolTip(tr("Copy the table with synthetic data into a staging database and run the plan there under a workload"));
@@ -585,10 +585,11 @@ void MainWindow::updateRunAction()
 {
     if (!m_runPlanAction)
         return;
-    const bool postgres = m_session && m_session->uri().dialect() == DialectKind::PostgreSQL;
+    // The runner speaks PostgreSQL, MySQL and MariaDB; SQLite scripts are run by hand.
+    const bool runnable = m_session && m_session->uri().dialect() != DialectKind::SQLite;
     const bool compiles = m_designer->problems().isEmpty() && m_editor->hasScript();
-    m_runPlanAction->setEnabled(postgres && compiles && !m_runConsole->isRunning());
-    m_runPlanAction->setStatusTip(!postgres   ? tr("Runs need an open PostgreSQL connection")
+    m_runPlanAction->setEnabled(runnable && compiles && !m_runConsole->isRunning());
+    m_runPlanAction->setStatusTip(!runnable   ? tr("Runs need an open PostgreSQL, MySQL or MariaDB connection")
                                   : !compiles ? tr("The plan does not compile yet: see the designer's status")
                                               : tr("Run the plan phase by phase"));
 }

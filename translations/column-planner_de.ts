@@ -1814,10 +1814,6 @@ Sichere Form: %2</translation>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Run the plan on the connected PostgreSQL database, phase by phase</source>
-        <translation>Den Plan Phase für Phase auf der verbundenen PostgreSQL-Datenbank ausführen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1907,10 +1903,6 @@ Sichere Form: %2</translation>
     <message>
         <source>Save plan</source>
         <translation>Plan speichern</translation>
-    </message>
-    <message>
-        <source>Runs need an open PostgreSQL connection</source>
-        <translation>Ausführungen brauchen eine offene PostgreSQL-Verbindung</translation>
     </message>
     <message>
         <source>The plan does not compile yet: see the designer&apos;s status</source>
@@ -2039,6 +2031,14 @@ Sichere Form: %2</translation>
     <message>
         <source>MySQL</source>
         <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Run the plan on the connected database, phase by phase</source>
+        <translation>Den Plan Phase für Phase auf der verbundenen Datenbank ausführen</translation>
+    </message>
+    <message>
+        <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
+        <translation>Ausführungen brauchen eine offene PostgreSQL-, MySQL- oder MariaDB-Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2991,16 +2991,16 @@ Sichere Form: %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>WAL written</source>
-        <translation>Geschriebenes WAL</translation>
-    </message>
-    <message>
         <source>kB/s</source>
         <translation>kB/s</translation>
     </message>
     <message>
         <source>no standby</source>
         <translation>kein Standby</translation>
+    </message>
+    <message>
+        <source>Log written (WAL, redo)</source>
+        <translation>Geschriebenes Log (WAL, Redo)</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3181,6 @@ Sichere Form: %2</translation>
         <translation>Kein Plan zum Ausführen</translation>
     </message>
     <message>
-        <source>Open a PostgreSQL connection and a plan that compiles, then choose Run plan…</source>
-        <translation>Öffnen Sie eine PostgreSQL-Verbindung und einen übersetzbaren Plan, dann wählen Sie Plan ausführen…</translation>
-    </message>
-    <message>
         <source>%1 · %2.%3 on %4</source>
         <translation>%1 · %2.%3 auf %4</translation>
     </message>
@@ -3283,6 +3279,10 @@ Sichere Form: %2</translation>
     <message>
         <source>Waiting for the production confirmation…</source>
         <translation>Warte auf die Produktionsbestätigung…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…</source>
+        <translation>Öffnen Sie eine PostgreSQL-, MySQL- oder MariaDB-Verbindung und einen Plan, der kompiliert, und wählen Sie dann Plan ausführen…</translation>
     </message>
 </context>
 <context>

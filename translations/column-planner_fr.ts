@@ -1814,10 +1814,6 @@ Forme sûre : %2</translation>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Run the plan on the connected PostgreSQL database, phase by phase</source>
-        <translation>Exécuter le plan phase par phase sur la base PostgreSQL connectée</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1907,10 +1903,6 @@ Forme sûre : %2</translation>
     <message>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
-    </message>
-    <message>
-        <source>Runs need an open PostgreSQL connection</source>
-        <translation>Les exécutions demandent une connexion PostgreSQL ouverte</translation>
     </message>
     <message>
         <source>The plan does not compile yet: see the designer&apos;s status</source>
@@ -2039,6 +2031,14 @@ Forme sûre : %2</translation>
     <message>
         <source>MySQL</source>
         <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Run the plan on the connected database, phase by phase</source>
+        <translation>Exécuter le plan sur la base connectée, phase par phase</translation>
+    </message>
+    <message>
+        <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
+        <translation>Une exécution demande une connexion PostgreSQL, MySQL ou MariaDB ouverte</translation>
     </message>
 </context>
 <context>
@@ -2991,16 +2991,16 @@ Forme sûre : %2</translation>
         <translation>sessions</translation>
     </message>
     <message>
-        <source>WAL written</source>
-        <translation>WAL écrit</translation>
-    </message>
-    <message>
         <source>kB/s</source>
         <translation>ko/s</translation>
     </message>
     <message>
         <source>no standby</source>
         <translation>pas de standby</translation>
+    </message>
+    <message>
+        <source>Log written (WAL, redo)</source>
+        <translation>Journal écrit (WAL, redo)</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3181,6 @@ Forme sûre : %2</translation>
         <translation>Aucun plan à exécuter</translation>
     </message>
     <message>
-        <source>Open a PostgreSQL connection and a plan that compiles, then choose Run plan…</source>
-        <translation>Ouvrez une connexion PostgreSQL et un plan qui se compile, puis choisissez Exécuter le plan…</translation>
-    </message>
-    <message>
         <source>%1 · %2.%3 on %4</source>
         <translation>%1 · %2.%3 sur %4</translation>
     </message>
@@ -3283,6 +3279,10 @@ Forme sûre : %2</translation>
     <message>
         <source>Waiting for the production confirmation…</source>
         <translation>En attente de la confirmation de production…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…</source>
+        <translation>Ouvrez une connexion PostgreSQL, MySQL ou MariaDB et un plan qui compile, puis choisissez Exécuter le plan…</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                                      .arg(where)
                                      .arg(attempt)
                                      .arg(singleLine(error.message()),
-                                          timeout ? QStringLiteral(" (%1 of %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)")
+                                          timeout ? QStringLiteral(" (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)")
                                                         .arg(m_dialect.statementTimeoutSetting())
                                                         .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
                                                         .arg(rows)

@@ -285,3 +285,22 @@ std::unique_ptr<LagProbe> MysqlRunDialect::lagProbe(RunConnection &connection) c
 {
     return std::make_unique<MysqlLagProbe>(connection);
 }
+
+QString MysqlRunDialect::activitySampleSql(const CompileContext &ctx) const
+{
+    // Redo log bytes are server-wide. Waiting sessions: metadata lock requests pending on the
+    // table (performance_schema) and InnoDB transactions waiting for a row lock in it.
+    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+    const QString table = literal(ctx.tableName);
+    const QString rowWaits =
+        ctx.mariadb ? QStringLiteral("SELECT count(DISTINCT w.requesting_trx_id) FROM information_schema.INNODB_LOCK_WAITS w"
+                                   " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id"
+                                   " WHERE l.lock_table = CONCAT('`', %1, '`.`', %2, '`')")
+                  : QStringLiteral("SELECT count(DISTINCT w.REQUESTING_ENGINE_TRANSACTION_ID) FROM performance_schema.data_lock_waits w"
+                                   " JOIN performance_schema.data_locks l ON l.ENGINE_LOCK_ID = w.REQUESTED_ENGINE_LOCK_ID"
+                                   " WHERE l.OBJECT_SCHEMA = %1 AND l.OBJECT_NAME = %2");
+    return QStringLiteral("SELECT (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '%1'),"
+                          " (SELECT count(*) FROM performance_schema.metadata_locks WHERE OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = %2"
+                          " AND OBJECT_NAME = %3 AND LOCK_STATUS = 'PENDING') + (%4)")
+        .arg(ctx.mariadb ? QStringLiteral("Innodb_lsn_current") : QStringLiteral("Innodb_os_log_written"), schema, table, rowWaits.arg(schema, table));
+}

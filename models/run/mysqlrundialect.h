@@ -39,6 +39,7 @@ public:
     QString differs(const QString &a, const QString &b) const override;
     QString valueSql(const QString &fill, const QString &typeSql) const override;
     std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const override;
+    QString activitySampleSql(const CompileContext &ctx) const override;
 
 private:
     // Learnt from the server when a session opens.

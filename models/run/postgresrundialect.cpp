@@ -204,3 +204,11 @@ std::unique_ptr<LagProbe> PostgresRunDialect::lagProbe(RunConnection &connection
 {
     return std::make_unique<PostgresLagProbe>(connection);
 }
+
+QString PostgresRunDialect::activitySampleSql(const CompileContext &ctx) const
+{
+    // The WAL position is cluster-wide: other databases' writes count too.
+    return QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
+                          " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
+        .arg(literal(ctx.qTable));
+}

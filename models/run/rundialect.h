@@ -82,4 +82,8 @@ public:
     // What a row gets, as SQL: the fill expression, cast to the column's type where the dialect can.
     virtual QString valueSql(const QString &fill, const QString &typeSql) const = 0;
     virtual std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const = 0;
+
+    // What the run console samples beside the run: one row of (bytes of write-ahead or redo log
+    // written so far, sessions waiting for a lock on the table).
+    virtual QString activitySampleSql(const CompileContext &ctx) const = 0;
 };

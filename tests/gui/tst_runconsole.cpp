@@ -3,7 +3,8 @@
 // changed in its spin box while the backfill runs (the runner's control follows), resume, every
 // phase done, checks passing, the journal filled, and the table right in the database. Then the
 // main window: Run plan… enabled by a compiling plan on PostgreSQL, and closing during a run
-// asks first, stops the run cleanly and closes.
+// asks first, stops the run cleanly and closes. The same console on a MariaDB table: gates,
+// charts (the InnoDB redo log stands for the WAL), checks, and the table right.
 
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void runsAPlanUnderSupervision();
     void closingTheWindowStopsTheRunFirst();
     void dryRunChangesNothingAndSkipGoesOn();
+    void runsAPlanOnMariadb();
 };
 
 void TestRunConsole::initTestCase()
@@ -344,6 +346,60 @@ void TestRunConsole::dryRunChangesNothingAndSkipGoesOn()
              QStringLiteral("f"));
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
              QStringLiteral("0"));
+}
+
+void TestRunConsole::runsAPlanOnMariadb()
+{
+    REQUIRE_MYSQL(serverUri);
+    Q_UNUSED(serverUri);
+    const QString database = QStringLiteral("cp_console_mysql");
+    const QString uri = testsupport::createScratchMysqlDatabase(database);
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY, amount decimal(12,2) NOT NULL);"
+                                             "INSERT INTO orders (id, amount) SELECT seq, (seq % 500) / 4.0 FROM seq_1_to_50000"));
+    const QString json = QStringLiteral(
+        R"J({"format": "column-planner/plan@1", "title": "Store order amounts in cents",
+      "target": {"dialect": "mariadb"}, "table": {"schema": "cp_console_mysql", "name": "orders"},
+      "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "default": "0",
+                 "backfill": "round(amount * 100)", "index": {"method": "btree", "unique": false}, "comment": "cents"},
+      "backfill": {"target_batch_ms": 50, "max_batch_rows": 400, "pause_ms": 15, "max_replication_lag_ms": 5000,
+                   "lock_timeout_ms": 2000, "statement_timeout_ms": 60000},
+      "checks": [{"name": "no negative amounts", "sql": "SELECT count(*) FROM orders WHERE amount_cents < 0", "expect": "0"}]})J");
+    const Plan plan = PlanFile::parse(json.toUtf8(), QStringLiteral("console-mysql-plan.json"));
+
+    RunConsoleWidget console;
+    console.resize(1300, 850);
+    console.setJournalPath(testsupport::tempPath(QStringLiteral("console-mysql-journal.sqlite")));
+    console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("console-mysql-plan.json"));
+    console.show();
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 30000);
+    QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
+    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ALGORITHM=INSTANT")), qPrintable(console.gatePanel()->sqlText()));
+    QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("backfill"));
+
+    RunProgressPanel *progress = console.progressPanel();
+    RunChartsWidget *charts = console.charts();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > 2000, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::Throughput)->pointCount() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::LockWaits)->pointCount() >= 1, 10000);
+
+    QStringList passed;
+    for (QString phase = passGate(console); !phase.isEmpty(); phase = passGate(console))
+        passed << phase;
+    QCOMPARE(passed, (QStringList{QStringLiteral("enforce"), QStringLiteral("verify")}));
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
+    QVERIFY2(console.lastOutcome()->status == RunOutcome::Done, qPrintable(console.lastOutcome()->message));
+    QCOMPARE(progress->bar()->value(), 1000);
+    QVERIFY(charts->chart(RunChartsWidget::WalRate)->pointCount() >= 1);
+    RunChecksPanel *checks = console.checksPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
+    QCOMPARE(checks->failedCount(), 0);
+    QVERIFY(checks->passedCount() >= 4);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE NOT (amount_cents <=> round(amount * 100))")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
+                                        " AND COLUMN_NAME = 'amount_cents'")),
+             QStringLiteral("NO"));
 }
 
 QTEST_MAIN(TestRunConsole)

@@ -13,7 +13,7 @@ RunChartsWidget::RunChartsWidget(QWidget *parent) : QWidget(parent)
     m_charts[BatchSize] = new RunChartView(tr("Batch size"), tr("rows"));
     m_charts[ReplicationLag] = new RunChartView(tr("Replication lag"), tr("ms"));
     m_charts[LockWaits] = new RunChartView(tr("Lock waits on the table"), tr("sessions"));
-    m_charts[WalRate] = new RunChartView(tr("WAL written"), tr("kB/s"));
+    m_charts[WalRate] = new RunChartView(tr("Log written (WAL, redo)"), tr("kB/s"));
     const char *names[MetricCount] = {"chartThroughput", "chartLatency",   "chartBatchSize",
                                       "chartLag",        "chartLockWaits", "chartWal"};
     auto *grid = new QGridLayout(this);

@@ -216,7 +216,7 @@ void RunConsoleWidget::updateHeader()
     if (!m_driver->hasTarget()) {
         m_title->setText(tr("No plan to run"));
         setStatus(
-            tr("Open a PostgreSQL connection and a plan that compiles, then choose Run plan…"));
+            tr("Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…"));
     } else {
         const Plan &plan = m_driver->plan();
         m_title->setText(tr("%1 · %2.%3 on %4")

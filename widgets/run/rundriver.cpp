@@ -317,13 +317,13 @@ void RunDriver::runChecks()
 
 void RunDriver::takeSample()
 {
-    if (m_sampleRequest || m_preview.qTable.isEmpty() || !m_sampler.worker)
+    if (m_sampleRequest || m_preview.sampleSql.isEmpty() || !m_sampler.worker)
         return; // the previous sample is still on its way: never queue them up
     m_sampleRequest = ++m_nextRequest;
     QMetaObject::invokeMethod(
         m_sampler.worker,
-        [worker = m_sampler.worker, id = m_sampleRequest, table = m_preview.qTable] {
-            worker->sample(id, table);
+        [worker = m_sampler.worker, id = m_sampleRequest, sql = m_preview.sampleSql] {
+            worker->sample(id, sql);
         },
         Qt::QueuedConnection);
 }

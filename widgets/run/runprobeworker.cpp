@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 #include "run/checkrunner.h"
+#include "run/rundialect.h"
 #include "run/runpreparation.h"
 #include "sql/identifierrules.h"
 
@@ -37,6 +38,7 @@ void RunProbeWorker::prepare(quint64 requestId, const Plan &plan)
         RunPreview preview;
         preview.script = run.script;
         preview.qTable = run.context.qTable;
+        preview.sampleSql = RunDialect::create(m_session->dialect())->activitySampleSql(run.context);
         preview.columnExists = run.columnExists;
         Q_EMIT prepared(requestId, preview);
     } catch (const DbError &error) {
@@ -59,18 +61,13 @@ void RunProbeWorker::check(quint64 requestId, const Plan &plan)
     }
 }
 
-void RunProbeWorker::sample(quint64 requestId, const QString &qTable)
+void RunProbeWorker::sample(quint64 requestId, const QString &sampleSql)
 {
     if (!ensureOpen(requestId))
         return;
     RunSample sample;
     try {
-        // The WAL position is cluster-wide: other databases' writes count too.
-        const QueryResult result = m_session->execute(
-            QStringLiteral(
-                "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
-                " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
-                .arg(quoteLiteral(qTable, DialectKind::PostgreSQL)));
+        const QueryResult result = m_session->execute(sampleSql);
         sample.atMs = QDateTime::currentMSecsSinceEpoch();
         sample.walBytes = result.value(0, 0).toDouble();
         sample.lockWaits = result.value(0, 1).toInt();

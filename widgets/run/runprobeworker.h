@@ -1,7 +1,7 @@
 #pragma once
 // Reads what the run console shows beside the runner, on its own thread and connection: the
 // compiled script of the plan (for the timeline and the gates), the checks (after each phase and
-// on demand) and a sample of the server's WAL position and lock waits on the table.
+// on demand) and a sample of the server's log position (WAL, InnoDB redo) and lock waits on the table.
 
 #include "db/connectionuri.h"
 #include "db/session.h"
@@ -18,7 +18,8 @@
 struct RunPreview
 {
     Script script;
-    QString qTable; // quoted, qualified: what the sampler watches
+    QString qTable;    // quoted, qualified
+    QString sampleSql; // what the sampler reads: (log bytes written, lock waits on the table)
     bool columnExists = false;
 };
 Q_DECLARE_METATYPE(RunPreview)
@@ -27,7 +28,7 @@ Q_DECLARE_METATYPE(RunPreview)
 struct RunSample
 {
     qint64 atMs = 0;      // QDateTime::currentMSecsSinceEpoch() when taken
-    double walBytes = -1; // pg_current_wal_lsn() in bytes; -1: not readable
+    double walBytes = -1; // WAL or redo log position in bytes; -1: not readable
     int lockWaits = 0;    // sessions waiting for a lock on the table
 };
 Q_DECLARE_METATYPE(RunSample)
@@ -41,7 +42,7 @@ public:
     // Call on the worker's thread (QMetaObject::invokeMethod with a functor).
     void prepare(quint64 requestId, const Plan &plan);
     void check(quint64 requestId, const Plan &plan);
-    void sample(quint64 requestId, const QString &qTable);
+    void sample(quint64 requestId, const QString &sampleSql);
     void close();
 
 Q_SIGNALS:
