@@ -1,6 +1,6 @@
 #pragma once
-// The bundled guide (qrc:/guide/index.html) in a non-modal window, so it can stay open beside
-// the main window while the user follows it.
+// The bundled guide (qrc:/guide/index.html, or index.de.html / index.fr.html) in a non-modal
+// window, so it can stay open beside the main window while the user follows it.
 
 #include <QDialog>
 
@@ -12,6 +12,9 @@ class GuideDialog : public QDialog
 public:
     explicit GuideDialog(QWidget *parent = nullptr);
     QTextBrowser *browser() const { return m_browser; }
+    // The resource path of the guide in a language ("de"), English when it has none; the dialog
+    // shows the one in the menus' language.
+    static QString sourcePath(const QString &language);
 
 private:
     QTextBrowser *m_browser;

@@ -8,6 +8,15 @@
 
 namespace TranslationLoader {
 
+namespace {
+QString installedLanguage = QStringLiteral("en");
+}
+
+QString uiLanguage()
+{
+    return installedLanguage;
+}
+
 QLocale install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -18,6 +27,9 @@ QLocale install(const QString &language)
         return QLocale(QLocale::English);
     }
     QCoreApplication::installTranslator(own);
+    // The catalogue's own language ("de"), not the locale's: LANGUAGE=de under LC_ALL=C loads
+    // German.
+    installedLanguage = own->language().section(u'_', 0, 0);
     // Qt's own strings (standard buttons, file dialogs) in the same language, when installed.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

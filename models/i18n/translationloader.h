@@ -11,4 +11,8 @@ namespace TranslationLoader {
 // installed (English, the source language) when none matches.
 QLocale install(const QString &language = {});
 
+// The language of the catalogue install() put in place ("de", "fr"), "en" when none: what the
+// menus speak, for content outside the catalogues (the bundled guide).
+QString uiLanguage();
+
 } // namespace TranslationLoader
