@@ -880,6 +880,236 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
 </context>
 <context>
+    <name>ColumnRules</name>
+    <message>
+        <source>a subquery</source>
+        <translation>eine Unterabfrage</translation>
+    </message>
+    <message>
+        <source>a serial column fills every existing row from its sequence</source>
+        <translation>eine serial-Spalte füllt jede vorhandene Zeile aus ihrer Sequenz</translation>
+    </message>
+    <message>
+        <source>an identity column fills every existing row from its sequence</source>
+        <translation>eine Identity-Spalte füllt jede vorhandene Zeile aus ihrer Sequenz</translation>
+    </message>
+    <message>
+        <source>a stored generated column is computed and written for every row</source>
+        <translation>eine gespeicherte generierte Spalte wird für jede Zeile berechnet und geschrieben</translation>
+    </message>
+    <message>
+        <source>before PostgreSQL 11 any default is written into every row</source>
+        <translation>vor PostgreSQL 11 wird jeder Default in jede Zeile geschrieben</translation>
+    </message>
+    <message>
+        <source>a volatile default is evaluated and written for every row</source>
+        <translation>ein volatiler Default wird für jede Zeile ausgewertet und geschrieben</translation>
+    </message>
+    <message>
+        <source>Column %1 is %2: an id or counter that outgrows %3 forces a table rewrite under ACCESS EXCLUSIVE later.</source>
+        <translation>Spalte %1 ist %2: eine ID oder ein Zähler, der %3 übersteigt, erzwingt später ein Umschreiben der Tabelle unter ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Use bigint GENERATED ALWAYS AS IDENTITY (or bigserial).</source>
+        <translation>Verwenden Sie bigint GENERATED ALWAYS AS IDENTITY (oder bigserial).</translation>
+    </message>
+    <message>
+        <source>Use bigint.</source>
+        <translation>Verwenden Sie bigint.</translation>
+    </message>
+    <message>
+        <source>Column %1 is timestamp without time zone: the stored value depends on the writer&apos;s time zone and is ambiguous across DST changes.</source>
+        <translation>Spalte %1 ist timestamp without time zone: der gespeicherte Wert hängt von der Zeitzone des Schreibenden ab und ist bei Sommerzeitwechseln mehrdeutig.</translation>
+    </message>
+    <message>
+        <source>Use timestamptz.</source>
+        <translation>Verwenden Sie timestamptz.</translation>
+    </message>
+    <message>
+        <source>Column %1 is %2: values are blank-padded to the full length and compare surprisingly.</source>
+        <translation>Spalte %1 ist %2: Werte werden mit Leerzeichen auf die volle Länge aufgefüllt und vergleichen sich überraschend.</translation>
+    </message>
+    <message>
+        <source>Use text or varchar(n).</source>
+        <translation>Verwenden Sie text oder varchar(n).</translation>
+    </message>
+    <message>
+        <source>Column %1 is json: stored as text, re-parsed on every access, no equality operator and no GIN index.</source>
+        <translation>Spalte %1 ist json: als Text gespeichert, bei jedem Zugriff neu geparst, ohne Gleichheitsoperator und ohne GIN-Index.</translation>
+    </message>
+    <message>
+        <source>Use jsonb.</source>
+        <translation>Verwenden Sie jsonb.</translation>
+    </message>
+    <message>
+        <source>Call it %1.</source>
+        <translation>Nennen Sie sie %1.</translation>
+    </message>
+    <message>
+        <source>Adding %1 as %2 on existing table %3 rewrites the whole table under ACCESS EXCLUSIVE: every existing row gets a value from the sequence, reads and writes wait until it is done.</source>
+        <translation>Das Hinzufügen von %1 als %2 zur vorhandenen Tabelle %3 schreibt die ganze Tabelle unter ACCESS EXCLUSIVE um: jede vorhandene Zeile erhält einen Wert aus der Sequenz, Lese- und Schreibzugriffe warten, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>an identity column</source>
+        <translation>eine Identity-Spalte</translation>
+    </message>
+    <message>
+        <source>Adding stored generated column %1 to existing table %2 computes and writes it for every row, rewriting the table under ACCESS EXCLUSIVE.</source>
+        <translation>Das Hinzufügen der gespeicherten generierten Spalte %1 zur vorhandenen Tabelle %2 berechnet und schreibt sie für jede Zeile und schreibt die Tabelle unter ACCESS EXCLUSIVE um.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL %1 ADD COLUMN %2 with a default writes the default into every row of %3: a full rewrite under ACCESS EXCLUSIVE (the fast default arrived in PostgreSQL 11).</source>
+        <translation>Unter PostgreSQL %1 schreibt ADD COLUMN %2 mit einem Default diesen in jede Zeile von %3: ein vollständiges Umschreiben unter ACCESS EXCLUSIVE (der schnelle Default kam mit PostgreSQL 11).</translation>
+    </message>
+    <message>
+        <source>Add the column without a default, SET DEFAULT for new rows, then backfill existing rows in batches.</source>
+        <translation>Fügen Sie die Spalte ohne Default hinzu, setzen Sie SET DEFAULT für neue Zeilen und füllen Sie dann vorhandene Zeilen in Batches (Backfill).</translation>
+    </message>
+    <message>
+        <source>The default of %1 calls %2(), which is volatile: PostgreSQL evaluates it for every existing row of %3 and rewrites the table under ACCESS EXCLUSIVE.</source>
+        <translation>Der Default von %1 ruft %2() auf, das volatil ist: PostgreSQL wertet es für jede vorhandene Zeile von %3 aus und schreibt die Tabelle unter ACCESS EXCLUSIVE um.</translation>
+    </message>
+    <message>
+        <source>The default of %1 calls %2, whose volatility the review cannot see: if it is volatile, adding the column rewrites %3 under ACCESS EXCLUSIVE.</source>
+        <translation>Der Default von %1 ruft %2 auf, dessen Volatilität das Review nicht sehen kann: ist es volatil, schreibt das Hinzufügen der Spalte %3 unter ACCESS EXCLUSIVE um.</translation>
+    </message>
+    <message>
+        <source>Check the function is STABLE or IMMUTABLE, or add the column without a default and backfill in batches.</source>
+        <translation>Prüfen Sie, dass die Funktion STABLE oder IMMUTABLE ist, oder fügen Sie die Spalte ohne Default hinzu und füllen Sie sie in Batches.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN %1 NOT NULL without a default fails on %2 as soon as it has a row (existing rows would be NULL).</source>
+        <translation>ADD COLUMN %1 NOT NULL ohne Default schlägt auf %2 fehl, sobald die Tabelle eine Zeile hat (vorhandene Zeilen wären NULL).</translation>
+    </message>
+    <message>
+        <source>The %1 on new column %2 is validated by scanning all of %3 while ADD COLUMN holds ACCESS EXCLUSIVE: reads and writes wait for the scan.</source>
+        <translation>Der %1-Constraint der neuen Spalte %2 wird durch einen Scan über ganz %3 validiert, während ADD COLUMN ACCESS EXCLUSIVE hält: Lese- und Schreibzugriffe warten auf den Scan.</translation>
+    </message>
+    <message>
+        <source>Add the column bare, then ADD CONSTRAINT ... NOT VALID and VALIDATE CONSTRAINT in a later transaction.</source>
+        <translation>Fügen Sie die Spalte ohne Constraint hinzu, dann ADD CONSTRAINT ... NOT VALID und VALIDATE CONSTRAINT in einer späteren Transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 on new column %2 builds a unique index over all of %3 while holding ACCESS EXCLUSIVE.</source>
+        <translation>%1 auf der neuen Spalte %2 baut einen eindeutigen Index über ganz %3, während ACCESS EXCLUSIVE gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Changing %1 %2to %3 rewrites all of %4 and rebuilds its indexes under ACCESS EXCLUSIVE: reads and writes wait until it is done.</source>
+        <translation>Das Ändern von %1 %2auf %3 schreibt ganz %4 um und baut seine Indizes unter ACCESS EXCLUSIVE neu: Lese- und Schreibzugriffe warten, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 rewrites %3 under ACCESS EXCLUSIVE unless the old type is binary-coercible (varchar(n) to a longer varchar or text, numeric to a higher precision); the review cannot see the old type.</source>
+        <translation>Das Ändern von %1 auf %2 schreibt %3 unter ACCESS EXCLUSIVE um, außer der alte Typ ist binär kompatibel (varchar(n) zu längerem varchar oder text, numeric zu höherer Präzision); das Review kennt den alten Typ nicht.</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 rewrites all of %3 and rebuilds its indexes under ACCESS EXCLUSIVE: reads and writes wait until it is done.</source>
+        <translation>Das Ändern von %1 auf %2 schreibt ganz %3 um und baut seine Indizes unter ACCESS EXCLUSIVE neu: Lese- und Schreibzugriffe warten, bis es fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Compiler</name>
+    <message>
+        <source>the database is %1 but the script is for %2</source>
+        <translation>die Datenbank ist %1, aber das Skript ist für %2</translation>
+    </message>
+    <message>
+        <source>--server-version: &quot;%1&quot; is not a %2 version (e.g. %3)</source>
+        <translation>--server-version: „%1“ ist keine %2-Version (z. B. %3)</translation>
+    </message>
+    <message>
+        <source>$.target.server_version: &quot;%1&quot; is not a %2 version</source>
+        <translation>$.target.server_version: „%1“ ist keine %2-Version</translation>
+    </message>
+    <message>
+        <source>server version unknown: assumed %1 %2, so the script also runs on newer servers (give --server-version or target.server_version to use newer features)</source>
+        <translation>Serverversion unbekannt: %1 %2 angenommen, damit das Skript auch auf neueren Servern läuft (geben Sie --server-version oder target.server_version an, um neuere Funktionen zu nutzen)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18</source>
+        <translation>PostgreSQL %1 wird nicht unterstützt: Column Planner schreibt SQL für PostgreSQL 10 bis 18</translation>
+    </message>
+    <message>
+        <source>MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and MariaDB 10.x</source>
+        <translation>MySQL %1 wird nicht unterstützt: Column Planner schreibt SQL für MySQL 8.0 und MariaDB 10.x</translation>
+    </message>
+    <message>
+        <source>$.table.name: required</source>
+        <translation>$.table.name: erforderlich</translation>
+    </message>
+    <message>
+        <source>$.table: table name &quot;%1&quot; is ambiguous in %2; give table.schema</source>
+        <translation>$.table: Tabellenname „%1“ ist in %2 mehrdeutig; geben Sie table.schema an</translation>
+    </message>
+    <message>
+        <source>$.table: no table &quot;%1&quot; in database %2</source>
+        <translation>$.table: keine Tabelle „%1“ in der Datenbank %2</translation>
+    </message>
+    <message>
+        <source>primary key unknown offline: assumed &quot;id&quot; (give --db, or table.primary_key in the plan)</source>
+        <translation>Primärschlüssel offline unbekannt: „id“ angenommen (geben Sie --db oder table.primary_key im Plan an)</translation>
+    </message>
+    <message>
+        <source>$.column.type: required</source>
+        <translation>$.column.type: erforderlich</translation>
+    </message>
+    <message>
+        <source>$.column.type: &quot;%1&quot; is not a type name%2</source>
+        <translation>$.column.type: „%1“ ist kein Typname%2</translation>
+    </message>
+    <message>
+        <source>enum type</source>
+        <translation>Enum-Typ</translation>
+    </message>
+    <message>
+        <source>$.column.type: unknown type &quot;%1&quot; in %2%3</source>
+        <translation>$.column.type: unbekannter Typ „%1“ in %2%3</translation>
+    </message>
+    <message>
+        <source> (not in the server&apos;s types)</source>
+        <translation> (nicht unter den Typen des Servers)</translation>
+    </message>
+    <message>
+        <source> (offline list; give --db to check the server&apos;s own types)</source>
+        <translation> (Offline-Liste; geben Sie --db an, um die Typen des Servers zu prüfen)</translation>
+    </message>
+    <message>
+        <source>$.column: NOT NULL (nullable: false) needs a default or a backfill expression to fill the existing rows</source>
+        <translation>$.column: NOT NULL (nullable: false) braucht einen Default oder einen Backfill-Ausdruck, um die vorhandenen Zeilen zu füllen</translation>
+    </message>
+    <message>
+        <source>$.backfill.sync_trigger: needs column.backfill (the trigger writes the backfill expression into new and updated rows)</source>
+        <translation>$.backfill.sync_trigger: braucht column.backfill (der Trigger schreibt den Backfill-Ausdruck in neue und geänderte Zeilen)</translation>
+    </message>
+    <message>
+        <source>$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows written during the backfill must get the value from the application)</source>
+        <translation>$.backfill.sync_trigger: vorerst nur PostgreSQL; schalten Sie ihn für %1 ab (während des Backfills geschriebene Zeilen müssen den Wert von der Anwendung erhalten)</translation>
+    </message>
+    <message>
+        <source>$.column.index: a unique index must use btree, not %1</source>
+        <translation>$.column.index: ein eindeutiger Index muss btree verwenden, nicht %1</translation>
+    </message>
+    <message>
+        <source>$.column.index.method: SQLite indexes are b-trees only, not %1</source>
+        <translation>$.column.index.method: SQLite-Indizes sind nur B-Bäume, nicht %1</translation>
+    </message>
+    <message>
+        <source>$.column.index.method: MySQL supports btree or hash here, not %1</source>
+        <translation>$.column.index.method: MySQL unterstützt hier btree oder hash, nicht %1</translation>
+    </message>
+    <message>
+        <source>$.column.references.table: no table &quot;%1&quot; to reference in database %2</source>
+        <translation>$.column.references.table: keine Tabelle „%1“ zum Referenzieren in der Datenbank %2</translation>
+    </message>
+    <message>
+        <source>$.column.references.column: table %1 has no column &quot;%2&quot;</source>
+        <translation>$.column.references.column: Tabelle %1 hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>$.column.references.on_delete: &quot;set null&quot; on a NOT NULL column would fail every delete</source>
+        <translation>$.column.references.on_delete: „set null“ auf einer NOT-NULL-Spalte ließe jedes Löschen scheitern</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -1242,6 +1472,69 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
 </context>
 <context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>malformed connection string: %1</source>
+        <translation>fehlerhafte Verbindungszeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>malformed MySQL connection URI: %1 (write mysql://user@host:port/database?ssl-mode=required)</source>
+        <translation>fehlerhafte MySQL-Verbindungs-URI: %1 (schreiben Sie mysql://user@host:port/database?ssl-mode=required)</translation>
+    </message>
+    <message>
+        <source>no &quot;//&quot; after the scheme</source>
+        <translation>kein „//“ nach dem Schema</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Option „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unclosed &quot;[&quot; in the host</source>
+        <translation>nicht geschlossenes „[“ im Host</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;</source>
+        <translation>ungültiger Port „%1“</translation>
+    </message>
+    <message>
+        <source>invalid ssl-mode &quot;%1&quot; (use %2)</source>
+        <translation>ungültiger ssl-mode „%1“ (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <source>connect-timeout must be a positive number of seconds</source>
+        <translation>connect-timeout muss eine positive Zahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <source>empty connection string</source>
+        <translation>leere Verbindungszeichenkette</translation>
+    </message>
+    <message>
+        <source>sqlite URI without a file path (write sqlite:PATH)</source>
+        <translation>sqlite-URI ohne Dateipfad (schreiben Sie sqlite:PFAD)</translation>
+    </message>
+    <message>
+        <source>unknown connection scheme &quot;%1&quot; (use postgresql://, a key=value string, or sqlite:PATH)</source>
+        <translation>unbekanntes Verbindungsschema „%1“ (verwenden Sie postgresql://, eine key=value-Zeichenkette oder sqlite:PFAD)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a connection string (use postgresql://user@host:port/db, host=... dbname=..., or sqlite:PATH)</source>
+        <translation>„%1“ ist als Verbindungszeichenkette nicht lesbar (verwenden Sie postgresql://user@host:port/db, host=... dbname=... oder sqlite:PFAD)</translation>
+    </message>
+    <message>
+        <source>malformed connection string: invalid port &quot;%1&quot;</source>
+        <translation>fehlerhafte Verbindungszeichenkette: ungültiger Port „%1“</translation>
+    </message>
+    <message>
+        <source>malformed connection string: invalid sslmode &quot;%1&quot; (use %2)</source>
+        <translation>fehlerhafte Verbindungszeichenkette: ungültiger sslmode „%1“ (verwenden Sie %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1579,6 +1872,97 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>IdentifierRules</name>
+    <message>
+        <source>the table</source>
+        <translation>der Tabelle</translation>
+    </message>
+    <message>
+        <source>a name saying what it holds</source>
+        <translation>ein Name, der sagt, was sie enthält</translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; does not say what it holds; a reader of the table will have to guess</source>
+        <translation>Spaltenname „%1“ sagt nicht, was die Spalte enthält; wer die Tabelle liest, muss raten</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; references another table; name it *_id</source>
+        <translation>Spalte „%1“ referenziert eine andere Tabelle; nennen Sie sie *_id</translation>
+    </message>
+    <message>
+        <source>timestamp column &quot;%1&quot;: the convention is *_at (created_at, shipped_at)</source>
+        <translation>Zeitstempelspalte „%1“: die Konvention ist *_at (created_at, shipped_at)</translation>
+    </message>
+    <message>
+        <source>boolean column &quot;%1&quot;: the convention is is_* or has_* (is_active, has_invoice)</source>
+        <translation>boolesche Spalte „%1“: die Konvention ist is_* oder has_* (is_active, has_invoice)</translation>
+    </message>
+    <message>
+        <source>counter column &quot;%1&quot;: the convention is *_count</source>
+        <translation>Zählerspalte „%1“: die Konvention ist *_count</translation>
+    </message>
+    <message>
+        <source>%1 name is empty</source>
+        <translation>%1: Name ist leer</translation>
+    </message>
+    <message>
+        <source>starts with a digit</source>
+        <translation>beginnt mit einer Ziffer</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains characters other than letters, digits and _</source>
+        <translation>enthält andere Zeichen als Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; %3; it would need quoting in every query</source>
+        <translation>%1: Name „%2“ %3; er müsste in jeder Abfrage in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; is %3 bytes; %4 allows at most %5%6</source>
+        <translation>%1: Name „%2“ hat %3 Bytes; %4 erlaubt höchstens %5%6</translation>
+    </message>
+    <message>
+        <source> (longer names are silently truncated)</source>
+        <translation> (längere Namen werden stillschweigend gekürzt)</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; is a reserved word in %3; every query would have to quote it</source>
+        <translation>%1: Name „%2“ ist in %3 ein reserviertes Wort; jede Abfrage müsste ihn in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; already exists in %2</source>
+        <translation>Spalte „%1“ existiert bereits in %2</translation>
+    </message>
+    <message>
+        <source>unquoted, both names mean the same column</source>
+        <translation>ohne Anführungszeichen meinen beide Namen dieselbe Spalte</translation>
+    </message>
+    <message>
+        <source>%1 compares column names without case</source>
+        <translation>%1 vergleicht Spaltennamen ohne Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; clashes with existing column &quot;%2&quot; (%3)</source>
+        <translation>Spalte „%1“ kollidiert mit der vorhandenen Spalte „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; is not snake_case%2</source>
+        <translation>Spaltenname „%1“ ist nicht snake_case%2</translation>
+    </message>
+    <message>
+        <source>; PostgreSQL folds unquoted names to lower case, so it must be quoted forever</source>
+        <translation>; PostgreSQL wandelt Namen ohne Anführungszeichen in Kleinbuchstaben um, daher muss er für immer in Anführungszeichen stehen</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecrets</name>
     <message>
         <source>No password for profile &quot;%1&quot; is saved in the system keychain.</source>
@@ -1713,6 +2097,163 @@ Sichere Form: %2</translation>
     <message>
         <source>Reads the sessions again at a fixed interval</source>
         <translation>Liest die Sitzungen in festen Abständen erneut</translation>
+    </message>
+</context>
+<context>
+    <name>LiveImpactAnalyzer</name>
+    <message>
+        <source>no table lock</source>
+        <translation>keine Tabellensperre</translation>
+    </message>
+    <message>
+        <source>does not touch %1: not estimated</source>
+        <translation>berührt %1 nicht: nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>%1 heap at %2 (assumed scan rate) x %3 for writing new row versions, WAL and index entries; %4 batches of up to %5 rows</source>
+        <translation>%1 Heap bei %2 (angenommene Scanrate) x %3 für das Schreiben neuer Zeilenversionen, WAL und Indexeinträge; %4 Batches von bis zu %5 Zeilen</translation>
+    </message>
+    <message>
+        <source> (total over all repetitions)</source>
+        <translation> (Summe über alle Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>rewrites %1 (table, TOAST and indexes) at %2 / %3 (assumed)</source>
+        <translation>schreibt %1 um (Tabelle, TOAST und Indizes) bei %2 / %3 (angenommen)</translation>
+    </message>
+    <message>
+        <source>%1 heap at %2 (assumed) x %3 (%4 plus sort)</source>
+        <translation>%1 Heap bei %2 (angenommen) x %3 (%4 plus Sortierung)</translation>
+    </message>
+    <message>
+        <source>two scans</source>
+        <translation>zwei Scans</translation>
+    </message>
+    <message>
+        <source>one scan</source>
+        <translation>ein Scan</translation>
+    </message>
+    <message>
+        <source>; also waits for older snapshots and transactions</source>
+        <translation>; wartet auch auf ältere Snapshots und Transaktionen</translation>
+    </message>
+    <message>
+        <source>one scan of %1 heap at %2 (assumed)</source>
+        <translation>ein Scan von %1 Heap bei %2 (angenommen)</translation>
+    </message>
+    <message>
+        <source>catalog change only, once the lock is granted</source>
+        <translation>nur eine Katalogänderung, sobald die Sperre gewährt ist</translation>
+    </message>
+    <message>
+        <source>the table is empty: there is no batch to explain</source>
+        <translation>die Tabelle ist leer: es gibt keinen Batch zu erklären</translation>
+    </message>
+    <message>
+        <source>column %1 does not exist yet: explained the batch&apos;s read (same key range and expression) instead of its UPDATE</source>
+        <translation>Spalte %1 existiert noch nicht: statt des UPDATE wurde das Lesen des Batches erklärt (gleicher Schlüsselbereich und Ausdruck)</translation>
+    </message>
+    <message>
+        <source>could not explain a batch: %1</source>
+        <translation>ein Batch ließ sich nicht erklären: %1</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist on this database</source>
+        <translation>Tabelle %1 existiert in dieser Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>rows x (row bytes + %1 B record overhead) + heap pages x 8 KB full-page images%2 + rows x indexes x %3 B index entries (non-HOT updates, an upper bound) = %4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8</source>
+        <translation>Zeilen x (Zeilenbytes + %1 B Satz-Overhead) + Heap-Seiten x 8 KB Full-Page-Images%2 + Zeilen x Indizes x %3 B Indexeinträge (Nicht-HOT-Updates, eine Obergrenze) = %4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8</translation>
+    </message>
+    <message>
+        <source> (off: full_page_writes is off)</source>
+        <translation> (aus: full_page_writes ist aus)</translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation>vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <source>the live forecast needs a PostgreSQL server</source>
+        <translation>die Live-Prognose braucht einen PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>backfill batches: ROW EXCLUSIVE on the table and row locks of one batch at a time</source>
+        <translation>Backfill-Batches: ROW EXCLUSIVE auf der Tabelle und Zeilensperren jeweils eines Batches</translation>
+    </message>
+</context>
+<context>
+    <name>LockForecaster</name>
+    <message>
+        <source>the column type changes: the table and its indexes are rewritten</source>
+        <translation>der Spaltentyp ändert sich: die Tabelle und ihre Indizes werden umgeschrieben</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans every row</source>
+        <translation>SET NOT NULL scannt jede Zeile</translation>
+    </message>
+    <message>
+        <source>the foreign key is validated by a scan</source>
+        <translation>der Fremdschlüssel wird durch einen Scan validiert</translation>
+    </message>
+    <message>
+        <source>the check is validated by a scan</source>
+        <translation>der CHECK wird durch einen Scan validiert</translation>
+    </message>
+    <message>
+        <source>an index is built</source>
+        <translation>ein Index wird gebaut</translation>
+    </message>
+    <message>
+        <source>VALIDATE scans the table but lets reads and writes continue</source>
+        <translation>VALIDATE scannt die Tabelle, lässt Lese- und Schreibzugriffe aber weiterlaufen</translation>
+    </message>
+    <message>
+        <source>the table is copied</source>
+        <translation>die Tabelle wird kopiert</translation>
+    </message>
+    <message>
+        <source>the partition is scanned unless a CHECK proves the bound</source>
+        <translation>die Partition wird gescannt, außer ein CHECK belegt die Grenze</translation>
+    </message>
+    <message>
+        <source>two scans; waits for transactions that could see the old state</source>
+        <translation>zwei Scans; wartet auf Transaktionen, die den alten Zustand sehen könnten</translation>
+    </message>
+    <message>
+        <source>writes wait for the whole index build</source>
+        <translation>Schreibzugriffe warten auf den ganzen Indexbau</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table is locked ACCESS EXCLUSIVE too</source>
+        <translation>die Tabelle des Index wird ebenfalls mit ACCESS EXCLUSIVE gesperrt</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table is locked SHARE (writes wait)</source>
+        <translation>die Tabelle des Index wird mit SHARE gesperrt (Schreibzugriffe warten)</translation>
+    </message>
+    <message>
+        <source>a procedural block: locks are taken by the statements inside</source>
+        <translation>ein prozeduraler Block: Sperren nehmen die Anweisungen darin</translation>
+    </message>
+</context>
+<context>
+    <name>LockMatrix</name>
+    <message>
+        <source>reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>DDL and VACUUM</source>
+        <translation>DDL und VACUUM</translation>
+    </message>
+    <message>
+        <source>conflicting DDL</source>
+        <translation>konfliktträchtige DDL</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2850,37 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanApprovals</name>
+    <message>
+        <source>approved by %1 (script %2)</source>
+        <translation>freigegeben von %1 (Skript %2)</translation>
+    </message>
+    <message>
+        <source>approval is stale: the plan changed after %1 approved it (script now %2)</source>
+        <translation>Freigabe veraltet: der Plan wurde geändert, nachdem %1 ihn freigegeben hat (Skript jetzt %2)</translation>
+    </message>
+    <message>
+        <source>not approved (script %1)</source>
+        <translation>nicht freigegeben (Skript %1)</translation>
+    </message>
+    <message>
+        <source>$.approvals: must be a list of {by, at, script_sha256, note}</source>
+        <translation>$.approvals: muss eine Liste von {by, at, script_sha256, note} sein</translation>
+    </message>
+    <message>
+        <source>%1: an approval needs &quot;by&quot; (who approved)</source>
+        <translation>%1: eine Freigabe braucht „by“ (wer freigegeben hat)</translation>
+    </message>
+    <message>
+        <source>%1.at: not an ISO 8601 time</source>
+        <translation>%1.at: keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>%1.script_sha256: &quot;%2&quot; is not a SHA-256 (64 lower-case hex digits): the approval is damaged or was tampered with</source>
+        <translation>%1.script_sha256: „%2“ ist kein SHA-256 (64 hexadezimale Kleinbuchstaben-Ziffern): die Freigabe ist beschädigt oder wurde manipuliert</translation>
+    </message>
+</context>
+<context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare with plan</source>
@@ -2511,6 +3083,160 @@ Sichere Form: %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1: Der Plan kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSession</name>
+    <message>
+        <source> (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)</source>
+        <translation> (prüfen Sie Benutzer und Passwort in ~/.pgpass, PGPASSWORD oder im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source> (is the server running and reachable on that host and port?)</source>
+        <translation> (läuft der Server und ist er auf diesem Host und Port erreichbar?)</translation>
+    </message>
+    <message>
+        <source> (check the database name)</source>
+        <translation> (prüfen Sie den Datenbanknamen)</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to %2 was lost (%3)</source>
+        <translation>%1 fehlgeschlagen: die Verbindung zu %2 ist abgebrochen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost during COMMIT; the outcome is unknown, check before retrying</source>
+        <translation>%1: die Verbindung zu %2 brach während COMMIT ab; das Ergebnis ist unbekannt, prüfen Sie es vor einem neuen Versuch</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2%3</source>
+        <translation>keine Verbindung zu %1 möglich: %2%3</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>reading the catalog</source>
+        <translation>Lesen des Katalogs</translation>
+    </message>
+    <message>
+        <source>reading server activity</source>
+        <translation>Lesen der Serveraktivität</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A count of things that happened to the row (refunds, retries, logins). It is a bigint because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add on PostgreSQL 11+, SQLite and MySQL 8: existing rows read it from the catalog, no rewrite and no backfill.</source>
+        <translation>Eine Anzahl von Ereignissen der Zeile (Erstattungen, Wiederholungen, Anmeldungen). bigint, weil Zähler nur wachsen und ein integer, der bei 2^31 überläuft, Schreibzugriffe im ungünstigsten Moment scheitern lässt; NOT NULL DEFAULT 0, weil „noch keine Ereignisse“ null ist und nicht unbekannt, sodass jede Abfrage ohne COALESCE addieren kann. Ein konstanter Default kostet auf PostgreSQL 11+, SQLite und MySQL 8 nichts: vorhandene Zeilen lesen ihn aus dem Katalog, ohne Umschreiben und ohne Backfill.</translation>
+    </message>
+    <message>
+        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source: an enum type on PostgreSQL and MySQL (4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on SQLite, which has no enum. NOT NULL with the first value as default, so existing rows start in a defined state. Adding a value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one is not, so keep the list to states the application really has.</source>
+        <translation>Ein Wert aus einer kurzen, bekannten Liste (pending, packed, shipped). Die Werte in der Datenbank zu beschränken verhindert Tippfehler und unbekannte Zustände an der Quelle: ein Enum-Typ auf PostgreSQL und MySQL (4 bzw. 1 Byte, in der deklarierten Reihenfolge), TEXT mit CHECK (... IN (...)) auf SQLite, das kein Enum kennt. NOT NULL mit dem ersten Wert als Default, damit vorhandene Zeilen in einem definierten Zustand beginnen. Später einen Wert hinzuzufügen ist billig (ALTER TYPE ... ADD VALUE); einen zu entfernen oder umzubenennen nicht, also beschränken Sie die Liste auf Zustände, die die Anwendung wirklich hat.</translation>
+    </message>
+    <message>
+        <source>Attributes whose shape varies from row to row or is not settled yet. On PostgreSQL jsonb (parsed once, compact, indexable with GIN for containment and key-existence queries), on MySQL the native JSON type (validated, binary storage), on SQLite TEXT with a json_valid(...) CHECK so only well-formed JSON gets in. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
+        <translation>Attribute, deren Form von Zeile zu Zeile wechselt oder noch nicht feststeht. Auf PostgreSQL jsonb (einmal geparst, kompakt, mit GIN für Enthaltensein- und Schlüsselabfragen indizierbar), auf MySQL der native JSON-Typ (validiert, binär gespeichert), auf SQLite TEXT mit einem CHECK json_valid(...), damit nur wohlgeformtes JSON hineinkommt. Nullable ohne Default: kein Dokument ist NULL, und das Hinzufügen schreibt nichts um. Verschieben Sie einen Schlüssel in eine echte Spalte, sobald Abfragen davon abhängen.</translation>
+    </message>
+    <message>
+        <source>The moment something happened to the row (paid, shipped, refunded). timestamptz on PostgreSQL stores an absolute instant and converts at display time, so servers and clients in other time zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC by convention; ISO-8601 text on SQLite, which sorts and compares correctly and works with its date functions. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
+        <translation>Der Zeitpunkt, zu dem der Zeile etwas geschah (bezahlt, versandt, erstattet). timestamptz auf PostgreSQL speichert einen absoluten Zeitpunkt und rechnet bei der Anzeige um, sodass Server und Clients in anderen Zeitzonen übereinstimmen; datetime(6) auf MySQL (TIMESTAMP endet 2038), per Konvention in UTC; ISO-8601-Text auf SQLite, der richtig sortiert und vergleicht und mit seinen Datumsfunktionen funktioniert. Nullable: NULL heißt „ist noch nicht geschehen“, was für vorhandene Zeilen stimmt.</translation>
+    </message>
+    <message>
+        <source>A yes/no property of the row (gift, archived, verified). boolean NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)). Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
+        <translation>Eine Ja/Nein-Eigenschaft der Zeile (Geschenk, archiviert, geprüft). boolean NOT NULL DEFAULT false: ein Flag mit drittem Zustand (NULL) macht jede WHERE-Klausel heikel, und false ist für vorhandene Zeilen fast immer, was „nicht gesetzt“ bedeutet. SQLite hat kein boolean: INTEGER mit CHECK (... IN (0, 1)). Das Hinzufügen ist nur eine Katalogänderung. Nennen Sie es is_* oder has_*, damit Abfragen sich wie Sätze lesen.</translation>
+    </message>
+    <message>
+        <source>A link to a row of another table. bigint, the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. On PostgreSQL the key is added NOT VALID and validated without blocking writes, and the index is built concurrently. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
+        <translation>Ein Verweis auf eine Zeile einer anderen Tabelle. bigint, der Typ des Schlüssels, auf den er zeigt, mit einem Fremdschlüssel, damit keine Zeile ins Leere zeigt, und einem Index auf der Spalte, weil das Löschen oder Ändern einer referenzierten Zeile die verweisenden Zeilen sucht, ohne Index ein vollständiger Scan unter Sperre. Nullable: vorhandene Zeilen haben noch keinen Verweis. Auf PostgreSQL wird der Schlüssel NOT VALID hinzugefügt und ohne Blockieren von Schreibzugriffen validiert, und der Index wird nebenläufig gebaut. ON DELETE RESTRICT: das Löschen der referenzierten Zeile soll eine Entscheidung sein, kein Nebeneffekt.</translation>
+    </message>
+    <message>
+        <source>An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a bigint: exact, fastest, and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float.</source>
+        <translation>Ein Geldbetrag. numeric(12,2) / decimal(12,2) hält Cent exakt (binäre Gleitkommazahlen können 0.10 nicht darstellen), bis 9.999.999.999,99. NOT NULL DEFAULT 0 mit einem CHECK, dass der Betrag nicht negativ ist: ein fehlender Betrag ist meist null und ein negativer ein Fehler (lassen Sie den CHECK für vorzeichenbehaftete Beträge wie Salden weg). Die Variante speichert ganze Cent in einem bigint: exakt, am schnellsten und die einzige exakte Wahl auf SQLite, dessen NUMERIC 12.34 als binäre Gleitkommazahl speichert.</translation>
+    </message>
+    <message>
+        <source>integer cents</source>
+        <translation>ganze Cent</translation>
+    </message>
+    <message>
+        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (PostgreSQL stores text and varchar alike; a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
+        <translation>Text, den ein Mensch schreibt (eine Notiz, ein Grund, Anweisungen). Einfacher text, nullable, ohne Default: keine Längengrenze, die zu klein werden kann (PostgreSQL speichert text und varchar gleich; ein CHECK auf die Länge ist später leichter zu ändern als ein Typ), und NULL heißt, dass niemand etwas geschrieben hat, was für vorhandene Zeilen stimmt. Das Hinzufügen ist nur eine Katalogänderung.</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;</source>
+        <translation>unbekannte Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 10 cannot add a default without rewriting the table: there the default is set separately and existing rows are filled in batches</source>
+        <translation>PostgreSQL 10 kann keinen Default hinzufügen, ohne die Tabelle umzuschreiben: dort wird der Default getrennt gesetzt und vorhandene Zeilen werden in Batches gefüllt</translation>
+    </message>
+    <message>
+        <source>the enum type is named after the table and the column; ALTER TYPE ... ADD VALUE adds a state later without touching the table</source>
+        <translation>der Enum-Typ ist nach Tabelle und Spalte benannt; ALTER TYPE ... ADD VALUE fügt später einen Zustand hinzu, ohne die Tabelle anzufassen</translation>
+    </message>
+    <message>
+        <source>SQLite has no enum: TEXT with a CHECK listing the values; changing the list later means a table rebuild</source>
+        <translation>SQLite hat kein Enum: TEXT mit einem CHECK, der die Werte auflistet; die Liste später zu ändern bedeutet einen Neuaufbau der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 adds ENUM values at the end of the list instantly; inserting one in the middle or removing one copies the table</source>
+        <translation>%1 fügt ENUM-Werte am Ende der Liste sofort hinzu; einen in der Mitte einzufügen oder einen zu entfernen kopiert die Tabelle</translation>
+    </message>
+    <message>
+        <source>the GIN index serves @&gt;, ? and ?| queries; it is built concurrently but slows writes of the column a little</source>
+        <translation>der GIN-Index bedient Abfragen mit @&gt;, ? und ?|; er wird nebenläufig gebaut, verlangsamt aber Schreibzugriffe auf die Spalte ein wenig</translation>
+    </message>
+    <message>
+        <source>no index: add a GIN index once queries filter on the document</source>
+        <translation>kein Index: fügen Sie einen GIN-Index hinzu, sobald Abfragen auf dem Dokument filtern</translation>
+    </message>
+    <message>
+        <source>SQLite cannot index a whole document: index json_extract(...) of the keys you query</source>
+        <translation>SQLite kann kein ganzes Dokument indizieren: indizieren Sie json_extract(...) der abgefragten Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 cannot index a JSON column directly: index a generated column (or, on MySQL 8.0.13+, a functional index) over the paths you query</source>
+        <translation>%1 kann eine JSON-Spalte nicht direkt indizieren: indizieren Sie eine generierte Spalte (oder, ab MySQL 8.0.13, einen funktionalen Index) über die abgefragten Pfade</translation>
+    </message>
+    <message>
+        <source>write UTC as &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)): text in that form sorts and compares as time</source>
+        <translation>schreiben Sie UTC als &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)): Text in dieser Form sortiert und vergleicht wie Zeit</translation>
+    </message>
+    <message>
+        <source>datetime(6) stores what it is given: write UTC (UTC_TIMESTAMP(6)); TIMESTAMP would convert by session time zone and ends in 2038</source>
+        <translation>datetime(6) speichert, was es bekommt: schreiben Sie UTC (UTC_TIMESTAMP(6)); TIMESTAMP würde nach der Zeitzone der Sitzung umrechnen und endet 2038</translation>
+    </message>
+    <message>
+        <source>%1 stores boolean as tinyint(1): false is 0, true is 1</source>
+        <translation>%1 speichert boolean als tinyint(1): false ist 0, true ist 1</translation>
+    </message>
+    <message>
+        <source>InnoDB needs the same type and signedness as %1.%2: change bigint to match it</source>
+        <translation>InnoDB braucht denselben Typ und dasselbe Vorzeichen wie %1.%2: ändern Sie bigint passend dazu</translation>
+    </message>
+    <message>
+        <source>without an index, every delete from %1 scans this table</source>
+        <translation>ohne Index scannt jedes Löschen aus %1 diese Tabelle</translation>
+    </message>
+    <message>
+        <source>no CHECK (%1 &gt;= 0) on %2: adding a CHECK copies the table; enforce it in the application, or add it in a quiet window</source>
+        <translation>kein CHECK (%1 &gt;= 0) auf %2: einen CHECK hinzuzufügen kopiert die Tabelle; erzwingen Sie ihn in der Anwendung oder fügen Sie ihn in einem ruhigen Zeitfenster hinzu</translation>
+    </message>
+    <message>
+        <source>SQLite has no exact decimal type: the amount is stored as integer cents</source>
+        <translation>SQLite hat keinen exakten Dezimaltyp: der Betrag wird als ganze Cent gespeichert</translation>
+    </message>
+    <message>
+        <source>amounts are in cents: 12.34 is stored as 1234</source>
+        <translation>Beträge sind in Cent: 12.34 wird als 1234 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 TEXT is stored off-page and cannot have a literal default; use varchar(n) for short values you index</source>
+        <translation>%1 speichert TEXT außerhalb der Seite und erlaubt keinen literalen Default; verwenden Sie varchar(n) für kurze Werte, die Sie indizieren</translation>
     </message>
 </context>
 <context>
@@ -2746,18 +3472,6 @@ Sichere Form: %2</translation>
         <translation>Probelauf beendet: %L1 Zeilen mit %L2 Zeilen/s geladen; Ausführung %3</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not rehearsed:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Nicht geprobt:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;PASSED&lt;/b&gt; — every phase within the limits</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;BESTANDEN&lt;/b&gt; — jede Phase innerhalb der Grenzen</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;FAILED&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;DURCHGEFALLEN&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Baseline p99 %1 ms · backfill %2 · longest lock wait %L3 ms · WAL %L4 kB</source>
         <translation>Basis-p99 %1 ms · Backfill %2 · längste Sperrwartezeit %L3 ms · WAL %L4 kB</translation>
     </message>
@@ -2816,6 +3530,22 @@ Sichere Form: %2</translation>
     <message>
         <source>Estimate statistics from a sample when the source table was never analysed</source>
         <translation>Statistiken aus einer Stichprobe schätzen, wenn die Quelltabelle nie analysiert wurde</translation>
+    </message>
+    <message>
+        <source>Not rehearsed:</source>
+        <translation>Nicht geprobt:</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source> — every phase within the limits</source>
+        <translation> — jede Phase innerhalb der Grenzen</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3676,248 @@ Sichere Form: %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Nicht geprüft: Das statische Review liest PostgreSQL (libpg_query) und gilt nicht für MySQL/MariaDB-Text. Verbinden Sie sich mit dem MySQL- oder MariaDB-Server: Seine Sperrprognose sagt, welchen Algorithmus jedes ALTER bekommt und welche Sitzungen die Tabelle halten.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewer</name>
+    <message>
+        <source>Identifier &quot;%1&quot; is %2 bytes; PostgreSQL silently truncates it to %3 bytes, so two long names can collide and the name in the catalog is not the one in the script.</source>
+        <translation>Bezeichner „%1“ hat %2 Bytes; PostgreSQL kürzt ihn stillschweigend auf %3 Bytes, sodass zwei lange Namen kollidieren können und der Name im Katalog nicht der im Skript ist.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD CONSTRAINT ... NOT NULL is PostgreSQL 18 syntax; PostgreSQL %1 rejects it.</source>
+        <translation>ALTER TABLE ... ADD CONSTRAINT ... NOT NULL ist Syntax von PostgreSQL 18; PostgreSQL %1 lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Use ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c, then ALTER COLUMN %1 SET NOT NULL.</source>
+        <translation>Verwenden Sie ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c, dann ALTER COLUMN %1 SET NOT NULL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 18 NOT NULL constraint (recognised from tokens: the bundled parser is 15)</source>
+        <translation>NOT-NULL-Constraint von PostgreSQL 18 (an Tokens erkannt: der mitgelieferte Parser ist 15)</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE waits for ACCESS EXCLUSIVE on %1 with no lock_timeout: every query behind it waits too.</source>
+        <translation>ALTER TABLE wartet ohne lock_timeout auf ACCESS EXCLUSIVE auf %1: jede Abfrage dahinter wartet mit.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT ... NOT NULL %1 on %2 scans every row while holding ACCESS EXCLUSIVE.</source>
+        <translation>ADD CONSTRAINT ... NOT NULL %1 auf %2 scannt jede Zeile und hält dabei ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Add it NOT VALID, then VALIDATE CONSTRAINT in its own transaction.</source>
+        <translation>Fügen Sie ihn NOT VALID hinzu, dann VALIDATE CONSTRAINT in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 MB not reviewed (limit %2 MB per statement).</source>
+        <translation>Anweisung von %1 MB nicht geprüft (Grenze %2 MB pro Anweisung).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rejects this statement: %1.</source>
+        <translation>PostgreSQL lehnt diese Anweisung ab: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>Statement does not parse</source>
+        <translation>Anweisung lässt sich nicht parsen</translation>
+    </message>
+    <message>
+        <source>Fix the statement; PostgreSQL would reject it.</source>
+        <translation>Korrigieren Sie die Anweisung; PostgreSQL würde sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN NOT NULL without a default</source>
+        <translation>ADD COLUMN NOT NULL ohne Default</translation>
+    </message>
+    <message>
+        <source>Add the column nullable, backfill it in batches, then enforce NOT NULL through a validated CHECK (col IS NOT NULL) and SET NOT NULL.</source>
+        <translation>Fügen Sie die Spalte nullable hinzu, füllen Sie sie in Batches, dann erzwingen Sie NOT NULL über einen validierten CHECK (col IS NOT NULL) und SET NOT NULL.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN with a default that rewrites the table</source>
+        <translation>ADD COLUMN mit einem Default, der die Tabelle umschreibt</translation>
+    </message>
+    <message>
+        <source>Add the column without a default (or with a constant one on PostgreSQL 11+), then SET DEFAULT and backfill existing rows in batches.</source>
+        <translation>Fügen Sie die Spalte ohne Default hinzu (oder mit einem konstanten ab PostgreSQL 11), dann SET DEFAULT und Backfill der vorhandenen Zeilen in Batches.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans the table under ACCESS EXCLUSIVE</source>
+        <translation>SET NOT NULL scannt die Tabelle unter ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>First ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT c, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the helper check.</source>
+        <translation>Zuerst ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, dann VALIDATE CONSTRAINT c, dann SET NOT NULL (PostgreSQL 12+ überspringt den Scan) und den Hilfs-CHECK entfernen.</translation>
+    </message>
+    <message>
+        <source>CHECK or FOREIGN KEY added to an existing table without NOT VALID</source>
+        <translation>CHECK oder FOREIGN KEY ohne NOT VALID zu einer vorhandenen Tabelle hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add the constraint with NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a separate transaction.</source>
+        <translation>Fügen Sie den Constraint mit NOT VALID hinzu, dann ALTER TABLE ... VALIDATE CONSTRAINT in einer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>CREATE/DROP INDEX without CONCURRENTLY on an existing table</source>
+        <translation>CREATE/DROP INDEX ohne CONCURRENTLY auf einer vorhandenen Tabelle</translation>
+    </message>
+    <message>
+        <source>Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, outside a transaction block.</source>
+        <translation>Verwenden Sie CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY außerhalb eines Transaktionsblocks.</translation>
+    </message>
+    <message>
+        <source>CONCURRENTLY inside a transaction block</source>
+        <translation>CONCURRENTLY in einem Transaktionsblock</translation>
+    </message>
+    <message>
+        <source>Run the CONCURRENTLY statement on its own, outside BEGIN ... COMMIT.</source>
+        <translation>Führen Sie die CONCURRENTLY-Anweisung allein aus, außerhalb von BEGIN ... COMMIT.</translation>
+    </message>
+    <message>
+        <source>Lock-taking DDL with no lock_timeout set</source>
+        <translation>Sperrende DDL ohne gesetztes lock_timeout</translation>
+    </message>
+    <message>
+        <source>Start the script with SET lock_timeout = &apos;2s&apos; (and retry on timeout) so the DDL never queues behind a long transaction while blocking everyone behind it.</source>
+        <translation>Beginnen Sie das Skript mit SET lock_timeout = &apos;2s&apos; (und wiederholen Sie bei Timeout), damit die DDL nie hinter einer langen Transaktion wartet und dabei alle hinter sich blockiert.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN TYPE rewrites the table</source>
+        <translation>ALTER COLUMN TYPE schreibt die Tabelle um</translation>
+    </message>
+    <message>
+        <source>Add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column. Only varchar(n) -&gt; varchar(m&gt;n)/text and numeric precision increases are free.</source>
+        <translation>Fügen Sie eine neue Spalte des neuen Typs hinzu, füllen Sie sie in Batches, stellen Sie Leser und Schreiber um und entfernen Sie dann die alte Spalte. Nur varchar(n) -&gt; varchar(m&gt;n)/text und höhere numeric-Präzision sind kostenlos.</translation>
+    </message>
+    <message>
+        <source>UPDATE of an existing table with no bound on the rows</source>
+        <translation>UPDATE einer vorhandenen Tabelle ohne Begrenzung der Zeilen</translation>
+    </message>
+    <message>
+        <source>Update in keyset batches (WHERE id &gt; $1 AND id &lt;= $2, or WHERE id IN (SELECT id ... LIMIT n)), each in its own short transaction.</source>
+        <translation>Ändern Sie in Keyset-Batches (WHERE id &gt; $1 AND id &lt;= $2 oder WHERE id IN (SELECT id ... LIMIT n)), jeden in seiner eigenen kurzen Transaktion.</translation>
+    </message>
+    <message>
+        <source>ADD UNIQUE / PRIMARY KEY builds its index under ACCESS EXCLUSIVE</source>
+        <translation>ADD UNIQUE / PRIMARY KEY baut seinen Index unter ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX).</source>
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT ... UNIQUE USING INDEX (oder PRIMARY KEY USING INDEX).</translation>
+    </message>
+    <message>
+        <source>int or smallint for an id or a counter</source>
+        <translation>int oder smallint für eine ID oder einen Zähler</translation>
+    </message>
+    <message>
+        <source>Use bigint (bigint identity for generated ids); running out of int ids means a table rewrite later.</source>
+        <translation>Verwenden Sie bigint (bigint identity für generierte IDs); gehen die int-IDs aus, muss die Tabelle später umgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>Use timestamptz: it stores an instant; timestamp depends on the writer&apos;s time zone.</source>
+        <translation>Verwenden Sie timestamptz: es speichert einen Zeitpunkt; timestamp hängt von der Zeitzone des Schreibenden ab.</translation>
+    </message>
+    <message>
+        <source>char(n) type</source>
+        <translation>Typ char(n)</translation>
+    </message>
+    <message>
+        <source>Use text or varchar (with a CHECK on length if needed); char(n) pads with blanks.</source>
+        <translation>Verwenden Sie text oder varchar (bei Bedarf mit einem CHECK auf die Länge); char(n) füllt mit Leerzeichen auf.</translation>
+    </message>
+    <message>
+        <source>json type</source>
+        <translation>Typ json</translation>
+    </message>
+    <message>
+        <source>Use jsonb: it can be indexed and compared.</source>
+        <translation>Verwenden Sie jsonb: es lässt sich indizieren und vergleichen.</translation>
+    </message>
+    <message>
+        <source>Identifier longer than the server allows</source>
+        <translation>Bezeichner länger, als der Server erlaubt</translation>
+    </message>
+    <message>
+        <source>Shorten the name; PostgreSQL silently truncates names to 63 bytes.</source>
+        <translation>Kürzen Sie den Namen; PostgreSQL kürzt Namen stillschweigend auf 63 Bytes.</translation>
+    </message>
+    <message>
+        <source>Vague column name</source>
+        <translation>Vager Spaltenname</translation>
+    </message>
+    <message>
+        <source>Name the column after what it holds.</source>
+        <translation>Benennen Sie die Spalte nach dem, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Reserved word used as an identifier</source>
+        <translation>Reserviertes Wort als Bezeichner</translation>
+    </message>
+    <message>
+        <source>Pick another name; a reserved word must be quoted in every query forever.</source>
+        <translation>Wählen Sie einen anderen Namen; ein reserviertes Wort muss für immer in jeder Abfrage in Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN breaks the code that still reads it</source>
+        <translation>DROP COLUMN bricht Code, der sie noch liest</translation>
+    </message>
+    <message>
+        <source>Stop every reader and writer from using the column first, deploy, then drop it.</source>
+        <translation>Sorgen Sie zuerst dafür, dass kein Leser und Schreiber die Spalte mehr verwendet, deployen Sie, dann entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>RENAME COLUMN breaks running code</source>
+        <translation>RENAME COLUMN bricht laufenden Code</translation>
+    </message>
+    <message>
+        <source>Add the new column, write both, backfill, switch readers, then drop the old one (or rename behind a view).</source>
+        <translation>Fügen Sie die neue Spalte hinzu, schreiben Sie beide, füllen Sie sie, stellen Sie die Leser um und entfernen Sie dann die alte (oder benennen Sie hinter einer View um).</translation>
+    </message>
+    <message>
+        <source>RENAME TABLE breaks running code</source>
+        <translation>RENAME TABLE bricht laufenden Code</translation>
+    </message>
+    <message>
+        <source>Create a view with the old name for the transition, or rename in a release where no running code uses the old name.</source>
+        <translation>Legen Sie für den Übergang eine View mit dem alten Namen an, oder benennen Sie in einem Release um, in dem kein laufender Code den alten Namen verwendet.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN serial or identity rewrites the table</source>
+        <translation>ADD COLUMN serial oder identity schreibt die Tabelle um</translation>
+    </message>
+    <message>
+        <source>Add a nullable bigint column, attach a sequence default, backfill in batches, then enforce NOT NULL.</source>
+        <translation>Fügen Sie eine nullable bigint-Spalte hinzu, hängen Sie einen Sequenz-Default an, füllen Sie in Batches und erzwingen Sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN GENERATED ... STORED rewrites the table</source>
+        <translation>ADD COLUMN GENERATED ... STORED schreibt die Tabelle um</translation>
+    </message>
+    <message>
+        <source>Add a plain nullable column, fill it with a trigger plus a batched backfill, or compute the value in a view.</source>
+        <translation>Fügen Sie eine einfache nullable Spalte hinzu und füllen Sie sie mit einem Trigger plus Backfill in Batches, oder berechnen Sie den Wert in einer View.</translation>
+    </message>
+    <message>
+        <source>Statement too large to review</source>
+        <translation>Anweisung zu groß für das Review</translation>
+    </message>
+    <message>
+        <source>Split the statement, or load such data with COPY.</source>
+        <translation>Teilen Sie die Anweisung auf, oder laden Sie solche Daten mit COPY.</translation>
+    </message>
+    <message>
+        <source>BEGIN inside a transaction, or COMMIT without BEGIN</source>
+        <translation>BEGIN innerhalb einer Transaktion oder COMMIT ohne BEGIN</translation>
+    </message>
+    <message>
+        <source>Balance BEGIN and COMMIT; PostgreSQL has no nested transactions (use SAVEPOINT).</source>
+        <translation>Gleichen Sie BEGIN und COMMIT aus; PostgreSQL hat keine verschachtelten Transaktionen (verwenden Sie SAVEPOINT).</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4595,135 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>SchemaRules</name>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1.%2 scans the whole table under ACCESS EXCLUSIVE: PostgreSQL %3 cannot use a validated CHECK to skip the scan (12+ can).</source>
+        <translation>SET NOT NULL auf %1.%2 scannt die ganze Tabelle unter ACCESS EXCLUSIVE: PostgreSQL %3 kann keinen validierten CHECK nutzen, um den Scan zu überspringen (ab 12 schon).</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL %1 prefer keeping a validated CHECK (%2 IS NOT NULL) NOT VALID + VALIDATE constraint instead of SET NOT NULL, or run it in a quiet window.</source>
+        <translation>Behalten Sie unter PostgreSQL %1 lieber einen validierten CHECK (%2 IS NOT NULL) (NOT VALID + VALIDATE) statt SET NOT NULL, oder führen Sie es in einem ruhigen Zeitfenster aus.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1.%2 scans every row while holding ACCESS EXCLUSIVE: reads and writes wait for the whole scan.</source>
+        <translation>SET NOT NULL auf %1.%2 scannt jede Zeile und hält dabei ACCESS EXCLUSIVE: Lese- und Schreibzugriffe warten auf den ganzen Scan.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN %1 on %2: code that still selects or inserts the column fails at once (the drop itself is instant).</source>
+        <translation>DROP COLUMN %1 auf %2: Code, der die Spalte noch abfragt oder einfügt, scheitert sofort (das Entfernen selbst ist sofort erledigt).</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>ADD FOREIGN KEY %1 on %2 validates every row while holding SHARE ROW EXCLUSIVE on %2 and the referenced table: writes to both wait for the scan.</source>
+        <translation>ADD FOREIGN KEY %1 auf %2 validiert jede Zeile und hält dabei SHARE ROW EXCLUSIVE auf %2 und der referenzierten Tabelle: Schreibzugriffe auf beide warten auf den Scan.</translation>
+    </message>
+    <message>
+        <source>ADD CHECK %1 on %2 validates every row while holding ACCESS EXCLUSIVE: reads and writes wait for the scan.</source>
+        <translation>ADD CHECK %1 auf %2 validiert jede Zeile und hält dabei ACCESS EXCLUSIVE: Lese- und Schreibzugriffe warten auf den Scan.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT %1 ... NOT VALID, then ALTER TABLE %2 VALIDATE CONSTRAINT %1 in its own transaction (SHARE UPDATE EXCLUSIVE, reads and writes continue).</source>
+        <translation>ADD CONSTRAINT %1 ... NOT VALID, dann ALTER TABLE %2 VALIDATE CONSTRAINT %1 in einer eigenen Transaktion (SHARE UPDATE EXCLUSIVE, Lese- und Schreibzugriffe laufen weiter).</translation>
+    </message>
+    <message>
+        <source>ADD %1 on %2 builds its index while holding ACCESS EXCLUSIVE: reads and writes wait for the whole build.</source>
+        <translation>ADD %1 auf %2 baut seinen Index und hält dabei ACCESS EXCLUSIVE: Lese- und Schreibzugriffe warten auf den ganzen Bau.</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); then ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX idx.</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); dann ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX idx.</translation>
+    </message>
+    <message>
+        <source>RENAME COLUMN %1 TO %2 on %3: running code that uses the old name fails the moment this commits.</source>
+        <translation>RENAME COLUMN %1 TO %2 auf %3: laufender Code, der den alten Namen verwendet, scheitert im Moment des Commits.</translation>
+    </message>
+    <message>
+        <source>RENAME %1 TO %2: running code that uses the old name fails the moment this commits.</source>
+        <translation>RENAME %1 TO %2: laufender Code, der den alten Namen verwendet, scheitert im Moment des Commits.</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>CREATE INDEX CONCURRENTLY in BEGIN ... COMMIT scheitert: PostgreSQL verweigert es in einem Transaktionsblock.</translation>
+    </message>
+    <message>
+        <source>CREATE %1INDEX on existing table %2 holds a SHARE lock for the whole build: every INSERT, UPDATE and DELETE waits until it is done.</source>
+        <translation>CREATE %1INDEX auf der vorhandenen Tabelle %2 hält während des ganzen Baus eine SHARE-Sperre: jedes INSERT, UPDATE und DELETE wartet, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY, outside a transaction block (if it fails, drop the INVALID index and retry).</source>
+        <translation>CREATE INDEX CONCURRENTLY außerhalb eines Transaktionsblocks (scheitert es, entfernen Sie den INVALID-Index und versuchen Sie es erneut).</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>DROP INDEX CONCURRENTLY in BEGIN ... COMMIT scheitert: PostgreSQL verweigert es in einem Transaktionsblock.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX %1 takes ACCESS EXCLUSIVE on its table: reads and writes wait, and queue behind any long transaction.</source>
+        <translation>DROP INDEX %1 nimmt ACCESS EXCLUSIVE auf seiner Tabelle: Lese- und Schreibzugriffe warten und reihen sich hinter jede lange Transaktion ein.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY, outside a transaction block.</source>
+        <translation>DROP INDEX CONCURRENTLY außerhalb eines Transaktionsblocks.</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>REINDEX CONCURRENTLY in BEGIN ... COMMIT scheitert: PostgreSQL verweigert es in einem Transaktionsblock.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRules</name>
+    <message>
+        <source>BEGIN while a transaction is already open: PostgreSQL only warns and keeps the outer transaction, so the first COMMIT ends both.</source>
+        <translation>BEGIN bei bereits offener Transaktion: PostgreSQL warnt nur und behält die äußere Transaktion, sodass das erste COMMIT beide beendet.</translation>
+    </message>
+    <message>
+        <source>Close the open transaction first, or use SAVEPOINT.</source>
+        <translation>Schließen Sie zuerst die offene Transaktion, oder verwenden Sie SAVEPOINT.</translation>
+    </message>
+    <message>
+        <source>%1 without an open transaction: the statements before it already committed one by one.</source>
+        <translation>%1 ohne offene Transaktion: die Anweisungen davor wurden bereits einzeln committet.</translation>
+    </message>
+    <message>
+        <source>Add the BEGIN that this COMMIT is meant to close, or remove it.</source>
+        <translation>Fügen Sie das BEGIN hinzu, das dieses COMMIT schließen soll, oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 on %3 with no lock_timeout: if a long transaction holds the table, this statement queues and every query behind it (%4) waits too.</source>
+        <translation>%1 wartet ohne lock_timeout auf %2 auf %3: hält eine lange Transaktion die Tabelle, reiht sich diese Anweisung ein und jede Abfrage dahinter (%4) wartet mit.</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout = &apos;2s&apos; at the top of the script (or SET LOCAL inside the transaction) and retry the statement when it times out.</source>
+        <translation>SET lock_timeout = &apos;2s&apos; am Anfang des Skripts (oder SET LOCAL in der Transaktion) und die Anweisung bei Timeout wiederholen.</translation>
+    </message>
+    <message>
+        <source>UPDATE of every row of %1 in one transaction: it holds row locks on the whole table until it commits, doubles its size in dead tuples and lags replicas.</source>
+        <translation>UPDATE jeder Zeile von %1 in einer Transaktion: es hält Zeilensperren auf der ganzen Tabelle bis zum Commit, verdoppelt ihre Größe durch tote Tupel und lässt Replikate zurückfallen.</translation>
+    </message>
+    <message>
+        <source>UPDATE of %1 with a WHERE that does not bound the rows to a batch (no key range, no LIMIT subquery): on a large table it locks and rewrites millions of rows in one transaction.</source>
+        <translation>UPDATE von %1 mit einem WHERE, das die Zeilen nicht auf einen Batch begrenzt (kein Schlüsselbereich, keine LIMIT-Unterabfrage): auf einer großen Tabelle sperrt und schreibt es Millionen Zeilen in einer Transaktion um.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no live session for %1 in this build</source>
+        <translation>keine Live-Sitzung für %1 in diesem Build</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3753,6 +4854,96 @@ Sichere Form: %2</translation>
     <message>
         <source>The generated script, one fold per phase; findings are marked in the margin</source>
         <translation>Das generierte Skript, eine Faltung pro Phase; Befunde sind am Rand markiert</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenizer</name>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation>nicht abgeschlossener /*-Kommentar</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes String-Literal</translation>
+    </message>
+    <message>
+        <source>unterminated quoted name</source>
+        <translation>nicht abgeschlossener Name in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated dollar-quoted string</source>
+        <translation>nicht abgeschlossener Dollar-quotierter String</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>the expression contains a NUL character</source>
+        <translation>der Ausdruck enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>comments (-- or /* */) are not allowed in an expression</source>
+        <translation>Kommentare (-- oder /* */) sind in einem Ausdruck nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>dollar-quoted strings are not allowed in an expression</source>
+        <translation>Dollar-quotierte Strings sind in einem Ausdruck nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>parameters or variables (&quot;%1&quot;) are not allowed in an expression</source>
+        <translation>Parameter oder Variablen („%1“) sind in einem Ausdruck nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; would end the statement; give one expression</source>
+        <translation>„;“ würde die Anweisung beenden; geben Sie einen Ausdruck an</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses: &quot;)&quot; at offset %1 closes nothing</source>
+        <translation>unausgeglichene Klammern: „)“ bei Offset %1 schließt nichts</translation>
+    </message>
+    <message>
+        <source>a backslash (psql meta-command) is not allowed in an expression</source>
+        <translation>ein Backslash (psql-Metabefehl) ist in einem Ausdruck nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&quot;::&quot; casts are PostgreSQL syntax; %1 needs CAST(... AS type)</source>
+        <translation>„::“-Casts sind PostgreSQL-Syntax; %1 braucht CAST(... AS type)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts a statement; an expression may not contain one (write a plain expression over the row&apos;s columns)</source>
+        <translation>„%1“ beginnt eine Anweisung; ein Ausdruck darf keine enthalten (schreiben Sie einen einfachen Ausdruck über die Spalten der Zeile)</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses: %1 &quot;(&quot; left open</source>
+        <translation>unausgeglichene Klammern: %1 „(“ offen</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSession</name>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>%1 kann nicht geöffnet werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a directory, not a database file</source>
+        <translation>%1 kann nicht geöffnet werden: es ist ein Verzeichnis, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file is not an SQLite database</source>
+        <translation>%1 kann nicht geöffnet werden: die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,236 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
 </context>
 <context>
+    <name>ColumnRules</name>
+    <message>
+        <source>a subquery</source>
+        <translation>une sous-requête</translation>
+    </message>
+    <message>
+        <source>a serial column fills every existing row from its sequence</source>
+        <translation>une colonne serial remplit chaque ligne existante depuis sa séquence</translation>
+    </message>
+    <message>
+        <source>an identity column fills every existing row from its sequence</source>
+        <translation>une colonne identity remplit chaque ligne existante depuis sa séquence</translation>
+    </message>
+    <message>
+        <source>a stored generated column is computed and written for every row</source>
+        <translation>une colonne générée stockée est calculée et écrite pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>before PostgreSQL 11 any default is written into every row</source>
+        <translation>avant PostgreSQL 11, toute valeur par défaut est écrite dans chaque ligne</translation>
+    </message>
+    <message>
+        <source>a volatile default is evaluated and written for every row</source>
+        <translation>une valeur par défaut volatile est évaluée et écrite pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>Column %1 is %2: an id or counter that outgrows %3 forces a table rewrite under ACCESS EXCLUSIVE later.</source>
+        <translation>La colonne %1 est %2 : un identifiant ou un compteur qui dépasse %3 force plus tard une réécriture de la table sous ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Use bigint GENERATED ALWAYS AS IDENTITY (or bigserial).</source>
+        <translation>Utilisez bigint GENERATED ALWAYS AS IDENTITY (ou bigserial).</translation>
+    </message>
+    <message>
+        <source>Use bigint.</source>
+        <translation>Utilisez bigint.</translation>
+    </message>
+    <message>
+        <source>Column %1 is timestamp without time zone: the stored value depends on the writer&apos;s time zone and is ambiguous across DST changes.</source>
+        <translation>La colonne %1 est timestamp without time zone : la valeur stockée dépend du fuseau horaire de l&apos;auteur et devient ambiguë aux changements d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Use timestamptz.</source>
+        <translation>Utilisez timestamptz.</translation>
+    </message>
+    <message>
+        <source>Column %1 is %2: values are blank-padded to the full length and compare surprisingly.</source>
+        <translation>La colonne %1 est %2 : les valeurs sont complétées par des blancs jusqu&apos;à la longueur totale et se comparent de façon surprenante.</translation>
+    </message>
+    <message>
+        <source>Use text or varchar(n).</source>
+        <translation>Utilisez text ou varchar(n).</translation>
+    </message>
+    <message>
+        <source>Column %1 is json: stored as text, re-parsed on every access, no equality operator and no GIN index.</source>
+        <translation>La colonne %1 est json : stockée comme texte, réanalysée à chaque accès, sans opérateur d&apos;égalité ni index GIN.</translation>
+    </message>
+    <message>
+        <source>Use jsonb.</source>
+        <translation>Utilisez jsonb.</translation>
+    </message>
+    <message>
+        <source>Call it %1.</source>
+        <translation>Nommez-la %1.</translation>
+    </message>
+    <message>
+        <source>Adding %1 as %2 on existing table %3 rewrites the whole table under ACCESS EXCLUSIVE: every existing row gets a value from the sequence, reads and writes wait until it is done.</source>
+        <translation>Ajouter %1 en %2 à la table existante %3 réécrit toute la table sous ACCESS EXCLUSIVE : chaque ligne existante reçoit une valeur de la séquence, lectures et écritures attendent la fin.</translation>
+    </message>
+    <message>
+        <source>an identity column</source>
+        <translation>une colonne identity</translation>
+    </message>
+    <message>
+        <source>Adding stored generated column %1 to existing table %2 computes and writes it for every row, rewriting the table under ACCESS EXCLUSIVE.</source>
+        <translation>Ajouter la colonne générée stockée %1 à la table existante %2 la calcule et l&apos;écrit pour chaque ligne, en réécrivant la table sous ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL %1 ADD COLUMN %2 with a default writes the default into every row of %3: a full rewrite under ACCESS EXCLUSIVE (the fast default arrived in PostgreSQL 11).</source>
+        <translation>Sous PostgreSQL %1, ADD COLUMN %2 avec une valeur par défaut l&apos;écrit dans chaque ligne de %3 : une réécriture complète sous ACCESS EXCLUSIVE (la valeur par défaut rapide est arrivée avec PostgreSQL 11).</translation>
+    </message>
+    <message>
+        <source>Add the column without a default, SET DEFAULT for new rows, then backfill existing rows in batches.</source>
+        <translation>Ajoutez la colonne sans valeur par défaut, SET DEFAULT pour les nouvelles lignes, puis remplissez les lignes existantes par lots.</translation>
+    </message>
+    <message>
+        <source>The default of %1 calls %2(), which is volatile: PostgreSQL evaluates it for every existing row of %3 and rewrites the table under ACCESS EXCLUSIVE.</source>
+        <translation>La valeur par défaut de %1 appelle %2(), qui est volatile : PostgreSQL l&apos;évalue pour chaque ligne existante de %3 et réécrit la table sous ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>The default of %1 calls %2, whose volatility the review cannot see: if it is volatile, adding the column rewrites %3 under ACCESS EXCLUSIVE.</source>
+        <translation>La valeur par défaut de %1 appelle %2, dont la revue ne voit pas la volatilité : si elle est volatile, ajouter la colonne réécrit %3 sous ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Check the function is STABLE or IMMUTABLE, or add the column without a default and backfill in batches.</source>
+        <translation>Vérifiez que la fonction est STABLE ou IMMUTABLE, ou ajoutez la colonne sans valeur par défaut et remplissez-la par lots.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN %1 NOT NULL without a default fails on %2 as soon as it has a row (existing rows would be NULL).</source>
+        <translation>ADD COLUMN %1 NOT NULL sans valeur par défaut échoue sur %2 dès qu&apos;elle a une ligne (les lignes existantes seraient NULL).</translation>
+    </message>
+    <message>
+        <source>The %1 on new column %2 is validated by scanning all of %3 while ADD COLUMN holds ACCESS EXCLUSIVE: reads and writes wait for the scan.</source>
+        <translation>La contrainte %1 de la nouvelle colonne %2 est validée en parcourant tout %3 pendant que ADD COLUMN tient ACCESS EXCLUSIVE : lectures et écritures attendent le parcours.</translation>
+    </message>
+    <message>
+        <source>Add the column bare, then ADD CONSTRAINT ... NOT VALID and VALIDATE CONSTRAINT in a later transaction.</source>
+        <translation>Ajoutez la colonne seule, puis ADD CONSTRAINT ... NOT VALID et VALIDATE CONSTRAINT dans une transaction ultérieure.</translation>
+    </message>
+    <message>
+        <source>%1 on new column %2 builds a unique index over all of %3 while holding ACCESS EXCLUSIVE.</source>
+        <translation>%1 sur la nouvelle colonne %2 construit un index unique sur tout %3 en tenant ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Changing %1 %2to %3 rewrites all of %4 and rebuilds its indexes under ACCESS EXCLUSIVE: reads and writes wait until it is done.</source>
+        <translation>Changer %1 %2en %3 réécrit tout %4 et reconstruit ses index sous ACCESS EXCLUSIVE : lectures et écritures attendent la fin.</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 rewrites %3 under ACCESS EXCLUSIVE unless the old type is binary-coercible (varchar(n) to a longer varchar or text, numeric to a higher precision); the review cannot see the old type.</source>
+        <translation>Changer %1 en %2 réécrit %3 sous ACCESS EXCLUSIVE sauf si l&apos;ancien type est compatible en binaire (varchar(n) vers un varchar plus long ou text, numeric vers une précision plus grande) ; la revue ne voit pas l&apos;ancien type.</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 rewrites all of %3 and rebuilds its indexes under ACCESS EXCLUSIVE: reads and writes wait until it is done.</source>
+        <translation>Changer %1 en %2 réécrit tout %3 et reconstruit ses index sous ACCESS EXCLUSIVE : lectures et écritures attendent la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>Compiler</name>
+    <message>
+        <source>the database is %1 but the script is for %2</source>
+        <translation>la base est %1 mais le script est pour %2</translation>
+    </message>
+    <message>
+        <source>--server-version: &quot;%1&quot; is not a %2 version (e.g. %3)</source>
+        <translation>--server-version : « %1 » n&apos;est pas une version de %2 (par ex. %3)</translation>
+    </message>
+    <message>
+        <source>$.target.server_version: &quot;%1&quot; is not a %2 version</source>
+        <translation>$.target.server_version : « %1 » n&apos;est pas une version de %2</translation>
+    </message>
+    <message>
+        <source>server version unknown: assumed %1 %2, so the script also runs on newer servers (give --server-version or target.server_version to use newer features)</source>
+        <translation>version du serveur inconnue : %1 %2 supposé, pour que le script tourne aussi sur des serveurs plus récents (indiquez --server-version ou target.server_version pour utiliser des fonctions plus récentes)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18</source>
+        <translation>PostgreSQL %1 n&apos;est pas pris en charge : Column Planner écrit du SQL pour PostgreSQL 10 à 18</translation>
+    </message>
+    <message>
+        <source>MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and MariaDB 10.x</source>
+        <translation>MySQL %1 n&apos;est pas pris en charge : Column Planner écrit du SQL pour MySQL 8.0 et MariaDB 10.x</translation>
+    </message>
+    <message>
+        <source>$.table.name: required</source>
+        <translation>$.table.name : obligatoire</translation>
+    </message>
+    <message>
+        <source>$.table: table name &quot;%1&quot; is ambiguous in %2; give table.schema</source>
+        <translation>$.table : le nom de table « %1 » est ambigu dans %2 ; indiquez table.schema</translation>
+    </message>
+    <message>
+        <source>$.table: no table &quot;%1&quot; in database %2</source>
+        <translation>$.table : aucune table « %1 » dans la base %2</translation>
+    </message>
+    <message>
+        <source>primary key unknown offline: assumed &quot;id&quot; (give --db, or table.primary_key in the plan)</source>
+        <translation>clé primaire inconnue hors ligne : « id » supposé (indiquez --db, ou table.primary_key dans le plan)</translation>
+    </message>
+    <message>
+        <source>$.column.type: required</source>
+        <translation>$.column.type : obligatoire</translation>
+    </message>
+    <message>
+        <source>$.column.type: &quot;%1&quot; is not a type name%2</source>
+        <translation>$.column.type : « %1 » n&apos;est pas un nom de type%2</translation>
+    </message>
+    <message>
+        <source>enum type</source>
+        <translation>type énuméré</translation>
+    </message>
+    <message>
+        <source>$.column.type: unknown type &quot;%1&quot; in %2%3</source>
+        <translation>$.column.type : type inconnu « %1 » dans %2%3</translation>
+    </message>
+    <message>
+        <source> (not in the server&apos;s types)</source>
+        <translation> (absent des types du serveur)</translation>
+    </message>
+    <message>
+        <source> (offline list; give --db to check the server&apos;s own types)</source>
+        <translation> (liste hors ligne ; indiquez --db pour vérifier les types du serveur)</translation>
+    </message>
+    <message>
+        <source>$.column: NOT NULL (nullable: false) needs a default or a backfill expression to fill the existing rows</source>
+        <translation>$.column : NOT NULL (nullable: false) demande une valeur par défaut ou une expression de remplissage pour les lignes existantes</translation>
+    </message>
+    <message>
+        <source>$.backfill.sync_trigger: needs column.backfill (the trigger writes the backfill expression into new and updated rows)</source>
+        <translation>$.backfill.sync_trigger : demande column.backfill (le déclencheur écrit l&apos;expression de remplissage dans les lignes nouvelles et modifiées)</translation>
+    </message>
+    <message>
+        <source>$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows written during the backfill must get the value from the application)</source>
+        <translation>$.backfill.sync_trigger : PostgreSQL seulement pour l&apos;instant ; désactivez-le pour %1 (les lignes écrites pendant le remplissage doivent recevoir la valeur de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>$.column.index: a unique index must use btree, not %1</source>
+        <translation>$.column.index : un index unique doit utiliser btree, pas %1</translation>
+    </message>
+    <message>
+        <source>$.column.index.method: SQLite indexes are b-trees only, not %1</source>
+        <translation>$.column.index.method : les index SQLite sont uniquement des arbres B, pas %1</translation>
+    </message>
+    <message>
+        <source>$.column.index.method: MySQL supports btree or hash here, not %1</source>
+        <translation>$.column.index.method : MySQL accepte ici btree ou hash, pas %1</translation>
+    </message>
+    <message>
+        <source>$.column.references.table: no table &quot;%1&quot; to reference in database %2</source>
+        <translation>$.column.references.table : aucune table « %1 » à référencer dans la base %2</translation>
+    </message>
+    <message>
+        <source>$.column.references.column: table %1 has no column &quot;%2&quot;</source>
+        <translation>$.column.references.column : la table %1 n&apos;a pas de colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>$.column.references.on_delete: &quot;set null&quot; on a NOT NULL column would fail every delete</source>
+        <translation>$.column.references.on_delete : « set null » sur une colonne NOT NULL ferait échouer chaque suppression</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -1242,6 +1472,69 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
 </context>
 <context>
+    <name>ConnectionUri</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>malformed connection string: %1</source>
+        <translation>chaîne de connexion mal formée : %1</translation>
+    </message>
+    <message>
+        <source>malformed MySQL connection URI: %1 (write mysql://user@host:port/database?ssl-mode=required)</source>
+        <translation>URI de connexion MySQL mal formée : %1 (écrivez mysql://user@host:port/database?ssl-mode=required)</translation>
+    </message>
+    <message>
+        <source>no &quot;//&quot; after the scheme</source>
+        <translation>pas de « // » après le schéma</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: %2)</source>
+        <translation>option inconnue « %1 » (connues : %2)</translation>
+    </message>
+    <message>
+        <source>unclosed &quot;[&quot; in the host</source>
+        <translation>« [ » non fermé dans l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;</source>
+        <translation>port invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid ssl-mode &quot;%1&quot; (use %2)</source>
+        <translation>ssl-mode invalide « %1 » (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>connect-timeout must be a positive number of seconds</source>
+        <translation>connect-timeout doit être un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <source>empty connection string</source>
+        <translation>chaîne de connexion vide</translation>
+    </message>
+    <message>
+        <source>sqlite URI without a file path (write sqlite:PATH)</source>
+        <translation>URI sqlite sans chemin de fichier (écrivez sqlite:CHEMIN)</translation>
+    </message>
+    <message>
+        <source>unknown connection scheme &quot;%1&quot; (use postgresql://, a key=value string, or sqlite:PATH)</source>
+        <translation>schéma de connexion inconnu « %1 » (utilisez postgresql://, une chaîne clé=valeur ou sqlite:CHEMIN)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a connection string (use postgresql://user@host:port/db, host=... dbname=..., or sqlite:PATH)</source>
+        <translation>impossible de lire « %1 » comme chaîne de connexion (utilisez postgresql://user@host:port/db, host=... dbname=... ou sqlite:CHEMIN)</translation>
+    </message>
+    <message>
+        <source>malformed connection string: invalid port &quot;%1&quot;</source>
+        <translation>chaîne de connexion mal formée : port invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>malformed connection string: invalid sslmode &quot;%1&quot; (use %2)</source>
+        <translation>chaîne de connexion mal formée : sslmode invalide « %1 » (utilisez %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1579,6 +1872,97 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>IdentifierRules</name>
+    <message>
+        <source>the table</source>
+        <translation>la table</translation>
+    </message>
+    <message>
+        <source>a name saying what it holds</source>
+        <translation>un nom qui dit ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; does not say what it holds; a reader of the table will have to guess</source>
+        <translation>le nom de colonne « %1 » ne dit pas ce qu&apos;elle contient ; qui lit la table devra deviner</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; references another table; name it *_id</source>
+        <translation>la colonne « %1 » référence une autre table ; nommez-la *_id</translation>
+    </message>
+    <message>
+        <source>timestamp column &quot;%1&quot;: the convention is *_at (created_at, shipped_at)</source>
+        <translation>colonne d&apos;horodatage « %1 » : la convention est *_at (created_at, shipped_at)</translation>
+    </message>
+    <message>
+        <source>boolean column &quot;%1&quot;: the convention is is_* or has_* (is_active, has_invoice)</source>
+        <translation>colonne booléenne « %1 » : la convention est is_* ou has_* (is_active, has_invoice)</translation>
+    </message>
+    <message>
+        <source>counter column &quot;%1&quot;: the convention is *_count</source>
+        <translation>colonne de compteur « %1 » : la convention est *_count</translation>
+    </message>
+    <message>
+        <source>%1 name is empty</source>
+        <translation>%1 : le nom est vide</translation>
+    </message>
+    <message>
+        <source>starts with a digit</source>
+        <translation>commence par un chiffre</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains characters other than letters, digits and _</source>
+        <translation>contient d&apos;autres caractères que des lettres, des chiffres et _</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; %3; it would need quoting in every query</source>
+        <translation>%1 : le nom « %2 » %3 ; il faudrait le citer entre guillemets dans chaque requête</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; is %3 bytes; %4 allows at most %5%6</source>
+        <translation>%1 : le nom « %2 » fait %3 octets ; %4 en permet au plus %5%6</translation>
+    </message>
+    <message>
+        <source> (longer names are silently truncated)</source>
+        <translation> (les noms plus longs sont tronqués en silence)</translation>
+    </message>
+    <message>
+        <source>%1 name &quot;%2&quot; is a reserved word in %3; every query would have to quote it</source>
+        <translation>%1 : le nom « %2 » est un mot réservé dans %3 ; chaque requête devrait le citer entre guillemets</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; already exists in %2</source>
+        <translation>la colonne « %1 » existe déjà dans %2</translation>
+    </message>
+    <message>
+        <source>unquoted, both names mean the same column</source>
+        <translation>sans guillemets, les deux noms désignent la même colonne</translation>
+    </message>
+    <message>
+        <source>%1 compares column names without case</source>
+        <translation>%1 compare les noms de colonnes sans tenir compte de la casse</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; clashes with existing column &quot;%2&quot; (%3)</source>
+        <translation>la colonne « %1 » entre en conflit avec la colonne existante « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>column name &quot;%1&quot; is not snake_case%2</source>
+        <translation>le nom de colonne « %1 » n&apos;est pas en snake_case%2</translation>
+    </message>
+    <message>
+        <source>; PostgreSQL folds unquoted names to lower case, so it must be quoted forever</source>
+        <translation> ; PostgreSQL met en minuscules les noms sans guillemets, il faudrait donc le citer pour toujours</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecrets</name>
     <message>
         <source>No password for profile &quot;%1&quot; is saved in the system keychain.</source>
@@ -1713,6 +2097,163 @@ Forme sûre : %2</translation>
     <message>
         <source>Reads the sessions again at a fixed interval</source>
         <translation>Relit les sessions à intervalle fixe</translation>
+    </message>
+</context>
+<context>
+    <name>LiveImpactAnalyzer</name>
+    <message>
+        <source>no table lock</source>
+        <translation>aucun verrou de table</translation>
+    </message>
+    <message>
+        <source>does not touch %1: not estimated</source>
+        <translation>ne touche pas %1 : non estimé</translation>
+    </message>
+    <message>
+        <source>%1 heap at %2 (assumed scan rate) x %3 for writing new row versions, WAL and index entries; %4 batches of up to %5 rows</source>
+        <translation>%1 de heap à %2 (débit de parcours supposé) x %3 pour écrire les nouvelles versions de lignes, le WAL et les entrées d&apos;index ; %4 lots de %5 lignes au plus</translation>
+    </message>
+    <message>
+        <source> (total over all repetitions)</source>
+        <translation> (total sur toutes les répétitions)</translation>
+    </message>
+    <message>
+        <source>rewrites %1 (table, TOAST and indexes) at %2 / %3 (assumed)</source>
+        <translation>réécrit %1 (table, TOAST et index) à %2 / %3 (supposé)</translation>
+    </message>
+    <message>
+        <source>%1 heap at %2 (assumed) x %3 (%4 plus sort)</source>
+        <translation>%1 de heap à %2 (supposé) x %3 (%4 plus tri)</translation>
+    </message>
+    <message>
+        <source>two scans</source>
+        <translation>deux parcours</translation>
+    </message>
+    <message>
+        <source>one scan</source>
+        <translation>un parcours</translation>
+    </message>
+    <message>
+        <source>; also waits for older snapshots and transactions</source>
+        <translation> ; attend aussi les instantanés et transactions plus anciens</translation>
+    </message>
+    <message>
+        <source>one scan of %1 heap at %2 (assumed)</source>
+        <translation>un parcours de %1 de heap à %2 (supposé)</translation>
+    </message>
+    <message>
+        <source>catalog change only, once the lock is granted</source>
+        <translation>simple changement de catalogue, une fois le verrou accordé</translation>
+    </message>
+    <message>
+        <source>the table is empty: there is no batch to explain</source>
+        <translation>la table est vide : aucun lot à expliquer</translation>
+    </message>
+    <message>
+        <source>column %1 does not exist yet: explained the batch&apos;s read (same key range and expression) instead of its UPDATE</source>
+        <translation>la colonne %1 n&apos;existe pas encore : la lecture du lot a été expliquée (même plage de clés et même expression) au lieu de son UPDATE</translation>
+    </message>
+    <message>
+        <source>could not explain a batch: %1</source>
+        <translation>impossible d&apos;expliquer un lot : %1</translation>
+    </message>
+    <message>
+        <source>table %1 does not exist on this database</source>
+        <translation>la table %1 n&apos;existe pas dans cette base</translation>
+    </message>
+    <message>
+        <source>rows x (row bytes + %1 B record overhead) + heap pages x 8 KB full-page images%2 + rows x indexes x %3 B index entries (non-HOT updates, an upper bound) = %4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8</source>
+        <translation>lignes x (octets par ligne + %1 o de surcoût d&apos;enregistrement) + pages de heap x 8 Ko d&apos;images de pages complètes%2 + lignes x index x %3 o d&apos;entrées d&apos;index (mises à jour non HOT, une borne haute) = %4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8</translation>
+    </message>
+    <message>
+        <source> (off: full_page_writes is off)</source>
+        <translation> (désactivé : full_page_writes est off)</translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation>transaction préparée</translation>
+    </message>
+    <message>
+        <source>the live forecast needs a PostgreSQL server</source>
+        <translation>la prévision en direct demande un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>backfill batches: ROW EXCLUSIVE on the table and row locks of one batch at a time</source>
+        <translation>lots de remplissage : ROW EXCLUSIVE sur la table et verrous de ligne d&apos;un lot à la fois</translation>
+    </message>
+</context>
+<context>
+    <name>LockForecaster</name>
+    <message>
+        <source>the column type changes: the table and its indexes are rewritten</source>
+        <translation>le type de la colonne change : la table et ses index sont réécrits</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans every row</source>
+        <translation>SET NOT NULL parcourt chaque ligne</translation>
+    </message>
+    <message>
+        <source>the foreign key is validated by a scan</source>
+        <translation>la clé étrangère est validée par un parcours</translation>
+    </message>
+    <message>
+        <source>the check is validated by a scan</source>
+        <translation>le CHECK est validé par un parcours</translation>
+    </message>
+    <message>
+        <source>an index is built</source>
+        <translation>un index est construit</translation>
+    </message>
+    <message>
+        <source>VALIDATE scans the table but lets reads and writes continue</source>
+        <translation>VALIDATE parcourt la table mais laisse continuer lectures et écritures</translation>
+    </message>
+    <message>
+        <source>the table is copied</source>
+        <translation>la table est copiée</translation>
+    </message>
+    <message>
+        <source>the partition is scanned unless a CHECK proves the bound</source>
+        <translation>la partition est parcourue sauf si un CHECK prouve la borne</translation>
+    </message>
+    <message>
+        <source>two scans; waits for transactions that could see the old state</source>
+        <translation>deux parcours ; attend les transactions qui pourraient voir l&apos;ancien état</translation>
+    </message>
+    <message>
+        <source>writes wait for the whole index build</source>
+        <translation>les écritures attendent toute la construction de l&apos;index</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table is locked ACCESS EXCLUSIVE too</source>
+        <translation>la table de l&apos;index est aussi verrouillée en ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table is locked SHARE (writes wait)</source>
+        <translation>la table de l&apos;index est verrouillée en SHARE (les écritures attendent)</translation>
+    </message>
+    <message>
+        <source>a procedural block: locks are taken by the statements inside</source>
+        <translation>un bloc procédural : les verrous sont pris par les instructions qu&apos;il contient</translation>
+    </message>
+</context>
+<context>
+    <name>LockMatrix</name>
+    <message>
+        <source>reads</source>
+        <translation>lectures</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>écritures</translation>
+    </message>
+    <message>
+        <source>DDL and VACUUM</source>
+        <translation>DDL et VACUUM</translation>
+    </message>
+    <message>
+        <source>conflicting DDL</source>
+        <translation>DDL en conflit</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2850,37 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanApprovals</name>
+    <message>
+        <source>approved by %1 (script %2)</source>
+        <translation>approuvé par %1 (script %2)</translation>
+    </message>
+    <message>
+        <source>approval is stale: the plan changed after %1 approved it (script now %2)</source>
+        <translation>approbation périmée : le plan a changé après l&apos;approbation de %1 (script maintenant %2)</translation>
+    </message>
+    <message>
+        <source>not approved (script %1)</source>
+        <translation>non approuvé (script %1)</translation>
+    </message>
+    <message>
+        <source>$.approvals: must be a list of {by, at, script_sha256, note}</source>
+        <translation>$.approvals : doit être une liste de {by, at, script_sha256, note}</translation>
+    </message>
+    <message>
+        <source>%1: an approval needs &quot;by&quot; (who approved)</source>
+        <translation>%1 : une approbation demande « by » (qui a approuvé)</translation>
+    </message>
+    <message>
+        <source>%1.at: not an ISO 8601 time</source>
+        <translation>%1.at : pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1.script_sha256: &quot;%2&quot; is not a SHA-256 (64 lower-case hex digits): the approval is damaged or was tampered with</source>
+        <translation>%1.script_sha256 : « %2 » n&apos;est pas un SHA-256 (64 chiffres hexadécimaux en minuscules) : l&apos;approbation est endommagée ou a été falsifiée</translation>
+    </message>
+</context>
+<context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare with plan</source>
@@ -2511,6 +3083,160 @@ Forme sûre : %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1 : impossible d&apos;écrire le plan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSession</name>
+    <message>
+        <source> (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)</source>
+        <translation> (vérifiez l&apos;utilisateur et le mot de passe dans ~/.pgpass, PGPASSWORD ou le trousseau)</translation>
+    </message>
+    <message>
+        <source> (is the server running and reachable on that host and port?)</source>
+        <translation> (le serveur tourne-t-il et est-il joignable sur cet hôte et ce port ?)</translation>
+    </message>
+    <message>
+        <source> (check the database name)</source>
+        <translation> (vérifiez le nom de la base)</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 a échoué sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to %2 was lost (%3)</source>
+        <translation>%1 a échoué : la connexion à %2 a été perdue (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost during COMMIT; the outcome is unknown, check before retrying</source>
+        <translation>%1 : la connexion à %2 a été perdue pendant COMMIT ; le résultat est inconnu, vérifiez avant de réessayer</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2%3</source>
+        <translation>impossible de se connecter à %1 : %2%3</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>non connecté à %1</translation>
+    </message>
+    <message>
+        <source>reading the catalog</source>
+        <translation>lecture du catalogue</translation>
+    </message>
+    <message>
+        <source>reading server activity</source>
+        <translation>lecture de l&apos;activité du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A count of things that happened to the row (refunds, retries, logins). It is a bigint because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add on PostgreSQL 11+, SQLite and MySQL 8: existing rows read it from the catalog, no rewrite and no backfill.</source>
+        <translation>Un nombre d&apos;événements survenus à la ligne (remboursements, nouvelles tentatives, connexions). bigint, car les compteurs ne font que croître et un integer qui déborde à 2^31 fait échouer les écritures au pire moment ; NOT NULL DEFAULT 0, car « aucun événement encore » vaut zéro et non inconnu, ce qui permet à chaque requête d&apos;additionner sans COALESCE. Une valeur par défaut constante ne coûte rien à ajouter sur PostgreSQL 11+, SQLite et MySQL 8 : les lignes existantes la lisent dans le catalogue, sans réécriture ni remplissage.</translation>
+    </message>
+    <message>
+        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source: an enum type on PostgreSQL and MySQL (4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on SQLite, which has no enum. NOT NULL with the first value as default, so existing rows start in a defined state. Adding a value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one is not, so keep the list to states the application really has.</source>
+        <translation>Une valeur parmi une liste courte et connue (pending, packed, shipped). Contraindre les valeurs dans la base arrête les fautes de frappe et les états inconnus à la source : un type énuméré sur PostgreSQL et MySQL (4 ou 1 octet, ordonné comme déclaré), TEXT avec CHECK (... IN (...)) sur SQLite, qui n&apos;a pas d&apos;enum. NOT NULL avec la première valeur par défaut, pour que les lignes existantes partent d&apos;un état défini. Ajouter une valeur plus tard est peu coûteux (ALTER TYPE ... ADD VALUE) ; en retirer ou en renommer une ne l&apos;est pas, gardez donc la liste aux états que l&apos;application a vraiment.</translation>
+    </message>
+    <message>
+        <source>Attributes whose shape varies from row to row or is not settled yet. On PostgreSQL jsonb (parsed once, compact, indexable with GIN for containment and key-existence queries), on MySQL the native JSON type (validated, binary storage), on SQLite TEXT with a json_valid(...) CHECK so only well-formed JSON gets in. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
+        <translation>Des attributs dont la forme varie d&apos;une ligne à l&apos;autre ou n&apos;est pas encore fixée. Sur PostgreSQL jsonb (analysé une fois, compact, indexable par GIN pour les requêtes d&apos;inclusion et d&apos;existence de clé), sur MySQL le type JSON natif (validé, stockage binaire), sur SQLite TEXT avec un CHECK json_valid(...) pour que seul du JSON bien formé entre. Accepte NULL sans valeur par défaut : aucun document vaut NULL, et l&apos;ajout ne réécrit rien. Déplacez une clé dans une vraie colonne dès que des requêtes en dépendent.</translation>
+    </message>
+    <message>
+        <source>The moment something happened to the row (paid, shipped, refunded). timestamptz on PostgreSQL stores an absolute instant and converts at display time, so servers and clients in other time zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC by convention; ISO-8601 text on SQLite, which sorts and compares correctly and works with its date functions. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
+        <translation>Le moment où quelque chose est arrivé à la ligne (payée, expédiée, remboursée). timestamptz sur PostgreSQL stocke un instant absolu et convertit à l&apos;affichage, si bien que serveurs et clients d&apos;autres fuseaux s&apos;accordent ; datetime(6) sur MySQL (TIMESTAMP s&apos;arrête en 2038), en UTC par convention ; du texte ISO-8601 sur SQLite, qui se trie et se compare correctement et fonctionne avec ses fonctions de date. Accepte NULL : NULL signifie « pas encore arrivé », ce qui est vrai des lignes existantes.</translation>
+    </message>
+    <message>
+        <source>A yes/no property of the row (gift, archived, verified). boolean NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)). Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
+        <translation>Une propriété oui/non de la ligne (cadeau, archivée, vérifiée). boolean NOT NULL DEFAULT false : un drapeau à troisième état (NULL) rend chaque clause WHERE délicate, et false est presque toujours ce que « non défini » veut dire pour les lignes existantes. SQLite n&apos;a pas de boolean : INTEGER avec CHECK (... IN (0, 1)). L&apos;ajout n&apos;est qu&apos;un changement de catalogue. Nommez-le is_* ou has_* pour que les requêtes se lisent comme des phrases.</translation>
+    </message>
+    <message>
+        <source>A link to a row of another table. bigint, the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. On PostgreSQL the key is added NOT VALID and validated without blocking writes, and the index is built concurrently. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
+        <translation>Un lien vers une ligne d&apos;une autre table. bigint, le type de la clé visée, avec une clé étrangère pour qu&apos;aucune ligne ne pointe vers rien, et un index sur la colonne car supprimer ou modifier une ligne référencée cherche les lignes qui la référencent, ce qui sans index est un parcours complet sous verrou. Accepte NULL : les lignes existantes n&apos;ont pas encore de lien. Sur PostgreSQL la clé est ajoutée NOT VALID puis validée sans bloquer les écritures, et l&apos;index est construit en concurrence. ON DELETE RESTRICT : supprimer la ligne référencée doit être une décision, pas un effet de bord.</translation>
+    </message>
+    <message>
+        <source>An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a bigint: exact, fastest, and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float.</source>
+        <translation>Un montant d&apos;argent. numeric(12,2) / decimal(12,2) garde les centimes exacts (la virgule flottante binaire ne peut pas représenter 0.10), jusqu&apos;à 9 999 999 999,99. NOT NULL DEFAULT 0 avec un CHECK que le montant n&apos;est pas négatif : un montant absent vaut en général zéro, et un négatif est un bogue (retirez le CHECK pour des montants signés comme des soldes). La variante stocke des centimes entiers dans un bigint : exacte, la plus rapide, et le seul choix exact sur SQLite, dont NUMERIC stocke 12.34 en flottant binaire.</translation>
+    </message>
+    <message>
+        <source>integer cents</source>
+        <translation>centimes entiers</translation>
+    </message>
+    <message>
+        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (PostgreSQL stores text and varchar alike; a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
+        <translation>Du texte écrit par une personne (une note, une raison, des instructions). text simple, acceptant NULL, sans valeur par défaut : aucune limite de longueur à dépasser (PostgreSQL stocke text et varchar de la même façon ; un CHECK sur la longueur se change plus facilement qu&apos;un type), et NULL signifie que personne n&apos;a rien écrit, ce qui est vrai des lignes existantes. L&apos;ajout n&apos;est qu&apos;un changement de catalogue.</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;</source>
+        <translation>modèle inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 10 cannot add a default without rewriting the table: there the default is set separately and existing rows are filled in batches</source>
+        <translation>PostgreSQL 10 ne peut pas ajouter de valeur par défaut sans réécrire la table : la valeur par défaut y est posée à part et les lignes existantes sont remplies par lots</translation>
+    </message>
+    <message>
+        <source>the enum type is named after the table and the column; ALTER TYPE ... ADD VALUE adds a state later without touching the table</source>
+        <translation>le type énuméré porte le nom de la table et de la colonne ; ALTER TYPE ... ADD VALUE ajoute un état plus tard sans toucher la table</translation>
+    </message>
+    <message>
+        <source>SQLite has no enum: TEXT with a CHECK listing the values; changing the list later means a table rebuild</source>
+        <translation>SQLite n&apos;a pas d&apos;enum : TEXT avec un CHECK listant les valeurs ; changer la liste plus tard demande de reconstruire la table</translation>
+    </message>
+    <message>
+        <source>%1 adds ENUM values at the end of the list instantly; inserting one in the middle or removing one copies the table</source>
+        <translation>%1 ajoute instantanément des valeurs ENUM en fin de liste ; en insérer une au milieu ou en retirer une copie la table</translation>
+    </message>
+    <message>
+        <source>the GIN index serves @&gt;, ? and ?| queries; it is built concurrently but slows writes of the column a little</source>
+        <translation>l&apos;index GIN sert les requêtes @&gt;, ? et ?| ; il est construit en concurrence mais ralentit un peu les écritures de la colonne</translation>
+    </message>
+    <message>
+        <source>no index: add a GIN index once queries filter on the document</source>
+        <translation>pas d&apos;index : ajoutez un index GIN dès que des requêtes filtrent sur le document</translation>
+    </message>
+    <message>
+        <source>SQLite cannot index a whole document: index json_extract(...) of the keys you query</source>
+        <translation>SQLite ne peut pas indexer un document entier : indexez json_extract(...) des clés interrogées</translation>
+    </message>
+    <message>
+        <source>%1 cannot index a JSON column directly: index a generated column (or, on MySQL 8.0.13+, a functional index) over the paths you query</source>
+        <translation>%1 ne peut pas indexer directement une colonne JSON : indexez une colonne générée (ou, sur MySQL 8.0.13+, un index fonctionnel) sur les chemins interrogés</translation>
+    </message>
+    <message>
+        <source>write UTC as &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)): text in that form sorts and compares as time</source>
+        <translation>écrivez l&apos;UTC sous la forme &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)) : un texte de cette forme se trie et se compare comme une heure</translation>
+    </message>
+    <message>
+        <source>datetime(6) stores what it is given: write UTC (UTC_TIMESTAMP(6)); TIMESTAMP would convert by session time zone and ends in 2038</source>
+        <translation>datetime(6) stocke ce qu&apos;on lui donne : écrivez l&apos;UTC (UTC_TIMESTAMP(6)) ; TIMESTAMP convertirait selon le fuseau de la session et s&apos;arrête en 2038</translation>
+    </message>
+    <message>
+        <source>%1 stores boolean as tinyint(1): false is 0, true is 1</source>
+        <translation>%1 stocke boolean en tinyint(1) : false vaut 0, true vaut 1</translation>
+    </message>
+    <message>
+        <source>InnoDB needs the same type and signedness as %1.%2: change bigint to match it</source>
+        <translation>InnoDB demande le même type et le même signe que %1.%2 : changez bigint pour qu&apos;il corresponde</translation>
+    </message>
+    <message>
+        <source>without an index, every delete from %1 scans this table</source>
+        <translation>sans index, chaque suppression dans %1 parcourt cette table</translation>
+    </message>
+    <message>
+        <source>no CHECK (%1 &gt;= 0) on %2: adding a CHECK copies the table; enforce it in the application, or add it in a quiet window</source>
+        <translation>pas de CHECK (%1 &gt;= 0) sur %2 : ajouter un CHECK copie la table ; imposez-le dans l&apos;application, ou ajoutez-le dans une fenêtre calme</translation>
+    </message>
+    <message>
+        <source>SQLite has no exact decimal type: the amount is stored as integer cents</source>
+        <translation>SQLite n&apos;a pas de type décimal exact : le montant est stocké en centimes entiers</translation>
+    </message>
+    <message>
+        <source>amounts are in cents: 12.34 is stored as 1234</source>
+        <translation>les montants sont en centimes : 12.34 est stocké comme 1234</translation>
+    </message>
+    <message>
+        <source>%1 TEXT is stored off-page and cannot have a literal default; use varchar(n) for short values you index</source>
+        <translation>%1 stocke TEXT hors de la page et n&apos;accepte pas de valeur par défaut littérale ; utilisez varchar(n) pour les valeurs courtes que vous indexez</translation>
     </message>
 </context>
 <context>
@@ -2746,18 +3472,6 @@ Forme sûre : %2</translation>
         <translation>Répétition terminée : %L1 lignes chargées à %L2 lignes/s ; exécution %3</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Not rehearsed:&lt;/b&gt; %1</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Non répété :&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;PASSED&lt;/b&gt; — every phase within the limits</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;RÉUSSI&lt;/b&gt; — chaque phase dans les limites</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;FAILED&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;ÉCHEC&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Baseline p99 %1 ms · backfill %2 · longest lock wait %L3 ms · WAL %L4 kB</source>
         <translation>p99 de référence %1 ms · remplissage %2 · plus longue attente de verrou %L3 ms · WAL %L4 ko</translation>
     </message>
@@ -2816,6 +3530,22 @@ Forme sûre : %2</translation>
     <message>
         <source>Estimate statistics from a sample when the source table was never analysed</source>
         <translation>Estimer les statistiques à partir d&apos;un échantillon si la table source n&apos;a jamais été analysée</translation>
+    </message>
+    <message>
+        <source>Not rehearsed:</source>
+        <translation>Non répété :</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source> — every phase within the limits</source>
+        <translation> — chaque phase dans les limites</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3676,248 @@ Forme sûre : %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Non revu : la revue statique lit PostgreSQL (libpg_query) et ne s’applique pas au texte MySQL/MariaDB. Connectez-vous au serveur MySQL ou MariaDB : sa Prévision des verrous dit quel algorithme reçoit chaque ALTER et quelles sessions tiennent la table.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviewer</name>
+    <message>
+        <source>Identifier &quot;%1&quot; is %2 bytes; PostgreSQL silently truncates it to %3 bytes, so two long names can collide and the name in the catalog is not the one in the script.</source>
+        <translation>L&apos;identifiant « %1 » fait %2 octets ; PostgreSQL le tronque en silence à %3 octets, si bien que deux noms longs peuvent se confondre et que le nom du catalogue n&apos;est pas celui du script.</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE ... ADD CONSTRAINT ... NOT NULL is PostgreSQL 18 syntax; PostgreSQL %1 rejects it.</source>
+        <translation>ALTER TABLE ... ADD CONSTRAINT ... NOT NULL est une syntaxe de PostgreSQL 18 ; PostgreSQL %1 la rejette.</translation>
+    </message>
+    <message>
+        <source>Use ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c, then ALTER COLUMN %1 SET NOT NULL.</source>
+        <translation>Utilisez ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c, puis ALTER COLUMN %1 SET NOT NULL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 18 NOT NULL constraint (recognised from tokens: the bundled parser is 15)</source>
+        <translation>Contrainte NOT NULL de PostgreSQL 18 (reconnue par ses lexèmes : l&apos;analyseur fourni est celui de la version 15)</translation>
+    </message>
+    <message>
+        <source>ALTER TABLE waits for ACCESS EXCLUSIVE on %1 with no lock_timeout: every query behind it waits too.</source>
+        <translation>ALTER TABLE attend ACCESS EXCLUSIVE sur %1 sans lock_timeout : chaque requête derrière attend aussi.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT ... NOT NULL %1 on %2 scans every row while holding ACCESS EXCLUSIVE.</source>
+        <translation>ADD CONSTRAINT ... NOT NULL %1 sur %2 parcourt chaque ligne en tenant ACCESS EXCLUSIVE.</translation>
+    </message>
+    <message>
+        <source>Add it NOT VALID, then VALIDATE CONSTRAINT in its own transaction.</source>
+        <translation>Ajoutez-la NOT VALID, puis VALIDATE CONSTRAINT dans sa propre transaction.</translation>
+    </message>
+    <message>
+        <source>Statement of %1 MB not reviewed (limit %2 MB per statement).</source>
+        <translation>Instruction de %1 Mo non revue (limite de %2 Mo par instruction).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rejects this statement: %1.</source>
+        <translation>PostgreSQL rejette cette instruction : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>Statement does not parse</source>
+        <translation>L&apos;instruction ne s&apos;analyse pas</translation>
+    </message>
+    <message>
+        <source>Fix the statement; PostgreSQL would reject it.</source>
+        <translation>Corrigez l&apos;instruction ; PostgreSQL la rejetterait.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN NOT NULL without a default</source>
+        <translation>ADD COLUMN NOT NULL sans valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Add the column nullable, backfill it in batches, then enforce NOT NULL through a validated CHECK (col IS NOT NULL) and SET NOT NULL.</source>
+        <translation>Ajoutez la colonne acceptant NULL, remplissez-la par lots, puis imposez NOT NULL au moyen d&apos;un CHECK (col IS NOT NULL) validé et de SET NOT NULL.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN with a default that rewrites the table</source>
+        <translation>ADD COLUMN avec une valeur par défaut qui réécrit la table</translation>
+    </message>
+    <message>
+        <source>Add the column without a default (or with a constant one on PostgreSQL 11+), then SET DEFAULT and backfill existing rows in batches.</source>
+        <translation>Ajoutez la colonne sans valeur par défaut (ou avec une constante sur PostgreSQL 11+), puis SET DEFAULT et remplissez les lignes existantes par lots.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL scans the table under ACCESS EXCLUSIVE</source>
+        <translation>SET NOT NULL parcourt la table sous ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>First ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT c, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the helper check.</source>
+        <translation>D&apos;abord ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID, puis VALIDATE CONSTRAINT c, puis SET NOT NULL (PostgreSQL 12+ saute le parcours) et supprimez le CHECK auxiliaire.</translation>
+    </message>
+    <message>
+        <source>CHECK or FOREIGN KEY added to an existing table without NOT VALID</source>
+        <translation>CHECK ou FOREIGN KEY ajouté à une table existante sans NOT VALID</translation>
+    </message>
+    <message>
+        <source>Add the constraint with NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a separate transaction.</source>
+        <translation>Ajoutez la contrainte avec NOT VALID, puis ALTER TABLE ... VALIDATE CONSTRAINT dans une transaction séparée.</translation>
+    </message>
+    <message>
+        <source>CREATE/DROP INDEX without CONCURRENTLY on an existing table</source>
+        <translation>CREATE/DROP INDEX sans CONCURRENTLY sur une table existante</translation>
+    </message>
+    <message>
+        <source>Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, outside a transaction block.</source>
+        <translation>Utilisez CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, hors d&apos;un bloc de transaction.</translation>
+    </message>
+    <message>
+        <source>CONCURRENTLY inside a transaction block</source>
+        <translation>CONCURRENTLY dans un bloc de transaction</translation>
+    </message>
+    <message>
+        <source>Run the CONCURRENTLY statement on its own, outside BEGIN ... COMMIT.</source>
+        <translation>Exécutez l&apos;instruction CONCURRENTLY seule, hors de BEGIN ... COMMIT.</translation>
+    </message>
+    <message>
+        <source>Lock-taking DDL with no lock_timeout set</source>
+        <translation>DDL qui prend un verrou sans lock_timeout</translation>
+    </message>
+    <message>
+        <source>Start the script with SET lock_timeout = &apos;2s&apos; (and retry on timeout) so the DDL never queues behind a long transaction while blocking everyone behind it.</source>
+        <translation>Commencez le script par SET lock_timeout = &apos;2s&apos; (et réessayez après expiration) pour que la DDL n&apos;attende jamais derrière une longue transaction en bloquant tout le monde derrière elle.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN TYPE rewrites the table</source>
+        <translation>ALTER COLUMN TYPE réécrit la table</translation>
+    </message>
+    <message>
+        <source>Add a new column of the new type, backfill it in batches, switch readers and writers, then drop the old column. Only varchar(n) -&gt; varchar(m&gt;n)/text and numeric precision increases are free.</source>
+        <translation>Ajoutez une nouvelle colonne du nouveau type, remplissez-la par lots, basculez lecteurs et écrivains, puis supprimez l&apos;ancienne colonne. Seuls varchar(n) -&gt; varchar(m&gt;n)/text et une précision numeric plus grande sont gratuits.</translation>
+    </message>
+    <message>
+        <source>UPDATE of an existing table with no bound on the rows</source>
+        <translation>UPDATE d&apos;une table existante sans borne sur les lignes</translation>
+    </message>
+    <message>
+        <source>Update in keyset batches (WHERE id &gt; $1 AND id &lt;= $2, or WHERE id IN (SELECT id ... LIMIT n)), each in its own short transaction.</source>
+        <translation>Modifiez par lots de clés (WHERE id &gt; $1 AND id &lt;= $2, ou WHERE id IN (SELECT id ... LIMIT n)), chacun dans sa propre transaction courte.</translation>
+    </message>
+    <message>
+        <source>ADD UNIQUE / PRIMARY KEY builds its index under ACCESS EXCLUSIVE</source>
+        <translation>ADD UNIQUE / PRIMARY KEY construit son index sous ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX).</source>
+        <translation>D&apos;abord CREATE UNIQUE INDEX CONCURRENTLY, puis ADD CONSTRAINT ... UNIQUE USING INDEX (ou PRIMARY KEY USING INDEX).</translation>
+    </message>
+    <message>
+        <source>int or smallint for an id or a counter</source>
+        <translation>int ou smallint pour un identifiant ou un compteur</translation>
+    </message>
+    <message>
+        <source>Use bigint (bigint identity for generated ids); running out of int ids means a table rewrite later.</source>
+        <translation>Utilisez bigint (bigint identity pour les identifiants générés) ; manquer d&apos;identifiants int impose plus tard une réécriture de la table.</translation>
+    </message>
+    <message>
+        <source>timestamp without time zone</source>
+        <translation>timestamp without time zone</translation>
+    </message>
+    <message>
+        <source>Use timestamptz: it stores an instant; timestamp depends on the writer&apos;s time zone.</source>
+        <translation>Utilisez timestamptz : il stocke un instant ; timestamp dépend du fuseau horaire de l&apos;auteur.</translation>
+    </message>
+    <message>
+        <source>char(n) type</source>
+        <translation>type char(n)</translation>
+    </message>
+    <message>
+        <source>Use text or varchar (with a CHECK on length if needed); char(n) pads with blanks.</source>
+        <translation>Utilisez text ou varchar (avec un CHECK sur la longueur si besoin) ; char(n) complète avec des blancs.</translation>
+    </message>
+    <message>
+        <source>json type</source>
+        <translation>type json</translation>
+    </message>
+    <message>
+        <source>Use jsonb: it can be indexed and compared.</source>
+        <translation>Utilisez jsonb : il peut être indexé et comparé.</translation>
+    </message>
+    <message>
+        <source>Identifier longer than the server allows</source>
+        <translation>Identifiant plus long que ce que le serveur permet</translation>
+    </message>
+    <message>
+        <source>Shorten the name; PostgreSQL silently truncates names to 63 bytes.</source>
+        <translation>Raccourcissez le nom ; PostgreSQL tronque en silence les noms à 63 octets.</translation>
+    </message>
+    <message>
+        <source>Vague column name</source>
+        <translation>Nom de colonne vague</translation>
+    </message>
+    <message>
+        <source>Name the column after what it holds.</source>
+        <translation>Nommez la colonne d&apos;après ce qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>Reserved word used as an identifier</source>
+        <translation>Mot réservé utilisé comme identifiant</translation>
+    </message>
+    <message>
+        <source>Pick another name; a reserved word must be quoted in every query forever.</source>
+        <translation>Choisissez un autre nom ; un mot réservé doit être cité entre guillemets dans chaque requête, pour toujours.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN breaks the code that still reads it</source>
+        <translation>DROP COLUMN casse le code qui la lit encore</translation>
+    </message>
+    <message>
+        <source>Stop every reader and writer from using the column first, deploy, then drop it.</source>
+        <translation>Faites d&apos;abord cesser tout lecteur et écrivain d&apos;utiliser la colonne, déployez, puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>RENAME COLUMN breaks running code</source>
+        <translation>RENAME COLUMN casse le code en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Add the new column, write both, backfill, switch readers, then drop the old one (or rename behind a view).</source>
+        <translation>Ajoutez la nouvelle colonne, écrivez les deux, remplissez, basculez les lecteurs, puis supprimez l&apos;ancienne (ou renommez derrière une vue).</translation>
+    </message>
+    <message>
+        <source>RENAME TABLE breaks running code</source>
+        <translation>RENAME TABLE casse le code en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Create a view with the old name for the transition, or rename in a release where no running code uses the old name.</source>
+        <translation>Créez une vue portant l&apos;ancien nom pour la transition, ou renommez dans une version où aucun code en cours n&apos;utilise l&apos;ancien nom.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN serial or identity rewrites the table</source>
+        <translation>ADD COLUMN serial ou identity réécrit la table</translation>
+    </message>
+    <message>
+        <source>Add a nullable bigint column, attach a sequence default, backfill in batches, then enforce NOT NULL.</source>
+        <translation>Ajoutez une colonne bigint acceptant NULL, attachez une valeur par défaut de séquence, remplissez par lots, puis imposez NOT NULL.</translation>
+    </message>
+    <message>
+        <source>ADD COLUMN GENERATED ... STORED rewrites the table</source>
+        <translation>ADD COLUMN GENERATED ... STORED réécrit la table</translation>
+    </message>
+    <message>
+        <source>Add a plain nullable column, fill it with a trigger plus a batched backfill, or compute the value in a view.</source>
+        <translation>Ajoutez une colonne simple acceptant NULL, remplissez-la par un déclencheur et un remplissage par lots, ou calculez la valeur dans une vue.</translation>
+    </message>
+    <message>
+        <source>Statement too large to review</source>
+        <translation>Instruction trop grande pour être revue</translation>
+    </message>
+    <message>
+        <source>Split the statement, or load such data with COPY.</source>
+        <translation>Découpez l&apos;instruction, ou chargez de telles données avec COPY.</translation>
+    </message>
+    <message>
+        <source>BEGIN inside a transaction, or COMMIT without BEGIN</source>
+        <translation>BEGIN dans une transaction, ou COMMIT sans BEGIN</translation>
+    </message>
+    <message>
+        <source>Balance BEGIN and COMMIT; PostgreSQL has no nested transactions (use SAVEPOINT).</source>
+        <translation>Équilibrez BEGIN et COMMIT ; PostgreSQL n&apos;a pas de transactions imbriquées (utilisez SAVEPOINT).</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4595,135 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>SchemaRules</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1.%2 scans the whole table under ACCESS EXCLUSIVE: PostgreSQL %3 cannot use a validated CHECK to skip the scan (12+ can).</source>
+        <translation>SET NOT NULL sur %1.%2 parcourt toute la table sous ACCESS EXCLUSIVE : PostgreSQL %3 ne peut pas s&apos;appuyer sur un CHECK validé pour sauter le parcours (la version 12+ le peut).</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL %1 prefer keeping a validated CHECK (%2 IS NOT NULL) NOT VALID + VALIDATE constraint instead of SET NOT NULL, or run it in a quiet window.</source>
+        <translation>Sous PostgreSQL %1, préférez garder un CHECK (%2 IS NOT NULL) validé (NOT VALID + VALIDATE) plutôt que SET NOT NULL, ou lancez-le dans une fenêtre calme.</translation>
+    </message>
+    <message>
+        <source>SET NOT NULL on %1.%2 scans every row while holding ACCESS EXCLUSIVE: reads and writes wait for the whole scan.</source>
+        <translation>SET NOT NULL sur %1.%2 parcourt chaque ligne en tenant ACCESS EXCLUSIVE : lectures et écritures attendent tout le parcours.</translation>
+    </message>
+    <message>
+        <source>DROP COLUMN %1 on %2: code that still selects or inserts the column fails at once (the drop itself is instant).</source>
+        <translation>DROP COLUMN %1 sur %2 : le code qui lit ou insère encore la colonne échoue aussitôt (la suppression elle-même est instantanée).</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>contrainte</translation>
+    </message>
+    <message>
+        <source>ADD FOREIGN KEY %1 on %2 validates every row while holding SHARE ROW EXCLUSIVE on %2 and the referenced table: writes to both wait for the scan.</source>
+        <translation>ADD FOREIGN KEY %1 sur %2 valide chaque ligne en tenant SHARE ROW EXCLUSIVE sur %2 et la table référencée : les écritures sur les deux attendent le parcours.</translation>
+    </message>
+    <message>
+        <source>ADD CHECK %1 on %2 validates every row while holding ACCESS EXCLUSIVE: reads and writes wait for the scan.</source>
+        <translation>ADD CHECK %1 sur %2 valide chaque ligne en tenant ACCESS EXCLUSIVE : lectures et écritures attendent le parcours.</translation>
+    </message>
+    <message>
+        <source>ADD CONSTRAINT %1 ... NOT VALID, then ALTER TABLE %2 VALIDATE CONSTRAINT %1 in its own transaction (SHARE UPDATE EXCLUSIVE, reads and writes continue).</source>
+        <translation>ADD CONSTRAINT %1 ... NOT VALID, puis ALTER TABLE %2 VALIDATE CONSTRAINT %1 dans sa propre transaction (SHARE UPDATE EXCLUSIVE, lectures et écritures continuent).</translation>
+    </message>
+    <message>
+        <source>ADD %1 on %2 builds its index while holding ACCESS EXCLUSIVE: reads and writes wait for the whole build.</source>
+        <translation>ADD %1 sur %2 construit son index en tenant ACCESS EXCLUSIVE : lectures et écritures attendent toute la construction.</translation>
+    </message>
+    <message>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); then ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX idx.</source>
+        <translation>CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...) ; puis ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX idx.</translation>
+    </message>
+    <message>
+        <source>RENAME COLUMN %1 TO %2 on %3: running code that uses the old name fails the moment this commits.</source>
+        <translation>RENAME COLUMN %1 TO %2 sur %3 : le code en cours qui utilise l&apos;ancien nom échoue dès la validation.</translation>
+    </message>
+    <message>
+        <source>RENAME %1 TO %2: running code that uses the old name fails the moment this commits.</source>
+        <translation>RENAME %1 TO %2 : le code en cours qui utilise l&apos;ancien nom échoue dès la validation.</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>CREATE INDEX CONCURRENTLY dans BEGIN ... COMMIT échoue : PostgreSQL refuse de l&apos;exécuter dans un bloc de transaction.</translation>
+    </message>
+    <message>
+        <source>CREATE %1INDEX on existing table %2 holds a SHARE lock for the whole build: every INSERT, UPDATE and DELETE waits until it is done.</source>
+        <translation>CREATE %1INDEX sur la table existante %2 tient un verrou SHARE pendant toute la construction : chaque INSERT, UPDATE et DELETE attend la fin.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY, outside a transaction block (if it fails, drop the INVALID index and retry).</source>
+        <translation>CREATE INDEX CONCURRENTLY, hors d&apos;un bloc de transaction (en cas d&apos;échec, supprimez l&apos;index INVALID et réessayez).</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>DROP INDEX CONCURRENTLY dans BEGIN ... COMMIT échoue : PostgreSQL refuse de l&apos;exécuter dans un bloc de transaction.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX %1 takes ACCESS EXCLUSIVE on its table: reads and writes wait, and queue behind any long transaction.</source>
+        <translation>DROP INDEX %1 prend ACCESS EXCLUSIVE sur sa table : lectures et écritures attendent, et font la queue derrière toute longue transaction.</translation>
+    </message>
+    <message>
+        <source>DROP INDEX CONCURRENTLY, outside a transaction block.</source>
+        <translation>DROP INDEX CONCURRENTLY, hors d&apos;un bloc de transaction.</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
+        <translation>REINDEX CONCURRENTLY dans BEGIN ... COMMIT échoue : PostgreSQL refuse de l&apos;exécuter dans un bloc de transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRules</name>
+    <message>
+        <source>BEGIN while a transaction is already open: PostgreSQL only warns and keeps the outer transaction, so the first COMMIT ends both.</source>
+        <translation>BEGIN alors qu&apos;une transaction est déjà ouverte : PostgreSQL avertit seulement et garde la transaction extérieure, si bien que le premier COMMIT termine les deux.</translation>
+    </message>
+    <message>
+        <source>Close the open transaction first, or use SAVEPOINT.</source>
+        <translation>Fermez d&apos;abord la transaction ouverte, ou utilisez SAVEPOINT.</translation>
+    </message>
+    <message>
+        <source>%1 without an open transaction: the statements before it already committed one by one.</source>
+        <translation>%1 sans transaction ouverte : les instructions précédentes ont déjà été validées une à une.</translation>
+    </message>
+    <message>
+        <source>Add the BEGIN that this COMMIT is meant to close, or remove it.</source>
+        <translation>Ajoutez le BEGIN que ce COMMIT doit fermer, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 on %3 with no lock_timeout: if a long transaction holds the table, this statement queues and every query behind it (%4) waits too.</source>
+        <translation>%1 attend %2 sur %3 sans lock_timeout : si une longue transaction tient la table, cette instruction fait la queue et chaque requête derrière elle (%4) attend aussi.</translation>
+    </message>
+    <message>
+        <source>SET lock_timeout = &apos;2s&apos; at the top of the script (or SET LOCAL inside the transaction) and retry the statement when it times out.</source>
+        <translation>SET lock_timeout = &apos;2s&apos; en tête du script (ou SET LOCAL dans la transaction) et réessayez l&apos;instruction quand le délai expire.</translation>
+    </message>
+    <message>
+        <source>UPDATE of every row of %1 in one transaction: it holds row locks on the whole table until it commits, doubles its size in dead tuples and lags replicas.</source>
+        <translation>UPDATE de toutes les lignes de %1 en une transaction : il tient des verrous de ligne sur toute la table jusqu&apos;à la validation, double sa taille en tuples morts et retarde les réplicas.</translation>
+    </message>
+    <message>
+        <source>UPDATE of %1 with a WHERE that does not bound the rows to a batch (no key range, no LIMIT subquery): on a large table it locks and rewrites millions of rows in one transaction.</source>
+        <translation>UPDATE de %1 avec un WHERE qui ne borne pas les lignes à un lot (ni plage de clés, ni sous-requête LIMIT) : sur une grande table il verrouille et réécrit des millions de lignes en une transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no live session for %1 in this build</source>
+        <translation>aucune session en direct pour %1 dans cette version</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3753,6 +4854,96 @@ Forme sûre : %2</translation>
     <message>
         <source>The generated script, one fold per phase; findings are marked in the margin</source>
         <translation>Le script généré, un repli par phase ; les constats sont signalés dans la marge</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenizer</name>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation>commentaire /* non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>chaîne littérale non terminée</translation>
+    </message>
+    <message>
+        <source>unterminated quoted name</source>
+        <translation>nom entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>unterminated dollar-quoted string</source>
+        <translation>chaîne entre dollars non terminée</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>l&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>the expression contains a NUL character</source>
+        <translation>l&apos;expression contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>comments (-- or /* */) are not allowed in an expression</source>
+        <translation>les commentaires (-- ou /* */) ne sont pas permis dans une expression</translation>
+    </message>
+    <message>
+        <source>dollar-quoted strings are not allowed in an expression</source>
+        <translation>les chaînes entre dollars ne sont pas permises dans une expression</translation>
+    </message>
+    <message>
+        <source>parameters or variables (&quot;%1&quot;) are not allowed in an expression</source>
+        <translation>les paramètres ou variables (« %1 ») ne sont pas permis dans une expression</translation>
+    </message>
+    <message>
+        <source>&quot;;&quot; would end the statement; give one expression</source>
+        <translation>« ; » terminerait l&apos;instruction ; donnez une seule expression</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses: &quot;)&quot; at offset %1 closes nothing</source>
+        <translation>parenthèses déséquilibrées : « ) » à la position %1 ne ferme rien</translation>
+    </message>
+    <message>
+        <source>a backslash (psql meta-command) is not allowed in an expression</source>
+        <translation>une barre oblique inverse (méta-commande psql) n&apos;est pas permise dans une expression</translation>
+    </message>
+    <message>
+        <source>&quot;::&quot; casts are PostgreSQL syntax; %1 needs CAST(... AS type)</source>
+        <translation>les conversions « :: » sont une syntaxe PostgreSQL ; %1 demande CAST(... AS type)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts a statement; an expression may not contain one (write a plain expression over the row&apos;s columns)</source>
+        <translation>« %1 » commence une instruction ; une expression ne peut pas en contenir (écrivez une expression simple sur les colonnes de la ligne)</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses: %1 &quot;(&quot; left open</source>
+        <translation>parenthèses déséquilibrées : %1 « ( » restées ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSession</name>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d&apos;ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a directory, not a database file</source>
+        <translation>impossible d&apos;ouvrir %1 : c&apos;est un dossier, pas un fichier de base</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the file is not an SQLite database</source>
+        <translation>impossible d&apos;ouvrir %1 : le fichier n&apos;est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 a échoué sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 n&apos;est pas ouvert</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,11 @@ QMap<QString, QString> parseLibpq(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &error);
     if (!options) {
-        const QString reason = error ? singleLine(QString::fromUtf8(error)) : QStringLiteral("unknown error");
+        const QString reason =
+            error ? singleLine(QString::fromUtf8(error)) : ConnectionUri::tr("unknown error");
         PQfreemem(error);
         throw DbError(DbError::Kind::BadInput,
-                      QStringLiteral("malformed connection string: %1").arg(reason));
+                      ConnectionUri::tr("malformed connection string: %1").arg(reason));
     }
     QMap<QString, QString> result;
     for (PQconninfoOption *option = options; option->keyword; ++option) {
@@ -43,12 +44,15 @@ QMap<QString, QString> parseLibpq(const QString &text)
 QMap<QString, QString> parseMysqlUri(const QString &text)
 {
     auto bad = [&](const QString &why) {
-        return DbError(DbError::Kind::BadInput, QStringLiteral("malformed MySQL connection URI: %1 "
-                                                               "(write mysql://user@host:port/database?ssl-mode=required)").arg(why));
+        return DbError(
+            DbError::Kind::BadInput,
+            ConnectionUri::tr("malformed MySQL connection URI: %1 "
+                              "(write mysql://user@host:port/database?ssl-mode=required)")
+                .arg(why));
     };
     const int schemeEnd = text.indexOf(u"://");
     if (schemeEnd < 0)
-        throw bad(QStringLiteral("no \"//\" after the scheme"));
+        throw bad(ConnectionUri::tr("no \"//\" after the scheme"));
     QString rest = text.mid(schemeEnd + 3);
     QMap<QString, QString> options;
     const int query = rest.indexOf(u'?');
@@ -61,7 +65,8 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
             const int equals = pair.indexOf(u'=');
             const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).replace(u'_', u'-').toLower();
             if (!known.contains(key))
-                throw bad(QStringLiteral("unknown option \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
+                throw bad(ConnectionUri::tr("unknown option \"%1\" (known: %2)")
+                              .arg(key, known.join(QStringLiteral(", "))));
             options.insert(key, equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8()));
         }
         rest = rest.left(query);
@@ -88,7 +93,7 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
     if (host.startsWith(u'[')) { // [::1]:3306
         const int close = host.indexOf(u']');
         if (close < 0)
-            throw bad(QStringLiteral("unclosed \"[\" in the host"));
+            throw bad(ConnectionUri::tr("unclosed \"[\" in the host"));
         const QString after = host.mid(close + 1);
         if (after.startsWith(u':'))
             options.insert(QStringLiteral("port"), after.mid(1));
@@ -103,18 +108,20 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
         bool number = false;
         const int port = options.value(QStringLiteral("port")).toInt(&number);
         if (!number || port <= 0 || port > 65535)
-            throw bad(QStringLiteral("invalid port \"%1\"").arg(options.value(QStringLiteral("port"))));
+            throw bad(ConnectionUri::tr("invalid port \"%1\"")
+                          .arg(options.value(QStringLiteral("port"))));
     }
     static const QStringList sslModes = {QStringLiteral("disabled"), QStringLiteral("preferred"), QStringLiteral("required"),
                                          QStringLiteral("verify-ca"), QStringLiteral("verify-identity")};
     if (options.contains(QStringLiteral("ssl-mode"))) {
         const QString mode = options.value(QStringLiteral("ssl-mode")).toLower().replace(u'_', u'-');
         if (!sslModes.contains(mode))
-            throw bad(QStringLiteral("invalid ssl-mode \"%1\" (use %2)").arg(mode, sslModes.join(QStringLiteral(", "))));
+            throw bad(ConnectionUri::tr("invalid ssl-mode \"%1\" (use %2)")
+                          .arg(mode, sslModes.join(QStringLiteral(", "))));
         options.insert(QStringLiteral("ssl-mode"), mode);
     }
     if (options.contains(QStringLiteral("connect-timeout")) && options.value(QStringLiteral("connect-timeout")).toInt() <= 0)
-        throw bad(QStringLiteral("connect-timeout must be a positive number of seconds"));
+        throw bad(ConnectionUri::tr("connect-timeout must be a positive number of seconds"));
     return options;
 }
 
@@ -124,7 +131,7 @@ ConnectionUri ConnectionUri::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        throw DbError(DbError::Kind::BadInput, QStringLiteral("empty connection string"));
+        throw DbError(DbError::Kind::BadInput, ConnectionUri::tr("empty connection string"));
 
     ConnectionUri uri;
     uri.m_text = text;
@@ -134,7 +141,7 @@ ConnectionUri ConnectionUri::parse(const QString &input)
             path = path.mid(2); // sqlite:///abs/path
         if (path.isEmpty())
             throw DbError(DbError::Kind::BadInput,
-                          QStringLiteral("sqlite URI without a file path (write sqlite:PATH)"));
+                          ConnectionUri::tr("sqlite URI without a file path (write sqlite:PATH)"));
         uri.m_dialect = DialectKind::SQLite;
         uri.m_sqlitePath = path == u":memory:" ? path : QDir::cleanPath(path);
         return uri;
@@ -149,14 +156,14 @@ ConnectionUri ConnectionUri::parse(const QString &input)
         const QString scheme = text.left(schemeEnd).toLower();
         if (scheme != u"postgresql" && scheme != u"postgres")
             throw DbError(DbError::Kind::BadInput,
-                          QStringLiteral("unknown connection scheme \"%1\" (use postgresql://, "
-                                         "a key=value string, or sqlite:PATH)")
+                          ConnectionUri::tr("unknown connection scheme \"%1\" (use postgresql://, "
+                                            "a key=value string, or sqlite:PATH)")
                               .arg(scheme));
     } else if (!text.contains(u'=')) {
         throw DbError(DbError::Kind::BadInput,
-                      QStringLiteral("cannot read \"%1\" as a connection string (use "
-                                     "postgresql://user@host:port/db, host=... dbname=..., "
-                                     "or sqlite:PATH)")
+                      ConnectionUri::tr("cannot read \"%1\" as a connection string (use "
+                                        "postgresql://user@host:port/db, host=... dbname=..., "
+                                        "or sqlite:PATH)")
                           .arg(text));
     }
     uri.m_dialect = DialectKind::PostgreSQL;
@@ -166,17 +173,19 @@ ConnectionUri ConnectionUri::parse(const QString &input)
         bool number = false;
         const int value = port.toInt(&number);
         if (!number || value <= 0 || value > 65535)
-            throw DbError(DbError::Kind::BadInput,
-                          QStringLiteral("malformed connection string: invalid port \"%1\"").arg(port));
+            throw DbError(
+                DbError::Kind::BadInput,
+                ConnectionUri::tr("malformed connection string: invalid port \"%1\"").arg(port));
     }
     static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
                                          QStringLiteral("prefer"), QStringLiteral("require"),
                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     const QString sslmode = uri.option(QStringLiteral("sslmode"));
     if (!sslmode.isEmpty() && !sslModes.contains(sslmode))
-        throw DbError(DbError::Kind::BadInput,
-                      QStringLiteral("malformed connection string: invalid sslmode \"%1\" (use %2)")
-                          .arg(sslmode, sslModes.join(QStringLiteral(", "))));
+        throw DbError(
+            DbError::Kind::BadInput,
+            ConnectionUri::tr("malformed connection string: invalid sslmode \"%1\" (use %2)")
+                .arg(sslmode, sslModes.join(QStringLiteral(", "))));
     return uri;
 }
 

@@ -5,11 +5,14 @@
 
 #include "dialectkind.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
 class ConnectionUri
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionUri)
+
 public:
     // Throws DbError(BadInput) with one line naming what is wrong.
     static ConnectionUri parse(const QString &text);

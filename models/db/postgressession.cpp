@@ -48,11 +48,12 @@ QString hintFor(Kind kind, const QString &message)
 
     switch (kind) {
     case Kind::Authentication:
-        return QStringLiteral(" (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)");
+        return PostgresSession::tr(
+            " (check the user and the password in ~/.pgpass, PGPASSWORD or the keychain)");
     case Kind::Unreachable:
-        return QStringLiteral(" (is the server running and reachable on that host and port?)");
+        return PostgresSession::tr(" (is the server running and reachable on that host and port?)");
     case Kind::MissingDatabase:
-        return QStringLiteral(" (check the database name)");
+        return PostgresSession::tr(" (check the database name)");
     default:
         return {};
     }
@@ -96,22 +97,27 @@ void rethrowPostgresError(const std::exception &error, const QString &what, cons
     else if (dynamic_cast<const pqxx::transaction_rollback *>(&error))
         rollbackState = "40000";
     if (!rollbackState.empty())
-        throw DbError(Kind::Query, QStringLiteral("%1 failed on %2: %3").arg(what, uri.display(), message), QString::fromStdString(rollbackState));
+        throw DbError(Kind::Query,
+                      PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message),
+                      QString::fromStdString(rollbackState));
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&error)) {
         const std::string state = sql->sqlstate();
-        throw DbError(kindOfSqlState(state), QStringLiteral("%1 failed on %2: %3")
-                                                 .arg(what, uri.display(), message),
+        throw DbError(kindOfSqlState(state),
+                      PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message),
                       QString::fromStdString(state));
     }
     if (dynamic_cast<const pqxx::broken_connection *>(&error))
-        throw DbError(Kind::ConnectionLost, QStringLiteral("%1 failed: the connection to %2 was lost (%3)")
-                                                .arg(what, uri.display(), message));
-    if (dynamic_cast<const pqxx::in_doubt_error *>(&error))
         throw DbError(Kind::ConnectionLost,
-                      QStringLiteral("%1: the connection to %2 was lost during COMMIT; the outcome "
-                                     "is unknown, check before retrying")
-                          .arg(what, uri.display()));
-    throw DbError(Kind::Query, QStringLiteral("%1 failed on %2: %3").arg(what, uri.display(), message));
+                      PostgresSession::tr("%1 failed: the connection to %2 was lost (%3)")
+                          .arg(what, uri.display(), message));
+    if (dynamic_cast<const pqxx::in_doubt_error *>(&error))
+        throw DbError(
+            Kind::ConnectionLost,
+            PostgresSession::tr("%1: the connection to %2 was lost during COMMIT; the outcome "
+                                "is unknown, check before retrying")
+                .arg(what, uri.display()));
+    throw DbError(Kind::Query,
+                  PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message));
 }
 
 PostgresSession::PostgresSession(ConnectionUri uri) : m_uri(std::move(uri)) {}
@@ -138,7 +144,7 @@ void PostgresSession::open()
     } catch (const std::exception &error) {
         const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
         const Kind kind = kindOfConnectFailure(message);
-        throw DbError(kind, QStringLiteral("cannot connect to %1: %2%3")
+        throw DbError(kind, PostgresSession::tr("cannot connect to %1: %2%3")
                                 .arg(m_uri.display(), message, hintFor(kind, message)));
     }
 }
@@ -164,7 +170,8 @@ int PostgresSession::backendPid() const
 pqxx::connection_base &PostgresSession::connection()
 {
     if (!m_connection)
-        throw DbError(Kind::ConnectionLost, QStringLiteral("not connected to %1").arg(m_uri.display()));
+        throw DbError(Kind::ConnectionLost,
+                      PostgresSession::tr("not connected to %1").arg(m_uri.display()));
     return m_connection->handle;
 }
 
@@ -212,7 +219,7 @@ Catalog PostgresSession::catalog(const CatalogFilter &filter)
     } catch (const DbError &) {
         throw;
     } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("reading the catalog"), m_uri);
+        rethrowPostgresError(error, PostgresSession::tr("reading the catalog"), m_uri);
     }
 }
 
@@ -223,6 +230,6 @@ ActivitySnapshot PostgresSession::activity(const QString &schema, const QString 
     } catch (const DbError &) {
         throw;
     } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("reading server activity"), m_uri);
+        rethrowPostgresError(error, PostgresSession::tr("reading server activity"), m_uri);
     }
 }

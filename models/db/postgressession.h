@@ -7,12 +7,16 @@
 #include <memory>
 #include <mutex>
 
+#include <QCoreApplication>
+
 namespace pqxx {
 class connection_base;
 }
 
 class PostgresSession : public Session
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresSession)
+
 public:
     explicit PostgresSession(ConnectionUri uri);
     ~PostgresSession() override;

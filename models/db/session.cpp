@@ -22,6 +22,7 @@ std::unique_ptr<Session> Session::create(const ConnectionUri &uri)
     case DialectKind::MySQL:
         return std::make_unique<MysqlSession>(uri);
     }
-    throw DbError(DbError::Kind::Unsupported,
-                  QStringLiteral("no live session for %1 in this build").arg(dialectName(uri.dialect())));
+    throw DbError(
+        DbError::Kind::Unsupported,
+        Session::tr("no live session for %1 in this build").arg(dialectName(uri.dialect())));
 }

@@ -8,6 +8,7 @@
 #include "connectionuri.h"
 #include "queryresult.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <memory>
@@ -24,6 +25,8 @@ Q_DECLARE_METATYPE(CatalogFilter)
 
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     virtual ~Session();
 

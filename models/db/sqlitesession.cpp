@@ -21,18 +21,20 @@ void SqliteSession::open()
         const QFileInfo info(path);
         if (!info.exists())
             throw DbError(DbError::Kind::MissingDatabase,
-                          QStringLiteral("cannot open %1: no such file").arg(m_uri.display()));
+                          SqliteSession::tr("cannot open %1: no such file").arg(m_uri.display()));
         if (info.isDir())
-            throw DbError(DbError::Kind::BadInput,
-                          QStringLiteral("cannot open %1: it is a directory, not a database file")
-                              .arg(m_uri.display()));
+            throw DbError(
+                DbError::Kind::BadInput,
+                SqliteSession::tr("cannot open %1: it is a directory, not a database file")
+                    .arg(m_uri.display()));
     }
     sqlite3 *db = nullptr;
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (code != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
         sqlite3_close(db);
-        throw DbError(DbError::Kind::Unreachable, QStringLiteral("cannot open %1: %2").arg(m_uri.display(), reason));
+        throw DbError(DbError::Kind::Unreachable,
+                      SqliteSession::tr("cannot open %1: %2").arg(m_uri.display(), reason));
     }
     sqlite3_busy_timeout(db, 5000);
     sqlite3_extended_result_codes(db, 1);
@@ -46,9 +48,10 @@ void SqliteSession::open()
         sqlite3_close(db);
         const bool notADatabase = (probe & 0xff) == SQLITE_NOTADB;
         throw DbError(notADatabase ? DbError::Kind::BadInput : DbError::Kind::Unreachable,
-                      notADatabase ? QStringLiteral("cannot open %1: the file is not an SQLite database")
-                                         .arg(m_uri.display())
-                                   : QStringLiteral("cannot open %1: %2").arg(m_uri.display(), reason));
+                      notADatabase
+                          ? SqliteSession::tr("cannot open %1: the file is not an SQLite database")
+                                .arg(m_uri.display())
+                          : SqliteSession::tr("cannot open %1: %2").arg(m_uri.display(), reason));
     }
     m_db.store(db);
 }
@@ -94,7 +97,7 @@ void SqliteSession::check(int code, const QString &what) const
     default:
         break;
     }
-    throw DbError(kind, QStringLiteral("%1 failed on %2: %3").arg(what, m_uri.display(), reason),
+    throw DbError(kind, SqliteSession::tr("%1 failed on %2: %3").arg(what, m_uri.display(), reason),
                   QString::number(code));
 }
 
@@ -102,7 +105,8 @@ QueryResult SqliteSession::execute(const QString &sql)
 {
     sqlite3 *db = m_db.load();
     if (!db)
-        throw DbError(DbError::Kind::ConnectionLost, QStringLiteral("%1 is not open").arg(m_uri.display()));
+        throw DbError(DbError::Kind::ConnectionLost,
+                      SqliteSession::tr("%1 is not open").arg(m_uri.display()));
     QueryResult result;
     const QByteArray utf8 = sql.toUtf8();
     const char *tail = utf8.constData();
@@ -146,6 +150,7 @@ void SqliteSession::cancel()
 Catalog SqliteSession::catalog(const CatalogFilter &filter)
 {
     if (!m_db.load())
-        throw DbError(DbError::Kind::ConnectionLost, QStringLiteral("%1 is not open").arg(m_uri.display()));
+        throw DbError(DbError::Kind::ConnectionLost,
+                      SqliteSession::tr("%1 is not open").arg(m_uri.display()));
     return readSqliteCatalog(*this, filter);
 }

@@ -5,10 +5,14 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
+
 struct sqlite3;
 
 class SqliteSession : public Session
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteSession)
+
 public:
     explicit SqliteSession(ConnectionUri uri);
     ~SqliteSession() override;

@@ -15,14 +15,16 @@ QString ApprovalStatus::summary() const
         QStringList names;
         for (const Approval &approval : current)
             names << approval.by;
-        return QStringLiteral("approved by %1 (script %2)").arg(names.join(QStringLiteral(", ")), scriptSha256.left(12));
+        return PlanApprovals::tr("approved by %1 (script %2)")
+            .arg(names.join(QStringLiteral(", ")), scriptSha256.left(12));
     }
     case Stale:
-        return QStringLiteral("approval is stale: the plan changed after %1 approved it (script now %2)")
+        return PlanApprovals::tr(
+                   "approval is stale: the plan changed after %1 approved it (script now %2)")
             .arg(stale.last().by, scriptSha256.left(12));
     case Unapproved: break;
     }
-    return QStringLiteral("not approved (script %1)").arg(scriptSha256.left(12));
+    return PlanApprovals::tr("not approved (script %1)").arg(scriptSha256.left(12));
 }
 
 QString PlanApprovals::scriptSha256(const Plan &plan)
@@ -37,7 +39,8 @@ QList<Approval> PlanApprovals::read(const Plan &plan)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray())
-        throw PlanError({QStringLiteral("$.approvals: must be a list of {by, at, script_sha256, note}")});
+        throw PlanError(
+            {PlanApprovals::tr("$.approvals: must be a list of {by, at, script_sha256, note}")});
     QList<Approval> out;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -49,12 +52,15 @@ QList<Approval> PlanApprovals::read(const Plan &plan)
         approval.note = entry.value(QStringLiteral("note")).toString();
         const QString where = QStringLiteral("$.approvals[%1]").arg(i);
         if (!array.at(i).isObject() || approval.by.isEmpty())
-            throw PlanError({QStringLiteral("%1: an approval needs \"by\" (who approved)").arg(where)});
+            throw PlanError(
+                {PlanApprovals::tr("%1: an approval needs \"by\" (who approved)").arg(where)});
         if (!approval.at.isValid())
-            throw PlanError({QStringLiteral("%1.at: not an ISO 8601 time").arg(where)});
+            throw PlanError({PlanApprovals::tr("%1.at: not an ISO 8601 time").arg(where)});
         if (!sha.match(approval.scriptSha256).hasMatch())
-            throw PlanError({QStringLiteral("%1.script_sha256: \"%2\" is not a SHA-256 (64 lower-case hex digits): the approval is damaged or was tampered with")
-                                 .arg(where, approval.scriptSha256.left(80))});
+            throw PlanError(
+                {PlanApprovals::tr("%1.script_sha256: \"%2\" is not a SHA-256 (64 lower-case hex "
+                                   "digits): the approval is damaged or was tampered with")
+                     .arg(where, approval.scriptSha256.left(80))});
         out << approval;
     }
     return out;

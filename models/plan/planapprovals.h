@@ -6,6 +6,7 @@
 
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct ApprovalStatus
 
 class PlanApprovals
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanApprovals)
+
 public:
     // The SHA-256 of the plan's compiled script; throws CompileError when it does not compile.
     static QString scriptSha256(const Plan &plan);

@@ -29,93 +29,93 @@ QList<ColumnPreset> makePresets()
     return {
         {QStringLiteral("counter"),
          QStringLiteral("Counter"),
-         QStringLiteral("A count of things that happened to the row (refunds, retries, logins). It "
-                        "is a bigint because "
-                        "counters only grow and an integer that overflows at 2^31 fails writes at "
-                        "the worst moment; it is "
-                        "NOT NULL DEFAULT 0 because \"no events yet\" is zero, not unknown, so "
-                        "every query can add to it "
-                        "without COALESCE. A constant default costs nothing to add on PostgreSQL "
-                        "11+, SQLite and MySQL 8: "
-                        "existing rows read it from the catalog, no rewrite and no backfill."),
+         Presets::tr("A count of things that happened to the row (refunds, retries, logins). It "
+                     "is a bigint because "
+                     "counters only grow and an integer that overflows at 2^31 fails writes at "
+                     "the worst moment; it is "
+                     "NOT NULL DEFAULT 0 because \"no events yet\" is zero, not unknown, so "
+                     "every query can add to it "
+                     "without COALESCE. A constant default costs nothing to add on PostgreSQL "
+                     "11+, SQLite and MySQL 8: "
+                     "existing rows read it from the catalog, no rewrite and no backfill."),
          QStringLiteral("*_count"),
          QStringLiteral("refund"),
          {}},
         {QStringLiteral("state"),
          QStringLiteral("State"),
-         QStringLiteral("One value out of a short, known list (pending, packed, shipped). "
-                        "Constraining the values in the "
-                        "database stops typos and unknown states at the source: an enum type on "
-                        "PostgreSQL and MySQL "
-                        "(4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on "
-                        "SQLite, which has no enum. "
-                        "NOT NULL with the first value as default, so existing rows start in a "
-                        "defined state. Adding a "
-                        "value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one "
-                        "is not, so keep the "
-                        "list to states the application really has."),
+         Presets::tr("One value out of a short, known list (pending, packed, shipped). "
+                     "Constraining the values in the "
+                     "database stops typos and unknown states at the source: an enum type on "
+                     "PostgreSQL and MySQL "
+                     "(4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on "
+                     "SQLite, which has no enum. "
+                     "NOT NULL with the first value as default, so existing rows start in a "
+                     "defined state. Adding a "
+                     "value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one "
+                     "is not, so keep the "
+                     "list to states the application really has."),
          QStringLiteral("*_state"),
          QStringLiteral("fulfilment"),
          {}},
         {QStringLiteral("document"),
          QStringLiteral("Flexible document"),
-         QStringLiteral("Attributes whose shape varies from row to row or is not settled yet. On "
-                        "PostgreSQL jsonb (parsed "
-                        "once, compact, indexable with GIN for containment and key-existence "
-                        "queries), on MySQL the "
-                        "native JSON type (validated, binary storage), on SQLite TEXT with a "
-                        "json_valid(...) CHECK so only "
-                        "well-formed JSON gets in. Nullable without a default: no document is "
-                        "NULL, and adding it "
-                        "rewrites nothing. Move a key to a real column once queries depend on it."),
+         Presets::tr("Attributes whose shape varies from row to row or is not settled yet. On "
+                     "PostgreSQL jsonb (parsed "
+                     "once, compact, indexable with GIN for containment and key-existence "
+                     "queries), on MySQL the "
+                     "native JSON type (validated, binary storage), on SQLite TEXT with a "
+                     "json_valid(...) CHECK so only "
+                     "well-formed JSON gets in. Nullable without a default: no document is "
+                     "NULL, and adding it "
+                     "rewrites nothing. Move a key to a real column once queries depend on it."),
          QStringLiteral("*_details"),
          QStringLiteral("delivery"),
          {}},
         {QStringLiteral("timestamp"),
          QStringLiteral("Timestamp"),
-         QStringLiteral("The moment something happened to the row (paid, shipped, refunded). "
-                        "timestamptz on PostgreSQL "
-                        "stores an absolute instant and converts at display time, so servers and "
-                        "clients in other time "
-                        "zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC "
-                        "by convention; ISO-8601 "
-                        "text on SQLite, which sorts and compares correctly and works with its "
-                        "date functions. Nullable: "
-                        "NULL means \"has not happened\", which is the truth for existing rows."),
+         Presets::tr("The moment something happened to the row (paid, shipped, refunded). "
+                     "timestamptz on PostgreSQL "
+                     "stores an absolute instant and converts at display time, so servers and "
+                     "clients in other time "
+                     "zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC "
+                     "by convention; ISO-8601 "
+                     "text on SQLite, which sorts and compares correctly and works with its "
+                     "date functions. Nullable: "
+                     "NULL means \"has not happened\", which is the truth for existing rows."),
          QStringLiteral("*_at"),
          QStringLiteral("refunded"),
          {}},
         {QStringLiteral("flag"),
          QStringLiteral("Flag"),
-         QStringLiteral("A yes/no property of the row (gift, archived, verified). boolean NOT NULL "
-                        "DEFAULT false: a flag "
-                        "with a third state (NULL) makes every WHERE clause subtle, and false for "
-                        "existing rows is almost "
-                        "always what \"not set\" means. SQLite has no boolean: INTEGER with CHECK "
-                        "(... IN (0, 1)). "
-                        "Adding it is a catalog change only. Name it is_* or has_* so queries read "
-                        "as sentences."),
+         Presets::tr("A yes/no property of the row (gift, archived, verified). boolean NOT NULL "
+                     "DEFAULT false: a flag "
+                     "with a third state (NULL) makes every WHERE clause subtle, and false for "
+                     "existing rows is almost "
+                     "always what \"not set\" means. SQLite has no boolean: INTEGER with CHECK "
+                     "(... IN (0, 1)). "
+                     "Adding it is a catalog change only. Name it is_* or has_* so queries read "
+                     "as sentences."),
          QStringLiteral("is_*"),
          QStringLiteral("gift"),
          {}},
         {QStringLiteral("reference"),
          QStringLiteral("Reference"),
-         QStringLiteral("A link to a row of another table. bigint, the type of the key it points "
-                        "to, with a foreign key "
-                        "so no row can point at nothing, and an index on the column because "
-                        "deleting or updating a "
-                        "referenced row looks up its referencing rows, which without an index is a "
-                        "full scan under lock. "
-                        "Nullable: existing rows have no link yet. On PostgreSQL the key is added "
-                        "NOT VALID and validated "
-                        "without blocking writes, and the index is built concurrently. ON DELETE "
-                        "RESTRICT: deleting the "
-                        "referenced row should be a decision, not a side effect."),
+         Presets::tr("A link to a row of another table. bigint, the type of the key it points "
+                     "to, with a foreign key "
+                     "so no row can point at nothing, and an index on the column because "
+                     "deleting or updating a "
+                     "referenced row looks up its referencing rows, which without an index is a "
+                     "full scan under lock. "
+                     "Nullable: existing rows have no link yet. On PostgreSQL the key is added "
+                     "NOT VALID and validated "
+                     "without blocking writes, and the index is built concurrently. ON DELETE "
+                     "RESTRICT: deleting the "
+                     "referenced row should be a decision, not a side effect."),
          QStringLiteral("*_id"),
          QStringLiteral("customer"),
          {}},
         {QStringLiteral("money"), QStringLiteral("Money"),
-         QStringLiteral(
+         Presets::tr(
              "An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating "
              "point "
              "cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that "
@@ -125,16 +125,16 @@ QList<ColumnPreset> makePresets()
              "signed amounts such as balances). The variant stores integer cents in a bigint: "
              "exact, fastest, "
              "and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float."),
-         QStringLiteral("*_amount"), QStringLiteral("discount"), QStringLiteral("integer cents")},
+         QStringLiteral("*_amount"), QStringLiteral("discount"), Presets::tr("integer cents")},
         {QStringLiteral("text"),
          QStringLiteral("Free text"),
-         QStringLiteral("Text a person writes (a note, a reason, instructions). Plain text, "
-                        "nullable, without a default: "
-                        "no length limit to outgrow (PostgreSQL stores text and varchar alike; a "
-                        "CHECK on length is easier "
-                        "to change later than a type), and NULL means nobody wrote anything, which "
-                        "is true of existing "
-                        "rows. Adding it is a catalog change only."),
+         Presets::tr("Text a person writes (a note, a reason, instructions). Plain text, "
+                     "nullable, without a default: "
+                     "no length limit to outgrow (PostgreSQL stores text and varchar alike; a "
+                     "CHECK on length is easier "
+                     "to change later than a type), and NULL means nobody wrote anything, which "
+                     "is true of existing "
+                     "rows. Adding it is a catalog change only."),
          QStringLiteral("*_note"),
          QStringLiteral("delivery"),
          {}},
@@ -172,7 +172,7 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
 {
     const ColumnPreset *preset = find(id);
     if (!preset)
-        throw std::invalid_argument(QStringLiteral("unknown preset \"%1\"").arg(id).toStdString());
+        throw std::invalid_argument(Presets::tr("unknown preset \"%1\"").arg(id).toStdString());
     const bool pg = dialect == DialectKind::PostgreSQL;
     const bool sqlite = dialect == DialectKind::SQLite;
     const QString product = mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL");
@@ -193,7 +193,7 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         col.nullable = false;
         col.defaultExpr = QStringLiteral("0");
         if (pg)
-            design.notes << QStringLiteral(
+            design.notes << Presets::tr(
                 "PostgreSQL 10 cannot add a default without rewriting the table: there the default "
                 "is set separately and existing rows are filled in batches");
     } else if (id == u"state") {
@@ -205,17 +205,17 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         col.nullable = false;
         col.defaultExpr = quoteLiteral(col.enumValues.first(), dialect);
         if (pg)
-            design.notes << QStringLiteral(
+            design.notes << Presets::tr(
                 "the enum type is named after the table and the column; ALTER TYPE ... ADD VALUE "
                 "adds a state later without touching the table");
         else if (sqlite)
-            design.notes << QStringLiteral(
+            design.notes << Presets::tr(
                 "SQLite has no enum: TEXT with a CHECK listing the values; changing the list later "
                 "means a table rebuild");
         else
-            design.notes << QStringLiteral("%1 adds ENUM values at the end of the list instantly; "
-                                           "inserting one in the middle "
-                                           "or removing one copies the table")
+            design.notes << Presets::tr("%1 adds ENUM values at the end of the list instantly; "
+                                        "inserting one in the middle "
+                                        "or removing one copies the table")
                                 .arg(product);
     } else if (id == u"document") {
         col.type = pg       ? QStringLiteral("jsonb")
@@ -230,18 +230,18 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         if (pg)
             design.notes
                 << (choices.index
-                        ? QStringLiteral(
+                        ? Presets::tr(
                               "the GIN index serves @>, ? and ?| queries; it is built concurrently "
                               "but slows writes of the column a little")
-                        : QStringLiteral(
+                        : Presets::tr(
                               "no index: add a GIN index once queries filter on the document"));
         else if (sqlite)
-            design.notes << QStringLiteral("SQLite cannot index a whole document: index "
-                                           "json_extract(...) of the keys you query");
+            design.notes << Presets::tr("SQLite cannot index a whole document: index "
+                                        "json_extract(...) of the keys you query");
         else
-            design.notes << QStringLiteral("%1 cannot index a JSON column directly: index a "
-                                           "generated column (or, on MySQL "
-                                           "8.0.13+, a functional index) over the paths you query")
+            design.notes << Presets::tr("%1 cannot index a JSON column directly: index a "
+                                        "generated column (or, on MySQL "
+                                        "8.0.13+, a functional index) over the paths you query")
                                 .arg(product);
     } else if (id == u"timestamp") {
         col.type = pg       ? QStringLiteral("timestamptz")
@@ -249,13 +249,13 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
                             : QStringLiteral("datetime(6)");
         col.nullable = true;
         if (sqlite)
-            design.notes << QStringLiteral(
+            design.notes << Presets::tr(
                 "write UTC as 'YYYY-MM-DD HH:MM:SS' (datetime('now')): text in that form sorts and "
                 "compares as time");
         else if (!pg)
-            design.notes << QStringLiteral("datetime(6) stores what it is given: write UTC "
-                                           "(UTC_TIMESTAMP(6)); TIMESTAMP would "
-                                           "convert by session time zone and ends in 2038");
+            design.notes << Presets::tr("datetime(6) stores what it is given: write UTC "
+                                        "(UTC_TIMESTAMP(6)); TIMESTAMP would "
+                                        "convert by session time zone and ends in 2038");
     } else if (id == u"flag") {
         col.type = sqlite ? QStringLiteral("INTEGER") : QStringLiteral("boolean");
         col.nullable = false;
@@ -263,7 +263,7 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         if (sqlite)
             col.check = QStringLiteral("%1 IN (0, 1)").arg(self);
         if (dialect == DialectKind::MySQL)
-            design.notes << QStringLiteral("%1 stores boolean as tinyint(1): false is 0, true is 1")
+            design.notes << Presets::tr("%1 stores boolean as tinyint(1): false is 0, true is 1")
                                 .arg(product);
     } else if (id == u"reference") {
         const QString stem = toSnakeCase(choices.stem.trimmed().isEmpty() ? preset->exampleStem
@@ -279,12 +279,11 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         if (choices.index)
             col.index = IndexSpec{QStringLiteral("btree"), false};
         if (dialect == DialectKind::MySQL)
-            design.notes << QStringLiteral("InnoDB needs the same type and signedness as %1.%2: "
-                                           "change bigint to match it")
+            design.notes << Presets::tr("InnoDB needs the same type and signedness as %1.%2: "
+                                        "change bigint to match it")
                                 .arg(col.references->table, col.references->column);
         if (!choices.index)
-            design.notes << QStringLiteral(
-                                "without an index, every delete from %1 scans this table")
+            design.notes << Presets::tr("without an index, every delete from %1 scans this table")
                                 .arg(col.references->table);
     } else if (id == u"money") {
         col.type = cents ? (sqlite ? QStringLiteral("INTEGER") : QStringLiteral("bigint"))
@@ -292,24 +291,24 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         col.nullable = false;
         col.defaultExpr = QStringLiteral("0");
         if (dialect == DialectKind::MySQL)
-            design.notes << QStringLiteral("no CHECK (%1 >= 0) on %2: adding a CHECK copies the "
-                                           "table; enforce it in the "
-                                           "application, or add it in a quiet window")
+            design.notes << Presets::tr("no CHECK (%1 >= 0) on %2: adding a CHECK copies the "
+                                        "table; enforce it in the "
+                                        "application, or add it in a quiet window")
                                 .arg(self, product);
         else
             col.check = QStringLiteral("%1 >= 0").arg(self);
         if (sqlite && !choices.variant)
-            design.notes << QStringLiteral(
+            design.notes << Presets::tr(
                 "SQLite has no exact decimal type: the amount is stored as integer cents");
         if (cents)
-            design.notes << QStringLiteral("amounts are in cents: 12.34 is stored as 1234");
+            design.notes << Presets::tr("amounts are in cents: 12.34 is stored as 1234");
     } else if (id == u"text") {
         col.type = sqlite ? QStringLiteral("TEXT") : QStringLiteral("text");
         col.nullable = true;
         if (dialect == DialectKind::MySQL)
-            design.notes << QStringLiteral("%1 TEXT is stored off-page and cannot have a literal "
-                                           "default; use varchar(n) for "
-                                           "short values you index")
+            design.notes << Presets::tr("%1 TEXT is stored off-page and cannot have a literal "
+                                        "default; use varchar(n) for "
+                                        "short values you index")
                                 .arg(product);
     }
     return design;
@@ -320,7 +319,7 @@ Plan Presets::plan(const QString &id, DialectKind dialect, const QString &schema
 {
     const ColumnPreset *preset = find(id);
     if (!preset)
-        throw std::invalid_argument(QStringLiteral("unknown preset \"%1\"").arg(id).toStdString());
+        throw std::invalid_argument(Presets::tr("unknown preset \"%1\"").arg(id).toStdString());
     Plan plan;
     plan.dialect = dialect;
     plan.mariadb = mariadb;

@@ -4,6 +4,7 @@
 
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct PresetDesign
 
 class Presets
 {
+    Q_DECLARE_TR_FUNCTIONS(Presets)
+
 public:
     static const QList<ColumnPreset> &all();
     // Null when no preset has that id.

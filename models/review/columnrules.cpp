@@ -140,7 +140,7 @@ ColumnRules::Volatility ColumnRules::volatility(const Node *expression, QString 
             found = Volatility::Stable; // CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_USER, ...
         } else if (node->node_case == PG_QUERY__NODE__NODE_SUB_LINK) {
             found = Volatility::Unknown;
-            name = QStringLiteral("a subquery");
+            name = ColumnRules::tr("a subquery");
         }
         // Volatile wins over Unknown, which wins over Stable
         auto rank = [](Volatility v) {
@@ -179,16 +179,20 @@ bool ColumnRules::addColumnRewrites(const PgQuery__ColumnDef *columnDef, int ser
         return true;
     };
     if (isSerialType(type.name))
-        return say(QStringLiteral("a serial column fills every existing row from its sequence"));
+        return say(ColumnRules::tr("a serial column fills every existing row from its sequence"));
     if (parts.identity)
-        return say(QStringLiteral("an identity column fills every existing row from its sequence"));
+        return say(
+            ColumnRules::tr("an identity column fills every existing row from its sequence"));
     if (parts.generatedStored)
-        return say(QStringLiteral("a stored generated column is computed and written for every row"));
+        return say(
+            ColumnRules::tr("a stored generated column is computed and written for every row"));
     if (parts.hasDefault && !parts.nullDefault) {
         if (serverVersion < 11)
-            return say(QStringLiteral("before PostgreSQL 11 any default is written into every row"));
+            return say(
+                ColumnRules::tr("before PostgreSQL 11 any default is written into every row"));
         if (volatility(parts.defaultExpr) == Volatility::Volatile)
-            return say(QStringLiteral("a volatile default is evaluated and written for every row"));
+            return say(
+                ColumnRules::tr("a volatile default is evaluated and written for every row"));
     }
     return false;
 }
@@ -200,32 +204,37 @@ void ColumnRules::checkDesign(ReviewContext &context, const QString &column, con
     const int typeAt = typeName && typeName->location >= 0 ? typeName->location : at;
     if (isSmallInteger(type.name) && isIdOrCounter(column) && !type.isArray) {
         const bool serial = isSerialType(type.name);
-        context.report(QStringLiteral("prefer-bigint"), typeAt,
-                       QStringLiteral("Column %1 is %2: an id or counter that outgrows %3 forces a table "
-                                      "rewrite under ACCESS EXCLUSIVE later.")
-                           .arg(quoted(column), type.display(), smallLimit(type.name)),
-                       serial ? QStringLiteral("Use bigint GENERATED ALWAYS AS IDENTITY (or bigserial).")
-                              : QStringLiteral("Use bigint."));
+        context.report(
+            QStringLiteral("prefer-bigint"), typeAt,
+            ColumnRules::tr("Column %1 is %2: an id or counter that outgrows %3 forces a table "
+                            "rewrite under ACCESS EXCLUSIVE later.")
+                .arg(quoted(column), type.display(), smallLimit(type.name)),
+            serial ? ColumnRules::tr("Use bigint GENERATED ALWAYS AS IDENTITY (or bigserial).")
+                   : tr("Use bigint."));
     }
     if (type.name == u"timestamp")
-        context.report(QStringLiteral("prefer-timestamptz"), typeAt,
-                       QStringLiteral("Column %1 is timestamp without time zone: the stored value depends on "
-                                      "the writer's time zone and is ambiguous across DST changes.")
-                           .arg(quoted(column)),
-                       QStringLiteral("Use timestamptz."));
+        context.report(
+            QStringLiteral("prefer-timestamptz"), typeAt,
+            ColumnRules::tr("Column %1 is timestamp without time zone: the stored value depends on "
+                            "the writer's time zone and is ambiguous across DST changes.")
+                .arg(quoted(column)),
+            tr("Use timestamptz."));
     if (type.name == u"bpchar")
-        context.report(QStringLiteral("ban-char-type"), typeAt,
-                       QStringLiteral("Column %1 is %2: values are blank-padded to the full length and "
-                                      "compare surprisingly.")
-                           .arg(quoted(column), type.modifiers.isEmpty() ? QStringLiteral("char(1)")
-                                                                          : QStringLiteral("char(%1)").arg(type.modifiers.first())),
-                       QStringLiteral("Use text or varchar(n)."));
+        context.report(
+            QStringLiteral("ban-char-type"), typeAt,
+            ColumnRules::tr("Column %1 is %2: values are blank-padded to the full length and "
+                            "compare surprisingly.")
+                .arg(quoted(column), type.modifiers.isEmpty()
+                                         ? QStringLiteral("char(1)")
+                                         : QStringLiteral("char(%1)").arg(type.modifiers.first())),
+            ColumnRules::tr("Use text or varchar(n)."));
     if (type.name == u"json")
-        context.report(QStringLiteral("prefer-jsonb"), typeAt,
-                       QStringLiteral("Column %1 is json: stored as text, re-parsed on every access, no "
-                                      "equality operator and no GIN index.")
-                           .arg(quoted(column)),
-                       QStringLiteral("Use jsonb."));
+        context.report(
+            QStringLiteral("prefer-jsonb"), typeAt,
+            ColumnRules::tr("Column %1 is json: stored as text, re-parsed on every access, no "
+                            "equality operator and no GIN index.")
+                .arg(quoted(column)),
+            tr("Use jsonb."));
 
     static const QSet<QString> nameRules = {QStringLiteral("reserved-word-identifier"),
                                             QStringLiteral("vague-column-name")};
@@ -234,7 +243,7 @@ void ColumnRules::checkDesign(ReviewContext &context, const QString &column, con
             continue;
         context.report(issue.rule, at, issue.message,
                        issue.suggestion.isEmpty() ? QString()
-                                                  : QStringLiteral("Call it %1.").arg(quoted(issue.suggestion)),
+                                                  : tr("Call it %1.").arg(quoted(issue.suggestion)),
                        Finding::severityFromName(issue.severity));
     }
 }
@@ -254,64 +263,79 @@ void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table, c
     const QString target = QStringLiteral("%1.%2").arg(table, column);
     const bool serial = isSerialType(type.name);
     if (serial || parts.identity) {
-        context.report(QStringLiteral("identity-or-serial-rewrite"), at,
-                       QStringLiteral("Adding %1 as %2 on existing table %3 rewrites the whole table under "
-                                      "ACCESS EXCLUSIVE: every existing row gets a value from the sequence, "
-                                      "reads and writes wait until it is done.")
-                           .arg(quoted(column), serial ? type.name : QStringLiteral("an identity column"), table));
+        context.report(
+            QStringLiteral("identity-or-serial-rewrite"), at,
+            ColumnRules::tr("Adding %1 as %2 on existing table %3 rewrites the whole table under "
+                            "ACCESS EXCLUSIVE: every existing row gets a value from the sequence, "
+                            "reads and writes wait until it is done.")
+                .arg(quoted(column), serial ? type.name : ColumnRules::tr("an identity column"),
+                     table));
     } else if (parts.generatedStored) {
-        context.report(QStringLiteral("stored-generated-column-rewrite"), at,
-                       QStringLiteral("Adding stored generated column %1 to existing table %2 computes and "
-                                      "writes it for every row, rewriting the table under ACCESS EXCLUSIVE.")
-                           .arg(quoted(column), table));
+        context.report(
+            QStringLiteral("stored-generated-column-rewrite"), at,
+            ColumnRules::tr("Adding stored generated column %1 to existing table %2 computes and "
+                            "writes it for every row, rewriting the table under ACCESS EXCLUSIVE.")
+                .arg(quoted(column), table));
     } else if (parts.hasDefault && !parts.nullDefault) {
         QString culprit;
         const Volatility v = volatility(parts.defaultExpr, &culprit);
         if (context.serverVersion() < 11) {
-            context.report(QStringLiteral("volatile-default-rewrite"), at,
-                           QStringLiteral("On PostgreSQL %1 ADD COLUMN %2 with a default writes the default into "
-                                          "every row of %3: a full rewrite under ACCESS EXCLUSIVE (the fast "
-                                          "default arrived in PostgreSQL 11).")
-                               .arg(context.serverVersion()).arg(quoted(column), table),
-                           QStringLiteral("Add the column without a default, SET DEFAULT for new rows, then "
-                                          "backfill existing rows in batches."));
+            context.report(
+                QStringLiteral("volatile-default-rewrite"), at,
+                ColumnRules::tr(
+                    "On PostgreSQL %1 ADD COLUMN %2 with a default writes the default into "
+                    "every row of %3: a full rewrite under ACCESS EXCLUSIVE (the fast "
+                    "default arrived in PostgreSQL 11).")
+                    .arg(context.serverVersion())
+                    .arg(quoted(column), table),
+                ColumnRules::tr("Add the column without a default, SET DEFAULT for new rows, then "
+                                "backfill existing rows in batches."));
         } else if (v == Volatility::Volatile) {
-            context.report(QStringLiteral("volatile-default-rewrite"), at,
-                           QStringLiteral("The default of %1 calls %2(), which is volatile: PostgreSQL evaluates "
-                                          "it for every existing row of %3 and rewrites the table under ACCESS "
-                                          "EXCLUSIVE.")
-                               .arg(quoted(column), culprit, table));
+            context.report(
+                QStringLiteral("volatile-default-rewrite"), at,
+                ColumnRules::tr(
+                    "The default of %1 calls %2(), which is volatile: PostgreSQL evaluates "
+                    "it for every existing row of %3 and rewrites the table under ACCESS "
+                    "EXCLUSIVE.")
+                    .arg(quoted(column), culprit, table));
         } else if (v == Volatility::Unknown) {
-            context.report(QStringLiteral("volatile-default-rewrite"), at,
-                           QStringLiteral("The default of %1 calls %2, whose volatility the review cannot see: if "
-                                          "it is volatile, adding the column rewrites %3 under ACCESS EXCLUSIVE.")
-                               .arg(quoted(column), culprit.contains(u' ') ? culprit : culprit + QStringLiteral("()"),
-                                    table),
-                           QStringLiteral("Check the function is STABLE or IMMUTABLE, or add the column without "
-                                          "a default and backfill in batches."),
-                           Severity::Warning);
+            context.report(
+                QStringLiteral("volatile-default-rewrite"), at,
+                ColumnRules::tr(
+                    "The default of %1 calls %2, whose volatility the review cannot see: if "
+                    "it is volatile, adding the column rewrites %3 under ACCESS EXCLUSIVE.")
+                    .arg(quoted(column),
+                         culprit.contains(u' ') ? culprit : culprit + QStringLiteral("()"), table),
+                ColumnRules::tr(
+                    "Check the function is STABLE or IMMUTABLE, or add the column without "
+                    "a default and backfill in batches."),
+                Severity::Warning);
         }
     }
     if (parts.notNull && !parts.hasDefault && !serial && !parts.identity && !parts.generatedStored) {
         context.report(QStringLiteral("adding-required-column"), at,
-                       QStringLiteral("ADD COLUMN %1 NOT NULL without a default fails on %2 as soon as it has "
-                                      "a row (existing rows would be NULL).")
+                       ColumnRules::tr(
+                           "ADD COLUMN %1 NOT NULL without a default fails on %2 as soon as it has "
+                           "a row (existing rows would be NULL).")
                            .arg(quoted(column), table));
     }
     if (parts.checkLocation >= 0 || parts.foreignLocation >= 0) {
         const bool foreign = parts.foreignLocation >= 0;
-        context.report(QStringLiteral("constraint-missing-not-valid"),
-                       foreign ? parts.foreignLocation : parts.checkLocation,
-                       QStringLiteral("The %1 on new column %2 is validated by scanning all of %3 while ADD "
-                                      "COLUMN holds ACCESS EXCLUSIVE: reads and writes wait for the scan.")
-                           .arg(foreign ? QStringLiteral("REFERENCES") : QStringLiteral("CHECK"), target, table),
-                       QStringLiteral("Add the column bare, then ADD CONSTRAINT ... NOT VALID and VALIDATE "
-                                      "CONSTRAINT in a later transaction."));
+        context.report(
+            QStringLiteral("constraint-missing-not-valid"),
+            foreign ? parts.foreignLocation : parts.checkLocation,
+            ColumnRules::tr("The %1 on new column %2 is validated by scanning all of %3 while ADD "
+                            "COLUMN holds ACCESS EXCLUSIVE: reads and writes wait for the scan.")
+                .arg(foreign ? QStringLiteral("REFERENCES") : QStringLiteral("CHECK"), target,
+                     table),
+            ColumnRules::tr("Add the column bare, then ADD CONSTRAINT ... NOT VALID and VALIDATE "
+                            "CONSTRAINT in a later transaction."));
     }
     if (parts.uniqueLocation >= 0) {
         context.report(QStringLiteral("unique-constraint-builds-index"), parts.uniqueLocation,
-                       QStringLiteral("%1 on new column %2 builds a unique index over all of %3 while holding "
-                                      "ACCESS EXCLUSIVE.")
+                       ColumnRules::tr(
+                           "%1 on new column %2 builds a unique index over all of %3 while holding "
+                           "ACCESS EXCLUSIVE.")
                            .arg(parts.uniqueKind, target, table));
     }
 }
@@ -365,23 +389,26 @@ void ColumnRules::checkTypeChange(ReviewContext &context, const QString &table, 
     if (from && !hasUsing && isBinaryCoercible(*from, to))
         return;
     if (from || hasUsing) {
-        context.report(QStringLiteral("column-type-rewrite"), at,
-                       QStringLiteral("Changing %1 %2to %3 rewrites all of %4 and rebuilds its indexes under "
-                                      "ACCESS EXCLUSIVE: reads and writes wait until it is done.")
-                           .arg(target, from ? QStringLiteral("from %1 ").arg(from->display()) : QString(),
-                                to.display(), table));
+        context.report(
+            QStringLiteral("column-type-rewrite"), at,
+            ColumnRules::tr("Changing %1 %2to %3 rewrites all of %4 and rebuilds its indexes under "
+                            "ACCESS EXCLUSIVE: reads and writes wait until it is done.")
+                .arg(target, from ? QStringLiteral("from %1 ").arg(from->display()) : QString(),
+                     to.display(), table));
         return;
     }
     // Old type unknown: only a few targets can be free.
     const bool maybeFree = to.name == u"text" || to.name == u"varchar" || to.name == u"numeric"
                            || to.name == u"varbit" || to.name == u"inet";
-    context.report(QStringLiteral("column-type-rewrite"), at,
-                   maybeFree ? QStringLiteral("Changing %1 to %2 rewrites %3 under ACCESS EXCLUSIVE unless the old "
-                                              "type is binary-coercible (varchar(n) to a longer varchar or text, "
-                                              "numeric to a higher precision); the review cannot see the old type.")
-                                   .arg(target, to.display(), table)
-                             : QStringLiteral("Changing %1 to %2 rewrites all of %3 and rebuilds its indexes under "
-                                              "ACCESS EXCLUSIVE: reads and writes wait until it is done.")
-                                   .arg(target, to.display(), table),
-                   {}, maybeFree ? std::optional<Severity>(Severity::Warning) : std::nullopt);
+    context.report(
+        QStringLiteral("column-type-rewrite"), at,
+        maybeFree
+            ? ColumnRules::tr("Changing %1 to %2 rewrites %3 under ACCESS EXCLUSIVE unless the old "
+                              "type is binary-coercible (varchar(n) to a longer varchar or text, "
+                              "numeric to a higher precision); the review cannot see the old type.")
+                  .arg(target, to.display(), table)
+            : ColumnRules::tr("Changing %1 to %2 rewrites all of %3 and rebuilds its indexes under "
+                              "ACCESS EXCLUSIVE: reads and writes wait until it is done.")
+                  .arg(target, to.display(), table),
+        {}, maybeFree ? std::optional<Severity>(Severity::Warning) : std::nullopt);
 }

@@ -5,10 +5,14 @@
 
 #include "parsetree.h"
 
+#include <QCoreApplication>
+
 class ReviewContext;
 
 class ColumnRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnRules)
+
 public:
     enum class Volatility { Immutable, Stable, Volatile, Unknown };
 

@@ -108,46 +108,55 @@ void estimate(StatementImpact &impact, Statement::Kind kind, const LiveImpact &l
     }
     if (kind != Statement::Backfill && kind != Statement::BatchRepeat && !touchesTable) {
         impact.estimatedSeconds = 0;
-        impact.estimateBasis = f.strongestLock() == LockMode::None
-                                   ? QStringLiteral("no table lock")
-                                   : QStringLiteral("does not touch %1: not estimated").arg(script.table);
+        impact.estimateBasis =
+            f.strongestLock() == LockMode::None
+                ? LiveImpactAnalyzer::tr("no table lock")
+                : LiveImpactAnalyzer::tr("does not touch %1: not estimated").arg(script.table);
         return;
     }
     if (kind == Statement::Backfill || kind == Statement::BatchRepeat) {
         const int batchRows = std::max(1, script.backfill.batchRows);
         const double batches = live.rows > 0 ? std::ceil(double(live.rows) / batchRows) : 0;
         impact.estimatedSeconds = heap * options.backfillSlowdown / rate;
-        impact.estimateBasis = QStringLiteral("%1 heap at %2 (assumed scan rate) x %3 for writing new row versions, "
-                                              "WAL and index entries; %4 batches of up to %5 rows")
-                                   .arg(megabytes(heap), rateText)
-                                   .arg(options.backfillSlowdown)
-                                   .arg(qint64(batches))
-                                   .arg(batchRows);
+        impact.estimateBasis =
+            LiveImpactAnalyzer::tr(
+                "%1 heap at %2 (assumed scan rate) x %3 for writing new row versions, "
+                "WAL and index entries; %4 batches of up to %5 rows")
+                .arg(megabytes(heap), rateText)
+                .arg(options.backfillSlowdown)
+                .arg(qint64(batches))
+                .arg(batchRows);
         if (kind == Statement::BatchRepeat) {
-            impact.estimateBasis += QStringLiteral(" (total over all repetitions)");
+            impact.estimateBasis += LiveImpactAnalyzer::tr(" (total over all repetitions)");
         }
     } else if (f.rewritesTable) {
         impact.estimatedSeconds = total * options.rewriteSlowdown / rate;
-        impact.estimateBasis = QStringLiteral("rewrites %1 (table, TOAST and indexes) at %2 / %3 (assumed)")
-                                   .arg(megabytes(total), rateText)
-                                   .arg(options.rewriteSlowdown);
+        impact.estimateBasis =
+            LiveImpactAnalyzer::tr("rewrites %1 (table, TOAST and indexes) at %2 / %3 (assumed)")
+                .arg(megabytes(total), rateText)
+                .arg(options.rewriteSlowdown);
     } else if (f.command.contains(QLatin1String("INDEX")) && f.duration == DurationClass::TableSize) {
         const bool concurrently = f.command.contains(QLatin1String("CONCURRENTLY"));
         const double scans = concurrently ? 3.0 : 2.0;
         impact.estimatedSeconds = heap * scans / rate;
-        impact.estimateBasis = QStringLiteral("%1 heap at %2 (assumed) x %3 (%4 plus sort)")
+        impact.estimateBasis = LiveImpactAnalyzer::tr("%1 heap at %2 (assumed) x %3 (%4 plus sort)")
                                    .arg(megabytes(heap), rateText)
                                    .arg(scans)
-                                   .arg(concurrently ? QStringLiteral("two scans") : QStringLiteral("one scan"));
+                                   .arg(concurrently ? LiveImpactAnalyzer::tr("two scans")
+                                                     : LiveImpactAnalyzer::tr("one scan"));
         if (concurrently)
-            impact.estimateBasis += QStringLiteral("; also waits for older snapshots and transactions");
+            impact.estimateBasis +=
+                LiveImpactAnalyzer::tr("; also waits for older snapshots and transactions");
     } else if (f.scansTable || f.duration != DurationClass::Instant) {
         impact.estimatedSeconds = heap / rate;
-        impact.estimateBasis = QStringLiteral("one scan of %1 heap at %2 (assumed)").arg(megabytes(heap), rateText);
+        impact.estimateBasis = LiveImpactAnalyzer::tr("one scan of %1 heap at %2 (assumed)")
+                                   .arg(megabytes(heap), rateText);
     } else {
         impact.estimatedSeconds = 0;
-        impact.estimateBasis = f.strongestLock() == LockMode::None ? QStringLiteral("no table lock")
-                                                                   : QStringLiteral("catalog change only, once the lock is granted");
+        impact.estimateBasis =
+            f.strongestLock() == LockMode::None
+                ? LiveImpactAnalyzer::tr("no table lock")
+                : LiveImpactAnalyzer::tr("catalog change only, once the lock is granted");
     }
 }
 
@@ -171,7 +180,7 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
     try {
         const QStringList lo = firstRow(session, job.firstKeySql);
         if (lo.isEmpty()) {
-            batch.note = QStringLiteral("the table is empty: there is no batch to explain");
+            batch.note = LiveImpactAnalyzer::tr("the table is empty: there is no batch to explain");
             return;
         }
         QStringList hi = firstRow(session, KeysetBatch::bind(job.batchEndSql, lo, {}, QString::number(std::max(1, job.batchRows) - 1)));
@@ -191,9 +200,11 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
                                  KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
                                  KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi")));
             batch.sql = KeysetBatch::bind(batch.sql, lo, hi);
-            batch.note = QStringLiteral("column %1 does not exist yet: explained the batch's read (same key range and "
-                                        "expression) instead of its UPDATE")
-                             .arg(script.column);
+            batch.note =
+                LiveImpactAnalyzer::tr(
+                    "column %1 does not exist yet: explained the batch's read (same key range and "
+                    "expression) instead of its UPDATE")
+                    .arg(script.column);
         }
         const QueryResult plan = session.execute(QStringLiteral("EXPLAIN (FORMAT JSON) ") + batch.sql);
         QStringList lines;
@@ -210,7 +221,7 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
         batch.totalCost = top.value(QLatin1String("Total Cost")).toDouble(-1);
         batch.rows = rowsNode.value(QLatin1String("Plan Rows")).toDouble(-1);
     } catch (const DbError &error) {
-        batch.note = QStringLiteral("could not explain a batch: %1").arg(error.message());
+        batch.note = LiveImpactAnalyzer::tr("could not explain a batch: %1").arg(error.message());
     }
 }
 
@@ -222,7 +233,9 @@ void readTable(Session &session, const Script &script, LiveImpact &live)
                        "FROM pg_class c WHERE c.oid = to_regclass(%1)")
             .arg(LiveImpactAnalyzer::literal(script.table)));
     if (size.rows.isEmpty())
-        throw DbError(DbError::Kind::BadInput, QStringLiteral("table %1 does not exist on this database").arg(script.table));
+        throw DbError(
+            DbError::Kind::BadInput,
+            LiveImpactAnalyzer::tr("table %1 does not exist on this database").arg(script.table));
     live.rows = qint64(number(size.value(0, 0)));
     live.rowsBasis = QStringLiteral("reltuples");
     live.heapBytes = qint64(number(size.value(0, 2), 0));
@@ -246,17 +259,20 @@ void estimateWal(LiveImpact &live)
     const qint64 pagePart = wal.fullPageWrites ? wal.heapPages * pageBytes : 0;
     const qint64 indexPart = wal.rows * qint64(wal.indexes) * indexEntryBytes;
     wal.bytes = rowPart + pagePart + indexPart;
-    wal.formula = QStringLiteral("rows x (row bytes + %1 B record overhead) + heap pages x 8 KB full-page images%2 + "
-                                 "rows x indexes x %3 B index entries (non-HOT updates, an upper bound) = "
-                                 "%4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8")
-                      .arg(walRecordOverhead)
-                      .arg(wal.fullPageWrites ? QString() : QStringLiteral(" (off: full_page_writes is off)"))
-                      .arg(indexEntryBytes)
-                      .arg(wal.rows)
-                      .arg(wal.rowBytes)
-                      .arg(wal.fullPageWrites ? wal.heapPages : 0)
-                      .arg(wal.indexes)
-                      .arg(megabytes(double(wal.bytes)));
+    wal.formula =
+        LiveImpactAnalyzer::tr(
+            "rows x (row bytes + %1 B record overhead) + heap pages x 8 KB full-page images%2 + "
+            "rows x indexes x %3 B index entries (non-HOT updates, an upper bound) = "
+            "%4 x (%5 + %1) + %6 x 8192 + %4 x %7 x %3 = %8")
+            .arg(walRecordOverhead)
+            .arg(wal.fullPageWrites ? QString()
+                                    : LiveImpactAnalyzer::tr(" (off: full_page_writes is off)"))
+            .arg(indexEntryBytes)
+            .arg(wal.rows)
+            .arg(wal.rowBytes)
+            .arg(wal.fullPageWrites ? wal.heapPages : 0)
+            .arg(wal.indexes)
+            .arg(megabytes(double(wal.bytes)));
 }
 
 } // namespace
@@ -347,7 +363,8 @@ ORDER BY l.granted DESC, a.xact_start NULLS LAST, l.pid)SQL"));
         blocker.granted = granted;
         blocker.user = row.value(5).toString();
         blocker.application = row.value(6).toString();
-        blocker.state = pid == 0 ? QStringLiteral("prepared transaction") : row.value(7).toString();
+        blocker.state =
+            pid == 0 ? LiveImpactAnalyzer::tr("prepared transaction") : row.value(7).toString();
         blocker.transactionAgeSeconds = number(row.value(8));
         blocker.query = row.value(9).toString();
         blocker.statements = blocked;
@@ -426,7 +443,8 @@ bool LiveImpactAnalyzer::signalBackend(Session &session, int pid, bool terminate
 LiveImpact LiveImpactAnalyzer::analyze(Session &session, const Script &script, const LiveImpactOptions &options)
 {
     if (session.dialect() != DialectKind::PostgreSQL)
-        throw DbError(DbError::Kind::Unsupported, QStringLiteral("the live forecast needs a PostgreSQL server"));
+        throw DbError(DbError::Kind::Unsupported,
+                      LiveImpactAnalyzer::tr("the live forecast needs a PostgreSQL server"));
     LiveImpact live;
     live.takenAt = QDateTime::currentDateTimeUtc();
     live.serverVersion = session.serverVersion();
@@ -449,7 +467,8 @@ LiveImpact LiveImpactAnalyzer::analyze(Session &session, const Script &script, c
         f.addLock(schema.isEmpty() ? name : schema + u'.' + name, LockMode::RowExclusive);
         f.duration = DurationClass::RowsTouched;
         if (f.note.isEmpty())
-            f.note = QStringLiteral("backfill batches: ROW EXCLUSIVE on the table and row locks of one batch at a time");
+            f.note = LiveImpactAnalyzer::tr("backfill batches: ROW EXCLUSIVE on the table and row "
+                                            "locks of one batch at a time");
     }
     for (int i = 0; i < flat.impacts.size(); ++i)
         estimate(flat.impacts[i], flat.kinds[i], live, script, options);

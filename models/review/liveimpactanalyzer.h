@@ -7,6 +7,8 @@
 #include "liveimpact.h"
 #include "sql/script.h"
 
+#include <QCoreApplication>
+
 class Session;
 
 struct LiveImpactOptions
@@ -24,6 +26,8 @@ struct LiveImpactOptions
 
 class LiveImpactAnalyzer
 {
+    Q_DECLARE_TR_FUNCTIONS(LiveImpactAnalyzer)
+
 public:
     // Throws DbError when the server cannot be read; a batch that cannot be explained is noted
     // in the result instead.

@@ -97,14 +97,15 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
             const TypeInfo to = typeInfo(columnDef->type_name);
             if (!from || columnDef->raw_default || !ColumnRules::isBinaryCoercible(*from, to)) {
                 f.rewritesTable = true;
-                notes << QStringLiteral("the column type changes: the table and its indexes are rewritten");
+                notes << LockForecaster::tr(
+                    "the column type changes: the table and its indexes are rewritten");
             }
             break;
         }
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
             if (!(context.serverVersion() >= 12 && context.hasValidatedNotNull(table, column))) {
                 f.scansTable = true;
-                notes << QStringLiteral("SET NOT NULL scans every row");
+                notes << LockForecaster::tr("SET NOT NULL scans every row");
             }
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
@@ -114,32 +115,33 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
                 f.addLock(relationName(constraint->pktable), L::ShareRowExclusive);
                 if (!constraint->skip_validation) {
                     f.scansTable = true;
-                    notes << QStringLiteral("the foreign key is validated by a scan");
+                    notes << LockForecaster::tr("the foreign key is validated by a scan");
                 }
             } else if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !constraint->skip_validation) {
                 f.scansTable = true;
-                notes << QStringLiteral("the check is validated by a scan");
+                notes << LockForecaster::tr("the check is validated by a scan");
             } else if (buildsIndex(constraint->contype) && !*constraint->indexname) {
                 f.scansTable = true;
-                notes << QStringLiteral("an index is built");
+                notes << LockForecaster::tr("an index is built");
             }
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
             f.scansTable = true;
-            notes << QStringLiteral("VALIDATE scans the table but lets reads and writes continue");
+            notes << LockForecaster::tr(
+                "VALIDATE scans the table but lets reads and writes continue");
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
         case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
             f.rewritesTable = true;
-            notes << QStringLiteral("the table is copied");
+            notes << LockForecaster::tr("the table is copied");
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
             if (partition)
                 f.addLock(relationName(partition->name), L::AccessExclusive);
             f.scansTable = true;
-            notes << QStringLiteral("the partition is scanned unless a CHECK proves the bound");
+            notes << LockForecaster::tr("the partition is scanned unless a CHECK proves the bound");
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
             const bool concurrent = partition && partition->concurrent;
@@ -239,8 +241,9 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         f.addLock(relationName(node->index_stmt->relation), concurrent ? L::ShareUpdateExclusive : L::Share);
         f.scansTable = true;
         f.transactionAllowed = !concurrent;
-        f.note = concurrent ? QStringLiteral("two scans; waits for transactions that could see the old state")
-                            : QStringLiteral("writes wait for the whole index build");
+        f.note = concurrent ? LockForecaster::tr(
+                                  "two scans; waits for transactions that could see the old state")
+                            : LockForecaster::tr("writes wait for the whole index build");
         break;
     }
     case PG_QUERY__NODE__NODE_DROP_STMT: {
@@ -254,7 +257,9 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
             for (const QString &name : names)
                 f.addLock(name, stmt->concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
             f.transactionAllowed = !stmt->concurrent;
-            f.note = stmt->concurrent ? QString() : QStringLiteral("the index's table is locked ACCESS EXCLUSIVE too");
+            f.note = stmt->concurrent
+                         ? QString()
+                         : LockForecaster::tr("the index's table is locked ACCESS EXCLUSIVE too");
             break;
         case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
         case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
@@ -378,7 +383,9 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive : index ? L::AccessExclusive : L::Share);
         f.transactionAllowed = !concurrent;
         f.scansTable = true;
-        f.note = index && !concurrent ? QStringLiteral("the index's table is locked SHARE (writes wait)") : QString();
+        f.note = index && !concurrent
+                     ? LockForecaster::tr("the index's table is locked SHARE (writes wait)")
+                     : QString();
         break;
     }
     case PG_QUERY__NODE__NODE_CLUSTER_STMT:
@@ -430,7 +437,7 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
     case PG_QUERY__NODE__NODE_DO_STMT:
         f.command = QStringLiteral("DO");
         f.duration = DurationClass::RowsTouched;
-        f.note = QStringLiteral("a procedural block: locks are taken by the statements inside");
+        f.note = LockForecaster::tr("a procedural block: locks are taken by the statements inside");
         break;
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
         f.command = QStringLiteral("TRANSACTION");

@@ -6,10 +6,14 @@
 #include "parsetree.h"
 #include "statementforecast.h"
 
+#include <QCoreApplication>
+
 class ReviewContext;
 
 class LockForecaster
 {
+    Q_DECLARE_TR_FUNCTIONS(LockForecaster)
+
 public:
     // The context tells the server version and what earlier statements of the script did
     // (validated NOT NULL checks make SET NOT NULL instant).

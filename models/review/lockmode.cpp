@@ -110,15 +110,15 @@ QString LockMatrix::blockedSummary(LockMode mode)
 {
     QStringList parts;
     if (blocksReads(mode))
-        parts << QStringLiteral("reads");
+        parts << tr("reads");
     else if (blocksRowLocks(mode))
         parts << QStringLiteral("SELECT FOR UPDATE");
     if (blocksWrites(mode))
-        parts << QStringLiteral("writes");
+        parts << tr("writes");
     if (blocksDdl(mode))
-        parts << QStringLiteral("DDL and VACUUM");
+        parts << tr("DDL and VACUUM");
     else if (mode == LockMode::RowExclusive || mode == LockMode::RowShare)
-        parts << QStringLiteral("conflicting DDL");
+        parts << tr("conflicting DDL");
     else if (mode == LockMode::AccessShare)
         parts << QStringLiteral("ACCESS EXCLUSIVE DDL");
     return parts.join(QStringLiteral(", "));

@@ -2,6 +2,7 @@
 // PostgreSQL's eight table-level lock modes and their conflict matrix (documentation,
 // "Explicit Locking", table 13.2), encoded once as data; everything else asks this class.
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ enum class LockMode {
 
 class LockMatrix
 {
+    Q_DECLARE_TR_FUNCTIONS(LockMatrix)
+
 public:
     static QString name(LockMode mode);          // "ACCESS EXCLUSIVE"
     static QString key(LockMode mode);           // "access_exclusive" (JSON)

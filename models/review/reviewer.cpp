@@ -55,13 +55,14 @@ void checkIdentifierLengths(ReviewContext &context, const SqlSource &source, con
         if (name.size() <= limit)
             continue;
         const QString shown = QString::fromUtf8(name);
-        context.reportAtByte(QStringLiteral("identifier-too-long"), statement.start + token.start,
-                             QStringLiteral("Identifier \"%1\" is %2 bytes; PostgreSQL silently truncates it to %3 "
-                                            "bytes, so two long names can collide and the name in the catalog is "
-                                            "not the one in the script.")
-                                 .arg(shown.left(40) + QStringLiteral("..."))
-                                 .arg(name.size())
-                                 .arg(limit));
+        context.reportAtByte(
+            QStringLiteral("identifier-too-long"), statement.start + token.start,
+            Reviewer::tr("Identifier \"%1\" is %2 bytes; PostgreSQL silently truncates it to %3 "
+                         "bytes, so two long names can collide and the name in the catalog is "
+                         "not the one in the script.")
+                .arg(shown.left(40) + QStringLiteral("..."))
+                .arg(name.size())
+                .arg(limit));
     }
 }
 
@@ -148,11 +149,14 @@ bool reviewPg18NotNull(ReviewContext &context, const SqlSource &source, const Pa
     if (!form)
         return false;
     if (context.serverVersion() < 18) {
-        context.reportAtByte(QStringLiteral("syntax-error"), statement.start,
-                             QStringLiteral("ALTER TABLE ... ADD CONSTRAINT ... NOT NULL is PostgreSQL 18 syntax; "
-                                            "PostgreSQL %1 rejects it.").arg(context.serverVersion()),
-                             QStringLiteral("Use ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE "
-                                            "CONSTRAINT c, then ALTER COLUMN %1 SET NOT NULL.").arg(form->column));
+        context.reportAtByte(
+            QStringLiteral("syntax-error"), statement.start,
+            Reviewer::tr("ALTER TABLE ... ADD CONSTRAINT ... NOT NULL is PostgreSQL 18 syntax; "
+                         "PostgreSQL %1 rejects it.")
+                .arg(context.serverVersion()),
+            Reviewer::tr("Use ADD CONSTRAINT c CHECK (%1 IS NOT NULL) NOT VALID, VALIDATE "
+                         "CONSTRAINT c, then ALTER COLUMN %1 SET NOT NULL.")
+                .arg(form->column));
         return true;
     }
     reviewed.parsed = true;
@@ -162,18 +166,24 @@ bool reviewPg18NotNull(ReviewContext &context, const SqlSource &source, const Pa
     f.addLock(form->table, LockMode::AccessExclusive);
     f.scansTable = !form->notValid;
     f.duration = f.scansTable ? DurationClass::TableSize : DurationClass::Instant;
-    f.note = QStringLiteral("PostgreSQL 18 NOT NULL constraint (recognised from tokens: the bundled parser is 15)");
+    f.note = Reviewer::tr(
+        "PostgreSQL 18 NOT NULL constraint (recognised from tokens: the bundled parser is 15)");
     if (!context.lockTimeoutActive() && context.isLive(form->table))
-        context.reportAtByte(QStringLiteral("missing-lock-timeout"), statement.start,
-                             QStringLiteral("ALTER TABLE waits for ACCESS EXCLUSIVE on %1 with no lock_timeout: every "
-                                            "query behind it waits too.").arg(form->table));
+        context.reportAtByte(
+            QStringLiteral("missing-lock-timeout"), statement.start,
+            Reviewer::tr("ALTER TABLE waits for ACCESS EXCLUSIVE on %1 with no lock_timeout: every "
+                         "query behind it waits too.")
+                .arg(form->table));
     if (form->notValid) {
         context.addNotNullCheck(form->table, form->column, form->name, false);
     } else if (context.isLive(form->table) && !context.hasValidatedNotNull(form->table, form->column)) {
-        context.reportAtByte(QStringLiteral("set-not-null-scan"), statement.start,
-                             QStringLiteral("ADD CONSTRAINT ... NOT NULL %1 on %2 scans every row while holding ACCESS "
-                                            "EXCLUSIVE.").arg(form->column, form->table),
-                             QStringLiteral("Add it NOT VALID, then VALIDATE CONSTRAINT in its own transaction."));
+        context.reportAtByte(
+            QStringLiteral("set-not-null-scan"), statement.start,
+            Reviewer::tr(
+                "ADD CONSTRAINT ... NOT NULL %1 on %2 scans every row while holding ACCESS "
+                "EXCLUSIVE.")
+                .arg(form->column, form->table),
+            Reviewer::tr("Add it NOT VALID, then VALIDATE CONSTRAINT in its own transaction."));
         context.addNotNullCheck(form->table, form->column, form->name, true);
     }
     return true;
@@ -206,14 +216,16 @@ ReviewResult Reviewer::reviewUtf8(const QByteArray &sql, const ReviewOptions &op
         reviewed.column = source.columnOf(statement.start);
 
         if (statement.tooLarge) {
-            context.reportAtByte(QStringLiteral("statement-too-large"), statement.start,
-                                 QStringLiteral("Statement of %1 MB not reviewed (limit %2 MB per statement).")
-                                     .arg((statement.end - statement.start) / (1024 * 1024))
-                                     .arg(StatementParser::maxStatementBytes / (1024 * 1024)));
+            context.reportAtByte(
+                QStringLiteral("statement-too-large"), statement.start,
+                Reviewer::tr("Statement of %1 MB not reviewed (limit %2 MB per statement).")
+                    .arg((statement.end - statement.start) / (1024 * 1024))
+                    .arg(StatementParser::maxStatementBytes / (1024 * 1024)));
         } else if (!statement.error.isEmpty()) {
             if (!reviewPg18NotNull(context, source, statement, reviewed))
-                context.reportAtByte(QStringLiteral("syntax-error"), statement.errorByte,
-                                     QStringLiteral("PostgreSQL rejects this statement: %1.").arg(statement.error));
+                context.reportAtByte(
+                    QStringLiteral("syntax-error"), statement.errorByte,
+                    Reviewer::tr("PostgreSQL rejects this statement: %1.").arg(statement.error));
         } else {
             reviewed.parsed = true;
             reviewed.kind = parsetree::typeName(statement.node);

@@ -6,8 +6,12 @@
 
 #include "reviewresult.h"
 
+#include <QCoreApplication>
+
 class Reviewer
 {
+    Q_DECLARE_TR_FUNCTIONS(Reviewer)
+
 public:
     static ReviewResult review(const QString &sql, const ReviewOptions &options = {});
     static ReviewResult reviewUtf8(const QByteArray &sql, const ReviewOptions &options = {});

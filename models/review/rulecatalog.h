@@ -4,6 +4,7 @@
 
 #include "finding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct RuleInfo
 
 class RuleCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(RuleCatalog)
+
 public:
     static const QList<RuleInfo> &all();
     static const RuleInfo *find(const QString &id); // nullptr if unknown

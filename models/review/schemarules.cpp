@@ -69,7 +69,7 @@ void SchemaRules::createTable(ReviewContext &context, const PgQuery__CreateStmt 
     const PgQuery__RangeVar *relation = stmt->relation;
     const QString table = relationName(relation);
     if (relation)
-        identifier(context, text(relation->relname), QStringLiteral("table"), relation->location);
+        identifier(context, text(relation->relname), tr("table"), relation->location);
     context.addCreatedTable(table);
     for (const Node *element : nodes(stmt->n_table_elts, stmt->table_elts)) {
         if (element->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
@@ -108,24 +108,34 @@ void SchemaRules::alterTable(ReviewContext &context, const PgQuery__AlterTableSt
             context.validateConstraint(table, column);
         } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull && live) {
             if (context.serverVersion() < 12) {
-                context.report(QStringLiteral("set-not-null-scan"), -1,
-                               QStringLiteral("SET NOT NULL on %1.%2 scans the whole table under ACCESS EXCLUSIVE: "
-                                              "PostgreSQL %3 cannot use a validated CHECK to skip the scan (12+ can).")
-                                   .arg(table, quoted(column)).arg(context.serverVersion()),
-                               QStringLiteral("On PostgreSQL %1 prefer keeping a validated CHECK (%2 IS NOT NULL) "
-                                              "NOT VALID + VALIDATE constraint instead of SET NOT NULL, or run it in a "
-                                              "quiet window.").arg(context.serverVersion()).arg(quoted(column)));
+                context.report(
+                    QStringLiteral("set-not-null-scan"), -1,
+                    SchemaRules::tr(
+                        "SET NOT NULL on %1.%2 scans the whole table under ACCESS EXCLUSIVE: "
+                        "PostgreSQL %3 cannot use a validated CHECK to skip the scan (12+ can).")
+                        .arg(table, quoted(column))
+                        .arg(context.serverVersion()),
+                    SchemaRules::tr(
+                        "On PostgreSQL %1 prefer keeping a validated CHECK (%2 IS NOT NULL) "
+                        "NOT VALID + VALIDATE constraint instead of SET NOT NULL, or run it in a "
+                        "quiet window.")
+                        .arg(context.serverVersion())
+                        .arg(quoted(column)));
             } else if (!context.hasValidatedNotNull(table, column)) {
-                context.report(QStringLiteral("set-not-null-scan"), -1,
-                               QStringLiteral("SET NOT NULL on %1.%2 scans every row while holding ACCESS EXCLUSIVE: "
-                                              "reads and writes wait for the whole scan.")
-                                   .arg(table, quoted(column)));
+                context.report(
+                    QStringLiteral("set-not-null-scan"), -1,
+                    SchemaRules::tr(
+                        "SET NOT NULL on %1.%2 scans every row while holding ACCESS EXCLUSIVE: "
+                        "reads and writes wait for the whole scan.")
+                        .arg(table, quoted(column)));
             }
         } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn && live) {
-            context.report(QStringLiteral("drop-column"), -1,
-                           QStringLiteral("DROP COLUMN %1 on %2: code that still selects or inserts the column "
-                                          "fails at once (the drop itself is instant).")
-                               .arg(quoted(column), table));
+            context.report(
+                QStringLiteral("drop-column"), -1,
+                SchemaRules::tr(
+                    "DROP COLUMN %1 on %2: code that still selects or inserts the column "
+                    "fails at once (the drop itself is instant).")
+                    .arg(quoted(column), table));
         }
     }
 }
@@ -138,7 +148,7 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
     const bool notValid = constraint->skip_validation;
     const int at = constraint->location;
     if (!name.isEmpty())
-        identifier(context, name, QStringLiteral("constraint"), at);
+        identifier(context, name, tr("constraint"), at);
     if (kind == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
         const QString column = notNullCheckColumn(constraint);
         if (!column.isEmpty())
@@ -148,16 +158,21 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
         return;
     const bool foreign = kind == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN;
     if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || foreign) && !notValid) {
-        context.report(QStringLiteral("constraint-missing-not-valid"), at,
-                       foreign ? QStringLiteral("ADD FOREIGN KEY %1 on %2 validates every row while holding SHARE ROW "
-                                                "EXCLUSIVE on %2 and the referenced table: writes to both wait for the "
-                                                "scan.").arg(name.isEmpty() ? QString() : quoted(name), table)
-                               : QStringLiteral("ADD CHECK %1 on %2 validates every row while holding ACCESS EXCLUSIVE: "
-                                                "reads and writes wait for the scan.")
-                                     .arg(name.isEmpty() ? QString() : quoted(name), table),
-                       QStringLiteral("ADD CONSTRAINT %1 ... NOT VALID, then ALTER TABLE %2 VALIDATE CONSTRAINT %1 in "
-                                      "its own transaction (SHARE UPDATE EXCLUSIVE, reads and writes continue).")
-                           .arg(name.isEmpty() ? QStringLiteral("name") : quoted(name), table));
+        context.report(
+            QStringLiteral("constraint-missing-not-valid"), at,
+            foreign ? SchemaRules::tr(
+                          "ADD FOREIGN KEY %1 on %2 validates every row while holding SHARE ROW "
+                          "EXCLUSIVE on %2 and the referenced table: writes to both wait for the "
+                          "scan.")
+                          .arg(name.isEmpty() ? QString() : quoted(name), table)
+                    : SchemaRules::tr(
+                          "ADD CHECK %1 on %2 validates every row while holding ACCESS EXCLUSIVE: "
+                          "reads and writes wait for the scan.")
+                          .arg(name.isEmpty() ? QString() : quoted(name), table),
+            SchemaRules::tr(
+                "ADD CONSTRAINT %1 ... NOT VALID, then ALTER TABLE %2 VALIDATE CONSTRAINT %1 in "
+                "its own transaction (SHARE UPDATE EXCLUSIVE, reads and writes continue).")
+                .arg(name.isEmpty() ? QStringLiteral("name") : quoted(name), table));
     }
     const bool exclusion = kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
     if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || exclusion)
@@ -165,14 +180,18 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
         const QString what = kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY  ? QStringLiteral("PRIMARY KEY")
                              : kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? QStringLiteral("UNIQUE")
                                                                             : QStringLiteral("EXCLUDE");
-        context.report(QStringLiteral("unique-constraint-builds-index"), at,
-                       QStringLiteral("ADD %1 on %2 builds its index while holding ACCESS EXCLUSIVE: reads and writes "
-                                      "wait for the whole build.").arg(what, table),
-                       exclusion
-                           ? QString()
-                           : QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); then ALTER TABLE %1 ADD "
-                                            "CONSTRAINT %2 %3 USING INDEX idx.")
-                                 .arg(table, name.isEmpty() ? QStringLiteral("name") : quoted(name), what));
+        context.report(
+            QStringLiteral("unique-constraint-builds-index"), at,
+            SchemaRules::tr(
+                "ADD %1 on %2 builds its index while holding ACCESS EXCLUSIVE: reads and writes "
+                "wait for the whole build.")
+                .arg(what, table),
+            exclusion
+                ? QString()
+                : SchemaRules::tr(
+                      "CREATE UNIQUE INDEX CONCURRENTLY idx ON %1 (...); then ALTER TABLE %1 ADD "
+                      "CONSTRAINT %2 %3 USING INDEX idx.")
+                      .arg(table, name.isEmpty() ? QStringLiteral("name") : quoted(name), what));
     }
 }
 
@@ -187,16 +206,21 @@ void SchemaRules::rename(ReviewContext &context, const PgQuery__RenameStmt *stmt
             if (issue.rule == u"reserved-word-identifier" || issue.rule == u"vague-column-name")
                 context.report(issue.rule, -1, issue.message, {}, Finding::severityFromName(issue.severity));
         if (live)
-            context.report(QStringLiteral("rename-column"), -1,
-                           QStringLiteral("RENAME COLUMN %1 TO %2 on %3: running code that uses the old name fails "
-                                          "the moment this commits.")
-                               .arg(quoted(text(stmt->subname)), quoted(newName), table));
+            context.report(
+                QStringLiteral("rename-column"), -1,
+                SchemaRules::tr(
+                    "RENAME COLUMN %1 TO %2 on %3: running code that uses the old name fails "
+                    "the moment this commits.")
+                    .arg(quoted(text(stmt->subname)), quoted(newName), table));
     } else if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
-        identifier(context, newName, QStringLiteral("table"), -1);
+        identifier(context, newName, tr("table"), -1);
         if (live)
-            context.report(QStringLiteral("rename-table"), stmt->relation ? stmt->relation->location : -1,
-                           QStringLiteral("RENAME %1 TO %2: running code that uses the old name fails the moment "
-                                          "this commits.").arg(table, quoted(newName)));
+            context.report(
+                QStringLiteral("rename-table"), stmt->relation ? stmt->relation->location : -1,
+                SchemaRules::tr(
+                    "RENAME %1 TO %2: running code that uses the old name fails the moment "
+                    "this commits.")
+                    .arg(table, quoted(newName)));
         context.renameTable(table, newName);
     }
 }
@@ -207,21 +231,26 @@ void SchemaRules::createIndex(ReviewContext &context, const PgQuery__IndexStmt *
     const QString name = text(stmt->idxname);
     const bool concurrent = stmt->concurrent;
     if (!name.isEmpty()) {
-        identifier(context, name, QStringLiteral("index"), -1);
+        identifier(context, name, tr("index"), -1);
         const QString schema = stmt->relation ? text(stmt->relation->schemaname) : QString();
         context.addCreatedIndex(schema.isEmpty() ? name : schema + u'.' + name);
     }
     if (concurrent && context.inTransaction())
-        context.report(QStringLiteral("concurrent-index-in-transaction"), -1,
-                       QStringLiteral("CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to "
-                                      "run it in a transaction block."));
+        context.report(
+            QStringLiteral("concurrent-index-in-transaction"), -1,
+            SchemaRules::tr(
+                "CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to "
+                "run it in a transaction block."));
     if (!concurrent && context.isLive(table))
-        context.report(QStringLiteral("non-concurrent-index"), -1,
-                       QStringLiteral("CREATE %1INDEX on existing table %2 holds a SHARE lock for the whole build: "
-                                      "every INSERT, UPDATE and DELETE waits until it is done.")
-                           .arg(stmt->unique ? QStringLiteral("UNIQUE ") : QString(), table),
-                       QStringLiteral("CREATE INDEX CONCURRENTLY, outside a transaction block (if it fails, drop the "
-                                      "INVALID index and retry)."));
+        context.report(
+            QStringLiteral("non-concurrent-index"), -1,
+            SchemaRules::tr(
+                "CREATE %1INDEX on existing table %2 holds a SHARE lock for the whole build: "
+                "every INSERT, UPDATE and DELETE waits until it is done.")
+                .arg(stmt->unique ? QStringLiteral("UNIQUE ") : QString(), table),
+            SchemaRules::tr(
+                "CREATE INDEX CONCURRENTLY, outside a transaction block (if it fails, drop the "
+                "INVALID index and retry)."));
 }
 
 void SchemaRules::dropIndex(ReviewContext &context, const PgQuery__DropStmt *stmt)
@@ -230,14 +259,19 @@ void SchemaRules::dropIndex(ReviewContext &context, const PgQuery__DropStmt *stm
     for (const Node *item : nodes(stmt->n_objects, stmt->objects)) {
         const QString name = objectName(item);
         if (concurrent && context.inTransaction())
-            context.report(QStringLiteral("concurrent-index-in-transaction"), -1,
-                           QStringLiteral("DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses "
-                                          "to run it in a transaction block."));
+            context.report(
+                QStringLiteral("concurrent-index-in-transaction"), -1,
+                SchemaRules::tr(
+                    "DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses "
+                    "to run it in a transaction block."));
         if (!concurrent && !context.isNewIndex(name))
-            context.report(QStringLiteral("non-concurrent-index"), -1,
-                           QStringLiteral("DROP INDEX %1 takes ACCESS EXCLUSIVE on its table: reads and writes wait, "
-                                          "and queue behind any long transaction.").arg(name),
-                           QStringLiteral("DROP INDEX CONCURRENTLY, outside a transaction block."));
+            context.report(
+                QStringLiteral("non-concurrent-index"), -1,
+                SchemaRules::tr(
+                    "DROP INDEX %1 takes ACCESS EXCLUSIVE on its table: reads and writes wait, "
+                    "and queue behind any long transaction.")
+                    .arg(name),
+                SchemaRules::tr("DROP INDEX CONCURRENTLY, outside a transaction block."));
     }
 }
 
@@ -248,7 +282,9 @@ void SchemaRules::reindex(ReviewContext &context, const PgQuery__ReindexStmt *st
         concurrent = concurrent
                      || (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && qstrcmp(param->def_elem->defname, "concurrently") == 0);
     if (concurrent && context.inTransaction())
-        context.report(QStringLiteral("concurrent-index-in-transaction"), -1,
-                       QStringLiteral("REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run "
-                                      "it in a transaction block."));
+        context.report(
+            QStringLiteral("concurrent-index-in-transaction"), -1,
+            SchemaRules::tr(
+                "REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run "
+                "it in a transaction block."));
 }

@@ -5,11 +5,15 @@
 
 #include "parsetree.h"
 
+#include <QCoreApplication>
+
 class ReviewContext;
 struct StatementForecast;
 
 class SchemaRules
 {
+    Q_DECLARE_TR_FUNCTIONS(SchemaRules)
+
 public:
     static void check(ReviewContext &context, const parsetree::Node *statement, const StatementForecast &forecast);
 

@@ -108,24 +108,28 @@ void ScriptRules::transaction(ReviewContext &context, const PgQuery__Transaction
     case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
     case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
         if (context.inTransaction())
-            context.report(QStringLiteral("transaction-nesting"), -1,
-                           QStringLiteral("BEGIN while a transaction is already open: PostgreSQL only warns and "
-                                          "keeps the outer transaction, so the first COMMIT ends both."),
-                           QStringLiteral("Close the open transaction first, or use SAVEPOINT."));
+            context.report(
+                QStringLiteral("transaction-nesting"), -1,
+                ScriptRules::tr(
+                    "BEGIN while a transaction is already open: PostgreSQL only warns and "
+                    "keeps the outer transaction, so the first COMMIT ends both."),
+                ScriptRules::tr("Close the open transaction first, or use SAVEPOINT."));
         context.setInTransaction(true);
         break;
     case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
     case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK:
     case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE:
         if (!context.inTransaction())
-            context.report(QStringLiteral("transaction-nesting"), -1,
-                           QStringLiteral("%1 without an open transaction: the statements before it already "
-                                          "committed one by one.")
-                               .arg(stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT ? QStringLiteral("COMMIT")
-                                    : stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK
-                                        ? QStringLiteral("ROLLBACK")
-                                        : QStringLiteral("PREPARE TRANSACTION")),
-                           QStringLiteral("Add the BEGIN that this COMMIT is meant to close, or remove it."));
+            context.report(
+                QStringLiteral("transaction-nesting"), -1,
+                ScriptRules::tr("%1 without an open transaction: the statements before it already "
+                                "committed one by one.")
+                    .arg(stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT
+                             ? QStringLiteral("COMMIT")
+                         : stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK
+                             ? QStringLiteral("ROLLBACK")
+                             : QStringLiteral("PREPARE TRANSACTION")),
+                ScriptRules::tr("Add the BEGIN that this COMMIT is meant to close, or remove it."));
         context.setInTransaction(false);
         break;
     default:
@@ -186,13 +190,16 @@ void ScriptRules::lockTimeout(ReviewContext &context, const Node *statement, con
         if (lock.mode < LockMode::ShareUpdateExclusive || !context.isLive(lock.relation)
             || context.isNewIndex(lock.relation))
             continue;
-        context.report(QStringLiteral("missing-lock-timeout"), -1,
-                       QStringLiteral("%1 waits for %2 on %3 with no lock_timeout: if a long transaction holds the "
-                                      "table, this statement queues and every query behind it (%4) waits too.")
-                           .arg(forecast.command, LockMatrix::name(lock.mode), lock.relation,
-                                LockMatrix::blockedSummary(lock.mode)),
-                       QStringLiteral("SET lock_timeout = '2s' at the top of the script (or SET LOCAL inside the "
-                                      "transaction) and retry the statement when it times out."));
+        context.report(
+            QStringLiteral("missing-lock-timeout"), -1,
+            ScriptRules::tr(
+                "%1 waits for %2 on %3 with no lock_timeout: if a long transaction holds the "
+                "table, this statement queues and every query behind it (%4) waits too.")
+                .arg(forecast.command, LockMatrix::name(lock.mode), lock.relation,
+                     LockMatrix::blockedSummary(lock.mode)),
+            ScriptRules::tr(
+                "SET lock_timeout = '2s' at the top of the script (or SET LOCAL inside the "
+                "transaction) and retry the statement when it times out."));
         return;
     }
 }
@@ -265,11 +272,16 @@ void ScriptRules::update(ReviewContext &context, const PgQuery__UpdateStmt *stmt
     if (!context.isLive(table) || isBoundedUpdate(stmt))
         return;
     const bool noWhere = stmt->where_clause == nullptr;
-    context.report(QStringLiteral("unbatched-backfill"), -1,
-                   noWhere ? QStringLiteral("UPDATE of every row of %1 in one transaction: it holds row locks on the "
-                                            "whole table until it commits, doubles its size in dead tuples and "
-                                            "lags replicas.").arg(table)
-                           : QStringLiteral("UPDATE of %1 with a WHERE that does not bound the rows to a batch (no key "
-                                            "range, no LIMIT subquery): on a large table it locks and rewrites "
-                                            "millions of rows in one transaction.").arg(table));
+    context.report(
+        QStringLiteral("unbatched-backfill"), -1,
+        noWhere ? ScriptRules::tr(
+                      "UPDATE of every row of %1 in one transaction: it holds row locks on the "
+                      "whole table until it commits, doubles its size in dead tuples and "
+                      "lags replicas.")
+                      .arg(table)
+                : ScriptRules::tr(
+                      "UPDATE of %1 with a WHERE that does not bound the rows to a batch (no key "
+                      "range, no LIMIT subquery): on a large table it locks and rewrites "
+                      "millions of rows in one transaction.")
+                      .arg(table));
 }

@@ -4,11 +4,15 @@
 
 #include "parsetree.h"
 
+#include <QCoreApplication>
+
 class ReviewContext;
 struct StatementForecast;
 
 class ScriptRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ScriptRules)
+
 public:
     // Before the schema rules: sees the state left by the earlier statements.
     static void check(ReviewContext &context, const parsetree::Node *statement, const StatementForecast &forecast);

@@ -220,7 +220,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     // Version: the command line, then the live server, then the plan, then a cautious default.
     const Catalog *catalog = options.catalog && options.catalog->dialect == ctx.dialect ? options.catalog : nullptr;
     if (options.catalog && !catalog)
-        fail(QStringLiteral("the database is %1 but the script is for %2").arg(dialectName(options.catalog->dialect), dialectName(ctx.dialect)));
+        fail(Compiler::tr("the database is %1 but the script is for %2")
+                 .arg(dialectName(options.catalog->dialect), dialectName(ctx.dialect)));
     ctx.connected = catalog != nullptr;
     // The live server knows whether it is MariaDB; the plan's or the command line's word is a guess.
     if (catalog && ctx.dialect == DialectKind::MySQL)
@@ -229,7 +230,7 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     if (!versionSource.isEmpty()) {
         ctx.version = parseServerVersion(versionSource, ctx.dialect);
         if (ctx.version == 0)
-            fail(QStringLiteral("--server-version: \"%1\" is not a %2 version (e.g. %3)")
+            fail(Compiler::tr("--server-version: \"%1\" is not a %2 version (e.g. %3)")
                      .arg(versionSource, dialectName(ctx.dialect),
                           ctx.dialect == DialectKind::PostgreSQL ? QStringLiteral("15")
                           : ctx.dialect == DialectKind::MySQL    ? QStringLiteral("8.0.35")
@@ -241,27 +242,34 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     } else if (!plan.serverVersion.isEmpty() && (!options.dialect || *options.dialect == plan.dialect)) {
         ctx.version = parseServerVersion(plan.serverVersion, ctx.dialect);
         if (ctx.version == 0)
-            fail(QStringLiteral("$.target.server_version: \"%1\" is not a %2 version").arg(plan.serverVersion, dialectName(ctx.dialect)));
+            fail(Compiler::tr("$.target.server_version: \"%1\" is not a %2 version")
+                     .arg(plan.serverVersion, dialectName(ctx.dialect)));
     } else {
         ctx.version = ctx.dialect == DialectKind::PostgreSQL ? 120000
                       : ctx.dialect == DialectKind::SQLite   ? 3035000
                       : ctx.mariadb                          ? 100200
                                                              : 80011;
-        ctx.warnings << QStringLiteral("server version unknown: assumed %1 %2, so the script also runs on newer servers "
-                                       "(give --server-version or target.server_version to use newer features)")
-                            .arg(ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
-                                 versionText(ctx.version, ctx.dialect));
+        ctx.warnings
+            << Compiler::tr(
+                   "server version unknown: assumed %1 %2, so the script also runs on newer "
+                   "servers "
+                   "(give --server-version or target.server_version to use newer features)")
+                   .arg(ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
+                        versionText(ctx.version, ctx.dialect));
     }
     if (ctx.dialect == DialectKind::PostgreSQL && ctx.version < 100000)
-        fail(QStringLiteral("PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18")
-                 .arg(versionText(ctx.version, ctx.dialect)));
+        fail(
+            Compiler::tr(
+                "PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18")
+                .arg(versionText(ctx.version, ctx.dialect)));
     if (ctx.dialect == DialectKind::MySQL && !ctx.mariadb && ctx.version < 80000)
-        fail(QStringLiteral("MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and MariaDB 10.x")
+        fail(Compiler::tr("MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and "
+                          "MariaDB 10.x")
                  .arg(versionText(ctx.version, ctx.dialect)));
 
     // Names.
     if (plan.table.trimmed().isEmpty())
-        fail(QStringLiteral("$.table.name: required"));
+        fail(Compiler::tr("$.table.name: required"));
     for (const NameIssue &issue : reviewColumnName(col.name, ctx.dialect, col.type, {}, col.references.has_value()))
         if (issue.severity == u"error")
             fail(QStringLiteral("$.column.name: ") + issue.message);
@@ -282,12 +290,16 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
         else {
             const QList<const TableInfo *> named = catalog->tablesNamed(plan.table);
             if (named.size() > 1)
-                fail(QStringLiteral("$.table: table name \"%1\" is ambiguous in %2; give table.schema").arg(plan.table, catalog->database));
+                fail(
+                    Compiler::tr("$.table: table name \"%1\" is ambiguous in %2; give table.schema")
+                        .arg(plan.table, catalog->database));
             table = named.value(0);
         }
         if (!table)
-            fail(QStringLiteral("$.table: no table \"%1\" in database %2")
-                     .arg(plan.schema.isEmpty() || ctx.dialect == DialectKind::SQLite ? plan.table : plan.schema + u'.' + plan.table,
+            fail(Compiler::tr("$.table: no table \"%1\" in database %2")
+                     .arg(plan.schema.isEmpty() || ctx.dialect == DialectKind::SQLite
+                              ? plan.table
+                              : plan.schema + u'.' + plan.table,
                           catalog->database));
         ctx.table = *table;
         if (ctx.dialect != DialectKind::SQLite)
@@ -297,14 +309,17 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
             existing << column.name;
         for (const NameIssue &issue : reviewColumnName(col.name, ctx.dialect, {}, existing))
             if (issue.rule == u"column-exists")
-                fail(QStringLiteral("$.column.name: ") + QString(issue.message).replace(QStringLiteral("the table"), ctx.tableName));
+                fail(QStringLiteral("$.column.name: ") +
+                     QString(issue.message)
+                         .replace(IdentifierRules::tr("the table"), ctx.tableName));
         ctx.keyColumns = table->primaryKey;
     } else {
         ctx.keyColumns = plan.primaryKey;
         if (ctx.keyColumns.isEmpty()) {
             ctx.keyColumns = {QStringLiteral("id")};
             ctx.keyAssumed = true;
-            ctx.warnings << QStringLiteral("primary key unknown offline: assumed \"id\" (give --db, or table.primary_key in the plan)");
+            ctx.warnings << Compiler::tr("primary key unknown offline: assumed \"id\" (give --db, "
+                                         "or table.primary_key in the plan)");
         }
     }
     if (ctx.dialect == DialectKind::PostgreSQL && ctx.schema.isEmpty()) {
@@ -315,11 +330,13 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
 
     // Type.
     if (col.type.isEmpty())
-        fail(QStringLiteral("$.column.type: required"));
+        fail(Compiler::tr("$.column.type: required"));
     {
         const QString reason = SqlTokenizer::unsafeExpressionReason(col.type, ctx.dialect);
         if (!reason.isEmpty() || col.type.contains(u'\''))
-            fail(QStringLiteral("$.column.type: \"%1\" is not a type name%2").arg(col.type, reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + u')'));
+            fail(Compiler::tr("$.column.type: \"%1\" is not a type name%2")
+                     .arg(col.type,
+                          reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + u')'));
     }
     if (!col.enumValues.isEmpty()) {
         if (ctx.dialect == DialectKind::PostgreSQL) {
@@ -327,7 +344,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
             const bool named = isPlainIdentifier(base) && !builtinTypes(ctx.dialect).contains(canonicalPostgresType(base))
                                && base != u"enum";
             ctx.enumTypeName = named ? base : fitName(ctx.tableName + u'_' + col.name, maxIdentifierBytes(ctx.dialect));
-            for (const NameIssue &issue : reviewIdentifier(ctx.enumTypeName, ctx.dialect, QStringLiteral("enum type")))
+            for (const NameIssue &issue :
+                 reviewIdentifier(ctx.enumTypeName, ctx.dialect, Compiler::tr("enum type")))
                 if (issue.severity == u"error")
                     fail(QStringLiteral("$.column.type: ") + issue.message);
             bool exists = false;
@@ -360,9 +378,13 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
                 known = known || baseTypeName(type) == canonical;
         }
         if (!known)
-            fail(QStringLiteral("$.column.type: unknown type \"%1\" in %2%3")
-                     .arg(col.type, ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
-                          catalog ? QStringLiteral(" (not in the server's types)") : QStringLiteral(" (offline list; give --db to check the server's own types)")));
+            fail(Compiler::tr("$.column.type: unknown type \"%1\" in %2%3")
+                     .arg(col.type,
+                          ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
+                          catalog
+                              ? Compiler::tr(" (not in the server's types)")
+                              : Compiler::tr(
+                                    " (offline list; give --db to check the server's own types)")));
         ctx.typeSql = col.type;
     }
 
@@ -378,20 +400,27 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
         }
     }
     if (!col.nullable && !col.defaultExpr && !col.backfill)
-        fail(QStringLiteral("$.column: NOT NULL (nullable: false) needs a default or a backfill expression to fill the existing rows"));
+        fail(Compiler::tr("$.column: NOT NULL (nullable: false) needs a default or a backfill "
+                          "expression to fill the existing rows"));
     if (plan.backfill.syncTrigger && (!col.backfill || col.backfill->trimmed().isEmpty()))
-        fail(QStringLiteral("$.backfill.sync_trigger: needs column.backfill (the trigger writes the backfill expression into new and updated rows)"));
+        fail(Compiler::tr("$.backfill.sync_trigger: needs column.backfill (the trigger writes the "
+                          "backfill expression into new and updated rows)"));
     if (plan.backfill.syncTrigger && ctx.dialect != DialectKind::PostgreSQL)
-        fail(QStringLiteral("$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows written during the backfill must get the value from the application)")
-                 .arg(ctx.mariadb                            ? QStringLiteral("MariaDB")
+        fail(Compiler::tr(
+                 "$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows "
+                 "written during the backfill must get the value from the application)")
+                 .arg(ctx.mariadb                         ? QStringLiteral("MariaDB")
                       : ctx.dialect == DialectKind::MySQL ? QStringLiteral("MySQL")
                                                           : QStringLiteral("SQLite")));
     if (col.index && col.index->unique && col.index->method != u"btree")
-        fail(QStringLiteral("$.column.index: a unique index must use btree, not %1").arg(col.index->method));
+        fail(Compiler::tr("$.column.index: a unique index must use btree, not %1")
+                 .arg(col.index->method));
     if (col.index && ctx.dialect == DialectKind::SQLite && col.index->method != u"btree")
-        fail(QStringLiteral("$.column.index.method: SQLite indexes are b-trees only, not %1").arg(col.index->method));
+        fail(Compiler::tr("$.column.index.method: SQLite indexes are b-trees only, not %1")
+                 .arg(col.index->method));
     if (col.index && ctx.dialect == DialectKind::MySQL && col.index->method != u"btree" && col.index->method != u"hash")
-        fail(QStringLiteral("$.column.index.method: MySQL supports btree or hash here, not %1").arg(col.index->method));
+        fail(Compiler::tr("$.column.index.method: MySQL supports btree or hash here, not %1")
+                 .arg(col.index->method));
 
     // References.
     if (col.references) {
@@ -408,9 +437,12 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
             else
                 target = refSchema.isEmpty() ? catalog->tablesNamed(refName).value(0) : catalog->table(refSchema, refName);
             if (!target)
-                fail(QStringLiteral("$.column.references.table: no table \"%1\" to reference in database %2").arg(ref.table, catalog->database));
+                fail(Compiler::tr(
+                         "$.column.references.table: no table \"%1\" to reference in database %2")
+                         .arg(ref.table, catalog->database));
             if (!target->column(ref.column))
-                fail(QStringLiteral("$.column.references.column: table %1 has no column \"%2\"").arg(ref.table, ref.column));
+                fail(Compiler::tr("$.column.references.column: table %1 has no column \"%2\"")
+                         .arg(ref.table, ref.column));
             if (ctx.dialect != DialectKind::SQLite)
                 refSchema = target->schema;
         }
@@ -420,7 +452,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
         ctx.qReferencedColumn = ctx.q(ref.column);
         ctx.onDeleteSql = ref.onDelete.toUpper();
         if (ctx.onDeleteSql == u"SET NULL" && !col.nullable)
-            fail(QStringLiteral("$.column.references.on_delete: \"set null\" on a NOT NULL column would fail every delete"));
+            fail(Compiler::tr("$.column.references.on_delete: \"set null\" on a NOT NULL column "
+                              "would fail every delete"));
     }
 
     // Generated names, fitted to the identifier limit.

@@ -5,6 +5,7 @@
 #include "compilecontext.h"
 #include "script.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <optional>
 #include <stdexcept>
@@ -33,6 +34,8 @@ struct CompileOptions
 
 class Compiler
 {
+    Q_DECLARE_TR_FUNCTIONS(Compiler)
+
 public:
     // Throws CompileError.
     static Script compile(const Plan &plan, const CompileOptions &options = {});

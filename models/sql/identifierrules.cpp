@@ -165,14 +165,15 @@ void vagueNameIssues(const QString &name, QList<NameIssue> &issues)
         suggestion = lower.mid(4);
     } else if (lower.startsWith(u"col") && (lower.size() == 3 || lower.at(3).isDigit() || lower.at(3) == u'_')) {
         isVague = true;
-        suggestion = QStringLiteral("a name saying what it holds");
+        suggestion = IdentifierRules::tr("a name saying what it holds");
     }
     if (isVague)
-        issues << issue("vague-column-name", "warning",
-                        QStringLiteral("column name \"%1\" does not say what it holds; a reader of the "
-                                       "table will have to guess")
-                            .arg(name),
-                        suggestion);
+        issues << issue(
+            "vague-column-name", "warning",
+            IdentifierRules::tr("column name \"%1\" does not say what it holds; a reader of the "
+                                "table will have to guess")
+                .arg(name),
+            suggestion);
 }
 
 void conventionIssues(const QString &name, const QString &typeName, bool isReference,
@@ -184,9 +185,11 @@ void conventionIssues(const QString &name, const QString &typeName, bool isRefer
         if (!lower.endsWith(u"_id")) {
             const QString stem = stripSuffix(lower, {QStringLiteral("_ref"), QStringLiteral("_fk"),
                                                      QStringLiteral("_key"), QStringLiteral("id")});
-            issues << issue("naming-convention", "warning",
-                            QStringLiteral("column \"%1\" references another table; name it *_id").arg(name),
-                            stem + QStringLiteral("_id"));
+            issues << issue(
+                "naming-convention", "warning",
+                IdentifierRules::tr("column \"%1\" references another table; name it *_id")
+                    .arg(name),
+                stem + QStringLiteral("_id"));
         }
         return;
     }
@@ -196,24 +199,29 @@ void conventionIssues(const QString &name, const QString &typeName, bool isRefer
         const QString stem = stripSuffix(lower, {QStringLiteral("_time"), QStringLiteral("_timestamp"),
                                                  QStringLiteral("_ts"), QStringLiteral("_date"),
                                                  QStringLiteral("_on")});
-        issues << issue("naming-convention", "info",
-                        QStringLiteral("timestamp column \"%1\": the convention is *_at (created_at, shipped_at)")
-                            .arg(name),
-                        stem + QStringLiteral("_at"));
+        issues << issue(
+            "naming-convention", "info",
+            IdentifierRules::tr(
+                "timestamp column \"%1\": the convention is *_at (created_at, shipped_at)")
+                .arg(name),
+            stem + QStringLiteral("_at"));
     } else if (isBooleanType(type) && !lower.startsWith(u"is_") && !lower.startsWith(u"has_")) {
-        issues << issue("naming-convention", "info",
-                        QStringLiteral("boolean column \"%1\": the convention is is_* or has_* (is_active, has_invoice)")
-                            .arg(name),
-                        QStringLiteral("is_") + lower);
+        issues << issue(
+            "naming-convention", "info",
+            IdentifierRules::tr(
+                "boolean column \"%1\": the convention is is_* or has_* (is_active, has_invoice)")
+                .arg(name),
+            QStringLiteral("is_") + lower);
     } else if (isIntegerType(type)) {
         const QString stem = stripSuffix(stripPrefix(lower, {QStringLiteral("number_of_"), QStringLiteral("num_"),
                                                              QStringLiteral("n_"), QStringLiteral("nb_")}),
                                          {QStringLiteral("_cnt"), QStringLiteral("_num"), QStringLiteral("_number"),
                                           QStringLiteral("_total")});
         if (stem != lower && !lower.endsWith(u"_count"))
-            issues << issue("naming-convention", "info",
-                            QStringLiteral("counter column \"%1\": the convention is *_count").arg(name),
-                            stem + QStringLiteral("_count"));
+            issues << issue(
+                "naming-convention", "info",
+                IdentifierRules::tr("counter column \"%1\": the convention is *_count").arg(name),
+                stem + QStringLiteral("_count"));
     }
 }
 
@@ -305,74 +313,82 @@ QList<NameIssue> reviewIdentifier(const QString &name, DialectKind dialect, cons
 {
     QList<NameIssue> issues;
     if (name.trimmed().isEmpty()) {
-        issues << issue("invalid-identifier", "error", QStringLiteral("%1 name is empty").arg(what));
+        issues << issue("invalid-identifier", "error",
+                        IdentifierRules::tr("%1 name is empty").arg(what));
         return issues;
     }
     if (!isPlainIdentifier(name)) {
         QString reason;
         if (name.at(0).isDigit())
-            reason = QStringLiteral("starts with a digit");
+            reason = IdentifierRules::tr("starts with a digit");
         else if (name.contains(QChar(0)))
-            reason = QStringLiteral("contains a NUL character");
+            reason = IdentifierRules::tr("contains a NUL character");
         else
-            reason = QStringLiteral("contains characters other than letters, digits and _");
-        issues << issue("invalid-identifier", "error",
-                        QStringLiteral("%1 name \"%2\" %3; it would need quoting in every query")
-                            .arg(what, name, reason),
-                        toSnakeCase(name));
+            reason = IdentifierRules::tr("contains characters other than letters, digits and _");
+        issues << issue(
+            "invalid-identifier", "error",
+            IdentifierRules::tr("%1 name \"%2\" %3; it would need quoting in every query")
+                .arg(what, name, reason),
+            toSnakeCase(name));
     }
     const int limit = maxIdentifierBytes(dialect);
     const qsizetype bytes = name.toUtf8().size();
     if (limit > 0 && bytes > limit)
         issues << issue("identifier-too-long", "error",
-                        QStringLiteral("%1 name \"%2\" is %3 bytes; %4 allows at most %5%6")
-                            .arg(what, name, QString::number(bytes), dialectLabel(dialect), QString::number(limit),
+                        IdentifierRules::tr("%1 name \"%2\" is %3 bytes; %4 allows at most %5%6")
+                            .arg(what, name, QString::number(bytes), dialectLabel(dialect),
+                                 QString::number(limit),
                                  dialect == DialectKind::PostgreSQL
-                                     ? QStringLiteral(" (longer names are silently truncated)")
+                                     ? IdentifierRules::tr(" (longer names are silently truncated)")
                                      : QString()),
                         QString::fromUtf8(name.toUtf8().left(limit)));
     if (isReservedWord(name, dialect))
-        issues << issue("reserved-word-identifier", "error",
-                        QStringLiteral("%1 name \"%2\" is a reserved word in %3; every query would have "
-                                       "to quote it")
-                            .arg(what, name, dialectLabel(dialect)),
-                        name.toLower() + QStringLiteral("_value"));
+        issues << issue(
+            "reserved-word-identifier", "error",
+            IdentifierRules::tr("%1 name \"%2\" is a reserved word in %3; every query would have "
+                                "to quote it")
+                .arg(what, name, dialectLabel(dialect)),
+            name.toLower() + QStringLiteral("_value"));
     return issues;
 }
 
 QList<NameIssue> reviewColumnName(const QString &name, DialectKind dialect, const QString &typeName,
                                   const QStringList &existingColumns, bool isReference)
 {
-    QList<NameIssue> issues = reviewIdentifier(name, dialect, QStringLiteral("column"));
+    QList<NameIssue> issues = reviewIdentifier(name, dialect, IdentifierRules::tr("column"));
     if (name.trimmed().isEmpty())
         return issues;
 
     for (const QString &existing : existingColumns) {
         if (existing == name) {
             issues << issue("column-exists", "error",
-                            QStringLiteral("column \"%1\" already exists in the table").arg(name));
+                            IdentifierRules::tr("column \"%1\" already exists in %2")
+                                .arg(name, IdentifierRules::tr("the table")));
             break;
         }
         if (existing.compare(name, Qt::CaseInsensitive) == 0) {
-            const QString why = dialect == DialectKind::PostgreSQL
-                                    ? QStringLiteral("unquoted, both names mean the same column")
-                                    : QStringLiteral("%1 compares column names without case")
-                                          .arg(dialectLabel(dialect));
-            issues << issue("column-exists", "error",
-                            QStringLiteral("column \"%1\" clashes with existing column \"%2\" (%3)")
-                                .arg(name, existing, why));
+            const QString why =
+                dialect == DialectKind::PostgreSQL
+                    ? IdentifierRules::tr("unquoted, both names mean the same column")
+                    : IdentifierRules::tr("%1 compares column names without case")
+                          .arg(dialectLabel(dialect));
+            issues << issue(
+                "column-exists", "error",
+                IdentifierRules::tr("column \"%1\" clashes with existing column \"%2\" (%3)")
+                    .arg(name, existing, why));
             break;
         }
     }
 
     if (isPlainIdentifier(name) && name != name.toLower())
-        issues << issue("not-snake-case", "warning",
-                        QStringLiteral("column name \"%1\" is not snake_case%2")
-                            .arg(name, dialect == DialectKind::PostgreSQL
-                                           ? QStringLiteral("; PostgreSQL folds unquoted names to lower "
-                                                            "case, so it must be quoted forever")
-                                           : QString()),
-                        toSnakeCase(name));
+        issues << issue(
+            "not-snake-case", "warning",
+            IdentifierRules::tr("column name \"%1\" is not snake_case%2")
+                .arg(name, dialect == DialectKind::PostgreSQL
+                               ? IdentifierRules::tr("; PostgreSQL folds unquoted names to lower "
+                                                     "case, so it must be quoted forever")
+                               : QString()),
+            toSnakeCase(name));
     vagueNameIssues(name, issues);
     conventionIssues(name, typeName, isReference, issues);
     return issues;

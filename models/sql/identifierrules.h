@@ -4,9 +4,16 @@
 
 #include "db/dialectkind.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+// Translation context of the name rules' messages, which come from the free functions below.
+class IdentifierRules
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentifierRules)
+};
 
 struct NameIssue
 {

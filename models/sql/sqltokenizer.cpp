@@ -62,7 +62,7 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
             token.kind = SqlLexToken::Comment;
             const int close = int(sql.indexOf(QStringLiteral("*/"), i + 2));
             if (close < 0) {
-                m_error = QStringLiteral("unterminated /* comment");
+                m_error = SqlTokenizer::tr("unterminated /* comment");
                 return tokens;
             }
             end = close + 2;
@@ -74,7 +74,7 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
             token.kind = SqlLexToken::String;
             end = closeQuoted(u'\'', escape);
             if (end < 0) {
-                m_error = QStringLiteral("unterminated string literal");
+                m_error = SqlTokenizer::tr("unterminated string literal");
                 return tokens;
             }
             if (c != u'\'')
@@ -89,7 +89,7 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
                 end = closeQuoted(c, m_dialect == DialectKind::MySQL && c == u'"');
             }
             if (end < 0) {
-                m_error = QStringLiteral("unterminated quoted name");
+                m_error = SqlTokenizer::tr("unterminated quoted name");
                 return tokens;
             }
         } else if (c == u'$' && m_dialect == DialectKind::PostgreSQL) {
@@ -107,7 +107,7 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
                     const QString tag = sql.mid(i, j - i + 1);
                     const int close = int(sql.indexOf(tag, j + 1));
                     if (close < 0) {
-                        m_error = QStringLiteral("unterminated dollar-quoted string");
+                        m_error = SqlTokenizer::tr("unterminated dollar-quoted string");
                         return tokens;
                     }
                     token.kind = SqlLexToken::Dollar;
@@ -168,9 +168,9 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
 QString SqlTokenizer::unsafeExpressionReason(const QString &expression, DialectKind dialect)
 {
     if (expression.trimmed().isEmpty())
-        return QStringLiteral("the expression is empty");
+        return SqlTokenizer::tr("the expression is empty");
     if (expression.contains(QChar(0)))
-        return QStringLiteral("the expression contains a NUL character");
+        return SqlTokenizer::tr("the expression contains a NUL character");
     SqlTokenizer tokenizer(dialect);
     const QList<SqlLexToken> tokens = tokenizer.tokenize(expression);
     if (!tokenizer.error().isEmpty())
@@ -188,30 +188,37 @@ QString SqlTokenizer::unsafeExpressionReason(const QString &expression, DialectK
     for (const SqlLexToken &token : tokens) {
         switch (token.kind) {
         case SqlLexToken::Comment:
-            return QStringLiteral("comments (-- or /* */) are not allowed in an expression");
+            return SqlTokenizer::tr("comments (-- or /* */) are not allowed in an expression");
         case SqlLexToken::Dollar:
-            return QStringLiteral("dollar-quoted strings are not allowed in an expression");
+            return SqlTokenizer::tr("dollar-quoted strings are not allowed in an expression");
         case SqlLexToken::Param:
-            return QStringLiteral("parameters or variables (\"%1\") are not allowed in an expression").arg(token.text);
+            return SqlTokenizer::tr(
+                       "parameters or variables (\"%1\") are not allowed in an expression")
+                .arg(token.text);
         case SqlLexToken::Punct:
             if (token.text == u";")
-                return QStringLiteral("\";\" would end the statement; give one expression");
+                return SqlTokenizer::tr("\";\" would end the statement; give one expression");
             if (token.text == u"(")
                 ++depth;
             else if (token.text == u")" && --depth < 0)
-                return QStringLiteral("unbalanced parentheses: \")\" at offset %1 closes nothing").arg(token.offset);
+                return SqlTokenizer::tr("unbalanced parentheses: \")\" at offset %1 closes nothing")
+                    .arg(token.offset);
             break;
         case SqlLexToken::Operator:
             if (token.text.contains(u'\\'))
-                return QStringLiteral("a backslash (psql meta-command) is not allowed in an expression");
+                return SqlTokenizer::tr(
+                    "a backslash (psql meta-command) is not allowed in an expression");
             if (token.text.startsWith(QStringLiteral("::")) && dialect != DialectKind::PostgreSQL)
-                return QStringLiteral("\"::\" casts are PostgreSQL syntax; %1 needs CAST(... AS type)")
-                    .arg(dialect == DialectKind::MySQL ? QStringLiteral("MySQL") : QStringLiteral("SQLite"));
+                return SqlTokenizer::tr(
+                           "\"::\" casts are PostgreSQL syntax; %1 needs CAST(... AS type)")
+                    .arg(dialect == DialectKind::MySQL ? QStringLiteral("MySQL")
+                                                       : QStringLiteral("SQLite"));
             break;
         case SqlLexToken::Word:
             if (statementWords.contains(token.text.toLower()))
-                return QStringLiteral("\"%1\" starts a statement; an expression may not contain one "
-                                      "(write a plain expression over the row's columns)")
+                return SqlTokenizer::tr(
+                           "\"%1\" starts a statement; an expression may not contain one "
+                           "(write a plain expression over the row's columns)")
                     .arg(token.text);
             break;
         default:
@@ -219,7 +226,7 @@ QString SqlTokenizer::unsafeExpressionReason(const QString &expression, DialectK
         }
     }
     if (depth > 0)
-        return QStringLiteral("unbalanced parentheses: %1 \"(\" left open").arg(depth);
+        return SqlTokenizer::tr("unbalanced parentheses: %1 \"(\" left open").arg(depth);
     return {};
 }
 

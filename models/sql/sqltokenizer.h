@@ -4,6 +4,7 @@
 
 #include "db/dialectkind.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ struct SqlLexToken
 
 class SqlTokenizer
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlTokenizer)
+
 public:
     // Throws nothing: an unterminated string or quoted name ends the list and sets error().
     explicit SqlTokenizer(DialectKind dialect) : m_dialect(dialect) {}

@@ -3,26 +3,26 @@
 // works from the keyboard alone on the demo database, with QTest key clicks only.
 
 #include "connectiondialog.h"
+#include "db/dberror.h"
 #include "designer/columndesignerwidget.h"
 #include "designer/namereviewpanel.h"
 #include "editor/sqleditor.h"
 #include "guidedialog.h"
+#include "items/reviewroles.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "rehearsal/rehearsalpage.h"
+#include "rehearsal/rehearsalreport.h"
 #include "review/findingspanel.h"
 #include "review/forecastpanel.h"
 #include "reviewdocks.h"
+#include "run/runconsolewidget.h"
 #include "schemabrowserwidget.h"
 #include "settingsdialog.h"
-#include "items/reviewroles.h"
-#include "db/dberror.h"
 #include "testsupport.h"
-#include "run/runconsolewidget.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
-#include <QStyle>
-#include <cmath>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -35,14 +35,17 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextEdit>
 #include <QTreeView>
 #include <Qsci/qsciscintilla.h>
+#include <cmath>
 
 class TestAccessibility : public QObject
 {
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void everyInteractiveWidgetHasAName();
     void keyboardOnlyConnectDesignReview();
     void darkPaletteKeepsTextReadable();
+    void rehearsalVerdictReadableOnEveryPalette();
     void keyboardOnlyOnPostgres();
 
 private:
@@ -418,6 +422,53 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     } catch (const DbError &error) {
         QFAIL(qPrintable(error.message()));
     }
+}
+
+void TestAccessibility::rehearsalVerdictReadableOnEveryPalette()
+{
+    // The Rehearsal tab's PASSED / FAILED / Not rehearsed words are coloured inside rich text,
+    // which the label check above cannot see: read the colour out of the text the label shows, and
+    // hold it to WCAG's 4.5:1 on the page's window, for a light and a dark theme, and after a theme
+    // switch while the verdict is shown.
+    const QPalette original = QApplication::palette();
+    const QString originalStyle = QApplication::style()->name();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    auto restore = qScopeGuard([&] {
+        QApplication::setPalette(original);
+        QApplication::setStyle(originalStyle);
+    });
+    const QRegularExpression colour(QStringLiteral("color:(#[0-9a-fA-F]{6})"));
+    RehearsalPage page;
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        for (const bool passed : {true, false}) {
+            RehearsalReport report;
+            report.planTitle = QStringLiteral("palette check");
+            report.passed = passed;
+            page.showReport(report);
+            const QString text = page.verdictLabel()->text();
+            QVERIFY2(text.contains(passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED")),
+                     qPrintable(text));
+            const QRegularExpressionMatch match = colour.match(text);
+            QVERIFY2(match.hasMatch(), qPrintable(text));
+            const QColor shown(match.captured(1));
+            const QColor window = page.palette().color(QPalette::Window);
+            QCOMPARE(shown, RehearsalPage::verdictColor(passed, page.palette()));
+            const double ratio = contrast(shown, window);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 verdict %2 on %3: %4:1")
+                                                  .arg(passed ? QStringLiteral("passed")
+                                                              : QStringLiteral("failed"),
+                                                       shown.name(), window.name())
+                                                  .arg(ratio, 0, 'f', 1)));
+        }
+    }
+    // The last verdict (FAILED, drawn for the dark theme) follows a switch back to light.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTRY_COMPARE(QColor(colour.match(page.verdictLabel()->text()).captured(1)),
+                 RehearsalPage::verdictColor(false, page.palette()));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -1,6 +1,7 @@
 // The German and French catalogues are complete: lupdate, run on today's sources into a copy of
 // each .ts file, leaves no unfinished entry; every translation keeps its source's placeholders;
-// and the compiled catalogues translate at run time (CLI messages follow the locale).
+// and the compiled catalogues translate at run time (CLI messages follow the locale, and so do the
+// messages made in models/: review findings, the name rules, compile errors).
 
 #include "testsupport.h"
 
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void catalogueIsComplete();
     void cliMessagesFollowTheLocale_data();
     void cliMessagesFollowTheLocale();
+    void modelMessagesFollowTheLanguage_data();
+    void modelMessagesFollowTheLanguage();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -168,6 +171,78 @@ void TestTranslations::cliMessagesFollowTheLocale()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestTranslations::modelMessagesFollowTheLanguage_data()
+{
+    // LANGUAGE under LC_ALL=C.UTF-8, as the tests run: the catalogue follows LANGUAGE alone.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("lint, German")
+        << QStringLiteral("de") << QStringLiteral("lint") << 1
+        << QStringList{
+               QStringLiteral("CREATE INDEX auf der vorhandenen Tabelle orders hält während "
+                              "des ganzen Baus eine SHARE-Sperre"),
+               QStringLiteral("hint: CREATE INDEX CONCURRENTLY außerhalb eines Transaktionsblocks"),
+               QStringLiteral("Spalte: Name „select“ ist in PostgreSQL ein reserviertes Wort"),
+               QStringLiteral("[non-concurrent-index]")};
+    QTest::newRow("lint, English")
+        << QStringLiteral("en") << QStringLiteral("lint") << 1
+        << QStringList{
+               QStringLiteral(
+                   "error: CREATE INDEX on existing table orders holds a SHARE lock for "
+                   "the whole build: every INSERT, UPDATE and DELETE waits until it is done. "
+                   "[non-concurrent-index]"),
+               QStringLiteral(
+                   "error: column name \"select\" is a reserved word in PostgreSQL; every "
+                   "query would have to quote it [reserved-word-identifier]"),
+               QStringLiteral("hint: Call it \"select_value\".")};
+    QTest::newRow("plan, French")
+        << QStringLiteral("fr") << QStringLiteral("generate") << 2
+        << QStringList{QStringLiteral(
+               "$.column.name: colonne : le nom « select » est un mot réservé "
+               "dans PostgreSQL ; chaque requête devrait le citer entre guillemets")};
+    QTest::newRow("plan, English")
+        << QStringLiteral("en") << QStringLiteral("generate") << 2
+        << QStringList{QStringLiteral("$.column.name: column name \"select\" is a reserved word in "
+                                      "PostgreSQL; every query would have to quote it")};
+}
+
+void TestTranslations::modelMessagesFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    const QString input =
+        testsupport::tempPath(command == u"lint" ? QStringLiteral("translated-findings.sql")
+                                                 : QStringLiteral("translated-reserved-word.json"));
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(command == u"lint" ? "CREATE INDEX idx ON orders (customer_id);\nALTER TABLE orders "
+                                    "ADD COLUMN \"select\" int;\n"
+                                  : R"({"format": "column-planner/plan@1", "title": "reserved word",
+                        "target": {"dialect": "postgresql", "server_version": "15"},
+                        "table": {"schema": "public", "name": "orders"},
+                        "column": {"name": "select", "type": "bigint", "nullable": true}})");
+    file.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    const testsupport::CliRun run = testsupport::runProgram(
+        QStringLiteral(COLUMN_PLANNER_BIN), {command, input}, {}, 60000, environment);
+    QCOMPARE(run.exitCode, exitCode);
+    // Findings are the requested output (stdout); a plan error is one line on stderr.
+    const QString text = command == u"lint" ? run.out : run.err;
+    for (const QString &line : expected)
+        QVERIFY2(text.contains(line),
+                 qPrintable(line + QStringLiteral("\n--- not in ---\n") + text));
+    if (command != u"lint") {
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -37,6 +37,10 @@ public:
     bool isRunning() const { return m_running; }
     void stop();
     std::optional<RehearsalReport> lastReport() const { return m_report; }
+    // The verdict, charts and fidelity table of a report, as after a rehearsal.
+    void showReport(const RehearsalReport &report);
+    // PASSED / FAILED in a colour readable on the palette's window (dark themes included).
+    static QColor verdictColor(bool passed, const QPalette &palette);
 
     // For tests and the main window.
     QLineEdit *stagingEdit() const { return m_staging; }
@@ -63,7 +67,7 @@ private:
     void onFinished(quint64 requestId, const RehearsalReport &report);
     void onFailed(quint64 requestId, const QString &message);
     void setRunning(bool running);
-    void showReport(const RehearsalReport &report);
+    void changeEvent(QEvent *event) override;
 
     Plan m_plan;
     std::optional<ConnectionUri> m_source;
