@@ -276,7 +276,7 @@ void MainWindow::createActions()
     QAction *demoAction = file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
     QAction *refreshAction = file->addAction(tr("&Refresh catalog"), this, &MainWindow::refreshCatalog);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSession);
+    file->addAction(tr("D&isconnect"), this, &MainWindow::disconnectSession);
     file->addSeparator();
     file->addAction(tr("Open a sa&mple plan…"), this, &MainWindow::openSamplePlan);
     QAction *settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);

@@ -724,7 +724,7 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Ko&amp;mmentar:</translation>
+        <translation>Komment&amp;ar:</translation>
     </message>
     <message>
         <source>Column comment</source>
@@ -848,7 +848,7 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
     <message>
         <source>Referen&amp;ces:</source>
-        <translation>Referen&amp;zen:</translation>
+        <translation>&amp;Referenzen:</translation>
     </message>
     <message>
         <source>No index, or the index method; built CONCURRENTLY on PostgreSQL</source>
@@ -1993,7 +1993,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel backend...</source>
-        <translation>Backend-Abfrage a&amp;bbrechen...</translation>
+        <translation>Backend-Abfrage abbre&amp;chen...</translation>
     </message>
     <message>
         <source>&amp;Terminate backend...</source>
@@ -2323,12 +2323,12 @@ Sichere Form: %2</translation>
         <translation>&amp;Katalog aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
+        <source>D&amp;isconnect</source>
         <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
         <source>Open a sa&amp;mple plan…</source>
-        <translation>&amp;Beispielplan öffnen…</translation>
+        <translation>Beispiel&amp;plan öffnen…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -2499,7 +2499,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>Re&amp;hearse plan on staging…</source>
-        <translation>Plan auf Staging &amp;proben…</translation>
+        <translation>Plan auf Staging p&amp;roben…</translation>
     </message>
     <message>
         <source>Copy the table with synthetic data into a staging database and run the plan there under a workload</source>
@@ -3289,7 +3289,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>&amp;Attach report to plan</source>
-        <translation>Bericht an den Plan &amp;anhängen</translation>
+        <translation>Bericht an den Plan an&amp;hängen</translation>
     </message>
     <message>
         <source>Workload latency per phase</source>
@@ -3979,7 +3979,7 @@ Sichere Form: %2</translation>
     <name>RunChecksPanel</name>
     <message>
         <source>&amp;Check now</source>
-        <translation>&amp;Jetzt prüfen</translation>
+        <translation>Jetzt p&amp;rüfen</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -4073,7 +4073,7 @@ Sichere Form: %2</translation>
         <translation>&amp;Trockenlauf</translation>
     </message>
     <message>
-        <source>Start &amp;run</source>
+        <source>&amp;Start run</source>
         <translation>Ausführung &amp;starten</translation>
     </message>
     <message>
@@ -4261,7 +4261,7 @@ Sichere Form: %2</translation>
     <name>RunControlsPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>Paus&amp;e</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -4269,7 +4269,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>&amp;Abort</source>
-        <translation>A&amp;bbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Pause after the current batch</source>
@@ -4312,7 +4312,7 @@ Sichere Form: %2</translation>
         <translation>Ziel-&amp;Batchdauer:</translation>
     </message>
     <message>
-        <source>Pa&amp;use between batches:</source>
+        <source>Pause bet&amp;ween batches:</source>
         <translation>Pa&amp;use zwischen Batches:</translation>
     </message>
     <message>
@@ -4359,7 +4359,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Über&amp;springen</translation>
+        <translation>Überspr&amp;ingen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -4750,7 +4750,7 @@ Sichere Form: %2</translation>
         <translation>Der Backfill bemisst seine Batches so, dass jeder etwa so lange dauert</translation>
     </message>
     <message>
-        <source>Replication &amp;lag limit:</source>
+        <source>Replication lag li&amp;mit:</source>
         <translation>Grenze der Replikations&amp;verzögerung:</translation>
     </message>
     <message>
@@ -5165,7 +5165,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>Open a &amp;sample plan…</source>
-        <translation>&amp;Beispielplan öffnen…</translation>
+        <translation>Beispiel&amp;plan öffnen…</translation>
     </message>
     <message>
         <source>One sample plan per kind of column, written for the demo orders table</source>

@@ -724,7 +724,7 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Comment&amp;aire :</translation>
     </message>
     <message>
         <source>Column comment</source>
@@ -796,7 +796,7 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
     <message>
         <source>Titl&amp;e:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>The table that gets the new column, as schema.table</source>
@@ -1169,7 +1169,7 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1360,7 +1360,7 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
     <message>
         <source>Use a pass&amp;word…</source>
-        <translation>Utiliser un mot de &amp;passe…</translation>
+        <translation>Ut&amp;iliser un mot de passe…</translation>
     </message>
     <message>
         <source>Enter a password</source>
@@ -2323,8 +2323,8 @@ Forme sûre : %2</translation>
         <translation>&amp;Actualiser le catalogue</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <translation>Se dé&amp;connecter</translation>
+        <source>D&amp;isconnect</source>
+        <translation>Se déconnec&amp;ter</translation>
     </message>
     <message>
         <source>Open a sa&amp;mple plan…</source>
@@ -3979,7 +3979,7 @@ Forme sûre : %2</translation>
     <name>RunChecksPanel</name>
     <message>
         <source>&amp;Check now</source>
-        <translation>&amp;Vérifier maintenant</translation>
+        <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -4073,7 +4073,7 @@ Forme sûre : %2</translation>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <source>Start &amp;run</source>
+        <source>&amp;Start run</source>
         <translation>&amp;Lancer l&apos;exécution</translation>
     </message>
     <message>
@@ -4312,12 +4312,12 @@ Forme sûre : %2</translation>
         <translation>&amp;Durée cible d&apos;un lot :</translation>
     </message>
     <message>
-        <source>Pa&amp;use between batches:</source>
+        <source>Pause bet&amp;ween batches:</source>
         <translation>Pa&amp;use entre les lots :</translation>
     </message>
     <message>
         <source>&amp;Lag limit:</source>
-        <translation>&amp;Limite de retard :</translation>
+        <translation>Limite de &amp;retard :</translation>
     </message>
     <message>
         <source>Holds the backfill between batches</source>
@@ -4743,14 +4743,14 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>Target &amp;batch time:</source>
-        <translation>Durée cible d&apos;un &amp;lot :</translation>
+        <translation>&amp;Durée cible d&apos;un lot :</translation>
     </message>
     <message>
         <source>The backfill sizes its batches so that each takes about this long</source>
         <translation>Le remplissage dimensionne ses lots pour que chacun dure environ ce temps</translation>
     </message>
     <message>
-        <source>Replication &amp;lag limit:</source>
+        <source>Replication lag li&amp;mit:</source>
         <translation>Limite de &amp;retard de réplication :</translation>
     </message>
     <message>

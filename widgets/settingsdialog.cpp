@@ -28,9 +28,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
         QString description;
     } rows[] = {
         {m_lockTimeoutMs, tr("Loc&k timeout:"),
-         tr("How long a DDL statement waits for its lock before it gives up and retries, so it never queues writers behind it")},
-        {m_targetBatchMs, tr("Target &batch time:"), tr("The backfill sizes its batches so that each takes about this long")},
-        {m_maxLagMs, tr("Replication &lag limit:"), tr("The backfill waits while a replica lags further behind than this")},
+         tr("How long a DDL statement waits for its lock before it gives up and retries, so it "
+            "never queues writers behind it")},
+        {m_targetBatchMs, tr("Target &batch time:"),
+         tr("The backfill sizes its batches so that each takes about this long")},
+        {m_maxLagMs, tr("Replication lag li&mit:"),
+         tr("The backfill waits while a replica lags further behind than this")},
     };
     for (const auto &row : rows) {
         row.spin->setAccessibleName(QString(row.label).remove(u'&').remove(u':'));

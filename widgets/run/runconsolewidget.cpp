@@ -23,12 +23,12 @@
 #include <QVBoxLayout>
 
 RunConsoleWidget::RunConsoleWidget(QWidget *parent)
-    : QWidget(parent), m_driver(new RunDriver(this)), m_title(new QLabel), m_productionMarker(new QLabel),
-      m_dryRun(new QCheckBox(tr("&Dry run"))), m_start(new QPushButton(tr("Start &run"))),
-      m_status(new QLabel), m_timeline(new RunTimelineWidget), m_gate(new RunGatePanel),
-      m_progress(new RunProgressPanel), m_controls(new RunControlsPanel),
-      m_charts(new RunChartsWidget), m_tabs(new QTabWidget), m_checks(new RunChecksPanel),
-      m_journal(new RunJournalView)
+    : QWidget(parent), m_driver(new RunDriver(this)), m_title(new QLabel),
+      m_productionMarker(new QLabel), m_dryRun(new QCheckBox(tr("&Dry run"))),
+      m_start(new QPushButton(tr("&Start run"))), m_status(new QLabel),
+      m_timeline(new RunTimelineWidget), m_gate(new RunGatePanel), m_progress(new RunProgressPanel),
+      m_controls(new RunControlsPanel), m_charts(new RunChartsWidget), m_tabs(new QTabWidget),
+      m_checks(new RunChecksPanel), m_journal(new RunJournalView)
 {
     setObjectName(QStringLiteral("runConsole"));
     setAccessibleName(tr("Run console"));

@@ -37,7 +37,7 @@ RunControlsPanel::RunControlsPanel(QWidget *parent)
     buttons->addWidget(m_abort);
     auto *form = new QFormLayout;
     form->addRow(tr("Target &batch time:"), m_target);
-    form->addRow(tr("Pa&use between batches:"), m_pauseMs);
+    form->addRow(tr("Pause bet&ween batches:"), m_pauseMs);
     form->addRow(tr("&Lag limit:"), m_maxLag);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
