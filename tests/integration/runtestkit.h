@@ -13,6 +13,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QThread>
 #include <atomic>
 #include <functional>
@@ -145,6 +148,55 @@ inline bool waitFor(const std::function<bool()> &condition, int ms)
         QThread::msleep(20);
     }
     return true;
+}
+
+// Starts `column-planner run ... --json-progress` with these arguments and SIGKILLs it (no chance
+// to clean up) once it printed `lines` progress lines. Returns empty, or why it could not.
+inline QString killRunAfterProgress(const QStringList &args, int lines)
+{
+    QProcess child;
+    child.start(QStringLiteral(COLUMN_PLANNER_BIN), args);
+    if (!child.waitForStarted())
+        return QStringLiteral("the run did not start");
+    int progressLines = 0;
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray pending;
+    while (progressLines < lines && clock.elapsed() < 120000) {
+        child.waitForReadyRead(200);
+        pending += child.readAllStandardOutput();
+        while (pending.contains('\n')) {
+            const int end = int(pending.indexOf('\n'));
+            const QJsonObject line = QJsonDocument::fromJson(pending.left(end)).object();
+            pending.remove(0, end + 1);
+            progressLines += line.value(QStringLiteral("event")).toString() == u"progress" ? 1 : 0;
+        }
+        if (child.state() != QProcess::Running)
+            return QStringLiteral("the run ended before %1 progress lines: %2").arg(lines).arg(QString::fromUtf8(child.readAllStandardError()));
+    }
+    child.kill();
+    child.waitForFinished();
+    return progressLines >= lines ? QString() : QStringLiteral("only %1 progress lines in two minutes").arg(progressLines);
+}
+
+// Rows the journal says batches and sweeps wrote, over these runs.
+inline qint64 rowsWritten(RunJournal &journal, const QList<JournalRun> &runs)
+{
+    qint64 written = 0;
+    for (const JournalRun &run : runs)
+        for (const JournalStatement &s : journal.statements(run.id))
+            if (s.outcome == u"batch" || s.outcome == u"sweep")
+                written += s.rows;
+    return written;
+}
+
+// Whether the run's journaled events say it went on from the checkpoint after this key.
+inline bool resumedAfter(RunJournal &journal, qint64 runId, const QString &key)
+{
+    for (const JournalEvent &event : journal.events(runId))
+        if (event.message.contains(QStringLiteral("resuming from the checkpoint after key %1").arg(key)))
+            return true;
+    return false;
 }
 
 } // namespace runtestkit

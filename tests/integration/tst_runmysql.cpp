@@ -7,9 +7,6 @@
 
 #include "runtestkit.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 
 using namespace runtestkit;
 
@@ -172,28 +169,10 @@ void TestRunMysql::resumesAfterSigkill()
                                    mysqlPlanJson(database, QStringLiteral("orders"), QStringLiteral("amount_cents"), MysqlCentsColumn, 20, maxRows));
     const QString journalPath = testsupport::tempPath(QStringLiteral("mysql-kill-journal.sqlite"));
 
-    QProcess child;
-    child.start(QStringLiteral(COLUMN_PLANNER_BIN), {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
-                                                     QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath});
-    QVERIFY(child.waitForStarted());
-    int progressLines = 0;
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray pending;
-    while (progressLines < 5 && clock.elapsed() < 120000) {
-        child.waitForReadyRead(200);
-        pending += child.readAllStandardOutput();
-        while (pending.contains('\n')) {
-            const int end = int(pending.indexOf('\n'));
-            const QJsonObject line = QJsonDocument::fromJson(pending.left(end)).object();
-            pending.remove(0, end + 1);
-            progressLines += line.value(QStringLiteral("event")).toString() == u"progress" ? 1 : 0;
-        }
-        QVERIFY2(child.state() == QProcess::Running, qPrintable(QString::fromUtf8(child.readAllStandardError())));
-    }
-    QVERIFY(progressLines >= 5);
-    child.kill();   // SIGKILL: no chance to clean up
-    QVERIFY(child.waitForFinished());
+    const QString killed = killRunAfterProgress({QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+                                                 QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath},
+                                                5);
+    QVERIFY2(killed.isEmpty(), qPrintable(killed));
     QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")).toInt() > 0);
 
     const testsupport::CliRun again = testsupport::runCli({QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
@@ -207,18 +186,11 @@ void TestRunMysql::resumesAfterSigkill()
     QCOMPARE(runs.size(), 2);
     QVERIFY(runs.at(1).outcome.isEmpty());             // the killed run never ended
     QCOMPARE(runs.at(0).outcome, QStringLiteral("done"));
-    const auto killed = journal.checkpoint(runs.at(1).id);
-    QVERIFY(killed && killed->rowsDone > 0);
-    bool resumed = false;
-    for (const JournalEvent &event : journal.events(runs.at(0).id))
-        resumed = resumed || event.message.contains(QStringLiteral("resuming from the checkpoint after key %1").arg(killed->lastKey.first()));
-    QVERIFY(resumed);
+    const auto checkpoint = journal.checkpoint(runs.at(1).id);
+    QVERIFY(checkpoint && checkpoint->rowsDone > 0);
+    QVERIFY(resumedAfter(journal, runs.at(0).id, checkpoint->lastKey.first()));
     QVERIFY(again.out.contains(QStringLiteral("\"phase_skipped\"")));   // expand was not run again
-    qint64 written = 0;
-    for (const JournalRun &run : runs)
-        for (const JournalStatement &s : journal.statements(run.id))
-            if (s.outcome == u"batch" || s.outcome == u"sweep")
-                written += s.rows;
+    const qint64 written = rowsWritten(journal, runs);
     QVERIFY2(written <= rows && written >= rows - maxRows, qPrintable(QString::number(written)));
 }
 
