@@ -880,6 +880,21 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
 </context>
 <context>
+    <name>ColumnGenerator</name>
+    <message>
+        <source>no statistics: generic values</source>
+        <translation>keine Statistik: allgemeine Werte</translation>
+    </message>
+    <message>
+        <source>no histogram or common values: generic values</source>
+        <translation>kein Histogramm und keine häufigen Werte: allgemeine Werte</translation>
+    </message>
+    <message>
+        <source>type %1: values taken from the histogram bounds as they are</source>
+        <translation>Typ %1: Werte unverändert aus den Histogrammgrenzen übernommen</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRules</name>
     <message>
         <source>a subquery</source>
@@ -1535,6 +1550,17 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     </message>
 </context>
 <context>
+    <name>CopyStream</name>
+    <message>
+        <source>load stopped</source>
+        <translation>Laden angehalten</translation>
+    </message>
+    <message>
+        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
+        <translation>das synthetische Laden verarbeitet 1 bis %1 Spalten; %2 hat %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1630,6 +1656,21 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>The plan does not compile: %1</source>
         <translation>Der Plan lässt sich nicht übersetzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityReport</name>
+    <message>
+        <source>null fraction %1 vs %2 on the source</source>
+        <translation>NULL-Anteil %1 gegenüber %2 in der Quelle</translation>
+    </message>
+    <message>
+        <source>%L1 distinct values vs %L2 expected</source>
+        <translation>%L1 verschiedene Werte gegenüber %L2 erwarteten</translation>
+    </message>
+    <message>
+        <source>a top value&apos;s frequency differs by %1</source>
+        <translation>die Häufigkeit eines häufigsten Werts weicht um %1 ab</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2639,33 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>MigrationExporter</name>
+    <message>
+        <source>Django app label &quot;%1&quot; is not a Python identifier</source>
+        <translation>Django-App-Label „%1“ ist kein Python-Bezeichner</translation>
+    </message>
+    <message>
+        <source>%1 export needs a PostgreSQL plan (this one targets %2); use --to sql</source>
+        <translation>Export nach %1 braucht einen PostgreSQL-Plan (dieser zielt auf %2); verwenden Sie --to sql</translation>
+    </message>
+    <message>
+        <source>output %1 is a file, not a directory</source>
+        <translation>Ausgabe %1 ist eine Datei, kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>output directory %1 is not empty (use --force to replace the exported files in it)</source>
+        <translation>Ausgabeverzeichnis %1 ist nicht leer (verwenden Sie --force, um die exportierten Dateien darin zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MysqlForecastPanel</name>
     <message>
         <source>&amp;Refresh forecast</source>
@@ -3274,6 +3342,61 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>no inserts: the primary key is not an integer the workload can invent</source>
+        <translation>keine Einfügungen: der Primärschlüssel ist keine ganze Zahl, die die Last erfinden kann</translation>
+    </message>
+    <message>
+        <source>no reads by key, updates or inserts: the table has no single-column primary key</source>
+        <translation>keine Lesezugriffe nach Schlüssel, Änderungen oder Einfügungen: die Tabelle hat keinen einspaltigen Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>no reads by index: the table has no single-column index besides its primary key</source>
+        <translation>keine Lesezugriffe über einen Index: die Tabelle hat außer dem Primärschlüssel keinen einspaltigen Index</translation>
+    </message>
+    <message>
+        <source>rehearse needs a PostgreSQL plan, source and staging</source>
+        <translation>der Probelauf braucht einen PostgreSQL-Plan, eine PostgreSQL-Quelle und ein PostgreSQL-Staging</translation>
+    </message>
+    <message>
+        <source>reading the source table and its statistics</source>
+        <translation>Lesen der Quelltabelle und ihrer Statistik</translation>
+    </message>
+    <message>
+        <source>the source already has column %1: the copy has it too, so the run finds it in place</source>
+        <translation>die Quelle hat die Spalte %1 bereits: die Kopie hat sie auch, also findet die Ausführung sie vor</translation>
+    </message>
+    <message>
+        <source>loading %L1 synthetic rows into staging</source>
+        <translation>Lade %L1 synthetische Zeilen ins Staging</translation>
+    </message>
+    <message>
+        <source>comparing the staging statistics with the source&apos;s</source>
+        <translation>Vergleiche die Statistik des Stagings mit der der Quelle</translation>
+    </message>
+    <message>
+        <source>rehearsal stopped after the load</source>
+        <translation>Probelauf nach dem Laden angehalten</translation>
+    </message>
+    <message>
+        <source>baseline: the workload alone for %1 s</source>
+        <translation>Basislinie: die Last allein für %1 s</translation>
+    </message>
+    <message>
+        <source>running the plan on staging</source>
+        <translation>Führe den Plan im Staging aus</translation>
+    </message>
+    <message>
+        <source>stopped before the plan ran</source>
+        <translation>angehalten, bevor der Plan lief</translation>
+    </message>
+    <message>
+        <source>after: the workload alone for %1 s</source>
+        <translation>danach: die Last allein für %1 s</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPage</name>
     <message>
         <source>Replace the staging table if it exists</source>
@@ -3546,6 +3669,41 @@ Sichere Form: %2</translation>
     <message>
         <source> — every phase within the limits</source>
         <translation> — jede Phase innerhalb der Grenzen</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReport</name>
+    <message>
+        <source>%1: longest lock wait %2 ms</source>
+        <translation>%1: längste Sperrwartezeit %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: a session waited %2 ms for a lock (limit %3 ms): %4</source>
+        <translation>%1: eine Sitzung wartete %2 ms auf eine Sperre (Grenze %3 ms): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 workload operation(s) failed (%3)</source>
+        <translation>%1: %2 Lastoperation(en) fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>see workload.errors</source>
+        <translation>siehe workload.errors</translation>
+    </message>
+    <message>
+        <source>the plan ran to the end</source>
+        <translation>der Plan lief bis zum Ende</translation>
+    </message>
+    <message>
+        <source>the run ended %1: %2</source>
+        <translation>die Ausführung endete %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: workload p99 %2 ms within the limit %3 ms (%4 x baseline p99 %5 ms, at least %6 ms)</source>
+        <translation>%1: p99 der Last %2 ms innerhalb der Grenze %3 ms (%4 x p99 der Basislinie %5 ms, mindestens %6 ms)</translation>
+    </message>
+    <message>
+        <source>%1: workload p99 %2 ms above the limit %3 ms (%4 x baseline p99 %5 ms, at least %6 ms)</source>
+        <translation>%1: p99 der Last %2 ms über der Grenze %3 ms (%4 x p99 der Basislinie %5 ms, mindestens %6 ms)</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5105,56 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>StagingBuilder</name>
+    <message>
+        <source>staging is on another machine: its free disk space is unknown; the load needs about %1 MB</source>
+        <translation>das Staging liegt auf einem anderen Rechner: sein freier Plattenplatz ist unbekannt; das Laden braucht etwa %1 MB</translation>
+    </message>
+    <message>
+        <source>free disk space of the staging server unknown (data_directory not readable); the load needs about %1 MB</source>
+        <translation>freier Plattenplatz des Staging-Servers unbekannt (data_directory nicht lesbar); das Laden braucht etwa %1 MB</translation>
+    </message>
+    <message>
+        <source>%L1 rows need about %L2 MB on the staging server but only %L3 MB are free there: pass a smaller --rows</source>
+        <translation>%L1 Zeilen brauchen etwa %L2 MB auf dem Staging-Server, dort sind aber nur %L3 MB frei: geben Sie ein kleineres --rows an</translation>
+    </message>
+    <message>
+        <source>table %1 already exists in the staging database %2: pass --replace to drop and rebuild it</source>
+        <translation>Tabelle %1 existiert bereits in der Staging-Datenbank %2: geben Sie --replace an, um sie zu entfernen und neu aufzubauen</translation>
+    </message>
+    <message>
+        <source>constraint %1 on the synthetic rows: %2</source>
+        <translation>Constraint %1 auf den synthetischen Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>check %1 does not hold on the synthetic rows (columns are generated independently): added NOT VALID</source>
+        <translation>CHECK %1 gilt auf den synthetischen Zeilen nicht (Spalten werden unabhängig erzeugt): NOT VALID hinzugefügt</translation>
+    </message>
+    <message>
+        <source>index %1 not built on the synthetic rows: %2</source>
+        <translation>Index %1 auf den synthetischen Zeilen nicht gebaut: %2</translation>
+    </message>
+    <message>
+        <source>foreign key %1 refers to the table itself: added NOT VALID</source>
+        <translation>Fremdschlüssel %1 verweist auf die Tabelle selbst: NOT VALID hinzugefügt</translation>
+    </message>
+    <message>
+        <source>parent %1 created holding only its key %2, filled with the keys the rows use</source>
+        <translation>Elterntabelle %1 nur mit ihrem Schlüssel %2 angelegt, gefüllt mit den Schlüsseln, die die Zeilen verwenden</translation>
+    </message>
+    <message>
+        <source>%1 trigger(s) of the source not copied (they may call functions staging lacks)</source>
+        <translation>%1 Trigger der Quelle nicht kopiert (sie könnten Funktionen aufrufen, die dem Staging fehlen)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementParser</name>
+    <message>
+        <source>the parse tree could not be read</source>
+        <translation>der Parse-Baum konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>TableDetailPanel</name>
     <message>
         <source>Columns</source>
@@ -5122,6 +5330,25 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>TableProfiler</name>
+    <message>
+        <source>%1 has never been analysed: its statistics were estimated from a %2% sample (run ANALYZE there for the planner&apos;s own)</source>
+        <translation>%1 wurde nie analysiert: seine Statistik wurde aus einer Stichprobe von %2% geschätzt (führen Sie dort ANALYZE aus, für die des Planers)</translation>
+    </message>
+    <message>
+        <source>table %1 not found on the source %2</source>
+        <translation>Tabelle %1 in der Quelle %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>table %1 on the source has no statistics: run ANALYZE %1 there first, or pass --sample to estimate them from a sample (the rehearsal never writes to the source)</source>
+        <translation>Tabelle %1 hat in der Quelle keine Statistik: führen Sie dort zuerst ANALYZE %1 aus oder geben Sie --sample an, um sie aus einer Stichprobe zu schätzen (der Probelauf schreibt nie in die Quelle)</translation>
+    </message>
+    <message>
+        <source>column %1 has no statistics (never analysed since it was added?): filled with NULL where allowed, else a generic value</source>
+        <translation>Spalte %1 hat keine Statistik (seit dem Hinzufügen nie analysiert?): mit NULL gefüllt, wo erlaubt, sonst mit einem allgemeinen Wert</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -5200,6 +5427,17 @@ Sichere Form: %2</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <source>no workload operation fits table %1 (it needs a single-column primary key or an index)</source>
+        <translation>keine Lastoperation passt zu Tabelle %1 (sie braucht einen einspaltigen Primärschlüssel oder einen Index)</translation>
+    </message>
+    <message>
+        <source>preparing the workload</source>
+        <translation>Vorbereiten der Last</translation>
     </message>
 </context>
 </TS>

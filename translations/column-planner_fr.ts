@@ -880,6 +880,21 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
 </context>
 <context>
+    <name>ColumnGenerator</name>
+    <message>
+        <source>no statistics: generic values</source>
+        <translation>pas de statistiques : valeurs génériques</translation>
+    </message>
+    <message>
+        <source>no histogram or common values: generic values</source>
+        <translation>ni histogramme ni valeurs fréquentes : valeurs génériques</translation>
+    </message>
+    <message>
+        <source>type %1: values taken from the histogram bounds as they are</source>
+        <translation>type %1 : valeurs prises telles quelles dans les bornes de l&apos;histogramme</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRules</name>
     <message>
         <source>a subquery</source>
@@ -1535,6 +1550,17 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     </message>
 </context>
 <context>
+    <name>CopyStream</name>
+    <message>
+        <source>load stopped</source>
+        <translation>chargement arrêté</translation>
+    </message>
+    <message>
+        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
+        <translation>le chargement synthétique gère de 1 à %1 colonnes ; %2 en a %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -1630,6 +1656,21 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>The plan does not compile: %1</source>
         <translation>Le plan ne se compile pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityReport</name>
+    <message>
+        <source>null fraction %1 vs %2 on the source</source>
+        <translation>fraction de NULL %1 contre %2 sur la source</translation>
+    </message>
+    <message>
+        <source>%L1 distinct values vs %L2 expected</source>
+        <translation>%L1 valeurs distinctes contre %L2 attendues</translation>
+    </message>
+    <message>
+        <source>a top value&apos;s frequency differs by %1</source>
+        <translation>la fréquence d&apos;une valeur dominante diffère de %1</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2639,33 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>MigrationExporter</name>
+    <message>
+        <source>Django app label &quot;%1&quot; is not a Python identifier</source>
+        <translation>le label d&apos;application Django « %1 » n&apos;est pas un identifiant Python</translation>
+    </message>
+    <message>
+        <source>%1 export needs a PostgreSQL plan (this one targets %2); use --to sql</source>
+        <translation>l&apos;export %1 demande un plan PostgreSQL (celui-ci vise %2) ; utilisez --to sql</translation>
+    </message>
+    <message>
+        <source>output %1 is a file, not a directory</source>
+        <translation>la sortie %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>output directory %1 is not empty (use --force to replace the exported files in it)</source>
+        <translation>le dossier de sortie %1 n&apos;est pas vide (utilisez --force pour y remplacer les fichiers exportés)</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MysqlForecastPanel</name>
     <message>
         <source>&amp;Refresh forecast</source>
@@ -3274,6 +3342,61 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>Rehearsal</name>
+    <message>
+        <source>no inserts: the primary key is not an integer the workload can invent</source>
+        <translation>pas d&apos;insertions : la clé primaire n&apos;est pas un entier que la charge peut inventer</translation>
+    </message>
+    <message>
+        <source>no reads by key, updates or inserts: the table has no single-column primary key</source>
+        <translation>pas de lectures par clé, de mises à jour ni d&apos;insertions : la table n&apos;a pas de clé primaire à une seule colonne</translation>
+    </message>
+    <message>
+        <source>no reads by index: the table has no single-column index besides its primary key</source>
+        <translation>pas de lectures par index : la table n&apos;a pas d&apos;index à une seule colonne en dehors de sa clé primaire</translation>
+    </message>
+    <message>
+        <source>rehearse needs a PostgreSQL plan, source and staging</source>
+        <translation>la répétition demande un plan, une source et un staging PostgreSQL</translation>
+    </message>
+    <message>
+        <source>reading the source table and its statistics</source>
+        <translation>lecture de la table source et de ses statistiques</translation>
+    </message>
+    <message>
+        <source>the source already has column %1: the copy has it too, so the run finds it in place</source>
+        <translation>la source a déjà la colonne %1 : la copie l&apos;a aussi, l&apos;exécution la trouve donc en place</translation>
+    </message>
+    <message>
+        <source>loading %L1 synthetic rows into staging</source>
+        <translation>chargement de %L1 lignes synthétiques dans le staging</translation>
+    </message>
+    <message>
+        <source>comparing the staging statistics with the source&apos;s</source>
+        <translation>comparaison des statistiques du staging avec celles de la source</translation>
+    </message>
+    <message>
+        <source>rehearsal stopped after the load</source>
+        <translation>répétition arrêtée après le chargement</translation>
+    </message>
+    <message>
+        <source>baseline: the workload alone for %1 s</source>
+        <translation>référence : la charge seule pendant %1 s</translation>
+    </message>
+    <message>
+        <source>running the plan on staging</source>
+        <translation>exécution du plan sur le staging</translation>
+    </message>
+    <message>
+        <source>stopped before the plan ran</source>
+        <translation>arrêté avant l&apos;exécution du plan</translation>
+    </message>
+    <message>
+        <source>after: the workload alone for %1 s</source>
+        <translation>après : la charge seule pendant %1 s</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPage</name>
     <message>
         <source>Replace the staging table if it exists</source>
@@ -3546,6 +3669,41 @@ Forme sûre : %2</translation>
     <message>
         <source> — every phase within the limits</source>
         <translation> — chaque phase dans les limites</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReport</name>
+    <message>
+        <source>%1: longest lock wait %2 ms</source>
+        <translation>%1 : plus longue attente de verrou %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: a session waited %2 ms for a lock (limit %3 ms): %4</source>
+        <translation>%1 : une session a attendu %2 ms un verrou (limite %3 ms) : %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 workload operation(s) failed (%3)</source>
+        <translation>%1 : %2 opération(s) de charge en échec (%3)</translation>
+    </message>
+    <message>
+        <source>see workload.errors</source>
+        <translation>voir workload.errors</translation>
+    </message>
+    <message>
+        <source>the plan ran to the end</source>
+        <translation>le plan a été exécuté jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>the run ended %1: %2</source>
+        <translation>l&apos;exécution s&apos;est terminée %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: workload p99 %2 ms within the limit %3 ms (%4 x baseline p99 %5 ms, at least %6 ms)</source>
+        <translation>%1 : p99 de la charge %2 ms dans la limite de %3 ms (%4 x p99 de référence %5 ms, au moins %6 ms)</translation>
+    </message>
+    <message>
+        <source>%1: workload p99 %2 ms above the limit %3 ms (%4 x baseline p99 %5 ms, at least %6 ms)</source>
+        <translation>%1 : p99 de la charge %2 ms au-dessus de la limite de %3 ms (%4 x p99 de référence %5 ms, au moins %6 ms)</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5105,56 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>StagingBuilder</name>
+    <message>
+        <source>staging is on another machine: its free disk space is unknown; the load needs about %1 MB</source>
+        <translation>le staging est sur une autre machine : son espace disque libre est inconnu ; le chargement demande environ %1 Mo</translation>
+    </message>
+    <message>
+        <source>free disk space of the staging server unknown (data_directory not readable); the load needs about %1 MB</source>
+        <translation>espace disque libre du serveur de staging inconnu (data_directory illisible) ; le chargement demande environ %1 Mo</translation>
+    </message>
+    <message>
+        <source>%L1 rows need about %L2 MB on the staging server but only %L3 MB are free there: pass a smaller --rows</source>
+        <translation>%L1 lignes demandent environ %L2 Mo sur le serveur de staging mais seuls %L3 Mo y sont libres : passez un --rows plus petit</translation>
+    </message>
+    <message>
+        <source>table %1 already exists in the staging database %2: pass --replace to drop and rebuild it</source>
+        <translation>la table %1 existe déjà dans la base de staging %2 : passez --replace pour la supprimer et la reconstruire</translation>
+    </message>
+    <message>
+        <source>constraint %1 on the synthetic rows: %2</source>
+        <translation>contrainte %1 sur les lignes synthétiques : %2</translation>
+    </message>
+    <message>
+        <source>check %1 does not hold on the synthetic rows (columns are generated independently): added NOT VALID</source>
+        <translation>le CHECK %1 ne tient pas sur les lignes synthétiques (les colonnes sont générées indépendamment) : ajouté NOT VALID</translation>
+    </message>
+    <message>
+        <source>index %1 not built on the synthetic rows: %2</source>
+        <translation>index %1 non construit sur les lignes synthétiques : %2</translation>
+    </message>
+    <message>
+        <source>foreign key %1 refers to the table itself: added NOT VALID</source>
+        <translation>la clé étrangère %1 référence la table elle-même : ajoutée NOT VALID</translation>
+    </message>
+    <message>
+        <source>parent %1 created holding only its key %2, filled with the keys the rows use</source>
+        <translation>table parente %1 créée avec sa seule clé %2, remplie des clés qu&apos;utilisent les lignes</translation>
+    </message>
+    <message>
+        <source>%1 trigger(s) of the source not copied (they may call functions staging lacks)</source>
+        <translation>%1 déclencheur(s) de la source non copiés (ils pourraient appeler des fonctions absentes du staging)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementParser</name>
+    <message>
+        <source>the parse tree could not be read</source>
+        <translation>l&apos;arbre d&apos;analyse n&apos;a pas pu être lu</translation>
+    </message>
+</context>
+<context>
     <name>TableDetailPanel</name>
     <message>
         <source>Columns</source>
@@ -5122,6 +5330,25 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>TableProfiler</name>
+    <message>
+        <source>%1 has never been analysed: its statistics were estimated from a %2% sample (run ANALYZE there for the planner&apos;s own)</source>
+        <translation>%1 n&apos;a jamais été analysée : ses statistiques ont été estimées sur un échantillon de %2% (lancez-y ANALYZE pour celles du planificateur)</translation>
+    </message>
+    <message>
+        <source>table %1 not found on the source %2</source>
+        <translation>table %1 introuvable sur la source %2</translation>
+    </message>
+    <message>
+        <source>table %1 on the source has no statistics: run ANALYZE %1 there first, or pass --sample to estimate them from a sample (the rehearsal never writes to the source)</source>
+        <translation>la table %1 n&apos;a pas de statistiques sur la source : lancez-y d&apos;abord ANALYZE %1, ou passez --sample pour les estimer sur un échantillon (la répétition n&apos;écrit jamais dans la source)</translation>
+    </message>
+    <message>
+        <source>column %1 has no statistics (never analysed since it was added?): filled with NULL where allowed, else a generic value</source>
+        <translation>la colonne %1 n&apos;a pas de statistiques (jamais analysée depuis son ajout ?) : remplie de NULL là où c&apos;est permis, sinon d&apos;une valeur générique</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -5200,6 +5427,17 @@ Forme sûre : %2</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <source>no workload operation fits table %1 (it needs a single-column primary key or an index)</source>
+        <translation>aucune opération de charge ne convient à la table %1 (il faut une clé primaire à une seule colonne ou un index)</translation>
+    </message>
+    <message>
+        <source>preparing the workload</source>
+        <translation>préparation de la charge</translation>
     </message>
 </context>
 </TS>

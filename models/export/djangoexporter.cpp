@@ -74,7 +74,9 @@ QList<ExportFile> MigrationExporter::django(const Plan &plan, const Script &scri
     static const QRegularExpression leadingNumber(QStringLiteral("^(\\d+)_"));
     static const QRegularExpression appLabel(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!appLabel.match(options.djangoApp).hasMatch())
-        throw ExportError(QStringLiteral("Django app label \"%1\" is not a Python identifier").arg(options.djangoApp));
+        throw ExportError(
+            MigrationExporter::tr("Django app label \"%1\" is not a Python identifier")
+                .arg(options.djangoApp));
     const QString model = (options.djangoModel.isEmpty() ? plan.table : options.djangoModel).toLower();
     int number = 1;
     QString previous = options.djangoDependency;

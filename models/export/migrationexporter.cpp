@@ -70,8 +70,10 @@ QStringList MigrationExporter::targetNames()
 QList<ExportFile> MigrationExporter::files(const Plan &plan, const Script &script, ExportTarget target, const ExportOptions &options)
 {
     if (target != ExportTarget::Sql && script.dialect != DialectKind::PostgreSQL)
-        throw ExportError(QStringLiteral("%1 export needs a PostgreSQL plan (this one targets %2); use --to sql")
-                              .arg(targetName(target), dialectName(script.dialect)));
+        throw ExportError(
+            MigrationExporter::tr(
+                "%1 export needs a PostgreSQL plan (this one targets %2); use --to sql")
+                .arg(targetName(target), dialectName(script.dialect)));
     switch (target) {
     case ExportTarget::Flyway: return flyway(script, options);
     case ExportTarget::Liquibase: return liquibase(script, options);
@@ -87,16 +89,21 @@ void MigrationExporter::write(const QList<ExportFile> &files, const QString &dir
     const QDir dir(directory);
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir())
-        throw ExportError(QStringLiteral("output %1 is a file, not a directory").arg(directory));
+        throw ExportError(
+            MigrationExporter::tr("output %1 is a file, not a directory").arg(directory));
     if (info.exists() && !overwrite && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
-        throw ExportError(QStringLiteral("output directory %1 is not empty (use --force to replace the exported files in it)").arg(directory));
+        throw ExportError(MigrationExporter::tr("output directory %1 is not empty (use --force to "
+                                                "replace the exported files in it)")
+                              .arg(directory));
     for (const ExportFile &file : files) {
         const QString path = dir.filePath(file.path);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            throw ExportError(QStringLiteral("cannot create directory %1").arg(QFileInfo(path).absolutePath()));
+            throw ExportError(MigrationExporter::tr("cannot create directory %1")
+                                  .arg(QFileInfo(path).absolutePath()));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
-            throw ExportError(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+            throw ExportError(
+                MigrationExporter::tr("cannot write %1: %2").arg(path, out.errorString()));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "sql/script.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -42,6 +43,8 @@ struct ExportOptions
 
 class MigrationExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(MigrationExporter)
+
 public:
     static std::optional<ExportTarget> targetFromName(const QString &name);
     static QString targetName(ExportTarget target);

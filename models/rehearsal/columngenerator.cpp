@@ -157,11 +157,12 @@ ColumnGenerator::ColumnGenerator(const ColumnInfo &column, const ColumnStats &st
         m_sequential = true;
     }
     if (!stats.available)
-        m_notes << QStringLiteral("no statistics: generic values");
+        m_notes << ColumnGenerator::tr("no statistics: generic values");
     else if (m_textBounds.empty() && m_commonValues.empty())
-        m_notes << QStringLiteral("no histogram or common values: generic values");
+        m_notes << ColumnGenerator::tr("no histogram or common values: generic values");
     if (m_shape == Shape::Bounds && !m_textBounds.empty())
-        m_notes << QStringLiteral("type %1: values taken from the histogram bounds as they are")
+        m_notes << ColumnGenerator::tr(
+                       "type %1: values taken from the histogram bounds as they are")
                        .arg(type);
 }
 

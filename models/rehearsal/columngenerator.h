@@ -10,8 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <QCoreApplication>
+
 class ColumnGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnGenerator)
+
 public:
     // rows: how many rows will be generated; unique: the column carries a single-column
     // PRIMARY KEY or UNIQUE constraint (values must not repeat).

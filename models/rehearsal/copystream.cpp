@@ -25,7 +25,7 @@ template <std::size_t N> void streamRows(pqxx::stream_to &stream, const CopyJob 
         stream << row;
         if ((r & 16383) == 16383) {
             if (job.stop && job.stop->load())
-                throw DbError(DbError::Kind::Canceled, QStringLiteral("load stopped"));
+                throw DbError(DbError::Kind::Canceled, CopyStream::tr("load stopped"));
             if (job.progress)
                 job.progress(r + 1);
         }
@@ -48,7 +48,7 @@ void CopyStream::run(PostgresSession &session, const CopyJob &job)
     const std::size_t count = std::size_t(job.quotedColumns.size());
     if (count == 0 || count > std::size_t(MaxColumns))
         throw DbError(DbError::Kind::Unsupported,
-                      QStringLiteral("the synthetic load handles 1 to %1 columns; %2 has %3")
+                      CopyStream::tr("the synthetic load handles 1 to %1 columns; %2 has %3")
                           .arg(MaxColumns)
                           .arg(job.quotedTable)
                           .arg(count));

@@ -2,6 +2,7 @@
 // Streams generated rows into a table with COPY through libpqxx 6.4's pqxx::stream_to, in one
 // transaction. The only file of models/rehearsal that speaks libpqxx for the load.
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -25,6 +26,8 @@ struct CopyJob
 
 class CopyStream
 {
+    Q_DECLARE_TR_FUNCTIONS(CopyStream)
+
 public:
     static constexpr int MaxColumns = 64; // std::array rows: stream_to 6.4 takes tuples only
     // Throws DbError (the transaction is rolled back: nothing is half-loaded).

@@ -59,18 +59,18 @@ FidelityReport FidelityReport::compare(const TableProfile &source, const TablePr
         }
         const double nullDiff = std::abs(column.sourceNullFrac - column.stagingNullFrac);
         if (nullDiff > tolerance.nullFraction)
-            column.reasons << QStringLiteral("null fraction %1 vs %2 on the source")
+            column.reasons << FidelityReport::tr("null fraction %1 vs %2 on the source")
                                   .arg(column.stagingNullFrac, 0, 'f', 3)
                                   .arg(column.sourceNullFrac, 0, 'f', 3);
         const double distinctDiff = std::abs(column.stagingDistinct - column.expectedDistinct) /
                                     std::max(column.expectedDistinct, 1.0);
         if (distinctDiff > tolerance.distinctRatio &&
             std::abs(column.stagingDistinct - column.expectedDistinct) > 2)
-            column.reasons << QStringLiteral("%L1 distinct values vs %L2 expected")
+            column.reasons << FidelityReport::tr("%L1 distinct values vs %L2 expected")
                                   .arg(qRound64(column.stagingDistinct))
                                   .arg(qRound64(column.expectedDistinct));
         if (column.worstTopDiff > tolerance.topFrequency)
-            column.reasons << QStringLiteral("a top value's frequency differs by %1")
+            column.reasons << FidelityReport::tr("a top value's frequency differs by %1")
                                   .arg(column.worstTopDiff, 0, 'f', 3);
         column.flagged = !column.reasons.isEmpty();
         report.columns << column;

@@ -6,6 +6,7 @@
 
 #include "tableprofile.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -40,4 +41,6 @@ struct FidelityReport
 
     static FidelityReport compare(const TableProfile &source, const TableProfile &staging,
                                   double stagingRows, const FidelityTolerance &tolerance = {});
+
+    Q_DECLARE_TR_FUNCTIONS(FidelityReport) // last: the macro leaves the members after it private
 };

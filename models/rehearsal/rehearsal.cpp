@@ -52,11 +52,11 @@ WorkloadTarget workloadTarget(PostgresSession &staging, const TableInfo &table)
                                     .arg(target.keyColumn, qualified));
             target.nextKey = max.value(0, 0).toLongLong();
         } else {
-            target.notes << QStringLiteral(
+            target.notes << Rehearsal::tr(
                 "no inserts: the primary key is not an integer the workload can invent");
         }
     } else {
-        target.notes << QStringLiteral(
+        target.notes << Rehearsal::tr(
             "no reads by key, updates or inserts: the table has no single-column primary key");
     }
     for (const ColumnInfo &column : table.columns)
@@ -84,7 +84,7 @@ WorkloadTarget workloadTarget(PostgresSession &staging, const TableInfo &table)
         break;
     }
     if (target.indexedColumn.isEmpty())
-        target.notes << QStringLiteral(
+        target.notes << Rehearsal::tr(
             "no reads by index: the table has no single-column index besides its primary key");
     return target;
 }
@@ -162,7 +162,7 @@ RehearsalReport Rehearsal::run()
         m_source.dialect() != DialectKind::PostgreSQL ||
         m_staging.dialect() != DialectKind::PostgreSQL)
         throw DbError(DbError::Kind::Unsupported,
-                      QStringLiteral("rehearse needs a PostgreSQL plan, source and staging"));
+                      Rehearsal::tr("rehearse needs a PostgreSQL plan, source and staging"));
     RehearsalReport result;
     result.planTitle = m_plan.title;
     result.source = m_source.display();
@@ -172,7 +172,7 @@ RehearsalReport Rehearsal::run()
     result.operationsPerSecond = m_options.workload.operationsPerSecond;
 
     report(RehearsalProgress::Profile,
-           QStringLiteral("reading the source table and its statistics"));
+           Rehearsal::tr("reading the source table and its statistics"));
     PostgresSession source(m_source);
     source.open();
     PostgresSession staging(m_staging);
@@ -184,14 +184,14 @@ RehearsalReport Rehearsal::run()
     result.table = profile.table.qualifiedName();
     result.profileNotes = profile.notes;
     if (profile.table.column(m_plan.column.name))
-        result.profileNotes << QStringLiteral("the source already has column %1: the copy has it "
-                                              "too, so the run finds it in place")
+        result.profileNotes << Rehearsal::tr("the source already has column %1: the copy has it "
+                                             "too, so the run finds it in place")
                                    .arg(m_plan.column.name);
     const qint64 rows = m_options.rows >= 0 ? m_options.rows : qint64(profile.rowEstimate);
     result.rows = rows;
 
     report(RehearsalProgress::Load,
-           QStringLiteral("loading %L1 synthetic rows into staging").arg(rows), 0, rows);
+           Rehearsal::tr("loading %L1 synthetic rows into staging").arg(rows), 0, rows);
     QElapsedTimer loadClock;
     loadClock.start();
     result.load = StagingBuilder::build(
@@ -204,7 +204,7 @@ RehearsalReport Rehearsal::run()
         &m_stop, m_options.seed);
 
     report(RehearsalProgress::Fidelity,
-           QStringLiteral("comparing the staging statistics with the source's"));
+           Rehearsal::tr("comparing the staging statistics with the source's"));
     const TableProfile copy =
         TableProfiler::read(staging, profile.table.schema, profile.table.name);
     result.fidelity = FidelityReport::compare(profile, copy, double(rows), m_options.tolerance);
@@ -213,7 +213,7 @@ RehearsalReport Rehearsal::run()
     result.profileNotes << target.notes;
     staging.close();
     if (m_stop.load())
-        throw DbError(DbError::Kind::Canceled, QStringLiteral("rehearsal stopped after the load"));
+        throw DbError(DbError::Kind::Canceled, Rehearsal::tr("rehearsal stopped after the load"));
 
     QStringList phaseNames{QStringLiteral("baseline")};
     Workload workload(m_staging, target, m_options.workload);
@@ -235,7 +235,7 @@ RehearsalReport Rehearsal::run()
     };
     report(
         RehearsalProgress::Baseline,
-        QStringLiteral("baseline: the workload alone for %1 s").arg(m_options.baselineMs / 1000.0));
+        Rehearsal::tr("baseline: the workload alone for %1 s").arg(m_options.baselineMs / 1000.0));
     waitFor(m_options.baselineMs, RehearsalProgress::Baseline);
 
     // The plan on staging through the same Runner as `run` and the run console; no journal,
@@ -275,11 +275,11 @@ RehearsalReport Rehearsal::run()
         }
     });
     runner.setGate([](const RunGate &) { return true; });
-    report(RehearsalProgress::Run, QStringLiteral("running the plan on staging"));
+    report(RehearsalProgress::Run, Rehearsal::tr("running the plan on staging"));
     RunOutcome outcome;
     if (m_stop.load()) {
         outcome.status = RunOutcome::Stopped; // stopped during the baseline: the plan never ran
-        outcome.message = QStringLiteral("stopped before the plan ran");
+        outcome.message = Rehearsal::tr("stopped before the plan ran");
     } else {
         outcome = runner.run();
     }
@@ -294,7 +294,7 @@ RehearsalReport Rehearsal::run()
     phaseOrder << QStringLiteral("after");
     phaseFacts[QStringLiteral("after")].name = QStringLiteral("after");
     report(RehearsalProgress::After,
-           QStringLiteral("after: the workload alone for %1 s").arg(m_options.afterMs / 1000.0));
+           Rehearsal::tr("after: the workload alone for %1 s").arg(m_options.afterMs / 1000.0));
     QElapsedTimer afterClock;
     afterClock.start();
     waitFor(m_options.afterMs, RehearsalProgress::After);

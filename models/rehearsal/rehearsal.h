@@ -13,6 +13,7 @@
 #include "run/runevent.h"
 #include "workload.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <atomic>
 #include <functional>
@@ -56,6 +57,8 @@ Q_DECLARE_METATYPE(RehearsalProgress)
 
 class Rehearsal
 {
+    Q_DECLARE_TR_FUNCTIONS(Rehearsal)
+
 public:
     Rehearsal(const Plan &plan, const ConnectionUri &source, const ConnectionUri &staging,
               const RehearsalOptions &options);

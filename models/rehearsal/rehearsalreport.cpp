@@ -25,11 +25,15 @@ void RehearsalReport::judge()
             check.limit = p99Limit;
             check.passed = phase.latency.p99 <= p99Limit;
             check.message =
-                QStringLiteral("%1: workload p99 %2 ms %3 the limit %4 ms (%5 x baseline p99 %6 "
-                               "ms, at least %7 ms)")
+                (check.passed
+                     ? RehearsalReport::tr(
+                           "%1: workload p99 %2 ms within the limit %3 ms (%4 x baseline p99 %5 "
+                           "ms, at least %6 ms)")
+                     : RehearsalReport::tr(
+                           "%1: workload p99 %2 ms above the limit %3 ms (%4 x baseline p99 %5 "
+                           "ms, at least %6 ms)"))
                     .arg(phase.name)
                     .arg(phase.latency.p99, 0, 'f', 1)
-                    .arg(check.passed ? QStringLiteral("within") : QStringLiteral("above"))
                     .arg(p99Limit, 0, 'f', 1)
                     .arg(thresholds.p99Ratio)
                     .arg(baseline.p99, 0, 'f', 2)
@@ -43,14 +47,15 @@ void RehearsalReport::judge()
         wait.limit = thresholds.maxLockWaitMs;
         wait.passed = phase.maxLockWaitMs <= thresholds.maxLockWaitMs;
         wait.message =
-            wait.passed ? QStringLiteral("%1: longest lock wait %2 ms")
-                              .arg(phase.name)
-                              .arg(qRound64(phase.maxLockWaitMs))
-                        : QStringLiteral("%1: a session waited %2 ms for a lock (limit %3 ms): %4")
-                              .arg(phase.name)
-                              .arg(qRound64(phase.maxLockWaitMs))
-                              .arg(qRound64(thresholds.maxLockWaitMs))
-                              .arg(phase.longestWaiter);
+            wait.passed
+                ? RehearsalReport::tr("%1: longest lock wait %2 ms")
+                      .arg(phase.name)
+                      .arg(qRound64(phase.maxLockWaitMs))
+                : RehearsalReport::tr("%1: a session waited %2 ms for a lock (limit %3 ms): %4")
+                      .arg(phase.name)
+                      .arg(qRound64(phase.maxLockWaitMs))
+                      .arg(qRound64(thresholds.maxLockWaitMs))
+                      .arg(phase.longestWaiter);
         checks << wait;
         if (thresholds.failOnWorkloadErrors && phase.errors > 0) {
             RehearsalCheck errors;
@@ -59,10 +64,10 @@ void RehearsalReport::judge()
             errors.passed = false;
             errors.value = double(phase.errors);
             errors.message =
-                QStringLiteral("%1: %2 workload operation(s) failed (%3)")
+                RehearsalReport::tr("%1: %2 workload operation(s) failed (%3)")
                     .arg(phase.name)
                     .arg(phase.errors)
-                    .arg(workloadErrors.value(0, QStringLiteral("see workload.errors")));
+                    .arg(workloadErrors.value(0, RehearsalReport::tr("see workload.errors")));
             checks << errors;
         }
     }
@@ -70,8 +75,8 @@ void RehearsalReport::judge()
     outcome.rule = QStringLiteral("run-outcome");
     outcome.passed = runOutcome == u"done";
     outcome.message = outcome.passed
-                          ? QStringLiteral("the plan ran to the end")
-                          : QStringLiteral("the run ended %1: %2").arg(runOutcome, runMessage);
+                          ? RehearsalReport::tr("the plan ran to the end")
+                          : RehearsalReport::tr("the run ended %1: %2").arg(runOutcome, runMessage);
     checks << outcome;
     passed = true;
     for (const RehearsalCheck &check : std::as_const(checks))

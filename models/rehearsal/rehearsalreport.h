@@ -8,6 +8,7 @@
 #include "latencysummary.h"
 #include "stagingbuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -74,5 +75,7 @@ struct RehearsalReport
     void judge();
     QStringList reasons() const; // the failed checks' messages
     QJsonObject toJson() const;
+
+    Q_DECLARE_TR_FUNCTIONS(RehearsalReport) // last: the macro leaves the members after it private
 };
 Q_DECLARE_METATYPE(RehearsalReport)

@@ -98,8 +98,8 @@ void StagingBuilder::checkSpace(PostgresSession &staging, const TableProfile &pr
     load.estimatedBytes = estimate > 9e18L ? qint64(9e18) : qint64(estimate);
     load.freeBytes = -1;
     if (!isLocalHost(staging.uri())) {
-        load.notes << QStringLiteral("staging is on another machine: its free disk space is "
-                                     "unknown; the load needs about %1 MB")
+        load.notes << StagingBuilder::tr("staging is on another machine: its free disk space is "
+                                         "unknown; the load needs about %1 MB")
                           .arg(load.estimatedBytes / 1048576);
         return;
     }
@@ -113,8 +113,9 @@ void StagingBuilder::checkSpace(PostgresSession &staging, const TableProfile &pr
     }
     struct statvfs fs = {};
     if (directory.isEmpty() || ::statvfs(directory.toLocal8Bit().constData(), &fs) != 0) {
-        load.notes << QStringLiteral("free disk space of the staging server unknown "
-                                     "(data_directory not readable); the load needs about %1 MB")
+        load.notes << StagingBuilder::tr(
+                          "free disk space of the staging server unknown "
+                          "(data_directory not readable); the load needs about %1 MB")
                           .arg(load.estimatedBytes / 1048576);
         return;
     }
@@ -122,7 +123,7 @@ void StagingBuilder::checkSpace(PostgresSession &staging, const TableProfile &pr
     if (estimate > static_cast<long double>(load.freeBytes))
         throw DbError(
             DbError::Kind::BadInput,
-            QStringLiteral(
+            StagingBuilder::tr(
                 "%L1 rows need about %L2 MB on the staging server but only %L3 MB are free there: "
                 "pass a smaller --rows")
                 .arg(rows)
@@ -143,8 +144,8 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
     const bool exists = tableExists(staging, table.schema, table.name);
     if (exists && !replace)
         throw DbError(DbError::Kind::BadInput,
-                      QStringLiteral("table %1 already exists in the staging database %2: pass "
-                                     "--replace to drop and rebuild it")
+                      StagingBuilder::tr("table %1 already exists in the staging database %2: pass "
+                                         "--replace to drop and rebuild it")
                           .arg(qualified, staging.uri().display()));
     checkSpace(staging, profile, rows, load);
     if (exists)
@@ -232,15 +233,16 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
         } catch (const DbError &error) {
             if (constraint.kind != u"check")
                 throw DbError(error.kind(),
-                              QStringLiteral("constraint %1 on the synthetic rows: %2")
+                              StagingBuilder::tr("constraint %1 on the synthetic rows: %2")
                                   .arg(constraint.name, error.message()),
                               error.sqlState());
             // A CHECK spanning several columns may fail on independently generated columns.
             staging.execute(add.endsWith(QStringLiteral("NOT VALID"))
                                 ? add
                                 : add + QStringLiteral(" NOT VALID"));
-            load.notes << QStringLiteral("check %1 does not hold on the synthetic rows (columns "
-                                         "are generated independently): added NOT VALID")
+            load.notes << StagingBuilder::tr(
+                              "check %1 does not hold on the synthetic rows (columns "
+                              "are generated independently): added NOT VALID")
                               .arg(constraint.name);
         }
     }
@@ -250,7 +252,7 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
         try {
             staging.execute(index.definition);
         } catch (const DbError &error) {
-            load.notes << QStringLiteral("index %1 not built on the synthetic rows: %2")
+            load.notes << StagingBuilder::tr("index %1 not built on the synthetic rows: %2")
                               .arg(index.name, error.message());
         }
     }
@@ -278,7 +280,7 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
                                      constraint->definition.endsWith(QStringLiteral("NOT VALID"))
                                          ? QString()
                                          : QStringLiteral(" NOT VALID")));
-            load.notes << QStringLiteral(
+            load.notes << StagingBuilder::tr(
                               "foreign key %1 refers to the table itself: added NOT VALID")
                               .arg(constraint->name);
             continue;
@@ -288,8 +290,9 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
             staging.execute(QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3))")
                                 .arg(parentName, definitions.join(QStringLiteral(", ")),
                                      keyColumns.join(QStringLiteral(", "))));
-            load.notes << QStringLiteral("parent %1 created holding only its key %2, filled with "
-                                         "the keys the rows use")
+            load.notes << StagingBuilder::tr(
+                              "parent %1 created holding only its key %2, filled with "
+                              "the keys the rows use")
                               .arg(parentName, parent.columns.join(QStringLiteral(", ")));
         }
         staging.execute(
@@ -305,7 +308,7 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
         staging.execute(sql);
     if (!table.triggers.isEmpty())
         load.notes
-            << QStringLiteral(
+            << StagingBuilder::tr(
                    "%1 trigger(s) of the source not copied (they may call functions staging lacks)")
                    .arg(table.triggers.size());
     // VACUUM too: like a settled production table the copy is all-visible, and autovacuum does not

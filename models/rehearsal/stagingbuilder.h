@@ -7,6 +7,7 @@
 
 #include "tableprofile.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -26,6 +27,8 @@ struct StagingLoad
 
 class StagingBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(StagingBuilder)
+
 public:
     // Throws DbError(BadInput) when staging is the source database.
     static void refuseSameDatabase(PostgresSession &source, PostgresSession &staging);

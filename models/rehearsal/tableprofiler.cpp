@@ -136,8 +136,9 @@ void sampleStatistics(PostgresSession &source, const TableInfo &info, TableProfi
         readNumericBounds(source, stats);
     }
     profile.sampled = true;
-    profile.notes << QStringLiteral("%1 has never been analysed: its statistics were estimated "
-                                    "from a %2% sample (run ANALYZE there for the planner's own)")
+    profile.notes << TableProfiler::tr(
+                         "%1 has never been analysed: its statistics were estimated "
+                         "from a %2% sample (run ANALYZE there for the planner's own)")
                          .arg(table)
                          .arg(percent, 0, 'f', percent >= 100 ? 0 : 2);
 }
@@ -156,7 +157,7 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
     if (!info)
         throw DbError(
             DbError::Kind::BadInput,
-            QStringLiteral("table %1 not found on the source %2")
+            TableProfiler::tr("table %1 not found on the source %2")
                 .arg(schema.isEmpty() ? table : schema + u'.' + table, source.uri().display()));
     TableProfile profile;
     profile.table = *info;
@@ -204,7 +205,7 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
     if (withStats == 0 && !sampleWithoutStatistics)
         throw DbError(
             DbError::Kind::BadInput,
-            QStringLiteral(
+            TableProfiler::tr(
                 "table %1 on the source has no statistics: run ANALYZE %1 there first, or pass "
                 "--sample to estimate them from a sample (the rehearsal never writes to the "
                 "source)")
@@ -213,7 +214,7 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
         sampleStatistics(source, *info, profile);
     for (const ColumnStats &stats : std::as_const(profile.stats))
         if (!stats.available)
-            profile.notes << QStringLiteral(
+            profile.notes << TableProfiler::tr(
                                  "column %1 has no statistics (never analysed since it was "
                                  "added?): filled with NULL where allowed, else a generic value")
                                  .arg(stats.column);

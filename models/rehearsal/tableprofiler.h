@@ -5,10 +5,14 @@
 
 #include "tableprofile.h"
 
+#include <QCoreApplication>
+
 class PostgresSession;
 
 class TableProfiler
 {
+    Q_DECLARE_TR_FUNCTIONS(TableProfiler)
+
 public:
     // qualifiedTable: "schema.table" or a bare name (searched like the catalog does).
     // Throws DbError: BadInput for an unknown table or a table without statistics (the

@@ -69,8 +69,8 @@ void Workload::start()
             m_options.updateWeight <=
         0)
         throw DbError(DbError::Kind::BadInput,
-                      QStringLiteral("no workload operation fits table %1 (it needs a "
-                                     "single-column primary key or an index)")
+                      Workload::tr("no workload operation fits table %1 (it needs a "
+                                   "single-column primary key or an index)")
                           .arg(m_target.table));
     m_stop.store(false);
     for (int i = 0; i < m_options.clients; ++i) {
@@ -116,7 +116,7 @@ void Workload::connectClient(Client &client) const
                                "SELECT " + selected + " FROM " + table + " WHERE " +
                                    m_target.indexedColumn.toStdString() + " = $1 LIMIT 20");
     } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("preparing the workload"), m_uri);
+        rethrowPostgresError(error, Workload::tr("preparing the workload"), m_uri);
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "db/connectionuri.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -58,6 +59,8 @@ struct WorkloadSample
 
 class Workload
 {
+    Q_DECLARE_TR_FUNCTIONS(Workload)
+
 public:
     Workload(ConnectionUri uri, WorkloadTarget target, WorkloadOptions options);
     ~Workload();

@@ -120,7 +120,7 @@ bool parseText(const SqlSource &source, qsizetype base, const QByteArray &text,
     pg_query_free_protobuf_parse_result(result);
     if (!arena->result) {
         if (error)
-            *error = QStringLiteral("the parse tree could not be read");
+            *error = StatementParser::tr("the parse tree could not be read");
         return false;
     }
     const std::shared_ptr<const void> tree = arena;

@@ -6,6 +6,7 @@
 
 #include "sqlsource.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -28,6 +29,8 @@ struct ParsedStatement
 
 class StatementParser
 {
+    Q_DECLARE_TR_FUNCTIONS(StatementParser)
+
 public:
     // A single statement above this size is not parsed (its tree would take gigabytes).
     static constexpr qsizetype maxStatementBytes = 16 * 1024 * 1024;

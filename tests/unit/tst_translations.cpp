@@ -173,15 +173,40 @@ void TestTranslations::cliMessagesFollowTheLocale()
     QVERIFY(run.out.isEmpty());
 }
 
+namespace {
+
+const QByteArray badScript =
+    "CREATE INDEX idx ON orders (customer_id);\nALTER TABLE orders ADD COLUMN \"select\" int;\n";
+
+QByteArray planJson(const char *dialect, const char *version, const char *column)
+{
+    return QStringLiteral(R"({"format": "column-planner/plan@1", "title": "translated messages",
+                             "target": {"dialect": "%1", "server_version": "%2"},
+                             "table": {"schema": "public", "name": "orders"},
+                             "column": {"name": "%3", "type": "bigint", "nullable": true}})")
+        .arg(QLatin1String(dialect), QLatin1String(version), QLatin1String(column))
+        .toUtf8();
+}
+
+} // namespace
+
 void TestTranslations::modelMessagesFollowTheLanguage_data()
 {
-    // LANGUAGE under LC_ALL=C.UTF-8, as the tests run: the catalogue follows LANGUAGE alone.
+    // LANGUAGE under LC_ALL=C.UTF-8, as the tests run: the catalogue follows LANGUAGE alone. INPUT
+    // in the arguments is replaced by the file holding `input`.
     QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("expected");
+    const QStringList lint{QStringLiteral("lint"), QStringLiteral("INPUT")};
+    const QStringList generate{QStringLiteral("generate"), QStringLiteral("INPUT")};
+    const QStringList flyway{
+        QStringLiteral("export"), QStringLiteral("INPUT"),
+        QStringLiteral("--to"),   QStringLiteral("flyway"),
+        QStringLiteral("--out"),  testsupport::tempPath(QStringLiteral("flyway-out"))};
     QTest::newRow("lint, German")
-        << QStringLiteral("de") << QStringLiteral("lint") << 1
+        << QStringLiteral("de") << lint << badScript << 1
         << QStringList{
                QStringLiteral("CREATE INDEX auf der vorhandenen Tabelle orders hält während "
                               "des ganzen Baus eine SHARE-Sperre"),
@@ -189,7 +214,7 @@ void TestTranslations::modelMessagesFollowTheLanguage_data()
                QStringLiteral("Spalte: Name „select“ ist in PostgreSQL ein reserviertes Wort"),
                QStringLiteral("[non-concurrent-index]")};
     QTest::newRow("lint, English")
-        << QStringLiteral("en") << QStringLiteral("lint") << 1
+        << QStringLiteral("en") << lint << badScript << 1
         << QStringList{
                QStringLiteral(
                    "error: CREATE INDEX on existing table orders holds a SHARE lock for "
@@ -200,46 +225,48 @@ void TestTranslations::modelMessagesFollowTheLanguage_data()
                    "query would have to quote it [reserved-word-identifier]"),
                QStringLiteral("hint: Call it \"select_value\".")};
     QTest::newRow("plan, French")
-        << QStringLiteral("fr") << QStringLiteral("generate") << 2
+        << QStringLiteral("fr") << generate << planJson("postgresql", "15", "select") << 2
         << QStringList{QStringLiteral(
                "$.column.name: colonne : le nom « select » est un mot réservé "
                "dans PostgreSQL ; chaque requête devrait le citer entre guillemets")};
     QTest::newRow("plan, English")
-        << QStringLiteral("en") << QStringLiteral("generate") << 2
+        << QStringLiteral("en") << generate << planJson("postgresql", "15", "select") << 2
         << QStringList{QStringLiteral("$.column.name: column name \"select\" is a reserved word in "
                                       "PostgreSQL; every query would have to quote it")};
+    QTest::newRow("export, German")
+        << QStringLiteral("de") << flyway << planJson("sqlite", "3.40", "refund_count") << 2
+        << QStringList{
+               QStringLiteral("Export nach flyway braucht einen PostgreSQL-Plan (dieser zielt "
+                              "auf sqlite); verwenden Sie --to sql")};
 }
 
 void TestTranslations::modelMessagesFollowTheLanguage()
 {
     QFETCH(QString, language);
-    QFETCH(QString, command);
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
     QFETCH(int, exitCode);
     QFETCH(QStringList, expected);
-    const QString input =
-        testsupport::tempPath(command == u"lint" ? QStringLiteral("translated-findings.sql")
-                                                 : QStringLiteral("translated-reserved-word.json"));
-    QFile file(input);
+    const QString path =
+        testsupport::tempPath(arguments.first() + QStringLiteral("-translated-input"));
+    QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(command == u"lint" ? "CREATE INDEX idx ON orders (customer_id);\nALTER TABLE orders "
-                                    "ADD COLUMN \"select\" int;\n"
-                                  : R"({"format": "column-planner/plan@1", "title": "reserved word",
-                        "target": {"dialect": "postgresql", "server_version": "15"},
-                        "table": {"schema": "public", "name": "orders"},
-                        "column": {"name": "select", "type": "bigint", "nullable": true}})");
+    file.write(input);
     file.close();
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^INPUT$")), path);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), language);
-    const testsupport::CliRun run = testsupport::runProgram(
-        QStringLiteral(COLUMN_PLANNER_BIN), {command, input}, {}, 60000, environment);
+    const testsupport::CliRun run = testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN),
+                                                            arguments, {}, 60000, environment);
     QCOMPARE(run.exitCode, exitCode);
-    // Findings are the requested output (stdout); a plan error is one line on stderr.
-    const QString text = command == u"lint" ? run.out : run.err;
+    // Findings are the requested output (stdout); an error is one line on stderr and nothing else.
+    const bool findings = arguments.first() == u"lint";
+    const QString text = findings ? run.out : run.err;
     for (const QString &line : expected)
         QVERIFY2(text.contains(line),
                  qPrintable(line + QStringLiteral("\n--- not in ---\n") + text));
-    if (command != u"lint") {
+    if (!findings) {
         QCOMPARE(run.err.count(u'\n'), 1);
         QVERIFY(run.out.isEmpty());
     }
