@@ -40,7 +40,8 @@ QMap<QString, QString> parseLibpq(const QString &text)
 
 // mysql://[user[:password]@]host[:port][/database][?key=value&...] (also mariadb://). Keys are
 // the MariaDB client's option names: ssl-mode, ssl-ca, ssl-cert, ssl-key, ssl-cipher, socket,
-// option-file, option-group, connect-timeout.
+// option-file, option-group, connect-timeout; plus replica=host[:port], repeatable (kept
+// comma-separated), naming replicas to measure beside those registered with the primary.
 QMap<QString, QString> parseMysqlUri(const QString &text)
 {
     auto bad = [&](const QString &why) {
@@ -60,14 +61,23 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
         static const QStringList known = {QStringLiteral("ssl-mode"), QStringLiteral("ssl-ca"), QStringLiteral("ssl-capath"),
                                           QStringLiteral("ssl-cert"), QStringLiteral("ssl-key"), QStringLiteral("ssl-cipher"),
                                           QStringLiteral("socket"), QStringLiteral("option-file"), QStringLiteral("option-group"),
-                                          QStringLiteral("connect-timeout")};
+                                          QStringLiteral("connect-timeout"), QStringLiteral("replica")};
         for (const QString &pair : rest.mid(query + 1).split(u'&', Qt::SkipEmptyParts)) {
             const int equals = pair.indexOf(u'=');
             const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).replace(u'_', u'-').toLower();
             if (!known.contains(key))
                 throw bad(ConnectionUri::tr("unknown option \"%1\" (known: %2)")
                               .arg(key, known.join(QStringLiteral(", "))));
-            options.insert(key, equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8()));
+            const QString value = equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8());
+            if (key == u"replica") {
+                for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
+                    if (ConnectionUri::splitHostPort(address.trimmed(), 3306).second == 0)
+                        throw bad(QStringLiteral("invalid replica \"%1\" (write replica=host:port)").arg(address));
+                const QString before = options.value(key);
+                options.insert(key, before.isEmpty() ? value : before + u',' + value);
+                continue;
+            }
+            options.insert(key, value);
         }
         rest = rest.left(query);
     }
@@ -126,6 +136,51 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
 }
 
 } // namespace
+
+std::pair<QString, int> ConnectionUri::splitHostPort(const QString &address, int defaultPort)
+{
+    QString host = address;
+    QString port;
+    if (host.startsWith(u'[')) { // [::1]:3306
+        const int close = int(host.indexOf(u']'));
+        if (close < 0)
+            return {host, 0};
+        port = host.mid(close + 1);
+        if (!port.isEmpty() && !port.startsWith(u':'))
+            return {host, 0};
+        port = port.mid(1);
+        host = host.mid(1, close - 1);
+    } else if (const int colon = int(host.lastIndexOf(u':')); colon >= 0) {
+        port = host.mid(colon + 1);
+        host = host.left(colon);
+    }
+    if (host.isEmpty())
+        return {host, 0};
+    if (port.isEmpty())
+        return {host, defaultPort};
+    bool number = false;
+    const int value = port.toInt(&number);
+    return {host, number && value > 0 && value <= 65535 ? value : 0};
+}
+
+QStringList ConnectionUri::replicas() const
+{
+    QStringList list;
+    for (const QString &address : option(QStringLiteral("replica")).split(u',', Qt::SkipEmptyParts))
+        list << address.trimmed();
+    return list;
+}
+
+ConnectionUri ConnectionUri::withServer(const QString &host, int port) const
+{
+    ConnectionUri copy = *this;
+    for (const char *key : {"socket", "dbname", "replica", "hostaddr"})
+        copy.m_options.remove(QString::fromLatin1(key));
+    copy.m_options.insert(QStringLiteral("host"), host);
+    copy.m_options.insert(QStringLiteral("port"), QString::number(port));
+    copy.m_text = m_dialect == DialectKind::MySQL ? copy.mysqlUri(false) : copy.withoutPassword();
+    return copy;
+}
 
 ConnectionUri ConnectionUri::parse(const QString &input)
 {
@@ -271,8 +326,12 @@ QString ConnectionUri::mysqlUri(bool withPassword) const
     text += u'/' + encode(option(QStringLiteral("dbname")));
     QStringList query;
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
-        if (it.key().contains(u'-') || it.key() == u"socket")
+        if (it.key() == u"replica") {
+            for (const QString &address : replicas())
+                query << it.key() + u'=' + encode(address);
+        } else if (it.key().contains(u'-') || it.key() == u"socket") {
             query << it.key() + u'=' + encode(it.value());
+        }
     }
     if (!query.isEmpty())
         text += u'?' + query.join(u'&');

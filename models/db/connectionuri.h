@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+#include <utility>
 
 class ConnectionUri
 {
@@ -34,6 +36,14 @@ public:
     QString withoutPassword() const;
     // The same connection with this password added, for the in-memory connect only.
     ConnectionUri withPassword(const QString &password) const;
+    // MySQL: the replicas named by ?replica=host:port (repeatable), as written.
+    QStringList replicas() const;
+    // The same credentials and TLS settings on another server of the same kind (no socket, no
+    // database, no replicas): how a primary's replicas are reached. Keeps an in-memory password.
+    ConnectionUri withServer(const QString &host, int port) const;
+    // "db1:3307" / "[::1]" → host and port (defaultPort when absent, 0 when malformed).
+    static std::pair<QString, int> splitHostPort(const QString &address, int defaultPort);
+
     // The libpq conninfo string to connect with (key=value form, values quoted).
     QString conninfo() const;
 

@@ -3,9 +3,11 @@
 #include "db/catalog.h"
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
+#include "run/mysqlreplicalagmeter.h"
 #include "sql/identifierrules.h"
 
 #include <QRegularExpression>
+#include <cmath>
 
 namespace {
 
@@ -297,18 +299,37 @@ void MysqlForecaster::readReplication(MysqlSession &session, MysqlForecast &out)
                 if (status.columns.at(i) == u"Seconds_Behind_Master" || status.columns.at(i) == u"Seconds_Behind_Source")
                     out.secondsBehindPrimary = status.value(0, i).isNull() ? -1 : status.value(0, i).toDouble();
         }
-        const QueryResult hosts = session.execute(session.isMariadb() ? QStringLiteral("SHOW SLAVE HOSTS")
-                                                  : newWords          ? QStringLiteral("SHOW REPLICAS")
-                                                                      : QStringLiteral("SHOW SLAVE HOSTS"));
-        for (const QVariantList &row : hosts.rows)
-            out.replicas << QStringLiteral("server id %1 at %2:%3").arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
-        out.replicationNote = out.replicas.isEmpty() ? QStringLiteral("no replica registered with this server")
-                                                     : QStringLiteral("a replica's lag is read on the replica (Seconds_Behind_Master); "
-                                                                      "the primary only knows which replicas are connected");
+        out.replicationNote = QStringLiteral("no replica registered with this server");
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost)
             throw;
         out.replicationNote = QStringLiteral("replication status not readable (%1): grant REPLICATION CLIENT (MySQL) or "
                                              "REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)").arg(singleLine(error.message()));
     }
+    // Each replica read on the replica itself, as the run's throttle reads it (one measurement:
+    // a replica behind shows Seconds_Behind_Master, or 0 ms when only its position says so).
+    MysqlReplicaLagMeter meter(session.uri(), session);
+    meter.measure();
+    for (const MysqlReplicaState &replica : meter.replicas()) {
+        QString state;
+        if (!replica.measured)
+            state = QStringLiteral("not measured: %1").arg(replica.reason);
+        else if (std::isinf(replica.ms))
+            state = QStringLiteral("not applying: %1").arg(replica.reason);
+        else if (replica.ms == 0)
+            state = replica.reason;
+        else
+            state = QStringLiteral("%1 ms behind%2: %3")
+                        .arg(qRound64(replica.ms))
+                        .arg(replica.bytesBehind >= 0 ? QStringLiteral(", %1 bytes of binary log not executed").arg(replica.bytesBehind) : QString(),
+                             replica.reason);
+        out.replicas << QStringLiteral("%1 (%2%3): %4")
+                            .arg(replica.address,
+                                 replica.serverId >= 0 ? QStringLiteral("server id %1, ").arg(replica.serverId) : QString(),
+                                 replica.explicitlyNamed ? QStringLiteral("named in the URI") : QStringLiteral("registered with the primary"), state);
+    }
+    if (!meter.replicas().isEmpty() && out.replicationNote.startsWith(QStringLiteral("no replica")))
+        out.replicationNote = QStringLiteral("each replica's lag is read on the replica, with this connection's credentials");
+    if (!meter.notes().isEmpty())
+        out.replicationNote += QStringLiteral("; ") + meter.notes().join(QStringLiteral("; "));
 }

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void neverShowsPassword();
     void withPasswordIsInMemoryOnly();
     void mysqlPasswordNeverStored();
+    void mysqlReplicasNamed();
 };
 
 void TestConnectionUri::parsesValid_data()
@@ -66,6 +67,8 @@ void TestConnectionUri::rejectsMalformed_data()
     QTest::newRow("mysql bad ssl-mode") << "mysql://db1/x?ssl-mode=maybe" << "invalid ssl-mode";
     QTest::newRow("mysql libpq option") << "mariadb://db1/x?sslmode=require" << "unknown option";
     QTest::newRow("mysql without slashes") << "mysql:db1" << "malformed MySQL connection URI";
+    QTest::newRow("mysql bad replica port") << "mysql://db1/x?replica=db2:none" << "invalid replica";
+    QTest::newRow("mysql replica without host") << "mysql://db1/x?replica=:3307" << "invalid replica";
 }
 
 void TestConnectionUri::rejectsMalformed()
@@ -108,6 +111,26 @@ void TestConnectionUri::mysqlPasswordNeverStored()
     QCOMPARE(again.option(QStringLiteral("ssl-mode")), QStringLiteral("required"));
     QVERIFY(!again.hasPassword());
     QCOMPARE(again.withPassword(QStringLiteral("x")).option(QStringLiteral("password")), QStringLiteral("x"));
+}
+
+void TestConnectionUri::mysqlReplicasNamed()
+{
+    const ConnectionUri uri = ConnectionUri::parse(
+        QStringLiteral("mysql://alice:pw@db1:3306/shop?replica=db2:3307&ssl-mode=required&replica=db3,%5B::1%5D:3309"));
+    QCOMPARE(uri.replicas(), (QStringList{QStringLiteral("db2:3307"), QStringLiteral("db3"), QStringLiteral("[::1]:3309")}));
+    QCOMPARE(ConnectionUri::splitHostPort(QStringLiteral("db3"), 3306), std::make_pair(QStringLiteral("db3"), 3306));
+    QCOMPARE(ConnectionUri::splitHostPort(QStringLiteral("[::1]:3309"), 3306), std::make_pair(QStringLiteral("::1"), 3309));
+    // Stored profiles keep the replicas (not the password); a replica gets the primary's
+    // credentials and TLS settings, not its database, socket or replica list.
+    const ConnectionUri stored = ConnectionUri::parse(uri.withoutPassword());
+    QCOMPARE(stored.replicas(), uri.replicas());
+    QVERIFY(!uri.withoutPassword().contains(QStringLiteral("pw")));
+    const ConnectionUri replica = uri.withServer(QStringLiteral("db2"), 3307);
+    QCOMPARE(replica.display(), QStringLiteral("alice@db2:3307"));
+    QCOMPARE(replica.option(QStringLiteral("password")), QStringLiteral("pw"));
+    QCOMPARE(replica.option(QStringLiteral("ssl-mode")), QStringLiteral("required"));
+    QVERIFY(replica.replicas().isEmpty());
+    QVERIFY(!replica.text().contains(QStringLiteral("pw")));
 }
 
 void TestConnectionUri::withPasswordIsInMemoryOnly()
