@@ -383,7 +383,9 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
             break;
         }
     }
-    state.ms = std::max(since, state.secondsBehind * 1000);
+    // At least 1 ms: 0 means caught up and nothing else, even on the first look at a replica
+    // behind.
+    state.ms = std::max({since, state.secondsBehind * 1000, 1.0});
     state.reason =
         m_current.byGtid
             ? QStringLiteral("behind: it executed %1, the primary is at %2")
