@@ -1,7 +1,8 @@
 // The GUI on a real MariaDB/MySQL server, offscreen: connect through the dialog's MySQL fields,
 // find the tables with their engines in the browser, design a column, read the MySQL script, and
 // get the server's own forecast (INSTANT on InnoDB, a blocking COPY on MyISAM, a session holding
-// the table's metadata lock). Wrong password and unreachable server give one line each.
+// the table's metadata lock), the window still fitting a 1366x768 screen. Wrong password and
+// unreachable server give one line each.
 
 #include "connectiondialog.h"
 #include "db/connectionuri.h"
@@ -17,6 +18,7 @@
 #include "schemabrowserwidget.h"
 #include "tabledetailpanel.h"
 #include "testsupport.h"
+#include "windowfit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -190,6 +192,9 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY2(add.section(u'|', 2, 2) == u"INSTANT" && add.section(u'|', 4, 4) == u"go on" && add.section(u'|', 5, 5) == u"not rebuilt",
              qPrintable(add));
     QVERIFY2(forecast->summary().contains(QStringLiteral("engine InnoDB")), qPrintable(forecast->summary()));
+    // The compiled plan and its forecast fit a small laptop screen: no long line widens the window.
+    QString beyond = testsupport::minimumSizeBeyond(&window);
+    QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 
     // A transaction that has read the table holds its metadata lock: a refresh lists the session.
     auto holder = Session::create(uri);
@@ -221,6 +226,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY2(add.section(u'|', 4, 4) == u"blocked", qPrintable(add));
     QVERIFY(forecast->summary().contains(QStringLiteral("engine MyISAM")));
     QVERIFY(forecast->summary().contains(QStringLiteral("block writes while they run")));
+    beyond = testsupport::minimumSizeBeyond(&window);
+    QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 }
 
 void TestMysqlGui::wrongPasswordAndUnreachableServer()

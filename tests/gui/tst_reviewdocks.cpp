@@ -1,6 +1,7 @@
 // The review docks of the main window against a real PostgreSQL server: the designer's script
 // is reviewed as it changes, a hand-typed unsafe statement shows up as a finding that jumps to
-// its line, the lock forecast gets live estimates, and a session holding a lock is listed.
+// its line, the lock forecast gets live estimates, and a session holding a lock is listed; the
+// window keeps fitting a 1366x768 screen.
 
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
@@ -12,6 +13,7 @@
 #include "review/liveblockerspanel.h"
 #include "reviewdocks.h"
 #include "testsupport.h"
+#include "windowfit.h"
 
 #include <QAbstractItemModel>
 #include <QSignalSpy>
@@ -67,6 +69,9 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     QAbstractItemModel *forecast = modelOf(docks->forecastPanel());
     QCOMPARE(forecast->rowCount(), live.first().at(0).toInt());
     QVERIFY(forecast->rowCount() > 5);
+    // The compiled plan, its review and forecast fit a small laptop screen.
+    QString beyond = testsupport::minimumSizeBeyond(&window);
+    QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 
     // A statement typed by hand into the verify phase is reviewed as the user types.
     SqlEditor *editor = window.sqlEditor();
@@ -119,6 +124,8 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
         for (int column = 0; column < blockers->columnCount(); ++column)
             listed |= blockers->index(row, column).data().toString() == pid;
     QVERIFY(listed);
+    beyond = testsupport::minimumSizeBeyond(&window);
+    QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
     holder->execute(QStringLiteral("ROLLBACK"));
 }
 

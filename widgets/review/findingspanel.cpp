@@ -34,6 +34,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Review findings"));
     m_view->setAccessibleDescription(tr("What the review found in the script; Enter jumps to the line"));
     m_summary->setAccessibleName(tr("Findings summary"));
+    // Wrapped: a long reason (why no review took place) must not widen the dock, and the window with it.
+    m_summary->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -53,6 +53,8 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_autoRefresh->setAccessibleName(tr("Refresh blockers automatically"));
     m_autoRefresh->setAccessibleDescription(tr("Reads the sessions again at a fixed interval"));
     m_status->setAccessibleName(tr("Blockers status"));
+    // Wrapped: a server's error or the MySQL pointer to the forecast must not widen the window.
+    m_status->setWordWrap(true);
     m_timer->setInterval(5000);
 
     auto *buttons = new QHBoxLayout;
