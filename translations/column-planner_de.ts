@@ -4129,8 +4129,16 @@ Sichere Form: %2</translation>
         <translation>kein Standby</translation>
     </message>
     <message>
-        <source>Log written (WAL, redo)</source>
-        <translation>Geschriebenes Log (WAL, Redo)</translation>
+        <source>WAL written</source>
+        <translation>WAL geschrieben</translation>
+    </message>
+    <message>
+        <source>InnoDB redo written</source>
+        <translation>InnoDB-Redo geschrieben</translation>
+    </message>
+    <message>
+        <source>no replica</source>
+        <translation>kein Replikat</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4422,14 @@ Sichere Form: %2</translation>
         <source>Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…</source>
         <translation>Öffnen Sie eine PostgreSQL-, MySQL- oder MariaDB-Verbindung und einen Plan, der kompiliert, und wählen Sie dann Plan ausführen…</translation>
     </message>
+    <message>
+        <source>Blocking copy accepted; the run goes on…</source>
+        <translation>Blockierende Kopie akzeptiert; der Lauf geht weiter…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: accept the blocking copy, or stop the run before it changes anything.</source>
+        <translation>Wartet auf Ihre Antwort: die blockierende Kopie akzeptieren oder den Lauf anhalten, bevor er etwas ändert.</translation>
+    </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
@@ -4574,6 +4590,18 @@ Sichere Form: %2</translation>
     <message>
         <source>Stops the run here; running again resumes at this phase</source>
         <translation>Hält die Ausführung hier an; eine erneute Ausführung setzt bei dieser Phase fort</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the blocking copy</source>
+        <translation>Blockierende Kopie &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>Accept the blocking copy</source>
+        <translation>Blockierende Kopie akzeptieren</translation>
+    </message>
+    <message>
+        <source>Runs the ALTER that copies the table while writes wait; the acceptance is journaled</source>
+        <translation>Führt das ALTER aus, das die Tabelle kopiert, während Schreibzugriffe warten; die Zustimmung wird im Journal vermerkt</translation>
     </message>
 </context>
 <context>

@@ -4129,8 +4129,16 @@ Forme sûre : %2</translation>
         <translation>pas de standby</translation>
     </message>
     <message>
-        <source>Log written (WAL, redo)</source>
-        <translation>Journal écrit (WAL, redo)</translation>
+        <source>WAL written</source>
+        <translation>WAL écrit</translation>
+    </message>
+    <message>
+        <source>InnoDB redo written</source>
+        <translation>Redo InnoDB écrit</translation>
+    </message>
+    <message>
+        <source>no replica</source>
+        <translation>aucun réplica</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4422,14 @@ Forme sûre : %2</translation>
         <source>Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…</source>
         <translation>Ouvrez une connexion PostgreSQL, MySQL ou MariaDB et un plan qui compile, puis choisissez Exécuter le plan…</translation>
     </message>
+    <message>
+        <source>Blocking copy accepted; the run goes on…</source>
+        <translation>Copie bloquante acceptée ; l'exécution continue…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: accept the blocking copy, or stop the run before it changes anything.</source>
+        <translation>En attente de votre réponse : acceptez la copie bloquante, ou arrêtez l'exécution avant qu'elle ne change quoi que ce soit.</translation>
+    </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
@@ -4574,6 +4590,18 @@ Forme sûre : %2</translation>
     <message>
         <source>Stops the run here; running again resumes at this phase</source>
         <translation>Arrête l&apos;exécution ici ; l&apos;exécuter à nouveau reprend à cette phase</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the blocking copy</source>
+        <translation>&amp;Accepter la copie bloquante</translation>
+    </message>
+    <message>
+        <source>Accept the blocking copy</source>
+        <translation>Accepter la copie bloquante</translation>
+    </message>
+    <message>
+        <source>Runs the ALTER that copies the table while writes wait; the acceptance is journaled</source>
+        <translation>Exécute l'ALTER qui copie la table pendant que les écritures attendent ; l'acceptation est journalisée</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,9 @@
 // changed in its spin box while the backfill runs (the runner's control follows), resume, every
 // phase done, checks passing, the journal filled, and the table right in the database. Then the
 // main window: Run plan… enabled by a compiling plan on PostgreSQL, and closing during a run
-// asks first, stops the run cleanly and closes. The same console on a MariaDB table: gates,
-// charts (the InnoDB redo log stands for the WAL), checks, and the table right.
+// asks first, stops the run cleanly and closes. The same console on a MariaDB table: the gate
+// asking to accept the blocking copy a new CHECK needs (stopped there, then accepted by a click),
+// gates, charts (the InnoDB redo log stands for the WAL), checks, and the table right.
 
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
@@ -24,7 +25,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QChart>
 #include <QCheckBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -360,7 +363,8 @@ void TestRunConsole::runsAPlanOnMariadb()
         R"J({"format": "column-planner/plan@1", "title": "Store order amounts in cents",
       "target": {"dialect": "mariadb"}, "table": {"schema": "cp_console_mysql", "name": "orders"},
       "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "default": "0",
-                 "backfill": "round(amount * 100)", "index": {"method": "btree", "unique": false}, "comment": "cents"},
+                 "backfill": "round(amount * 100)", "check": "amount_cents >= 0",
+                 "index": {"method": "btree", "unique": false}, "comment": "cents"},
       "backfill": {"target_batch_ms": 50, "max_batch_rows": 400, "pause_ms": 15, "max_replication_lag_ms": 5000,
                    "lock_timeout_ms": 2000, "statement_timeout_ms": 60000},
       "checks": [{"name": "no negative amounts", "sql": "SELECT count(*) FROM orders WHERE amount_cents < 0", "expect": "0"}]})J");
@@ -371,15 +375,48 @@ void TestRunConsole::runsAPlanOnMariadb()
     console.setJournalPath(testsupport::tempPath(QStringLiteral("console-mysql-journal.sqlite")));
     console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("console-mysql-plan.json"));
     console.show();
+    RunChartsWidget *charts = console.charts();
+    // The charts speak MySQL: InnoDB redo instead of WAL, a replica instead of a standby.
+    QCOMPARE(charts->chart(RunChartsWidget::WalRate)->chart()->title(), QStringLiteral("InnoDB redo written"));
+    QCOMPARE(charts->chart(RunChartsWidget::ReplicationLag)->chart()->title(), QStringLiteral("Replication lag — no replica"));
+
+    // The new CHECK makes MariaDB copy the table: before anything runs, a gate asks to accept
+    // the blocking copy. Stop there first: nothing changes.
+    RunGatePanel *gate = console.gatePanel();
     QTest::mouseClick(console.startButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
+    QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
+    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))->text().contains(QStringLiteral("accept the blocking copy?")),
+             qPrintable(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))->text()));
+    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text().contains(QStringLiteral("ALGORITHM=COPY")),
+             qPrintable(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text()));
+    QCOMPARE(gate->runButton()->text(), QStringLiteral("&Accept the blocking copy"));
+    QVERIFY(!gate->skipButton()->isEnabled());
+    QVERIFY2(console.statusText().contains(QStringLiteral("accept the blocking copy")), qPrintable(console.statusText()));
+    QTest::mouseClick(gate->stopButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value() && !console.isRunning(), 30000);
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::Stopped);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
+                                        " AND COLUMN_NAME = 'amount_cents'")),
+             QStringLiteral("0"));
+
+    // Again, and accept by clicking: the run goes on to the gate of expand, the acceptance journaled.
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
+    QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
+    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QVERIFY(!gate->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
+    QCOMPARE(gate->runButton()->text(), QStringLiteral("&Run this phase"));
+    console.journalView()->flush();
+    QVERIFY2(console.journalView()->toPlainText().contains(QStringLiteral("blocking copy accepted")),
+             qPrintable(console.journalView()->toPlainText()));
     QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ALGORITHM=INSTANT")), qPrintable(console.gatePanel()->sqlText()));
     QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
 
     RunProgressPanel *progress = console.progressPanel();
-    RunChartsWidget *charts = console.charts();
     QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > 2000, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::Throughput)->pointCount() >= 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::LockWaits)->pointCount() >= 1, 10000);
@@ -400,6 +437,9 @@ void TestRunConsole::runsAPlanOnMariadb()
     QCOMPARE(scalar(uri, QStringLiteral("SELECT IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
                                         " AND COLUMN_NAME = 'amount_cents'")),
              QStringLiteral("NO"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()"
+                                        " AND CHECK_CLAUSE LIKE '%amount_cents%'")),
+             QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestRunConsole)

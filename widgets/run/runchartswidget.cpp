@@ -13,7 +13,7 @@ RunChartsWidget::RunChartsWidget(QWidget *parent) : QWidget(parent)
     m_charts[BatchSize] = new RunChartView(tr("Batch size"), tr("rows"));
     m_charts[ReplicationLag] = new RunChartView(tr("Replication lag"), tr("ms"));
     m_charts[LockWaits] = new RunChartView(tr("Lock waits on the table"), tr("sessions"));
-    m_charts[WalRate] = new RunChartView(tr("Log written (WAL, redo)"), tr("kB/s"));
+    m_charts[WalRate] = new RunChartView(tr("WAL written"), tr("kB/s"));
     const char *names[MetricCount] = {"chartThroughput", "chartLatency",   "chartBatchSize",
                                       "chartLag",        "chartLockWaits", "chartWal"};
     auto *grid = new QGridLayout(this);
@@ -43,5 +43,18 @@ void RunChartsWidget::clear()
 {
     for (RunChartView *chart : m_charts)
         chart->clearPoints();
-    setNote(ReplicationLag, tr("no standby"));
+    setNote(ReplicationLag, noReplicaNote());
+}
+
+void RunChartsWidget::setDialect(DialectKind dialect)
+{
+    m_dialect = dialect;
+    m_charts[WalRate]->setTitle(dialect == DialectKind::MySQL ? tr("InnoDB redo written") : tr("WAL written"));
+    if (m_charts[ReplicationLag]->pointCount() == 0)
+        setNote(ReplicationLag, noReplicaNote());
+}
+
+QString RunChartsWidget::noReplicaNote() const
+{
+    return m_dialect == DialectKind::MySQL ? tr("no replica") : tr("no standby");
 }

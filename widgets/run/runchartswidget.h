@@ -1,6 +1,9 @@
 #pragma once
 // The run console's live charts: throughput, batch latency, batch size, replication lag, lock
-// waits and WAL written per second, each a RunChartView fed on the GUI's throttled tick.
+// waits and log written per second (WAL on PostgreSQL, InnoDB redo on MySQL), each a RunChartView
+// fed on the GUI's throttled tick.
+
+#include "db/dialectkind.h"
 
 #include <QWidget>
 
@@ -26,8 +29,13 @@ public:
     void addPoint(Metric metric, double seconds, double value);
     void setNote(Metric metric, const QString &note);
     void clear();
+    // Titles in the server's own words: WAL and standby, or InnoDB redo and replica.
+    void setDialect(DialectKind dialect);
     RunChartView *chart(Metric metric) const { return m_charts[metric]; }
 
 private:
+    QString noReplicaNote() const;
+
     RunChartView *m_charts[MetricCount];
+    DialectKind m_dialect = DialectKind::PostgreSQL;
 };

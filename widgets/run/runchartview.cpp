@@ -95,6 +95,12 @@ void RunChartView::setNote(const QString &note)
     chart()->setTitle(note.isEmpty() ? m_title : QStringLiteral("%1 — %2").arg(m_title, note));
 }
 
+void RunChartView::setTitle(const QString &title)
+{
+    m_title = title;
+    setNote(m_note);
+}
+
 void RunChartView::updateAxes()
 {
     const double last = m_points.isEmpty() ? 0 : m_points.last().x();

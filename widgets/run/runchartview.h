@@ -20,6 +20,7 @@ public:
     void clearPoints();
     // Shown in the chart's title when there is nothing to draw (e.g. "not reported").
     void setNote(const QString &note);
+    void setTitle(const QString &title);
     // The y axis reaches at least this high (small integer counts stay readable).
     void setMinimumTop(double top);
     int pointCount() const { return int(m_points.size()); }

@@ -101,7 +101,8 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
     });
 
     connect(m_gate, &RunGatePanel::runRequested, this, [this] {
-        setStatus(tr("Running phase %1…").arg(m_driver->gatePhase()));
+        setStatus(m_driver->openGate() == RunGate::AcceptBlockingCopy ? tr("Blocking copy accepted; the run goes on…")
+                                                                      : tr("Running phase %1…").arg(m_driver->gatePhase()));
         m_driver->runPhase();
     });
     connect(m_gate, &RunGatePanel::skipRequested, this, [this] {
@@ -176,6 +177,7 @@ void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const 
         return;
     m_driver->setTarget(plan, uri, planPath);
     m_controls->setDefaults(plan.backfill);
+    m_charts->setDialect(uri.dialect());
     updateHeader();
 }
 
@@ -330,8 +332,10 @@ void RunConsoleWidget::onGate(const RunGate &gate)
     const Phase *phase = script.phase(gate.phase);
     const Phase executed = phase ? RunTimelineWidget::executedPhase(script, *phase) : Phase();
     m_gate->showGate(gate, phase ? &executed : nullptr);
-    setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.")
-                  .arg(gate.phase));
+    if (gate.kind == RunGate::AcceptBlockingCopy)
+        setStatus(tr("Waiting for your answer: accept the blocking copy, or stop the run before it changes anything."));
+    else
+        setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.").arg(gate.phase));
     m_journal->appendLine(tr("gate: %1").arg(gate.question));
 }
 

@@ -138,6 +138,7 @@ bool RunDriver::start(bool dryRun)
     m_phaseQueue.clear();
     m_skipping.clear();
     m_gatePhase.clear();
+    m_openGate.reset();
     ensureProbes();
     setActive(true);
     m_prepareRequest = ++m_nextRequest;
@@ -175,6 +176,7 @@ void RunDriver::startWorker(const QString &phase)
     connect(worker, &RunWorker::event, this, &RunDriver::onWorkerEvent);
     connect(worker, &RunWorker::gateRequested, this, [this](const RunGate &gate) {
         m_gatePhase = gate.phase;
+        m_openGate = gate.kind;
         Q_EMIT gateRequested(gate);
     });
     connect(worker, &RunWorker::finished, this,
@@ -198,6 +200,7 @@ void RunDriver::onWorkerFinished(const RunOutcome &outcome)
     m_runThread->quit();
     m_runThread = nullptr;
     m_gatePhase.clear();
+    m_openGate.reset();
     Q_EMIT gateClosed();
 
     if (!m_skipping.isEmpty() && outcome.status == RunOutcome::Stopped && !m_stopRequested) {
@@ -235,8 +238,9 @@ RunControl *RunDriver::control() const
 
 void RunDriver::runPhase()
 {
-    if (m_worker && !m_gatePhase.isEmpty()) {
+    if (m_worker && m_openGate) {
         m_gatePhase.clear();
+        m_openGate.reset();
         m_worker->control().answerGate(true);
         Q_EMIT gateClosed();
     }
@@ -244,9 +248,11 @@ void RunDriver::runPhase()
 
 void RunDriver::skipPhase()
 {
-    if (m_worker && !m_gatePhase.isEmpty()) {
+    // Only a phase can be skipped; a blocking copy is accepted or the run stopped.
+    if (m_worker && m_openGate == RunGate::EnterPhase) {
         m_skipping = m_gatePhase;
         m_gatePhase.clear();
+        m_openGate.reset();
         m_worker->control().answerGate(false);
         Q_EMIT gateClosed();
     }
@@ -260,8 +266,9 @@ void RunDriver::stop()
     m_phaseQueue.clear();
     if (m_worker) {
         m_worker->control().abort();
-        if (!m_gatePhase.isEmpty()) {
+        if (m_openGate) {
             m_gatePhase.clear();
+            m_openGate.reset();
             Q_EMIT gateClosed();
         }
     }

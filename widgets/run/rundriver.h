@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class QThread;
 class RunControl;
@@ -51,6 +52,8 @@ public:
     RunControl *control() const;
     const RunPreview &preview() const { return m_preview; }
     QString gatePhase() const { return m_gatePhase; }
+    // The open gate's kind; a gate that is not a phase's (a blocking copy) has no phase.
+    std::optional<RunGate::Kind> openGate() const { return m_openGate; }
 
     void runPhase();  // answers the open gate with yes
     void skipPhase(); // declines it; the run goes on with the next phase
@@ -114,6 +117,7 @@ private:
     RunPreview m_preview;
     QStringList m_phaseQueue; // phases still to run one by one (after a Skip)
     QString m_gatePhase;
+    std::optional<RunGate::Kind> m_openGate;
     QString m_skipping;  // the phase whose gate the user declined with Skip
     QString m_lastPhase; // the phase the current worker last entered
     QThread *m_runThread = nullptr;
