@@ -85,6 +85,113 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
     </message>
 </context>
 <context>
+    <name>BackfillRunner</name>
+    <message>
+        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
+        <translation>gedrosselt: Replikationsverzögerung von %1 ms auf Standby %2 (%3 kB WAL nicht eingespielt) liegt über dem Grenzwert von %4 ms: warte</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for replication lag; run again to resume from the checkpoint</source>
+        <translation>beim Warten auf die Replikationsverzögerung angehalten; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>backfill batch from key %1</source>
+        <translation>Backfill-Batch ab Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1 was canceled and rolled back; run again to resume from the checkpoint</source>
+        <translation>angehalten: %1 wurde abgebrochen und zurückgerollt; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (the run can be resumed from the checkpoint)</source>
+        <translation>%1 fehlgeschlagen: %2 (der Lauf kann am Checkpoint fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint</source>
+        <translation>%1 nach %2 Versuchen aufgegeben: %3%4; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source> (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)</source>
+        <translation> (%1 %2 ms selbst bei %3 Zeilen: backfill.statement_timeout_ms im Plan erhöhen)</translation>
+    </message>
+    <message>
+        <source>%1: %2; retrying with %3 rows in %4 ms</source>
+        <translation>%1: %2; neuer Versuch mit %3 Zeilen in %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 erreicht</translation>
+    </message>
+    <message>
+        <source>rows locked by another transaction (%1)</source>
+        <translation>Zeilen von einer anderen Transaktion gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>deadlock or serialization failure</source>
+        <translation>Deadlock oder Serialisierungsfehler</translation>
+    </message>
+    <message>
+        <source>stopped before retrying %1; run again to resume from the checkpoint</source>
+        <translation>vor dem erneuten Versuch von %1 angehalten; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>sample: %1 rows between keys %2 and %3 hold a value other than the backfill expression (written by someone else?)</source>
+        <translation>Stichprobe: %1 Zeilen zwischen den Schlüsseln %2 und %3 enthalten einen anderen Wert als der Backfill-Ausdruck (von jemand anderem geschrieben?)</translation>
+    </message>
+    <message>
+        <source>stopped during the final sweep; run again to finish it</source>
+        <translation>während des abschließenden Durchlaufs angehalten; erneut ausführen, um ihn abzuschließen</translation>
+    </message>
+    <message>
+        <source>backfill final sweep failed: %1</source>
+        <translation>abschließender Backfill-Durchlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>final sweep pass %1: filled %2 rows that appeared behind the cursor</source>
+        <translation>abschließender Durchlauf %1: %2 Zeilen gefüllt, die hinter dem Cursor hinzukamen</translation>
+    </message>
+    <message>
+        <source>rows keep arriving without a value (the column has no default and the application does not write it): the sweep stopped after 20 passes</source>
+        <translation>es kommen laufend Zeilen ohne Wert hinzu (die Spalte hat keinen Default und die Anwendung schreibt sie nicht): der Durchlauf wurde nach 20 Runden beendet</translation>
+    </message>
+    <message>
+        <source>would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor</source>
+        <translation>würde %1 in Keyset-Batches über %2 %3 füllen, jeder in eigener Transaktion (%4; Batches auf %5 ms bemessen, höchstens %6 Zeilen), danach hinter dem Cursor hinzugekommene Zeilen nachziehen</translation>
+    </message>
+    <message>
+        <source>resuming after key %1 (%2 rows done)</source>
+        <translation>Fortsetzung nach Schlüssel %1 (%2 Zeilen erledigt)</translation>
+    </message>
+    <message>
+        <source>from the first key</source>
+        <translation>ab dem ersten Schlüssel</translation>
+    </message>
+    <message>
+        <source>resuming from the checkpoint after key %1 (%2 rows done)</source>
+        <translation>Fortsetzung am Checkpoint nach Schlüssel %1 (%2 Zeilen erledigt)</translation>
+    </message>
+    <message>
+        <source>stopped after a committed batch; %1 rows done; run again to resume from the checkpoint</source>
+        <translation>nach einem festgeschriebenen Batch angehalten; %1 Zeilen erledigt; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>paused after %1 rows; resume to go on</source>
+        <translation>nach %1 Zeilen pausiert; zum Weitermachen fortsetzen</translation>
+    </message>
+    <message>
+        <source>stopped while paused; %1 rows done; run again to resume from the checkpoint</source>
+        <translation>während der Pause angehalten; %1 Zeilen erledigt; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>our batch made %1 other session(s) wait on its locks: smaller batches (%2 rows) and a pause</source>
+        <translation>unser Batch hat %1 andere Sitzung(en) auf seine Sperren warten lassen: kleinere Batches (%2 Zeilen) und eine Pause</translation>
+    </message>
+    <message>
+        <source>stopped after a committed batch; run again to resume from the checkpoint</source>
+        <translation>nach einem festgeschriebenen Batch angehalten; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+</context>
+<context>
     <name>BackfillSettingsWidget</name>
     <message>
         <source>Backfill settings</source>
@@ -312,6 +419,41 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message>
+        <source>checks support PostgreSQL, MySQL and MariaDB targets; %1 is %2</source>
+        <translation>Prüfungen unterstützen PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2</translation>
+    </message>
+    <message>
+        <source>table row count</source>
+        <translation>Zeilenanzahl der Tabelle</translation>
+    </message>
+    <message>
+        <source>rows whose value differs from the backfill expression</source>
+        <translation>Zeilen, deren Wert vom Backfill-Ausdruck abweicht</translation>
+    </message>
+    <message>
+        <source>the column has its default</source>
+        <translation>die Spalte hat ihren Default</translation>
+    </message>
+    <message>
+        <source>no INVALID index on the column</source>
+        <translation>kein INVALID-Index auf der Spalte</translation>
+    </message>
+    <message>
+        <source>no NOT VALID constraint on the column</source>
+        <translation>kein NOT VALID-Constraint auf der Spalte</translation>
+    </message>
+    <message>
+        <source>an index covers the column</source>
+        <translation>ein Index deckt die Spalte ab</translation>
+    </message>
+    <message>
+        <source>the CHECK constraint is in place</source>
+        <translation>der CHECK-Constraint ist vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--by: say who approves</source>
@@ -502,6 +644,208 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>When the source table has never been analysed, estimate its statistics from a sample (read only).</source>
         <translation>Wenn die Quelltabelle nie analysiert wurde, ihre Statistiken aus einer Stichprobe schätzen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>keine Transaktion</translation>
+    </message>
+    <message>
+        <source>transaction open %1 s</source>
+        <translation>Transaktion seit %1 s offen</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 on %2, %3 UTC
+</source>
+        <translation>Prognose für %1 auf %2, %3 UTC
+</translation>
+    </message>
+    <message>
+        <source>Table: engine %1, row format %2, FULLTEXT index: %3, instant row versions: %4, about %5 rows, %6 bytes
+
+</source>
+        <translation>Tabelle: Engine %1, Zeilenformat %2, FULLTEXT-Index: %3, Instant-Zeilenversionen: %4, etwa %5 Zeilen, %6 Bytes
+
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nicht geführt</translation>
+    </message>
+    <message>
+        <source>%1 of 64</source>
+        <translation>%1 von 64</translation>
+    </message>
+    <message>
+        <source>   algorithm: %1, LOCK=%2%3; writes %4; table %5
+</source>
+        <translation>   Algorithmus: %1, LOCK=%2%3; Schreibzugriffe %4; Tabelle %5
+</translation>
+    </message>
+    <message>
+        <source> (chosen by the server)</source>
+        <translation> (vom Server gewählt)</translation>
+    </message>
+    <message>
+        <source> (requested %1)</source>
+        <translation> (angefordert: %1)</translation>
+    </message>
+    <message>
+        <source>BLOCKED while it runs</source>
+        <translation>BLOCKIERT, solange sie läuft</translation>
+    </message>
+    <message>
+        <source>go on</source>
+        <translation>laufen weiter</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>not rebuilt</source>
+        <translation>nicht neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>   server: %1
+</source>
+        <translation>   Server: %1
+</translation>
+    </message>
+    <message>
+        <source>   refused %1
+</source>
+        <translation>   abgelehnt %1
+</translation>
+    </message>
+    <message>
+        <source>   why: %1
+</source>
+        <translation>   warum: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Live now
+</source>
+        <translation>
+Aktuell
+</translation>
+    </message>
+    <message>
+        <source>  metadata locks: %1
+</source>
+        <translation>  Metadatensperren: %1
+</translation>
+    </message>
+    <message>
+        <source>  metadata locks: none on %1 (an ALTER would not queue)
+</source>
+        <translation>  Metadatensperren: keine auf %1 (ein ALTER müsste nicht warten)
+</translation>
+    </message>
+    <message>
+        <source>  session %1 (%2@%3, %4, %5) %6 %7 on %8: every ALTER would wait for it, and every later query on the table for the ALTER; %9
+</source>
+        <translation>  Sitzung %1 (%2@%3, %4, %5) %6 %7 auf %8: jedes ALTER würde auf sie warten und jede spätere Abfrage der Tabelle auf das ALTER; %9
+</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation>wartet auf</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>  open transactions: none
+</source>
+        <translation>  offene Transaktionen: keine
+</translation>
+    </message>
+    <message>
+        <source>  open transaction: session %1 (%2@%3, %4), %5 s, state %6%7
+</source>
+        <translation>  offene Transaktion: Sitzung %1 (%2@%3, %4), %5 s, Zustand %6%7
+</translation>
+    </message>
+    <message>
+        <source>, holds the table</source>
+        <translation>, hält die Tabelle</translation>
+    </message>
+    <message>
+        <source>  replication: this server is a replica, %1 behind its primary: run the plan on the primary
+</source>
+        <translation>  Replikation: dieser Server ist ein Replikat, %1 hinter seinem Primärserver: den Plan auf dem Primärserver ausführen
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>  replica: %1
+</source>
+        <translation>  Replikat: %1
+</translation>
+    </message>
+    <message>
+        <source>  replication: %1
+</source>
+        <translation>  Replikation: %1
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10</source>
+        <translation>[%1%2] %3% %L4/%L5 Zeilen  %L6 Zeilen/s  Rest %7  Batch %L8 (%9 ms)  Verzögerung %10</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (expected %3, got %4)</source>
+        <translation>  %1 %2 (erwartet %3, erhalten %4)</translation>
+    </message>
+    <message>
+        <source>ok  </source>
+        <translation>ok  </translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>keys: p pause, r resume, q stop after this batch, +/- target batch time
+</source>
+        <translation>Tasten: p Pause, r fortsetzen, q nach diesem Batch anhalten, +/- Ziel-Batchdauer
+</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1902,85 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
         <translation>das synthetische Laden verarbeitet 1 bis %1 Spalten; %2 hat %3</translation>
+    </message>
+</context>
+<context>
+    <name>DdlExecutor</name>
+    <message>
+        <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
+        <translation>Index %1 ist INVALID (von einem fehlgeschlagenen CREATE INDEX CONCURRENTLY hinterlassen): löschen und neu aufbauen?</translation>
+    </message>
+    <message>
+        <source>index %1 is INVALID (a CREATE INDEX CONCURRENTLY failed): run again with --retry-invalid-index, or drop it yourself with %2</source>
+        <translation>Index %1 ist INVALID (ein CREATE INDEX CONCURRENTLY ist fehlgeschlagen): erneut mit --retry-invalid-index ausführen oder ihn selbst mit %2 löschen</translation>
+    </message>
+    <message>
+        <source>index %1 is INVALID: dropping it (%2) to build it again</source>
+        <translation>Index %1 ist INVALID: wird gelöscht (%2) und neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>would run: %1 (%2; lock: %3)</source>
+        <translation>würde ausführen: %1 (%2; Sperre: %3)</translation>
+    </message>
+    <message>
+        <source>stopped before %1 statement %2; run again to resume</source>
+        <translation>vor %1-Anweisung %2 angehalten; zum Fortsetzen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>already done: %1</source>
+        <translation>bereits erledigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms%3)</source>
+        <translation>%1 (%2 ms%3)</translation>
+    </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation>, Versuch %1</translation>
+    </message>
+    <message>
+        <source>stopped during %1 statement %2 (canceled); run again to resume</source>
+        <translation>während %1-Anweisung %2 angehalten (abgebrochen); zum Fortsetzen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>lock not available within %1 %2%3</source>
+        <translation>Sperre nicht innerhalb von %1 %2 verfügbar%3</translation>
+    </message>
+    <message>
+        <source>deadlock or serialization failure (%1)</source>
+        <translation>Deadlock oder Serialisierungsfehler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 gave up after %3 attempts in %4 s: %5; the table was never blocked. Run again later (or end the blocking transaction)</source>
+        <translation>%1-Anweisung %2 nach %3 Versuchen in %4 s aufgegeben: %5; die Tabelle war zu keinem Zeitpunkt blockiert. Später erneut ausführen (oder die blockierende Transaktion beenden)</translation>
+    </message>
+    <message>
+        <source>attempt %1/%2 of %3: %4; retrying in %5 ms</source>
+        <translation>Versuch %1/%2 von %3: %4; neuer Versuch in %5 ms</translation>
+    </message>
+    <message>
+        <source>stopped while %1 statement %2 waited to retry; run again to resume</source>
+        <translation>angehalten, während %1-Anweisung %2 auf einen neuen Versuch wartete; zum Fortsetzen erneut ausführen</translation>
+    </message>
+    <message>
+        <source> (%1 %2: raise backfill.statement_timeout_ms in the plan)</source>
+        <translation> (%1 %2: backfill.statement_timeout_ms im Plan erhöhen)</translation>
+    </message>
+    <message>
+        <source> (the role needs to own %1)</source>
+        <translation> (die Rolle muss Eigentümer von %1 sein)</translation>
+    </message>
+    <message>
+        <source> (the account needs ALTER on %1)</source>
+        <translation> (das Konto braucht ALTER auf %1)</translation>
+    </message>
+    <message>
+        <source>; it left the INVALID index %1: run again with --retry-invalid-index to drop and rebuild it</source>
+        <translation>; sie hat den INVALID-Index %1 hinterlassen: erneut mit --retry-invalid-index ausführen, um ihn zu löschen und neu aufzubauen</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 failed: %3</source>
+        <translation>%1-Anweisung %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3089,53 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>MysqlAlgorithmGuard</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 engine: no transactions (a batch cut short is not rolled back; the IS NULL guard makes redoing it safe), each batch locks the whole table while it runs, and every ALTER copies the table; convert it to InnoDB for an online change</source>
+        <translation>%1 verwendet die Engine %2: keine Transaktionen (ein abgebrochener Batch wird nicht zurückgerollt; die IS-NULL-Bedingung macht die Wiederholung sicher), jeder Batch sperrt während seiner Laufzeit die ganze Tabelle, und jedes ALTER kopiert die Tabelle; für eine Online-Änderung nach InnoDB konvertieren</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 statement %3 (%4) with every algorithm: %5; nothing was changed</source>
+        <translation>%1 lehnt %2-Anweisung %3 (%4) mit jedem Algorithmus ab: %5; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 statement(s) would block writes to %2 (%3, about %4 rows) until they end</source>
+        <translation>%1 Anweisung(en) würden Schreibzugriffe auf %2 (%3, etwa %4 Zeilen) bis zu ihrem Ende blockieren</translation>
+    </message>
+    <message>
+        <source>would need --accept-blocking-copy: %1</source>
+        <translation>bräuchte --accept-blocking-copy: %1</translation>
+    </message>
+    <message>
+        <source>%1: accept the blocking copy?</source>
+        <translation>%1: die blockierende Kopie akzeptieren?</translation>
+    </message>
+    <message>
+        <source>a yes at the gate</source>
+        <translation>ein Ja am Haltepunkt</translation>
+    </message>
+    <message>
+        <source>refusing to run: %1 (%2); accept it with --accept-blocking-copy (journaled), run it in a quiet window, or change the plan; nothing was changed</source>
+        <translation>Ausführung verweigert: %1 (%2); mit --accept-blocking-copy akzeptieren (wird protokolliert), in einem ruhigen Zeitfenster ausführen oder den Plan ändern; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>blocking copy accepted by %1 through %2: %3</source>
+        <translation>blockierende Kopie von %1 über %2 akzeptiert: %3</translation>
+    </message>
+    <message>
+        <source>%1 refuses &quot;%2&quot; as written; it runs with %3 instead</source>
+        <translation>%1 lehnt „%2“ in der geschriebenen Form ab; es läuft stattdessen mit %3</translation>
+    </message>
+</context>
+<context>
     <name>MysqlForecastPanel</name>
     <message>
         <source>&amp;Refresh forecast</source>
@@ -2896,6 +3366,179 @@ Sichere Form: %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlForecaster</name>
+    <message>
+        <source>metadata change only: no row is touched; an exclusive metadata lock for a moment at the start</source>
+        <translation>nur eine Metadatenänderung: keine Zeile wird angefasst; zu Beginn kurz eine exklusive Metadatensperre</translation>
+    </message>
+    <message>
+        <source>the table is rebuilt in place while reads and writes go on; exclusive metadata lock briefly at start and end</source>
+        <translation>die Tabelle wird an Ort und Stelle neu aufgebaut, während Lese- und Schreibzugriffe weiterlaufen; exklusive Metadatensperre kurz am Anfang und am Ende</translation>
+    </message>
+    <message>
+        <source>built in place while reads and writes go on; exclusive metadata lock briefly at start and end</source>
+        <translation>an Ort und Stelle aufgebaut, während Lese- und Schreibzugriffe weiterlaufen; exklusive Metadatensperre kurz am Anfang und am Ende</translation>
+    </message>
+    <message>
+        <source>in place, but writes wait until it ends (reads go on)</source>
+        <translation>an Ort und Stelle, aber Schreibzugriffe warten bis zum Ende (Lesezugriffe laufen weiter)</translation>
+    </message>
+    <message>
+        <source>the table is copied row by row: writes wait until it ends (reads go on)</source>
+        <translation>die Tabelle wird Zeile für Zeile kopiert: Schreibzugriffe warten bis zum Ende (Lesezugriffe laufen weiter)</translation>
+    </message>
+    <message>
+        <source>the table is copied row by row: reads and writes wait until it ends</source>
+        <translation>die Tabelle wird Zeile für Zeile kopiert: Lese- und Schreibzugriffe warten bis zum Ende</translation>
+    </message>
+    <message>
+        <source>as written: %1</source>
+        <translation>in der geschriebenen Form: %1</translation>
+    </message>
+    <message>
+        <source>the server refuses the statement as written; it would accept ALGORITHM=%1, LOCK=%2</source>
+        <translation>der Server lehnt die Anweisung in der geschriebenen Form ab; er würde ALGORITHM=%1, LOCK=%2 akzeptieren</translation>
+    </message>
+    <message>
+        <source>the server refuses this statement with every algorithm</source>
+        <translation>der Server lehnt diese Anweisung mit jedem Algorithmus ab</translation>
+    </message>
+    <message>
+        <source>could not make an empty copy of the table to ask the server (%1); the algorithm shown is what the script requests</source>
+        <translation>konnte keine leere Kopie der Tabelle anlegen, um den Server zu fragen (%1); der angezeigte Algorithmus ist der vom Skript angeforderte</translation>
+    </message>
+    <message>
+        <source>confirmed by the server on an empty copy of the table</source>
+        <translation>vom Server an einer leeren Kopie der Tabelle bestätigt</translation>
+    </message>
+    <message>
+        <source>; INSTANT is not possible here</source>
+        <translation>; INSTANT ist hier nicht möglich</translation>
+    </message>
+    <message>
+        <source> (engine %1: only InnoDB alters in place)</source>
+        <translation> (Engine %1: nur InnoDB ändert an Ort und Stelle)</translation>
+    </message>
+    <message>
+        <source> (the table has a FULLTEXT index)</source>
+        <translation> (die Tabelle hat einen FULLTEXT-Index)</translation>
+    </message>
+    <message>
+        <source>row locks of one batch at a time; other rows stay writable</source>
+        <translation>Zeilensperren jeweils eines Batches; andere Zeilen bleiben beschreibbar</translation>
+    </message>
+    <message>
+        <source>reads only</source>
+        <translation>nur Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>metadata locks are not visible (performance_schema off or its mdl instrument disabled): start the server with performance_schema=ON and performance-schema-instrument=&apos;wait/lock/metadata/sql/mdl=ON&apos; to see who holds the table; every open transaction below may hold it</source>
+        <translation>Metadatensperren sind nicht sichtbar (performance_schema aus oder sein mdl-Instrument deaktiviert): den Server mit performance_schema=ON und performance-schema-instrument=&apos;wait/lock/metadata/sql/mdl=ON&apos; starten, um zu sehen, wer die Tabelle hält; jede unten aufgeführte offene Transaktion kann sie halten</translation>
+    </message>
+    <message>
+        <source>no replica registered with this server</source>
+        <translation>kein Replikat bei diesem Server registriert</translation>
+    </message>
+    <message>
+        <source>replication status not readable (%1): grant REPLICATION CLIENT (MySQL) or REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)</source>
+        <translation>Replikationsstatus nicht lesbar (%1): REPLICATION CLIENT (MySQL) oder REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB) gewähren</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>not applying: %1</source>
+        <translation>spielt nicht ein: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms behind%2: %3</source>
+        <translation>%1 ms im Rückstand%2: %3</translation>
+    </message>
+    <message>
+        <source>, %1 bytes of binary log not executed</source>
+        <translation>, %1 Bytes Binärlog nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>server id %1, </source>
+        <translation>Server-ID %1, </translation>
+    </message>
+    <message>
+        <source>named in the URI</source>
+        <translation>in der URI genannt</translation>
+    </message>
+    <message>
+        <source>registered with the primary</source>
+        <translation>beim Primärserver registriert</translation>
+    </message>
+    <message>
+        <source>each replica&apos;s lag is read on the replica, with this connection&apos;s credentials</source>
+        <translation>die Verzögerung jedes Replikats wird auf dem Replikat gelesen, mit den Zugangsdaten dieser Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlRunDialect</name>
+    <message>
+        <source>replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag</source>
+        <translation>die Replikatverzögerung kann nicht gemessen werden: das Konto darf SHOW SLAVE HOSTS nicht ausführen (REPLICATION CLIENT gewähren, oder REPLICATION MASTER ADMIN auf MariaDB 10.5+); der Backfill wird nicht nach Verzögerung gedrosselt</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2 is ON; a replica?): run against the primary</source>
+        <translation>%1 ist schreibgeschützt (%2 ist ON; ein Replikat?): gegen den Primärserver ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is a replica (SHOW SLAVE STATUS lists its primary): changing it would make it diverge; run against the primary</source>
+        <translation>%1 ist ein Replikat (SHOW SLAVE STATUS nennt seinen Primärserver): eine Änderung würde es abweichen lassen; gegen den Primärserver ausführen</translation>
+    </message>
+    <message>
+        <source>account %1 lacks %2 on %3, which the run needs (ALTER for the column, UPDATE for the backfill): GRANT %2 ON %3 TO %1; nothing was changed</source>
+        <translation>dem Konto %1 fehlt %2 auf %3, das der Lauf braucht (ALTER für die Spalte, UPDATE für den Backfill): GRANT %2 ON %3 TO %1; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2%3)</source>
+        <translation>Verbindung %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, transaction open %1 s</source>
+        <translation>, Transaktion seit %1 s offen</translation>
+    </message>
+    <message>
+        <source>, held by </source>
+        <translation>, gehalten von </translation>
+    </message>
+</context>
+<context>
+    <name>MysqlSession</name>
+    <message>
+        <source> (check the user and the password in ~/.my.cnf, the keychain or the URI)</source>
+        <translation> (Benutzer und Passwort in ~/.my.cnf, im Schlüsselbund oder in der URI prüfen)</translation>
+    </message>
+    <message>
+        <source> (is the server running and reachable on that host and port?)</source>
+        <translation> (läuft der Server und ist er auf diesem Host und Port erreichbar?)</translation>
+    </message>
+    <message>
+        <source> (check the database name)</source>
+        <translation> (prüfen Sie den Datenbanknamen)</translation>
+    </message>
+    <message>
+        <source>connect failed on %1: the server offers no TLS but ssl-mode=%2 requires it (enable TLS on the server, or use ssl-mode=preferred)</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: der Server bietet kein TLS an, aber ssl-mode=%2 verlangt es (TLS auf dem Server aktivieren oder ssl-mode=preferred verwenden)</translation>
+    </message>
+    <message>
+        <source>connect failed on %1: %2%3</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2%3</translation>
+    </message>
+    <message>
+        <source>statement failed on %1: %2%3</source>
+        <translation>Anweisung auf %1 fehlgeschlagen: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3794,33 @@ Sichere Form: %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1: Der Plan kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRunDialect</name>
+    <message>
+        <source>replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); the backfill is not throttled on lag</source>
+        <translation>die Replikationsverzögerung kann nicht gemessen werden: die Rolle darf pg_stat_replication nicht lesen (pg_monitor gewähren); der Backfill wird nicht nach Verzögerung gedrosselt</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary</source>
+        <translation>%1 ist ein schreibgeschützter Standby (pg_is_in_recovery() ist true): gegen den Primärserver ausführen</translation>
+    </message>
+    <message>
+        <source>role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed</source>
+        <translation>Rolle %1 ist nicht Eigentümer von %2 (Eigentümer: %3) und kann die Spalte %4 nicht hinzufügen: als %3 oder als Mitglied dieser Rolle ausführen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; nothing was changed</source>
+        <translation>Rolle %1 darf %2 nicht per UPDATE ändern (Eigentümer: %3), was der Backfill von %4 braucht: GRANT UPDATE ON %2 TO %1, oder als Eigentümer ausführen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, transaction open %3 s)</source>
+        <translation>PID %1 (%2, Transaktion seit %3 s offen)</translation>
+    </message>
+    <message>
+        <source>, held by </source>
+        <translation>, gehalten von </translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4903,25 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunConnection</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2 (generate verwenden und das Skript von Hand ausführen)</translation>
+    </message>
+    <message>
+        <source>stopped while reconnecting to %1</source>
+        <translation>beim Neuverbinden mit %1 angehalten</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (%2): reconnecting, attempt %3</source>
+        <translation>Verbindung zu %1 verloren (%2): verbinde neu, Versuch %3</translation>
+    </message>
+    <message>
+        <source>reconnected to %1 (backend %2)</source>
+        <translation>wieder mit %1 verbunden (Backend %2)</translation>
+    </message>
+</context>
+<context>
     <name>RunConsoleWidget</name>
     <message>
         <source>&amp;Dry run</source>
@@ -4605,6 +5294,57 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>an I/O error (%1)</source>
+        <translation>ein E/A-Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot write: %2</source>
+        <translation>Lauf-Journal %1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot create the folder %2</source>
+        <translation>Lauf-Journal %1: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot open: %2</source>
+        <translation>Lauf-Journal %1: kann nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>run journal %1: the file is not a Column Planner journal; give another --journal path</source>
+        <translation>Lauf-Journal %1: die Datei ist kein Column-Planner-Journal; einen anderen --journal-Pfad angeben</translation>
+    </message>
+    <message>
+        <source>run journal %1: written by a newer Column Planner (schema %2, this build knows %3)</source>
+        <translation>Lauf-Journal %1: von einem neueren Column Planner geschrieben (Schema %2, dieser Build kennt %3)</translation>
+    </message>
+    <message>
+        <source>run journal is not open</source>
+        <translation>das Lauf-Journal ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>RunJournalView</name>
     <message>
         <source>Run journal</source>
@@ -4637,6 +5377,21 @@ Sichere Form: %2</translation>
     <message>
         <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
         <translation>Jede Anweisung, jeder Versuch, jedes Ereignis und jeder Batch der Ausführung, wie im Journal festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreparation</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2 (generate verwenden und das Skript von Hand ausführen)</translation>
+    </message>
+    <message>
+        <source>the plan targets %1 but %2 is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
+        <translation>der Plan zielt auf %1, aber %2 ist MySQL/MariaDB: den Plan für „mysql“ oder „mariadb“ schreiben</translation>
+    </message>
+    <message>
+        <source>column %1.%2 already exists as %3 but the plan wants %4: refusing to run (drop the column, or change the plan&apos;s type)</source>
+        <translation>Spalte %1.%2 existiert bereits als %3, der Plan will aber %4: Ausführung verweigert (die Spalte löschen oder den Typ im Plan ändern)</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5514,109 @@ Sichere Form: %2</translation>
     <message>
         <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
         <translation>Jede Phase und Anweisung mit ihrem Zustand: ausstehend, wartend, laufend, erneut versucht, erledigt, fehlgeschlagen oder übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>%1: %2 (expected %3, got %4)</source>
+        <translation>%1: %2 (erwartet %3, erhalten %4)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>would check: row count, rows still to backfill, values against the backfill expression, constraints validated, index valid, default and NOT NULL, and %1 check(s) of the plan</source>
+        <translation>würde prüfen: Zeilenanzahl, noch zu füllende Zeilen, Werte gegen den Backfill-Ausdruck, validierte Constraints, gültiger Index, Default und NOT NULL sowie %1 Prüfung(en) des Plans</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 never reached 0 rows</source>
+        <translation>%1-Anweisung %2 hat nie 0 Zeilen erreicht</translation>
+    </message>
+    <message>
+        <source>the column exists with the plan&apos;s type and its default</source>
+        <translation>die Spalte existiert mit dem Typ des Plans und ihrem Default</translation>
+    </message>
+    <message>
+        <source>the column exists with the plan&apos;s type</source>
+        <translation>die Spalte existiert mit dem Typ des Plans</translation>
+    </message>
+    <message>
+        <source>done by an earlier run (journal)</source>
+        <translation>von einem früheren Lauf erledigt (Journal)</translation>
+    </message>
+    <message>
+        <source>refusing to run on production profile &quot;%1&quot;: the plan is %2; approve it (column-planner approve) or confirm by typing the profile&apos;s name (--confirm-production &quot;%1&quot;)</source>
+        <translation>Ausführung auf dem Produktionsprofil „%1“ verweigert: der Plan ist %2; ihn freigeben (column-planner approve) oder durch Eingabe des Profilnamens bestätigen (--confirm-production &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>production override on profile &quot;%1&quot;: %2; confirmed by typing &quot;%3&quot;</source>
+        <translation>Produktions-Übersteuerung auf Profil „%1“: %2; bestätigt durch Eingabe von „%3“</translation>
+    </message>
+    <message>
+        <source>--phase: unknown phase &quot;%1&quot;</source>
+        <translation>--phase: unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>column %1 does not exist on %2 yet: run the expand phase first</source>
+        <translation>Spalte %1 existiert auf %2 noch nicht: zuerst die Phase expand ausführen</translation>
+    </message>
+    <message>
+        <source>dry run %1 of &quot;%2&quot; on %3 (%4) by %5: %6.%7, script %8</source>
+        <translation>Probelauf %1 von „%2“ auf %3 (%4) durch %5: %6.%7, Skript %8</translation>
+    </message>
+    <message>
+        <source>run %1 of &quot;%2&quot; on %3 (%4) by %5: %6.%7, script %8</source>
+        <translation>Lauf %1 von „%2“ auf %3 (%4) durch %5: %6.%7, Skript %8</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: übersprungen, %2</translation>
+    </message>
+    <message>
+        <source>run phase %1 (%2)?</source>
+        <translation>Phase %1 ausführen (%2)?</translation>
+    </message>
+    <message>
+        <source>%1  [lock: %2]</source>
+        <translation>%1  [Sperre: %2]</translation>
+    </message>
+    <message>
+        <source>declined at the gate of phase %1; run again to continue from there</source>
+        <translation>am Haltepunkt der Phase %1 abgelehnt; erneut ausführen, um dort fortzusetzen</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1 check(s) failed: %2</source>
+        <translation>%1 Prüfung(en) fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was changed</source>
+        <translation>Probelauf: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1; the run stopped, the database is left resumable</source>
+        <translation>%1; der Lauf wurde angehalten, die Datenbank bleibt fortsetzbar</translation>
+    </message>
+    <message>
+        <source>%1; the run stopped during %2, the database is left resumable</source>
+        <translation>%1; der Lauf wurde während %2 angehalten, die Datenbank bleibt fortsetzbar</translation>
+    </message>
+    <message>
+        <source> (run again to resume)</source>
+        <translation> (zum Fortsetzen erneut ausführen)</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,113 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
     </message>
 </context>
 <context>
+    <name>BackfillRunner</name>
+    <message>
+        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
+        <translation>ralenti : le retard de réplication de %1 ms sur le standby %2 (%3 ko de WAL non rejoués) dépasse la limite de %4 ms : attente</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for replication lag; run again to resume from the checkpoint</source>
+        <translation>arrêté pendant l&apos;attente du retard de réplication ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>backfill batch from key %1</source>
+        <translation>lot de remplissage à partir de la clé %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1 was canceled and rolled back; run again to resume from the checkpoint</source>
+        <translation>arrêté : %1 a été annulé et annulé par rollback ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (the run can be resumed from the checkpoint)</source>
+        <translation>%1 a échoué : %2 (l&apos;exécution peut reprendre au point de reprise)</translation>
+    </message>
+    <message>
+        <source>%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint</source>
+        <translation>%1 abandonné après %2 tentatives : %3%4 ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source> (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)</source>
+        <translation> (%1 %2 ms même pour %3 lignes : augmentez backfill.statement_timeout_ms dans le plan)</translation>
+    </message>
+    <message>
+        <source>%1: %2; retrying with %3 rows in %4 ms</source>
+        <translation>%1 : %2 ; nouvel essai avec %3 lignes dans %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 reached</source>
+        <translation>%1 atteint</translation>
+    </message>
+    <message>
+        <source>rows locked by another transaction (%1)</source>
+        <translation>lignes verrouillées par une autre transaction (%1)</translation>
+    </message>
+    <message>
+        <source>deadlock or serialization failure</source>
+        <translation>interblocage ou échec de sérialisation</translation>
+    </message>
+    <message>
+        <source>stopped before retrying %1; run again to resume from the checkpoint</source>
+        <translation>arrêté avant de réessayer %1 ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>sample: %1 rows between keys %2 and %3 hold a value other than the backfill expression (written by someone else?)</source>
+        <translation>échantillon : %1 lignes entre les clés %2 et %3 ont une valeur différente de l&apos;expression de remplissage (écrites par quelqu&apos;un d&apos;autre ?)</translation>
+    </message>
+    <message>
+        <source>stopped during the final sweep; run again to finish it</source>
+        <translation>arrêté pendant le balayage final ; relancez pour le terminer</translation>
+    </message>
+    <message>
+        <source>backfill final sweep failed: %1</source>
+        <translation>le balayage final du remplissage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>final sweep pass %1: filled %2 rows that appeared behind the cursor</source>
+        <translation>passe de balayage final %1 : %2 lignes apparues derrière le curseur remplies</translation>
+    </message>
+    <message>
+        <source>rows keep arriving without a value (the column has no default and the application does not write it): the sweep stopped after 20 passes</source>
+        <translation>des lignes sans valeur continuent d&apos;arriver (la colonne n&apos;a pas de valeur par défaut et l&apos;application ne l&apos;écrit pas) : le balayage s&apos;est arrêté après 20 passes</translation>
+    </message>
+    <message>
+        <source>would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor</source>
+        <translation>remplirait %1 par lots keyset sur %2 %3, chacun dans sa propre transaction (%4 ; lots dimensionnés à %5 ms, au plus %6 lignes), puis balaierait les lignes ajoutées derrière le curseur</translation>
+    </message>
+    <message>
+        <source>resuming after key %1 (%2 rows done)</source>
+        <translation>reprise après la clé %1 (%2 lignes faites)</translation>
+    </message>
+    <message>
+        <source>from the first key</source>
+        <translation>à partir de la première clé</translation>
+    </message>
+    <message>
+        <source>resuming from the checkpoint after key %1 (%2 rows done)</source>
+        <translation>reprise au point de reprise après la clé %1 (%2 lignes faites)</translation>
+    </message>
+    <message>
+        <source>stopped after a committed batch; %1 rows done; run again to resume from the checkpoint</source>
+        <translation>arrêté après un lot validé ; %1 lignes faites ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>paused after %1 rows; resume to go on</source>
+        <translation>en pause après %1 lignes ; reprenez pour continuer</translation>
+    </message>
+    <message>
+        <source>stopped while paused; %1 rows done; run again to resume from the checkpoint</source>
+        <translation>arrêté pendant la pause ; %1 lignes faites ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>our batch made %1 other session(s) wait on its locks: smaller batches (%2 rows) and a pause</source>
+        <translation>notre lot a fait attendre %1 autre(s) session(s) sur ses verrous : lots plus petits (%2 lignes) et une pause</translation>
+    </message>
+    <message>
+        <source>stopped after a committed batch; run again to resume from the checkpoint</source>
+        <translation>arrêté après un lot validé ; relancez pour reprendre au point de reprise</translation>
+    </message>
+</context>
+<context>
     <name>BackfillSettingsWidget</name>
     <message>
         <source>Backfill settings</source>
@@ -312,6 +419,41 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
     </message>
 </context>
 <context>
+    <name>CheckRunner</name>
+    <message>
+        <source>checks support PostgreSQL, MySQL and MariaDB targets; %1 is %2</source>
+        <translation>les vérifications prennent en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2</translation>
+    </message>
+    <message>
+        <source>table row count</source>
+        <translation>nombre de lignes de la table</translation>
+    </message>
+    <message>
+        <source>rows whose value differs from the backfill expression</source>
+        <translation>lignes dont la valeur diffère de l&apos;expression de remplissage</translation>
+    </message>
+    <message>
+        <source>the column has its default</source>
+        <translation>la colonne a sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>no INVALID index on the column</source>
+        <translation>aucun index INVALID sur la colonne</translation>
+    </message>
+    <message>
+        <source>no NOT VALID constraint on the column</source>
+        <translation>aucune contrainte NOT VALID sur la colonne</translation>
+    </message>
+    <message>
+        <source>an index covers the column</source>
+        <translation>un index couvre la colonne</translation>
+    </message>
+    <message>
+        <source>the CHECK constraint is in place</source>
+        <translation>la contrainte CHECK est en place</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--by: say who approves</source>
@@ -502,6 +644,208 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>When the source table has never been analysed, estimate its statistics from a sample (read only).</source>
         <translation>Si la table source n&apos;a jamais été analysée, estimer ses statistiques à partir d&apos;un échantillon (lecture seule).</translation>
+    </message>
+    <message>
+        <source>no transaction</source>
+        <translation>aucune transaction</translation>
+    </message>
+    <message>
+        <source>transaction open %1 s</source>
+        <translation>transaction ouverte depuis %1 s</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 on %2, %3 UTC
+</source>
+        <translation>Prévision pour %1 sur %2, %3 UTC
+</translation>
+    </message>
+    <message>
+        <source>Table: engine %1, row format %2, FULLTEXT index: %3, instant row versions: %4, about %5 rows, %6 bytes
+
+</source>
+        <translation>Table : moteur %1, format de ligne %2, index FULLTEXT : %3, versions de ligne instant : %4, environ %5 lignes, %6 octets
+
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>non tenues</translation>
+    </message>
+    <message>
+        <source>%1 of 64</source>
+        <translation>%1 sur 64</translation>
+    </message>
+    <message>
+        <source>   algorithm: %1, LOCK=%2%3; writes %4; table %5
+</source>
+        <translation>   algorithme : %1, LOCK=%2%3 ; écritures : %4 ; table %5
+</translation>
+    </message>
+    <message>
+        <source> (chosen by the server)</source>
+        <translation> (choisi par le serveur)</translation>
+    </message>
+    <message>
+        <source> (requested %1)</source>
+        <translation> (demandé : %1)</translation>
+    </message>
+    <message>
+        <source>BLOCKED while it runs</source>
+        <translation>BLOQUÉES pendant son exécution</translation>
+    </message>
+    <message>
+        <source>go on</source>
+        <translation>continuent</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>reconstruite</translation>
+    </message>
+    <message>
+        <source>not rebuilt</source>
+        <translation>non reconstruite</translation>
+    </message>
+    <message>
+        <source>   server: %1
+</source>
+        <translation>   serveur : %1
+</translation>
+    </message>
+    <message>
+        <source>   refused %1
+</source>
+        <translation>   refusé %1
+</translation>
+    </message>
+    <message>
+        <source>   why: %1
+</source>
+        <translation>   pourquoi : %1
+</translation>
+    </message>
+    <message>
+        <source>
+Live now
+</source>
+        <translation>
+En ce moment
+</translation>
+    </message>
+    <message>
+        <source>  metadata locks: %1
+</source>
+        <translation>  verrous de métadonnées : %1
+</translation>
+    </message>
+    <message>
+        <source>  metadata locks: none on %1 (an ALTER would not queue)
+</source>
+        <translation>  verrous de métadonnées : aucun sur %1 (un ALTER n&apos;attendrait pas)
+</translation>
+    </message>
+    <message>
+        <source>  session %1 (%2@%3, %4, %5) %6 %7 on %8: every ALTER would wait for it, and every later query on the table for the ALTER; %9
+</source>
+        <translation>  session %1 (%2@%3, %4, %5) %6 %7 sur %8 : tout ALTER l&apos;attendrait, et toute requête ultérieure sur la table attendrait l&apos;ALTER ; %9
+</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>détient</translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation>attend</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>  open transactions: none
+</source>
+        <translation>  transactions ouvertes : aucune
+</translation>
+    </message>
+    <message>
+        <source>  open transaction: session %1 (%2@%3, %4), %5 s, state %6%7
+</source>
+        <translation>  transaction ouverte : session %1 (%2@%3, %4), %5 s, état %6%7
+</translation>
+    </message>
+    <message>
+        <source>, holds the table</source>
+        <translation>, détient la table</translation>
+    </message>
+    <message>
+        <source>  replication: this server is a replica, %1 behind its primary: run the plan on the primary
+</source>
+        <translation>  réplication : ce serveur est un réplica, en retard de %1 sur son primaire : exécutez le plan sur le primaire
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>  replica: %1
+</source>
+        <translation>  réplica : %1
+</translation>
+    </message>
+    <message>
+        <source>  replication: %1
+</source>
+        <translation>  réplication : %1
+</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  remarque : %1
+</translation>
+    </message>
+    <message>
+        <source>[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10</source>
+        <translation>[%1%2] %3% %L4/%L5 lignes  %L6 lignes/s  reste %7  lot %L8 (%9 ms)  retard %10</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (expected %3, got %4)</source>
+        <translation>  %1 %2 (attendu %3, obtenu %4)</translation>
+    </message>
+    <message>
+        <source>ok  </source>
+        <translation>ok  </translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <source>keys: p pause, r resume, q stop after this batch, +/- target batch time
+</source>
+        <translation>touches : p pause, r reprise, q arrêt après ce lot, +/- durée cible des lots
+</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1902,85 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
         <translation>le chargement synthétique gère de 1 à %1 colonnes ; %2 en a %3</translation>
+    </message>
+</context>
+<context>
+    <name>DdlExecutor</name>
+    <message>
+        <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
+        <translation>l&apos;index %1 est INVALID (laissé par un CREATE INDEX CONCURRENTLY échoué) : le supprimer et le reconstruire ?</translation>
+    </message>
+    <message>
+        <source>index %1 is INVALID (a CREATE INDEX CONCURRENTLY failed): run again with --retry-invalid-index, or drop it yourself with %2</source>
+        <translation>l&apos;index %1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué) : relancez avec --retry-invalid-index, ou supprimez-le vous-même avec %2</translation>
+    </message>
+    <message>
+        <source>index %1 is INVALID: dropping it (%2) to build it again</source>
+        <translation>l&apos;index %1 est INVALID : suppression (%2) pour le reconstruire</translation>
+    </message>
+    <message>
+        <source>would run: %1 (%2; lock: %3)</source>
+        <translation>exécuterait : %1 (%2 ; verrou : %3)</translation>
+    </message>
+    <message>
+        <source>stopped before %1 statement %2; run again to resume</source>
+        <translation>arrêté avant l&apos;instruction %2 de %1 ; relancez pour reprendre</translation>
+    </message>
+    <message>
+        <source>already done: %1</source>
+        <translation>déjà fait : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms%3)</source>
+        <translation>%1 (%2 ms%3)</translation>
+    </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation>, tentative %1</translation>
+    </message>
+    <message>
+        <source>stopped during %1 statement %2 (canceled); run again to resume</source>
+        <translation>arrêté pendant l&apos;instruction %2 de %1 (annulée) ; relancez pour reprendre</translation>
+    </message>
+    <message>
+        <source>lock not available within %1 %2%3</source>
+        <translation>verrou non disponible dans le délai %1 %2%3</translation>
+    </message>
+    <message>
+        <source>deadlock or serialization failure (%1)</source>
+        <translation>interblocage ou échec de sérialisation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 gave up after %3 attempts in %4 s: %5; the table was never blocked. Run again later (or end the blocking transaction)</source>
+        <translation>instruction %2 de %1 abandonnée après %3 tentatives en %4 s : %5 ; la table n&apos;a jamais été bloquée. Relancez plus tard (ou terminez la transaction bloquante)</translation>
+    </message>
+    <message>
+        <source>attempt %1/%2 of %3: %4; retrying in %5 ms</source>
+        <translation>tentative %1/%2 de %3 : %4 ; nouvel essai dans %5 ms</translation>
+    </message>
+    <message>
+        <source>stopped while %1 statement %2 waited to retry; run again to resume</source>
+        <translation>arrêté pendant que l&apos;instruction %2 de %1 attendait un nouvel essai ; relancez pour reprendre</translation>
+    </message>
+    <message>
+        <source> (%1 %2: raise backfill.statement_timeout_ms in the plan)</source>
+        <translation> (%1 %2 : augmentez backfill.statement_timeout_ms dans le plan)</translation>
+    </message>
+    <message>
+        <source> (the role needs to own %1)</source>
+        <translation> (le rôle doit être propriétaire de %1)</translation>
+    </message>
+    <message>
+        <source> (the account needs ALTER on %1)</source>
+        <translation> (le compte a besoin de ALTER sur %1)</translation>
+    </message>
+    <message>
+        <source>; it left the INVALID index %1: run again with --retry-invalid-index to drop and rebuild it</source>
+        <translation> ; elle a laissé l&apos;index INVALID %1 : relancez avec --retry-invalid-index pour le supprimer et le reconstruire</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 failed: %3</source>
+        <translation>l&apos;instruction %2 de %1 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3089,53 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>MysqlAlgorithmGuard</name>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2 engine: no transactions (a batch cut short is not rolled back; the IS NULL guard makes redoing it safe), each batch locks the whole table while it runs, and every ALTER copies the table; convert it to InnoDB for an online change</source>
+        <translation>%1 utilise le moteur %2 : pas de transactions (un lot interrompu n&apos;est pas annulé ; la garde IS NULL rend sa reprise sûre), chaque lot verrouille toute la table pendant son exécution, et chaque ALTER copie la table ; convertissez-la en InnoDB pour une modification en ligne</translation>
+    </message>
+    <message>
+        <source>%1 refuses %2 statement %3 (%4) with every algorithm: %5; nothing was changed</source>
+        <translation>%1 refuse l&apos;instruction %3 de %2 (%4) avec tous les algorithmes : %5 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 statement(s) would block writes to %2 (%3, about %4 rows) until they end</source>
+        <translation>%1 instruction(s) bloqueraient les écritures sur %2 (%3, environ %4 lignes) jusqu&apos;à leur fin</translation>
+    </message>
+    <message>
+        <source>would need --accept-blocking-copy: %1</source>
+        <translation>nécessiterait --accept-blocking-copy : %1</translation>
+    </message>
+    <message>
+        <source>%1: accept the blocking copy?</source>
+        <translation>%1 : accepter la copie bloquante ?</translation>
+    </message>
+    <message>
+        <source>a yes at the gate</source>
+        <translation>un oui au point de contrôle</translation>
+    </message>
+    <message>
+        <source>refusing to run: %1 (%2); accept it with --accept-blocking-copy (journaled), run it in a quiet window, or change the plan; nothing was changed</source>
+        <translation>exécution refusée : %1 (%2) ; acceptez-la avec --accept-blocking-copy (journalisé), exécutez-la dans une période calme, ou modifiez le plan ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>blocking copy accepted by %1 through %2: %3</source>
+        <translation>copie bloquante acceptée par %1 via %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 refuses &quot;%2&quot; as written; it runs with %3 instead</source>
+        <translation>%1 refuse « %2 » tel qu&apos;écrit ; elle s&apos;exécute avec %3 à la place</translation>
+    </message>
+</context>
+<context>
     <name>MysqlForecastPanel</name>
     <message>
         <source>&amp;Refresh forecast</source>
@@ -2896,6 +3366,179 @@ Forme sûre : %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlForecaster</name>
+    <message>
+        <source>metadata change only: no row is touched; an exclusive metadata lock for a moment at the start</source>
+        <translation>modification des métadonnées seulement : aucune ligne n&apos;est touchée ; un verrou de métadonnées exclusif un instant au début</translation>
+    </message>
+    <message>
+        <source>the table is rebuilt in place while reads and writes go on; exclusive metadata lock briefly at start and end</source>
+        <translation>la table est reconstruite sur place pendant que lectures et écritures continuent ; verrou de métadonnées exclusif bref au début et à la fin</translation>
+    </message>
+    <message>
+        <source>built in place while reads and writes go on; exclusive metadata lock briefly at start and end</source>
+        <translation>construit sur place pendant que lectures et écritures continuent ; verrou de métadonnées exclusif bref au début et à la fin</translation>
+    </message>
+    <message>
+        <source>in place, but writes wait until it ends (reads go on)</source>
+        <translation>sur place, mais les écritures attendent la fin (les lectures continuent)</translation>
+    </message>
+    <message>
+        <source>the table is copied row by row: writes wait until it ends (reads go on)</source>
+        <translation>la table est copiée ligne par ligne : les écritures attendent la fin (les lectures continuent)</translation>
+    </message>
+    <message>
+        <source>the table is copied row by row: reads and writes wait until it ends</source>
+        <translation>la table est copiée ligne par ligne : lectures et écritures attendent la fin</translation>
+    </message>
+    <message>
+        <source>as written: %1</source>
+        <translation>tel qu&apos;écrit : %1</translation>
+    </message>
+    <message>
+        <source>the server refuses the statement as written; it would accept ALGORITHM=%1, LOCK=%2</source>
+        <translation>le serveur refuse l&apos;instruction telle qu&apos;écrite ; il accepterait ALGORITHM=%1, LOCK=%2</translation>
+    </message>
+    <message>
+        <source>the server refuses this statement with every algorithm</source>
+        <translation>le serveur refuse cette instruction avec tous les algorithmes</translation>
+    </message>
+    <message>
+        <source>could not make an empty copy of the table to ask the server (%1); the algorithm shown is what the script requests</source>
+        <translation>impossible de créer une copie vide de la table pour interroger le serveur (%1) ; l&apos;algorithme affiché est celui que demande le script</translation>
+    </message>
+    <message>
+        <source>confirmed by the server on an empty copy of the table</source>
+        <translation>confirmé par le serveur sur une copie vide de la table</translation>
+    </message>
+    <message>
+        <source>; INSTANT is not possible here</source>
+        <translation> ; INSTANT n&apos;est pas possible ici</translation>
+    </message>
+    <message>
+        <source> (engine %1: only InnoDB alters in place)</source>
+        <translation> (moteur %1 : seul InnoDB modifie sur place)</translation>
+    </message>
+    <message>
+        <source> (the table has a FULLTEXT index)</source>
+        <translation> (la table a un index FULLTEXT)</translation>
+    </message>
+    <message>
+        <source>row locks of one batch at a time; other rows stay writable</source>
+        <translation>verrous de ligne d&apos;un lot à la fois ; les autres lignes restent modifiables</translation>
+    </message>
+    <message>
+        <source>reads only</source>
+        <translation>lectures seulement</translation>
+    </message>
+    <message>
+        <source>metadata locks are not visible (performance_schema off or its mdl instrument disabled): start the server with performance_schema=ON and performance-schema-instrument=&apos;wait/lock/metadata/sql/mdl=ON&apos; to see who holds the table; every open transaction below may hold it</source>
+        <translation>les verrous de métadonnées ne sont pas visibles (performance_schema désactivé ou son instrument mdl désactivé) : démarrez le serveur avec performance_schema=ON et performance-schema-instrument=&apos;wait/lock/metadata/sql/mdl=ON&apos; pour voir qui détient la table ; chaque transaction ouverte ci-dessous peut la détenir</translation>
+    </message>
+    <message>
+        <source>no replica registered with this server</source>
+        <translation>aucun réplica enregistré auprès de ce serveur</translation>
+    </message>
+    <message>
+        <source>replication status not readable (%1): grant REPLICATION CLIENT (MySQL) or REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)</source>
+        <translation>état de la réplication illisible (%1) : accordez REPLICATION CLIENT (MySQL) ou REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>non mesuré : %1</translation>
+    </message>
+    <message>
+        <source>not applying: %1</source>
+        <translation>n&apos;applique pas : %1</translation>
+    </message>
+    <message>
+        <source>%1 ms behind%2: %3</source>
+        <translation>%1 ms de retard%2 : %3</translation>
+    </message>
+    <message>
+        <source>, %1 bytes of binary log not executed</source>
+        <translation>, %1 octets de journal binaire non exécutés</translation>
+    </message>
+    <message>
+        <source>server id %1, </source>
+        <translation>serveur id %1, </translation>
+    </message>
+    <message>
+        <source>named in the URI</source>
+        <translation>nommé dans l&apos;URI</translation>
+    </message>
+    <message>
+        <source>registered with the primary</source>
+        <translation>enregistré auprès du primaire</translation>
+    </message>
+    <message>
+        <source>each replica&apos;s lag is read on the replica, with this connection&apos;s credentials</source>
+        <translation>le retard de chaque réplica se lit sur le réplica, avec les identifiants de cette connexion</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlRunDialect</name>
+    <message>
+        <source>replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag</source>
+        <translation>le retard des réplicas ne peut pas être mesuré : le compte ne peut pas exécuter SHOW SLAVE HOSTS (accordez-lui REPLICATION CLIENT, ou REPLICATION MASTER ADMIN sur MariaDB 10.5+) ; le remplissage n&apos;est pas ralenti selon le retard</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2 is ON; a replica?): run against the primary</source>
+        <translation>%1 est en lecture seule (%2 est ON ; un réplica ?) : exécutez sur le primaire</translation>
+    </message>
+    <message>
+        <source>%1 is a replica (SHOW SLAVE STATUS lists its primary): changing it would make it diverge; run against the primary</source>
+        <translation>%1 est un réplica (SHOW SLAVE STATUS indique son primaire) : le modifier le ferait diverger ; exécutez sur le primaire</translation>
+    </message>
+    <message>
+        <source>account %1 lacks %2 on %3, which the run needs (ALTER for the column, UPDATE for the backfill): GRANT %2 ON %3 TO %1; nothing was changed</source>
+        <translation>le compte %1 n&apos;a pas %2 sur %3, nécessaire à l&apos;exécution (ALTER pour la colonne, UPDATE pour le remplissage) : GRANT %2 ON %3 TO %1 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>connection %1 (%2%3)</source>
+        <translation>connexion %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, transaction open %1 s</source>
+        <translation>, transaction ouverte depuis %1 s</translation>
+    </message>
+    <message>
+        <source>, held by </source>
+        <translation>, détenu par </translation>
+    </message>
+</context>
+<context>
+    <name>MysqlSession</name>
+    <message>
+        <source> (check the user and the password in ~/.my.cnf, the keychain or the URI)</source>
+        <translation> (vérifiez l&apos;utilisateur et le mot de passe dans ~/.my.cnf, le trousseau ou l&apos;URI)</translation>
+    </message>
+    <message>
+        <source> (is the server running and reachable on that host and port?)</source>
+        <translation> (le serveur tourne-t-il et est-il joignable sur cet hôte et ce port ?)</translation>
+    </message>
+    <message>
+        <source> (check the database name)</source>
+        <translation> (vérifiez le nom de la base de données)</translation>
+    </message>
+    <message>
+        <source>connect failed on %1: the server offers no TLS but ssl-mode=%2 requires it (enable TLS on the server, or use ssl-mode=preferred)</source>
+        <translation>la connexion à %1 a échoué : le serveur ne propose pas TLS mais ssl-mode=%2 l&apos;exige (activez TLS sur le serveur, ou utilisez ssl-mode=preferred)</translation>
+    </message>
+    <message>
+        <source>connect failed on %1: %2%3</source>
+        <translation>la connexion à %1 a échoué : %2%3</translation>
+    </message>
+    <message>
+        <source>statement failed on %1: %2%3</source>
+        <translation>l&apos;instruction a échoué sur %1 : %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 n&apos;est pas ouverte</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3794,33 @@ Forme sûre : %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1 : impossible d&apos;écrire le plan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRunDialect</name>
+    <message>
+        <source>replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); the backfill is not throttled on lag</source>
+        <translation>le retard de réplication ne peut pas être mesuré : le rôle ne peut pas lire pg_stat_replication (accordez-lui pg_monitor) ; le remplissage n&apos;est pas ralenti selon le retard</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary</source>
+        <translation>%1 est un standby en lecture seule (pg_is_in_recovery() est true) : exécutez sur le primaire</translation>
+    </message>
+    <message>
+        <source>role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed</source>
+        <translation>le rôle %1 n&apos;est pas propriétaire de %2 (propriétaire : %3) et ne peut pas y ajouter la colonne %4 : exécutez en tant que %3 ou membre de ce rôle ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; nothing was changed</source>
+        <translation>le rôle %1 ne peut pas faire UPDATE sur %2 (propriétaire : %3), ce dont le remplissage de %4 a besoin : GRANT UPDATE ON %2 TO %1, ou exécutez en tant que propriétaire ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, transaction open %3 s)</source>
+        <translation>pid %1 (%2, transaction ouverte depuis %3 s)</translation>
+    </message>
+    <message>
+        <source>, held by </source>
+        <translation>, détenu par </translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4903,25 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>RunConnection</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2 (utilisez generate et exécutez le script à la main)</translation>
+    </message>
+    <message>
+        <source>stopped while reconnecting to %1</source>
+        <translation>arrêté pendant la reconnexion à %1</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost (%2): reconnecting, attempt %3</source>
+        <translation>connexion à %1 perdue (%2) : reconnexion, tentative %3</translation>
+    </message>
+    <message>
+        <source>reconnected to %1 (backend %2)</source>
+        <translation>reconnecté à %1 (backend %2)</translation>
+    </message>
+</context>
+<context>
     <name>RunConsoleWidget</name>
     <message>
         <source>&amp;Dry run</source>
@@ -4605,6 +5294,57 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>le fichier ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n&apos;est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>an I/O error (%1)</source>
+        <translation>une erreur d&apos;E/S (%1)</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot write: %2</source>
+        <translation>journal d&apos;exécution %1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot create the folder %2</source>
+        <translation>journal d&apos;exécution %1 : impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>run journal %1: cannot open: %2</source>
+        <translation>journal d&apos;exécution %1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>run journal %1: the file is not a Column Planner journal; give another --journal path</source>
+        <translation>journal d&apos;exécution %1 : le fichier n&apos;est pas un journal Column Planner ; indiquez un autre chemin --journal</translation>
+    </message>
+    <message>
+        <source>run journal %1: written by a newer Column Planner (schema %2, this build knows %3)</source>
+        <translation>journal d&apos;exécution %1 : écrit par un Column Planner plus récent (schéma %2, cette version connaît %3)</translation>
+    </message>
+    <message>
+        <source>run journal is not open</source>
+        <translation>le journal d&apos;exécution n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
     <name>RunJournalView</name>
     <message>
         <source>Run journal</source>
@@ -4637,6 +5377,21 @@ Forme sûre : %2</translation>
     <message>
         <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
         <translation>Chaque instruction, tentative, événement et lot de l&apos;exécution, tels qu&apos;écrits dans le journal</translation>
+    </message>
+</context>
+<context>
+    <name>RunPreparation</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2 (utilisez generate et exécutez le script à la main)</translation>
+    </message>
+    <message>
+        <source>the plan targets %1 but %2 is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
+        <translation>le plan cible %1 mais %2 est MySQL/MariaDB : écrivez le plan pour « mysql » ou « mariadb »</translation>
+    </message>
+    <message>
+        <source>column %1.%2 already exists as %3 but the plan wants %4: refusing to run (drop the column, or change the plan&apos;s type)</source>
+        <translation>la colonne %1.%2 existe déjà en %3 mais le plan veut %4 : exécution refusée (supprimez la colonne, ou changez le type du plan)</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5514,109 @@ Forme sûre : %2</translation>
     <message>
         <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
         <translation>Chaque phase et instruction avec son état : en attente, en attente de confirmation, en cours, nouvelle tentative, terminée, en échec ou ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>%1: %2 (expected %3, got %4)</source>
+        <translation>%1 : %2 (attendu %3, obtenu %4)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <source>would check: row count, rows still to backfill, values against the backfill expression, constraints validated, index valid, default and NOT NULL, and %1 check(s) of the plan</source>
+        <translation>vérifierait : nombre de lignes, lignes restant à remplir, valeurs par rapport à l&apos;expression de remplissage, contraintes validées, index valide, valeur par défaut et NOT NULL, et %1 vérification(s) du plan</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 never reached 0 rows</source>
+        <translation>l&apos;instruction %2 de %1 n&apos;a jamais atteint 0 ligne</translation>
+    </message>
+    <message>
+        <source>the column exists with the plan&apos;s type and its default</source>
+        <translation>la colonne existe avec le type du plan et sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>the column exists with the plan&apos;s type</source>
+        <translation>la colonne existe avec le type du plan</translation>
+    </message>
+    <message>
+        <source>done by an earlier run (journal)</source>
+        <translation>fait par une exécution précédente (journal)</translation>
+    </message>
+    <message>
+        <source>refusing to run on production profile &quot;%1&quot;: the plan is %2; approve it (column-planner approve) or confirm by typing the profile&apos;s name (--confirm-production &quot;%1&quot;)</source>
+        <translation>exécution refusée sur le profil de production « %1 » : le plan est %2 ; approuvez-le (column-planner approve) ou confirmez en tapant le nom du profil (--confirm-production &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>production override on profile &quot;%1&quot;: %2; confirmed by typing &quot;%3&quot;</source>
+        <translation>passage outre en production sur le profil « %1 » : %2 ; confirmé en tapant « %3 »</translation>
+    </message>
+    <message>
+        <source>--phase: unknown phase &quot;%1&quot;</source>
+        <translation>--phase : phase inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>column %1 does not exist on %2 yet: run the expand phase first</source>
+        <translation>la colonne %1 n&apos;existe pas encore sur %2 : exécutez d&apos;abord la phase expand</translation>
+    </message>
+    <message>
+        <source>dry run %1 of &quot;%2&quot; on %3 (%4) by %5: %6.%7, script %8</source>
+        <translation>exécution à blanc %1 de « %2 » sur %3 (%4) par %5 : %6.%7, script %8</translation>
+    </message>
+    <message>
+        <source>run %1 of &quot;%2&quot; on %3 (%4) by %5: %6.%7, script %8</source>
+        <translation>exécution %1 de « %2 » sur %3 (%4) par %5 : %6.%7, script %8</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1 : ignorée, %2</translation>
+    </message>
+    <message>
+        <source>run phase %1 (%2)?</source>
+        <translation>exécuter la phase %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>%1  [lock: %2]</source>
+        <translation>%1  [verrou : %2]</translation>
+    </message>
+    <message>
+        <source>declined at the gate of phase %1; run again to continue from there</source>
+        <translation>refusé au point de contrôle de la phase %1 ; relancez pour continuer à partir de là</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminée</translation>
+    </message>
+    <message>
+        <source>%1 check(s) failed: %2</source>
+        <translation>%1 vérification(s) en échec : %2</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was changed</source>
+        <translation>exécution à blanc : rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>%1; the run stopped, the database is left resumable</source>
+        <translation>%1 ; l&apos;exécution s&apos;est arrêtée, la base reste en état de reprise</translation>
+    </message>
+    <message>
+        <source>%1; the run stopped during %2, the database is left resumable</source>
+        <translation>%1 ; l&apos;exécution s&apos;est arrêtée pendant %2, la base reste en état de reprise</translation>
+    </message>
+    <message>
+        <source> (run again to resume)</source>
+        <translation> (relancez pour reprendre)</translation>
     </message>
 </context>
 <context>

@@ -24,58 +24,68 @@ QString oneLine(QString text, int limit = 110)
 
 QString age(qint64 seconds)
 {
-    return seconds < 0 ? QStringLiteral("no transaction") : QStringLiteral("transaction open %1 s").arg(seconds);
+    return seconds < 0 ? Cli::tr("no transaction") : Cli::tr("transaction open %1 s").arg(seconds);
 }
 
 QString textOutput(const MysqlForecast &f)
 {
-    QString out = QStringLiteral("Forecast for %1 on %2, %3 UTC\n").arg(f.table, f.product, f.takenAt.toString(Qt::ISODate));
-    out += QStringLiteral("Table: engine %1, row format %2, FULLTEXT index: %3, instant row versions: %4, about %5 rows, %6 bytes\n\n")
-               .arg(f.engine, f.rowFormat, f.fulltextIndex ? QStringLiteral("yes") : QStringLiteral("no"),
-                    f.totalRowVersions < 0 ? QStringLiteral("not kept") : QStringLiteral("%1 of 64").arg(f.totalRowVersions))
+    QString out = Cli::tr("Forecast for %1 on %2, %3 UTC\n")
+                      .arg(f.table, f.product, f.takenAt.toString(Qt::ISODate));
+    out += Cli::tr("Table: engine %1, row format %2, FULLTEXT index: %3, instant row versions: %4, "
+                   "about %5 rows, %6 bytes\n\n")
+               .arg(f.engine, f.rowFormat, f.fulltextIndex ? Cli::tr("yes") : Cli::tr("no"),
+                    f.totalRowVersions < 0 ? Cli::tr("not kept")
+                                           : Cli::tr("%1 of 64").arg(f.totalRowVersions))
                .arg(qint64(f.rows))
                .arg(f.totalBytes);
     for (const MysqlStatementForecast &s : f.statements) {
         out += QStringLiteral("%1. [%2] %3\n").arg(s.number).arg(s.phase, oneLine(s.sql));
         if (!s.algorithm.isEmpty()) {
-            out += QStringLiteral("   algorithm: %1, LOCK=%2%3; writes %4; table %5\n")
+            out += Cli::tr("   algorithm: %1, LOCK=%2%3; writes %4; table %5\n")
                        .arg(s.algorithm, s.lock,
-                            s.requested.isEmpty() ? QStringLiteral(" (chosen by the server)") : QStringLiteral(" (requested %1)").arg(s.requested),
-                            s.blocksWrites ? QStringLiteral("BLOCKED while it runs") : QStringLiteral("go on"),
-                            s.rebuildsTable ? QStringLiteral("rebuilt") : QStringLiteral("not rebuilt"));
+                            s.requested.isEmpty() ? Cli::tr(" (chosen by the server)")
+                                                  : Cli::tr(" (requested %1)").arg(s.requested),
+                            s.blocksWrites ? Cli::tr("BLOCKED while it runs") : Cli::tr("go on"),
+                            s.rebuildsTable ? Cli::tr("rebuilt") : Cli::tr("not rebuilt"));
             if (!s.probe.isEmpty())
-                out += QStringLiteral("   server: %1\n").arg(s.probe);
+                out += Cli::tr("   server: %1\n").arg(s.probe);
             for (const QString &refusal : s.refusals)
-                out += QStringLiteral("   refused %1\n").arg(oneLine(refusal, 160));
+                out += Cli::tr("   refused %1\n").arg(oneLine(refusal, 160));
         }
-        out += QStringLiteral("   why: %1\n").arg(s.reason);
+        out += Cli::tr("   why: %1\n").arg(s.reason);
     }
-    out += QStringLiteral("\nLive now\n");
+    out += Cli::tr("\nLive now\n");
     if (!f.metadataLocksVisible)
-        out += QStringLiteral("  metadata locks: %1\n").arg(f.metadataLocksNote);
+        out += Cli::tr("  metadata locks: %1\n").arg(f.metadataLocksNote);
     else if (f.lockHolders.isEmpty())
-        out += QStringLiteral("  metadata locks: none on %1 (an ALTER would not queue)\n").arg(f.table);
+        out += Cli::tr("  metadata locks: none on %1 (an ALTER would not queue)\n").arg(f.table);
     for (const MysqlSessionLock &l : f.lockHolders)
-        out += QStringLiteral("  session %1 (%2@%3, %4, %5) %6 %7 on %8: every ALTER would wait for it, and every later query on the table for the ALTER; %9\n")
+        out += Cli::tr("  session %1 (%2@%3, %4, %5) %6 %7 on %8: every ALTER would wait for it, "
+                       "and every later query on the table for the ALTER; %9\n")
                    .arg(l.id)
-                   .arg(l.user, l.host, l.command, age(l.transactionSeconds), l.lockStatus == u"GRANTED" ? QStringLiteral("holds") : QStringLiteral("waits for"),
-                        l.lockType, f.table, l.query.isEmpty() ? QStringLiteral("idle") : oneLine(l.query, 80));
+                   .arg(l.user, l.host, l.command, age(l.transactionSeconds),
+                        l.lockStatus == u"GRANTED" ? Cli::tr("holds") : Cli::tr("waits for"),
+                        l.lockType, f.table,
+                        l.query.isEmpty() ? Cli::tr("idle") : oneLine(l.query, 80));
     if (f.openTransactions.isEmpty())
-        out += QStringLiteral("  open transactions: none\n");
+        out += Cli::tr("  open transactions: none\n");
     for (const MysqlSessionLock &t : f.openTransactions)
-        out += QStringLiteral("  open transaction: session %1 (%2@%3, %4), %5 s, state %6%7\n")
+        out += Cli::tr("  open transaction: session %1 (%2@%3, %4), %5 s, state %6%7\n")
                    .arg(t.id)
                    .arg(t.user, t.host, t.command)
                    .arg(t.transactionSeconds)
-                   .arg(t.transactionState, t.holdsTableLock ? QStringLiteral(", holds the table") : QString());
+                   .arg(t.transactionState,
+                        t.holdsTableLock ? Cli::tr(", holds the table") : QString());
     if (f.isReplica)
-        out += QStringLiteral("  replication: this server is a replica, %1 behind its primary: run the plan on the primary\n")
-                   .arg(f.secondsBehindPrimary < 0 ? QStringLiteral("unknown") : QStringLiteral("%1 s").arg(f.secondsBehindPrimary));
+        out += Cli::tr("  replication: this server is a replica, %1 behind its primary: run the "
+                       "plan on the primary\n")
+                   .arg(f.secondsBehindPrimary < 0 ? Cli::tr("unknown")
+                                                   : Cli::tr("%1 s").arg(f.secondsBehindPrimary));
     for (const QString &replica : f.replicas)
-        out += QStringLiteral("  replica: %1\n").arg(replica);
-    out += QStringLiteral("  replication: %1\n").arg(f.replicationNote);
+        out += Cli::tr("  replica: %1\n").arg(replica);
+    out += Cli::tr("  replication: %1\n").arg(f.replicationNote);
     for (const QString &note : f.notes)
-        out += QStringLiteral("  note: %1\n").arg(note);
+        out += Cli::tr("  note: %1\n").arg(note);
     return out;
 }
 

@@ -97,7 +97,7 @@ QString progressLine(const RunEvent &e)
     const double fraction = e.rowsTotal > 0 ? std::min(1.0, double(e.rowsDone) / double(e.rowsTotal)) : 0;
     const int width = 24;
     const int filled = int(fraction * width);
-    return QStringLiteral("[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10")
+    return Cli::tr("[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10")
         .arg(QString(filled, u'#'), QString(width - filled, u'.'))
         .arg(int(fraction * 100), 3)
         .arg(e.rowsDone)
@@ -106,7 +106,7 @@ QString progressLine(const RunEvent &e)
         .arg(duration(e.etaSeconds))
         .arg(e.batchRows)
         .arg(qRound64(e.batchMs))
-        .arg(e.lagMs < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(qRound64(e.lagMs)));
+        .arg(e.lagMs < 0 ? QStringLiteral("-") : Cli::tr("%1 ms").arg(qRound64(e.lagMs)));
 }
 
 int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback, int scale = 1)
@@ -248,13 +248,14 @@ int runCommand(const QStringList &args)
         endProgressLine();
         QString line = event.message;
         if (event.kind == RunEvent::CheckDone)
-            line = QStringLiteral("  %1 %2 (expected %3, got %4)")
-                       .arg(event.passed ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), event.message,
-                            event.expected.isEmpty() ? QStringLiteral("-") : event.expected, event.actual);
+            line = Cli::tr("  %1 %2 (expected %3, got %4)")
+                       .arg(event.passed ? Cli::tr("ok  ") : Cli::tr("FAIL"), event.message,
+                            event.expected.isEmpty() ? QStringLiteral("-") : event.expected,
+                            event.actual);
         else if (event.kind == RunEvent::DryRun && !event.sql.isEmpty())
             line += QStringLiteral("\n    ") + QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
         else if (event.kind == RunEvent::Warning)
-            line = QStringLiteral("warning: ") + line;
+            line = Cli::tr("warning: ") + line;
         else if (event.kind == RunEvent::StatementDone || event.kind == RunEvent::StatementSkipped)
             line = QStringLiteral("  ") + line;
         writeOut(line + u'\n');
@@ -281,7 +282,8 @@ int runCommand(const QStringList &args)
         return read && (answer[0] == 'y' || answer[0] == 'Y');
     });
     if (terminal && keys.active() && !options.dryRun)
-        writeOut(QStringLiteral("keys: p pause, r resume, q stop after this batch, +/- target batch time\n"));
+        writeOut(
+            Cli::tr("keys: p pause, r resume, q stop after this batch, +/- target batch time\n"));
 
     const RunOutcome outcome = runner.run();
     endProgressLine();

@@ -25,11 +25,12 @@ QString hintFor(Kind kind)
 {
     switch (kind) {
     case Kind::Authentication:
-        return QStringLiteral(" (check the user and the password in ~/.my.cnf, the keychain or the URI)");
+        return MysqlSession::tr(
+            " (check the user and the password in ~/.my.cnf, the keychain or the URI)");
     case Kind::Unreachable:
-        return QStringLiteral(" (is the server running and reachable on that host and port?)");
+        return MysqlSession::tr(" (is the server running and reachable on that host and port?)");
     case Kind::MissingDatabase:
-        return QStringLiteral(" (check the database name)");
+        return MysqlSession::tr(" (check the database name)");
     default:
         return {};
     }
@@ -138,14 +139,15 @@ MysqlSession::~MysqlSession()
     close();
 }
 
-void MysqlSession::fail(MYSQL *handle, const QString &what) const
+void MysqlSession::fail(MYSQL *handle, const QString &format) const
 {
     const unsigned int code = mysql_errno(handle);
     const Kind kind = mysqlErrorKind(code);
     const QString message = singleLine(QString::fromUtf8(mysql_error(handle)));
     // The error number travels as the "SQL state": ER_LOCK_WAIT_TIMEOUT is 1205 whether a row
     // lock or a metadata lock timed out, which the SQLSTATE (HY000) does not tell.
-    throw DbError(kind, QStringLiteral("%1 failed on %2: %3%4").arg(what, m_uri.display(), message, hintFor(kind)), QString::number(code));
+    throw DbError(kind, QString(format).arg(m_uri.display(), message, hintFor(kind)),
+                  QString::number(code));
 }
 
 void MysqlSession::open()
@@ -154,12 +156,15 @@ void MysqlSession::open()
     MYSQL *failed = nullptr;
     MYSQL *handle = connectHandle(m_uri, &failed);
     if (!handle && !failed)
-        throw DbError(Kind::Unreachable, QStringLiteral("connect failed on %1: the server offers no TLS but ssl-mode=%2 requires it "
-                                                        "(enable TLS on the server, or use ssl-mode=preferred)")
-                                             .arg(m_uri.display(), m_uri.option(QStringLiteral("ssl-mode"))));
+        throw DbError(
+            Kind::Unreachable,
+            MysqlSession::tr(
+                "connect failed on %1: the server offers no TLS but ssl-mode=%2 requires it "
+                "(enable TLS on the server, or use ssl-mode=preferred)")
+                .arg(m_uri.display(), m_uri.option(QStringLiteral("ssl-mode"))));
     if (!handle) {
         try {
-            fail(failed, QStringLiteral("connect"));
+            fail(failed, tr("connect failed on %1: %2%3"));
         } catch (...) {
             mysql_close(failed);
             throw;
@@ -185,6 +190,26 @@ void MysqlSession::close()
     }
 }
 
+QString MysqlSession::statementFailedFormat()
+{
+    return tr("statement failed on %1: %2%3");
+}
+
+QString MysqlSession::serverWords(const QString &message)
+{
+    // The translated line may put the server before or after other words, so the prefix is cut
+    // at the text that follows %1 ("statement failed on HOST: " in English).
+    const QString format = statementFailedFormat();
+    const int server = int(format.indexOf(QStringLiteral("%1")));
+    const int words = int(format.indexOf(QStringLiteral("%2")));
+    if (server < 0 || words < server)
+        return message;
+    const QString before = format.left(server);
+    const QString between = format.mid(server + 2, words - server - 2);
+    const int at = int(message.indexOf(between, before.size()));
+    return message.startsWith(before) && at > 0 ? message.mid(at + between.size()) : message;
+}
+
 QString MysqlSession::product() const
 {
     return QStringLiteral("%1 %2").arg(m_mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"), m_serverVersion);
@@ -193,10 +218,11 @@ QString MysqlSession::product() const
 QueryResult MysqlSession::execute(const QString &sql)
 {
     if (!m_handle)
-        throw DbError(Kind::ConnectionLost, QStringLiteral("%1 is not open").arg(m_uri.display()));
+        throw DbError(Kind::ConnectionLost,
+                      MysqlSession::tr("%1 is not open").arg(m_uri.display()));
     const QByteArray utf8 = sql.toUtf8();
     if (mysql_real_query(m_handle, utf8.constData(), utf8.size()) != 0)
-        fail(m_handle, QStringLiteral("statement"));
+        fail(m_handle, statementFailedFormat());
     QueryResult result;
     for (;;) {
         if (MYSQL_RES *rows = mysql_store_result(m_handle)) {
@@ -220,13 +246,13 @@ QueryResult MysqlSession::execute(const QString &sql)
             if (result.columns.isEmpty())
                 result.affectedRows = qint64(mysql_affected_rows(m_handle));
         } else {
-            fail(m_handle, QStringLiteral("statement"));
+            fail(m_handle, statementFailedFormat());
         }
         const int more = mysql_next_result(m_handle);
         if (more < 0)
             break;
         if (more > 0)
-            fail(m_handle, QStringLiteral("statement"));
+            fail(m_handle, statementFailedFormat());
     }
     return result;
 }
@@ -251,6 +277,7 @@ void MysqlSession::cancel()
 Catalog MysqlSession::catalog(const CatalogFilter &filter)
 {
     if (!m_handle)
-        throw DbError(Kind::ConnectionLost, QStringLiteral("%1 is not open").arg(m_uri.display()));
+        throw DbError(Kind::ConnectionLost,
+                      MysqlSession::tr("%1 is not open").arg(m_uri.display()));
     return readMysqlCatalog(*this, filter);
 }

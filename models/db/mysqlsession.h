@@ -7,12 +7,15 @@
 #include "dberror.h"
 #include "session.h"
 
+#include <QCoreApplication>
 #include <atomic>
 
 struct st_mysql;
 
 class MysqlSession : public Session
 {
+    Q_DECLARE_TR_FUNCTIONS(MysqlSession)
+
 public:
     explicit MysqlSession(ConnectionUri uri);
     ~MysqlSession() override;
@@ -36,9 +39,15 @@ public:
     QString database() const { return m_database; }
     QString user() const { return m_user; }
 
+    // The line a failed statement throws (%1 the server, %2 its message, %3 a hint), and the
+    // server's own words cut back out of such a line, in the language of the catalogue.
+    static QString statementFailedFormat();
+    static QString serverWords(const QString &message);
+
 private:
-    // Throws DbError for the handle's last error; `what` names the operation.
-    [[noreturn]] void fail(st_mysql *handle, const QString &what) const;
+    // Throws DbError for the handle's last error; `format` is the line: %1 the server, %2 its
+    // message, %3 a hint.
+    [[noreturn]] void fail(st_mysql *handle, const QString &format) const;
 
     ConnectionUri m_uri;
     st_mysql *m_handle = nullptr;

@@ -40,14 +40,21 @@ const QRegularExpression &algorithmClause()
 QString describe(const QString &algorithm, const QString &lock, bool rebuilds)
 {
     if (algorithm == u"INSTANT")
-        return QStringLiteral("metadata change only: no row is touched; an exclusive metadata lock for a moment at the start");
+        return MysqlForecaster::tr("metadata change only: no row is touched; an exclusive metadata "
+                                   "lock for a moment at the start");
     if (algorithm == u"INPLACE" && lock == u"NONE")
-        return rebuilds ? QStringLiteral("the table is rebuilt in place while reads and writes go on; exclusive metadata lock briefly at start and end")
-                        : QStringLiteral("built in place while reads and writes go on; exclusive metadata lock briefly at start and end");
+        return rebuilds
+                   ? MysqlForecaster::tr("the table is rebuilt in place while reads and writes go "
+                                         "on; exclusive metadata lock briefly at start and end")
+                   : MysqlForecaster::tr("built in place while reads and writes go on; exclusive "
+                                         "metadata lock briefly at start and end");
     if (algorithm == u"INPLACE")
-        return QStringLiteral("in place, but writes wait until it ends (reads go on)");
-    return lock == u"SHARED" ? QStringLiteral("the table is copied row by row: writes wait until it ends (reads go on)")
-                             : QStringLiteral("the table is copied row by row: reads and writes wait until it ends");
+        return MysqlForecaster::tr("in place, but writes wait until it ends (reads go on)");
+    return lock == u"SHARED"
+               ? MysqlForecaster::tr(
+                     "the table is copied row by row: writes wait until it ends (reads go on)")
+               : MysqlForecaster::tr(
+                     "the table is copied row by row: reads and writes wait until it ends");
 }
 
 bool rebuildsWhenInplace(const QString &sql)
@@ -62,9 +69,7 @@ bool rebuildsWhenInplace(const QString &sql)
 // The server's words without our "statement failed on HOST: " prefix.
 QString serverWords(const DbError &error)
 {
-    const QString message = singleLine(error.message());
-    const int at = int(message.indexOf(QStringLiteral(": ")));
-    return message.startsWith(QStringLiteral("statement failed on ")) && at > 0 ? message.mid(at + 2) : message;
+    return MysqlSession::serverWords(singleLine(error.message()));
 }
 
 // Runs the ALTER on the empty copy: as written first (what the run will do), then down the
@@ -89,7 +94,7 @@ void probe(MysqlSession &session, const QString &shadowSql, const QString &reque
             if (error.kind() != DbError::Kind::Query)
                 throw;
             f.refused = true;
-            f.refusals << QStringLiteral("as written: %1").arg(serverWords(error));
+            f.refusals << MysqlForecaster::tr("as written: %1").arg(serverWords(error));
         }
         for (; start < rungs.size() && rungs.at(start).algorithm != requested; ++start) {
         }
@@ -99,7 +104,8 @@ void probe(MysqlSession &session, const QString &shadowSql, const QString &reque
         try {
             session.execute(base + rungs.at(i).clause);
             if (f.refused) {
-                f.probe = QStringLiteral("the server refuses the statement as written; it would accept ALGORITHM=%1, LOCK=%2")
+                f.probe = MysqlForecaster::tr("the server refuses the statement as written; it "
+                                              "would accept ALGORITHM=%1, LOCK=%2")
                               .arg(rungs.at(i).algorithm, rungs.at(i).lock);
             }
             f.algorithm = rungs.at(i).algorithm;
@@ -112,7 +118,7 @@ void probe(MysqlSession &session, const QString &shadowSql, const QString &reque
         }
     }
     f.refused = true;
-    f.probe = QStringLiteral("the server refuses this statement with every algorithm");
+    f.probe = MysqlForecaster::tr("the server refuses this statement with every algorithm");
 }
 
 } // namespace
@@ -153,8 +159,10 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost)
             throw;
-        probeFailure = QStringLiteral("could not make an empty copy of the table to ask the server (%1); the algorithm shown is what the script requests")
-                           .arg(singleLine(error.message()));
+        probeFailure =
+            MysqlForecaster::tr("could not make an empty copy of the table to ask the server (%1); "
+                                "the algorithm shown is what the script requests")
+                .arg(singleLine(error.message()));
         out.notes << probeFailure;
     }
     const bool probing = probeFailure.isEmpty();
@@ -184,7 +192,8 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
                         shadowSql.replace(script.table, qShadow);
                         probe(session, shadowSql, f.requested, f);
                         if (f.probe.isEmpty())
-                            f.probe = QStringLiteral("confirmed by the server on an empty copy of the table");
+                            f.probe = MysqlForecaster::tr(
+                                "confirmed by the server on an empty copy of the table");
                     } else {
                         f.algorithm = f.requested.isEmpty() ? QStringLiteral("COPY") : f.requested;
                         f.lock = f.algorithm == u"COPY" ? QStringLiteral("SHARED") : QStringLiteral("NONE");
@@ -194,20 +203,22 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
                     f.blocksWrites = f.algorithm == u"COPY" || f.lock == u"SHARED" || f.lock == u"EXCLUSIVE";
                     f.reason = describe(f.algorithm, f.lock, f.rebuildsTable);
                     if (f.algorithm != u"INSTANT" && f.requested == u"INSTANT")
-                        f.reason += QStringLiteral("; INSTANT is not possible here");
+                        f.reason += MysqlForecaster::tr("; INSTANT is not possible here");
                     // Name the table's obstacle where it made the statement weaker than asked or than online.
                     const bool weakened = f.refused || f.lock != u"NONE" || (f.requested == u"INSTANT" && f.algorithm != u"INSTANT")
                                           || (f.algorithm != u"INSTANT" && statement.sql.contains(QStringLiteral(" ADD COLUMN "), Qt::CaseInsensitive));
                     if (!table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
-                        f.reason += QStringLiteral(" (engine %1: only InnoDB alters in place)").arg(table.engine);
+                        f.reason += MysqlForecaster::tr(" (engine %1: only InnoDB alters in place)")
+                                        .arg(table.engine);
                     else if (weakened && out.fulltextIndex)
-                        f.reason += QStringLiteral(" (the table has a FULLTEXT index)");
+                        f.reason += MysqlForecaster::tr(" (the table has a FULLTEXT index)");
                     else if (weakened && table.rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
                         f.reason += QStringLiteral(" (ROW_FORMAT=COMPRESSED)");
                 } else if (statement.kind == Statement::Backfill || statement.kind == Statement::BatchRepeat) {
-                    f.reason = QStringLiteral("row locks of one batch at a time; other rows stay writable");
+                    f.reason = MysqlForecaster::tr(
+                        "row locks of one batch at a time; other rows stay writable");
                 } else if (statement.kind == Statement::Check) {
-                    f.reason = QStringLiteral("reads only");
+                    f.reason = MysqlForecaster::tr("reads only");
                 } else {
                     f.reason = statement.lock;
                 }
@@ -264,10 +275,13 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
             out.lockHolders << lock;
         }
     } else {
-        out.metadataLocksNote = QStringLiteral("metadata locks are not visible (performance_schema off or its mdl instrument disabled): "
-                                               "start the server with performance_schema=ON and "
-                                               "performance-schema-instrument='wait/lock/metadata/sql/mdl=ON' to see who holds the table; "
-                                               "every open transaction below may hold it");
+        out.metadataLocksNote =
+            MysqlForecaster::tr("metadata locks are not visible (performance_schema off or its mdl "
+                                "instrument disabled): "
+                                "start the server with performance_schema=ON and "
+                                "performance-schema-instrument='wait/lock/metadata/sql/mdl=ON' to "
+                                "see who holds the table; "
+                                "every open transaction below may hold it");
     }
     const QueryResult transactions = session.execute(QStringLiteral(
         "SELECT x.trx_mysql_thread_id, p.USER, p.HOST, p.COMMAND, TIMESTAMPDIFF(SECOND, x.trx_started, NOW()), x.trx_state, x.trx_query"
@@ -290,6 +304,7 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
 
 void MysqlForecaster::readReplication(MysqlSession &session, MysqlForecast &out)
 {
+    const QString noReplicaNote = MysqlForecaster::tr("no replica registered with this server");
     const bool newWords = session.isMariadb() ? session.serverVersionNumber() >= 100501 : session.serverVersionNumber() >= 80022;
     try {
         const QueryResult status = session.execute(newWords ? QStringLiteral("SHOW REPLICA STATUS") : QStringLiteral("SHOW SLAVE STATUS"));
@@ -299,12 +314,15 @@ void MysqlForecaster::readReplication(MysqlSession &session, MysqlForecast &out)
                 if (status.columns.at(i) == u"Seconds_Behind_Master" || status.columns.at(i) == u"Seconds_Behind_Source")
                     out.secondsBehindPrimary = status.value(0, i).isNull() ? -1 : status.value(0, i).toDouble();
         }
-        out.replicationNote = QStringLiteral("no replica registered with this server");
+        out.replicationNote = noReplicaNote;
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost)
             throw;
-        out.replicationNote = QStringLiteral("replication status not readable (%1): grant REPLICATION CLIENT (MySQL) or "
-                                             "REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)").arg(singleLine(error.message()));
+        out.replicationNote =
+            MysqlForecaster::tr(
+                "replication status not readable (%1): grant REPLICATION CLIENT (MySQL) or "
+                "REPLICATION MASTER ADMIN / SLAVE MONITOR (MariaDB)")
+                .arg(singleLine(error.message()));
     }
     // Each replica read on the replica itself, as the run's throttle reads it (one measurement:
     // a replica behind shows Seconds_Behind_Master, or 0 ms when only its position says so).
@@ -313,23 +331,32 @@ void MysqlForecaster::readReplication(MysqlSession &session, MysqlForecast &out)
     for (const MysqlReplicaState &replica : meter.replicas()) {
         QString state;
         if (!replica.measured)
-            state = QStringLiteral("not measured: %1").arg(replica.reason);
+            state = MysqlForecaster::tr("not measured: %1").arg(replica.reason);
         else if (std::isinf(replica.ms))
-            state = QStringLiteral("not applying: %1").arg(replica.reason);
+            state = MysqlForecaster::tr("not applying: %1").arg(replica.reason);
         else if (replica.ms == 0)
             state = replica.reason;
         else
-            state = QStringLiteral("%1 ms behind%2: %3")
+            state = MysqlForecaster::tr("%1 ms behind%2: %3")
                         .arg(qRound64(replica.ms))
-                        .arg(replica.bytesBehind >= 0 ? QStringLiteral(", %1 bytes of binary log not executed").arg(replica.bytesBehind) : QString(),
+                        .arg(replica.bytesBehind >= 0
+                                 ? MysqlForecaster::tr(", %1 bytes of binary log not executed")
+                                       .arg(replica.bytesBehind)
+                                 : QString(),
                              replica.reason);
         out.replicas << QStringLiteral("%1 (%2%3): %4")
                             .arg(replica.address,
-                                 replica.serverId >= 0 ? QStringLiteral("server id %1, ").arg(replica.serverId) : QString(),
-                                 replica.explicitlyNamed ? QStringLiteral("named in the URI") : QStringLiteral("registered with the primary"), state);
+                                 replica.serverId >= 0
+                                     ? MysqlForecaster::tr("server id %1, ").arg(replica.serverId)
+                                     : QString(),
+                                 replica.explicitlyNamed
+                                     ? MysqlForecaster::tr("named in the URI")
+                                     : MysqlForecaster::tr("registered with the primary"),
+                                 state);
     }
-    if (!meter.replicas().isEmpty() && out.replicationNote.startsWith(QStringLiteral("no replica")))
-        out.replicationNote = QStringLiteral("each replica's lag is read on the replica, with this connection's credentials");
+    if (!meter.replicas().isEmpty() && out.replicationNote == noReplicaNote)
+        out.replicationNote = MysqlForecaster::tr(
+            "each replica's lag is read on the replica, with this connection's credentials");
     if (!meter.notes().isEmpty())
         out.replicationNote += QStringLiteral("; ") + meter.notes().join(QStringLiteral("; "));
 }

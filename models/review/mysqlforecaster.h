@@ -9,11 +9,15 @@
 #include "mysqlforecast.h"
 #include "sql/script.h"
 
+#include <QCoreApplication>
+
 class MysqlSession;
 struct TableInfo;
 
 class MysqlForecaster
 {
+    Q_DECLARE_TR_FUNCTIONS(MysqlForecaster)
+
 public:
     // Throws DbError when the server cannot be read at all.
     static MysqlForecast forecast(MysqlSession &session, const Script &script, const TableInfo &table);

@@ -101,14 +101,17 @@ void BackfillRunner::throttleOnLag(double &lagMs)
         event.kind = RunEvent::Throttle;
         event.phase = QStringLiteral("backfill");
         event.lagMs = lagMs;
-        event.message = QStringLiteral("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting")
-                            .arg(qRound64(lagMs))
-                            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
-                            .arg((lag.bytesBehind + 1023) / 1024)
-                            .arg(limit);
+        event.message =
+            BackfillRunner::tr("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not "
+                               "replayed) is over the limit of %4 ms: waiting")
+                .arg(qRound64(lagMs))
+                .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
+                .arg((lag.bytesBehind + 1023) / 1024)
+                .arg(limit);
         m_env.notify(event);
         if (!m_env.control->sleep(500))
-            throw RunAborted(QStringLiteral("stopped while waiting for replication lag; run again to resume from the checkpoint"));
+            throw RunAborted(BackfillRunner::tr("stopped while waiting for replication lag; run "
+                                                "again to resume from the checkpoint"));
     }
 }
 
@@ -168,30 +171,39 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
             }
             return batch;
         } catch (const DbError &error) {
-            const QString where = QStringLiteral("backfill batch from key %1").arg(keyText(lo));
+            const QString where = BackfillRunner::tr("backfill batch from key %1").arg(keyText(lo));
             if (error.kind() == DbError::Kind::ConnectionLost) {
                 m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
                 continue;
             }
             if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
-                throw RunAborted(QStringLiteral("stopped: %1 was canceled and rolled back; run again to resume from the checkpoint").arg(where));
+                throw RunAborted(BackfillRunner::tr("stopped: %1 was canceled and rolled back; run "
+                                                    "again to resume from the checkpoint")
+                                     .arg(where));
             const QString state = error.sqlState();
             const bool timeout = error.kind() == DbError::Kind::Canceled;
             const bool locked = m_dialect.isLockTimeout(error);
             const bool retry = locked || m_dialect.isConflict(error) || timeout;
             if (!retry)
-                throw DbError(error.kind(), QStringLiteral("%1 failed: %2 (the run can be resumed from the checkpoint)").arg(where, singleLine(error.message())),
-                              state);
+                throw DbError(
+                    error.kind(),
+                    BackfillRunner::tr("%1 failed: %2 (the run can be resumed from the checkpoint)")
+                        .arg(where, singleLine(error.message())),
+                    state);
             if (attempt >= std::max(1, m_env.options.maxAttempts))
-                throw RunAborted(QStringLiteral("%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint")
-                                     .arg(where)
-                                     .arg(attempt)
-                                     .arg(singleLine(error.message()),
-                                          timeout ? QStringLiteral(" (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)")
-                                                        .arg(m_dialect.statementTimeoutSetting())
-                                                        .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
-                                                        .arg(rows)
-                                                  : QString()));
+                throw RunAborted(
+                    BackfillRunner::tr("%1 gave up after %2 attempts: %3%4; run again to resume "
+                                       "from the checkpoint")
+                        .arg(where)
+                        .arg(attempt)
+                        .arg(singleLine(error.message()),
+                             timeout
+                                 ? BackfillRunner::tr(" (%1 %2 ms even for %3 rows: raise "
+                                                      "backfill.statement_timeout_ms in the plan)")
+                                       .arg(m_dialect.statementTimeoutSetting())
+                                       .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
+                                       .arg(rows)
+                                 : QString()));
             if (timeout || locked)
                 rows = sizer.shrink(timeout ? 0.25 : 0.5);
             const int delay = backoff.delayMs(attempt);
@@ -200,16 +212,22 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
             event.phase = QStringLiteral("backfill");
             event.attempt = attempt;
             event.maxAttempts = m_env.options.maxAttempts;
-            event.message = QStringLiteral("%1: %2; retrying with %3 rows in %4 ms")
-                                .arg(where,
-                                     timeout  ? QStringLiteral("%1 reached").arg(m_dialect.statementTimeoutSetting())
-                                     : locked ? QStringLiteral("rows locked by another transaction (%1)").arg(m_dialect.lockTimeoutSetting())
-                                              : QStringLiteral("deadlock or serialization failure"))
-                                .arg(rows)
-                                .arg(delay);
+            event.message =
+                BackfillRunner::tr("%1: %2; retrying with %3 rows in %4 ms")
+                    .arg(where, timeout ? BackfillRunner::tr("%1 reached")
+                                              .arg(m_dialect.statementTimeoutSetting())
+                                : locked
+                                    ? BackfillRunner::tr("rows locked by another transaction (%1)")
+                                          .arg(m_dialect.lockTimeoutSetting())
+                                    : BackfillRunner::tr("deadlock or serialization failure"))
+                    .arg(rows)
+                    .arg(delay);
             m_env.notify(event);
             if (!m_env.control->sleep(delay))
-                throw RunAborted(QStringLiteral("stopped before retrying %1; run again to resume from the checkpoint").arg(where));
+                throw RunAborted(
+                    BackfillRunner::tr(
+                        "stopped before retrying %1; run again to resume from the checkpoint")
+                        .arg(where));
         }
     }
 }
@@ -231,9 +249,11 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
         RunEvent event;
         event.kind = RunEvent::Warning;
         event.phase = QStringLiteral("backfill");
-        event.message = QStringLiteral("sample: %1 rows between keys %2 and %3 hold a value other than the backfill expression (written by someone else?)")
-                            .arg(differing)
-                            .arg(keyText(batch.lo), keyText(batch.hi));
+        event.message =
+            BackfillRunner::tr("sample: %1 rows between keys %2 and %3 hold a value other than the "
+                               "backfill expression (written by someone else?)")
+                .arg(differing)
+                .arg(keyText(batch.lo), keyText(batch.hi));
         m_env.notify(event);
     }
 }
@@ -246,7 +266,8 @@ qint64 BackfillRunner::sweep()
     const QString sql = m_dialect.sweepSql(job.table, job.column, value, rows);
     qint64 total = 0;
     for (int pass = 1; pass <= 20; ++pass) {
-        m_env.control->throwIfAborted(QStringLiteral("stopped during the final sweep; run again to finish it"));
+        m_env.control->throwIfAborted(
+            BackfillRunner::tr("stopped during the final sweep; run again to finish it"));
         qint64 updated = 0;
         QElapsedTimer clock;
         clock.start();
@@ -264,7 +285,10 @@ qint64 BackfillRunner::sweep()
                 m_env.control->sleep(200 * pass);
                 continue;
             }
-            throw DbError(error.kind(), QStringLiteral("backfill final sweep failed: %1").arg(singleLine(error.message())), error.sqlState());
+            throw DbError(error.kind(),
+                          BackfillRunner::tr("backfill final sweep failed: %1")
+                              .arg(singleLine(error.message())),
+                          error.sqlState());
         }
         if (m_env.journal) {
             JournalStatement s;
@@ -283,14 +307,18 @@ qint64 BackfillRunner::sweep()
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = QStringLiteral("backfill");
-        event.message = QStringLiteral("final sweep pass %1: filled %2 rows that appeared behind the cursor").arg(pass).arg(updated);
+        event.message = BackfillRunner::tr(
+                            "final sweep pass %1: filled %2 rows that appeared behind the cursor")
+                            .arg(pass)
+                            .arg(updated);
         m_env.notify(event);
     }
     RunEvent event;
     event.kind = RunEvent::Warning;
     event.phase = QStringLiteral("backfill");
-    event.message = QStringLiteral("rows keep arriving without a value (the column has no default and the application does not write it): "
-                                   "the sweep stopped after 20 passes");
+    event.message = BackfillRunner::tr("rows keep arriving without a value (the column has no "
+                                       "default and the application does not write it): "
+                                       "the sweep stopped after 20 passes");
     m_env.notify(event);
     return total;
 }
@@ -303,13 +331,18 @@ void BackfillRunner::dryRun(const std::optional<RunCheckpoint> &resumeFrom)
     event.kind = RunEvent::DryRun;
     event.phase = QStringLiteral("backfill");
     event.sql = job.updateSql;
-    event.message = QStringLiteral("would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor")
-                        .arg(job.column, job.keyColumns.join(QStringLiteral(", ")),
-                             resumeFrom ? QStringLiteral("resuming after key %1 (%2 rows done)").arg(keyText(resumeFrom->lastKey)).arg(resumeFrom->rowsDone)
-                                        : QStringLiteral("from the first key"),
-                             localSettings())
-                        .arg(settings.targetBatchMs)
-                        .arg(settings.maxBatchRows);
+    event.message =
+        BackfillRunner::tr(
+            "would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized "
+            "to %5 ms, at most %6 rows), then sweep rows added behind the cursor")
+            .arg(job.column, job.keyColumns.join(QStringLiteral(", ")),
+                 resumeFrom ? BackfillRunner::tr("resuming after key %1 (%2 rows done)")
+                                  .arg(keyText(resumeFrom->lastKey))
+                                  .arg(resumeFrom->rowsDone)
+                            : BackfillRunner::tr("from the first key"),
+                 localSettings())
+            .arg(settings.targetBatchMs)
+            .arg(settings.maxBatchRows);
     m_env.notify(event);
 }
 
@@ -342,7 +375,10 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = phase;
-        event.message = QStringLiteral("resuming from the checkpoint after key %1 (%2 rows done)").arg(keyText(resumeFrom->lastKey)).arg(rowsDone);
+        event.message =
+            BackfillRunner::tr("resuming from the checkpoint after key %1 (%2 rows done)")
+                .arg(keyText(resumeFrom->lastKey))
+                .arg(rowsDone);
         m_env.notify(event);
     } else {
         lo = firstRow(query(job.firstKeySql));
@@ -362,17 +398,24 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
     double lagMs = -1;
     bool pausedShown = false;
     while (lo) {
-        m_env.control->throwIfAborted(QStringLiteral("stopped after a committed batch; %1 rows done; run again to resume from the checkpoint").arg(rowsDone));
+        m_env.control->throwIfAborted(
+            BackfillRunner::tr("stopped after a committed batch; %1 rows done; run again to resume "
+                               "from the checkpoint")
+                .arg(rowsDone));
         if (m_env.control->isPaused() && !pausedShown) {
             RunEvent event;
             event.kind = RunEvent::Throttle;
             event.phase = phase;
-            event.message = QStringLiteral("paused after %1 rows; resume to go on").arg(rowsDone);
+            event.message =
+                BackfillRunner::tr("paused after %1 rows; resume to go on").arg(rowsDone);
             m_env.notify(event);
             pausedShown = true;
         }
         if (!m_env.control->waitWhilePaused())
-            throw RunAborted(QStringLiteral("stopped while paused; %1 rows done; run again to resume from the checkpoint").arg(rowsDone));
+            throw RunAborted(
+                BackfillRunner::tr(
+                    "stopped while paused; %1 rows done; run again to resume from the checkpoint")
+                    .arg(rowsDone));
         pausedShown = false;
         throttleOnLag(lagMs);
         if (sizer.targetMs() != target())
@@ -411,11 +454,14 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
             RunEvent event;
             event.kind = RunEvent::Throttle;
             event.phase = phase;
-            event.message = QStringLiteral("our batch made %1 other session(s) wait on its locks: smaller batches (%2 rows) and a pause")
-                                .arg(batch.blockedOthers).arg(sizer.next());
+            event.message = BackfillRunner::tr("our batch made %1 other session(s) wait on its "
+                                               "locks: smaller batches (%2 rows) and a pause")
+                                .arg(batch.blockedOthers)
+                                .arg(sizer.next());
             m_env.notify(event);
             if (!m_env.control->sleep(std::max(500, int(batch.ms))))
-                throw RunAborted(QStringLiteral("stopped after a committed batch; run again to resume from the checkpoint"));
+                throw RunAborted(BackfillRunner::tr(
+                    "stopped after a committed batch; run again to resume from the checkpoint"));
         }
         if (m_env.options.sampleEveryBatches > 0 && batches % m_env.options.sampleEveryBatches == 0)
             sampleMismatch(batch);
@@ -443,7 +489,8 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
         }
         const int pause = m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs() : settings.pauseMs;
         if (pause > 0 && !m_env.control->sleep(pause))
-            throw RunAborted(QStringLiteral("stopped after a committed batch; run again to resume from the checkpoint"));
+            throw RunAborted(BackfillRunner::tr(
+                "stopped after a committed batch; run again to resume from the checkpoint"));
         if (batch.reachedEnd)
             break;
         lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));

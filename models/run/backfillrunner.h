@@ -10,6 +10,7 @@
 #include "rundialect.h"
 #include "runenvironment.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <memory>
@@ -33,6 +34,8 @@ struct BatchResult
 
 class BackfillRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(BackfillRunner)
+
 public:
     explicit BackfillRunner(RunEnvironment &env);
 

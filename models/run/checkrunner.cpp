@@ -10,8 +10,10 @@ CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared)
     : m_session(session), m_prepared(prepared), m_dialect(RunDialect::create(session.dialect()))
 {
     if (!m_dialect)
-        throw DbError(DbError::Kind::Unsupported, QStringLiteral("checks support PostgreSQL, MySQL and MariaDB targets; %1 is %2")
-                                                      .arg(session.uri().display(), dialectName(session.dialect())));
+        throw DbError(
+            DbError::Kind::Unsupported,
+            CheckRunner::tr("checks support PostgreSQL, MySQL and MariaDB targets; %1 is %2")
+                .arg(session.uri().display(), dialectName(session.dialect())));
 }
 
 CheckRunner::~CheckRunner() = default;
@@ -97,7 +99,7 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
     const CompileContext &ctx = m_prepared.context;
 
     RunCheckResult count;
-    count.name = QStringLiteral("table row count");
+    count.name = CheckRunner::tr("table row count");
     count.sql = QStringLiteral("SELECT count(*) FROM %1").arg(ctx.qTable);
     count.informational = true;
     count.actual = QString::number(rowCount());
@@ -112,7 +114,7 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
 
     if (!m_prepared.valueSql.isEmpty()) {
         RunCheckResult mismatch;
-        mismatch.name = QStringLiteral("rows whose value differs from the backfill expression");
+        mismatch.name = CheckRunner::tr("rows whose value differs from the backfill expression");
         mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 -- in keyset chunks")
                            .arg(ctx.qTable, m_dialect->differs(ctx.qColumn, m_prepared.valueSql));
         mismatch.expected = QStringLiteral("0");
@@ -140,18 +142,24 @@ void CheckRunner::addPostgresCatalogChecks(const std::function<void(const RunChe
     const CompileContext &ctx = m_prepared.context;
     const QString table = quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
     if (m_prepared.plan.column.defaultExpr)
-        add(scalar(QStringLiteral("the column has its default"),
-                   QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
-                                  " WHERE d.adrelid = %1 AND a.attname = %2")
-                       .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL)),
-                   QStringLiteral("1")));
+        add(scalar(
+            CheckRunner::tr("the column has its default"),
+            QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = "
+                           "d.adrelid AND a.attnum = d.adnum"
+                           " WHERE d.adrelid = %1 AND a.attname = %2")
+                .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL)),
+            QStringLiteral("1")));
     const QString attnum = QStringLiteral("(SELECT attnum FROM pg_attribute WHERE attrelid = %1 AND attname = %2)")
                                .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL));
-    add(scalar(QStringLiteral("no INVALID index on the column"),
-               QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = %1 AND NOT indisvalid AND %2 = ANY (indkey::int2[])").arg(table, attnum),
+    add(scalar(CheckRunner::tr("no INVALID index on the column"),
+               QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = %1 AND NOT "
+                              "indisvalid AND %2 = ANY (indkey::int2[])")
+                   .arg(table, attnum),
                QStringLiteral("0")));
-    add(scalar(QStringLiteral("no NOT VALID constraint on the column"),
-               QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND NOT convalidated AND conkey @> ARRAY[%2]").arg(table, attnum),
+    add(scalar(CheckRunner::tr("no NOT VALID constraint on the column"),
+               QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND NOT "
+                              "convalidated AND conkey @> ARRAY[%2]")
+                   .arg(table, attnum),
                QStringLiteral("0")));
 }
 
@@ -165,17 +173,23 @@ void CheckRunner::addMysqlCatalogChecks(const std::function<void(const RunCheckR
     const QString where = QStringLiteral("TABLE_SCHEMA = %1 AND TABLE_NAME = %2").arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL));
     const QString column = quoteLiteral(plan.column.name, DialectKind::MySQL);
     if (plan.column.defaultExpr)
-        add(scalar(QStringLiteral("the column has its default"),
-                   QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE %1 AND COLUMN_NAME = %2 AND COLUMN_DEFAULT IS NOT NULL").arg(where, column),
+        add(scalar(CheckRunner::tr("the column has its default"),
+                   QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE %1 AND "
+                                  "COLUMN_NAME = %2 AND COLUMN_DEFAULT IS NOT NULL")
+                       .arg(where, column),
                    QStringLiteral("1")));
     if (plan.column.index)
-        add(scalar(QStringLiteral("an index covers the column"),
-                   QStringLiteral("SELECT count(*) > 0 FROM information_schema.STATISTICS WHERE %1 AND COLUMN_NAME = %2").arg(where, column),
+        add(scalar(CheckRunner::tr("an index covers the column"),
+                   QStringLiteral("SELECT count(*) > 0 FROM information_schema.STATISTICS WHERE %1 "
+                                  "AND COLUMN_NAME = %2")
+                       .arg(where, column),
                    QStringLiteral("1")));
     if (plan.column.check && !ctx.checkName.isEmpty())
-        add(scalar(QStringLiteral("the CHECK constraint is in place"),
-                   QStringLiteral("SELECT count(*) FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = %1 AND TABLE_NAME = %2"
+        add(scalar(CheckRunner::tr("the CHECK constraint is in place"),
+                   QStringLiteral("SELECT count(*) FROM information_schema.TABLE_CONSTRAINTS WHERE "
+                                  "CONSTRAINT_SCHEMA = %1 AND TABLE_NAME = %2"
                                   " AND CONSTRAINT_TYPE = 'CHECK' AND CONSTRAINT_NAME = %3")
-                       .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL), quoteLiteral(ctx.checkName, DialectKind::MySQL)),
+                       .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL),
+                            quoteLiteral(ctx.checkName, DialectKind::MySQL)),
                    QStringLiteral("1")));
 }

@@ -7,6 +7,7 @@
 #include "preparedrun.h"
 #include "runcheckresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -16,6 +17,8 @@ class Session;
 
 class CheckRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckRunner)
+
 public:
     // Throws DbError(Unsupported) for a server without run support.
     CheckRunner(Session &session, const PreparedRun &prepared);

@@ -77,18 +77,22 @@ void DdlExecutor::dropInvalidIndex(const QString &phase, const QString &name, bo
         RunGate gate;
         gate.kind = RunGate::DropInvalidIndex;
         gate.phase = phase;
-        gate.question = QStringLiteral("index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?").arg(qualified);
+        gate.question = DdlExecutor::tr("index %1 is INVALID (left by a failed CREATE INDEX "
+                                        "CONCURRENTLY): drop it and build it again?")
+                            .arg(qualified);
         gate.details << drop;
         if (!m_env.gate || !m_env.gate(gate))
             throw DbError(DbError::Kind::Query,
-                          QStringLiteral("index %1 is INVALID (a CREATE INDEX CONCURRENTLY failed): run again with --retry-invalid-index, "
-                                         "or drop it yourself with %2")
+                          DdlExecutor::tr("index %1 is INVALID (a CREATE INDEX CONCURRENTLY "
+                                          "failed): run again with --retry-invalid-index, "
+                                          "or drop it yourself with %2")
                               .arg(qualified, drop));
     }
     RunEvent event;
     event.kind = RunEvent::Attempt;
     event.phase = phase;
-    event.message = QStringLiteral("index %1 is INVALID: dropping it (%2) to build it again").arg(qualified, drop);
+    event.message = DdlExecutor::tr("index %1 is INVALID: dropping it (%2) to build it again")
+                        .arg(qualified, drop);
     m_env.notify(event);
     Statement statement;
     statement.kind = Statement::Ddl;
@@ -133,7 +137,8 @@ qint64 DdlExecutor::run(const QString &phase, int index, const Statement &statem
         event.phase = phase;
         event.statement = index;
         event.sql = statement.sql;
-        event.message = QStringLiteral("would run: %1 (%2; lock: %3)").arg(shortSql(statement.sql), statement.purpose, statement.lock);
+        event.message = DdlExecutor::tr("would run: %1 (%2; lock: %3)")
+                            .arg(shortSql(statement.sql), statement.purpose, statement.lock);
         m_env.notify(event);
         journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), 0, -1, 0, {}, QStringLiteral("dry-run"));
         return 0;
@@ -152,7 +157,10 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
     total.start();
     const QDateTime started = QDateTime::currentDateTimeUtc();
     for (int attempt = 1;; ++attempt) {
-        m_env.control->throwIfAborted(QStringLiteral("stopped before %1 statement %2; run again to resume").arg(phase).arg(index + 1));
+        m_env.control->throwIfAborted(
+            DdlExecutor::tr("stopped before %1 statement %2; run again to resume")
+                .arg(phase)
+                .arg(index + 1));
         m_env.control->waitWhilePaused();
         QElapsedTimer clock;
         clock.start();
@@ -165,7 +173,7 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                     event.phase = phase;
                     event.statement = index;
                     event.sql = statement.sql;
-                    event.message = QStringLiteral("already done: %1").arg(statement.purpose);
+                    event.message = DdlExecutor::tr("already done: %1").arg(statement.purpose);
                     m_env.notify(event);
                     journal(phase, index, statement.sql, started, clock.elapsed(), 0, attempt, {}, QStringLiteral("skipped"));
                     return 0;
@@ -182,9 +190,11 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
             event.sql = statement.sql;
             event.attempt = attempt;
             event.maxAttempts = maxAttempts;
-            event.message = QStringLiteral("%1 (%2 ms%3)").arg(statement.purpose.isEmpty() ? shortSql(statement.sql) : statement.purpose)
-                                .arg(qRound64(ms))
-                                .arg(attempt > 1 ? QStringLiteral(", attempt %1").arg(attempt) : QString());
+            event.message =
+                DdlExecutor::tr("%1 (%2 ms%3)")
+                    .arg(statement.purpose.isEmpty() ? shortSql(statement.sql) : statement.purpose)
+                    .arg(qRound64(ms))
+                    .arg(attempt > 1 ? DdlExecutor::tr(", attempt %1").arg(attempt) : QString());
             m_env.notify(event);
             return result.affectedRows;
         } catch (const DbError &error) {
@@ -194,7 +204,11 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 continue;
             }
             if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
-                throw RunAborted(QStringLiteral("stopped during %1 statement %2 (canceled); run again to resume").arg(phase).arg(index + 1));
+                throw RunAborted(
+                    DdlExecutor::tr(
+                        "stopped during %1 statement %2 (canceled); run again to resume")
+                        .arg(phase)
+                        .arg(index + 1));
             const bool lock = m_dialect.isLockTimeout(error);
             if (lock || m_dialect.isConflict(error)) {
                 // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
@@ -202,14 +216,23 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 if (!indexName.isEmpty() && indexIsInvalid(indexName))
                     dropInvalidIndex(phase, indexName, true);
                 const int delay = backoff.delayMs(attempt);
-                const QString why = lock ? QStringLiteral("lock not available within %1 %2%3")
-                                                .arg(m_dialect.lockTimeoutSetting(), m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
-                                         : QStringLiteral("deadlock or serialization failure (%1)").arg(error.sqlState());
+                const QString why =
+                    lock ? DdlExecutor::tr("lock not available within %1 %2%3")
+                               .arg(m_dialect.lockTimeoutSetting(),
+                                    m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
+                         : DdlExecutor::tr("deadlock or serialization failure (%1)")
+                               .arg(error.sqlState());
                 journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, attempt, singleLine(error.message()), QStringLiteral("retry"));
                 if (attempt >= maxAttempts || total.elapsed() + delay > m_env.options.maxWaitMs) {
-                    throw RunAborted(QStringLiteral("%1 statement %2 gave up after %3 attempts in %4 s: %5; the table was never blocked. "
-                                                    "Run again later (or end the blocking transaction)")
-                                         .arg(phase).arg(index + 1).arg(attempt).arg(total.elapsed() / 1000).arg(why));
+                    throw RunAborted(
+                        DdlExecutor::tr("%1 statement %2 gave up after %3 attempts in %4 s: %5; "
+                                        "the table was never blocked. "
+                                        "Run again later (or end the blocking transaction)")
+                            .arg(phase)
+                            .arg(index + 1)
+                            .arg(attempt)
+                            .arg(total.elapsed() / 1000)
+                            .arg(why));
                 }
                 RunEvent event;
                 event.kind = RunEvent::Attempt;
@@ -218,29 +241,48 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 event.sql = statement.sql;
                 event.attempt = attempt;
                 event.maxAttempts = maxAttempts;
-                event.message = QStringLiteral("attempt %1/%2 of %3: %4; retrying in %5 ms")
-                                    .arg(attempt).arg(maxAttempts).arg(shortSql(statement.sql), why).arg(delay);
+                event.message = DdlExecutor::tr("attempt %1/%2 of %3: %4; retrying in %5 ms")
+                                    .arg(attempt)
+                                    .arg(maxAttempts)
+                                    .arg(shortSql(statement.sql), why)
+                                    .arg(delay);
                 m_env.notify(event);
                 if (!m_env.control->sleep(delay))
-                    throw RunAborted(QStringLiteral("stopped while %1 statement %2 waited to retry; run again to resume").arg(phase).arg(index + 1));
+                    throw RunAborted(
+                        DdlExecutor::tr(
+                            "stopped while %1 statement %2 waited to retry; run again to resume")
+                            .arg(phase)
+                            .arg(index + 1));
                 continue;
             }
             QString message = singleLine(error.message());
             if (error.kind() == DbError::Kind::Canceled)
-                message += QStringLiteral(" (%1 %2: raise backfill.statement_timeout_ms in the plan)")
-                               .arg(m_dialect.statementTimeoutSetting(), m_settings.value(m_dialect.statementTimeoutSetting()));
+                message +=
+                    DdlExecutor::tr(" (%1 %2: raise backfill.statement_timeout_ms in the plan)")
+                        .arg(m_dialect.statementTimeoutSetting(),
+                             m_settings.value(m_dialect.statementTimeoutSetting()));
             else if (error.kind() == DbError::Kind::Privilege)
-                message += m_dialect.kind() == DialectKind::PostgreSQL ? QStringLiteral(" (the role needs to own %1)").arg(m_env.prepared->context.qTable)
-                                                                       : QStringLiteral(" (the account needs ALTER on %1)").arg(m_env.prepared->context.qTable);
+                message += m_dialect.kind() == DialectKind::PostgreSQL
+                               ? DdlExecutor::tr(" (the role needs to own %1)")
+                                     .arg(m_env.prepared->context.qTable)
+                               : DdlExecutor::tr(" (the account needs ALTER on %1)")
+                                     .arg(m_env.prepared->context.qTable);
             if (!indexName.isEmpty()) {
                 try {
                     if (indexIsInvalid(indexName))
-                        message += QStringLiteral("; it left the INVALID index %1: run again with --retry-invalid-index to drop and rebuild it").arg(indexName);
+                        message += DdlExecutor::tr("; it left the INVALID index %1: run again with "
+                                                   "--retry-invalid-index to drop and rebuild it")
+                                       .arg(indexName);
                 } catch (const DbError &) {
                 }
             }
             journal(phase, index, statement.sql, started, ms, -1, attempt, message, QStringLiteral("failed"));
-            throw DbError(error.kind(), QStringLiteral("%1 statement %2 failed: %3").arg(phase).arg(index + 1).arg(message), error.sqlState());
+            throw DbError(error.kind(),
+                          DdlExecutor::tr("%1 statement %2 failed: %3")
+                              .arg(phase)
+                              .arg(index + 1)
+                              .arg(message),
+                          error.sqlState());
         }
     }
 }

@@ -9,11 +9,14 @@
 #include "runenvironment.h"
 #include "sql/script.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
 class DdlExecutor
 {
+    Q_DECLARE_TR_FUNCTIONS(DdlExecutor)
+
 public:
     explicit DdlExecutor(RunEnvironment &env);
 

@@ -20,7 +20,8 @@ Statement *findStatement(Script &script, const QString &phase, const QString &sq
 
 QString size(qint64 bytes)
 {
-    return bytes < 0 ? QStringLiteral("size unknown") : QStringLiteral("%1 MB").arg((bytes + (1 << 19)) >> 20);
+    return bytes < 0 ? MysqlAlgorithmGuard::tr("size unknown")
+                     : MysqlAlgorithmGuard::tr("%1 MB").arg((bytes + (1 << 19)) >> 20);
 }
 
 } // namespace
@@ -65,8 +66,11 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
     const bool innodb = table.engine.isEmpty() || table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) == 0;
     if (!innodb)
         notify(RunEvent::Warning, {},
-               QStringLiteral("%1 uses the %2 engine: no transactions (a batch cut short is not rolled back; the IS NULL guard makes redoing it safe), "
-                              "each batch locks the whole table while it runs, and every ALTER copies the table; convert it to InnoDB for an online change")
+               MysqlAlgorithmGuard::tr(
+                   "%1 uses the %2 engine: no transactions (a batch cut short is not rolled back; "
+                   "the IS NULL guard makes redoing it safe), "
+                   "each batch locks the whole table while it runs, and every ALTER copies the "
+                   "table; convert it to InnoDB for an online change")
                    .arg(forecast.table, table.engine));
 
     QStringList blocking;
@@ -82,10 +86,12 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
             continue;   // not an ALTER of the table
         Statement *statement = findStatement(script, f.phase, f.sql);
         if (f.refused && f.algorithm.isEmpty())
-            throw RunAborted(QStringLiteral("%1 refuses %2 statement %3 (%4) with every algorithm: %5; nothing was changed")
-                                 .arg(forecast.product, f.phase)
-                                 .arg(f.number)
-                                 .arg(f.purpose, f.refusals.join(QStringLiteral("; "))));
+            throw RunAborted(
+                MysqlAlgorithmGuard::tr(
+                    "%1 refuses %2 statement %3 (%4) with every algorithm: %5; nothing was changed")
+                    .arg(forecast.product, f.phase)
+                    .arg(f.number)
+                    .arg(f.purpose, f.refusals.join(QStringLiteral("; "))));
         QString sql = f.sql;
         if (f.refused)
             sql = MysqlForecaster::withAlgorithm(f.sql, f.algorithm, f.lock);
@@ -96,35 +102,44 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
     }
 
     if (!blocking.isEmpty()) {
-        const QString what = QStringLiteral("%1 statement(s) would block writes to %2 (%3, about %4 rows) until they end")
-                                 .arg(blocking.size())
-                                 .arg(forecast.table, size(forecast.totalBytes))
-                                 .arg(qint64(std::max(0.0, forecast.rows)));
+        const QString what =
+            MysqlAlgorithmGuard::tr(
+                "%1 statement(s) would block writes to %2 (%3, about %4 rows) until they end")
+                .arg(blocking.size())
+                .arg(forecast.table, size(forecast.totalBytes))
+                .arg(qint64(std::max(0.0, forecast.rows)));
         if (m_env.options.dryRun) {
             for (const QString &line : blocking)
-                notify(RunEvent::DryRun, {}, QStringLiteral("would need --accept-blocking-copy: %1").arg(line));
+                notify(RunEvent::DryRun, {},
+                       MysqlAlgorithmGuard::tr("would need --accept-blocking-copy: %1").arg(line));
         } else {
             bool accepted = m_env.options.acceptBlockingCopy;
             QString how = QStringLiteral("--accept-blocking-copy");
             if (!accepted && m_env.gate) {
                 RunGate gate;
                 gate.kind = RunGate::AcceptBlockingCopy;
-                gate.question = QStringLiteral("%1: accept the blocking copy?").arg(what);
+                gate.question = MysqlAlgorithmGuard::tr("%1: accept the blocking copy?").arg(what);
                 gate.details = blocking;
                 m_env.control->resetGate();
                 accepted = m_env.gate(gate);
-                how = QStringLiteral("a yes at the gate");
+                how = MysqlAlgorithmGuard::tr("a yes at the gate");
             }
             if (!accepted)
-                throw RunAborted(QStringLiteral("refusing to run: %1 (%2); accept it with --accept-blocking-copy (journaled), run it in a quiet window, "
-                                                "or change the plan; nothing was changed")
-                                     .arg(what, blocking.first()));
-            notify(RunEvent::Warning, {}, QStringLiteral("blocking copy accepted by %1 through %2: %3").arg(Runner::osUser(), how, blocking.join(QStringLiteral("; "))));
+                throw RunAborted(
+                    MysqlAlgorithmGuard::tr(
+                        "refusing to run: %1 (%2); accept it with --accept-blocking-copy "
+                        "(journaled), run it in a quiet window, "
+                        "or change the plan; nothing was changed")
+                        .arg(what, blocking.first()));
+            notify(RunEvent::Warning, {},
+                   MysqlAlgorithmGuard::tr("blocking copy accepted by %1 through %2: %3")
+                       .arg(Runner::osUser(), how, blocking.join(QStringLiteral("; "))));
         }
     }
     for (const Rewrite &rewrite : rewrites) {
         notify(RunEvent::Warning, {},
-               QStringLiteral("%1 refuses \"%2\" as written; it runs with %3 instead").arg(forecast.product, rewrite.statement->purpose, rewrite.clause));
+               MysqlAlgorithmGuard::tr("%1 refuses \"%2\" as written; it runs with %3 instead")
+                   .arg(forecast.product, rewrite.statement->purpose, rewrite.clause));
         if (!m_env.options.dryRun)
             rewrite.statement->sql = rewrite.sql;
     }

@@ -10,12 +10,15 @@
 #include "runenvironment.h"
 #include "sql/script.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class MysqlSession;
 
 class MysqlAlgorithmGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(MysqlAlgorithmGuard)
+
 public:
     MysqlAlgorithmGuard(RunEnvironment &env, MysqlSession &session);
 

@@ -64,8 +64,10 @@ public:
     }
     QString hiddenWarning() const override
     {
-        return QStringLiteral("replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, "
-                              "or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag");
+        return MysqlRunDialect::tr(
+            "replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it "
+            "REPLICATION CLIENT, "
+            "or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag");
     }
 
 private:
@@ -131,15 +133,21 @@ void MysqlRunDialect::refuseReadOnly(Session &session) const
 {
     const QueryResult flags = session.execute(QStringLiteral("SELECT @@read_only, @@innodb_read_only"));
     if (flags.value(0, 0).toString() == u"1" || flags.value(0, 1).toString() == u"1")
-        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is read-only (%2 is ON; a replica?): run against the primary")
-                                                  .arg(session.uri().display(),
-                                                       flags.value(0, 0).toString() == u"1" ? QStringLiteral("read_only") : QStringLiteral("innodb_read_only")));
+        throw DbError(
+            DbError::Kind::ReadOnly,
+            MysqlRunDialect::tr("%1 is read-only (%2 is ON; a replica?): run against the primary")
+                .arg(session.uri().display(), flags.value(0, 0).toString() == u"1"
+                                                  ? QStringLiteral("read_only")
+                                                  : QStringLiteral("innodb_read_only")));
     MysqlForecast replication;
     MysqlForecaster::readReplication(mysql(session), replication);
     if (replication.isReplica)
-        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a replica (SHOW SLAVE STATUS lists its primary): changing it would make it "
-                                                              "diverge; run against the primary")
-                                                  .arg(session.uri().display()));
+        throw DbError(
+            DbError::Kind::ReadOnly,
+            MysqlRunDialect::tr(
+                "%1 is a replica (SHOW SLAVE STATUS lists its primary): changing it would make it "
+                "diverge; run against the primary")
+                .arg(session.uri().display()));
 }
 
 void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
@@ -171,8 +179,9 @@ void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepa
         missing << QStringLiteral("UPDATE");
     if (!missing.isEmpty())
         throw DbError(DbError::Kind::Privilege,
-                      QStringLiteral("account %1 lacks %2 on %3, which the run needs (ALTER for the column, UPDATE for the backfill): "
-                                     "GRANT %2 ON %3 TO %1; nothing was changed")
+                      MysqlRunDialect::tr("account %1 lacks %2 on %3, which the run needs (ALTER "
+                                          "for the column, UPDATE for the backfill): "
+                                          "GRANT %2 ON %3 TO %1; nothing was changed")
                           .arg(grantee, missing.join(QStringLiteral(", ")), ctx.qTable));
 }
 
@@ -215,12 +224,17 @@ QString MysqlRunDialect::lockHolders(Session &session, const CompileContext &ctx
     for (const MysqlSessionLock &lock : sessions) {
         if ((forecast.metadataLocksVisible && lock.lockStatus != u"GRANTED") || holders.size() == 3)
             continue;
-        holders << QStringLiteral("connection %1 (%2%3)")
+        holders << MysqlRunDialect::tr("connection %1 (%2%3)")
                        .arg(lock.id)
                        .arg(lock.command.isEmpty() ? QStringLiteral("?") : lock.command,
-                            lock.transactionSeconds >= 0 ? QStringLiteral(", transaction open %1 s").arg(lock.transactionSeconds) : QString());
+                            lock.transactionSeconds >= 0
+                                ? MysqlRunDialect::tr(", transaction open %1 s")
+                                      .arg(lock.transactionSeconds)
+                                : QString());
     }
-    return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+    return holders.isEmpty()
+               ? QString()
+               : MysqlRunDialect::tr(", held by ") + holders.join(QStringLiteral(", "));
 }
 
 QString MysqlRunDialect::batchSettings(const BackfillSettings &settings) const

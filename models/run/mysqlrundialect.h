@@ -9,8 +9,12 @@
 
 #include "rundialect.h"
 
+#include <QCoreApplication>
+
 class MysqlRunDialect : public RunDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(MysqlRunDialect)
+
 public:
     DialectKind kind() const override { return DialectKind::MySQL; }
     QString product(Session &session) const override;

@@ -43,8 +43,9 @@ public:
     ReplicationLag measure() override { return m_meter.measure(); }
     QString hiddenWarning() const override
     {
-        return QStringLiteral("replication lag cannot be measured: the role may not read pg_stat_replication (grant it pg_monitor); "
-                              "the backfill is not throttled on lag");
+        return PostgresRunDialect::tr("replication lag cannot be measured: the role may not read "
+                                      "pg_stat_replication (grant it pg_monitor); "
+                                      "the backfill is not throttled on lag");
     }
 
 private:
@@ -92,8 +93,11 @@ qint64 PostgresRunDialect::backendId(Session &session) const
 void PostgresRunDialect::refuseReadOnly(Session &session) const
 {
     if (session.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
-        throw DbError(DbError::Kind::ReadOnly, QStringLiteral("%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary")
-                                                  .arg(session.uri().display()));
+        throw DbError(
+            DbError::Kind::ReadOnly,
+            PostgresRunDialect::tr(
+                "%1 is a read-only standby (pg_is_in_recovery() is true): run against the primary")
+                .arg(session.uri().display()));
 }
 
 void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
@@ -111,14 +115,18 @@ void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &pr
     const QString role = rights.value(0, 2).toString();
     const QString tableOwner = rights.value(0, 3).toString();
     if (!owner && !prepared.columnExists && phases.contains(QStringLiteral("expand")))
-        throw DbError(DbError::Kind::Privilege,
-                      QStringLiteral("role %1 does not own %2 (owner: %3) and cannot add column %4 to it: run as %3 or a member of that role; nothing was changed")
-                          .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
+        throw DbError(
+            DbError::Kind::Privilege,
+            PostgresRunDialect::tr("role %1 does not own %2 (owner: %3) and cannot add column %4 "
+                                   "to it: run as %3 or a member of that role; nothing was changed")
+                .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
     if (!update && phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty())
-        throw DbError(DbError::Kind::Privilege,
-                      QStringLiteral("role %1 may not UPDATE %2 (owner: %3), which the backfill of %4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; "
-                                     "nothing was changed")
-                          .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
+        throw DbError(
+            DbError::Kind::Privilege,
+            PostgresRunDialect::tr("role %1 may not UPDATE %2 (owner: %3), which the backfill of "
+                                   "%4 needs: GRANT UPDATE ON %2 TO %1, or run as the owner; "
+                                   "nothing was changed")
+                .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
 }
 
 QMap<QString, QString> PostgresRunDialect::ddlSettings(const BackfillSettings &settings) const
@@ -151,8 +159,12 @@ QString PostgresRunDialect::lockHolders(Session &session, const CompileContext &
                                                  .arg(literal(ctx.qTable)));
     QStringList holders;
     for (const QVariantList &row : rows.rows)
-        holders << QStringLiteral("pid %1 (%2, transaction open %3 s)").arg(row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
-    return holders.isEmpty() ? QString() : QStringLiteral(", held by ") + holders.join(QStringLiteral(", "));
+        holders << PostgresRunDialect::tr("pid %1 (%2, transaction open %3 s)")
+                       .arg(row.value(0).toString(), row.value(1).toString(),
+                            row.value(2).toString());
+    return holders.isEmpty()
+               ? QString()
+               : PostgresRunDialect::tr(", held by ") + holders.join(QStringLiteral(", "));
 }
 
 QString PostgresRunDialect::batchSettings(const BackfillSettings &settings) const

@@ -5,8 +5,12 @@
 
 #include "rundialect.h"
 
+#include <QCoreApplication>
+
 class PostgresRunDialect : public RunDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresRunDialect)
+
 public:
     DialectKind kind() const override { return DialectKind::PostgreSQL; }
     QString product(Session &session) const override;

@@ -16,8 +16,10 @@ RunConnection::RunConnection(const ConnectionUri &uri, RunControl &control, std:
 void RunConnection::open()
 {
     if (!m_dialect)
-        throw DbError(DbError::Kind::Unsupported, QStringLiteral("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
-                                                      .arg(m_uri.display(), dialectName(m_uri.dialect())));
+        throw DbError(DbError::Kind::Unsupported,
+                      RunConnection::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 is "
+                                        "%2 (use generate and run the script by hand)")
+                          .arg(m_uri.display(), dialectName(m_uri.dialect())));
     m_session->open();
     m_dialect->afterOpen(*m_session);
 }
@@ -38,12 +40,15 @@ void RunConnection::reconnect(const QString &phase, const QString &why, int forM
     QElapsedTimer clock;
     clock.start();
     for (int attempt = 1;; ++attempt) {
-        m_control.throwIfAborted(QStringLiteral("stopped while reconnecting to %1").arg(m_uri.display()));
+        m_control.throwIfAborted(
+            RunConnection::tr("stopped while reconnecting to %1").arg(m_uri.display()));
         RunEvent event;
         event.kind = RunEvent::Reconnect;
         event.phase = phase;
         event.attempt = attempt;
-        event.message = QStringLiteral("connection to %1 lost (%2): reconnecting, attempt %3").arg(m_uri.display(), why).arg(attempt);
+        event.message = RunConnection::tr("connection to %1 lost (%2): reconnecting, attempt %3")
+                            .arg(m_uri.display(), why)
+                            .arg(attempt);
         m_emit(event);
         try {
             open();
@@ -51,7 +56,9 @@ void RunConnection::reconnect(const QString &phase, const QString &why, int forM
             done.kind = RunEvent::Reconnect;
             done.phase = phase;
             done.attempt = attempt;
-            done.message = QStringLiteral("reconnected to %1 (backend %2)").arg(m_uri.display()).arg(backendId());
+            done.message = RunConnection::tr("reconnected to %1 (backend %2)")
+                               .arg(m_uri.display())
+                               .arg(backendId());
             m_emit(done);
             return;
         } catch (const DbError &error) {
@@ -60,6 +67,7 @@ void RunConnection::reconnect(const QString &phase, const QString &why, int forM
                 throw;
         }
         if (!m_control.sleep(backoff.delayMs(attempt)))
-            throw RunAborted(QStringLiteral("stopped while reconnecting to %1").arg(m_uri.display()));
+            throw RunAborted(
+                RunConnection::tr("stopped while reconnecting to %1").arg(m_uri.display()));
     }
 }

@@ -12,10 +12,14 @@
 #include <functional>
 #include <memory>
 
+#include <QCoreApplication>
+
 class RunControl;
 
 class RunConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(RunConnection)
+
 public:
     using Exec = RunDialect::Exec;
 

@@ -25,19 +25,26 @@ QDateTime fromStamp(const QString &text)
 QString reasonOf(int code, sqlite3 *db)
 {
     switch (code & 0xff) {
-    case SQLITE_FULL: return QStringLiteral("the disk is full");
-    case SQLITE_READONLY: return QStringLiteral("the file or its folder is read-only");
-    case SQLITE_CANTOPEN: return QStringLiteral("the file cannot be opened");
-    case SQLITE_NOTADB: return QStringLiteral("the file is not an SQLite database");
-    case SQLITE_CORRUPT: return QStringLiteral("the file is damaged");
-    case SQLITE_IOERR: return QStringLiteral("an I/O error (%1)").arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
+    case SQLITE_FULL:
+        return RunJournal::tr("the disk is full");
+    case SQLITE_READONLY:
+        return RunJournal::tr("the file or its folder is read-only");
+    case SQLITE_CANTOPEN:
+        return RunJournal::tr("the file cannot be opened");
+    case SQLITE_NOTADB:
+        return RunJournal::tr("the file is not an SQLite database");
+    case SQLITE_CORRUPT:
+        return RunJournal::tr("the file is damaged");
+    case SQLITE_IOERR:
+        return RunJournal::tr("an I/O error (%1)")
+            .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
     default: return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
     }
 }
 
 [[noreturn]] void fail(const QString &path, int code, sqlite3 *db)
 {
-    throw RunJournalError(QStringLiteral("run journal %1: cannot write: %2")
+    throw RunJournalError(RunJournal::tr("run journal %1: cannot write: %2")
                               .arg(QDir::toNativeSeparators(path), reasonOf(code, db)));
 }
 
@@ -177,13 +184,15 @@ void RunJournal::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        throw RunJournalError(QStringLiteral("run journal %1: cannot create the folder %2")
-                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
+        throw RunJournalError(RunJournal::tr("run journal %1: cannot create the folder %2")
+                                  .arg(QDir::toNativeSeparators(path),
+                                       QDir::toNativeSeparators(info.absolutePath())));
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (code != SQLITE_OK) {
         const QString reason = reasonOf(code, m_db);
         close();
-        throw RunJournalError(QStringLiteral("run journal %1: cannot open: %2").arg(QDir::toNativeSeparators(path), reason));
+        throw RunJournalError(RunJournal::tr("run journal %1: cannot open: %2")
+                                  .arg(QDir::toNativeSeparators(path), reason));
     }
     try {
         sqlite3_busy_timeout(m_db, 5000);
@@ -205,11 +214,15 @@ void RunJournal::open(const QString &path)
                 tables = int(q.integer(0));
         }
         if (application != ApplicationId && (application != 0 || tables > 0))
-            throw RunJournalError(QStringLiteral("run journal %1: the file is not a Column Planner journal; give another --journal path")
+            throw RunJournalError(RunJournal::tr("run journal %1: the file is not a Column Planner "
+                                                 "journal; give another --journal path")
                                       .arg(QDir::toNativeSeparators(path)));
         if (version > currentSchemaVersion())
-            throw RunJournalError(QStringLiteral("run journal %1: written by a newer Column Planner (schema %2, this build knows %3)")
-                                      .arg(QDir::toNativeSeparators(path)).arg(version).arg(currentSchemaVersion()));
+            throw RunJournalError(RunJournal::tr("run journal %1: written by a newer Column "
+                                                 "Planner (schema %2, this build knows %3)")
+                                      .arg(QDir::toNativeSeparators(path))
+                                      .arg(version)
+                                      .arg(currentSchemaVersion()));
         exec("PRAGMA journal_mode = WAL");
         exec("PRAGMA synchronous = FULL");
         exec("PRAGMA foreign_keys = ON");
@@ -229,7 +242,12 @@ void RunJournal::open(const QString &path)
     } catch (const RunJournalError &error) {
         close();
         // "cannot write" reads oddly for a refused file; keep the reason.
-        throw RunJournalError(QString(error.message()).replace(QStringLiteral(": cannot write: "), QStringLiteral(": cannot open: ")));
+        const QString shownPath = QDir::toNativeSeparators(path);
+        throw RunJournalError(
+            QString(error.message())
+                .replace(
+                    RunJournal::tr("run journal %1: cannot write: %2").arg(shownPath, QString()),
+                    RunJournal::tr("run journal %1: cannot open: %2").arg(shownPath, QString())));
     }
 }
 
@@ -243,7 +261,7 @@ void RunJournal::close()
 void RunJournal::requireOpen() const
 {
     if (!m_db)
-        throw RunJournalError(QStringLiteral("run journal is not open"));
+        throw RunJournalError(RunJournal::tr("run journal is not open"));
 }
 
 int RunJournal::schemaVersion() const

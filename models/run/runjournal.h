@@ -6,6 +6,7 @@
 
 #include "journalrecords.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 #include <stdexcept>
@@ -25,6 +26,8 @@ private:
 
 class RunJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(RunJournal)
+
 public:
     static int currentSchemaVersion();
     // <AppDataLocation>/journal.sqlite

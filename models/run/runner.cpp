@@ -46,8 +46,9 @@ void Runner::emitEvent(const RunEvent &event)
         case RunEvent::RunStarted: {
             QString message = event.message;
             if (event.kind == RunEvent::CheckDone)
-                message = QStringLiteral("%1: %2 (expected %3, got %4)")
-                              .arg(event.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"), event.message, event.expected, event.actual);
+                message = Runner::tr("%1: %2 (expected %3, got %4)")
+                              .arg(event.passed ? Runner::tr("passed") : Runner::tr("FAILED"),
+                                   event.message, event.expected, event.actual);
             try {
                 m_journal->recordEvent(JournalEvent{m_runId, event.at, RunEvent::kindName(event.kind), event.phase, message});
             } catch (const RunJournalError &) {
@@ -70,8 +71,10 @@ void Runner::runChecks(RunEnvironment &env)
         RunEvent event;
         event.kind = RunEvent::DryRun;
         event.phase = QStringLiteral("verify");
-        event.message = QStringLiteral("would check: row count, rows still to backfill, values against the backfill expression, "
-                                       "constraints validated, index valid, default and NOT NULL, and %1 check(s) of the plan")
+        event.message = Runner::tr("would check: row count, rows still to backfill, values against "
+                                   "the backfill expression, "
+                                   "constraints validated, index valid, default and NOT NULL, and "
+                                   "%1 check(s) of the plan")
                             .arg(env.prepared->plan.checks.size());
         emitEvent(event);
         return;
@@ -123,7 +126,10 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
             int passes = 0;
             while (ddl.run(phase.name, i, statement) > 0 && !env.options.dryRun) {
                 if (++passes > 1000000)
-                    throw DbError(DbError::Kind::Query, QStringLiteral("%1 statement %2 never reached 0 rows").arg(phase.name).arg(i + 1));
+                    throw DbError(DbError::Kind::Query,
+                                  Runner::tr("%1 statement %2 never reached 0 rows")
+                                      .arg(phase.name)
+                                      .arg(i + 1));
             }
             break;
         }
@@ -165,10 +171,12 @@ QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool
     QString reason;
     if (phase.name == u"expand") {
         if (prepared.columnExists && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
-            reason = QStringLiteral("the column exists with the plan's type%1").arg(m_plan.column.defaultExpr ? QStringLiteral(" and its default") : QString());
+            reason = m_plan.column.defaultExpr
+                         ? Runner::tr("the column exists with the plan's type and its default")
+                         : Runner::tr("the column exists with the plan's type");
     } else if (phase.name != u"verify" && !earlierRan && m_journal
                && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, phase.name, prepared.phaseSha256.value(phase.name))) {
-        reason = QStringLiteral("done by an earlier run (journal)");
+        reason = Runner::tr("done by an earlier run (journal)");
     }
     if (reason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
         bool executable = false;
@@ -210,13 +218,18 @@ RunOutcome Runner::run()
         }
         if (approval.state != ApprovalStatus::Approved) {
             if (m_options.productionConfirmation != m_options.productionProfile)
-                return RunOutcome{RunOutcome::Stopped,
-                                  QStringLiteral("refusing to run on production profile \"%1\": the plan is %2; approve it "
-                                                 "(column-planner approve) or confirm by typing the profile's name (--confirm-production \"%1\")")
-                                      .arg(m_options.productionProfile, approval.summary()),
-                                  0};
-            productionOverride = QStringLiteral("production override on profile \"%1\": %2; confirmed by typing \"%3\"")
-                                     .arg(m_options.productionProfile, approval.summary(), m_options.productionConfirmation);
+                return RunOutcome{
+                    RunOutcome::Stopped,
+                    Runner::tr(
+                        "refusing to run on production profile \"%1\": the plan is %2; approve it "
+                        "(column-planner approve) or confirm by typing the profile's name "
+                        "(--confirm-production \"%1\")")
+                        .arg(m_options.productionProfile, approval.summary()),
+                    0};
+            productionOverride =
+                Runner::tr("production override on profile \"%1\": %2; confirmed by typing \"%3\"")
+                    .arg(m_options.productionProfile, approval.summary(),
+                         m_options.productionConfirmation);
         }
     }
     RunConnection connection(m_uri, m_control, [this](const RunEvent &event) { emitEvent(event); });
@@ -229,10 +242,13 @@ RunOutcome Runner::run()
             dialect.refuseReadOnly(connection.session());
         prepared = RunPreparation::prepare(connection.session(), m_plan);
         if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
-            throw DbError(DbError::Kind::BadInput, QStringLiteral("--phase: unknown phase \"%1\"").arg(m_options.phase));
+            throw DbError(DbError::Kind::BadInput,
+                          Runner::tr("--phase: unknown phase \"%1\"").arg(m_options.phase));
         if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists && !m_options.dryRun)
-            throw DbError(DbError::Kind::BadInput, QStringLiteral("column %1 does not exist on %2 yet: run the expand phase first")
-                                                       .arg(m_plan.column.name, prepared.context.tableName));
+            throw DbError(
+                DbError::Kind::BadInput,
+                Runner::tr("column %1 does not exist on %2 yet: run the expand phase first")
+                    .arg(m_plan.column.name, prepared.context.tableName));
         const QStringList phases = phasesToRun(prepared);
         if (!m_options.dryRun)
             dialect.checkPrivileges(connection.session(), prepared, phases);
@@ -268,11 +284,13 @@ RunOutcome Runner::run()
 
         RunEvent started;
         started.kind = RunEvent::RunStarted;
-        started.message = QStringLiteral("%1run %2 of \"%3\" on %4 (%5) by %6: %7.%8, script %9")
-                              .arg(m_options.dryRun ? QStringLiteral("dry ") : QString())
-                              .arg(m_runId)
-                              .arg(m_plan.title, prepared.target, dialect.product(connection.session()), osUser(), prepared.script.table,
-                                   prepared.script.column, prepared.scriptSha256.left(12));
+        started.message =
+            (m_options.dryRun
+                 ? Runner::tr("dry run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8")
+                 : Runner::tr("run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8"))
+                .arg(m_runId)
+                .arg(m_plan.title, prepared.target, dialect.product(connection.session()), osUser(),
+                     prepared.script.table, prepared.script.column, prepared.scriptSha256.left(12));
         emitEvent(started);
         if (dialect.kind() == DialectKind::MySQL)
             MysqlAlgorithmGuard(env, static_cast<MysqlSession &>(connection.session())).check(prepared.script, phases);
@@ -288,7 +306,7 @@ RunOutcome Runner::run()
                 RunEvent event;
                 event.kind = RunEvent::PhaseSkipped;
                 event.phase = phase.name;
-                event.message = QStringLiteral("%1: skipped, %2").arg(phase.name, skipped);
+                event.message = Runner::tr("%1: skipped, %2").arg(phase.name, skipped);
                 emitEvent(event);
                 continue;
             }
@@ -298,13 +316,17 @@ RunOutcome Runner::run()
                 RunGate gate;
                 gate.kind = RunGate::EnterPhase;
                 gate.phase = phase.name;
-                gate.question = QStringLiteral("run phase %1 (%2)?").arg(phase.name, phase.purpose);
+                gate.question = Runner::tr("run phase %1 (%2)?").arg(phase.name, phase.purpose);
                 for (const Statement &statement : phase.statements)
                     if (statement.kind != Statement::Comment && statement.kind != Statement::Setting)
-                        gate.details << QStringLiteral("%1  [lock: %2]").arg(statement.purpose, statement.lock);
+                        gate.details
+                            << Runner::tr("%1  [lock: %2]").arg(statement.purpose, statement.lock);
                 m_control.resetGate();
                 if (!m_gate(gate))
-                    throw RunAborted(QStringLiteral("declined at the gate of phase %1; run again to continue from there").arg(phase.name));
+                    throw RunAborted(
+                        Runner::tr(
+                            "declined at the gate of phase %1; run again to continue from there")
+                            .arg(phase.name));
             }
             if (m_journal)
                 m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("started"));
@@ -321,7 +343,7 @@ RunOutcome Runner::run()
             RunEvent done;
             done.kind = RunEvent::PhaseDone;
             done.phase = phase.name;
-            done.message = QStringLiteral("%1: done").arg(phase.name);
+            done.message = Runner::tr("%1: done").arg(phase.name);
             emitEvent(done);
         }
         QStringList failed;
@@ -330,10 +352,13 @@ RunOutcome Runner::run()
                 failed << check.name;
         if (!failed.isEmpty()) {
             outcome.status = RunOutcome::ChecksFailed;
-            outcome.message = QStringLiteral("%1 check(s) failed: %2").arg(failed.size()).arg(failed.join(QStringLiteral("; ")));
+            outcome.message = Runner::tr("%1 check(s) failed: %2")
+                                  .arg(failed.size())
+                                  .arg(failed.join(QStringLiteral("; ")));
         } else {
             outcome.status = RunOutcome::Done;
-            outcome.message = m_options.dryRun ? QStringLiteral("dry run: nothing was changed") : QStringLiteral("done");
+            outcome.message =
+                m_options.dryRun ? Runner::tr("dry run: nothing was changed") : Runner::tr("done");
         }
     } catch (const RunAborted &stop) {
         outcome.status = RunOutcome::Stopped;
@@ -341,13 +366,17 @@ RunOutcome Runner::run()
     } catch (const RunJournalError &error) {
         m_journalBroken = true;
         outcome.status = RunOutcome::DatabaseError;
-        outcome.message = QStringLiteral("%1; the run stopped%2, the database is left resumable")
-                              .arg(error.message(), currentPhase.isEmpty() ? QString() : QStringLiteral(" during ") + currentPhase);
+        outcome.message =
+            currentPhase.isEmpty()
+                ? Runner::tr("%1; the run stopped, the database is left resumable")
+                      .arg(error.message())
+                : Runner::tr("%1; the run stopped during %2, the database is left resumable")
+                      .arg(error.message(), currentPhase);
     } catch (const DbError &error) {
         outcome.status = error.exitCode() == 2 ? RunOutcome::BadInput : RunOutcome::DatabaseError;
         outcome.message = singleLine(error.message());
         if (outcome.status == RunOutcome::DatabaseError && !currentPhase.isEmpty())
-            outcome.message += QStringLiteral(" (run again to resume)");
+            outcome.message += Runner::tr(" (run again to resume)");
     } catch (const std::exception &error) {
         outcome.status = RunOutcome::DatabaseError;
         outcome.message = singleLine(QString::fromUtf8(error.what()));

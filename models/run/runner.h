@@ -14,6 +14,7 @@
 #include "runoptions.h"
 #include "runoutcome.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 
@@ -26,6 +27,8 @@ struct Phase;
 
 class Runner
 {
+    Q_DECLARE_TR_FUNCTIONS(Runner)
+
 public:
     Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, RunControl &control, RunJournal *journal);
 

@@ -73,11 +73,15 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
 {
     const std::unique_ptr<RunDialect> dialect = RunDialect::create(session.dialect());
     if (!dialect)
-        throw DbError(Kind::Unsupported, QStringLiteral("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
-                                             .arg(session.uri().display(), dialectName(session.dialect())));
+        throw DbError(Kind::Unsupported,
+                      RunPreparation::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 "
+                                         "is %2 (use generate and run the script by hand)")
+                          .arg(session.uri().display(), dialectName(session.dialect())));
     if (session.dialect() == DialectKind::MySQL && plan.dialect != DialectKind::MySQL)
-        throw DbError(Kind::BadInput, QStringLiteral("the plan targets %1 but %2 is MySQL/MariaDB: write the plan for \"mysql\" or \"mariadb\"")
-                                          .arg(dialectName(plan.dialect), session.uri().display()));
+        throw DbError(Kind::BadInput,
+                      RunPreparation::tr("the plan targets %1 but %2 is MySQL/MariaDB: write the "
+                                         "plan for \"mysql\" or \"mariadb\"")
+                          .arg(dialectName(plan.dialect), session.uri().display()));
     PreparedRun prepared;
     prepared.plan = plan;
     prepared.target = session.uri().display();
@@ -132,10 +136,12 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     if (existing) {
         const QString wanted = serverTypeName(session, ctx.typeSql);
         if (wanted.compare(existing->type, Qt::CaseInsensitive) != 0)
-            throw DbError(Kind::BadInput,
-                          QStringLiteral("column %1.%2 already exists as %3 but the plan wants %4: refusing to run "
-                                         "(drop the column, or change the plan's type)")
-                              .arg(ctx.tableName, plan.column.name, existing->type, wanted));
+            throw DbError(
+                Kind::BadInput,
+                RunPreparation::tr(
+                    "column %1.%2 already exists as %3 but the plan wants %4: refusing to run "
+                    "(drop the column, or change the plan's type)")
+                    .arg(ctx.tableName, plan.column.name, existing->type, wanted));
         prepared.columnExists = true;
         prepared.defaultInPlace = !existing->defaultExpr.isEmpty();
     }

@@ -4,10 +4,14 @@
 
 #include "preparedrun.h"
 
+#include <QCoreApplication>
+
 class Session;
 
 class RunPreparation
 {
+    Q_DECLARE_TR_FUNCTIONS(RunPreparation)
+
 public:
     // Throws DbError: BadInput for a plan the database cannot take (one line), others as they come.
     static PreparedRun prepare(Session &session, const Plan &plan);

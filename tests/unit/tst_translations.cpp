@@ -1,7 +1,7 @@
 // The German and French catalogues are complete: lupdate, run on today's sources into a copy of
 // each .ts file, leaves no unfinished entry; every translation keeps its source's placeholders;
 // and the compiled catalogues translate at run time (CLI messages follow the locale, and so do the
-// messages made in models/: review findings, the name rules, compile errors).
+// messages made in models/: review findings, the name rules, compile errors, run messages).
 
 #include "testsupport.h"
 
@@ -97,6 +97,8 @@ private Q_SLOTS:
     void cliMessagesFollowTheLocale();
     void modelMessagesFollowTheLanguage_data();
     void modelMessagesFollowTheLanguage();
+    void runMessagesFollowTheLanguage_data();
+    void runMessagesFollowTheLanguage();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -270,6 +272,83 @@ void TestTranslations::modelMessagesFollowTheLanguage()
         QCOMPARE(run.err.count(u'\n'), 1);
         QVERIFY(run.out.isEmpty());
     }
+}
+
+void TestTranslations::runMessagesFollowTheLanguage_data()
+{
+    // Run refusals that need no server: a SQLite target, and a journal file that is not an
+    // SQLite database (its "cannot write" reason is re-worded to "cannot open" in each language).
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("foreignJournal");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("SQLite target, German")
+        << QStringLiteral("de") << false << 2
+        << QStringLiteral("run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist sqlite "
+                          "(generate verwenden und das Skript von Hand ausführen)");
+    QTest::newRow("SQLite target, French")
+        << QStringLiteral("fr") << false << 2
+        << QStringLiteral("run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est "
+                          "sqlite (utilisez generate et exécutez le script à la main)");
+    QTest::newRow("SQLite target, English")
+        << QStringLiteral("en") << false << 2
+        << QStringLiteral("run supports PostgreSQL, MySQL and MariaDB targets; %1 is sqlite (use "
+                          "generate and run the script by hand)");
+    QTest::newRow("foreign journal, German")
+        << QStringLiteral("de") << true << 3
+        << QStringLiteral(
+               "Lauf-Journal %2: kann nicht öffnen: die Datei ist keine SQLite-Datenbank");
+    QTest::newRow("foreign journal, French")
+        << QStringLiteral("fr") << true << 3
+        << QStringLiteral(
+               "journal d'exécution %2 : ouverture impossible : le fichier n'est pas une "
+               "base SQLite");
+    QTest::newRow("foreign journal, English")
+        << QStringLiteral("en") << true << 3
+        << QStringLiteral("run journal %2: cannot open: the file is not an SQLite database");
+}
+
+void TestTranslations::runMessagesFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, foreignJournal);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString planPath = testsupport::tempPath(QStringLiteral("translated-run-plan.json"));
+    QFile plan(planPath);
+    QVERIFY(plan.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    plan.write(R"({"format": "column-planner/plan@1", "title": "add score",
+                  "target": {"dialect": "postgresql", "server_version": "15"},
+                  "table": {"schema": "public", "name": "orders"},
+                  "column": {"name": "score", "type": "bigint", "nullable": true}})");
+    plan.close();
+    const QString journalPath = testsupport::tempPath(
+        foreignJournal ? QStringLiteral("translated-run-foreign-journal.sqlite")
+                       : QStringLiteral("translated-run-journal.sqlite"));
+    QFile::remove(journalPath);
+    if (foreignJournal) {
+        QFile journal(journalPath);
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray("a text file, not a journal\n").repeated(200));
+    }
+    const QString target =
+        QStringLiteral("sqlite:") + testsupport::tempPath(QStringLiteral("translated-run.db"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    const testsupport::CliRun run =
+        testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN),
+                                {QStringLiteral("run"), planPath, QStringLiteral("--db"), target,
+                                 QStringLiteral("--yes"), QStringLiteral("--journal"), journalPath},
+                                {}, 60000, environment);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString line = QStringLiteral("column-planner: ") +
+                         QString(expected)
+                             .replace(QStringLiteral("%1"), target)
+                             .replace(QStringLiteral("%2"), QDir::toNativeSeparators(journalPath)) +
+                         u'\n';
+    QCOMPARE(run.err, line);
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
