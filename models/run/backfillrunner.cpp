@@ -10,6 +10,7 @@
 #include "sql/keysetbatch.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -94,20 +95,23 @@ void BackfillRunner::throttleOnLag(double &lagMs)
             event.message = m_lagProbe->hiddenWarning();
             m_env.notify(event);
         }
-        lagMs = lag.ms;
-        if (limit <= 0 || lagMs < 0 || lagMs <= limit)
+        for (const QString &note : m_lagProbe->takeNotes()) {
+            RunEvent event;
+            event.kind = RunEvent::Warning;
+            event.phase = QStringLiteral("backfill");
+            event.message = note;
+            m_env.notify(event);
+        }
+        // A replica that does not apply is infinitely behind: the run waits, the charts and the
+        // JSON lines show no figure for it.
+        lagMs = std::isinf(lag.ms) ? -1 : lag.ms;
+        if (limit <= 0 || lag.ms < 0 || lag.ms <= limit)
             return;
         RunEvent event;
         event.kind = RunEvent::Throttle;
         event.phase = QStringLiteral("backfill");
         event.lagMs = lagMs;
-        event.message =
-            BackfillRunner::tr("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not "
-                               "replayed) is over the limit of %4 ms: waiting")
-                .arg(qRound64(lagMs))
-                .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
-                .arg((lag.bytesBehind + 1023) / 1024)
-                .arg(limit);
+        event.message = m_lagProbe->throttleMessage(lag, limit);
         m_env.notify(event);
         if (!m_env.control->sleep(500))
             throw RunAborted(BackfillRunner::tr("stopped while waiting for replication lag; run "

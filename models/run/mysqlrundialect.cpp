@@ -4,6 +4,7 @@
 #include "db/mysqlsession.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
+#include "mysqlreplicalagmeter.h"
 #include "review/mysqlforecaster.h"
 #include "runconnection.h"
 #include "runcontrol.h"
@@ -54,24 +55,32 @@ QString castTarget(const QString &typeSql)
 class MysqlLagProbe : public LagProbe
 {
 public:
-    explicit MysqlLagProbe(RunConnection &connection) : m_connection(connection) {}
-    ReplicationLag measure() override
-    {
-        // Replicas are measured with their own connections once MysqlReplicaLagMeter is wired.
-        ReplicationLag lag;
-        lag.standbys = 0;
-        return lag;
-    }
+    explicit MysqlLagProbe(RunConnection &connection) : m_meter(connection.uri(), mysql(connection.session())) {}
+    ReplicationLag measure() override { return m_meter.measure(); }
     QString hiddenWarning() const override
     {
-        return MysqlRunDialect::tr(
-            "replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it "
-            "REPLICATION CLIENT, "
-            "or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag");
+        const QStringList notes = m_meter.notes();
+        return MysqlRunDialect::tr("replica lag cannot be measured (%1); the backfill is not throttled on lag")
+            .arg(notes.isEmpty() ? MysqlRunDialect::tr("no replica could be read") : notes.join(QStringLiteral("; ")));
+    }
+    QString throttleMessage(const ReplicationLag &lag, int limitMs) const override
+    {
+        const QString behind = std::isinf(lag.ms) ? MysqlRunDialect::tr("not applying") : MysqlRunDialect::tr("%1 ms behind").arg(qRound64(lag.ms));
+        return MysqlRunDialect::tr("throttled: replica %1 is %2 (%3), over the limit of %4 ms: waiting")
+            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest, behind, m_meter.reason())
+            .arg(limitMs);
+    }
+    QStringList takeNotes() override
+    {
+        const QStringList notes = m_meter.notes();
+        const QStringList fresh = notes.mid(m_notesShown);
+        m_notesShown = int(notes.size());
+        return fresh;
     }
 
 private:
-    RunConnection &m_connection;
+    MysqlReplicaLagMeter m_meter;
+    int m_notesShown = 0;
 };
 
 } // namespace

@@ -47,6 +47,14 @@ public:
                                       "pg_stat_replication (grant it pg_monitor); "
                                       "the backfill is not throttled on lag");
     }
+    QString throttleMessage(const ReplicationLag &lag, int limitMs) const override
+    {
+        return PostgresRunDialect::tr("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting")
+            .arg(qRound64(lag.ms))
+            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
+            .arg((lag.bytesBehind + 1023) / 1024)
+            .arg(limitMs);
+    }
 
 private:
     ReplicationLagMeter m_meter;

@@ -32,6 +32,10 @@ public:
     virtual ReplicationLag measure() = 0;
     // Said once when lag cannot be measured although replicas exist (lag.visible false).
     virtual QString hiddenWarning() const = 0;
+    // Why the run waits: the lag is over the limit (ms may be infinity: a replica not applying).
+    virtual QString throttleMessage(const ReplicationLag &lag, int limitMs) const = 0;
+    // Notes not said yet (a replica that cannot be reached), each once.
+    virtual QStringList takeNotes() { return {}; }
 };
 
 class RunDialect

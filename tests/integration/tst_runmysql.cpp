@@ -1,7 +1,8 @@
 // The runner on a real MariaDB server: every phase on a 200,000-row table while the application
 // inserts and updates; resume after SIGKILL from the journal's checkpoint; DDL that retries under
 // lock_wait_timeout while an open transaction holds the table's metadata lock and never makes
-// other sessions wait longer than that; a killed connection reconnected mid-backfill; a blocking
+// other sessions wait longer than that; a killed connection reconnected mid-backfill; the
+// backfill waiting while the replica applies late (MASTER_DELAY) and going on once it is back; a blocking
 // copy refused unless accepted (and journaled); bad input: missing privileges, a conflicting
 // column, a wrong password, an unreachable server.
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void resumesAfterSigkill();
     void ddlRetriesBehindOpenTransaction();
     void reconnectsAfterKill();
+    void throttlesOnReplicaLag();
     void blockingCopyNeedsAcceptance();
     void myisamTableSaysWhatIsPossible();
     void refusesWithoutPrivileges();
@@ -283,6 +285,41 @@ void TestRunMysql::reconnectsAfterKill()
     QVERIFY2(runner.outcome.exitCode() == 0, qPrintable(runner.outcome.message));
     QVERIFY(runner.log.count(RunEvent::Reconnect, QStringLiteral("reconnected")) >= 1);
     verifyEveryRow(uri);
+}
+
+void TestRunMysql::throttlesOnReplicaLag()
+{
+    REQUIRE_MYSQL(serverUri);
+    const QString replicaUri = qEnvironmentVariable("COLUMN_PLANNER_TEST_MYSQL_REPLICA_URI");
+    if (replicaUri.isEmpty()) {
+        if (testsupport::serverRequired())
+            QFAIL("COLUMN_PLANNER_TEST_MYSQL_REPLICA_URI is not set but scripts/test requires the replica");
+        QSKIP("no MariaDB replica (set COLUMN_PLANNER_TEST_MYSQL_REPLICA_URI or run scripts/test)");
+    }
+    const QString database = QStringLiteral("cp_runmysql_lag");
+    const QString uri = makeMysqlOrders(database, 20000);
+    // The replica applies an hour late from now on: every batch after this lags behind.
+    testsupport::execute(replicaUri, QStringLiteral("STOP SLAVE; CHANGE MASTER TO MASTER_DELAY = 3600; START SLAVE"));
+    RunThread runner(parsePlan(mysqlPlanJson(database, QStringLiteral("orders"), QStringLiteral("amount_cents"),
+                                             QStringLiteral(R"J("type": "bigint", "nullable": true, "backfill": "round(amount * 100)")J"), 50, 500)
+                                   .replace(QStringLiteral("\"max_replication_lag_ms\": 5000"), QStringLiteral("\"max_replication_lag_ms\": 1000"))
+                                   // Pauses between small batches: the walk outlasts the lag limit many times over.
+                                   .replace(QStringLiteral("\"pause_ms\": 0"), QStringLiteral("\"pause_ms\": 200"))),
+                     uri, nullptr);
+    runner.start();
+    const bool throttled = waitFor([&] { return runner.log.count(RunEvent::Throttle, QStringLiteral("throttled: replica")) >= 2; }, 120000);
+    const qint64 filledWhileThrottled = scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NOT NULL")).toLongLong();
+    testsupport::execute(replicaUri, QStringLiteral("STOP SLAVE; CHANGE MASTER TO MASTER_DELAY = 0; START SLAVE"));
+    QVERIFY2(throttled, "the backfill never waited for the delayed replica");
+    QVERIFY(runner.isRunning() || runner.outcome.exitCode() == 0);
+    QVERIFY2(filledWhileThrottled < 20000, qPrintable(QString::number(filledWhileThrottled)));   // it waited, not raced ahead
+    QVERIFY(runner.wait(300000));
+    QVERIFY2(runner.outcome.exitCode() == 0, qPrintable(runner.outcome.message));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE NOT (amount_cents <=> round(amount * 100))")), QStringLiteral("0"));
+    bool named = false;
+    for (const RunEvent &event : runner.log.events())
+        named = named || (event.kind == RunEvent::Throttle && event.message.contains(QStringLiteral("MASTER_DELAY")));
+    QVERIFY(named);
 }
 
 void TestRunMysql::blockingCopyNeedsAcceptance()
