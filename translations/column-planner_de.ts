@@ -87,10 +87,6 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
 <context>
     <name>BackfillRunner</name>
     <message>
-        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
-        <translation>gedrosselt: Replikationsverzögerung von %1 ms auf Standby %2 (%3 kB WAL nicht eingespielt) liegt über dem Grenzwert von %4 ms: warte</translation>
-    </message>
-    <message>
         <source>stopped while waiting for replication lag; run again to resume from the checkpoint</source>
         <translation>beim Warten auf die Replikationsverzögerung angehalten; erneut ausführen, um am Checkpoint fortzusetzen</translation>
     </message>
@@ -3482,10 +3478,6 @@ Sichere Form: %2</translation>
 <context>
     <name>MysqlRunDialect</name>
     <message>
-        <source>replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag</source>
-        <translation>die Replikatverzögerung kann nicht gemessen werden: das Konto darf SHOW SLAVE HOSTS nicht ausführen (REPLICATION CLIENT gewähren, oder REPLICATION MASTER ADMIN auf MariaDB 10.5+); der Backfill wird nicht nach Verzögerung gedrosselt</translation>
-    </message>
-    <message>
         <source>%1 is read-only (%2 is ON; a replica?): run against the primary</source>
         <translation>%1 ist schreibgeschützt (%2 ist ON; ein Replikat?): gegen den Primärserver ausführen</translation>
     </message>
@@ -3508,6 +3500,26 @@ Sichere Form: %2</translation>
     <message>
         <source>, held by </source>
         <translation>, gehalten von </translation>
+    </message>
+    <message>
+        <source>replica lag cannot be measured (%1); the backfill is not throttled on lag</source>
+        <translation>Replikatverzögerung nicht messbar (%1); der Backfill wird nicht nach Verzögerung gedrosselt</translation>
+    </message>
+    <message>
+        <source>no replica could be read</source>
+        <translation>kein Replikat war lesbar</translation>
+    </message>
+    <message>
+        <source>not applying</source>
+        <translation>spielt nichts ein</translation>
+    </message>
+    <message>
+        <source>%1 ms behind</source>
+        <translation>%1 ms zurück</translation>
+    </message>
+    <message>
+        <source>throttled: replica %1 is %2 (%3), over the limit of %4 ms: waiting</source>
+        <translation>gedrosselt: Replikat %1 %2 (%3), über dem Grenzwert von %4 ms: warte</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3833,10 @@ Sichere Form: %2</translation>
     <message>
         <source>, held by </source>
         <translation>, gehalten von </translation>
+    </message>
+    <message>
+        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
+        <translation>gedrosselt: Replikationsverzögerung von %1 ms auf Standby %2 (%3 kB WAL nicht eingespielt) liegt über dem Grenzwert von %4 ms: warte</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,6 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
 <context>
     <name>BackfillRunner</name>
     <message>
-        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
-        <translation>ralenti : le retard de réplication de %1 ms sur le standby %2 (%3 ko de WAL non rejoués) dépasse la limite de %4 ms : attente</translation>
-    </message>
-    <message>
         <source>stopped while waiting for replication lag; run again to resume from the checkpoint</source>
         <translation>arrêté pendant l&apos;attente du retard de réplication ; relancez pour reprendre au point de reprise</translation>
     </message>
@@ -3482,10 +3478,6 @@ Forme sûre : %2</translation>
 <context>
     <name>MysqlRunDialect</name>
     <message>
-        <source>replica lag cannot be measured: the account may not run SHOW SLAVE HOSTS (grant it REPLICATION CLIENT, or REPLICATION MASTER ADMIN on MariaDB 10.5+); the backfill is not throttled on lag</source>
-        <translation>le retard des réplicas ne peut pas être mesuré : le compte ne peut pas exécuter SHOW SLAVE HOSTS (accordez-lui REPLICATION CLIENT, ou REPLICATION MASTER ADMIN sur MariaDB 10.5+) ; le remplissage n&apos;est pas ralenti selon le retard</translation>
-    </message>
-    <message>
         <source>%1 is read-only (%2 is ON; a replica?): run against the primary</source>
         <translation>%1 est en lecture seule (%2 est ON ; un réplica ?) : exécutez sur le primaire</translation>
     </message>
@@ -3508,6 +3500,26 @@ Forme sûre : %2</translation>
     <message>
         <source>, held by </source>
         <translation>, détenu par </translation>
+    </message>
+    <message>
+        <source>replica lag cannot be measured (%1); the backfill is not throttled on lag</source>
+        <translation>retard des réplicas non mesurable (%1) ; le remplissage n'est pas ralenti selon le retard</translation>
+    </message>
+    <message>
+        <source>no replica could be read</source>
+        <translation>aucun réplica n'a pu être lu</translation>
+    </message>
+    <message>
+        <source>not applying</source>
+        <translation>n'applique rien</translation>
+    </message>
+    <message>
+        <source>%1 ms behind</source>
+        <translation>en retard de %1 ms</translation>
+    </message>
+    <message>
+        <source>throttled: replica %1 is %2 (%3), over the limit of %4 ms: waiting</source>
+        <translation>ralenti : le réplica %1 est %2 (%3), au-delà de la limite de %4 ms : attente</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3833,10 @@ Forme sûre : %2</translation>
     <message>
         <source>, held by </source>
         <translation>, détenu par </translation>
+    </message>
+    <message>
+        <source>throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting</source>
+        <translation>ralenti : le retard de réplication de %1 ms sur le standby %2 (%3 ko de WAL non rejoués) dépasse la limite de %4 ms : attente</translation>
     </message>
 </context>
 <context>
@@ -5113,11 +5129,11 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>Blocking copy accepted; the run goes on…</source>
-        <translation>Copie bloquante acceptée ; l'exécution continue…</translation>
+        <translation>Copie bloquante acceptée ; l&apos;exécution continue…</translation>
     </message>
     <message>
         <source>Waiting for your answer: accept the blocking copy, or stop the run before it changes anything.</source>
-        <translation>En attente de votre réponse : acceptez la copie bloquante, ou arrêtez l'exécution avant qu'elle ne change quoi que ce soit.</translation>
+        <translation>En attente de votre réponse : acceptez la copie bloquante, ou arrêtez l&apos;exécution avant qu&apos;elle ne change quoi que ce soit.</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5306,7 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>Runs the ALTER that copies the table while writes wait; the acceptance is journaled</source>
-        <translation>Exécute l'ALTER qui copie la table pendant que les écritures attendent ; l'acceptation est journalisée</translation>
+        <translation>Exécute l&apos;ALTER qui copie la table pendant que les écritures attendent ; l&apos;acceptation est journalisée</translation>
     </message>
 </context>
 <context>

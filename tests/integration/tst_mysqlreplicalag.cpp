@@ -70,6 +70,7 @@ private:
     void write(int rows);
     ReplicationLag measure();
     void restoreReplica();
+    void waitUntilReplicating();
 
     QString m_uri; // the scratch database on the primary
     QString m_replicaUri;
@@ -110,6 +111,21 @@ void TestMysqlReplicaLag::restoreReplica()
 {
     m_replica->execute(
         QStringLiteral("STOP SLAVE; CHANGE MASTER TO MASTER_DELAY = 0; START SLAVE"));
+    waitUntilReplicating();
+}
+
+void TestMysqlReplicaLag::waitUntilReplicating()
+{
+    // START SLAVE returns before the IO thread has connected ("Connecting"), which the meter
+    // rightly counts as not applying: measure only once both threads run.
+    eventually(
+        [&] {
+            const QueryResult status = m_replica->execute(QStringLiteral("SHOW SLAVE STATUS"));
+            const int io = int(status.columns.indexOf(QStringLiteral("Slave_IO_Running")));
+            const int sql = int(status.columns.indexOf(QStringLiteral("Slave_SQL_Running")));
+            return !status.rows.isEmpty() && status.value(0, io).toString() == u"Yes" && status.value(0, sql).toString() == u"Yes";
+        },
+        60000);
 }
 
 void TestMysqlReplicaLag::write(int rows)
@@ -152,6 +168,7 @@ void TestMysqlReplicaLag::delayedReplicaIsBehindAndGrowing()
     m_replica->execute(
         QStringLiteral("STOP SLAVE; CHANGE MASTER TO MASTER_DELAY = 3600; START SLAVE"));
     const auto restore = qScopeGuard([this] { restoreReplica(); });
+    waitUntilReplicating();
     write(3);
     // Behind as soon as the meter sees a position the replica has not executed, and by more the
     // longer it waits, although nothing more is written.
