@@ -27,7 +27,7 @@ void ReportPdfWriter::write(const ReportInput &input, const QString &path)
     QFile::remove(path);
     if (QFileInfo(partial).size() == 0 || !QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw ExportError(QStringLiteral("cannot write %1").arg(path));
+        throw ExportError(ReportPdfWriter::tr("cannot write %1").arg(path));
     }
 }
 

@@ -5,8 +5,12 @@
 
 #include "export/reviewreport.h"
 
+#include <QCoreApplication>
+
 class ReportPdfWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdfWriter)
+
 public:
     // Throws ExportError when the file cannot be written.
     static void write(const ReportInput &input, const QString &path);

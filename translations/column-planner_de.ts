@@ -3666,6 +3666,49 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanDiff</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>the column now allows NULL (was NOT NULL)</source>
+        <translation>die Spalte erlaubt jetzt NULL (war NOT NULL)</translation>
+    </message>
+    <message>
+        <source>the column is now NOT NULL (was nullable)</source>
+        <translation>die Spalte ist jetzt NOT NULL (war NULL-fähig)</translation>
+    </message>
+    <message>
+        <source>approvals: %1 before, %2 now</source>
+        <translation>Freigaben: vorher %1, jetzt %2</translation>
+    </message>
+    <message>
+        <source>the rehearsal report was removed</source>
+        <translation>der Bericht des Probelaufs wurde entfernt</translation>
+    </message>
+    <message>
+        <source>a rehearsal report was attached</source>
+        <translation>ein Bericht des Probelaufs wurde angehängt</translation>
+    </message>
+    <message>
+        <source>the rehearsal report changed</source>
+        <translation>der Bericht des Probelaufs hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1: set to %2</source>
+        <translation>%1: auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation>%1: entfernt (war %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>a boolean</source>
@@ -4468,6 +4511,13 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDocks</name>
     <message>
         <source>Findings</source>
@@ -4520,6 +4570,367 @@ Sichere Form: %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Nicht geprüft: Das statische Review liest PostgreSQL (libpg_query) und gilt nicht für MySQL/MariaDB-Text. Verbinden Sie sich mit dem MySQL- oder MariaDB-Server: Seine Sperrprognose sagt, welchen Algorithmus jedes ALTER bekommt und welche Sitzungen die Tabelle halten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Design and why</source>
+        <translation>Entwurf und Begründung</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (values: %2)</source>
+        <translation>%1 (Werte: %2)</translation>
+    </message>
+    <message>
+        <source>Nullability</source>
+        <translation>NULL-Fähigkeit</translation>
+    </message>
+    <message>
+        <source>NULL allowed</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>NOT NULL (enforced after the backfill, through a validated CHECK)</source>
+        <translation>NOT NULL (nach dem Backfill durch einen validierten CHECK erzwungen)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>existing rows take the default</source>
+        <translation>vorhandene Zeilen erhalten den Default</translation>
+    </message>
+    <message>
+        <source>none: existing rows stay NULL</source>
+        <translation>keiner: vorhandene Zeilen bleiben NULL</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenziert</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Backfill pacing</source>
+        <translation>Backfill-Tempo</translation>
+    </message>
+    <message>
+        <source>target %1 ms per batch, at most %2 rows, pause %3 ms, lag limit %4 ms, lock_timeout %5 ms</source>
+        <translation>Ziel %1 ms pro Batch, höchstens %2 Zeilen, Pause %3 ms, Verzögerungsgrenze %4 ms, lock_timeout %5 ms</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source> (hand-edited)</source>
+        <translation> (von Hand bearbeitet)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Umschreiben</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Live state</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>Not connected: no live blockers or size estimates (run the report with --db to include them).</source>
+        <translation>Nicht verbunden: keine aktuellen Blockierer und keine Größenschätzungen (den Bericht mit --db erstellen, um sie aufzunehmen).</translation>
+    </message>
+    <message>
+        <source>Taken %1 UTC on %2 (PostgreSQL %3): %4 rows (%5), heap %6, total %7.</source>
+        <translation>Erfasst %1 UTC auf %2 (PostgreSQL %3): %4 Zeilen (%5), Heap %6, gesamt %7.</translation>
+    </message>
+    <message>
+        <source>No session holds or waits for a lock the plan needs.</source>
+        <translation>Keine Sitzung hält oder erwartet eine Sperre, die der Plan braucht.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Transaction age</source>
+        <translation>Transaktionsalter</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Backfill WAL volume: about %1 (%2).</source>
+        <translation>WAL-Volumen des Backfills: etwa %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>No rehearsal attached.</source>
+        <translation>Kein Probelauf angehängt.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>baseline (no change running)</source>
+        <translation>Grundlinie (keine Änderung läuft)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>Longest lock wait: %1. WAL written: %2.</source>
+        <translation>Längste Sperrwartezeit: %1. Geschriebenes WAL: %2.</translation>
+    </message>
+    <message>
+        <source>Rollback paths</source>
+        <translation>Rollback-Wege</translation>
+    </message>
+    <message>
+        <source>Roll back newest phase first. Each phase&apos;s rollback:</source>
+        <translation>Die neueste Phase zuerst zurückrollen. Das Rollback jeder Phase:</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Run checklist</source>
+        <translation>Checkliste für den Lauf</translation>
+    </message>
+    <message>
+        <source>[ ] The approval below matches the script hash the runner prints.</source>
+        <translation>[ ] Die Freigabe unten passt zum Skript-Hash, den der Runner ausgibt.</translation>
+    </message>
+    <message>
+        <source>[ ] A recent backup or a replica to fall back on exists.</source>
+        <translation>[ ] Ein aktuelles Backup oder ein Replikat als Rückfallebene ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>[ ] No long transaction or idle-in-transaction session on %1 (forecast --db shows blockers).</source>
+        <translation>[ ] Keine lange Transaktion und keine Sitzung „idle in transaction“ auf %1 (forecast --db zeigt Blockierer).</translation>
+    </message>
+    <message>
+        <source>[ ] Replication lag is low and monitored; the backfill holds back above %1 ms.</source>
+        <translation>[ ] Die Replikationsverzögerung ist gering und wird überwacht; der Backfill hält über %1 ms an.</translation>
+    </message>
+    <message>
+        <source>[ ] The application tolerates the new column being NULL until the backfill ends.</source>
+        <translation>[ ] Die Anwendung verträgt, dass die neue Spalte bis zum Ende des Backfills NULL ist.</translation>
+    </message>
+    <message>
+        <source>[ ] Someone watches the run console (or `run --json-progress`) until verify passes.</source>
+        <translation>[ ] Jemand beobachtet die Lauf-Konsole (oder `run --json-progress`), bis verify besteht.</translation>
+    </message>
+    <message>
+        <source>[ ] The rollback of each phase has been read and is ready to paste.</source>
+        <translation>[ ] Das Rollback jeder Phase ist gelesen und bereit zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>[ ] Check &quot;%1&quot; returns %2 after the run.</source>
+        <translation>[ ] Check „%1“ liefert nach dem Lauf %2.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1 (the bytes `column-planner generate` prints for this plan).</source>
+        <translation>Skript-SHA-256: %1 (die Bytes, die `column-planner generate` für diesen Plan ausgibt).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>STALE: approved %1</source>
+        <translation>VERALTET: freigegeben war %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by: ____________________   Date: ____________   Signature: ____________________</source>
+        <translation>Freigegeben von: ____________________   Datum: ____________   Unterschrift: ____________________</translation>
+    </message>
+    <message>
+        <source>Add column %1</source>
+        <translation>Spalte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Plan %1: add column %2 to %3 (%4 %5). Report generated %6 UTC by Column Planner %7.</source>
+        <translation>Plan %1: Spalte %2 zu %3 hinzufügen (%4 %5). Bericht erstellt %6 UTC von Column Planner %7.</translation>
+    </message>
+    <message>
+        <source>Approval: %1.</source>
+        <translation>Freigabe: %1.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings: the review found nothing to warn about.</source>
+        <translation>Keine Befunde: Die Review fand nichts, wovor zu warnen wäre.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Safe form</source>
+        <translation>Sichere Form</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>html lang</comment>
+        <extracomment>The language code of this translation (de, fr), written into the report&apos;s &lt;html lang&gt;.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF is laid out by ReportPdfWriter (it needs Qt GUI): %1</source>
+        <translation>PDF wird von ReportPdfWriter gesetzt (braucht Qt GUI): %1</translation>
     </message>
 </context>
 <context>

@@ -3503,15 +3503,15 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>replica lag cannot be measured (%1); the backfill is not throttled on lag</source>
-        <translation>retard des réplicas non mesurable (%1) ; le remplissage n'est pas ralenti selon le retard</translation>
+        <translation>retard des réplicas non mesurable (%1) ; le remplissage n&apos;est pas ralenti selon le retard</translation>
     </message>
     <message>
         <source>no replica could be read</source>
-        <translation>aucun réplica n'a pu être lu</translation>
+        <translation>aucun réplica n&apos;a pu être lu</translation>
     </message>
     <message>
         <source>not applying</source>
-        <translation>n'applique rien</translation>
+        <translation>n&apos;applique rien</translation>
     </message>
     <message>
         <source>%1 ms behind</source>
@@ -3663,6 +3663,49 @@ Forme sûre : %2</translation>
     <message>
         <source>The compiled script is the same.</source>
         <translation>Le script compilé est identique.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiff</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>the column now allows NULL (was NOT NULL)</source>
+        <translation>la colonne accepte maintenant NULL (était NOT NULL)</translation>
+    </message>
+    <message>
+        <source>the column is now NOT NULL (was nullable)</source>
+        <translation>la colonne est maintenant NOT NULL (acceptait NULL)</translation>
+    </message>
+    <message>
+        <source>approvals: %1 before, %2 now</source>
+        <translation>approbations : %1 avant, %2 maintenant</translation>
+    </message>
+    <message>
+        <source>the rehearsal report was removed</source>
+        <translation>le rapport de répétition a été retiré</translation>
+    </message>
+    <message>
+        <source>a rehearsal report was attached</source>
+        <translation>un rapport de répétition a été joint</translation>
+    </message>
+    <message>
+        <source>the rehearsal report changed</source>
+        <translation>le rapport de répétition a changé</translation>
+    </message>
+    <message>
+        <source>%1: set to %2</source>
+        <translation>%1 : défini à %2</translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation>%1 : retiré (était %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1 : %2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4511,13 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDocks</name>
     <message>
         <source>Findings</source>
@@ -4520,6 +4570,367 @@ Forme sûre : %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Non revu : la revue statique lit PostgreSQL (libpg_query) et ne s’applique pas au texte MySQL/MariaDB. Connectez-vous au serveur MySQL ou MariaDB : sa Prévision des verrous dit quel algorithme reçoit chaque ALTER et quelles sessions tiennent la table.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Design and why</source>
+        <translation>Conception et raisons</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (values: %2)</source>
+        <translation>%1 (valeurs : %2)</translation>
+    </message>
+    <message>
+        <source>Nullability</source>
+        <translation>Nullabilité</translation>
+    </message>
+    <message>
+        <source>NULL allowed</source>
+        <translation>NULL accepté</translation>
+    </message>
+    <message>
+        <source>NOT NULL (enforced after the backfill, through a validated CHECK)</source>
+        <translation>NOT NULL (imposé après le remplissage, par un CHECK validé)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>existing rows take the default</source>
+        <translation>les lignes existantes prennent la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>none: existing rows stay NULL</source>
+        <translation>aucun : les lignes existantes restent NULL</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Backfill pacing</source>
+        <translation>Rythme du remplissage</translation>
+    </message>
+    <message>
+        <source>target %1 ms per batch, at most %2 rows, pause %3 ms, lag limit %4 ms, lock_timeout %5 ms</source>
+        <translation>cible %1 ms par lot, au plus %2 lignes, pause %3 ms, limite de retard %4 ms, lock_timeout %5 ms</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source> (hand-edited)</source>
+        <translation> (modifiée à la main)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécriture</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Live state</source>
+        <translation>État en direct</translation>
+    </message>
+    <message>
+        <source>Not connected: no live blockers or size estimates (run the report with --db to include them).</source>
+        <translation>Non connecté : ni bloqueurs en direct ni estimations de taille (lancez le rapport avec --db pour les inclure).</translation>
+    </message>
+    <message>
+        <source>Taken %1 UTC on %2 (PostgreSQL %3): %4 rows (%5), heap %6, total %7.</source>
+        <translation>Relevé le %1 UTC sur %2 (PostgreSQL %3) : %4 lignes (%5), heap %6, total %7.</translation>
+    </message>
+    <message>
+        <source>No session holds or waits for a lock the plan needs.</source>
+        <translation>Aucune session ne détient ni n&apos;attend un verrou dont le plan a besoin.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>détenu</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Transaction age</source>
+        <translation>Âge de la transaction</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Backfill WAL volume: about %1 (%2).</source>
+        <translation>Volume de WAL du remplissage : environ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>No rehearsal attached.</source>
+        <translation>Aucune répétition jointe.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Verdict : %1.</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSIE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉE</translation>
+    </message>
+    <message>
+        <source>baseline (no change running)</source>
+        <translation>référence (aucune modification en cours)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latence p50</translation>
+    </message>
+    <message>
+        <source>Longest lock wait: %1. WAL written: %2.</source>
+        <translation>Plus longue attente de verrou : %1. WAL écrit : %2.</translation>
+    </message>
+    <message>
+        <source>Rollback paths</source>
+        <translation>Chemins de rollback</translation>
+    </message>
+    <message>
+        <source>Roll back newest phase first. Each phase&apos;s rollback:</source>
+        <translation>Annulez d&apos;abord la phase la plus récente. Le rollback de chaque phase :</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Run checklist</source>
+        <translation>Liste de contrôle de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>[ ] The approval below matches the script hash the runner prints.</source>
+        <translation>[ ] L&apos;approbation ci-dessous correspond à l&apos;empreinte du script qu&apos;affiche l&apos;exécuteur.</translation>
+    </message>
+    <message>
+        <source>[ ] A recent backup or a replica to fall back on exists.</source>
+        <translation>[ ] Une sauvegarde récente ou un réplica de repli existe.</translation>
+    </message>
+    <message>
+        <source>[ ] No long transaction or idle-in-transaction session on %1 (forecast --db shows blockers).</source>
+        <translation>[ ] Aucune longue transaction ni session « idle in transaction » sur %1 (forecast --db montre les bloqueurs).</translation>
+    </message>
+    <message>
+        <source>[ ] Replication lag is low and monitored; the backfill holds back above %1 ms.</source>
+        <translation>[ ] Le retard de réplication est faible et surveillé ; le remplissage se retient au-delà de %1 ms.</translation>
+    </message>
+    <message>
+        <source>[ ] The application tolerates the new column being NULL until the backfill ends.</source>
+        <translation>[ ] L&apos;application tolère que la nouvelle colonne soit NULL jusqu&apos;à la fin du remplissage.</translation>
+    </message>
+    <message>
+        <source>[ ] Someone watches the run console (or `run --json-progress`) until verify passes.</source>
+        <translation>[ ] Quelqu&apos;un surveille la console d&apos;exécution (ou `run --json-progress`) jusqu&apos;à ce que verify réussisse.</translation>
+    </message>
+    <message>
+        <source>[ ] The rollback of each phase has been read and is ready to paste.</source>
+        <translation>[ ] Le rollback de chaque phase a été lu et est prêt à être collé.</translation>
+    </message>
+    <message>
+        <source>[ ] Check &quot;%1&quot; returns %2 after the run.</source>
+        <translation>[ ] Le check « %1 » renvoie %2 après l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Statut : %1.</translation>
+    </message>
+    <message>
+        <source>Script SHA-256: %1 (the bytes `column-planner generate` prints for this plan).</source>
+        <translation>SHA-256 du script : %1 (les octets que `column-planner generate` affiche pour ce plan).</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>STALE: approved %1</source>
+        <translation>PÉRIMÉE : approuvé %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Approved by: ____________________   Date: ____________   Signature: ____________________</source>
+        <translation>Approuvé par : ____________________   Date : ____________   Signature : ____________________</translation>
+    </message>
+    <message>
+        <source>Add column %1</source>
+        <translation>Ajout de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revue : %1</translation>
+    </message>
+    <message>
+        <source>Plan %1: add column %2 to %3 (%4 %5). Report generated %6 UTC by Column Planner %7.</source>
+        <translation>Plan %1 : ajout de la colonne %2 à %3 (%4 %5). Rapport généré le %6 UTC par Column Planner %7.</translation>
+    </message>
+    <message>
+        <source>Approval: %1.</source>
+        <translation>Approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings: the review found nothing to warn about.</source>
+        <translation>Aucun constat : la revue n&apos;a rien trouvé qui mérite un avertissement.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Safe form</source>
+        <translation>Forme sûre</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>html lang</comment>
+        <extracomment>The language code of this translation (de, fr), written into the report&apos;s &lt;html lang&gt;.</extracomment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>PDF is laid out by ReportPdfWriter (it needs Qt GUI): %1</source>
+        <translation>le PDF est mis en page par ReportPdfWriter (il a besoin de Qt GUI) : %1</translation>
     </message>
 </context>
 <context>

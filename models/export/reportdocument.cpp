@@ -65,9 +65,11 @@ QString ReportDocument::markdown() const
     return out;
 }
 
-QString ReportDocument::html(const QString &title, bool forPrint) const
+QString ReportDocument::html(const QString &title, bool forPrint, const QString &language) const
 {
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n").arg(title.toHtmlEscaped());
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta "
+                                 "charset=\"utf-8\">\n<title>%2</title>\n")
+                      .arg(language.toHtmlEscaped(), title.toHtmlEscaped());
     if (!forPrint)
         out += QStringLiteral("<style>%1</style>\n").arg(QLatin1String(ScreenStyle));
     out += QStringLiteral("</head><body>\n");

@@ -29,7 +29,8 @@ public:
 
     QString markdown() const;
     // forPrint: the HTML subset QTextDocument lays out (no CSS it ignores), for the PDF.
-    QString html(const QString &title, bool forPrint) const;
+    QString html(const QString &title, bool forPrint,
+                 const QString &language = QStringLiteral("en")) const;
 
 private:
     QList<ReportBlock> m_blocks;

@@ -12,7 +12,7 @@
 
 namespace {
 
-QString orNone(const std::optional<QString> &value, const QString &none = QStringLiteral("none"))
+QString orNone(const std::optional<QString> &value, const QString &none = ReviewReport::tr("none"))
 {
     return value && !value->isEmpty() ? *value : none;
 }
@@ -25,7 +25,7 @@ QString number(const QJsonValue &value, const QString &unit = QStringLiteral(" m
 QString bytesText(double value)
 {
     if (value < 0)
-        return QStringLiteral("unknown");
+        return ReviewReport::tr("unknown");
     if (value >= 1024.0 * 1024 * 1024)
         return QStringLiteral("%1 GB").arg(value / (1024.0 * 1024 * 1024), 0, 'f', 2);
     if (value >= 1024.0 * 1024)
@@ -36,39 +36,62 @@ QString bytesText(double value)
 void design(ReportDocument &doc, const ReportInput &in)
 {
     const ColumnSpec &c = in.plan.column;
-    doc.heading(2, QStringLiteral("Design and why"));
+    doc.heading(2, ReviewReport::tr("Design and why"));
     if (!c.comment.isEmpty())
-        doc.paragraph(QStringLiteral("Purpose: %1").arg(c.comment));
+        doc.paragraph(ReviewReport::tr("Purpose: %1").arg(c.comment));
     QList<QStringList> rows = {
-        {QStringLiteral("Table"), in.script.table},
-        {QStringLiteral("Column"), c.name},
-        {QStringLiteral("Type"), c.enumValues.isEmpty() ? c.type : QStringLiteral("%1 (values: %2)").arg(c.type, c.enumValues.join(QStringLiteral(", ")))},
-        {QStringLiteral("Nullability"), c.nullable ? QStringLiteral("NULL allowed") : QStringLiteral("NOT NULL (enforced after the backfill, through a validated CHECK)")},
-        {QStringLiteral("Default"), orNone(c.defaultExpr)},
-        {QStringLiteral("Backfill"), c.backfill ? *c.backfill : c.defaultExpr ? QStringLiteral("existing rows take the default") : QStringLiteral("none: existing rows stay NULL")},
-        {QStringLiteral("Check"), orNone(c.check)},
-        {QStringLiteral("References"), c.references ? QStringLiteral("%1(%2) on delete %3").arg(c.references->table, c.references->column, c.references->onDelete) : QStringLiteral("none")},
-        {QStringLiteral("Index"), c.index ? QStringLiteral("%1%2").arg(c.index->unique ? QStringLiteral("unique ") : QString(), c.index->method) : QStringLiteral("none")},
-        {QStringLiteral("Backfill pacing"), QStringLiteral("target %1 ms per batch, at most %2 rows, pause %3 ms, lag limit %4 ms, lock_timeout %5 ms")
-                                              .arg(in.plan.backfill.targetBatchMs).arg(in.plan.backfill.maxBatchRows).arg(in.plan.backfill.pauseMs)
-                                              .arg(in.plan.backfill.maxReplicationLagMs).arg(in.plan.backfill.lockTimeoutMs)},
+        {ReviewReport::tr("Table"), in.script.table},
+        {ReviewReport::tr("Column"), c.name},
+        {ReviewReport::tr("Type"), c.enumValues.isEmpty()
+                                       ? c.type
+                                       : ReviewReport::tr("%1 (values: %2)")
+                                             .arg(c.type, c.enumValues.join(QStringLiteral(", ")))},
+        {ReviewReport::tr("Nullability"),
+         c.nullable ? ReviewReport::tr("NULL allowed")
+                    : ReviewReport::tr(
+                          "NOT NULL (enforced after the backfill, through a validated CHECK)")},
+        {ReviewReport::tr("Default"), orNone(c.defaultExpr)},
+        {ReviewReport::tr("Backfill"), c.backfill ? *c.backfill
+                                       : c.defaultExpr
+                                           ? ReviewReport::tr("existing rows take the default")
+                                           : ReviewReport::tr("none: existing rows stay NULL")},
+        {ReviewReport::tr("Check"), orNone(c.check)},
+        {ReviewReport::tr("References"),
+         c.references ? QStringLiteral("%1(%2) on delete %3")
+                            .arg(c.references->table, c.references->column, c.references->onDelete)
+                      : ReviewReport::tr("none")},
+        {ReviewReport::tr("Index"),
+         c.index ? QStringLiteral("%1%2").arg(
+                       c.index->unique ? QStringLiteral("unique ") : QString(), c.index->method)
+                 : ReviewReport::tr("none")},
+        {ReviewReport::tr("Backfill pacing"),
+         ReviewReport::tr("target %1 ms per batch, at most %2 rows, pause %3 ms, lag limit %4 ms, "
+                          "lock_timeout %5 ms")
+             .arg(in.plan.backfill.targetBatchMs)
+             .arg(in.plan.backfill.maxBatchRows)
+             .arg(in.plan.backfill.pauseMs)
+             .arg(in.plan.backfill.maxReplicationLagMs)
+             .arg(in.plan.backfill.lockTimeoutMs)},
     };
-    doc.table({QStringLiteral("Decision"), QStringLiteral("Value")}, rows);
+    doc.table({ReviewReport::tr("Decision"), ReviewReport::tr("Value")}, rows);
     QStringList why;
     for (const Phase &phase : in.script.phases)
         why << QStringLiteral("%1: %2").arg(phase.name, phase.purpose);
     for (const QString &warning : in.script.warnings)
-        why << QStringLiteral("Note: %1").arg(warning);
+        why << ReviewReport::tr("Note: %1").arg(warning);
     doc.list(why);
 }
 
 void phases(ReportDocument &doc, const ReportInput &in, QList<QStringList> &findingRows)
 {
-    doc.heading(2, QStringLiteral("Phases"));
+    doc.heading(2, ReviewReport::tr("Phases"));
     const int version = in.script.serverVersion / 10000;
     for (int p = 0; p < in.script.phases.size(); ++p) {
         const Phase &phase = in.script.phases.at(p);
-        doc.heading(3, QStringLiteral("%1. %2%3").arg(p + 1).arg(phase.name, phase.handEdited ? QStringLiteral(" (hand-edited)") : QString()));
+        doc.heading(3, QStringLiteral("%1. %2%3")
+                           .arg(p + 1)
+                           .arg(phase.name,
+                                phase.handEdited ? ReviewReport::tr(" (hand-edited)") : QString()));
         doc.paragraph(phase.purpose);
         RenderOptions render;
         render.phase = phase.name;
@@ -90,11 +113,18 @@ void phases(ReportDocument &doc, const ReportInput &in, QList<QStringList> &find
                 for (const StatementImpact &impact : in.live->statements)
                     if (impact.phase == phase.name && impact.sql.simplified() == statement.text.simplified())
                         estimate = QStringLiteral("%1 s (%2)").arg(impact.estimatedSeconds, 0, 'f', 1).arg(impact.estimateBasis);
-            rows << QStringList{f.command, LockMatrix::name(f.strongestLock()), f.rewritesTable ? QStringLiteral("yes") : QStringLiteral("no"),
-                                f.scansTable ? QStringLiteral("yes") : QStringLiteral("no"), estimate, f.note};
+            rows << QStringList{f.command,
+                                LockMatrix::name(f.strongestLock()),
+                                f.rewritesTable ? ReviewReport::tr("yes") : ReviewReport::tr("no"),
+                                f.scansTable ? ReviewReport::tr("yes") : ReviewReport::tr("no"),
+                                estimate,
+                                f.note};
         }
         if (!rows.isEmpty())
-            doc.table({QStringLiteral("Statement"), QStringLiteral("Lock"), QStringLiteral("Rewrite"), QStringLiteral("Scan"), QStringLiteral("Estimate"), QStringLiteral("Note")}, rows);
+            doc.table({ReviewReport::tr("Statement"), ReviewReport::tr("Lock"),
+                       ReviewReport::tr("Rewrite"), ReviewReport::tr("Scan"),
+                       ReviewReport::tr("Estimate"), ReviewReport::tr("Note")},
+                      rows);
         for (const Finding &finding : review.findings)
             findingRows << QStringList{Finding::severityName(finding.severity), phase.name, finding.rule, finding.message, finding.hint};
     }
@@ -102,40 +132,58 @@ void phases(ReportDocument &doc, const ReportInput &in, QList<QStringList> &find
 
 void live(ReportDocument &doc, const ReportInput &in)
 {
-    doc.heading(2, QStringLiteral("Live state"));
+    doc.heading(2, ReviewReport::tr("Live state"));
     if (!in.live) {
-        doc.paragraph(QStringLiteral("Not connected: no live blockers or size estimates (run the report with --db to include them)."));
+        doc.paragraph(ReviewReport::tr("Not connected: no live blockers or size estimates (run the "
+                                       "report with --db to include them)."));
         return;
     }
     const LiveImpact &l = *in.live;
-    doc.paragraph(QStringLiteral("Taken %1 UTC on %2 (PostgreSQL %3): %4 rows (%5), heap %6, total %7.")
-                      .arg(l.takenAt.toUTC().toString(Qt::ISODate), l.database, l.serverVersion).arg(l.rows).arg(l.rowsBasis, bytesText(double(l.heapBytes)), bytesText(double(l.totalBytes))));
+    doc.paragraph(
+        ReviewReport::tr("Taken %1 UTC on %2 (PostgreSQL %3): %4 rows (%5), heap %6, total %7.")
+            .arg(l.takenAt.toUTC().toString(Qt::ISODate), l.database, l.serverVersion)
+            .arg(l.rows)
+            .arg(l.rowsBasis, bytesText(double(l.heapBytes)), bytesText(double(l.totalBytes))));
     if (l.blockers.isEmpty()) {
-        doc.paragraph(QStringLiteral("No session holds or waits for a lock the plan needs."));
+        doc.paragraph(ReviewReport::tr("No session holds or waits for a lock the plan needs."));
     } else {
         QList<QStringList> rows;
         for (const BlockingBackend &b : l.blockers)
-            rows << QStringList{QString::number(b.pid), b.relation, LockMatrix::name(b.heldMode), b.granted ? QStringLiteral("held") : QStringLiteral("queued"),
-                                b.user, b.state, b.transactionAgeSeconds < 0 ? QStringLiteral("-") : QStringLiteral("%1 s").arg(b.transactionAgeSeconds, 0, 'f', 0),
-                                b.query.simplified().left(120)};
-        doc.table({QStringLiteral("PID"), QStringLiteral("Table"), QStringLiteral("Lock"), QStringLiteral("State"), QStringLiteral("User"), QStringLiteral("Session"),
-                   QStringLiteral("Transaction age"), QStringLiteral("Query")}, rows);
+            rows << QStringList{
+                QString::number(b.pid),
+                b.relation,
+                LockMatrix::name(b.heldMode),
+                b.granted ? ReviewReport::tr("held") : ReviewReport::tr("queued"),
+                b.user,
+                b.state,
+                b.transactionAgeSeconds < 0
+                    ? QStringLiteral("-")
+                    : QStringLiteral("%1 s").arg(b.transactionAgeSeconds, 0, 'f', 0),
+                b.query.simplified().left(120)};
+        doc.table({QStringLiteral("PID"), ReviewReport::tr("Table"), ReviewReport::tr("Lock"),
+                   ReviewReport::tr("State"), ReviewReport::tr("User"), ReviewReport::tr("Session"),
+                   ReviewReport::tr("Transaction age"), ReviewReport::tr("Query")},
+                  rows);
     }
     if (l.wal.bytes > 0)
-        doc.paragraph(QStringLiteral("Backfill WAL volume: about %1 (%2).").arg(bytesText(double(l.wal.bytes)), l.wal.formula));
+        doc.paragraph(ReviewReport::tr("Backfill WAL volume: about %1 (%2).")
+                          .arg(bytesText(double(l.wal.bytes)), l.wal.formula));
 }
 
 void rehearsal(ReportDocument &doc, const ReportInput &in)
 {
-    doc.heading(2, QStringLiteral("Rehearsal"));
+    doc.heading(2, ReviewReport::tr("Rehearsal"));
     const QJsonValue value = in.plan.source.value(QStringLiteral("rehearsal"));
     if (!value.isObject()) {
-        doc.paragraph(QStringLiteral("No rehearsal attached."));
+        doc.paragraph(ReviewReport::tr("No rehearsal attached."));
         return;
     }
     const QJsonObject r = value.toObject();
     const QJsonObject verdict = r.value(QStringLiteral("verdict")).toObject();
-    doc.paragraph(QStringLiteral("Verdict: %1.").arg(verdict.value(QStringLiteral("passed")).toBool() ? QStringLiteral("PASSED") : QStringLiteral("FAILED")));
+    doc.paragraph(ReviewReport::tr("Verdict: %1.")
+                      .arg(verdict.value(QStringLiteral("passed")).toBool()
+                               ? ReviewReport::tr("PASSED")
+                               : ReviewReport::tr("FAILED")));
     QStringList reasons;
     for (const QJsonValue &reason : verdict.value(QStringLiteral("reasons")).toArray())
         reasons << reason.toString();
@@ -143,27 +191,36 @@ void rehearsal(ReportDocument &doc, const ReportInput &in)
         doc.list(reasons);
     QList<QStringList> rows;
     const QJsonObject base = r.value(QStringLiteral("baseline")).toObject();
-    rows << QStringList{QStringLiteral("baseline (no change running)"), QStringLiteral("-"), number(base.value(QStringLiteral("p50"))), number(base.value(QStringLiteral("p95"))),
-                        number(base.value(QStringLiteral("p99"))), number(base.value(QStringLiteral("max")))};
+    rows << QStringList{ReviewReport::tr("baseline (no change running)"),
+                        QStringLiteral("-"),
+                        number(base.value(QStringLiteral("p50"))),
+                        number(base.value(QStringLiteral("p95"))),
+                        number(base.value(QStringLiteral("p99"))),
+                        number(base.value(QStringLiteral("max")))};
     for (const QJsonValue &entry : r.value(QStringLiteral("phases")).toArray()) {
         const QJsonObject phase = entry.toObject();
         const QJsonObject latency = phase.value(QStringLiteral("latency_ms")).toObject();
         rows << QStringList{phase.value(QStringLiteral("name")).toString(), number(phase.value(QStringLiteral("duration_ms"))), number(latency.value(QStringLiteral("p50"))),
                             number(latency.value(QStringLiteral("p95"))), number(latency.value(QStringLiteral("p99"))), number(latency.value(QStringLiteral("max")))};
     }
-    doc.table({QStringLiteral("Phase"), QStringLiteral("Duration"), QStringLiteral("Latency p50"), QStringLiteral("p95"), QStringLiteral("p99"), QStringLiteral("max")}, rows);
-    doc.paragraph(QStringLiteral("Longest lock wait: %1. WAL written: %2.")
+    doc.table({ReviewReport::tr("Phase"), ReviewReport::tr("Duration"),
+               ReviewReport::tr("Latency p50"), QStringLiteral("p95"), QStringLiteral("p99"),
+               QStringLiteral("max")},
+              rows);
+    doc.paragraph(ReviewReport::tr("Longest lock wait: %1. WAL written: %2.")
                       .arg(number(r.value(QStringLiteral("max_lock_wait_ms"))),
-                           r.value(QStringLiteral("wal_bytes")).isDouble() ? bytesText(r.value(QStringLiteral("wal_bytes")).toDouble()) : QStringLiteral("-")));
+                           r.value(QStringLiteral("wal_bytes")).isDouble()
+                               ? bytesText(r.value(QStringLiteral("wal_bytes")).toDouble())
+                               : QStringLiteral("-")));
 }
 
 void rollbacks(ReportDocument &doc, const ReportInput &in)
 {
-    doc.heading(2, QStringLiteral("Rollback paths"));
-    doc.paragraph(QStringLiteral("Roll back newest phase first. Each phase's rollback:"));
+    doc.heading(2, ReviewReport::tr("Rollback paths"));
+    doc.paragraph(ReviewReport::tr("Roll back newest phase first. Each phase's rollback:"));
     for (int p = int(in.script.phases.size()) - 1; p >= 0; --p) {
         const Phase &phase = in.script.phases.at(p);
-        doc.heading(3, QStringLiteral("Undo %1").arg(phase.name));
+        doc.heading(3, ReviewReport::tr("Undo %1").arg(phase.name));
         doc.paragraph(phase.rollbackNote);
         RenderOptions render;
         render.phase = phase.name;
@@ -176,55 +233,80 @@ void rollbacks(ReportDocument &doc, const ReportInput &in)
 
 void checklist(ReportDocument &doc, const ReportInput &in)
 {
-    doc.heading(2, QStringLiteral("Run checklist"));
+    doc.heading(2, ReviewReport::tr("Run checklist"));
     QStringList items = {
-        QStringLiteral("[ ] The approval below matches the script hash the runner prints."),
-        QStringLiteral("[ ] A recent backup or a replica to fall back on exists."),
-        QStringLiteral("[ ] No long transaction or idle-in-transaction session on %1 (forecast --db shows blockers).").arg(in.script.table),
-        QStringLiteral("[ ] Replication lag is low and monitored; the backfill holds back above %1 ms.").arg(in.plan.backfill.maxReplicationLagMs),
-        QStringLiteral("[ ] The application tolerates the new column being NULL until the backfill ends."),
-        QStringLiteral("[ ] Someone watches the run console (or `run --json-progress`) until verify passes."),
-        QStringLiteral("[ ] The rollback of each phase has been read and is ready to paste."),
+        ReviewReport::tr("[ ] The approval below matches the script hash the runner prints."),
+        ReviewReport::tr("[ ] A recent backup or a replica to fall back on exists."),
+        ReviewReport::tr("[ ] No long transaction or idle-in-transaction session on %1 (forecast "
+                         "--db shows blockers).")
+            .arg(in.script.table),
+        ReviewReport::tr(
+            "[ ] Replication lag is low and monitored; the backfill holds back above %1 ms.")
+            .arg(in.plan.backfill.maxReplicationLagMs),
+        ReviewReport::tr(
+            "[ ] The application tolerates the new column being NULL until the backfill ends."),
+        ReviewReport::tr(
+            "[ ] Someone watches the run console (or `run --json-progress`) until verify passes."),
+        ReviewReport::tr("[ ] The rollback of each phase has been read and is ready to paste."),
     };
     for (const CheckSpec &check : in.plan.checks)
-        items << QStringLiteral("[ ] Check \"%1\" returns %2 after the run.").arg(check.name, check.expect);
+        items << ReviewReport::tr("[ ] Check \"%1\" returns %2 after the run.")
+                     .arg(check.name, check.expect);
     doc.list(items);
 }
 
 void approvals(ReportDocument &doc, const ReportInput &in)
 {
-    doc.heading(2, QStringLiteral("Approval"));
+    doc.heading(2, ReviewReport::tr("Approval"));
     const ApprovalStatus &s = in.approvals;
-    doc.paragraph(QStringLiteral("Status: %1.").arg(s.summary()));
-    doc.paragraph(QStringLiteral("Script SHA-256: %1 (the bytes `column-planner generate` prints for this plan).").arg(s.scriptSha256));
+    doc.paragraph(ReviewReport::tr("Status: %1.").arg(s.summary()));
+    doc.paragraph(
+        ReviewReport::tr(
+            "Script SHA-256: %1 (the bytes `column-planner generate` prints for this plan).")
+            .arg(s.scriptSha256));
     QList<QStringList> rows;
     for (const Approval &a : s.current)
-        rows << QStringList{a.by, a.at.toUTC().toString(Qt::ISODate), QStringLiteral("current"), a.note};
+        rows << QStringList{a.by, a.at.toUTC().toString(Qt::ISODate), ReviewReport::tr("current"),
+                            a.note};
     for (const Approval &a : s.stale)
-        rows << QStringList{a.by, a.at.toUTC().toString(Qt::ISODate), QStringLiteral("STALE: approved %1").arg(a.scriptSha256.left(12)), a.note};
+        rows << QStringList{a.by, a.at.toUTC().toString(Qt::ISODate),
+                            ReviewReport::tr("STALE: approved %1").arg(a.scriptSha256.left(12)),
+                            a.note};
     if (!rows.isEmpty())
-        doc.table({QStringLiteral("By"), QStringLiteral("At"), QStringLiteral("Status"), QStringLiteral("Note")}, rows);
-    doc.paragraph(QStringLiteral("Approved by: ____________________   Date: ____________   Signature: ____________________"));
+        doc.table({ReviewReport::tr("By"), ReviewReport::tr("At"), ReviewReport::tr("Status"),
+                   ReviewReport::tr("Note")},
+                  rows);
+    doc.paragraph(ReviewReport::tr("Approved by: ____________________   Date: ____________   "
+                                   "Signature: ____________________"));
 }
 
 ReportDocument build(const ReportInput &in)
 {
     ReportDocument doc;
-    const QString title = in.plan.title.isEmpty() ? QStringLiteral("Add column %1").arg(in.plan.column.name) : in.plan.title;
-    doc.heading(1, QStringLiteral("Review: %1").arg(title));
-    doc.paragraph(QStringLiteral("Plan %1: add column %2 to %3 (%4 %5). Report generated %6 UTC by Column Planner %7.")
-                      .arg(QFileInfo(in.planPath).fileName(), in.plan.column.name, in.script.table, dialectName(in.script.dialect),
-                           Compiler::versionText(in.script.serverVersion, in.script.dialect), in.generatedAt.toUTC().toString(Qt::ISODate),
-                           QStringLiteral(COLUMN_PLANNER_VERSION)));
-    doc.paragraph(QStringLiteral("Approval: %1.").arg(in.approvals.summary()));
+    const QString title = in.plan.title.isEmpty()
+                              ? ReviewReport::tr("Add column %1").arg(in.plan.column.name)
+                              : in.plan.title;
+    doc.heading(1, ReviewReport::tr("Review: %1").arg(title));
+    doc.paragraph(
+        ReviewReport::tr(
+            "Plan %1: add column %2 to %3 (%4 %5). Report generated %6 UTC by Column Planner %7.")
+            .arg(QFileInfo(in.planPath).fileName(), in.plan.column.name, in.script.table,
+                 dialectName(in.script.dialect),
+                 Compiler::versionText(in.script.serverVersion, in.script.dialect),
+                 in.generatedAt.toUTC().toString(Qt::ISODate),
+                 QStringLiteral(COLUMN_PLANNER_VERSION)));
+    doc.paragraph(ReviewReport::tr("Approval: %1.").arg(in.approvals.summary()));
     design(doc, in);
     QList<QStringList> findingRows;
     phases(doc, in, findingRows);
-    doc.heading(2, QStringLiteral("Findings"));
+    doc.heading(2, ReviewReport::tr("Findings"));
     if (findingRows.isEmpty())
-        doc.paragraph(QStringLiteral("No findings: the review found nothing to warn about."));
+        doc.paragraph(ReviewReport::tr("No findings: the review found nothing to warn about."));
     else
-        doc.table({QStringLiteral("Severity"), QStringLiteral("Phase"), QStringLiteral("Rule"), QStringLiteral("What happens"), QStringLiteral("Safe form")}, findingRows);
+        doc.table({ReviewReport::tr("Severity"), ReviewReport::tr("Phase"),
+                   ReviewReport::tr("Rule"), ReviewReport::tr("What happens"),
+                   ReviewReport::tr("Safe form")},
+                  findingRows);
     live(doc, in);
     rehearsal(doc, in);
     rollbacks(doc, in);
@@ -233,16 +315,24 @@ ReportDocument build(const ReportInput &in)
     return doc;
 }
 
+// The language of the catalogue in use, for <html lang>: "en" when untranslated.
+QString languageCode()
+{
+    //: The language code of this translation (de, fr), written into the report's <html lang>.
+    return ReviewReport::tr("en", "html lang");
+}
+
 QString titleOf(const ReportInput &in)
 {
-    return QStringLiteral("Review: %1").arg(in.plan.title.isEmpty() ? in.plan.column.name : in.plan.title);
+    return ReviewReport::tr("Review: %1")
+        .arg(in.plan.title.isEmpty() ? in.plan.column.name : in.plan.title);
 }
 
 void save(const QString &path, const QByteArray &bytes)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw ExportError(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        throw ExportError(ReviewReport::tr("cannot write %1: %2").arg(path, out.errorString()));
 }
 
 } // namespace
@@ -266,12 +356,12 @@ QString ReviewReport::markdown(const ReportInput &input)
 
 QString ReviewReport::html(const ReportInput &input)
 {
-    return build(input).html(titleOf(input), false);
+    return build(input).html(titleOf(input), false, languageCode());
 }
 
 QString ReviewReport::printHtml(const ReportInput &input)
 {
-    return build(input).html(titleOf(input), true);
+    return build(input).html(titleOf(input), true, languageCode());
 }
 
 QString ReviewReport::title(const ReportInput &input)
@@ -285,6 +375,7 @@ void ReviewReport::write(const ReportInput &input, ReportFormat format, const QS
     case ReportFormat::Markdown: save(path, markdown(input).toUtf8()); return;
     case ReportFormat::Html: save(path, html(input).toUtf8()); return;
     case ReportFormat::Pdf:
-        throw ExportError(QStringLiteral("PDF is laid out by ReportPdfWriter (it needs Qt GUI): %1").arg(path));
+        throw ExportError(
+            ReviewReport::tr("PDF is laid out by ReportPdfWriter (it needs Qt GUI): %1").arg(path));
     }
 }

@@ -9,6 +9,7 @@
 #include "review/liveimpact.h"
 #include "sql/script.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <optional>
 
@@ -26,6 +27,8 @@ struct ReportInput
 
 class ReviewReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ReviewReport)
+
 public:
     static std::optional<ReportFormat> formatFromName(const QString &name);
     static QString markdown(const ReportInput &input);

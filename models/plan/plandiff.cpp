@@ -20,25 +20,28 @@ QString valueText(const QJsonValue &value)
     case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("(absent)");
+    return PlanDiff::tr("(absent)");
 }
 
 // Words for the keys a reviewer cares most about; the rest are named by their path.
 QString sentence(const QString &path, const QJsonValue &before, const QJsonValue &after)
 {
     if (path == u"column.nullable" && before.isBool() && after.isBool())
-        return after.toBool() ? QStringLiteral("the column now allows NULL (was NOT NULL)") : QStringLiteral("the column is now NOT NULL (was nullable)");
+        return after.toBool() ? PlanDiff::tr("the column now allows NULL (was NOT NULL)")
+                              : PlanDiff::tr("the column is now NOT NULL (was nullable)");
     if (path == u"approvals")
-        return QStringLiteral("approvals: %1 before, %2 now").arg(before.toArray().size()).arg(after.toArray().size());
+        return PlanDiff::tr("approvals: %1 before, %2 now")
+            .arg(before.toArray().size())
+            .arg(after.toArray().size());
     if (path == u"rehearsal")
-        return after.isUndefined() ? QStringLiteral("the rehearsal report was removed")
-               : before.isUndefined() ? QStringLiteral("a rehearsal report was attached")
-                                      : QStringLiteral("the rehearsal report changed");
+        return after.isUndefined()    ? PlanDiff::tr("the rehearsal report was removed")
+               : before.isUndefined() ? PlanDiff::tr("a rehearsal report was attached")
+                                      : PlanDiff::tr("the rehearsal report changed");
     if (before.isUndefined() || (before.isNull() && !after.isNull()))
-        return QStringLiteral("%1: set to %2").arg(path, valueText(after));
+        return PlanDiff::tr("%1: set to %2").arg(path, valueText(after));
     if (after.isUndefined() || (after.isNull() && !before.isNull()))
-        return QStringLiteral("%1: removed (was %2)").arg(path, valueText(before));
-    return QStringLiteral("%1: %2 -> %3").arg(path, valueText(before), valueText(after));
+        return PlanDiff::tr("%1: removed (was %2)").arg(path, valueText(before));
+    return PlanDiff::tr("%1: %2 -> %3").arg(path, valueText(before), valueText(after));
 }
 
 void compareObjects(const QJsonObject &before, const QJsonObject &after, const QString &prefix, QStringList &out)

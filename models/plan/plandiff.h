@@ -5,6 +5,7 @@
 
 #include "plan.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ struct PlanDiffResult
 
 class PlanDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanDiff)
+
 public:
     // Throws CompileError when either plan does not compile.
     static PlanDiffResult compare(const Plan &before, const Plan &after, const QString &beforeName = QStringLiteral("a"),

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void modelMessagesFollowTheLanguage();
     void runMessagesFollowTheLanguage_data();
     void runMessagesFollowTheLanguage();
+    void reportAndDiffFollowTheLanguage_data();
+    void reportAndDiffFollowTheLanguage();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -349,6 +351,114 @@ void TestTranslations::runMessagesFollowTheLanguage()
                          u'\n';
     QCOMPARE(run.err, line);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestTranslations::reportAndDiffFollowTheLanguage_data()
+{
+    // The review report (Markdown) and the plan diff's design changes in words. The plan's own
+    // texts, the SQL, rule ids and hashes stay as they are; English stays byte for byte what
+    // tst_reportcli and tst_planapprovals compare.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+    const QStringList sameInEvery{
+        QStringLiteral("Store order amounts in cents"),
+        QStringLiteral(
+            "ALTER TABLE \"public\".\"orders\" ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint"),
+        QStringLiteral("cents match the amount")};
+    QTest::newRow("report, German")
+        << QStringLiteral("de") << QStringLiteral("report")
+        << sameInEvery +
+               QStringList{QStringLiteral("\n## Entwurf und Begründung\n"),
+                           QStringLiteral("| NULL-Fähigkeit | NOT NULL (nach dem Backfill durch "
+                                          "einen validierten CHECK erzwungen) |"),
+                           QStringLiteral("\n## Rollback-Wege\n"),
+                           QStringLiteral("\n## Checkliste für den Lauf\n"),
+                           QStringLiteral("Kein Probelauf angehängt."),
+                           QStringLiteral(
+                               "- [ ] Check „cents match the amount“ liefert nach dem Lauf 0.\n")}
+        << QStringList{QStringLiteral("Design and why"), QStringLiteral("Run checklist"),
+                       QStringLiteral("No rehearsal attached.")};
+    QTest::newRow("report, French")
+        << QStringLiteral("fr") << QStringLiteral("report")
+        << sameInEvery + QStringList{QStringLiteral("\n## Conception et raisons\n"),
+                                     QStringLiteral("\n## Chemins de rollback\n"),
+                                     QStringLiteral("Aucune répétition jointe.")}
+        << QStringList{QStringLiteral("Design and why"), QStringLiteral("No rehearsal attached.")};
+    QTest::newRow("report, English")
+        << QStringLiteral("en") << QStringLiteral("report")
+        << sameInEvery +
+               QStringList{QStringLiteral("# Review: Store order amounts in cents\n\nPlan "
+                                          "order-amount-cents.json: add column amount_cents to "),
+                           QStringLiteral("\n## Design and why\n\nPurpose: Order amount in "
+                                          "cents\n\n| Decision | Value |\n"),
+                           QStringLiteral("| Nullability | NOT NULL (enforced after the backfill, "
+                                          "through a validated CHECK) |\n"),
+                           QStringLiteral(
+                               "\n## Rehearsal\n\nNo rehearsal attached.\n\n## Rollback "
+                               "paths\n\nRoll back newest phase first. Each phase's rollback:\n"),
+                           QStringLiteral(
+                               "- [ ] Check \"cents match the amount\" returns 0 after the run.\n")}
+        << QStringList{QStringLiteral("Entwurf"), QStringLiteral("Conception")};
+    QTest::newRow("diff, German")
+        << QStringLiteral("de") << QStringLiteral("diff")
+        << QStringList{QStringLiteral("  - die Spalte erlaubt jetzt NULL (war NOT NULL)\n"),
+                       QStringLiteral("  - column.check: entfernt (war \"amount_cents >= 0\")\n")}
+        << QStringList{QStringLiteral("allows NULL")};
+    QTest::newRow("diff, English")
+        << QStringLiteral("en") << QStringLiteral("diff")
+        << QStringList{QStringLiteral("  - the column now allows NULL (was NOT NULL)\n"),
+                       QStringLiteral("  - column.check: removed (was \"amount_cents >= 0\")\n")}
+        << QStringList{QStringLiteral("erlaubt")};
+}
+
+void TestTranslations::reportAndDiffFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    const QString plan = QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/order-amount-cents.json");
+    QStringList arguments{command, plan};
+    const QString out =
+        testsupport::tempPath(QStringLiteral("translated-report-%1.md").arg(language));
+    if (command == u"report") {
+        QFile::remove(out);
+        arguments << QStringLiteral("--format") << QStringLiteral("md") << QStringLiteral("--out")
+                  << out;
+    } else {
+        // The same plan with a nullable column and no CHECK.
+        QFile source(plan);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray json = source.readAll();
+        json.replace("\"nullable\": false", "\"nullable\": true")
+            .replace("\"check\": \"amount_cents >= 0\",", "");
+        const QString after = testsupport::tempPath(QStringLiteral("translated-diff-after.json"));
+        QFile file(after);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+        arguments << after;
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    const testsupport::CliRun run = testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN),
+                                                            arguments, {}, 60000, environment);
+    QCOMPARE(run.exitCode, command == u"report" ? 0 : 1);
+    QString text = run.out;
+    if (command == u"report") {
+        QFile file(out);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(run.err));
+        text = QString::fromUtf8(file.readAll());
+    }
+    for (const QString &line : expected)
+        QVERIFY2(text.contains(line),
+                 qPrintable(line + QStringLiteral("\n--- not in ---\n") + text));
+    for (const QString &line : unexpected)
+        QVERIFY2(!text.contains(line),
+                 qPrintable(line + QStringLiteral("\n--- found in ---\n") + text));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
