@@ -843,6 +843,384 @@ Aktuell
         <translation>Tasten: p Pause, r fortsetzen, q nach diesem Batch anhalten, +/- Ziel-Batchdauer
 </translation>
     </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>Die Plandatei.</translation>
+    </message>
+    <message>
+        <source>Who approves.</source>
+        <translation>Wer freigibt.</translation>
+    </message>
+    <message>
+        <source>What was checked, conditions.</source>
+        <translation>Was geprüft wurde, Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Print the approval status only.</source>
+        <translation>Nur den Freigabestatus ausgeben.</translation>
+    </message>
+    <message>
+        <source>The database to check.</source>
+        <translation>Die zu prüfende Datenbank.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation> (erwartet %1)</translation>
+    </message>
+    <message>
+        <source>The earlier plan.</source>
+        <translation>Der frühere Plan.</translation>
+    </message>
+    <message>
+        <source>The later plan.</source>
+        <translation>Der spätere Plan.</translation>
+    </message>
+    <message>
+        <source>flyway, liquibase, django, sqitch or sql.</source>
+        <translation>flyway, liquibase, django, sqitch oder sql.</translation>
+    </message>
+    <message>
+        <source>The directory to write (new or empty).</source>
+        <translation>Das zu schreibende Verzeichnis (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty directory, replacing the exported files.</source>
+        <translation>In ein nicht leeres Verzeichnis schreiben und die exportierten Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>Django app label (default: app).</source>
+        <translation>Label der Django-App (Standard: app).</translation>
+    </message>
+    <message>
+        <source>Django model of the table (default: the table name).</source>
+        <translation>Django-Modell der Tabelle (Standard: der Tabellenname).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s migration the export follows, e.g. 0007_previous.</source>
+        <translation>Die Migration der App, auf die der Export folgt, z. B. 0007_previous.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>no table lock</source>
+        <translation>keine Tabellensperre</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 on %2 (PostgreSQL %3), %4 UTC
+</source>
+        <translation>Prognose für %1 auf %2 (PostgreSQL %3), %4 UTC
+</translation>
+    </message>
+    <message>
+        <source>Table: %1 rows (%2), heap %3, total %4; estimates assume a scan rate of %5/s
+
+</source>
+        <translation>Tabelle: %1 Zeilen (%2), Heap %3, gesamt %4; die Schätzungen nehmen eine Scanrate von %5/s an
+
+</translation>
+    </message>
+    <message>
+        <source>   lock: %1
+</source>
+        <translation>   Sperre: %1
+</translation>
+    </message>
+    <message>
+        <source>   blocks: %1
+</source>
+        <translation>   blockiert: %1
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>   rewrite: %1, scan: %2, in transaction: %3
+</source>
+        <translation>   Umschreiben: %1, Scan: %2, in Transaktion: %3
+</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>   estimate: %1 (%2)
+</source>
+        <translation>   Schätzung: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>   would wait behind: pid %1
+</source>
+        <translation>   würde warten hinter: PID %1
+</translation>
+    </message>
+    <message>
+        <source>  blockers: none (no session holds a lock that conflicts with the plan&apos;s locks)
+</source>
+        <translation>  Blockierer: keine (keine Sitzung hält eine Sperre, die mit den Sperren des Plans kollidiert)
+</translation>
+    </message>
+    <message>
+        <source>  blockers:
+</source>
+        <translation>  Blockierer:
+</translation>
+    </message>
+    <message>
+        <source>    pid %1 %2 %3 on %4 (user %5, application &quot;%6&quot;, %7, transaction open %8): %9
+</source>
+        <translation>    PID %1 %2 %3 auf %4 (Benutzer %5, Anwendung „%6“, %7, Transaktion offen seit %8): %9
+</translation>
+    </message>
+    <message>
+        <source>  oldest snapshot: pid %1 (user %2, %3), xmin age %4 transactions, transaction open %5; %6 backend(s) hold a snapshot (CREATE INDEX CONCURRENTLY waits for them)
+</source>
+        <translation>  ältester Snapshot: PID %1 (Benutzer %2, %3), xmin-Alter %4 Transaktionen, Transaktion offen seit %5; %6 Backend(s) halten einen Snapshot (CREATE INDEX CONCURRENTLY wartet auf sie)
+</translation>
+    </message>
+    <message>
+        <source>  oldest snapshot: none held
+</source>
+        <translation>  ältester Snapshot: keiner gehalten
+</translation>
+    </message>
+    <message>
+        <source>  replication: this server is a standby (replay delay %1): the plan cannot run here
+</source>
+        <translation>  Replikation: dieser Server ist ein Standby (Replay-Verzögerung %1): der Plan kann hier nicht laufen
+</translation>
+    </message>
+    <message>
+        <source>  replication: primary with no connected standby
+</source>
+        <translation>  Replikation: Primärserver ohne verbundenen Standby
+</translation>
+    </message>
+    <message>
+        <source>  replica %1 (%2, %3, %4): write lag %5, flush lag %6, replay lag %7
+</source>
+        <translation>  Replikat %1 (%2, %3, %4): Write-Lag %5, Flush-Lag %6, Replay-Lag %7
+</translation>
+    </message>
+    <message>
+        <source>  backfill WAL: about %1 (%2)
+</source>
+        <translation>  WAL des Backfills: etwa %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  one backfill batch: </source>
+        <translation>  ein Backfill-Batch: </translation>
+    </message>
+    <message>
+        <source>%1, cost %2, %3 rows estimated</source>
+        <translation>%1, Kosten %2, %3 Zeilen geschätzt</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL or MySQL/MariaDB database the plan would run on.</source>
+        <translation>Die PostgreSQL- oder MySQL/MariaDB-Datenbank, auf der der Plan laufen würde.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>postgresql, sqlite, mysql or mariadb (default: the plan&apos;s).</source>
+        <translation>postgresql, sqlite, mysql oder mariadb (Standard: der des Plans).</translation>
+    </message>
+    <message>
+        <source>Server version to write for, e.g. 15 or 8.0.35.</source>
+        <translation>Serverversion, für die geschrieben wird, z. B. 15 oder 8.0.35.</translation>
+    </message>
+    <message>
+        <source>Only this phase: expand, backfill, enforce, verify.</source>
+        <translation>Nur diese Phase: expand, backfill, enforce, verify.</translation>
+    </message>
+    <message>
+        <source>Print the rollback (of --phase, or of every phase newest first).</source>
+        <translation>Den Rollback ausgeben (von --phase oder von jeder Phase, die neueste zuerst).</translation>
+    </message>
+    <message>
+        <source>Read the catalog and check expressions on this database.</source>
+        <translation>Den Katalog lesen und Ausdrücke auf dieser Datenbank prüfen.</translation>
+    </message>
+    <message>
+        <source>Connection URI.</source>
+        <translation>Verbindungs-URI.</translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation>Nur diese Tabelle.</translation>
+    </message>
+    <message>
+        <source>text, json or sarif.</source>
+        <translation>text, json oder sarif.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL major version, 10..18.</source>
+        <translation>PostgreSQL-Hauptversion, 10..18.</translation>
+    </message>
+    <message>
+        <source>FILE.sql (or - for standard input)</source>
+        <translation>FILE.sql (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>The production database the table and its statistics are read from (read only).</source>
+        <translation>Die Produktionsdatenbank, aus der Tabelle und Statistiken gelesen werden (nur lesend).</translation>
+    </message>
+    <message>
+        <source>The staging database the synthetic copy is built in and the plan runs on.</source>
+        <translation>Die Staging-Datenbank, in der die synthetische Kopie aufgebaut wird und der Plan läuft.</translation>
+    </message>
+    <message>
+        <source>Rows to generate (default: the source&apos;s estimate).</source>
+        <translation>Zu erzeugende Zeilen (Standard: die Schätzung der Quelle).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Drop and rebuild the staging table when it exists.</source>
+        <translation>Die Staging-Tabelle löschen und neu aufbauen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>Store the report in the plan file under &quot;rehearsal&quot;.</source>
+        <translation>Den Bericht in der Plandatei unter „rehearsal“ speichern.</translation>
+    </message>
+    <message>
+        <source>Workload connections (default 4).</source>
+        <translation>Verbindungen der Last (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Workload operations per second, all clients together (default 200).</source>
+        <translation>Lastoperationen pro Sekunde, alle Clients zusammen (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Weights of reads by key, reads by index, inserts, updates (default 50,20,10,20).</source>
+        <translation>Gewichte von Lesezugriffen per Schlüssel, Lesezugriffen per Index, Einfügungen, Änderungen (Standard 50,20,10,20).</translation>
+    </message>
+    <message>
+        <source>Seconds of workload before the run (default 5).</source>
+        <translation>Sekunden Last vor dem Lauf (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Seconds of workload after the run (default 3).</source>
+        <translation>Sekunden Last nach dem Lauf (Standard 3).</translation>
+    </message>
+    <message>
+        <source>A phase&apos;s p99 may be this many times the baseline&apos;s (default 2).</source>
+        <translation>Das p99 einer Phase darf so viel Mal das der Baseline betragen (Standard 2).</translation>
+    </message>
+    <message>
+        <source>p99 below this is never judged (default 10).</source>
+        <translation>Ein p99 darunter wird nie bewertet (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Longest lock wait allowed (default 1000).</source>
+        <translation>Längste erlaubte Sperrwartezeit (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic data (default 1).</source>
+        <translation>Seed der synthetischen Daten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Include the live state of this database.</source>
+        <translation>Den aktuellen Zustand dieser Datenbank aufnehmen.</translation>
+    </message>
+    <message>
+        <source>html, pdf or md.</source>
+        <translation>html, pdf oder md.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The database to change.</source>
+        <translation>Die zu ändernde Datenbank.</translation>
+    </message>
+    <message>
+        <source>Answer yes at every gate.</source>
+        <translation>An jedem Haltepunkt mit Ja antworten.</translation>
+    </message>
+    <message>
+        <source>Show every step without changing anything.</source>
+        <translation>Jeden Schritt zeigen, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line for every event.</source>
+        <translation>Ein JSON-Objekt pro Zeile für jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>The run journal (default: %1).</source>
+        <translation>Das Laufjournal (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>A file polled for pause, resume, abort, target_batch_ms=N.</source>
+        <translation>Eine regelmäßig gelesene Datei für pause, resume, abort, target_batch_ms=N.</translation>
+    </message>
+    <message>
+        <source>Attempts per DDL statement on lock timeouts (default 20).</source>
+        <translation>Versuche pro DDL-Anweisung bei Sperr-Timeouts (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Seconds one DDL statement may keep retrying (default 600).</source>
+        <translation>Sekunden, die eine DDL-Anweisung es weiter versuchen darf (Standard 600).</translation>
+    </message>
+    <message>
+        <source>Drop an INVALID index left by a failed build and build it again.</source>
+        <translation>Einen nach einem fehlgeschlagenen Aufbau INVALID gebliebenen Index löschen und neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB: run ALTERs the server can only do by copying the table or blocking writes (journaled).</source>
+        <translation>MySQL/MariaDB: ALTERs ausführen, die der Server nur durch Kopieren der Tabelle oder Blockieren von Schreibzugriffen ausführen kann (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>Run on this saved connection profile (instead of --db).</source>
+        <translation>Auf diesem gespeicherten Verbindungsprofil ausführen (statt --db).</translation>
+    </message>
+    <message>
+        <source>Run an unapproved or stale plan on a production profile: type its name.</source>
+        <translation>Einen nicht freigegebenen oder veralteten Plan auf einem Produktionsprofil ausführen: dessen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>The SQL script to review, or - for standard input.</source>
+        <translation>Das zu prüfende SQL-Skript oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDesignerWidget</name>
@@ -3473,6 +3851,97 @@ Sichere Form: %2</translation>
     <message>
         <source>each replica&apos;s lag is read on the replica, with this connection&apos;s credentials</source>
         <translation>die Verzögerung jedes Replikats wird auf dem Replikat gelesen, mit den Zugangsdaten dieser Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlReplicaLagMeter</name>
+    <message>
+        <source>domain %1 at %2</source>
+        <translation>Domäne %1 bei %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the replicas registered with %1 cannot be listed (%2): grant %3, or name them with ?replica=host:port</source>
+        <translation>die bei %1 registrierten Replikate können nicht aufgelistet werden (%2): %3 gewähren oder sie mit ?replica=host:port nennen</translation>
+    </message>
+    <message>
+        <source>a replica (server id %1) is connected to %2 without reporting its address: set report_host and report_port on it, or name it with ?replica=host:port; its lag is not counted</source>
+        <translation>ein Replikat (Server-ID %1) ist mit %2 verbunden, ohne seine Adresse zu melden: report_host und report_port darauf setzen oder es mit ?replica=host:port nennen; seine Verzögerung wird nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 writes no binary log (log_bin is off), so no replica can follow it</source>
+        <translation>%1 schreibt kein Binärlog (log_bin ist aus), daher kann ihm kein Replikat folgen</translation>
+    </message>
+    <message>
+        <source>the binary log position of %1 cannot be read (%2): grant %3; lag is then Seconds_Behind_Master alone (1 s steps, 0 on an idle replica whose IO thread is behind)</source>
+        <translation>die Binärlog-Position von %1 kann nicht gelesen werden (%2): %3 gewähren; die Verzögerung ist dann allein Seconds_Behind_Master (in 1-s-Schritten, 0 auf einem untätigen Replikat, dessen IO-Thread im Rückstand ist)</translation>
+    </message>
+    <message>
+        <source>named in the URI</source>
+        <translation>in der URI genannt</translation>
+    </message>
+    <message>
+        <source>registered with the primary</source>
+        <translation>beim Primärserver registriert</translation>
+    </message>
+    <message>
+        <source>replica %1 (%2) cannot be measured: %3; its lag is not counted</source>
+        <translation>Replikat %1 (%2) kann nicht gemessen werden: %3; seine Verzögerung wird nicht gezählt</translation>
+    </message>
+    <message>
+        <source>the same server (server id %1) as another replica in the list</source>
+        <translation>derselbe Server (Server-ID %1) wie ein anderes Replikat der Liste</translation>
+    </message>
+    <message>
+        <source>it is not a replica (no replication configured)</source>
+        <translation>es ist kein Replikat (keine Replikation eingerichtet)</translation>
+    </message>
+    <message>
+        <source>it does not replicate from server id %1</source>
+        <translation>es repliziert nicht von Server-ID %1</translation>
+    </message>
+    <message>
+        <source>its SQL thread is stopped: it applies nothing</source>
+        <translation>sein SQL-Thread ist gestoppt: es wendet nichts an</translation>
+    </message>
+    <message>
+        <source>its IO thread is not connected to the primary: it receives nothing</source>
+        <translation>sein IO-Thread ist nicht mit dem Primärserver verbunden: es empfängt nichts</translation>
+    </message>
+    <message>
+        <source>its IO thread is stopped: it receives nothing</source>
+        <translation>sein IO-Thread ist gestoppt: es empfängt nichts</translation>
+    </message>
+    <message>
+        <source>its Seconds_Behind_Master is NULL: it is not applying</source>
+        <translation>sein Seconds_Behind_Master ist NULL: es wendet nichts an</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master is 0</source>
+        <translation>Seconds_Behind_Master ist 0</translation>
+    </message>
+    <message>
+        <source>behind by Seconds_Behind_Master</source>
+        <translation>im Rückstand laut Seconds_Behind_Master</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>aufgeholt</translation>
+    </message>
+    <message>
+        <source>behind: it executed %1, the primary is at %2</source>
+        <translation>im Rückstand: es hat %1 ausgeführt, der Primärserver ist bei %2</translation>
+    </message>
+    <message>
+        <source>behind: it executed %1:%2, the primary is at %3:%4</source>
+        <translation>im Rückstand: es hat %1:%2 ausgeführt, der Primärserver ist bei %3:%4</translation>
+    </message>
+    <message>
+        <source> (it applies %1 s late on purpose: MASTER_DELAY)</source>
+        <translation> (es wendet absichtlich %1 s später an: MASTER_DELAY)</translation>
     </message>
 </context>
 <context>

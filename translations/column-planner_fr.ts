@@ -843,6 +843,384 @@ En ce moment
         <translation>touches : p pause, r reprise, q arrêt après ce lot, +/- durée cible des lots
 </translation>
     </message>
+    <message>
+        <source>The plan file.</source>
+        <translation>Le fichier du plan.</translation>
+    </message>
+    <message>
+        <source>Who approves.</source>
+        <translation>Qui approuve.</translation>
+    </message>
+    <message>
+        <source>What was checked, conditions.</source>
+        <translation>Ce qui a été vérifié, conditions.</translation>
+    </message>
+    <message>
+        <source>Print the approval status only.</source>
+        <translation>Afficher seulement l&apos;état d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>The database to check.</source>
+        <translation>La base de données à vérifier.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Afficher les résultats en JSON.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation> (attendu %1)</translation>
+    </message>
+    <message>
+        <source>The earlier plan.</source>
+        <translation>Le plan antérieur.</translation>
+    </message>
+    <message>
+        <source>The later plan.</source>
+        <translation>Le plan ultérieur.</translation>
+    </message>
+    <message>
+        <source>flyway, liquibase, django, sqitch or sql.</source>
+        <translation>flyway, liquibase, django, sqitch ou sql.</translation>
+    </message>
+    <message>
+        <source>The directory to write (new or empty).</source>
+        <translation>Le répertoire à écrire (nouveau ou vide).</translation>
+    </message>
+    <message>
+        <source>Write into a non-empty directory, replacing the exported files.</source>
+        <translation>Écrire dans un répertoire non vide en remplaçant les fichiers exportés.</translation>
+    </message>
+    <message>
+        <source>Django app label (default: app).</source>
+        <translation>Label de l&apos;application Django (par défaut : app).</translation>
+    </message>
+    <message>
+        <source>Django model of the table (default: the table name).</source>
+        <translation>Modèle Django de la table (par défaut : le nom de la table).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s migration the export follows, e.g. 0007_previous.</source>
+        <translation>La migration de l&apos;application que l&apos;export suit, p. ex. 0007_previous.</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>no table lock</source>
+        <translation>aucun verrou de table</translation>
+    </message>
+    <message>
+        <source>Forecast for %1 on %2 (PostgreSQL %3), %4 UTC
+</source>
+        <translation>Prévision pour %1 sur %2 (PostgreSQL %3), %4 UTC
+</translation>
+    </message>
+    <message>
+        <source>Table: %1 rows (%2), heap %3, total %4; estimates assume a scan rate of %5/s
+
+</source>
+        <translation>Table : %1 lignes (%2), heap %3, total %4 ; les estimations supposent un débit de parcours de %5/s
+
+</translation>
+    </message>
+    <message>
+        <source>   lock: %1
+</source>
+        <translation>   verrou : %1
+</translation>
+    </message>
+    <message>
+        <source>   blocks: %1
+</source>
+        <translation>   bloque : %1
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>   rewrite: %1, scan: %2, in transaction: %3
+</source>
+        <translation>   réécriture : %1, parcours : %2, en transaction : %3
+</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>   estimate: %1 (%2)
+</source>
+        <translation>   estimation : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>   would wait behind: pid %1
+</source>
+        <translation>   attendrait derrière : pid %1
+</translation>
+    </message>
+    <message>
+        <source>  blockers: none (no session holds a lock that conflicts with the plan&apos;s locks)
+</source>
+        <translation>  bloqueurs : aucun (aucune session ne détient de verrou en conflit avec les verrous du plan)
+</translation>
+    </message>
+    <message>
+        <source>  blockers:
+</source>
+        <translation>  bloqueurs :
+</translation>
+    </message>
+    <message>
+        <source>    pid %1 %2 %3 on %4 (user %5, application &quot;%6&quot;, %7, transaction open %8): %9
+</source>
+        <translation>    pid %1 %2 %3 sur %4 (utilisateur %5, application « %6 », %7, transaction ouverte depuis %8) : %9
+</translation>
+    </message>
+    <message>
+        <source>  oldest snapshot: pid %1 (user %2, %3), xmin age %4 transactions, transaction open %5; %6 backend(s) hold a snapshot (CREATE INDEX CONCURRENTLY waits for them)
+</source>
+        <translation>  plus ancien instantané : pid %1 (utilisateur %2, %3), âge du xmin %4 transactions, transaction ouverte depuis %5 ; %6 backend(s) détiennent un instantané (CREATE INDEX CONCURRENTLY les attend)
+</translation>
+    </message>
+    <message>
+        <source>  oldest snapshot: none held
+</source>
+        <translation>  plus ancien instantané : aucun détenu
+</translation>
+    </message>
+    <message>
+        <source>  replication: this server is a standby (replay delay %1): the plan cannot run here
+</source>
+        <translation>  réplication : ce serveur est un standby (retard de rejeu %1) : le plan ne peut pas être exécuté ici
+</translation>
+    </message>
+    <message>
+        <source>  replication: primary with no connected standby
+</source>
+        <translation>  réplication : primaire sans standby connecté
+</translation>
+    </message>
+    <message>
+        <source>  replica %1 (%2, %3, %4): write lag %5, flush lag %6, replay lag %7
+</source>
+        <translation>  réplica %1 (%2, %3, %4) : retard d&apos;écriture %5, retard de flush %6, retard de rejeu %7
+</translation>
+    </message>
+    <message>
+        <source>  backfill WAL: about %1 (%2)
+</source>
+        <translation>  WAL du remplissage : environ %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  one backfill batch: </source>
+        <translation>  un lot de remplissage : </translation>
+    </message>
+    <message>
+        <source>%1, cost %2, %3 rows estimated</source>
+        <translation>%1, coût %2, %3 lignes estimées</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL or MySQL/MariaDB database the plan would run on.</source>
+        <translation>La base PostgreSQL ou MySQL/MariaDB sur laquelle le plan serait exécuté.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>postgresql, sqlite, mysql or mariadb (default: the plan&apos;s).</source>
+        <translation>postgresql, sqlite, mysql ou mariadb (par défaut : celui du plan).</translation>
+    </message>
+    <message>
+        <source>Server version to write for, e.g. 15 or 8.0.35.</source>
+        <translation>Version du serveur visée, p. ex. 15 ou 8.0.35.</translation>
+    </message>
+    <message>
+        <source>Only this phase: expand, backfill, enforce, verify.</source>
+        <translation>Seulement cette phase : expand, backfill, enforce, verify.</translation>
+    </message>
+    <message>
+        <source>Print the rollback (of --phase, or of every phase newest first).</source>
+        <translation>Afficher le rollback (de --phase, ou de chaque phase, la plus récente en premier).</translation>
+    </message>
+    <message>
+        <source>Read the catalog and check expressions on this database.</source>
+        <translation>Lire le catalogue et vérifier les expressions sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>Connection URI.</source>
+        <translation>URI de connexion.</translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation>Seulement cette table.</translation>
+    </message>
+    <message>
+        <source>text, json or sarif.</source>
+        <translation>text, json ou sarif.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL major version, 10..18.</source>
+        <translation>Version majeure de PostgreSQL, 10..18.</translation>
+    </message>
+    <message>
+        <source>FILE.sql (or - for standard input)</source>
+        <translation>FILE.sql (ou - pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>The production database the table and its statistics are read from (read only).</source>
+        <translation>La base de production dont la table et ses statistiques sont lues (en lecture seule).</translation>
+    </message>
+    <message>
+        <source>The staging database the synthetic copy is built in and the plan runs on.</source>
+        <translation>La base de staging où la copie synthétique est construite et le plan exécuté.</translation>
+    </message>
+    <message>
+        <source>Rows to generate (default: the source&apos;s estimate).</source>
+        <translation>Lignes à générer (par défaut : l&apos;estimation de la source).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>Drop and rebuild the staging table when it exists.</source>
+        <translation>Supprimer et reconstruire la table de staging si elle existe.</translation>
+    </message>
+    <message>
+        <source>Store the report in the plan file under &quot;rehearsal&quot;.</source>
+        <translation>Enregistrer le rapport dans le fichier du plan sous « rehearsal ».</translation>
+    </message>
+    <message>
+        <source>Workload connections (default 4).</source>
+        <translation>Connexions de la charge (par défaut 4).</translation>
+    </message>
+    <message>
+        <source>Workload operations per second, all clients together (default 200).</source>
+        <translation>Opérations de charge par seconde, tous clients confondus (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>Weights of reads by key, reads by index, inserts, updates (default 50,20,10,20).</source>
+        <translation>Poids des lectures par clé, lectures par index, insertions, mises à jour (par défaut 50,20,10,20).</translation>
+    </message>
+    <message>
+        <source>Seconds of workload before the run (default 5).</source>
+        <translation>Secondes de charge avant l&apos;exécution (par défaut 5).</translation>
+    </message>
+    <message>
+        <source>Seconds of workload after the run (default 3).</source>
+        <translation>Secondes de charge après l&apos;exécution (par défaut 3).</translation>
+    </message>
+    <message>
+        <source>A phase&apos;s p99 may be this many times the baseline&apos;s (default 2).</source>
+        <translation>Le p99 d&apos;une phase peut valoir ce multiple de celui de la référence (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>p99 below this is never judged (default 10).</source>
+        <translation>Un p99 en dessous n&apos;est jamais jugé (par défaut 10).</translation>
+    </message>
+    <message>
+        <source>Longest lock wait allowed (default 1000).</source>
+        <translation>Attente de verrou la plus longue autorisée (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic data (default 1).</source>
+        <translation>Graine des données synthétiques (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Include the live state of this database.</source>
+        <translation>Inclure l&apos;état actuel de cette base de données.</translation>
+    </message>
+    <message>
+        <source>html, pdf or md.</source>
+        <translation>html, pdf ou md.</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Le fichier de rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FILE s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>The database to change.</source>
+        <translation>La base de données à modifier.</translation>
+    </message>
+    <message>
+        <source>Answer yes at every gate.</source>
+        <translation>Répondre oui à chaque point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Show every step without changing anything.</source>
+        <translation>Montrer chaque étape sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line for every event.</source>
+        <translation>Un objet JSON par ligne pour chaque événement.</translation>
+    </message>
+    <message>
+        <source>The run journal (default: %1).</source>
+        <translation>Le journal d&apos;exécution (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>A file polled for pause, resume, abort, target_batch_ms=N.</source>
+        <translation>Un fichier lu régulièrement pour pause, resume, abort, target_batch_ms=N.</translation>
+    </message>
+    <message>
+        <source>Attempts per DDL statement on lock timeouts (default 20).</source>
+        <translation>Tentatives par instruction DDL en cas d&apos;expiration de verrou (par défaut 20).</translation>
+    </message>
+    <message>
+        <source>Seconds one DDL statement may keep retrying (default 600).</source>
+        <translation>Secondes pendant lesquelles une instruction DDL peut réessayer (par défaut 600).</translation>
+    </message>
+    <message>
+        <source>Drop an INVALID index left by a failed build and build it again.</source>
+        <translation>Supprimer un index INVALID laissé par une construction échouée et le reconstruire.</translation>
+    </message>
+    <message>
+        <source>MySQL/MariaDB: run ALTERs the server can only do by copying the table or blocking writes (journaled).</source>
+        <translation>MySQL/MariaDB : exécuter les ALTER que le serveur ne peut faire qu&apos;en copiant la table ou en bloquant les écritures (journalisé).</translation>
+    </message>
+    <message>
+        <source>Run on this saved connection profile (instead of --db).</source>
+        <translation>Exécuter sur ce profil de connexion enregistré (au lieu de --db).</translation>
+    </message>
+    <message>
+        <source>Run an unapproved or stale plan on a production profile: type its name.</source>
+        <translation>Exécuter un plan non approuvé ou périmé sur un profil de production : saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>The SQL script to review, or - for standard input.</source>
+        <translation>Le script SQL à examiner, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDesignerWidget</name>
@@ -3473,6 +3851,97 @@ Forme sûre : %2</translation>
     <message>
         <source>each replica&apos;s lag is read on the replica, with this connection&apos;s credentials</source>
         <translation>le retard de chaque réplica se lit sur le réplica, avec les identifiants de cette connexion</translation>
+    </message>
+</context>
+<context>
+    <name>MysqlReplicaLagMeter</name>
+    <message>
+        <source>domain %1 at %2</source>
+        <translation>domaine %1 à %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the replicas registered with %1 cannot be listed (%2): grant %3, or name them with ?replica=host:port</source>
+        <translation>les réplicas enregistrés auprès de %1 ne peuvent pas être listés (%2) : accordez %3, ou nommez-les avec ?replica=host:port</translation>
+    </message>
+    <message>
+        <source>a replica (server id %1) is connected to %2 without reporting its address: set report_host and report_port on it, or name it with ?replica=host:port; its lag is not counted</source>
+        <translation>un réplica (server id %1) est connecté à %2 sans indiquer son adresse : définissez report_host et report_port sur lui, ou nommez-le avec ?replica=host:port ; son retard n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>%1 writes no binary log (log_bin is off), so no replica can follow it</source>
+        <translation>%1 n&apos;écrit pas de journal binaire (log_bin est désactivé), donc aucun réplica ne peut le suivre</translation>
+    </message>
+    <message>
+        <source>the binary log position of %1 cannot be read (%2): grant %3; lag is then Seconds_Behind_Master alone (1 s steps, 0 on an idle replica whose IO thread is behind)</source>
+        <translation>la position du journal binaire de %1 ne peut pas être lue (%2) : accordez %3 ; le retard est alors Seconds_Behind_Master seul (par pas de 1 s, 0 sur un réplica inactif dont le thread IO est en retard)</translation>
+    </message>
+    <message>
+        <source>named in the URI</source>
+        <translation>nommé dans l&apos;URI</translation>
+    </message>
+    <message>
+        <source>registered with the primary</source>
+        <translation>enregistré auprès du primaire</translation>
+    </message>
+    <message>
+        <source>replica %1 (%2) cannot be measured: %3; its lag is not counted</source>
+        <translation>le réplica %1 (%2) ne peut pas être mesuré : %3 ; son retard n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>the same server (server id %1) as another replica in the list</source>
+        <translation>le même serveur (server id %1) qu&apos;un autre réplica de la liste</translation>
+    </message>
+    <message>
+        <source>it is not a replica (no replication configured)</source>
+        <translation>ce n&apos;est pas un réplica (aucune réplication configurée)</translation>
+    </message>
+    <message>
+        <source>it does not replicate from server id %1</source>
+        <translation>il ne réplique pas depuis le server id %1</translation>
+    </message>
+    <message>
+        <source>its SQL thread is stopped: it applies nothing</source>
+        <translation>son thread SQL est arrêté : il n&apos;applique rien</translation>
+    </message>
+    <message>
+        <source>its IO thread is not connected to the primary: it receives nothing</source>
+        <translation>son thread IO n&apos;est pas connecté au primaire : il ne reçoit rien</translation>
+    </message>
+    <message>
+        <source>its IO thread is stopped: it receives nothing</source>
+        <translation>son thread IO est arrêté : il ne reçoit rien</translation>
+    </message>
+    <message>
+        <source>its Seconds_Behind_Master is NULL: it is not applying</source>
+        <translation>son Seconds_Behind_Master est NULL : il n&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master is 0</source>
+        <translation>Seconds_Behind_Master vaut 0</translation>
+    </message>
+    <message>
+        <source>behind by Seconds_Behind_Master</source>
+        <translation>en retard selon Seconds_Behind_Master</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>behind: it executed %1, the primary is at %2</source>
+        <translation>en retard : il a exécuté %1, le primaire est à %2</translation>
+    </message>
+    <message>
+        <source>behind: it executed %1:%2, the primary is at %3:%4</source>
+        <translation>en retard : il a exécuté %1:%2, le primaire est à %3:%4</translation>
+    </message>
+    <message>
+        <source> (it applies %1 s late on purpose: MASTER_DELAY)</source>
+        <translation> (il applique avec %1 s de retard volontaire : MASTER_DELAY)</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,11 @@ namespace cli {
 int approveCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("by"), QStringLiteral("Who approves."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("note"), QStringLiteral("What was checked, conditions."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("status"), QStringLiteral("Print the approval status only.")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption({QStringLiteral("by"), Cli::tr("Who approves."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("note"), Cli::tr("What was checked, conditions."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("status"), Cli::tr("Print the approval status only.")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const bool statusOnly = parser.isSet(QStringLiteral("status"));

@@ -11,15 +11,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace cli {
 
 int checkCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database to check."), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the results as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption(
+        {QStringLiteral("db"), Cli::tr("The database to check."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the results as JSON.")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString uriText = requiredOption(parser, QStringLiteral("db"));
@@ -60,11 +62,19 @@ int checkCommand(const QStringList &args)
         root.insert(QStringLiteral("checks"), items);
         writeOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
+        // Markers padded to the widest of them in the user's language, so the names line up.
+        const QString info = Cli::tr("info"), ok = Cli::tr("ok"), fail = Cli::tr("FAIL");
+        const qsizetype width = std::max({info.size(), ok.size(), fail.size()});
         for (const RunCheckResult &result : results)
             writeOut(QStringLiteral("%1  %2: %3%4\n")
-                         .arg(result.informational ? QStringLiteral("info") : result.passed ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                         .arg((result.informational ? info
+                               : result.passed      ? ok
+                                                    : fail)
+                                  .leftJustified(width),
                               result.name, result.error.isEmpty() ? result.actual : result.error,
-                              result.informational ? QString() : QStringLiteral(" (expected %1)").arg(result.expected)));
+                              result.informational
+                                  ? QString()
+                                  : Cli::tr(" (expected %1)").arg(result.expected)));
     }
     if (!passed) {
         int failed = 0;

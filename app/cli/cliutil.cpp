@@ -11,10 +11,26 @@ namespace cli {
 void parseOrFail(QCommandLineParser &parser, const QStringList &args)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Not addHelpOption(): its --help-all lists Qt's own options, and French Qt leaves its
+    // descriptions in English.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Cli::tr("Show this help."));
+    parser.addOption(help);
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("column-planner"));
     if (!parser.parse(withProgram))
         throw Failure{ExitUsage, parser.errorText()};
+    if (parser.isSet(help)) {
+        // Qt's first line ("Usage: <argv[0]> [options] ...", in Qt's catalogue) names the
+        // executable as started and not the command: name both as the user would type them.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), QStringLiteral("column-planner ") + args.value(0));
+        writeOut(text);
+        throw HelpShown{};
+    }
 }
 
 QString requiredPositional(const QCommandLineParser &parser, const QString &what)

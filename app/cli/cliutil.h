@@ -20,8 +20,9 @@ enum ExitCode {
     ExitStopped = 4,   // stopped by the user or by a safety limit
 };
 
-// The translation context of the command line's messages: Cli::tr("...") (errors, prompts, help).
-// Reports written to stdout stay in English, the same on every machine that parses them.
+// The translation context of the command line's messages: Cli::tr("...") (errors, prompts, each
+// command's --help, the text of forecast and check). What scripts parse stays English, the same on
+// every machine: JSON keys, SARIF, rule ids, and the labels of inspect, rehearse, diff and lint.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -34,7 +35,14 @@ struct Failure
     QString message;
 };
 
-// Parses args (args[0] is the subcommand) or throws Failure(ExitUsage).
+// Thrown by parseOrFail once it has printed a command's --help: main() exits with ExitOk.
+struct HelpShown
+{
+};
+
+// Parses args (args[0] is the subcommand) or throws Failure(ExitUsage); with --help, prints the
+// command's options and arguments (their descriptions in the user's language) and throws
+// HelpShown.
 void parseOrFail(QCommandLineParser &parser, const QStringList &args);
 // The single positional argument a command needs, or Failure(ExitUsage) naming it.
 QString requiredPositional(const QCommandLineParser &parser, const QString &what);

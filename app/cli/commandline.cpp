@@ -91,6 +91,8 @@ int run(const QStringList &args)
             continue;
         try {
             return command.run(args);
+        } catch (const HelpShown &) {
+            return ExitOk;
         } catch (const Failure &failure) {
             writeError(failure.message);
             return failure.code;

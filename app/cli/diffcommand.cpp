@@ -15,8 +15,8 @@ namespace cli {
 int diffCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The earlier plan."));
-    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The later plan."));
+    parser.addPositionalArgument(QStringLiteral("A"), Cli::tr("The earlier plan."));
+    parser.addPositionalArgument(QStringLiteral("B"), Cli::tr("The later plan."));
     parseOrFail(parser, args);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3)

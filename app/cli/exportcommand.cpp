@@ -13,13 +13,21 @@ namespace cli {
 int exportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("to"), QStringLiteral("flyway, liquibase, django, sqitch or sql."), QStringLiteral("TARGET")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The directory to write (new or empty)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Write into a non-empty directory, replacing the exported files.")});
-    parser.addOption({QStringLiteral("django-app"), QStringLiteral("Django app label (default: app)."), QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("django-model"), QStringLiteral("Django model of the table (default: the table name)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("django-after"), QStringLiteral("The app's migration the export follows, e.g. 0007_previous."), QStringLiteral("MIGRATION")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption({QStringLiteral("to"), Cli::tr("flyway, liquibase, django, sqitch or sql."),
+                      QStringLiteral("TARGET")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("The directory to write (new or empty)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("force"),
+                      Cli::tr("Write into a non-empty directory, replacing the exported files.")});
+    parser.addOption({QStringLiteral("django-app"), Cli::tr("Django app label (default: app)."),
+                      QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("django-model"),
+                      Cli::tr("Django model of the table (default: the table name)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("django-after"),
+                      Cli::tr("The app's migration the export follows, e.g. 0007_previous."),
+                      QStringLiteral("MIGRATION")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString targetText = requiredOption(parser, QStringLiteral("to"));

@@ -29,9 +29,9 @@ namespace {
 QString seconds(double value)
 {
     if (value < 0)
-        return QStringLiteral("unknown");
+        return Cli::tr("unknown");
     if (value < 1)
-        return value == 0 ? QStringLiteral("instant") : QStringLiteral("< 1 s");
+        return value == 0 ? Cli::tr("instant") : QStringLiteral("< 1 s");
     if (value < 120)
         return QStringLiteral("%1 s").arg(value, 0, 'f', 0);
     if (value < 7200)
@@ -42,7 +42,7 @@ QString seconds(double value)
 QString bytes(qint64 value)
 {
     if (value < 0)
-        return QStringLiteral("unknown");
+        return Cli::tr("unknown");
     if (value >= 1024LL * 1024 * 1024)
         return QStringLiteral("%1 GB").arg(value / (1024.0 * 1024 * 1024), 0, 'f', 2);
     if (value >= 1024 * 1024)
@@ -60,8 +60,8 @@ QString locksText(const StatementForecast &forecast)
 {
     QStringList parts;
     for (const RelationLock &lock : forecast.locks)
-        parts << QStringLiteral("%1 on %2").arg(LockMatrix::name(lock.mode), lock.relation);
-    return parts.isEmpty() ? QStringLiteral("no table lock") : parts.join(QStringLiteral(", "));
+        parts << Cli::tr("%1 on %2").arg(LockMatrix::name(lock.mode), lock.relation);
+    return parts.isEmpty() ? Cli::tr("no table lock") : parts.join(QStringLiteral(", "));
 }
 
 QString lagText(double value)
@@ -72,67 +72,76 @@ QString lagText(double value)
 QString textOutput(const LiveImpact &live)
 {
     QString out;
-    out += QStringLiteral("Forecast for %1 on %2 (PostgreSQL %3), %4 UTC\n")
-               .arg(live.table, live.database, live.serverVersion, live.takenAt.toString(Qt::ISODate));
-    out += QStringLiteral("Table: %1 rows (%2), heap %3, total %4; estimates assume a scan rate of %5/s\n\n")
-               .arg(live.rows)
-               .arg(live.rowsBasis, bytes(live.heapBytes), bytes(live.totalBytes), bytes(qint64(live.scanBytesPerSecond)));
+    out +=
+        Cli::tr("Forecast for %1 on %2 (PostgreSQL %3), %4 UTC\n")
+            .arg(live.table, live.database, live.serverVersion, live.takenAt.toString(Qt::ISODate));
+    out +=
+        Cli::tr("Table: %1 rows (%2), heap %3, total %4; estimates assume a scan rate of %5/s\n\n")
+            .arg(live.rows)
+            .arg(live.rowsBasis, bytes(live.heapBytes), bytes(live.totalBytes),
+                 bytes(qint64(live.scanBytesPerSecond)));
     for (const StatementImpact &s : live.statements) {
         const StatementForecast &f = s.forecast;
         out += QStringLiteral("%1. [%2] %3\n").arg(s.number).arg(s.phase, oneLine(s.sql));
-        out += QStringLiteral("   lock: %1\n").arg(locksText(f));
+        out += Cli::tr("   lock: %1\n").arg(locksText(f));
         const QString blocked = LockMatrix::blockedSummary(f.strongestLock());
-        out += QStringLiteral("   blocks: %1\n").arg(blocked.isEmpty() ? QStringLiteral("nothing") : blocked);
-        out += QStringLiteral("   rewrite: %1, scan: %2, in transaction: %3\n")
-                   .arg(f.rewritesTable ? QStringLiteral("yes") : QStringLiteral("no"),
-                        f.scansTable ? QStringLiteral("yes") : QStringLiteral("no"),
-                        f.transactionAllowed ? QStringLiteral("allowed") : QStringLiteral("not allowed"));
-        out += QStringLiteral("   estimate: %1 (%2)\n").arg(seconds(s.estimatedSeconds), s.estimateBasis);
+        out += Cli::tr("   blocks: %1\n").arg(blocked.isEmpty() ? Cli::tr("nothing") : blocked);
+        out += Cli::tr("   rewrite: %1, scan: %2, in transaction: %3\n")
+                   .arg(f.rewritesTable ? Cli::tr("yes") : Cli::tr("no"),
+                        f.scansTable ? Cli::tr("yes") : Cli::tr("no"),
+                        f.transactionAllowed ? Cli::tr("allowed") : Cli::tr("not allowed"));
+        out += Cli::tr("   estimate: %1 (%2)\n").arg(seconds(s.estimatedSeconds), s.estimateBasis);
         if (!s.blockerPids.isEmpty()) {
             QStringList pids;
             for (int pid : s.blockerPids)
                 pids << QString::number(pid);
-            out += QStringLiteral("   would wait behind: pid %1\n").arg(pids.join(QStringLiteral(", ")));
+            out += Cli::tr("   would wait behind: pid %1\n").arg(pids.join(QStringLiteral(", ")));
         }
     }
-    out += QStringLiteral("\nLive now\n");
+    out += Cli::tr("\nLive now\n");
     if (live.blockers.isEmpty()) {
-        out += QStringLiteral("  blockers: none (no session holds a lock that conflicts with the plan's locks)\n");
+        out += Cli::tr(
+            "  blockers: none (no session holds a lock that conflicts with the plan's locks)\n");
     } else {
-        out += QStringLiteral("  blockers:\n");
+        out += Cli::tr("  blockers:\n");
         for (const BlockingBackend &b : live.blockers)
-            out += QStringLiteral("    pid %1 %2 %3 on %4 (user %5, application \"%6\", %7, transaction open %8): %9\n")
+            out += Cli::tr("    pid %1 %2 %3 on %4 (user %5, application \"%6\", %7, transaction "
+                           "open %8): %9\n")
                        .arg(b.pid)
-                       .arg(b.granted ? QStringLiteral("holds") : QStringLiteral("waits for"), LockMatrix::name(b.heldMode),
-                            b.relation, b.user, b.application, b.state, seconds(b.transactionAgeSeconds), oneLine(b.query, 80));
+                       .arg(b.granted ? Cli::tr("holds") : Cli::tr("waits for"),
+                            LockMatrix::name(b.heldMode), b.relation, b.user, b.application,
+                            b.state, seconds(b.transactionAgeSeconds), oneLine(b.query, 80));
     }
     if (live.hasOldestSnapshot) {
         const SnapshotHolder &o = live.oldestSnapshot;
-        out += QStringLiteral("  oldest snapshot: pid %1 (user %2, %3), xmin age %4 transactions, transaction open %5; "
-                              "%6 backend(s) hold a snapshot (CREATE INDEX CONCURRENTLY waits for them)\n")
+        out += Cli::tr("  oldest snapshot: pid %1 (user %2, %3), xmin age %4 transactions, "
+                       "transaction open %5; "
+                       "%6 backend(s) hold a snapshot (CREATE INDEX CONCURRENTLY waits for them)\n")
                    .arg(o.pid)
                    .arg(o.user, o.state)
                    .arg(o.xminAgeTransactions)
                    .arg(seconds(o.transactionAgeSeconds))
                    .arg(live.snapshotHolders);
     } else {
-        out += QStringLiteral("  oldest snapshot: none held\n");
+        out += Cli::tr("  oldest snapshot: none held\n");
     }
     const ReplicationStatus &r = live.replication;
     if (r.isStandby)
-        out += QStringLiteral("  replication: this server is a standby (replay delay %1): the plan cannot run here\n")
+        out += Cli::tr("  replication: this server is a standby (replay delay %1): the plan cannot "
+                       "run here\n")
                    .arg(lagText(r.standbyReplayDelaySeconds));
     else if (r.replicas.isEmpty())
-        out += QStringLiteral("  replication: primary with no connected standby\n");
+        out += Cli::tr("  replication: primary with no connected standby\n");
     for (const ReplicaLag &lag : r.replicas)
-        out += QStringLiteral("  replica %1 (%2, %3, %4): write lag %5, flush lag %6, replay lag %7\n")
-                   .arg(lag.applicationName, lag.clientAddress, lag.state, lag.syncState, lagText(lag.writeLagSeconds),
-                        lagText(lag.flushLagSeconds), lagText(lag.replayLagSeconds));
-    out += QStringLiteral("  backfill WAL: about %1 (%2)\n").arg(bytes(live.wal.bytes), live.wal.formula);
+        out += Cli::tr("  replica %1 (%2, %3, %4): write lag %5, flush lag %6, replay lag %7\n")
+                   .arg(lag.applicationName, lag.clientAddress, lag.state, lag.syncState,
+                        lagText(lag.writeLagSeconds), lagText(lag.flushLagSeconds),
+                        lagText(lag.replayLagSeconds));
+    out += Cli::tr("  backfill WAL: about %1 (%2)\n").arg(bytes(live.wal.bytes), live.wal.formula);
     if (!live.batch.sql.isEmpty() || !live.batch.note.isEmpty()) {
-        out += QStringLiteral("  one backfill batch: ");
+        out += Cli::tr("  one backfill batch: ");
         if (live.batch.totalCost >= 0)
-            out += QStringLiteral("%1, cost %2, %3 rows estimated")
+            out += Cli::tr("%1, cost %2, %3 rows estimated")
                        .arg(live.batch.topNode)
                        .arg(live.batch.totalCost, 0, 'f', 2)
                        .arg(live.batch.rows, 0, 'f', 0);
@@ -261,9 +270,11 @@ QString jsonOutput(const LiveImpact &live)
 int forecastCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The PostgreSQL or MySQL/MariaDB database the plan would run on."), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption({QStringLiteral("db"),
+                      Cli::tr("The PostgreSQL or MySQL/MariaDB database the plan would run on."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString uri = requiredOption(parser, QStringLiteral("db"));

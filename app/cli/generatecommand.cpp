@@ -17,12 +17,21 @@ namespace cli {
 int generateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("dialect"), QStringLiteral("postgresql, sqlite, mysql or mariadb (default: the plan's)."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("server-version"), QStringLiteral("Server version to write for, e.g. 15 or 8.0.35."), QStringLiteral("V")});
-    parser.addOption({QStringLiteral("phase"), QStringLiteral("Only this phase: expand, backfill, enforce, verify."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("rollback"), QStringLiteral("Print the rollback (of --phase, or of every phase newest first).")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Read the catalog and check expressions on this database."), QStringLiteral("URI")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption({QStringLiteral("dialect"),
+                      Cli::tr("postgresql, sqlite, mysql or mariadb (default: the plan's)."),
+                      QStringLiteral("D")});
+    parser.addOption({QStringLiteral("server-version"),
+                      Cli::tr("Server version to write for, e.g. 15 or 8.0.35."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("phase"),
+                      Cli::tr("Only this phase: expand, backfill, enforce, verify."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("rollback"),
+                      Cli::tr("Print the rollback (of --phase, or of every phase newest first).")});
+    parser.addOption({QStringLiteral("db"),
+                      Cli::tr("Read the catalog and check expressions on this database."),
+                      QStringLiteral("URI")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString phase = parser.value(QStringLiteral("phase"));

@@ -13,9 +13,10 @@ namespace cli {
 int inspectCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Connection URI."), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("table"), QStringLiteral("Only this table."), QStringLiteral("SCHEMA.TABLE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("db"), Cli::tr("Connection URI."), QStringLiteral("URI")});
+    parser.addOption(
+        {QStringLiteral("table"), Cli::tr("Only this table."), QStringLiteral("SCHEMA.TABLE")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parseOrFail(parser, args);
     if (parser.positionalArguments().size() > 1)
         throw Failure{ExitUsage, Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))};

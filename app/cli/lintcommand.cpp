@@ -209,12 +209,15 @@ QString sarifOutput(const ReviewResult &result, const QString &path)
 int lintCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), QStringLiteral("text, json or sarif."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
-    parser.addOption({QStringLiteral("server-version"), QStringLiteral("PostgreSQL major version, 10..18."),
-                      QStringLiteral("V"), QStringLiteral("15")});
+    parser.addPositionalArgument(QStringLiteral("FILE.sql"),
+                                 Cli::tr("The SQL script to review, or - for standard input."));
+    parser.addOption({QStringLiteral("format"), Cli::tr("text, json or sarif."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("server-version"),
+                      Cli::tr("PostgreSQL major version, 10..18."), QStringLiteral("V"),
+                      QStringLiteral("15")});
     parseOrFail(parser, args);
-    const QString path = requiredPositional(parser, QStringLiteral("FILE.sql (or - for standard input)"));
+    const QString path = requiredPositional(parser, Cli::tr("FILE.sql (or - for standard input)"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json" && format != u"sarif")
         throw Failure{ExitUsage, Cli::tr("--format must be text, json or sarif, not \"%1\"").arg(format)};

@@ -132,57 +132,52 @@ QString summary(const RehearsalReport &report)
 int rehearseCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     parser.addOption(
         {QStringLiteral("source"),
-         QStringLiteral(
-             "The production database the table and its statistics are read from (read only)."),
+         Cli::tr("The production database the table and its statistics are read from (read only)."),
          QStringLiteral("URI")});
     parser.addOption(
         {QStringLiteral("staging"),
-         QStringLiteral(
-             "The staging database the synthetic copy is built in and the plan runs on."),
+         Cli::tr("The staging database the synthetic copy is built in and the plan runs on."),
          QStringLiteral("URI")});
     parser.addOption({QStringLiteral("rows"),
-                      QStringLiteral("Rows to generate (default: the source's estimate)."),
+                      Cli::tr("Rows to generate (default: the source's estimate)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
-    parser.addOption({QStringLiteral("replace"),
-                      QStringLiteral("Drop and rebuild the staging table when it exists.")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the report as JSON.")});
+    parser.addOption(
+        {QStringLiteral("replace"), Cli::tr("Drop and rebuild the staging table when it exists.")});
     parser.addOption(
         {QStringLiteral("sample"), Cli::tr("When the source table has never been analysed, "
                                            "estimate its statistics from a sample (read only).")});
     parser.addOption({QStringLiteral("attach"),
-                      QStringLiteral("Store the report in the plan file under \"rehearsal\".")});
-    parser.addOption({QStringLiteral("clients"),
-                      QStringLiteral("Workload connections (default 4)."), QStringLiteral("N")});
+                      Cli::tr("Store the report in the plan file under \"rehearsal\".")});
+    parser.addOption({QStringLiteral("clients"), Cli::tr("Workload connections (default 4)."),
+                      QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("rate"),
-         QStringLiteral("Workload operations per second, all clients together (default 200)."),
+         Cli::tr("Workload operations per second, all clients together (default 200)."),
          QStringLiteral("OPS")});
     parser.addOption(
         {QStringLiteral("mix"),
-         QStringLiteral(
+         Cli::tr(
              "Weights of reads by key, reads by index, inserts, updates (default 50,20,10,20)."),
          QStringLiteral("K,I,N,U")});
     parser.addOption({QStringLiteral("baseline"),
-                      QStringLiteral("Seconds of workload before the run (default 5)."),
+                      Cli::tr("Seconds of workload before the run (default 5)."),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("after"),
-                      QStringLiteral("Seconds of workload after the run (default 3)."),
+                      Cli::tr("Seconds of workload after the run (default 3)."),
                       QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("p99-ratio"),
-         QStringLiteral("A phase's p99 may be this many times the baseline's (default 2)."),
-         QStringLiteral("X")});
+    parser.addOption({QStringLiteral("p99-ratio"),
+                      Cli::tr("A phase's p99 may be this many times the baseline's (default 2)."),
+                      QStringLiteral("X")});
     parser.addOption({QStringLiteral("p99-floor-ms"),
-                      QStringLiteral("p99 below this is never judged (default 10)."),
+                      Cli::tr("p99 below this is never judged (default 10)."),
                       QStringLiteral("MS")});
     parser.addOption({QStringLiteral("max-wait-ms"),
-                      QStringLiteral("Longest lock wait allowed (default 1000)."),
-                      QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("Seed of the synthetic data (default 1)."),
+                      Cli::tr("Longest lock wait allowed (default 1000)."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Seed of the synthetic data (default 1)."),
                       QStringLiteral("N")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));

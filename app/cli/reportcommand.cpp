@@ -17,11 +17,14 @@ namespace cli {
 int reportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Include the live state of this database."), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("html, pdf or md."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The report file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption({QStringLiteral("db"), Cli::tr("Include the live state of this database."),
+                      QStringLiteral("URI")});
+    parser.addOption(
+        {QStringLiteral("format"), Cli::tr("html, pdf or md."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("out"), Cli::tr("The report file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("force"), Cli::tr("Replace FILE if it exists.")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString formatText = requiredOption(parser, QStringLiteral("format"));

@@ -146,21 +146,41 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
 int runCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PLAN"), QStringLiteral("The plan file."));
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database to change."), QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("phase"), QStringLiteral("Only this phase: expand, backfill, enforce, verify."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("yes"), QStringLiteral("Answer yes at every gate.")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show every step without changing anything.")});
-    parser.addOption({QStringLiteral("json-progress"), QStringLiteral("One JSON object per line for every event.")});
-    parser.addOption({QStringLiteral("journal"), QStringLiteral("The run journal (default: %1).").arg(RunJournal::defaultPath()), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("control"), QStringLiteral("A file polled for pause, resume, abort, target_batch_ms=N."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("max-attempts"), QStringLiteral("Attempts per DDL statement on lock timeouts (default 20)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("max-wait"), QStringLiteral("Seconds one DDL statement may keep retrying (default 600)."), QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("retry-invalid-index"), QStringLiteral("Drop an INVALID index left by a failed build and build it again.")});
+    parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
+    parser.addOption(
+        {QStringLiteral("db"), Cli::tr("The database to change."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("phase"),
+                      Cli::tr("Only this phase: expand, backfill, enforce, verify."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("yes"), Cli::tr("Answer yes at every gate.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), Cli::tr("Show every step without changing anything.")});
+    parser.addOption(
+        {QStringLiteral("json-progress"), Cli::tr("One JSON object per line for every event.")});
+    parser.addOption({QStringLiteral("journal"),
+                      Cli::tr("The run journal (default: %1).").arg(RunJournal::defaultPath()),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("control"),
+                      Cli::tr("A file polled for pause, resume, abort, target_batch_ms=N."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("max-attempts"),
+                      Cli::tr("Attempts per DDL statement on lock timeouts (default 20)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-wait"),
+                      Cli::tr("Seconds one DDL statement may keep retrying (default 600)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("retry-invalid-index"),
+                      Cli::tr("Drop an INVALID index left by a failed build and build it again.")});
     parser.addOption({QStringLiteral("accept-blocking-copy"),
-                      QStringLiteral("MySQL/MariaDB: run ALTERs the server can only do by copying the table or blocking writes (journaled).")});
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Run on this saved connection profile (instead of --db)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("confirm-production"), QStringLiteral("Run an unapproved or stale plan on a production profile: type its name."), QStringLiteral("NAME")});
+                      Cli::tr("MySQL/MariaDB: run ALTERs the server can only do by copying the "
+                              "table or blocking writes (journaled).")});
+    parser.addOption({QStringLiteral("profile"),
+                      Cli::tr("Run on this saved connection profile (instead of --db)."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("confirm-production"),
+         Cli::tr("Run an unapproved or stale plan on a production profile: type its name."),
+         QStringLiteral("NAME")});
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString profileName = parser.value(QStringLiteral("profile"));

@@ -43,8 +43,8 @@ QString describeGtids(const QMap<quint32, quint64> &gtids)
 {
     QStringList parts;
     for (auto it = gtids.cbegin(); it != gtids.cend(); ++it)
-        parts << QStringLiteral("domain %1 at %2").arg(it.key()).arg(it.value());
-    return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
+        parts << MysqlReplicaLagMeter::tr("domain %1 at %2").arg(it.key()).arg(it.value());
+    return parts.isEmpty() ? MysqlReplicaLagMeter::tr("nothing") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -147,8 +147,9 @@ void MysqlReplicaLagMeter::discover()
         if (error.kind() == DbError::Kind::ConnectionLost ||
             error.kind() == DbError::Kind::Unreachable)
             throw;
-        note(QStringLiteral("the replicas registered with %1 cannot be listed (%2): grant %3, or "
-                            "name them with ?replica=host:port")
+        note(MysqlReplicaLagMeter::tr(
+                 "the replicas registered with %1 cannot be listed (%2): grant %3, or "
+                 "name them with ?replica=host:port")
                  .arg(m_primary.display(), singleLine(error.message()),
                       mariadb ? QStringLiteral("REPLICATION MASTER ADMIN")
                               : QStringLiteral("REPLICATION SLAVE")));
@@ -167,9 +168,10 @@ void MysqlReplicaLagMeter::discover()
             return r->state.serverId == serverId;
         });
         if (!known)
-            note(QStringLiteral("a replica (server id %1) is connected to %2 without reporting its "
-                                "address: set report_host and report_port on it, "
-                                "or name it with ?replica=host:port; its lag is not counted")
+            note(MysqlReplicaLagMeter::tr(
+                     "a replica (server id %1) is connected to %2 without reporting its "
+                     "address: set report_host and report_port on it, "
+                     "or name it with ?replica=host:port; its lag is not counted")
                      .arg(serverId)
                      .arg(m_primary.display()));
     }
@@ -187,7 +189,7 @@ BinlogPosition MysqlReplicaLagMeter::readPrimaryPosition()
                                   ? QStringLiteral("SHOW BINARY LOG STATUS")
                                   : QStringLiteral("SHOW MASTER STATUS"));
         if (status.rows.isEmpty()) {
-            note(QStringLiteral(
+            note(MysqlReplicaLagMeter::tr(
                      "%1 writes no binary log (log_bin is off), so no replica can follow it")
                      .arg(m_primary.display()));
             return position;
@@ -205,9 +207,10 @@ BinlogPosition MysqlReplicaLagMeter::readPrimaryPosition()
         if (error.kind() == DbError::Kind::ConnectionLost ||
             error.kind() == DbError::Kind::Unreachable)
             throw;
-        note(QStringLiteral("the binary log position of %1 cannot be read (%2): grant %3; lag is "
-                            "then Seconds_Behind_Master alone (1 s steps, "
-                            "0 on an idle replica whose IO thread is behind)")
+        note(MysqlReplicaLagMeter::tr(
+                 "the binary log position of %1 cannot be read (%2): grant %3; lag is "
+                 "then Seconds_Behind_Master alone (1 s steps, "
+                 "0 on an idle replica whose IO thread is behind)")
                  .arg(m_primary.display(), singleLine(error.message()),
                       m_session.isMariadb() ? QStringLiteral("BINLOG MONITOR")
                                             : QStringLiteral("REPLICATION CLIENT")));
@@ -251,11 +254,13 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     state.ms = -1;
     state.bytesBehind = -1;
     state.secondsBehind = -1;
-    const QString origin = state.explicitlyNamed ? QStringLiteral("named in the URI")
-                                                 : QStringLiteral("registered with the primary");
+    const QString origin = state.explicitlyNamed
+                               ? MysqlReplicaLagMeter::tr("named in the URI")
+                               : MysqlReplicaLagMeter::tr("registered with the primary");
     auto unreadable = [&](const QString &why) {
         state.reason = why;
-        note(QStringLiteral("replica %1 (%2) cannot be measured: %3; its lag is not counted")
+        note(MysqlReplicaLagMeter::tr(
+                 "replica %1 (%2) cannot be measured: %3; its lag is not counted")
                  .arg(state.address, origin, why));
     };
     if (!replica.session->isOpen() && now < replica.retryAt)
@@ -275,9 +280,9 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
                     });
             }
             if (replica.duplicate) {
-                state.reason =
-                    QStringLiteral("the same server (server id %1) as another replica in the list")
-                        .arg(state.serverId);
+                state.reason = MysqlReplicaLagMeter::tr(
+                                   "the same server (server id %1) as another replica in the list")
+                                   .arg(state.serverId);
                 return;
             }
             const MysqlSession &session = *replica.session;
@@ -311,10 +316,10 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     if (row < 0 && status.rows.size() == 1)
         row = 0; // its IO thread never connected, so it does not know the primary's id yet
     if (row < 0) {
-        unreadable(
-            status.rows.isEmpty()
-                ? QStringLiteral("it is not a replica (no replication configured)")
-                : QStringLiteral("it does not replicate from server id %1").arg(m_primaryServerId));
+        unreadable(status.rows.isEmpty()
+                       ? MysqlReplicaLagMeter::tr("it is not a replica (no replication configured)")
+                       : MysqlReplicaLagMeter::tr("it does not replicate from server id %1")
+                             .arg(m_primaryServerId));
         return;
     }
 
@@ -343,35 +348,37 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     };
     if (sqlRunning != u"Yes") {
         state.ms = unbounded;
-        state.reason = withError(QStringLiteral("its SQL thread is stopped: it applies nothing"),
-                                 field(status, row, {"Last_SQL_Error"}));
+        state.reason =
+            withError(MysqlReplicaLagMeter::tr("its SQL thread is stopped: it applies nothing"),
+                      field(status, row, {"Last_SQL_Error"}));
         return;
     }
     if (ioRunning != u"Yes") {
         state.ms = unbounded;
         state.reason = withError(
             ioRunning == u"Connecting"
-                ? QStringLiteral(
+                ? MysqlReplicaLagMeter::tr(
                       "its IO thread is not connected to the primary: it receives nothing")
-                : QStringLiteral("its IO thread is stopped: it receives nothing"),
+                : MysqlReplicaLagMeter::tr("its IO thread is stopped: it receives nothing"),
             field(status, row, {"Last_IO_Error"}));
         return;
     }
     if (secondsBehind.isNull()) {
         state.ms = unbounded;
-        state.reason = QStringLiteral("its Seconds_Behind_Master is NULL: it is not applying");
+        state.reason =
+            MysqlReplicaLagMeter::tr("its Seconds_Behind_Master is NULL: it is not applying");
         return;
     }
     if (!m_current.isKnown()) { // the primary's position is not readable: its clock is all there is
         state.ms = state.secondsBehind * 1000;
-        state.reason = state.ms == 0 ? QStringLiteral("Seconds_Behind_Master is 0")
-                                     : QStringLiteral("behind by Seconds_Behind_Master");
+        state.reason = state.ms == 0 ? MysqlReplicaLagMeter::tr("Seconds_Behind_Master is 0")
+                                     : MysqlReplicaLagMeter::tr("behind by Seconds_Behind_Master");
         return;
     }
     if (m_current.reachedBy(replica.executed)) {
         state.ms = 0;
         state.bytesBehind = 0;
-        state.reason = QStringLiteral("caught up");
+        state.reason = MysqlReplicaLagMeter::tr("caught up");
         return;
     }
     // The oldest primary position this meter saw that the replica has not executed yet: the
@@ -388,9 +395,9 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     state.ms = std::max({since, state.secondsBehind * 1000, 1.0});
     state.reason =
         m_current.byGtid
-            ? QStringLiteral("behind: it executed %1, the primary is at %2")
+            ? MysqlReplicaLagMeter::tr("behind: it executed %1, the primary is at %2")
                   .arg(describeGtids(replica.executed.gtids), describeGtids(m_current.gtids))
-            : QStringLiteral("behind: it executed %1:%2, the primary is at %3:%4")
+            : MysqlReplicaLagMeter::tr("behind: it executed %1:%2, the primary is at %3:%4")
                   .arg(replica.executed.file)
                   .arg(replica.executed.offset)
                   .arg(m_current.file)
@@ -398,7 +405,7 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     const int delay = field(status, row, {"SQL_Delay"}).toInt();
     if (delay > 0)
         state.reason +=
-            QStringLiteral(" (it applies %1 s late on purpose: MASTER_DELAY)").arg(delay);
+            MysqlReplicaLagMeter::tr(" (it applies %1 s late on purpose: MASTER_DELAY)").arg(delay);
 }
 
 ReplicationLag MysqlReplicaLagMeter::measure()

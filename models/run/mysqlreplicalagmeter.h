@@ -22,6 +22,7 @@
 
 #include "db/connectionuri.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QMap>
@@ -69,6 +70,8 @@ struct BinlogPosition
 
 class MysqlReplicaLagMeter
 {
+    Q_DECLARE_TR_FUNCTIONS(MysqlReplicaLagMeter)
+
 public:
     // primary: the run's URI (its credentials are reused for the replicas); primarySession: an
     // open MysqlSession on it, used from the caller's thread only.

@@ -1,7 +1,8 @@
 // The German and French catalogues are complete: lupdate, run on today's sources into a copy of
 // each .ts file, leaves no unfinished entry; every translation keeps its source's placeholders;
-// and the compiled catalogues translate at run time (CLI messages follow the locale, and so do the
-// messages made in models/: review findings, the name rules, compile errors, run messages).
+// and the compiled catalogues translate at run time (CLI messages and each command's --help follow
+// the locale, and so do the messages made in models/: review findings, the name rules, compile
+// errors, run messages).
 
 #include "testsupport.h"
 
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void catalogueIsComplete();
     void cliMessagesFollowTheLocale_data();
     void cliMessagesFollowTheLocale();
+    void commandHelpFollowsTheLanguage_data();
+    void commandHelpFollowsTheLanguage();
     void modelMessagesFollowTheLanguage_data();
     void modelMessagesFollowTheLanguage();
     void runMessagesFollowTheLanguage_data();
@@ -175,6 +178,48 @@ void TestTranslations::cliMessagesFollowTheLocale()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestTranslations::commandHelpFollowsTheLanguage_data()
+{
+    // A command's --help: option and argument descriptions in the user's language, the option
+    // names and value names as typed.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("run, German") << QStringLiteral("de") << QStringLiteral("run")
+                                 << QStringList{QStringLiteral("column-planner run"),
+                                                QStringLiteral("--db <URI>"),
+                                                QStringLiteral("Die zu ändernde Datenbank."),
+                                                QStringLiteral("Die Plandatei.")};
+    QTest::newRow("check, French") << QStringLiteral("fr") << QStringLiteral("check")
+                                   << QStringList{QStringLiteral("--db <URI>"),
+                                                  QStringLiteral("La base de données à vérifier."),
+                                                  QStringLiteral("Afficher cette aide.")};
+    QTest::newRow("run, English") << QStringLiteral("en") << QStringLiteral("run")
+                                  << QStringList{
+                                         QStringLiteral("Usage: column-planner run [options] PLAN"),
+                                         QStringLiteral("--db <URI>"),
+                                         QStringLiteral("The database to change."),
+                                         QStringLiteral("The plan file.")};
+}
+
+void TestTranslations::commandHelpFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(QStringList, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    const testsupport::CliRun run =
+        testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN),
+                                {command, QStringLiteral("--help")}, {}, 60000, environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    for (const QString &text : expected)
+        QVERIFY2(run.out.contains(text),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(text, run.out)));
 }
 
 namespace {
