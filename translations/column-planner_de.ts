@@ -317,6 +317,133 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2, database %3%4
+</source>
+        <translation>%1 %2, Datenbank %3%4
+</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>%1 tables in %2 schemas
+
+</source>
+        <translation>%1 Tabellen in %2 Schemas
+
+</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows (%4), %5 total, %6 heap
+</source>
+        <translation>%1 (%2): %3 Zeilen (%4), %5 gesamt, %6 Heap
+</translation>
+    </message>
+    <message>
+        <source>no statistics</source>
+        <translation>keine Statistiken</translation>
+    </message>
+    <message>
+        <source>primary key: %1
+</source>
+        <translation>Primärschlüssel: %1
+</translation>
+    </message>
+    <message>
+        <source>engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4
+</source>
+        <translation>Engine: %1, Zeilenformat: %2, FULLTEXT-Index: %3, Instant-Zeilenversionen: %4
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not kept by this server</source>
+        <translation>von diesem Server nicht geführt</translation>
+    </message>
+    <message>
+        <source>%1 of 64</source>
+        <translation>%1 von 64</translation>
+    </message>
+    <message>
+        <source>
+columns:
+</source>
+        <translation>
+Spalten:
+</translation>
+    </message>
+    <message>
+        <source>
+indexes:
+</source>
+        <translation>
+Indizes:
+</translation>
+    </message>
+    <message>
+        <source>
+constraints:
+</source>
+        <translation>
+Constraints:
+</translation>
+    </message>
+    <message>
+        <source>
+triggers:
+</source>
+        <translation>
+Trigger:
+</translation>
+    </message>
+    <message>
+        <source>
+dependent views:
+</source>
+        <translation>
+Abhängige Views:
+</translation>
+    </message>
+    <message>
+        <source> (materialized)</source>
+        <translation> (materialisiert)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 rows, %2</source>
@@ -1220,6 +1347,128 @@ Aktuell
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The plans are the same.
+</source>
+        <translation>Die Pläne sind gleich.
+</translation>
+    </message>
+    <message>
+        <source>Design changes (%1 -&gt; %2):
+</source>
+        <translation>Änderungen am Entwurf (%1 -&gt; %2):
+</translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  (keine)
+</translation>
+    </message>
+    <message>
+        <source>
+SQL changes:
+</source>
+        <translation>
+Änderungen am SQL:
+</translation>
+    </message>
+    <message>
+        <source>  (the compiled script is the same)
+</source>
+        <translation>  (das kompilierte Skript ist gleich)
+</translation>
+    </message>
+    <message>
+        <source>    hint: %1
+</source>
+        <translation>    Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: no statements
+</source>
+        <translation>%1: keine Anweisungen
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 statement(s), %3 error(s), %4 warning(s), %5 note(s)
+</source>
+        <translation>%1: %2 Anweisung(en), %3 Fehler, %4 Warnung(en), %5 Notiz(en)
+</translation>
+    </message>
+    <message>
+        <source>rehearsal of &quot;%1&quot; on %2 (%L3 synthetic rows in %4)
+</source>
+        <translation>Probelauf von „%1“ auf %2 (%L3 synthetische Zeilen in %4)
+</translation>
+    </message>
+    <message>
+        <source>load: %L1 rows in %2 s (%L3 rows/s), keys and indexes %4 s
+</source>
+        <translation>Laden: %L1 Zeilen in %2 s (%L3 Zeilen/s), Schlüssel und Indizes %4 s
+</translation>
+    </message>
+    <message>
+        <source>fidelity (null fraction, distinct, top values; %1 column(s) flagged):
+</source>
+        <translation>Treue (NULL-Anteil, verschiedene Werte, häufigste Werte; %1 Spalte(n) markiert):
+</translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation>MARKIERT</translation>
+    </message>
+    <message>
+        <source>  %1 %2 nulls %3/%4  distinct %L5/%L6  top diff %7%8
+</source>
+        <translation>  %1 %2 NULLs %3/%4  verschieden %L5/%L6  Abw. häufigste %7%8
+</translation>
+    </message>
+    <message>
+        <source>workload: %1 clients, %2 ops/s; latency ms p50/p95/p99/max
+</source>
+        <translation>Last: %1 Clients, %2 Ops/s; Latenz ms p50/p95/p99/max
+</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>  %1 %2 / %3 / %4 / %5  (%L6 ops)%7
+</source>
+        <translation>  %1 %2 / %3 / %4 / %5  (%L6 Ops)%7
+</translation>
+    </message>
+    <message>
+        <source>  %1 s, lock wait %2 ms, WAL %L3 kB%4</source>
+        <translation>  %1 s, Sperrwartezeit %2 ms, WAL %L3 kB%4</translation>
+    </message>
+    <message>
+        <source>, %L1 rows/s</source>
+        <translation>, %L1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>run: %1%2
+</source>
+        <translation>Lauf: %1%2
+</translation>
+    </message>
+    <message>
+        <source>verdict: %1
+</source>
+        <translation>Urteil: %1
+</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>DURCHGEFALLEN</translation>
     </message>
 </context>
 <context>

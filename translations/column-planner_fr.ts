@@ -317,6 +317,133 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %2, database %3%4
+</source>
+        <translation>%1 %2, base de données %3%4
+</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1 tables in %2 schemas
+
+</source>
+        <translation>%1 tables dans %2 schémas
+
+</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows (%4), %5 total, %6 heap
+</source>
+        <translation>%1 (%2) : %3 lignes (%4), %5 au total, %6 de heap
+</translation>
+    </message>
+    <message>
+        <source>no statistics</source>
+        <translation>pas de statistiques</translation>
+    </message>
+    <message>
+        <source>primary key: %1
+</source>
+        <translation>clé primaire : %1
+</translation>
+    </message>
+    <message>
+        <source>engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4
+</source>
+        <translation>moteur : %1, format de ligne : %2, index FULLTEXT : %3, versions de ligne instant : %4
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not kept by this server</source>
+        <translation>non tenues par ce serveur</translation>
+    </message>
+    <message>
+        <source>%1 of 64</source>
+        <translation>%1 sur 64</translation>
+    </message>
+    <message>
+        <source>
+columns:
+</source>
+        <translation>
+colonnes :
+</translation>
+    </message>
+    <message>
+        <source>
+indexes:
+</source>
+        <translation>
+index :
+</translation>
+    </message>
+    <message>
+        <source>
+constraints:
+</source>
+        <translation>
+contraintes :
+</translation>
+    </message>
+    <message>
+        <source>
+triggers:
+</source>
+        <translation>
+triggers :
+</translation>
+    </message>
+    <message>
+        <source>
+dependent views:
+</source>
+        <translation>
+vues dépendantes :
+</translation>
+    </message>
+    <message>
+        <source> (materialized)</source>
+        <translation> (matérialisée)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 rows, %2</source>
@@ -1220,6 +1347,128 @@ En ce moment
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The plans are the same.
+</source>
+        <translation>Les plans sont identiques.
+</translation>
+    </message>
+    <message>
+        <source>Design changes (%1 -&gt; %2):
+</source>
+        <translation>Modifications de la conception (%1 -&gt; %2) :
+</translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  (aucune)
+</translation>
+    </message>
+    <message>
+        <source>
+SQL changes:
+</source>
+        <translation>
+Modifications du SQL :
+</translation>
+    </message>
+    <message>
+        <source>  (the compiled script is the same)
+</source>
+        <translation>  (le script compilé est identique)
+</translation>
+    </message>
+    <message>
+        <source>    hint: %1
+</source>
+        <translation>    conseil : %1
+</translation>
+    </message>
+    <message>
+        <source>%1: no statements
+</source>
+        <translation>%1 : aucune instruction
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 statement(s), %3 error(s), %4 warning(s), %5 note(s)
+</source>
+        <translation>%1 : %2 instruction(s), %3 erreur(s), %4 avertissement(s), %5 note(s)
+</translation>
+    </message>
+    <message>
+        <source>rehearsal of &quot;%1&quot; on %2 (%L3 synthetic rows in %4)
+</source>
+        <translation>répétition de « %1 » sur %2 (%L3 lignes synthétiques dans %4)
+</translation>
+    </message>
+    <message>
+        <source>load: %L1 rows in %2 s (%L3 rows/s), keys and indexes %4 s
+</source>
+        <translation>chargement : %L1 lignes en %2 s (%L3 lignes/s), clés et index %4 s
+</translation>
+    </message>
+    <message>
+        <source>fidelity (null fraction, distinct, top values; %1 column(s) flagged):
+</source>
+        <translation>fidélité (part de NULL, valeurs distinctes, valeurs fréquentes ; %1 colonne(s) signalée(s)) :
+</translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation>SIGNALÉ</translation>
+    </message>
+    <message>
+        <source>  %1 %2 nulls %3/%4  distinct %L5/%L6  top diff %7%8
+</source>
+        <translation>  %1 %2 NULL %3/%4  distinctes %L5/%L6  écart fréquentes %7%8
+</translation>
+    </message>
+    <message>
+        <source>workload: %1 clients, %2 ops/s; latency ms p50/p95/p99/max
+</source>
+        <translation>charge : %1 clients, %2 op/s ; latence ms p50/p95/p99/max
+</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>  %1 %2 / %3 / %4 / %5  (%L6 ops)%7
+</source>
+        <translation>  %1 %2 / %3 / %4 / %5  (%L6 op)%7
+</translation>
+    </message>
+    <message>
+        <source>  %1 s, lock wait %2 ms, WAL %L3 kB%4</source>
+        <translation>  %1 s, attente de verrou %2 ms, WAL %L3 ko%4</translation>
+    </message>
+    <message>
+        <source>, %L1 rows/s</source>
+        <translation>, %L1 lignes/s</translation>
+    </message>
+    <message>
+        <source>run: %1%2
+</source>
+        <translation>exécution : %1%2
+</translation>
+    </message>
+    <message>
+        <source>verdict: %1
+</source>
+        <translation>verdict : %1
+</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉ</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,9 @@ enum ExitCode {
 };
 
 // The translation context of the command line's messages: Cli::tr("...") (errors, prompts, each
-// command's --help, the text of forecast and check). What scripts parse stays English, the same on
-// every machine: JSON keys, SARIF, rule ids, and the labels of inspect, rehearse, diff and lint.
+// command's --help, the text of forecast, check, rehearse, diff and lint; inspect's labels are
+// CatalogText's in models/db/catalogjson.cpp). What scripts parse stays English, the same on
+// every machine: JSON keys, SARIF, rule ids, lint's FILE:LINE:COLUMN: SEVERITY prefix.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)

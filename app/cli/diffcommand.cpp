@@ -32,16 +32,17 @@ int diffCommand(const QStringList &args)
     compileOrFail(b, pathB);
     const PlanDiffResult diff = PlanDiff::compare(a, b, pathA, pathB);
     if (diff.identical()) {
-        writeOut(QStringLiteral("The plans are the same.\n"));
+        writeOut(Cli::tr("The plans are the same.\n"));
         return ExitOk;
     }
-    QString out = QStringLiteral("Design changes (%1 -> %2):\n").arg(QFileInfo(pathA).fileName(), QFileInfo(pathB).fileName());
+    QString out = Cli::tr("Design changes (%1 -> %2):\n")
+                      .arg(QFileInfo(pathA).fileName(), QFileInfo(pathB).fileName());
     for (const QString &change : diff.designChanges)
         out += QStringLiteral("  - %1\n").arg(change);
     if (diff.designChanges.isEmpty())
-        out += QStringLiteral("  (none)\n");
-    out += QStringLiteral("\nSQL changes:\n");
-    out += diff.sqlDiff.isEmpty() ? QStringLiteral("  (the compiled script is the same)\n") : diff.sqlDiff;
+        out += Cli::tr("  (none)\n");
+    out += Cli::tr("\nSQL changes:\n");
+    out += diff.sqlDiff.isEmpty() ? Cli::tr("  (the compiled script is the same)\n") : diff.sqlDiff;
     writeOut(out);
     return ExitFindings;
 }

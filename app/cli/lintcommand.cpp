@@ -124,18 +124,19 @@ QString textOutput(const ReviewResult &result, const QString &display)
 {
     QString out;
     for (const Finding &finding : result.findings) {
+        // The severity stays English: editors' problem matchers read FILE:LINE:COLUMN: SEVERITY.
         out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
                    .arg(display)
                    .arg(finding.line)
                    .arg(finding.column)
                    .arg(Finding::severityName(finding.severity), finding.message, finding.rule);
         if (!finding.hint.isEmpty())
-            out += QStringLiteral("    hint: %1\n").arg(finding.hint);
+            out += Cli::tr("    hint: %1\n").arg(finding.hint);
     }
     if (result.statements.isEmpty())
-        out += QStringLiteral("%1: no statements\n").arg(display);
+        out += Cli::tr("%1: no statements\n").arg(display);
     else
-        out += QStringLiteral("%1: %2 statement(s), %3 error(s), %4 warning(s), %5 note(s)\n")
+        out += Cli::tr("%1: %2 statement(s), %3 error(s), %4 warning(s), %5 note(s)\n")
                    .arg(display)
                    .arg(result.statements.size())
                    .arg(result.count(Severity::Error))

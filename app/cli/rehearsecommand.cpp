@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
@@ -64,23 +65,25 @@ QString bar(double fraction)
 QString summary(const RehearsalReport &report)
 {
     QString text;
-    text += QStringLiteral("rehearsal of \"%1\" on %2 (%L3 synthetic rows in %4)\n")
+    text += Cli::tr("rehearsal of \"%1\" on %2 (%L3 synthetic rows in %4)\n")
                 .arg(report.planTitle, report.table)
                 .arg(report.rows)
                 .arg(report.staging);
-    text += QStringLiteral("load: %L1 rows in %2 s (%L3 rows/s), keys and indexes %4 s\n")
+    text += Cli::tr("load: %L1 rows in %2 s (%L3 rows/s), keys and indexes %4 s\n")
                 .arg(report.load.rows)
                 .arg(report.load.loadMs / 1000.0, 0, 'f', 2)
                 .arg(qRound64(report.load.rowsPerSecond))
                 .arg(report.load.buildMs / 1000.0, 0, 'f', 2);
     for (const QString &note : report.profileNotes + report.load.notes)
-        text += QStringLiteral("  note: %1\n").arg(note);
-    text +=
-        QStringLiteral("fidelity (null fraction, distinct, top values; %1 column(s) flagged):\n")
-            .arg(report.fidelity.flaggedCount());
+        text += Cli::tr("  note: %1\n").arg(note);
+    text += Cli::tr("fidelity (null fraction, distinct, top values; %1 column(s) flagged):\n")
+                .arg(report.fidelity.flaggedCount());
+    // Markers padded to the wider of the two in the user's language, so the columns line up.
+    const QString flag = Cli::tr("FLAG"), ok = Cli::tr("ok");
+    const qsizetype markerWidth = std::max(flag.size(), ok.size());
     for (const FidelityColumn &column : report.fidelity.columns)
-        text += QStringLiteral("  %1 %2 nulls %3/%4  distinct %L5/%L6  top diff %7%8\n")
-                    .arg(column.flagged ? QStringLiteral("FLAG") : QStringLiteral("ok  "),
+        text += Cli::tr("  %1 %2 nulls %3/%4  distinct %L5/%L6  top diff %7%8\n")
+                    .arg((column.flagged ? flag : ok).leftJustified(markerWidth),
                          column.column.leftJustified(20))
                     .arg(column.stagingNullFrac, 0, 'f', 3)
                     .arg(column.sourceNullFrac, 0, 'f', 3)
@@ -90,13 +93,15 @@ QString summary(const RehearsalReport &report)
                     .arg(column.flagged ? QStringLiteral("  (") +
                                               column.reasons.join(QStringLiteral("; ")) + u')'
                                         : QString());
-    text += QStringLiteral("workload: %1 clients, %2 ops/s; latency ms p50/p95/p99/max\n")
+    text += Cli::tr("workload: %1 clients, %2 ops/s; latency ms p50/p95/p99/max\n")
                 .arg(report.clients)
                 .arg(report.operationsPerSecond);
-    const auto latencyLine = [](const QString &name, const LatencySummary &l,
-                                const QString &extra) {
-        return QStringLiteral("  %1 %2 / %3 / %4 / %5  (%L6 ops)%7\n")
-            .arg(name.leftJustified(10))
+    const QString baseline = Cli::tr("baseline");
+    const qsizetype nameWidth = std::max(qsizetype(10), baseline.size());
+    const auto latencyLine = [nameWidth](const QString &name, const LatencySummary &l,
+                                         const QString &extra) {
+        return Cli::tr("  %1 %2 / %3 / %4 / %5  (%L6 ops)%7\n")
+            .arg(name.leftJustified(nameWidth))
             .arg(l.p50, 0, 'f', 2)
             .arg(l.p95, 0, 'f', 2)
             .arg(l.p99, 0, 'f', 2)
@@ -104,24 +109,23 @@ QString summary(const RehearsalReport &report)
             .arg(l.count)
             .arg(extra);
     };
-    text += latencyLine(QStringLiteral("baseline"), report.baseline, QString());
+    text += latencyLine(baseline, report.baseline, QString());
     for (const RehearsalPhase &phase : report.phases)
-        text += latencyLine(
-            phase.name, phase.latency,
-            QStringLiteral("  %1 s, lock wait %2 ms, WAL %L3 kB%4")
-                .arg(phase.durationMs / 1000.0, 0, 'f', 2)
-                .arg(qRound64(phase.maxLockWaitMs))
-                .arg(qRound64(phase.walBytes / 1024))
-                .arg(phase.rowsPerSecond > 0
-                         ? QStringLiteral(", %L1 rows/s").arg(qRound64(phase.rowsPerSecond))
-                         : QString()));
-    text += QStringLiteral("run: %1%2\n")
+        text +=
+            latencyLine(phase.name, phase.latency,
+                        Cli::tr("  %1 s, lock wait %2 ms, WAL %L3 kB%4")
+                            .arg(phase.durationMs / 1000.0, 0, 'f', 2)
+                            .arg(qRound64(phase.maxLockWaitMs))
+                            .arg(qRound64(phase.walBytes / 1024))
+                            .arg(phase.rowsPerSecond > 0
+                                     ? Cli::tr(", %L1 rows/s").arg(qRound64(phase.rowsPerSecond))
+                                     : QString()));
+    text += Cli::tr("run: %1%2\n")
                 .arg(report.runOutcome,
                      report.runMessage.isEmpty() || report.runMessage == report.runOutcome
                          ? QString()
                          : QStringLiteral(" (") + report.runMessage + u')');
-    text += QStringLiteral("verdict: %1\n")
-                .arg(report.passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED"));
+    text += Cli::tr("verdict: %1\n").arg(report.passed ? Cli::tr("PASSED") : Cli::tr("FAILED"));
     for (const QString &reason : report.reasons())
         text += QStringLiteral("  - %1\n").arg(reason);
     return text;

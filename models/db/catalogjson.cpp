@@ -1,9 +1,18 @@
 #include "catalogjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
+
+// The translation context of inspect's text listing and table detail (and the sizes the GUI
+// shows): labels only; names, types, SQL and definitions stay as the server gives them.
+class CatalogText
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogText)
+};
 
 QJsonArray strings(const QStringList &list)
 {
@@ -229,14 +238,14 @@ QJsonObject activityToJson(const ActivitySnapshot &snapshot)
 QString formatBytes(qint64 bytes)
 {
     if (bytes < 0)
-        return QStringLiteral("unknown");
+        return CatalogText::tr("unknown");
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 QString formatRowEstimate(double rows)
 {
     if (rows < 0)
-        return QStringLiteral("unknown");
+        return CatalogText::tr("unknown");
     if (rows >= 1e9)
         return QString::number(rows / 1e9, 'f', 1) + QStringLiteral(" G");
     if (rows >= 1e6)
@@ -248,38 +257,60 @@ QString formatRowEstimate(double rows)
 
 QString catalogSummaryText(const Catalog &catalog)
 {
-    QString text = QStringLiteral("%1 %2, database %3%4\n")
-                       .arg(catalog.dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL")
-                            : catalog.dialect == DialectKind::SQLite    ? QStringLiteral("SQLite")
-                            : catalog.mariadb                           ? QStringLiteral("MariaDB")
-                                                                        : QStringLiteral("MySQL"),
-                            catalog.serverVersion, catalog.database,
-                            catalog.user.isEmpty() ? QString() : QStringLiteral(" as ") + catalog.user);
-    text += QStringLiteral("%1 tables in %2 schemas\n\n").arg(catalog.tables.size()).arg(catalog.schemas.size());
-    int width = 5;
+    QString text =
+        CatalogText::tr("%1 %2, database %3%4\n")
+            .arg(catalog.dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL")
+                 : catalog.dialect == DialectKind::SQLite   ? QStringLiteral("SQLite")
+                 : catalog.mariadb                          ? QStringLiteral("MariaDB")
+                                                            : QStringLiteral("MySQL"),
+                 catalog.serverVersion, catalog.database,
+                 catalog.user.isEmpty() ? QString() : CatalogText::tr(" as %1").arg(catalog.user));
+    text += CatalogText::tr("%1 tables in %2 schemas\n\n")
+                .arg(catalog.tables.size())
+                .arg(catalog.schemas.size());
+    // Columns as wide as their widest entry or their heading in the user's language (English:
+    // names at least 5, rows and size 10).
+    const QString tableLabel = CatalogText::tr("table"), rowsLabel = CatalogText::tr("rows"),
+                  sizeLabel = CatalogText::tr("size");
+    int width = std::max(5, int(tableLabel.size()));
     for (const TableInfo &table : catalog.tables)
         width = std::max(width, int(table.qualifiedName().size()));
-    text += QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("table"), -width).arg(QStringLiteral("rows"), 10)
-                .arg(QStringLiteral("size"), 10).arg(QStringLiteral("primary key"));
+    const int rowsWidth = std::max(10, int(rowsLabel.size()));
+    const int sizeWidth = std::max(10, int(sizeLabel.size()));
+    text += QStringLiteral("%1  %2  %3  %4\n")
+                .arg(tableLabel, -width)
+                .arg(rowsLabel, rowsWidth)
+                .arg(sizeLabel, sizeWidth)
+                .arg(CatalogText::tr("primary key"));
     for (const TableInfo &table : catalog.tables)
-        text += QStringLiteral("%1  %2  %3  %4\n").arg(table.qualifiedName(), -width)
-                    .arg(formatRowEstimate(table.rowEstimate), 10).arg(formatBytes(table.totalBytes), 10)
-                    .arg(table.primaryKey.isEmpty() ? QStringLiteral("(none)") : table.primaryKey.join(QStringLiteral(", ")));
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(table.qualifiedName(), -width)
+                    .arg(formatRowEstimate(table.rowEstimate), rowsWidth)
+                    .arg(formatBytes(table.totalBytes), sizeWidth)
+                    .arg(table.primaryKey.isEmpty() ? CatalogText::tr("(none)")
+                                                    : table.primaryKey.join(QStringLiteral(", ")));
     return text;
 }
 
 QString tableDetailText(const TableInfo &table)
 {
-    QString text = QStringLiteral("%1 (%2): %3 rows (%4), %5 total, %6 heap\n")
+    QString text = CatalogText::tr("%1 (%2): %3 rows (%4), %5 total, %6 heap\n")
                        .arg(table.qualifiedName(), table.kind, formatRowEstimate(table.rowEstimate),
-                            table.rowEstimateSource.isEmpty() ? QStringLiteral("no statistics") : table.rowEstimateSource,
+                            table.rowEstimateSource.isEmpty() ? CatalogText::tr("no statistics")
+                                                              : table.rowEstimateSource,
                             formatBytes(table.totalBytes), formatBytes(table.tableBytes));
-    text += QStringLiteral("primary key: %1\n").arg(table.primaryKey.isEmpty() ? QStringLiteral("(none)") : table.primaryKey.join(QStringLiteral(", ")));
+    text += CatalogText::tr("primary key: %1\n")
+                .arg(table.primaryKey.isEmpty() ? CatalogText::tr("(none)")
+                                                : table.primaryKey.join(QStringLiteral(", ")));
     if (!table.engine.isEmpty())
-        text += QStringLiteral("engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4\n")
-                    .arg(table.engine, table.rowFormat, table.hasFulltextIndex() ? QStringLiteral("yes") : QStringLiteral("no"),
-                         table.totalRowVersions < 0 ? QStringLiteral("not kept by this server") : QStringLiteral("%1 of 64").arg(table.totalRowVersions));
-    text += QStringLiteral("\ncolumns:\n");
+        text += CatalogText::tr(
+                    "engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4\n")
+                    .arg(table.engine, table.rowFormat,
+                         table.hasFulltextIndex() ? CatalogText::tr("yes") : CatalogText::tr("no"),
+                         table.totalRowVersions < 0
+                             ? CatalogText::tr("not kept by this server")
+                             : CatalogText::tr("%1 of 64").arg(table.totalRowVersions));
+    text += CatalogText::tr("\ncolumns:\n");
     for (const ColumnInfo &column : table.columns) {
         QString line = QStringLiteral("  %1 %2%3").arg(column.name, column.type, column.nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (!column.defaultExpr.isEmpty())
@@ -292,23 +323,25 @@ QString tableDetailText(const TableInfo &table)
             line += QStringLiteral(" GENERATED (") + column.generated + u')';
         text += line + u'\n';
     }
-    text += QStringLiteral("\nindexes:\n");
+    text += CatalogText::tr("\nindexes:\n");
     for (const IndexInfo &index : table.indexes)
         text += QStringLiteral("  %1%2: %3\n").arg(index.name, index.valid ? QString() : QStringLiteral(" [INVALID]"),
                                                   index.definition.isEmpty() ? index.columns.join(QStringLiteral(", ")) : index.definition);
-    text += QStringLiteral("\nconstraints:\n");
+    text += CatalogText::tr("\nconstraints:\n");
     for (const ConstraintInfo &constraint : table.constraints)
         text += QStringLiteral("  %1 (%2)%3: %4\n").arg(constraint.name, constraint.kind,
                                                        constraint.validated ? QString() : QStringLiteral(" [NOT VALIDATED]"), constraint.definition);
     if (!table.triggers.isEmpty()) {
-        text += QStringLiteral("\ntriggers:\n");
+        text += CatalogText::tr("\ntriggers:\n");
         for (const TriggerInfo &trigger : table.triggers)
             text += QStringLiteral("  %1%2: %3\n").arg(trigger.name, trigger.enabled ? QString() : QStringLiteral(" [DISABLED]"), trigger.definition);
     }
     if (!table.dependentViews.isEmpty()) {
-        text += QStringLiteral("\ndependent views:\n");
+        text += CatalogText::tr("\ndependent views:\n");
         for (const DependentView &view : table.dependentViews)
-            text += QStringLiteral("  %1.%2%3\n").arg(view.schema, view.name, view.materialized ? QStringLiteral(" (materialized)") : QString());
+            text += QStringLiteral("  %1.%2%3\n")
+                        .arg(view.schema, view.name,
+                             view.materialized ? CatalogText::tr(" (materialized)") : QString());
     }
     return text;
 }

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void runMessagesFollowTheLanguage();
     void reportAndDiffFollowTheLanguage_data();
     void reportAndDiffFollowTheLanguage();
+    void lintAndInspectLabelsFollowTheLanguage_data();
+    void lintAndInspectLabelsFollowTheLanguage();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -259,7 +261,8 @@ void TestTranslations::modelMessagesFollowTheLanguage_data()
         << QStringList{
                QStringLiteral("CREATE INDEX auf der vorhandenen Tabelle orders hält während "
                               "des ganzen Baus eine SHARE-Sperre"),
-               QStringLiteral("hint: CREATE INDEX CONCURRENTLY außerhalb eines Transaktionsblocks"),
+               QStringLiteral(
+                   "Hinweis: CREATE INDEX CONCURRENTLY außerhalb eines Transaktionsblocks"),
                QStringLiteral("Spalte: Name „select“ ist in PostgreSQL ein reserviertes Wort"),
                QStringLiteral("[non-concurrent-index]")};
     QTest::newRow("lint, English")
@@ -448,12 +451,18 @@ void TestTranslations::reportAndDiffFollowTheLanguage_data()
         << QStringList{QStringLiteral("Entwurf"), QStringLiteral("Conception")};
     QTest::newRow("diff, German")
         << QStringLiteral("de") << QStringLiteral("diff")
-        << QStringList{QStringLiteral("  - die Spalte erlaubt jetzt NULL (war NOT NULL)\n"),
+        << QStringList{QStringLiteral("Änderungen am Entwurf (order-amount-cents.json -> "
+                                      "translated-diff-after.json):\n"),
+                       QStringLiteral("\nÄnderungen am SQL:\n"),
+                       QStringLiteral("  - die Spalte erlaubt jetzt NULL (war NOT NULL)\n"),
                        QStringLiteral("  - column.check: entfernt (war \"amount_cents >= 0\")\n")}
-        << QStringList{QStringLiteral("allows NULL")};
+        << QStringList{QStringLiteral("allows NULL"), QStringLiteral("Design changes")};
     QTest::newRow("diff, English")
         << QStringLiteral("en") << QStringLiteral("diff")
-        << QStringList{QStringLiteral("  - the column now allows NULL (was NOT NULL)\n"),
+        << QStringList{QStringLiteral("Design changes (order-amount-cents.json -> "
+                                      "translated-diff-after.json):\n"),
+                       QStringLiteral("\nSQL changes:\n"),
+                       QStringLiteral("  - the column now allows NULL (was NOT NULL)\n"),
                        QStringLiteral("  - column.check: removed (was \"amount_cents >= 0\")\n")}
         << QStringList{QStringLiteral("erlaubt")};
 }
@@ -504,6 +513,108 @@ void TestTranslations::reportAndDiffFollowTheLanguage()
     for (const QString &line : unexpected)
         QVERIFY2(!text.contains(line),
                  qPrintable(line + QStringLiteral("\n--- found in ---\n") + text));
+}
+
+void TestTranslations::lintAndInspectLabelsFollowTheLanguage_data()
+{
+    // lint's text format and inspect's listing: labels in the user's language; the
+    // FILE:LINE:COLUMN: SEVERITY prefix, rule ids, SQL and table names as they are. English stays
+    // byte for byte what tst_lintcli and tst_inspect* compare.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+    QTest::newRow("lint, German")
+        << QStringLiteral("de") << QStringLiteral("lint")
+        << QStringList{QStringLiteral(": 2 Anweisung(en), 2 Fehler, 2 Warnung(en), 0 Notiz(en)\n"),
+                       QStringLiteral("\n    Hinweis: "), QStringLiteral(":1:1: error: "),
+                       QStringLiteral(" [non-concurrent-index]\n")}
+        << QStringList{QStringLiteral("statement(s)"), QStringLiteral("hint:")};
+    QTest::newRow("lint, French")
+        << QStringLiteral("fr") << QStringLiteral("lint")
+        << QStringList{QStringLiteral(" : 2 instruction(s), 2 erreur(s), 2 avertissement(s), 0 "
+                                      "note(s)\n"),
+                       QStringLiteral("\n    conseil : ")}
+        << QStringList{QStringLiteral("statement(s)")};
+    QTest::newRow("lint, English")
+        << QStringLiteral("en") << QStringLiteral("lint")
+        << QStringList{QStringLiteral(
+                           ".sql: 2 statement(s), 2 error(s), 2 warning(s), 0 note(s)\n"),
+                       QStringLiteral("\n    hint: CREATE INDEX CONCURRENTLY, outside a "
+                                      "transaction block")}
+        << QStringList{QStringLiteral("Hinweis")};
+    QTest::newRow("inspect, German")
+        << QStringLiteral("de") << QStringLiteral("inspect")
+        << QStringList{QStringLiteral(", Datenbank "),
+                       QStringLiteral("\n1 Tabellen in 1 Schemas\n\n"),
+                       QStringLiteral("\nTabelle          Zeilen       Größe  Primärschlüssel\n"
+                                      "main.orders           0  ")}
+        << QStringList{QStringLiteral("primary key")};
+    QTest::newRow("inspect, English")
+        << QStringLiteral("en") << QStringLiteral("inspect")
+        << QStringList{QStringLiteral(", database "), QStringLiteral("\n1 tables in 1 schemas\n\n"),
+                       QStringLiteral("\ntable              rows        size  primary key\n"
+                                      "main.orders           0  ")}
+        << QStringList{QStringLiteral("Tabelle")};
+    QTest::newRow("inspect --table, French")
+        << QStringLiteral("fr") << QStringLiteral("inspect-table")
+        << QStringList{QStringLiteral("main.orders (table) : 0 lignes (count), "),
+                       QStringLiteral("\nclé primaire : id\n\ncolonnes :\n  id INTEGER\n  amount "
+                                      "INTEGER NOT NULL\n\nindex :\n  orders_amount_idx: CREATE "
+                                      "INDEX orders_amount_idx ON orders (amount)\n\ncontraintes "
+                                      ":\n")}
+        << QStringList{QStringLiteral("columns:")};
+    QTest::newRow("inspect --table, English")
+        << QStringLiteral("en") << QStringLiteral("inspect-table")
+        << QStringList{QStringLiteral("main.orders (table): 0 rows (count), "),
+                       QStringLiteral(
+                           "\nprimary key: id\n\ncolumns:\n  id INTEGER\n  amount "
+                           "INTEGER NOT NULL\n\nindexes:\n  orders_amount_idx: CREATE "
+                           "INDEX orders_amount_idx ON orders (amount)\n\nconstraints:\n")}
+        << QStringList{QStringLiteral("colonnes")};
+}
+
+void TestTranslations::lintAndInspectLabelsFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, command);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
+    QStringList arguments{command};
+    if (command == u"lint") {
+        const QString script = testsupport::tempPath(QStringLiteral("translated-lint.sql"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(badScript);
+        file.close();
+        arguments << script;
+    } else {
+        // A small SQLite database of one table: the listing, or with --table its detail.
+        const QString path = testsupport::tempPath(QStringLiteral("translated-inspect.db"));
+        QFile::remove(path);
+        QFile(path).open(QIODevice::WriteOnly); // an empty file is an empty database
+        testsupport::execute(QStringLiteral("sqlite:") + path,
+                             QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, amount "
+                                            "INTEGER NOT NULL);\nCREATE INDEX orders_amount_idx "
+                                            "ON orders (amount);"));
+        if (command == u"inspect-table") {
+            arguments = QStringList{QStringLiteral("inspect"), QStringLiteral("--table"),
+                                    QStringLiteral("orders")};
+        }
+        arguments << QStringLiteral("--db") << QStringLiteral("sqlite:") + path;
+    }
+    const testsupport::CliRun run = testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN),
+                                                            arguments, {}, 60000, environment);
+    QCOMPARE(run.exitCode, command == u"lint" ? 1 : 0);
+    for (const QString &line : expected)
+        QVERIFY2(run.out.contains(line),
+                 qPrintable(line + QStringLiteral("\n--- not in ---\n") + run.out + run.err));
+    for (const QString &line : unexpected)
+        QVERIFY2(!run.out.contains(line),
+                 qPrintable(line + QStringLiteral("\n--- found in ---\n") + run.out));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
