@@ -150,6 +150,46 @@ inline bool waitFor(const std::function<bool()> &condition, int ms)
     return true;
 }
 
+// A reader on its own connection running one SELECT over and over, keeping the longest wait:
+// what the application feels while a DDL queues for the table's lock.
+class WorstLatencyReader : public QThread
+{
+public:
+    WorstLatencyReader(const QString &uri, const QString &sql) : m_uri(uri), m_sql(sql) {}
+    ~WorstLatencyReader() override
+    {
+        stop = true;
+        wait();
+    }
+    std::atomic<bool> stop{false};
+    std::atomic<qint64> worstMs{0};
+    std::atomic<int> reads{0};
+    QString error;   // read after wait()
+
+protected:
+    void run() override
+    {
+        try {
+            auto session = Session::create(ConnectionUri::parse(m_uri));
+            session->open();
+            while (!stop) {
+                QElapsedTimer clock;
+                clock.start();
+                session->execute(m_sql);
+                worstMs = std::max<qint64>(worstMs, clock.elapsed());
+                ++reads;
+                QThread::msleep(5);
+            }
+        } catch (const DbError &e) {
+            error = e.message();
+        }
+    }
+
+private:
+    QString m_uri;
+    QString m_sql;
+};
+
 // Starts `column-planner run ... --json-progress` with these arguments and SIGKILLs it (no chance
 // to clean up) once it printed `lines` progress lines. Returns empty, or why it could not.
 inline QString killRunAfterProgress(const QStringList &args, int lines)

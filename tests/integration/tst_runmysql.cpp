@@ -218,42 +218,22 @@ void TestRunMysql::ddlRetriesBehindOpenTransaction()
     // The readers: each SELECT may queue behind the ALTER waiting for its exclusive metadata
     // lock, but never longer than lock_wait_timeout. Without it they would wait as long as the
     // open transaction lasts (several attempts and their backoff, far more than the bound below).
-    std::atomic<bool> stopReading{false};
-    std::atomic<qint64> worstMs{0};
-    std::atomic<int> reads{0};
-    QString readError;
-    QThread *reader = QThread::create([&] {
-        try {
-            auto session = Session::create(ConnectionUri::parse(uri));
-            session->open();
-            while (!stopReading) {
-                QElapsedTimer clock;
-                clock.start();
-                session->execute(QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
-                worstMs = std::max<qint64>(worstMs, clock.elapsed());
-                ++reads;
-                QThread::msleep(5);
-            }
-        } catch (const DbError &e) {
-            readError = e.message();
-        }
-    });
-    reader->start();
+    WorstLatencyReader reader(uri, QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
+    reader.start();
     runner.start();
     QVERIFY2(waitFor([&] { return runner.log.count(RunEvent::Attempt) >= 5; }, 120000), "the runner never reported five retries");
     QVERIFY(runner.isRunning());   // still retrying, not failed
     holder->execute(QStringLiteral("COMMIT"));
     QVERIFY(runner.wait(120000));
-    stopReading = true;
-    reader->wait();
-    delete reader;
-    QVERIFY2(readError.isEmpty(), qPrintable(readError));
+    reader.stop = true;
+    reader.wait();
+    QVERIFY2(reader.error.isEmpty(), qPrintable(reader.error));
     QVERIFY2(runner.outcome.exitCode() == 0, qPrintable(runner.outcome.message));
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
                                         " AND COLUMN_NAME = 'note'")),
              QStringLiteral("1"));
-    QVERIFY(reads > 10);
-    QVERIFY2(worstMs < lockTimeoutMs + 2000, qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(worstMs.load())));
+    QVERIFY(reader.reads > 10);
+    QVERIFY2(reader.worstMs < lockTimeoutMs + 2000, qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(reader.worstMs.load())));
     int retries = 0;
     for (const JournalStatement &s : journal.statements(journal.runs().first().id))
         retries += s.outcome == u"retry" ? 1 : 0;

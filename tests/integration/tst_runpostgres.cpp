@@ -311,40 +311,20 @@ void TestRunPostgres::ddlRetriesBehindLongTransaction()
     options.maxAttempts = 100;
     RunThread runner(plan, uri, &journal, options);
     // The readers: each SELECT may wait behind the queued ALTER, but never longer than its lock_timeout.
-    std::atomic<bool> stopReading{false};
-    std::atomic<qint64> worstMs{0};
-    std::atomic<int> reads{0};
-    QString readError;
-    QThread *reader = QThread::create([&] {
-        try {
-            auto session = Session::create(ConnectionUri::parse(uri));
-            session->open();
-            while (!stopReading) {
-                QElapsedTimer clock;
-                clock.start();
-                session->execute(QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
-                worstMs = std::max<qint64>(worstMs, clock.elapsed());
-                ++reads;
-                QThread::msleep(5);
-            }
-        } catch (const DbError &e) {
-            readError = e.message();
-        }
-    });
-    reader->start();
+    runtestkit::WorstLatencyReader reader(uri, QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
+    reader.start();
     runner.start();
     QVERIFY2(waitFor([&] { return runner.log.attempts >= 3; }, 60000), "the runner never reported a retry");
     QVERIFY(runner.isRunning());   // still retrying, not failed
     holder->execute(QStringLiteral("COMMIT"));
     QVERIFY(runner.wait(120000));
-    stopReading = true;
-    reader->wait();
-    delete reader;
-    QVERIFY2(readError.isEmpty(), qPrintable(readError));
+    reader.stop = true;
+    reader.wait();
+    QVERIFY2(reader.error.isEmpty(), qPrintable(reader.error));
     QCOMPARE(runner.outcome.exitCode(), 0);
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'note'")), QStringLiteral("1"));
-    QVERIFY(reads > 10);
-    QVERIFY2(worstMs < lockTimeoutMs + 400, qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(worstMs.load())));
+    QVERIFY(reader.reads > 10);
+    QVERIFY2(reader.worstMs < lockTimeoutMs + 400, qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(reader.worstMs.load())));
     // Every attempt is in the journal: the retries and the final success.
     int retries = 0;
     for (const JournalStatement &s : journal.statements(journal.runs().first().id))
