@@ -1470,6 +1470,18 @@ SQL changes:
         <source>FAILED</source>
         <translation>DURCHGEFALLEN</translation>
     </message>
+    <message>
+        <source>load  %1 %L2/%L3 rows  %L4 rows/s</source>
+        <translation>Laden  %1 %L2/%L3 Zeilen  %L4 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>run   %1 %2 %L3/%L4 rows  %L5 rows/s</source>
+        <translation>Lauf   %1 %2 %L3/%L4 Zeilen  %L5 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>run   %1</source>
+        <translation>Lauf   %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDesignerWidget</name>
@@ -5116,6 +5128,41 @@ Sichere Form: %2</translation>
     <message>
         <source> — every phase within the limits</source>
         <translation> — jede Phase innerhalb der Grenzen</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalProgress</name>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>fidelity</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>

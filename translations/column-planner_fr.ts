@@ -1470,6 +1470,18 @@ Modifications du SQL :
         <source>FAILED</source>
         <translation>ÉCHOUÉ</translation>
     </message>
+    <message>
+        <source>load  %1 %L2/%L3 rows  %L4 rows/s</source>
+        <translation>chargement  %1 %L2/%L3 lignes  %L4 lignes/s</translation>
+    </message>
+    <message>
+        <source>run   %1 %2 %L3/%L4 rows  %L5 rows/s</source>
+        <translation>exécution   %1 %2 %L3/%L4 lignes  %L5 lignes/s</translation>
+    </message>
+    <message>
+        <source>run   %1</source>
+        <translation>exécution   %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDesignerWidget</name>
@@ -5116,6 +5128,41 @@ Forme sûre : %2</translation>
     <message>
         <source> — every phase within the limits</source>
         <translation> — chaque phase dans les limites</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalProgress</name>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>construction</translation>
+    </message>
+    <message>
+        <source>fidelity</source>
+        <translation>fidélité</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
     </message>
 </context>
 <context>

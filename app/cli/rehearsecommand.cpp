@@ -272,19 +272,19 @@ int rehearseCommand(const QStringList &args)
         QString line;
         switch (p.stage) {
         case RehearsalProgress::Load:
-            line = QStringLiteral("load  %1 %L2/%L3 rows  %L4 rows/s")
+            line = Cli::tr("load  %1 %L2/%L3 rows  %L4 rows/s")
                        .arg(bar(p.total > 0 ? double(p.done) / double(p.total) : 0))
                        .arg(p.done)
                        .arg(p.total)
                        .arg(qRound64(p.rowsPerSecond));
             break;
         case RehearsalProgress::Run:
-            line = p.total > 0 ? QStringLiteral("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
+            line = p.total > 0 ? Cli::tr("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
                                      .arg(bar(double(p.done) / double(p.total)), p.phase)
                                      .arg(p.done)
                                      .arg(p.total)
                                      .arg(qRound64(p.rowsPerSecond))
-                               : QStringLiteral("run   %1")
+                               : Cli::tr("run   %1")
                                      .arg(p.message); // the runner's line names the phase
             break;
         case RehearsalProgress::Baseline:

@@ -9,6 +9,7 @@
 #include "stagingbuilder.h"
 #include "tableprofiler.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -110,21 +111,21 @@ QString RehearsalProgress::stageName(Stage stage)
 {
     switch (stage) {
     case Profile:
-        return QStringLiteral("profile");
+        return QCoreApplication::translate("RehearsalProgress", "profile");
     case Load:
-        return QStringLiteral("load");
+        return QCoreApplication::translate("RehearsalProgress", "load");
     case Build:
-        return QStringLiteral("build");
+        return QCoreApplication::translate("RehearsalProgress", "build");
     case Fidelity:
-        return QStringLiteral("fidelity");
+        return QCoreApplication::translate("RehearsalProgress", "fidelity");
     case Baseline:
-        return QStringLiteral("baseline");
+        return QCoreApplication::translate("RehearsalProgress", "baseline");
     case Run:
-        return QStringLiteral("run");
+        return QCoreApplication::translate("RehearsalProgress", "run");
     case After:
-        return QStringLiteral("after");
+        return QCoreApplication::translate("RehearsalProgress", "after");
     case Done:
-        return QStringLiteral("done");
+        return QCoreApplication::translate("RehearsalProgress", "done");
     }
     return {};
 }
