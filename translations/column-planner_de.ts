@@ -6097,10 +6097,6 @@ Sichere Form: %2</translation>
 <context>
     <name>RunConnection</name>
     <message>
-        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
-        <translation>run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2 (generate verwenden und das Skript von Hand ausführen)</translation>
-    </message>
-    <message>
         <source>stopped while reconnecting to %1</source>
         <translation>beim Neuverbinden mit %1 angehalten</translation>
     </message>
@@ -6388,6 +6384,13 @@ Sichere Form: %2</translation>
     </message>
 </context>
 <context>
+    <name>RunDialect</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2 (generate verwenden und das Skript von Hand ausführen)</translation>
+    </message>
+</context>
+<context>
     <name>RunDriver</name>
     <message>
         <source>Could not prepare the run: %1</source>
@@ -6573,10 +6576,6 @@ Sichere Form: %2</translation>
 </context>
 <context>
     <name>RunPreparation</name>
-    <message>
-        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
-        <translation>run unterstützt PostgreSQL-, MySQL- und MariaDB-Ziele; %1 ist %2 (generate verwenden und das Skript von Hand ausführen)</translation>
-    </message>
     <message>
         <source>the plan targets %1 but %2 is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
         <translation>der Plan zielt auf %1, aber %2 ist MySQL/MariaDB: den Plan für „mysql“ oder „mariadb“ schreiben</translation>

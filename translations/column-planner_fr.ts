@@ -6097,10 +6097,6 @@ Forme sûre : %2</translation>
 <context>
     <name>RunConnection</name>
     <message>
-        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
-        <translation>run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2 (utilisez generate et exécutez le script à la main)</translation>
-    </message>
-    <message>
         <source>stopped while reconnecting to %1</source>
         <translation>arrêté pendant la reconnexion à %1</translation>
     </message>
@@ -6388,6 +6384,13 @@ Forme sûre : %2</translation>
     </message>
 </context>
 <context>
+    <name>RunDialect</name>
+    <message>
+        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
+        <translation>run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2 (utilisez generate et exécutez le script à la main)</translation>
+    </message>
+</context>
+<context>
     <name>RunDriver</name>
     <message>
         <source>Could not prepare the run: %1</source>
@@ -6573,10 +6576,6 @@ Forme sûre : %2</translation>
 </context>
 <context>
     <name>RunPreparation</name>
-    <message>
-        <source>run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)</source>
-        <translation>run prend en charge les cibles PostgreSQL, MySQL et MariaDB ; %1 est %2 (utilisez generate et exécutez le script à la main)</translation>
-    </message>
     <message>
         <source>the plan targets %1 but %2 is MySQL/MariaDB: write the plan for &quot;mysql&quot; or &quot;mariadb&quot;</source>
         <translation>le plan cible %1 mais %2 est MySQL/MariaDB : écrivez le plan pour « mysql » ou « mariadb »</translation>

@@ -175,23 +175,29 @@ pqxx::connection_base &PostgresSession::connection()
     return m_connection->handle;
 }
 
+QueryResult postgresQueryResult(const pqxx::result &rows)
+{
+    QueryResult result;
+    for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
+        result.columns << QString::fromUtf8(rows.column_name(column));
+    result.rows.reserve(int(rows.size()));
+    for (const pqxx::row &row : rows) {
+        QVariantList values;
+        values.reserve(int(row.size()));
+        for (const pqxx::field &field : row)
+            values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
+        result.rows << values;
+    }
+    result.affectedRows = rows.affected_rows();
+    return result;
+}
+
 QueryResult PostgresSession::execute(const QString &sql)
 {
     QueryResult result;
     try {
         pqxx::nontransaction work(connection());
-        const pqxx::result rows = work.exec(sql.toStdString());
-        for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
-            result.columns << QString::fromUtf8(rows.column_name(column));
-        result.rows.reserve(int(rows.size()));
-        for (const pqxx::row &row : rows) {
-            QVariantList values;
-            values.reserve(int(row.size()));
-            for (const pqxx::field &field : row)
-                values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
-            result.rows << values;
-        }
-        result.affectedRows = rows.affected_rows();
+        result = postgresQueryResult(work.exec(sql.toStdString()));
     } catch (const DbError &) {
         throw;
     } catch (const std::exception &error) {

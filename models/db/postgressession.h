@@ -11,6 +11,7 @@
 
 namespace pqxx {
 class connection_base;
+class result;
 }
 
 class PostgresSession : public Session
@@ -45,6 +46,9 @@ private:
     QString m_serverVersion;
     int m_serverVersionNumber = 0;
 };
+
+// A libpqxx result as plain values (text, NULL as an invalid QVariant), for every caller.
+QueryResult postgresQueryResult(const pqxx::result &rows);
 
 // Maps a libpqxx exception to a DbError with one clear line; `what` names the operation.
 [[noreturn]] void rethrowPostgresError(const std::exception &error, const QString &what,

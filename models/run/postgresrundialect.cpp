@@ -16,21 +16,6 @@ PostgresSession &postgres(Session &session)
     return static_cast<PostgresSession &>(session);
 }
 
-QueryResult toQueryResult(const pqxx::result &rows)
-{
-    QueryResult result;
-    for (pqxx::row::size_type column = 0; column < rows.columns(); ++column)
-        result.columns << QString::fromUtf8(rows.column_name(column));
-    for (const pqxx::row &row : rows) {
-        QVariantList values;
-        for (const pqxx::field &field : row)
-            values << (field.is_null() ? QVariant() : QVariant(QString::fromUtf8(field.c_str())));
-        result.rows << values;
-    }
-    result.affectedRows = rows.affected_rows();
-    return result;
-}
-
 QString literal(const QString &value)
 {
     return quoteLiteral(value, DialectKind::PostgreSQL);
@@ -81,7 +66,7 @@ void PostgresRunDialect::transaction(Session &session, const std::function<void(
 {
     try {
         pqxx::work work(postgres(session).connection());
-        const Exec exec = [&work](const QString &sql) { return toQueryResult(work.exec(sql.toStdString())); };
+        const Exec exec = [&work](const QString &sql) { return postgresQueryResult(work.exec(sql.toStdString())); };
         body(exec);
         work.commit();
     } catch (const DbError &) {

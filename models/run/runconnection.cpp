@@ -16,10 +16,7 @@ RunConnection::RunConnection(const ConnectionUri &uri, RunControl &control, std:
 void RunConnection::open()
 {
     if (!m_dialect)
-        throw DbError(DbError::Kind::Unsupported,
-                      RunConnection::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 is "
-                                        "%2 (use generate and run the script by hand)")
-                          .arg(m_uri.display(), dialectName(m_uri.dialect())));
+        RunDialect::refuseUnsupported(m_uri);
     m_session->open();
     m_dialect->afterOpen(*m_session);
 }

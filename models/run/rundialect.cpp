@@ -17,6 +17,13 @@ std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
     }
 }
 
+void RunDialect::refuseUnsupported(const ConnectionUri &uri)
+{
+    throw DbError(DbError::Kind::Unsupported,
+                  RunDialect::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
+                      .arg(uri.display(), dialectName(uri.dialect())));
+}
+
 std::unique_ptr<Session> RunDialect::newSession(const ConnectionUri &uri) const
 {
     return Session::create(uri);

@@ -10,6 +10,7 @@
 #include "db/queryresult.h"
 #include "replicationlagmeter.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QVariant>
@@ -40,11 +41,15 @@ public:
 
 class RunDialect
 {
+    Q_DECLARE_TR_FUNCTIONS(RunDialect)
+
 public:
     using Exec = std::function<QueryResult(const QString &sql)>;
 
     virtual ~RunDialect() = default;
     static std::unique_ptr<RunDialect> create(DialectKind dialect);
+    // Throws DbError(Unsupported) naming a target create() has no dialect for.
+    [[noreturn]] static void refuseUnsupported(const ConnectionUri &uri);
 
     virtual DialectKind kind() const = 0;
     // "PostgreSQL" or "MariaDB 10.11.6"-like product words for messages.

@@ -73,10 +73,7 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
 {
     const std::unique_ptr<RunDialect> dialect = RunDialect::create(session.dialect());
     if (!dialect)
-        throw DbError(Kind::Unsupported,
-                      RunPreparation::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 "
-                                         "is %2 (use generate and run the script by hand)")
-                          .arg(session.uri().display(), dialectName(session.dialect())));
+        RunDialect::refuseUnsupported(session.uri());
     if (session.dialect() == DialectKind::MySQL && plan.dialect != DialectKind::MySQL)
         throw DbError(Kind::BadInput,
                       RunPreparation::tr("the plan targets %1 but %2 is MySQL/MariaDB: write the "
