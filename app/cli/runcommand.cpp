@@ -19,6 +19,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <poll.h>
 #include <termios.h>
 #include <unistd.h>
@@ -109,14 +110,19 @@ QString progressLine(const RunEvent &e)
         .arg(e.lagMs < 0 ? QStringLiteral("-") : Cli::tr("%1 ms").arg(qRound64(e.lagMs)));
 }
 
+// A positive whole number given in the option's own unit (or the fallback, in the same unit),
+// returned multiplied by scale: --max-wait 60 and its default both become milliseconds.
 int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback, int scale = 1)
 {
     if (!parser.isSet(name))
-        return fallback;
+        return fallback * scale;
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
-    if (!ok || value <= 0)
-        throw Failure{ExitUsage, Cli::tr("--%1: expected a positive number, got \"%2\"").arg(name, parser.value(name))};
+    if (!ok || value <= 0 || value > std::numeric_limits<int>::max() / scale)
+        throw Failure{ExitUsage, Cli::tr("--%1: expected a positive number up to %2, got \"%3\"")
+                                     .arg(name)
+                                     .arg(std::numeric_limits<int>::max() / scale)
+                                     .arg(parser.value(name))};
     return value * scale;
 }
 
@@ -164,10 +170,12 @@ int runCommand(const QStringList &args)
                       Cli::tr("A file polled for pause, resume, abort, target_batch_ms=N."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("max-attempts"),
-                      Cli::tr("Attempts per DDL statement on lock timeouts (default 20)."),
+                      Cli::tr("Attempts per DDL statement or batch on lock timeouts (default: "
+                              "as many as --max-wait allows)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("max-wait"),
-                      Cli::tr("Seconds one DDL statement may keep retrying (default 600)."),
+                      Cli::tr("Seconds one DDL statement or batch may keep retrying (default %1).")
+                          .arg(RunOptions().maxWaitMs / 1000),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("retry-invalid-index"),
                       Cli::tr("Drop an INVALID index left by a failed build and build it again.")});
@@ -197,7 +205,8 @@ int runCommand(const QStringList &args)
     if (profile && profile->production)
         options.productionProfile = profile->name;
     options.productionConfirmation = parser.value(QStringLiteral("confirm-production"));
-    options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), options.maxAttempts);
+    if (parser.isSet(QStringLiteral("max-attempts")))
+        options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), 0);
     options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
     if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))
         throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};

@@ -46,6 +46,81 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
     return {};
 }
 
+QString ExpressionChecker::checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
+                                       const QStringList &keyColumns, bool columnExists, int sampleRows)
+{
+    if (m_session.dialect() != DialectKind::PostgreSQL || keyColumns.isEmpty())
+        return {};
+    QStringList keys, keysDesc, keyTexts;
+    for (const QString &key : keyColumns) {
+        const QString q = quoteIdentifier(key, DialectKind::PostgreSQL);
+        keys << QStringLiteral("t.") + q;
+        keysDesc << QStringLiteral("t.") + q + QStringLiteral(" DESC");
+        keyTexts << QStringLiteral("t.%1::text").arg(q);
+    }
+    const QString rows = columnExists ? QStringLiteral("SELECT t.* FROM %1 AS t").arg(qTable)
+                                      : QStringLiteral("SELECT t.*, NULL::%2 AS %3 FROM %1 AS t").arg(qTable, type, qColumn);
+    // The oldest and the newest rows by key: the newest are the most like what the application
+    // writes next. Evaluated one row at a time in a loop only when the set as a whole fails, to
+    // name the row.
+    const QString sample = QStringLiteral("(SELECT * FROM (%1 ORDER BY %2 LIMIT %4) AS t UNION ALL SELECT * FROM (%1 ORDER BY %3 LIMIT %4) AS t)")
+                               .arg(rows, keys.join(QStringLiteral(", ")), keysDesc.join(QStringLiteral(", ")))
+                               .arg(sampleRows / 2);
+    auto rollback = [&] {
+        try {
+            m_session.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+        }
+    };
+    auto evaluate = [&](const QString &where) {
+        m_session.execute(QStringLiteral("SELECT count((%1)::%2) FROM %3 AS t%4").arg(expression, type, sample, where));
+    };
+    try {
+        m_session.execute(QStringLiteral("BEGIN"));
+        m_session.execute(QStringLiteral("SET LOCAL statement_timeout = '30s'"));
+        evaluate(QString());
+        rollback();
+        return {};
+    } catch (const DbError &error) {
+        rollback();
+        if (error.kind() != DbError::Kind::Query)
+            throw;
+        // Find the first failing row's key, one row at a time (at most the sample).
+        QString failingKey;
+        try {
+            m_session.execute(QStringLiteral("BEGIN"));
+            const QueryResult sampleKeys = m_session.execute(
+                QStringLiteral("SELECT %1 FROM %2 AS t").arg(keyTexts.join(QStringLiteral(", ")), sample));
+            rollback();
+            for (const QVariantList &row : sampleKeys.rows) {
+                QStringList conditions, values;
+                for (int i = 0; i < keyColumns.size(); ++i) {
+                    conditions << QStringLiteral("t.%1::text = %2").arg(quoteIdentifier(keyColumns.at(i), DialectKind::PostgreSQL),
+                                                                       quoteLiteral(row.value(i).toString(), DialectKind::PostgreSQL));
+                    values << row.value(i).toString();
+                }
+                try {
+                    m_session.execute(QStringLiteral("BEGIN"));
+                    evaluate(QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+                    rollback();
+                } catch (const DbError &rowError) {
+                    rollback();
+                    if (rowError.kind() != DbError::Kind::Query)
+                        throw;
+                    failingKey = QStringLiteral("(%1)=(%2)").arg(keyColumns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+                    break;
+                }
+            }
+        } catch (const DbError &inner) {
+            rollback();
+            if (inner.kind() != DbError::Kind::Query)
+                throw;
+        }
+        return failingKey.isEmpty() ? QStringLiteral("fails on the table's rows: %1").arg(singleLine(error.message()))
+                                    : QStringLiteral("fails on the row with key %1: %2").arg(failingKey, singleLine(error.message()));
+    }
+}
+
 QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
 {
     QStringList problems;
@@ -62,8 +137,13 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
         const bool postgres = ctx.dialect == DialectKind::PostgreSQL;
         const QString message = check(*item.expression, ctx.qTable, ctx.qColumn, postgres ? type : QString(),
                                       postgres ? item.type : QString());
+        QString rowsMessage;
+        if (message.isEmpty() && postgres && qstrcmp(item.key, "backfill") == 0)
+            rowsMessage = checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns, false);
         if (!message.isEmpty())
             problems << QStringLiteral("$.column.%1: %2: %3").arg(QLatin1String(item.key), *item.expression, message);
+        else if (!rowsMessage.isEmpty())
+            problems << QStringLiteral("$.column.%1: %2 %3").arg(QLatin1String(item.key), *item.expression, rowsMessage);
     }
     return problems;
 }

@@ -122,7 +122,9 @@ void BackfillRunner::throttleOnLag(double &lagMs)
 BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer)
 {
     const BackfillJob &job = m_env.prepared->script.backfill;
-    RetryBackoff backoff(100, 5000);
+    RetryBackoff backoff(100, 2000);
+    QElapsedTimer retrying;
+    retrying.start();
     const QStringList qLo = typedLiterals(lo);
     for (int attempt = 1;; ++attempt) {
         BatchResult batch;
@@ -194,10 +196,12 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                     BackfillRunner::tr("%1 failed: %2 (the run can be resumed from the checkpoint)")
                         .arg(where, singleLine(error.message())),
                     state);
-            if (attempt >= std::max(1, m_env.options.maxAttempts))
+            const int delay = backoff.delayMs(attempt);
+            if ((m_env.options.maxAttempts > 0 && attempt >= m_env.options.maxAttempts)
+                || retrying.elapsed() + delay > m_env.options.maxWaitMs)
                 throw RunAborted(
-                    BackfillRunner::tr("%1 gave up after %2 attempts: %3%4; run again to resume "
-                                       "from the checkpoint")
+                    BackfillRunner::tr("%1 gave up after %2 attempts in %5 s: %3%4; run again to "
+                                       "resume from the checkpoint")
                         .arg(where)
                         .arg(attempt)
                         .arg(singleLine(error.message()),
@@ -207,10 +211,10 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                                        .arg(m_dialect.statementTimeoutSetting())
                                        .arg(m_env.prepared->plan.backfill.statementTimeoutMs)
                                        .arg(rows)
-                                 : QString()));
+                                 : QString())
+                        .arg(retrying.elapsed() / 1000));
             if (timeout || locked)
                 rows = sizer.shrink(timeout ? 0.25 : 0.5);
-            const int delay = backoff.delayMs(attempt);
             RunEvent event;
             event.kind = RunEvent::Attempt;
             event.phase = QStringLiteral("backfill");
@@ -246,7 +250,7 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
                                                      KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
                                             typedLiterals(batch.lo), typedLiterals(batch.hi));
     const qint64 differing = query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                                       .arg(job.table, where, m_dialect.differs(job.column, m_env.prepared->valueSql)))
+                                       .arg(job.table, where, m_dialect.valueDiffers(job.column, *m_env.prepared)))
                                  .value(0, 0)
                                  .toLongLong();
     if (differing > 0) {
@@ -262,14 +266,25 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
     }
 }
 
-qint64 BackfillRunner::sweep()
+QString BackfillRunner::arrivingMessage(const QString &column, qint64 rows, const QString &where)
+{
+    return BackfillRunner::tr("%1 not done: rows keep arriving without a value for %2 (%3 %4): the application does not "
+                              "write the column yet. Deploy the application version that writes %2, give the column a default, "
+                              "or turn on the sync trigger; then run again: it sweeps those rows and goes on")
+        .arg(QStringLiteral("backfill"), column)
+        .arg(rows)
+        .arg(where);
+}
+
+SweepResult BackfillRunner::sweep()
 {
     const BackfillJob &job = m_env.prepared->script.backfill;
     const QString value = m_env.prepared->valueSql;
     const int rows = std::max(1, m_env.prepared->plan.backfill.maxBatchRows);
     const QString sql = m_dialect.sweepSql(job.table, job.column, value, rows);
-    qint64 total = 0;
-    for (int pass = 1; pass <= 20; ++pass) {
+    SweepResult result;
+    constexpr int passes = 20;
+    for (int pass = 1; pass <= passes; ++pass) {
         m_env.control->throwIfAborted(
             BackfillRunner::tr("stopped during the final sweep; run again to finish it"));
         qint64 updated = 0;
@@ -305,26 +320,26 @@ qint64 BackfillRunner::sweep()
             s.outcome = QStringLiteral("sweep");
             m_env.journal->recordStatement(s);
         }
-        total += updated;
+        result.filled += updated;
+        result.lastPassRows = updated;
         if (updated == 0)
-            return total;
+            return result;
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = QStringLiteral("backfill");
+        event.rowsArriving = pass > 1 ? updated : -1;
         event.message = BackfillRunner::tr(
                             "final sweep pass %1: filled %2 rows that appeared behind the cursor")
                             .arg(pass)
                             .arg(updated);
         m_env.notify(event);
+        // A moment for rows still arriving to show: a pass on a small table is quicker than the
+        // gap between two of the application's inserts.
+        if (!m_env.control->sleep(50))
+            throw RunAborted(BackfillRunner::tr("stopped during the final sweep; run again to finish it"));
     }
-    RunEvent event;
-    event.kind = RunEvent::Warning;
-    event.phase = QStringLiteral("backfill");
-    event.message = BackfillRunner::tr("rows keep arriving without a value (the column has no "
-                                       "default and the application does not write it): "
-                                       "the sweep stopped after 20 passes");
-    m_env.notify(event);
-    return total;
+    result.keptArriving = true;
+    return result;
 }
 
 void BackfillRunner::dryRun(const std::optional<RunCheckpoint> &resumeFrom)
@@ -499,7 +514,17 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
             break;
         lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
     }
-    rowsUpdated += sweep();
+    const SweepResult swept = sweep();
+    rowsUpdated += swept.filled;
+    if (swept.keptArriving) {
+        RunEvent event;
+        event.kind = RunEvent::Warning;
+        event.phase = phase;
+        event.rowsArriving = swept.lastPassRows;
+        event.message = BackfillRunner::tr("rows keep arriving without a value: the last of 20 sweep passes still found %1").arg(swept.lastPassRows);
+        m_env.notify(event);
+        throw RunAborted(arrivingMessage(job.column, swept.lastPassRows, BackfillRunner::tr("still found by the last of 20 sweep passes")));
+    }
     RunEvent event;
     event.kind = RunEvent::Progress;
     event.phase = phase;

@@ -18,6 +18,15 @@
 
 class BatchSizer;
 
+// What a final sweep did: rows filled, and whether rows kept arriving without a value so the
+// sweep could not reach zero.
+struct SweepResult
+{
+    qint64 filled = 0;
+    qint64 lastPassRows = 0;   // rows the last pass still found
+    bool keptArriving = false;
+};
+
 // One committed batch, as a value (what the progress event and the journal are made of).
 struct BatchResult
 {
@@ -42,6 +51,11 @@ public:
     // Walks from the checkpoint (or the first key) to the largest key seen at the start, then
     // sweeps; returns the rows written. Throws DbError, RunAborted, RunJournalError.
     qint64 run(const QString &phaseSha256, const std::optional<RunCheckpoint> &resumeFrom);
+    // Fills rows still NULL wherever they are, pass after pass until one finds none (or 20
+    // passes all found some: rows keep arriving without a value).
+    SweepResult sweep();
+    // The one line a run stops with when rows keep arriving without a value.
+    static QString arrivingMessage(const QString &column, qint64 rows, const QString &where);
 
 private:
     QStringList typedLiterals(const QStringList &values) const;
@@ -50,7 +64,6 @@ private:
     // A statement outside a batch's transaction: reconnects when the connection was lost.
     QueryResult query(const QString &sql);
     void throttleOnLag(double &lagMs);
-    qint64 sweep();
     void sampleMismatch(const BatchResult &batch);
     void dryRun(const std::optional<RunCheckpoint> &resumeFrom);
     QString localSettings() const;

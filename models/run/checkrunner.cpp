@@ -81,7 +81,7 @@ qint64 CheckRunner::countMismatches(int chunkRows)
                                                          KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
                                                 qLo, qHi);
         mismatches += m_session.execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                                            .arg(job.table, where, m_dialect->differs(job.column, m_prepared.valueSql)))
+                                            .arg(job.table, where, m_dialect->valueDiffers(job.column, m_prepared)))
                           .value(0, 0).toLongLong();
         lo = m_session.execute(KeysetBatch::bind(job.nextKeySql, {}, qHi));
     }
@@ -114,9 +114,12 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
 
     if (!m_prepared.valueSql.isEmpty()) {
         RunCheckResult mismatch;
-        mismatch.name = CheckRunner::tr("rows whose value differs from the backfill expression");
+        mismatch.name = m_prepared.valueVolatile
+                            ? CheckRunner::tr("rows left NULL where the backfill expression gives a "
+                                              "value (it is volatile, so only NULL-ness is compared)")
+                            : CheckRunner::tr("rows whose value differs from the backfill expression");
         mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 -- in keyset chunks")
-                           .arg(ctx.qTable, m_dialect->differs(ctx.qColumn, m_prepared.valueSql));
+                           .arg(ctx.qTable, m_dialect->valueDiffers(ctx.qColumn, m_prepared));
         mismatch.expected = QStringLiteral("0");
         try {
             mismatch.actual = QString::number(countMismatches());

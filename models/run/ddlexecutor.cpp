@@ -8,6 +8,7 @@
 #include "sql/identifierrules.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QRegularExpression>
 
 namespace {
@@ -143,25 +144,48 @@ qint64 DdlExecutor::run(const QString &phase, int index, const Statement &statem
         journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), 0, -1, 0, {}, QStringLiteral("dry-run"));
         return 0;
     }
+    // An INVALID unique index still rejects duplicate writes of the application: it is always
+    // dropped and built again; any other one only when the user agrees.
     const QString indexName = invalidIndexName(statement.sql);
+    const bool unique = statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive);
     if (!indexName.isEmpty() && indexIsInvalid(indexName))
-        dropInvalidIndex(phase, indexName, true);
+        dropInvalidIndex(phase, indexName, !unique);
     return attemptLoop(phase, index, statement, indexName);
+}
+
+void DdlExecutor::undo(const QString &phase, const QString &sql)
+{
+    Statement statement;
+    statement.kind = Statement::Ddl;
+    statement.sql = sql;
+    statement.purpose = DdlExecutor::tr("undo: %1").arg(shortSql(sql));
+    statement.transactional = !sql.contains(QStringLiteral("CONCURRENTLY"), Qt::CaseInsensitive);
+    m_undoing = true;
+    try {
+        attemptLoop(phase, -1, statement, {});
+    } catch (...) {
+        m_undoing = false;
+        throw;
+    }
+    m_undoing = false;
 }
 
 qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement &statement, const QString &indexName)
 {
-    const int maxAttempts = std::max(1, m_env.options.maxAttempts);
-    RetryBackoff backoff(200, 10000);
+    const int maxAttempts = m_env.options.maxAttempts; // 0: the time budget alone decides
+    // Capped at 1 s: after the blocker ends, the statement lands within lock_timeout + 1 s.
+    RetryBackoff backoff(200, 1000);
     QElapsedTimer total;
     total.start();
     const QDateTime started = QDateTime::currentDateTimeUtc();
     for (int attempt = 1;; ++attempt) {
-        m_env.control->throwIfAborted(
-            DdlExecutor::tr("stopped before %1 statement %2; run again to resume")
-                .arg(phase)
-                .arg(index + 1));
-        m_env.control->waitWhilePaused();
+        if (!m_undoing) {
+            m_env.control->throwIfAborted(
+                DdlExecutor::tr("stopped before %1 statement %2; run again to resume")
+                    .arg(phase)
+                    .arg(index + 1));
+            m_env.control->waitWhilePaused();
+        }
         QElapsedTimer clock;
         clock.start();
         try {
@@ -182,7 +206,8 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
             m_env.connection->execute(settingsSql());
             const QueryResult result = m_env.connection->execute(statement.sql);
             const double ms = clock.nsecsElapsed() / 1e6;
-            journal(phase, index, statement.sql, started, ms, result.affectedRows, attempt, {}, QStringLiteral("done"));
+            journal(phase, index, statement.sql, started, ms, result.affectedRows, attempt, {},
+                    m_undoing ? QStringLiteral("undo") : QStringLiteral("done"));
             RunEvent event;
             event.kind = RunEvent::StatementDone;
             event.phase = phase;
@@ -203,7 +228,7 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 m_env.connection->reconnect(phase, singleLine(error.message()), m_env.options.reconnectForMs);
                 continue;
             }
-            if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
+            if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted() && !m_undoing)
                 throw RunAborted(
                     DdlExecutor::tr(
                         "stopped during %1 statement %2 (canceled); run again to resume")
@@ -214,7 +239,7 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
                 // EXISTS would then skip it silently, so it goes first.
                 if (!indexName.isEmpty() && indexIsInvalid(indexName))
-                    dropInvalidIndex(phase, indexName, true);
+                    dropInvalidIndex(phase, indexName, !statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive));
                 const int delay = backoff.delayMs(attempt);
                 const QString why =
                     lock ? DdlExecutor::tr("lock not available within %1 %2%3")
@@ -223,7 +248,7 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                          : DdlExecutor::tr("deadlock or serialization failure (%1)")
                                .arg(error.sqlState());
                 journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, attempt, singleLine(error.message()), QStringLiteral("retry"));
-                if (attempt >= maxAttempts || total.elapsed() + delay > m_env.options.maxWaitMs) {
+                if ((maxAttempts > 0 && attempt >= maxAttempts) || total.elapsed() + delay > m_env.options.maxWaitMs) {
                     throw RunAborted(
                         DdlExecutor::tr("%1 statement %2 gave up after %3 attempts in %4 s: %5; "
                                         "the table was never blocked. "
@@ -241,13 +266,17 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 event.sql = statement.sql;
                 event.attempt = attempt;
                 event.maxAttempts = maxAttempts;
-                event.message = DdlExecutor::tr("attempt %1/%2 of %3: %4; retrying in %5 ms")
-                                    .arg(attempt)
-                                    .arg(maxAttempts)
+                event.message = DdlExecutor::tr("attempt %1 of %2: %3; retrying in %4 ms (%5 s left "
+                                                "to retry)")
+                                    .arg(maxAttempts > 0 ? QStringLiteral("%1/%2").arg(attempt).arg(maxAttempts)
+                                                         : QString::number(attempt))
                                     .arg(shortSql(statement.sql), why)
-                                    .arg(delay);
+                                    .arg(delay)
+                                    .arg((m_env.options.maxWaitMs - total.elapsed()) / 1000);
                 m_env.notify(event);
-                if (!m_env.control->sleep(delay))
+                if (m_undoing && m_env.control->isAborted())
+                    QThread::msleep(delay);
+                else if (!m_env.control->sleep(delay))
                     throw RunAborted(
                         DdlExecutor::tr(
                             "stopped while %1 statement %2 waited to retry; run again to resume")

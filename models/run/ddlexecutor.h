@@ -26,6 +26,9 @@ public:
     // Executes (or, in a dry run, shows) the statement; returns the rows it changed.
     // Throws DbError (with one line naming the statement), RunAborted (stop or safety limit).
     qint64 run(const QString &phase, int index, const Statement &statement);
+    // Takes back what a failed phase changed (Statement::undo): retried like any DDL, even
+    // when the run was stopped, journaled as "undo". Throws DbError when it cannot.
+    void undo(const QString &phase, const QString &sql);
 
 private:
     qint64 attemptLoop(const QString &phase, int index, const Statement &statement, const QString &indexName);
@@ -40,4 +43,5 @@ private:
     RunEnvironment &m_env;
     const RunDialect &m_dialect;
     QMap<QString, QString> m_settings;   // name -> value as written
+    bool m_undoing = false;              // a stop does not interrupt an undo
 };

@@ -21,6 +21,7 @@ struct JournalRun
     QDateTime endedAt;        // null while running (or killed)
     QString outcome;          // done, checks_failed, stopped, database_error, bad_input; empty: running or killed
     QString message;
+    QString tableIdentity;    // RunDialect::tableIdentity: cluster, database and table of this incarnation
 };
 
 struct JournalStatement
@@ -47,6 +48,7 @@ struct RunCheckpoint
     qint64 rowsUpdated = 0;   // rows written
     int batchRows = 0;        // the sizer's size at that point
     QDateTime writtenAt;
+    QString tableIdentity;    // of the run that wrote it (read only)
 };
 
 struct JournalEvent

@@ -288,6 +288,40 @@ QString MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
         .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema), literal(ctx.tableName));
 }
 
+QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
+{
+    // The server (MySQL's @@server_uuid; MariaDB has none, so host, port and data directory)
+    // and the table's creation: InnoDB's table id where the server shows it, and CREATE_TIME.
+    QString server;
+    try {
+        server = session.execute(QStringLiteral("SELECT @@server_uuid")).value(0, 0).toString();
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::ConnectionLost)
+            throw;
+    }
+    if (server.isEmpty())
+        server = session.execute(QStringLiteral("SELECT CONCAT(@@hostname, ':', @@port, ':', @@datadir)")).value(0, 0).toString();
+    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+    QString tableId;
+    for (const char *view : {"INNODB_SYS_TABLES", "INNODB_TABLES"}) {
+        try {
+            tableId = session.execute(QStringLiteral("SELECT TABLE_ID FROM information_schema.%1 WHERE NAME = CONCAT(%2, '/', %3)")
+                                          .arg(QLatin1String(view), schema, literal(ctx.tableName)))
+                          .value(0, 0)
+                          .toString();
+            break;
+        } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::ConnectionLost)
+                throw;
+        }
+    }
+    const QString created = session.execute(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+                                                .arg(schema, literal(ctx.tableName)))
+                                .value(0, 0)
+                                .toString();
+    return QStringLiteral("mysql:%1/%2/%3").arg(server, tableId, created);
+}
+
 QString MysqlRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
 {
     return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4").arg(qTable, qColumn, value).arg(rows);

@@ -187,6 +187,25 @@ QString PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
     return QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass").arg(literal(ctx.qTable));
 }
 
+QString PostgresRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
+{
+    // initdb's system identifier names the cluster (a role without the right to read it gets
+    // the cluster's start time instead); the database and table OIDs are new for a database or
+    // table created again under the same name.
+    QString cluster;
+    try {
+        cluster = session.execute(QStringLiteral("SELECT system_identifier::text FROM pg_control_system()")).value(0, 0).toString();
+    } catch (const DbError &error) {
+        if (error.kind() != DbError::Kind::Privilege && error.kind() != DbError::Kind::Query)
+            throw;
+    }
+    const QueryResult row = session.execute(
+        QStringLiteral("SELECT d.oid::text, %1::regclass::oid::text, pg_postmaster_start_time()::text FROM pg_database d WHERE d.datname = current_database()")
+            .arg(literal(ctx.qTable)));
+    return QStringLiteral("postgresql:%1/%2/%3")
+        .arg(cluster.isEmpty() ? row.value(0, 2).toString() : cluster, row.value(0, 0).toString(), row.value(0, 1).toString());
+}
+
 QString PostgresRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
 {
     return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4))"

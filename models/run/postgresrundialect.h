@@ -35,6 +35,7 @@ public:
     bool isTrue(const QVariant &value) const override;
     QString blockedOthersSql() const override;
     QString rowEstimateSql(const CompileContext &ctx) const override;
+    QString tableIdentity(Session &session, const CompileContext &ctx) const override;
     QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const override;
     QString differs(const QString &a, const QString &b) const override;
     QString valueSql(const QString &fill, const QString &typeSql) const override;

@@ -17,9 +17,11 @@ struct PreparedRun
     CompileContext context;
     QString target;              // uri.display()
     QString serverVersion;
+    QString tableIdentity;       // RunDialect::tableIdentity: this incarnation of the table
     bool columnExists = false;   // and matches the plan's type
     bool defaultInPlace = false; // the column has a default (when the plan wants one)
     QString valueSql;            // what a row gets: "(expr)::type"; empty when nothing to fill
+    bool valueVolatile = false;  // valueSql calls a volatile function: compare NULL-ness only
     QString scriptSha256;
     QHash<QString, QString> phaseSha256;   // by phase name
 };

@@ -4,6 +4,7 @@
 #include "db/session.h"
 #include "mysqlrundialect.h"
 #include "postgresrundialect.h"
+#include "preparedrun.h"
 
 std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
 {
@@ -15,6 +16,13 @@ std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
     default:
         return nullptr;
     }
+}
+
+QString RunDialect::valueDiffers(const QString &column, const PreparedRun &prepared) const
+{
+    if (prepared.valueVolatile)
+        return QStringLiteral("(%1 IS NULL) <> (%2 IS NULL)").arg(column, prepared.valueSql);
+    return differs(column, prepared.valueSql);
 }
 
 void RunDialect::refuseUnsupported(const ConnectionUri &uri)

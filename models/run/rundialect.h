@@ -84,10 +84,17 @@ public:
     // Sessions waiting on locks this session holds; empty when the server does not tell.
     virtual QString blockedOthersSql() const = 0;
     virtual QString rowEstimateSql(const CompileContext &ctx) const = 0;
+    // Which incarnation of the table this is (server or cluster, database, the table's own id):
+    // a table dropped and created again under the same name gets another one. Journal
+    // checkpoints and finished phases are bound to it.
+    virtual QString tableIdentity(Session &session, const CompileContext &ctx) const = 0;
     // Fills up to `rows` rows still NULL wherever they are (rows added behind the cursor).
     virtual QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const = 0;
     // A condition true when a and b differ, NULL counting as a value.
     virtual QString differs(const QString &a, const QString &b) const = 0;
+    // A condition true when a stored value disagrees with what the backfill writes: equality, or
+    // only NULL-ness when the value is volatile (clock_timestamp(), random(): never equal twice).
+    QString valueDiffers(const QString &column, const PreparedRun &prepared) const;
     // What a row gets, as SQL: the fill expression, cast to the column's type where the dialect can.
     virtual QString valueSql(const QString &fill, const QString &typeSql) const = 0;
     virtual std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const = 0;

@@ -51,6 +51,8 @@ QJsonObject RunEvent::toJson() const
         json.insert(QStringLiteral("lag_ms"), lagMs < 0 ? QJsonValue() : QJsonValue(qRound64(lagMs)));
         json.insert(QStringLiteral("last_key"), QJsonArray::fromStringList(lastKey));
     }
+    if (rowsArriving >= 0)
+        json.insert(QStringLiteral("rows_arriving"), rowsArriving);
     if (kind == Throttle && lagMs >= 0)
         json.insert(QStringLiteral("lag_ms"), qRound64(lagMs));
     if (kind == CheckDone) {

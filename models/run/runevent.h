@@ -48,6 +48,9 @@ struct RunEvent
     int targetBatchMs = 0;
     double lagMs = -1;          // replication replay lag; -1: no standby
     QStringList lastKey;
+    // Rows written without a value (or otherwise violating what enforce adds) that arrived while
+    // the runner watched or swept; -1: not measured by this event.
+    qint64 rowsArriving = -1;
 
     // Checks.
     bool passed = true;

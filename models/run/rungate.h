@@ -1,7 +1,8 @@
 #pragma once
 // A question the runner asks its front end before it goes on: enter a phase, drop an INVALID
 // index left by a failed CREATE INDEX CONCURRENTLY and build it again, or accept that a MySQL
-// ALTER copies the table while writes wait.
+// ALTER copies the table while writes wait, or watch again for rows an enforce statement would
+// reject.
 
 #include <QMetaType>
 #include <QString>
@@ -9,7 +10,9 @@
 
 struct RunGate
 {
-    enum Kind { EnterPhase, DropInvalidIndex, AcceptBlockingCopy };
+    // WatchAgain: rows that an enforce statement would reject keep arriving (the application
+    // does not write the column yet); yes sweeps and watches again, no stops before enforcing.
+    enum Kind { EnterPhase, DropInvalidIndex, AcceptBlockingCopy, WatchAgain };
     Kind kind = EnterPhase;
     QString phase;
     QString question;       // one line, ends with "?"

@@ -87,6 +87,10 @@ const QList<JournalMigration> &journalMigrations()
          " last_key TEXT NOT NULL, rows_done INTEGER NOT NULL, rows_updated INTEGER NOT NULL,"
          " batch_rows INTEGER NOT NULL, written_at TEXT NOT NULL);"
          "CREATE INDEX runs_by_target ON runs (target, table_name, column_name);"},
+        // 2: the incarnation of the table a run worked on (cluster, database, table identity):
+        // a checkpoint or a finished phase never carries over to a table dropped and created
+        // again under the same name. Runs journaled before this step have none and match nothing.
+        {2, "ALTER TABLE runs ADD COLUMN table_identity TEXT NOT NULL DEFAULT '';"},
     };
     return steps;
 }
@@ -145,12 +149,13 @@ JournalRun readRun(const JournalQuery &q)
     run.startedAt = fromStamp(q.text(9));
     run.endedAt = fromStamp(q.text(10));
     run.outcome = q.text(11);
+    run.tableIdentity = q.text(13);
     run.message = q.text(12);
     return run;
 }
 
 constexpr const char *RunColumns = "SELECT id, who, target, server_version, plan_path, script_sha256, table_name, column_name,"
-                                   " dry_run, started_at, ended_at, outcome, message FROM runs ";
+                                   " dry_run, started_at, ended_at, outcome, message, table_identity FROM runs ";
 
 } // namespace
 
@@ -275,14 +280,15 @@ qint64 RunJournal::beginRun(const JournalRun &run)
 {
     requireOpen();
     JournalQuery q(m_db,
-                   "INSERT INTO runs (who, target, server_version, plan_path, script_sha256, table_name, column_name, dry_run, started_at)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                   "INSERT INTO runs (who, target, server_version, plan_path, script_sha256, table_name, column_name, dry_run, started_at,"
+                   " table_identity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                    m_path);
     // NOT NULL columns: an unknown value is recorded as an empty text, never as NULL.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     q.bind(1, text(run.who)).bind(2, text(run.target)).bind(3, text(run.serverVersion)).bind(4, text(run.planPath)).bind(5, text(run.scriptSha256));
     q.bind(6, text(run.table)).bind(7, text(run.column)).bind(8, qint64(run.dryRun ? 1 : 0));
     q.bind(9, stamp(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
+    q.bind(10, text(run.tableIdentity));
     q.step();
     return sqlite3_last_insert_rowid(m_db);
 }
@@ -425,6 +431,7 @@ RunCheckpoint readCheckpoint(const JournalQuery &q)
     c.rowsUpdated = q.integer(4);
     c.batchRows = int(q.integer(5));
     c.writtenAt = fromStamp(q.text(6));
+    c.tableIdentity = q.text(7);
     return c;
 }
 } // namespace
@@ -446,7 +453,7 @@ std::optional<RunCheckpoint> RunJournal::latestCheckpoint(const QString &target,
 {
     requireOpen();
     JournalQuery q(m_db,
-                   "SELECT c.run_id, c.phase_sha256, c.last_key, c.rows_done, c.rows_updated, c.batch_rows, c.written_at"
+                   "SELECT c.run_id, c.phase_sha256, c.last_key, c.rows_done, c.rows_updated, c.batch_rows, c.written_at, r.table_identity"
                    " FROM checkpoints c JOIN runs r ON r.id = c.run_id"
                    " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND c.phase_sha256 = ?4 AND r.dry_run = 0"
                    " ORDER BY c.written_at DESC, c.run_id DESC LIMIT 1",
@@ -457,16 +464,16 @@ std::optional<RunCheckpoint> RunJournal::latestCheckpoint(const QString &target,
     return readCheckpoint(q);
 }
 
-bool RunJournal::phaseDone(const QString &target, const QString &table, const QString &column, const QString &phase,
-                           const QString &phaseSha256) const
+bool RunJournal::phaseDone(const QString &target, const QString &tableIdentity, const QString &table, const QString &column,
+                           const QString &phase, const QString &phaseSha256) const
 {
     requireOpen();
     JournalQuery q(m_db,
                    "SELECT count(*) FROM phases p JOIN runs r ON r.id = p.run_id"
                    " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND p.phase = ?4 AND p.phase_sha256 = ?5"
-                   " AND p.outcome = 'done' AND r.dry_run = 0",
+                   " AND p.outcome = 'done' AND r.dry_run = 0 AND r.table_identity = ?6 AND r.table_identity <> ''",
                    m_path);
-    q.bind(1, target).bind(2, table).bind(3, column).bind(4, phase).bind(5, phaseSha256);
+    q.bind(1, target).bind(2, table).bind(3, column).bind(4, phase).bind(5, phaseSha256).bind(6, tableIdentity);
     return q.step() && q.integer(0) > 0;
 }
 

@@ -60,12 +60,14 @@ public:
     QList<JournalStatement> statements(qint64 runId) const;
     QList<JournalEvent> events(qint64 runId) const;
     std::optional<RunCheckpoint> checkpoint(qint64 runId) const;
-    // The newest checkpoint for this target/table/column and backfill phase, from any run.
+    // The newest checkpoint for this target/table/column and backfill phase, from any run; its
+    // tableIdentity tells whether it belongs to the table as it is now.
     std::optional<RunCheckpoint> latestCheckpoint(const QString &target, const QString &table, const QString &column,
                                                   const QString &phaseSha256) const;
-    // Whether some run completed this phase (same SQL) on this target/table/column.
-    bool phaseDone(const QString &target, const QString &table, const QString &column, const QString &phase,
-                   const QString &phaseSha256) const;
+    // Whether some run completed this phase (same SQL) on this target/table/column, on the same
+    // incarnation of the table (RunDialect::tableIdentity; an empty identity never matches).
+    bool phaseDone(const QString &target, const QString &tableIdentity, const QString &table, const QString &column,
+                   const QString &phase, const QString &phaseSha256) const;
 
     // Tests: cap the file at `pages` pages, so the next growth fails exactly like a full disk.
     void limitPagesForTesting(int pages);

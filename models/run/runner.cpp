@@ -8,6 +8,7 @@
 #include "checkrunner.h"
 #include "db/dberror.h"
 #include "ddlexecutor.h"
+#include "enforceguard.h"
 #include "db/mysqlsession.h"
 #include "mysqlalgorithmguard.h"
 #include "runconnection.h"
@@ -107,12 +108,48 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
         // a column added by this run's expand starts from the first key.
         if (m_journal && columnExistedAtStart)
             checkpoint = m_journal->latestCheckpoint(prepared.target, prepared.script.table, prepared.script.column, sha);
-        BackfillRunner(env).run(sha, checkpoint);
+        if (checkpoint && checkpoint->tableIdentity != prepared.tableIdentity) {
+            // The database or the table was dropped and created again under the same name:
+            // keys walked there say nothing about the rows here.
+            RunEvent event;
+            event.kind = RunEvent::Info;
+            event.phase = phase.name;
+            event.message = Runner::tr("the checkpoint of run %1 (after key %2) was taken on another incarnation of %3 "
+                                       "(%4, now %5): starting from the first key")
+                                .arg(checkpoint->runId)
+                                .arg(checkpoint->lastKey.join(QStringLiteral(", ")), prepared.context.tableName,
+                                     checkpoint->tableIdentity.isEmpty() ? Runner::tr("identity not recorded") : checkpoint->tableIdentity,
+                                     prepared.tableIdentity);
+            emitEvent(event);
+            checkpoint.reset();
+        }
+        try {
+            BackfillRunner(env).run(sha, checkpoint);
+        } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::ConnectionLost || prepared.script.removeSync.isEmpty() || env.options.dryRun)
+                throw;
+            throw DbError(error.kind(), error.message() + removeSyncTrigger(env), error.sqlState());
+        }
         return;
     }
     DdlExecutor ddl(env);
+    // What this phase changed that bears on the application's writes, newest last: taken back
+    // when the phase fails, so the application writes exactly as before.
+    QList<const Statement *> applied;
+    bool proven = false;
+    try {
     for (int i = 0; i < phase.statements.size(); ++i) {
         const Statement &statement = phase.statements.at(i);
+        if (!statement.violation.isEmpty() && !proven && !phase.handEdited) {
+            QList<Statement> restricting;
+            for (int j = i; j < phase.statements.size(); ++j)
+                if (!phase.statements.at(j).violation.isEmpty())
+                    restricting << phase.statements.at(j);
+            EnforceGuard(env).prove(phase.name, restricting);
+            proven = true;
+        }
+        if (!statement.undo.isEmpty() && !statement.transactional && !env.options.dryRun)
+            applied << &statement; // a failed CREATE INDEX CONCURRENTLY leaves its index behind
         switch (statement.kind) {
         case Statement::Comment:
             break;
@@ -161,7 +198,51 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
             ddl.run(phase.name, i, statement);
             break;
         }
+        if (!statement.undo.isEmpty() && statement.transactional && !env.options.dryRun)
+            applied << &statement;
     }
+    } catch (const RunAborted &stop) {
+        throw RunAborted(stop.message() + undoApplied(env, ddl, phase.name, applied));
+    } catch (const DbError &error) {
+        throw DbError(error.kind(), error.message() + undoApplied(env, ddl, phase.name, applied), error.sqlState());
+    }
+}
+
+QString Runner::removeSyncTrigger(RunEnvironment &env)
+{
+    // The trigger evaluates the same expression on every INSERT and UPDATE of the application:
+    // a backfill that fails on a row means the application's writes fail too.
+    DdlExecutor ddl(env);
+    try {
+        for (const QString &sql : env.prepared->script.removeSync)
+            ddl.undo(QStringLiteral("backfill"), sql);
+    } catch (const std::exception &) {
+        return Runner::tr("; the sync trigger is still in place and may make the application's writes fail: remove it now with %1")
+            .arg(env.prepared->script.removeSync.join(QStringLiteral("; ")));
+    }
+    return Runner::tr("; the sync trigger was removed, so the application's writes no longer evaluate the expression (fix the "
+                      "plan's backfill, then run again: expand puts the trigger back)");
+}
+
+QString Runner::undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase, const QList<const Statement *> &applied)
+{
+    if (applied.isEmpty())
+        return {};
+    QStringList undone;
+    for (auto it = applied.crbegin(); it != applied.crend(); ++it) {
+        for (const QString &sql : (*it)->undo) {
+            try {
+                ddl.undo(phase, sql);
+                undone << (*it)->purpose;
+            } catch (const std::exception &) {
+                QStringList left;
+                for (auto rest = it; rest != applied.crend(); ++rest)
+                    left << (*rest)->undo;
+                return Runner::tr("; could NOT take back what it changed (writes may be rejected): run %1").arg(left.join(QStringLiteral("; ")));
+            }
+        }
+    }
+    return Runner::tr("; undone so the application writes as before: %1").arg(undone.join(QStringLiteral(", ")));
 }
 
 QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const
@@ -170,12 +251,18 @@ QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool
         return {};
     QString reason;
     if (phase.name == u"expand") {
-        if (prepared.columnExists && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
+        // With a sync trigger, the column alone does not say expand is done: the trigger may
+        // have been removed after a failed backfill, or the plan's expression fixed since.
+        const bool triggerDone = prepared.script.removeSync.isEmpty()
+                                 || (m_journal && m_journal->phaseDone(prepared.target, prepared.tableIdentity, prepared.script.table,
+                                                                       prepared.script.column, phase.name, prepared.phaseSha256.value(phase.name)));
+        if (prepared.columnExists && triggerDone && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
             reason = m_plan.column.defaultExpr
                          ? Runner::tr("the column exists with the plan's type and its default")
                          : Runner::tr("the column exists with the plan's type");
     } else if (phase.name != u"verify" && !earlierRan && m_journal
-               && m_journal->phaseDone(prepared.target, prepared.script.table, prepared.script.column, phase.name, prepared.phaseSha256.value(phase.name))) {
+               && m_journal->phaseDone(prepared.target, prepared.tableIdentity, prepared.script.table, prepared.script.column, phase.name,
+                                       prepared.phaseSha256.value(phase.name))) {
         reason = Runner::tr("done by an earlier run (journal)");
     }
     if (reason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
@@ -262,6 +349,7 @@ RunOutcome Runner::run()
             run.table = prepared.script.table;
             run.column = prepared.script.column;
             run.dryRun = m_options.dryRun;
+            run.tableIdentity = prepared.tableIdentity;
             m_runId = m_journal->beginRun(run);
             outcome.runId = m_runId;
         }

@@ -18,12 +18,14 @@
 #include <QList>
 #include <functional>
 
+class DdlExecutor;
 class RunConnection;
 class RunControl;
 class RunJournal;
 struct PreparedRun;
 struct RunEnvironment;
 struct Phase;
+struct Statement;
 
 class Runner
 {
@@ -48,6 +50,11 @@ private:
     void emitEvent(const RunEvent &event);
     void runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart);
     void runChecks(RunEnvironment &env);
+    // Runs the undo of every statement in `applied`, newest first (journaled); what to add to
+    // the failure's line: what was undone, or what the user must run.
+    // After a failed backfill: drops the sync trigger (journaled); what to add to the line.
+    static QString removeSyncTrigger(RunEnvironment &env);
+    static QString undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase, const QList<const Statement *> &applied);
     // Why a phase is not run this time (done, nothing to do), or empty.
     QString skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const;
     QStringList phasesToRun(const PreparedRun &prepared) const;

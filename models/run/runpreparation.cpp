@@ -6,8 +6,10 @@
 #include "rundialect.h"
 #include "sql/compiler.h"
 #include "sql/identifierrules.h"
+#include "sql/sqltokenizer.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace {
 
@@ -118,6 +120,7 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
         throw DbError(Kind::BadInput, error.message());
     }
     prepared.context = ctx;
+    prepared.tableIdentity = dialect->tableIdentity(session, ctx);
     if (session.dialect() == DialectKind::MySQL) {
         // MySQL has no ADD COLUMN IF NOT EXISTS: a run cut short between adding the column and
         // setting its default must not fail on the column when it resumes.
@@ -130,6 +133,13 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
                     statement.skipIf = exists;
     }
 
+    if (existing && plan.backfill.syncTrigger && plan.column.backfill && session.dialect() == DialectKind::PostgreSQL) {
+        // Expand may (re)install the sync trigger: its expression must work on real rows first.
+        const QString failure =
+            ExpressionChecker(session).checkOnRows(*plan.column.backfill, ctx.qTable, ctx.qColumn, ctx.typeSql, ctx.keyColumns, true);
+        if (!failure.isEmpty())
+            throw DbError(Kind::BadInput, QStringLiteral("$.column.backfill: %1 %2").arg(*plan.column.backfill, failure));
+    }
     if (existing) {
         const QString wanted = serverTypeName(session, ctx.typeSql);
         if (wanted.compare(existing->type, Qt::CaseInsensitive) != 0)
@@ -145,6 +155,19 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     if (!prepared.script.backfill.table.isEmpty()) {
         const QString fill = plan.column.backfill ? *plan.column.backfill : plan.column.defaultExpr.value_or(QString());
         prepared.valueSql = dialect->valueSql(fill, ctx.typeSql);
+        // A value that depends on when it is computed (volatile, or stable like now(), which
+        // each batch's transaction reads anew) can only be compared by NULL-ness.
+        static const QRegularExpression timeKeyword(QStringLiteral("\\b(current_timestamp|current_date|current_time|localtimestamp|localtime)\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        prepared.valueVolatile = timeKeyword.match(fill).hasMatch();
+        const QStringList calls = SqlTokenizer::calledFunctions(fill, session.dialect());
+        const QHash<QString, QChar> volatility = ExpressionChecker(session).volatility(calls);
+        for (const QString &function : calls) {
+            const QChar kind = volatility.value(function);
+            prepared.valueVolatile = prepared.valueVolatile || kind == u'v' || kind == u's'
+                                     || (kind.isNull() && Compiler::isKnownVolatile(function))
+                                     || (session.dialect() == DialectKind::MySQL && function.compare(QStringLiteral("now"), Qt::CaseInsensitive) == 0);
+        }
     }
 
     QString whole;

@@ -195,6 +195,8 @@ Script MysqlDialect::compile(const CompileContext &ctx)
         enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2 %3 NULL%4%5, %6")
                                                           .arg(c.qTable, c.qColumn, c.typeSql, col.defaultExpr ? QStringLiteral(" DEFAULT ") + defaultSql : QString(), commentSql, online),
                                       QStringLiteral("allow NULL again"), onlineLock));
+        enforce.statements.last().violation = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+        enforce.statements.last().undo << enforce.rollback.first().sql;
     }
     if (col.check && !c.mariadb && v < 80016) {
         Statement skipped = Statement::make(Statement::Comment,
@@ -211,6 +213,8 @@ Script MysqlDialect::compile(const CompileContext &ctx)
         enforce.statements << lockSetting << add;
         enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 %2 %3").arg(c.qTable, c.mariadb ? QStringLiteral("DROP CONSTRAINT") : QStringLiteral("DROP CHECK"), c.q(c.checkName)),
                                       QStringLiteral("drop the CHECK"), QStringLiteral("metadata lock (brief)")));
+        enforce.statements.last().violation = QStringLiteral("NOT (%1)").arg(*col.check);
+        enforce.statements.last().undo << enforce.rollback.first().sql;
     }
     if (col.index) {
         what << (unique ? QStringLiteral("unique index") : QStringLiteral("index"));
@@ -221,6 +225,8 @@ Script MysqlDialect::compile(const CompileContext &ctx)
                                    QStringLiteral("build the index online"), onlineLock);
         enforce.rollback.prepend(Statement::make(Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP INDEX %2, %3").arg(c.qTable, c.q(c.indexName), online),
                                       QStringLiteral("drop the index"), QStringLiteral("metadata lock (brief)")));
+        if (unique) // rejects duplicate writes from now on
+            enforce.statements.last().undo << enforce.rollback.first().sql;
     }
     if (col.references) {
         what << QStringLiteral("foreign key");

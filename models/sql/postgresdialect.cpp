@@ -11,6 +11,11 @@ Statement ddl(const QString &sql, const QString &purpose, const QString &lock, b
     return Statement::make(Statement::Ddl, sql, purpose, lock, transactional);
 }
 
+QString dropConstraint(const CompileContext &ctx, const QString &name)
+{
+    return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(ctx.qTable, ctx.q(name));
+}
+
 QList<Statement> timeouts(const CompileContext &ctx, int statementTimeoutMs, const QString &why)
 {
     return {Statement::make(Statement::Setting, QStringLiteral("SET lock_timeout = '%1ms'").arg(ctx.plan.backfill.lockTimeoutMs),
@@ -186,8 +191,11 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     if (!col.comment.isEmpty())
         expand.statements << ddl(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3").arg(c.qTable, c.qColumn, c.literal(col.comment)),
                                  QStringLiteral("document the column"), QStringLiteral("SHARE UPDATE EXCLUSIVE (brief)"));
-    if (!c.syncName.isEmpty())
+    if (!c.syncName.isEmpty()) {
         expand.statements << createSync(c);
+        for (const Statement &drop : dropSync(c, QString()))
+            script.removeSync << drop.sql;
+    }
     expand.rollback << timeouts(c, timeoutMs, QStringLiteral("dropping a column is a catalog change only"));
     if (!c.syncName.isEmpty())
         expand.rollback << dropSync(c, QStringLiteral("drop the sync trigger before the column it writes"));
@@ -286,9 +294,14 @@ Script PostgresDialect::compile(const CompileContext &ctx)
     const bool sync = !c.syncName.isEmpty();
     if (sync) {
         enforce.statements << timeouts(c, timeoutMs, QStringLiteral("catalog changes must be quick"));
-        enforce.statements << dropSync(c, QStringLiteral("the backfill is done: from now on the application writes %1 itself "
-                                                         "(to keep the trigger, delete these two statements from the plan's enforce)")
-                                              .arg(col.name));
+        QList<Statement> drops = dropSync(c, QStringLiteral("the backfill is done: from now on the application writes %1 itself "
+                                                            "(to keep the trigger, delete these two statements from the plan's enforce)")
+                                                 .arg(col.name));
+        // A failed enforce puts the trigger back: the application's rows keep getting the value.
+        const QList<Statement> recreate = createSync(c);
+        drops[0].undo << recreate[1].sql;
+        drops[1].undo << recreate[0].sql;
+        enforce.statements << drops;
     }
     if (col.check || (!col.nullable && !notNullInAdd) || col.references || col.index) {
         if (!sync)
@@ -303,6 +316,8 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3) NOT VALID").arg(c.qTable, c.q(c.checkName), *col.check),
                                       QStringLiteral("add the CHECK for new and updated rows without scanning existing ones"),
                                       QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"));
+            enforce.statements.last().violation = QStringLiteral("NOT (%1)").arg(*col.check);
+            enforce.statements.last().undo << dropConstraint(c, c.checkName);
             enforce.statements.last().skipIf = QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname = %2").arg(regclass(c), c.literal(c.checkName));
             enforce.statements << noTimeout
                                << ddl(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(c.qTable, c.q(c.checkName)),
@@ -317,8 +332,10 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                 enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 NOT NULL %3 NOT VALID").arg(c.qTable, c.q(c.notNullName), c.qColumn),
                                           QStringLiteral("PostgreSQL 18: a NOT NULL constraint that new rows obey, existing rows not yet scanned"),
                                           QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"))
-                                   << noTimeout
-                                   << ddl(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(c.qTable, c.q(c.notNullName)),
+                                   << noTimeout;
+                enforce.statements[enforce.statements.size() - 2].violation = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+                enforce.statements[enforce.statements.size() - 2].undo << dropConstraint(c, c.notNullName);
+                enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(c.qTable, c.q(c.notNullName)),
                                           QStringLiteral("prove no row is NULL; the column becomes NOT NULL"),
                                           QStringLiteral("SHARE UPDATE EXCLUSIVE (scans; reads and writes continue)"))
                                    << backToTimeout;
@@ -327,6 +344,8 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                 enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID").arg(c.qTable, c.q(c.notNullName), c.qColumn),
                                           QStringLiteral("helper CHECK (col IS NOT NULL) for new rows, without a scan"),
                                           QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"));
+                enforce.statements.last().violation = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+                enforce.statements.last().undo << dropConstraint(c, c.notNullName);
                 enforce.statements.last().skipIf = QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname = %2").arg(regclass(c), c.literal(c.notNullName));
                 enforce.statements << noTimeout
                                    << ddl(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(c.qTable, c.q(c.notNullName)),
@@ -336,8 +355,10 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                 if (v >= 120000) {
                     enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL").arg(c.qTable, c.qColumn),
                                               QStringLiteral("mark the column NOT NULL: the validated CHECK proves it, so no scan"),
-                                              QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"))
-                                       << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
+                                              QStringLiteral("ACCESS EXCLUSIVE (brief, no scan)"));
+                    enforce.statements.last().violation = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+                    enforce.statements.last().undo << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP NOT NULL").arg(c.qTable, c.qColumn);
+                    enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2").arg(c.qTable, c.q(c.notNullName)),
                                               QStringLiteral("drop the helper CHECK: NOT NULL now holds"),
                                               QStringLiteral("ACCESS EXCLUSIVE (brief)"));
                 } else {
@@ -364,6 +385,9 @@ Script PostgresDialect::compile(const CompileContext &ctx)
                                           .arg(c.qTable, c.q(c.foreignKeyName), c.qColumn, c.qReferencedTable, c.qReferencedColumn, c.onDeleteSql),
                                       QStringLiteral("add the foreign key for new rows without checking existing ones"),
                                       QStringLiteral("SHARE ROW EXCLUSIVE on both tables (brief, no scan)"));
+            enforce.statements.last().violation = QStringLiteral("%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 AS cp_referenced WHERE cp_referenced.%3 = %4.%1)")
+                                                      .arg(c.qColumn, c.qReferencedTable, c.qReferencedColumn, c.qTable);
+            enforce.statements.last().undo << dropConstraint(c, c.foreignKeyName);
             enforce.statements.last().skipIf = QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname = %2").arg(regclass(c), c.literal(c.foreignKeyName));
             enforce.statements << noTimeout
                                << ddl(QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(c.qTable, c.q(c.foreignKeyName)),
@@ -381,11 +405,14 @@ Script PostgresDialect::compile(const CompileContext &ctx)
             index.warnings << QStringLiteral("cannot run inside a transaction block; if it fails it leaves an INVALID index: "
                                              "DROP INDEX CONCURRENTLY IF EXISTS %1 and run it again")
                                   .arg(quoteQualified(c.schema, c.indexName, c.dialect));
+            if (unique) // a failed build leaves an INVALID unique index that still rejects duplicates
+                index.undo << QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(quoteQualified(c.schema, c.indexName, c.dialect));
             enforce.statements << noTimeout << index << backToTimeout;
             if (unique) {
                 enforce.statements << ddl(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE USING INDEX %2").arg(c.qTable, c.q(c.uniqueName)),
                                           QStringLiteral("turn the unique index into a UNIQUE constraint without rebuilding it"),
                                           QStringLiteral("ACCESS EXCLUSIVE (brief)"));
+                enforce.statements.last().undo << dropConstraint(c, c.uniqueName);
                 enforce.statements.last().skipIf = QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND conname = %2").arg(regclass(c), c.literal(c.uniqueName));
             }
         }

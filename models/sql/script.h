@@ -30,6 +30,12 @@ struct Statement
     QString skipIf;              // optional query: a non-zero first value means "already done"
     QStringList warnings;        // honest notes printed above the statement
     bool needsDelimiter = false; // MySQL compound statement: the mysql client needs DELIMITER
+    // A row condition (over the table, unaliased) true for rows this statement makes the server
+    // reject from now on: the runner proves no such row exists or keeps arriving before it runs.
+    QString violation;
+    // What takes this statement's effect on the application's writes back (a constraint it
+    // added, a trigger it dropped), newest last: run when the phase fails after it.
+    QStringList undo;
 
     static Statement make(Kind kind, const QString &sql, const QString &purpose, const QString &lock,
                           bool transactional = true)
@@ -91,6 +97,7 @@ struct Script
     QList<Phase> phases;
     BackfillJob backfill;
     QStringList warnings;        // plan-wide notes (assumptions made offline, version limits)
+    QStringList removeSync;      // drops the sync trigger and its function; empty: no trigger
 
     const Phase *phase(const QString &name) const
     {

@@ -7,6 +7,7 @@
 // asking to accept the blocking copy a new CHECK needs (stopped there, then accepted by a click),
 // gates, charts (the InnoDB redo log stands for the WAL), checks, and the table right.
 
+#include "db/dberror.h"
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
 #include "mainwindow.h"
@@ -35,6 +36,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QThread>
+#include <atomic>
 
 namespace {
 
@@ -86,6 +89,43 @@ QString passGate(RunConsoleWidget &console)
     return phase;
 }
 
+// The application beside the run: inserts a row every 300 ms, leaving amount_cents out until
+// its new release writes it; records every error it sees.
+class Application : public QThread
+{
+public:
+    explicit Application(const QString &uri) : m_uri(uri) {}
+    ~Application() override
+    {
+        stop = true;
+        wait();
+    }
+    std::atomic<bool> stop{false};
+    std::atomic<bool> writesNewColumn{false};
+    std::atomic<int> errors{0};
+    std::atomic<int> inserts{0};
+
+protected:
+    void run() override
+    {
+        auto session = Session::create(ConnectionUri::parse(m_uri));
+        session->open();
+        while (!stop) {
+            try {
+                session->execute(writesNewColumn ? QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (1, 100)")
+                                                 : QStringLiteral("INSERT INTO orders (amount) VALUES (1)"));
+                ++inserts;
+            } catch (const DbError &) {
+                ++errors;
+            }
+            QThread::msleep(300);
+        }
+    }
+
+private:
+    QString m_uri;
+};
+
 } // namespace
 
 class TestRunConsole : public QObject
@@ -94,6 +134,7 @@ class TestRunConsole : public QObject
 private Q_SLOTS:
     void initTestCase();
     void runsAPlanUnderSupervision();
+    void enforceWaitsAtItsGateForTheApplication();
     void closingTheWindowStopsTheRunFirst();
     void dryRunChangesNothingAndSkipGoesOn();
     void runsAPlanOnMariadb();
@@ -228,6 +269,63 @@ void TestRunConsole::runsAPlanUnderSupervision()
                                    " WHERE i.indrelid = 'orders'::regclass AND a.attname = "
                                    "'amount_cents' AND i.indisvalid")),
         QStringLiteral("1"));
+}
+
+void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = makeOrders(QStringLiteral("cp_console_arrivals"), 5000);
+    const Plan plan = PlanFile::parse(
+        QStringLiteral(R"({"format": "column-planner/plan@1", "title": "cents, NOT NULL without a default",
+      "target": {"dialect": "postgresql"}, "table": {"schema": "public", "name": "orders"},
+      "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint"},
+      "backfill": {"target_batch_ms": 50, "max_batch_rows": 2000, "pause_ms": 0, "max_replication_lag_ms": 5000,
+                   "lock_timeout_ms": 2000, "statement_timeout_ms": 60000}, "checks": []})")
+            .toUtf8(),
+        QStringLiteral("arrivals-plan.json"));
+    Application app(uri);
+    app.start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.inserts > 0, 10000);
+
+    RunConsoleWidget console;
+    console.resize(1300, 850);
+    console.setJournalPath(testsupport::tempPath(QStringLiteral("arrivals-journal.sqlite")));
+    console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("arrivals-plan.json"));
+    console.show();
+    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("expand"));
+    QCOMPARE(passGate(console), QStringLiteral("backfill"));
+    QCOMPARE(passGate(console), QStringLiteral("enforce"));
+
+    // The old release still writes rows without the column: enforce stops at a gate of its own
+    // before adding anything, says why, and the console counts the rows arriving.
+    RunGatePanel *gate = console.gatePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 60000);
+    QVERIFY(console.driver()->openGate() == RunGate::WatchAgain);
+    auto *question = gate->findChild<QLabel *>(QStringLiteral("gateQuestion"));
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("without a value for amount_cents"))
+                 && question->text().contains(QStringLiteral("enforcing now would make the application's writes fail")),
+             qPrintable(question->text()));
+    QCOMPARE(gate->runButton()->text(), QStringLiteral("Sweep and &watch again"));
+    auto *arriving = console.progressPanel()->findChild<QLabel *>(QStringLiteral("runArriving"));
+    QVERIFY(arriving && arriving->isVisible());
+    QVERIFY2(arriving->text().contains(QStringLiteral("Rows arriving without a value: ")) && !arriving->text().contains(QStringLiteral("none")),
+             qPrintable(arriving->text()));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'c'")), QStringLiteral("0"));
+
+    // The new release is deployed: one click sweeps, watches again and enforces.
+    app.writesNewColumn = true;
+    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QCOMPARE(passGate(console), QStringLiteral("verify"));
+    QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
+    QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("t"));
+    app.stop = true;
+    app.wait();
+    QCOMPARE(app.errors.load(), 0);
 }
 
 void TestRunConsole::closingTheWindowStopsTheRunFirst()

@@ -22,6 +22,7 @@ JournalRun sampleRun(const QString &target = QStringLiteral("cpl@db1:5432/shop")
     run.table = QStringLiteral("\"public\".\"orders\"");
     run.column = QStringLiteral("amount_cents");
     run.dryRun = dryRun;
+    run.tableIdentity = QStringLiteral("pg:7300000000000000001/16384/16390");
     return run;
 }
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void keysSurviveAnyCharacters_data();
     void keysSurviveAnyCharacters();
     void phaseDoneIgnoresDryRunsAndFailures();
+    void checkpointCarriesItsTableIdentity();
     void refusesForeignAndNewerFiles();
     void fullDiskIsOneLineAndKeepsLastCheckpoint();
 };
@@ -174,16 +176,35 @@ void TestJournal::phaseDoneIgnoresDryRunsAndFailures()
     RunJournal journal;
     journal.open(testsupport::tempPath(QStringLiteral("journal-phases.sqlite")));
     const QString target = QStringLiteral("cpl@db1:5432/shop");
+    const QString identity = sampleRun().tableIdentity;
     const QString table = QStringLiteral("\"public\".\"orders\"");
+    const QString column = QStringLiteral("amount_cents");
+    const QString enforce = QStringLiteral("enforce");
     const qint64 dry = journal.beginRun(sampleRun(target, true));
-    journal.recordPhase(dry, QStringLiteral("enforce"), QStringLiteral("e1"), QStringLiteral("done"));
-    QVERIFY(!journal.phaseDone(target, table, QStringLiteral("amount_cents"), QStringLiteral("enforce"), QStringLiteral("e1")));
+    journal.recordPhase(dry, enforce, QStringLiteral("e1"), QStringLiteral("done"));
+    QVERIFY(!journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e1")));
     const qint64 real = journal.beginRun(sampleRun(target));
-    journal.recordPhase(real, QStringLiteral("enforce"), QStringLiteral("e1"), QStringLiteral("started"));
-    QVERIFY(!journal.phaseDone(target, table, QStringLiteral("amount_cents"), QStringLiteral("enforce"), QStringLiteral("e1")));
-    journal.recordPhase(real, QStringLiteral("enforce"), QStringLiteral("e1"), QStringLiteral("done"));
-    QVERIFY(journal.phaseDone(target, table, QStringLiteral("amount_cents"), QStringLiteral("enforce"), QStringLiteral("e1")));
-    QVERIFY(!journal.phaseDone(target, table, QStringLiteral("amount_cents"), QStringLiteral("enforce"), QStringLiteral("e2")));
+    journal.recordPhase(real, enforce, QStringLiteral("e1"), QStringLiteral("started"));
+    QVERIFY(!journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e1")));
+    journal.recordPhase(real, enforce, QStringLiteral("e1"), QStringLiteral("done"));
+    QVERIFY(journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e1")));
+    QVERIFY(!journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e2")));
+    // The same name on a table dropped and created again is another table.
+    QVERIFY(!journal.phaseDone(target, QStringLiteral("pg:7300000000000000001/16384/24601"), table, column, enforce, QStringLiteral("e1")));
+    QVERIFY(!journal.phaseDone(target, QString(), table, column, enforce, QStringLiteral("e1")));
+}
+
+void TestJournal::checkpointCarriesItsTableIdentity()
+{
+    RunJournal journal;
+    journal.open(testsupport::tempPath(QStringLiteral("journal-identity.sqlite")));
+    JournalRun first = sampleRun();
+    const qint64 id = journal.beginRun(first);
+    journal.recordBatch(batch(id), checkpointAt(id, {QStringLiteral("500")}, 500));
+    const auto checkpoint = journal.latestCheckpoint(first.target, first.table, first.column, QStringLiteral("sha-backfill"));
+    QVERIFY(checkpoint);
+    QCOMPARE(checkpoint->tableIdentity, first.tableIdentity);
+    QCOMPARE(journal.run(id)->tableIdentity, first.tableIdentity);
 }
 
 void TestJournal::refusesForeignAndNewerFiles()

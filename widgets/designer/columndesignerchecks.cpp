@@ -102,7 +102,9 @@ void ColumnDesignerWidget::checkExpressions()
             qColumn,
             type,
             field == u"check" && d == DialectKind::PostgreSQL ? QStringLiteral("boolean") : QString(),
-            functions};
+            functions,
+            field == u"backfill" && d == DialectKind::PostgreSQL && currentTableInfo() ? currentTableInfo()->primaryKey
+                                                                                        : QStringList{}};
         const QString key = QStringList{expression, qTable, qColumn, type}.join(QChar(0x1f));
         if (m_sentChecks.value(field) == key)
             continue;

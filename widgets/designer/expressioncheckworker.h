@@ -20,6 +20,7 @@ struct ExpressionJob
     QString type;          // the column's type (PostgreSQL)
     QString resultType;    // what the expression must yield; empty: the column's type
     QStringList functions; // functions it calls, whose volatility is wanted
+    QStringList keyColumns; // backfill on PostgreSQL: the table's key, to evaluate it on real rows
 };
 
 class ExpressionCheckWorker : public QObject

@@ -102,6 +102,7 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
 
     connect(m_gate, &RunGatePanel::runRequested, this, [this] {
         setStatus(m_driver->openGate() == RunGate::AcceptBlockingCopy ? tr("Blocking copy accepted; the run goes on…")
+                  : m_driver->openGate() == RunGate::WatchAgain         ? tr("Sweeping and watching again…")
                                                                       : tr("Running phase %1…").arg(m_driver->gatePhase()));
         m_driver->runPhase();
     });
@@ -334,6 +335,9 @@ void RunConsoleWidget::onGate(const RunGate &gate)
     m_gate->showGate(gate, phase ? &executed : nullptr);
     if (gate.kind == RunGate::AcceptBlockingCopy)
         setStatus(tr("Waiting for your answer: accept the blocking copy, or stop the run before it changes anything."));
+    else if (gate.kind == RunGate::WatchAgain)
+        setStatus(tr("Enforce waits: rows keep arriving that it would reject. Deploy the application version that writes "
+                     "the column, then sweep and watch again, or stop."));
     else
         setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.").arg(gate.phase));
     m_journal->appendLine(tr("gate: %1").arg(gate.question));
@@ -348,6 +352,7 @@ void RunConsoleWidget::onEvent(const RunEvent &event)
     }
     tick(); // progress still waiting is older than this event: draw it first
     m_timeline->apply(event);
+    m_progress->showArriving(event);
     switch (event.kind) {
     case RunEvent::CheckDone:
         m_checks->setContext(tr("by the %1 phase").arg(event.phase));

@@ -80,10 +80,12 @@ void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
     m_sql->setVisible(!sql.isEmpty());
     // The button says what a yes does: a blocking copy is accepted, not merely a phase run.
     const bool copy = gate.kind == RunGate::AcceptBlockingCopy;
-    m_run->setText(copy ? tr("&Accept the blocking copy") : tr("&Run this phase"));
-    m_run->setAccessibleName(copy ? tr("Accept the blocking copy") : tr("Run this phase"));
-    m_run->setAccessibleDescription(copy ? tr("Runs the ALTER that copies the table while writes wait; the acceptance is journaled")
-                                         : tr("Runs the phase shown at the gate"));
+    const bool watch = gate.kind == RunGate::WatchAgain;
+    m_run->setText(copy ? tr("&Accept the blocking copy") : watch ? tr("Sweep and &watch again") : tr("&Run this phase"));
+    m_run->setAccessibleName(copy ? tr("Accept the blocking copy") : watch ? tr("Sweep and watch again") : tr("Run this phase"));
+    m_run->setAccessibleDescription(copy    ? tr("Runs the ALTER that copies the table while writes wait; the acceptance is journaled")
+                                    : watch ? tr("Fills the rows left without a value and watches again before enforcing anything")
+                                            : tr("Runs the phase shown at the gate"));
     m_run->setEnabled(true);
     m_skip->setEnabled(gate.kind == RunGate::EnterPhase);
     m_stop->setEnabled(true);

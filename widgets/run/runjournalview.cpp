@@ -43,7 +43,8 @@ void RunJournalView::appendEvent(const RunEvent &e)
                         e.expected.isEmpty() ? QStringLiteral("–") : e.expected, e.actual);
         break;
     case RunEvent::Attempt:
-        text = tr("attempt %1/%2: %3").arg(e.attempt).arg(e.maxAttempts).arg(e.message);
+        text = e.maxAttempts > 0 ? tr("attempt %1/%2: %3").arg(e.attempt).arg(e.maxAttempts).arg(e.message)
+                                 : tr("attempt %1: %2").arg(e.attempt).arg(e.message);
         break;
     case RunEvent::Warning:
         text = tr("warning: %1").arg(e.message);

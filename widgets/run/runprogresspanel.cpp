@@ -8,7 +8,7 @@
 
 RunProgressPanel::RunProgressPanel(QWidget *parent)
     : QWidget(parent), m_bar(new QProgressBar), m_rows(new QLabel), m_rate(new QLabel),
-      m_eta(new QLabel), m_status(new QLabel)
+      m_eta(new QLabel), m_status(new QLabel), m_arriving(new QLabel)
 {
     setObjectName(QStringLiteral("runProgress"));
     m_bar->setObjectName(QStringLiteral("runProgressBar"));
@@ -20,6 +20,9 @@ RunProgressPanel::RunProgressPanel(QWidget *parent)
     m_eta->setObjectName(QStringLiteral("runEta"));
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setWordWrap(true);
+    m_arriving->setObjectName(QStringLiteral("runArriving"));
+    m_arriving->setWordWrap(true);
+    m_arriving->setAccessibleName(tr("Rows arriving without a value"));
     for (QLabel *label : {m_rows, m_rate, m_eta})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *figures = new QHBoxLayout;
@@ -33,6 +36,7 @@ RunProgressPanel::RunProgressPanel(QWidget *parent)
     layout->addWidget(m_bar);
     layout->addLayout(figures);
     layout->addWidget(m_status);
+    layout->addWidget(m_arriving);
     reset();
 }
 
@@ -58,6 +62,21 @@ void RunProgressPanel::reset()
     m_rate->setText(tr("– rows/s"));
     m_eta->setText(tr("ETA –"));
     m_status->clear();
+    m_arriving->clear();
+    m_arriving->hide();
+}
+
+void RunProgressPanel::showArriving(const RunEvent &e)
+{
+    if (e.rowsArriving < 0)
+        return;
+    m_arriving->setText(e.rowsArriving > 0
+                            ? tr("Rows arriving without a value: %L1 (%2 UTC). The application does not write the "
+                                 "column yet; enforce waits.")
+                                  .arg(e.rowsArriving)
+                                  .arg(e.at.toString(QStringLiteral("HH:mm:ss")))
+                            : tr("Rows arriving without a value: none (%1 UTC)").arg(e.at.toString(QStringLiteral("HH:mm:ss"))));
+    m_arriving->show();
 }
 
 void RunProgressPanel::showProgress(const RunEvent &e)

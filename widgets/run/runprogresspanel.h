@@ -16,6 +16,9 @@ public:
 
     void showProgress(const RunEvent &progress);
     void setStatus(const QString &text); // paused, throttled, done, ...
+    // Rows the application wrote without a value (or that enforce would reject) while the
+    // runner watched or swept: the reason enforce waits.
+    void showArriving(const RunEvent &event);
     void reset();
 
     qint64 rowsDone() const { return m_rowsDone; }
@@ -32,4 +35,5 @@ private:
     QLabel *m_rate;
     QLabel *m_eta;
     QLabel *m_status;
+    QLabel *m_arriving;
 };

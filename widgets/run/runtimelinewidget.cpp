@@ -215,7 +215,9 @@ void RunTimelineWidget::apply(const RunEvent &event)
     case RunEvent::Attempt:
         setState(event.statement >= 0 ? statementItem(event.phase, event.statement) : phase,
                  State::Retrying,
-                 tr("retrying (attempt %1 of %2)").arg(event.attempt).arg(event.maxAttempts));
+                 event.maxAttempts > 0
+                     ? tr("retrying (attempt %1 of %2)").arg(event.attempt).arg(event.maxAttempts)
+                     : tr("retrying (attempt %1)").arg(event.attempt));
         break;
     case RunEvent::CheckDone:
         if (event.statement >= 0) {
