@@ -103,10 +103,6 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
         <translation>%1 fehlgeschlagen: %2 (der Lauf kann am Checkpoint fortgesetzt werden)</translation>
     </message>
     <message>
-        <source>%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint</source>
-        <translation>%1 nach %2 Versuchen aufgegeben: %3%4; erneut ausführen, um am Checkpoint fortzusetzen</translation>
-    </message>
-    <message>
         <source> (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)</source>
         <translation> (%1 %2 ms selbst bei %3 Zeilen: backfill.statement_timeout_ms im Plan erhöhen)</translation>
     </message>
@@ -147,10 +143,6 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
         <translation>abschließender Durchlauf %1: %2 Zeilen gefüllt, die hinter dem Cursor hinzukamen</translation>
     </message>
     <message>
-        <source>rows keep arriving without a value (the column has no default and the application does not write it): the sweep stopped after 20 passes</source>
-        <translation>es kommen laufend Zeilen ohne Wert hinzu (die Spalte hat keinen Default und die Anwendung schreibt sie nicht): der Durchlauf wurde nach 20 Runden beendet</translation>
-    </message>
-    <message>
         <source>would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor</source>
         <translation>würde %1 in Keyset-Batches über %2 %3 füllen, jeder in eigener Transaktion (%4; Batches auf %5 ms bemessen, höchstens %6 Zeilen), danach hinter dem Cursor hinzugekommene Zeilen nachziehen</translation>
     </message>
@@ -185,6 +177,22 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
     <message>
         <source>stopped after a committed batch; run again to resume from the checkpoint</source>
         <translation>nach einem festgeschriebenen Batch angehalten; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>%1 gave up after %2 attempts in %5 s: %3%4; run again to resume from the checkpoint</source>
+        <translation>%1 nach %2 Versuchen in %5 s aufgegeben: %3%4; erneut ausführen, um am Checkpoint fortzusetzen</translation>
+    </message>
+    <message>
+        <source>%1 not done: rows keep arriving without a value for %2 (%3 %4): the application does not write the column yet. Deploy the application version that writes %2, give the column a default, or turn on the sync trigger; then run again: it sweeps those rows and goes on</source>
+        <translation>%1 nicht erledigt: Es kommen weiter Zeilen ohne Wert für %2 hinzu (%3 %4): Die Anwendung schreibt die Spalte noch nicht. Die Anwendungsversion ausrollen, die %2 schreibt, der Spalte einen Default geben oder den Sync-Trigger einschalten; dann erneut ausführen: Diese Zeilen werden nachgefüllt und es geht weiter</translation>
+    </message>
+    <message>
+        <source>rows keep arriving without a value: the last of 20 sweep passes still found %1</source>
+        <translation>es kommen weiter Zeilen ohne Wert hinzu: der letzte von 20 Nachfülldurchläufen fand noch %1</translation>
+    </message>
+    <message>
+        <source>still found by the last of 20 sweep passes</source>
+        <translation>noch gefunden vom letzten von 20 Nachfülldurchläufen</translation>
     </message>
 </context>
 <context>
@@ -575,6 +583,10 @@ Abhängige Views:
         <source>the CHECK constraint is in place</source>
         <translation>der CHECK-Constraint ist vorhanden</translation>
     </message>
+    <message>
+        <source>rows left NULL where the backfill expression gives a value (it is volatile, so only NULL-ness is compared)</source>
+        <translation>Zeilen, die NULL blieben, wo der Backfill-Ausdruck einen Wert ergibt (er ist volatil, daher wird nur NULL-Sein verglichen)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -747,10 +759,6 @@ Exit-Codes: 0 fertig, 1 Befunde oder fehlgeschlagene Prüfungen, 2 falscher Aufr
     <message>
         <source>%1 exists (use --force to replace it)</source>
         <translation>%1 existiert (mit --force ersetzen)</translation>
-    </message>
-    <message>
-        <source>--%1: expected a positive number, got &quot;%2&quot;</source>
-        <translation>--%1: positive Zahl erwartet, „%2“ erhalten</translation>
     </message>
     <message>
         <source>--profile: no saved connection profile &quot;%1&quot; (there is no profile store yet)</source>
@@ -1317,14 +1325,6 @@ Aktuell
         <translation>Eine regelmäßig gelesene Datei für pause, resume, abort, target_batch_ms=N.</translation>
     </message>
     <message>
-        <source>Attempts per DDL statement on lock timeouts (default 20).</source>
-        <translation>Versuche pro DDL-Anweisung bei Sperr-Timeouts (Standard 20).</translation>
-    </message>
-    <message>
-        <source>Seconds one DDL statement may keep retrying (default 600).</source>
-        <translation>Sekunden, die eine DDL-Anweisung es weiter versuchen darf (Standard 600).</translation>
-    </message>
-    <message>
         <source>Drop an INVALID index left by a failed build and build it again.</source>
         <translation>Einen nach einem fehlgeschlagenen Aufbau INVALID gebliebenen Index löschen und neu aufbauen.</translation>
     </message>
@@ -1481,6 +1481,22 @@ SQL changes:
     <message>
         <source>run   %1</source>
         <translation>Lauf   %1</translation>
+    </message>
+    <message>
+        <source>--%1: expected a positive number up to %2, got &quot;%3&quot;</source>
+        <translation>--%1: positive Zahl bis %2 erwartet, erhalten „%3“</translation>
+    </message>
+    <message>
+        <source>Attempts per DDL statement or batch on lock timeouts (default: as many as --max-wait allows).</source>
+        <translation>Versuche je DDL-Anweisung oder Batch bei Sperr-Timeouts (Standard: so viele, wie --max-wait erlaubt).</translation>
+    </message>
+    <message>
+        <source>Seconds one DDL statement or batch may keep retrying (default %1).</source>
+        <translation>Sekunden, die eine DDL-Anweisung oder ein Batch es weiter versuchen darf (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Seconds enforce watches for rows it would reject before adding anything (default %1).</source>
+        <translation>Sekunden, die enforce auf Zeilen achtet, die es ablehnen würde, bevor es etwas hinzufügt (Standard %1).</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2606,6 @@ SQL changes:
         <translation>%1-Anweisung %2 nach %3 Versuchen in %4 s aufgegeben: %5; die Tabelle war zu keinem Zeitpunkt blockiert. Später erneut ausführen (oder die blockierende Transaktion beenden)</translation>
     </message>
     <message>
-        <source>attempt %1/%2 of %3: %4; retrying in %5 ms</source>
-        <translation>Versuch %1/%2 von %3: %4; neuer Versuch in %5 ms</translation>
-    </message>
-    <message>
         <source>stopped while %1 statement %2 waited to retry; run again to resume</source>
         <translation>angehalten, während %1-Anweisung %2 auf einen neuen Versuch wartete; zum Fortsetzen erneut ausführen</translation>
     </message>
@@ -2616,6 +2628,81 @@ SQL changes:
     <message>
         <source>%1 statement %2 failed: %3</source>
         <translation>%1-Anweisung %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2: %3; retrying in %4 ms (%5 s left to retry)</source>
+        <translation>Versuch %1 von %2: %3; neuer Versuch in %4 ms (noch %5 s für Versuche)</translation>
+    </message>
+</context>
+<context>
+    <name>EnforceGuard</name>
+    <message>
+        <source>without a value for %1</source>
+        <translation>ohne Wert für %1</translation>
+    </message>
+    <message>
+        <source>violating &quot;%1&quot;</source>
+        <translation>die „%1“ verletzen</translation>
+    </message>
+    <message>
+        <source>stopped before %1 added anything; run again to resume</source>
+        <translation>angehalten, bevor %1 etwas hinzugefügt hat; zum Fortsetzen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>filled %1 rows left without a value before enforcing</source>
+        <translation>%1 Zeilen ohne Wert vor dem Erzwingen gefüllt</translation>
+    </message>
+    <message>
+        <source>%1 rows %2</source>
+        <translation>%1 Zeilen %2</translation>
+    </message>
+    <message>
+        <source>%1 rows arrived %2 during each of 20 sweep passes</source>
+        <translation>%1 Zeilen kamen %2 während jedes von 20 Nachfülldurchläufen hinzu</translation>
+    </message>
+    <message>
+        <source>%1 exist now</source>
+        <translation>%1 existieren jetzt</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>no row violates what enforce adds; watching %1 s for rows arriving %2</source>
+        <translation>keine Zeile verletzt, was enforce hinzufügt; %1 s Beobachtung auf Zeilen, die %2 hinzukommen</translation>
+    </message>
+    <message>
+        <source>%1 rows arrived %2</source>
+        <translation>%1 Zeilen kamen %2 hinzu</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s of watching (since %3 UTC)</source>
+        <translation>%1 in %2 s Beobachtung (seit %3 UTC)</translation>
+    </message>
+    <message>
+        <source>none arrived while watching: enforcing</source>
+        <translation>während der Beobachtung kam keine hinzu: wird erzwungen</translation>
+    </message>
+    <message>
+        <source>not enforcing yet: %1</source>
+        <translation>noch nicht erzwungen: %1</translation>
+    </message>
+    <message>
+        <source>the application still writes rows that would be rejected: deploy the version that writes %1, give the column a default, or turn on the sync trigger</source>
+        <translation>die Anwendung schreibt noch Zeilen, die abgelehnt würden: die Version ausrollen, die %1 schreibt, der Spalte einen Default geben oder den Sync-Trigger einschalten</translation>
+    </message>
+    <message>
+        <source>%1: enforcing now would make the application&apos;s writes fail. Sweep and watch again?</source>
+        <translation>%1: Jetzt zu erzwingen würde Schreibvorgänge der Anwendung fehlschlagen lassen. Nachfüllen und erneut beobachten?</translation>
+    </message>
+    <message>
+        <source>%1 stopped before adding anything: %2; %3, then run again</source>
+        <translation>%1 angehalten, bevor etwas hinzugefügt wurde: %2; %3, dann erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6394,14 @@ Sichere Form: %2</translation>
         <source>Waiting for your answer: accept the blocking copy, or stop the run before it changes anything.</source>
         <translation>Wartet auf Ihre Antwort: die blockierende Kopie akzeptieren oder den Lauf anhalten, bevor er etwas ändert.</translation>
     </message>
+    <message>
+        <source>Sweeping and watching again…</source>
+        <translation>Nachfüllen und erneut beobachten…</translation>
+    </message>
+    <message>
+        <source>Enforce waits: rows keep arriving that it would reject. Deploy the application version that writes the column, then sweep and watch again, or stop.</source>
+        <translation>Enforce wartet: Es kommen weiter Zeilen hinzu, die es ablehnen würde. Die Anwendungsversion ausrollen, die die Spalte schreibt, dann nachfüllen und erneut beobachten, oder anhalten.</translation>
+    </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
@@ -6487,6 +6582,18 @@ Sichere Form: %2</translation>
         <source>Runs the ALTER that copies the table while writes wait; the acceptance is journaled</source>
         <translation>Führt das ALTER aus, das die Tabelle kopiert, während Schreibzugriffe warten; die Zustimmung wird im Journal vermerkt</translation>
     </message>
+    <message>
+        <source>Sweep and &amp;watch again</source>
+        <translation>Nachfüllen und erneut &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Sweep and watch again</source>
+        <translation>Nachfüllen und erneut beobachten</translation>
+    </message>
+    <message>
+        <source>Fills the rows left without a value and watches again before enforcing anything</source>
+        <translation>Füllt die Zeilen ohne Wert und beobachtet erneut, bevor etwas erzwungen wird</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -6573,6 +6680,10 @@ Sichere Form: %2</translation>
         <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
         <translation>Jede Anweisung, jeder Versuch, jedes Ereignis und jeder Batch der Ausführung, wie im Journal festgehalten</translation>
     </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunPreparation</name>
@@ -6626,6 +6737,18 @@ Sichere Form: %2</translation>
     <message>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value</source>
+        <translation>Zeilen, die ohne Wert hinzukommen</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value: %L1 (%2 UTC). The application does not write the column yet; enforce waits.</source>
+        <translation>Zeilen, die ohne Wert hinzukommen: %L1 (%2 UTC). Die Anwendung schreibt die Spalte noch nicht; enforce wartet.</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value: none (%1 UTC)</source>
+        <translation>Zeilen, die ohne Wert hinzukommen: keine (%1 UTC)</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6828,10 @@ Sichere Form: %2</translation>
     <message>
         <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
         <translation>Jede Phase und Anweisung mit ihrem Zustand: ausstehend, wartend, laufend, erneut versucht, erledigt, fehlgeschlagen oder übersprungen</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>erneuter Versuch (Versuch %1)</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6935,30 @@ Sichere Form: %2</translation>
     <message>
         <source> (run again to resume)</source>
         <translation> (zum Fortsetzen erneut ausführen)</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 (after key %2) was taken on another incarnation of %3 (%4, now %5): starting from the first key</source>
+        <translation>der Checkpoint von Lauf %1 (nach Schlüssel %2) stammt von einer anderen Inkarnation von %3 (%4, jetzt %5): Beginn beim ersten Schlüssel</translation>
+    </message>
+    <message>
+        <source>identity not recorded</source>
+        <translation>Identität nicht erfasst</translation>
+    </message>
+    <message>
+        <source>; the sync trigger is still in place and may make the application&apos;s writes fail: remove it now with %1</source>
+        <translation>; der Sync-Trigger ist noch vorhanden und kann Schreibvorgänge der Anwendung fehlschlagen lassen: jetzt entfernen mit %1</translation>
+    </message>
+    <message>
+        <source>; the sync trigger was removed, so the application&apos;s writes no longer evaluate the expression (fix the plan&apos;s backfill, then run again: expand puts the trigger back)</source>
+        <translation>; der Sync-Trigger wurde entfernt, Schreibvorgänge der Anwendung werten den Ausdruck nicht mehr aus (den Backfill des Plans korrigieren, dann erneut ausführen: expand legt den Trigger wieder an)</translation>
+    </message>
+    <message>
+        <source>; could NOT take back what it changed (writes may be rejected): run %1</source>
+        <translation>; konnte die Änderungen NICHT zurücknehmen (Schreibvorgänge können abgelehnt werden): %1 ausführen</translation>
+    </message>
+    <message>
+        <source>; undone so the application writes as before: %1</source>
+        <translation>; rückgängig gemacht, die Anwendung schreibt wie zuvor: %1</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,6 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
         <translation>%1 a échoué : %2 (l&apos;exécution peut reprendre au point de reprise)</translation>
     </message>
     <message>
-        <source>%1 gave up after %2 attempts: %3%4; run again to resume from the checkpoint</source>
-        <translation>%1 abandonné après %2 tentatives : %3%4 ; relancez pour reprendre au point de reprise</translation>
-    </message>
-    <message>
         <source> (%1 %2 ms even for %3 rows: raise backfill.statement_timeout_ms in the plan)</source>
         <translation> (%1 %2 ms même pour %3 lignes : augmentez backfill.statement_timeout_ms dans le plan)</translation>
     </message>
@@ -147,10 +143,6 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
         <translation>passe de balayage final %1 : %2 lignes apparues derrière le curseur remplies</translation>
     </message>
     <message>
-        <source>rows keep arriving without a value (the column has no default and the application does not write it): the sweep stopped after 20 passes</source>
-        <translation>des lignes sans valeur continuent d&apos;arriver (la colonne n&apos;a pas de valeur par défaut et l&apos;application ne l&apos;écrit pas) : le balayage s&apos;est arrêté après 20 passes</translation>
-    </message>
-    <message>
         <source>would fill %1 in keyset batches on %2 %3, each its own transaction (%4; batches sized to %5 ms, at most %6 rows), then sweep rows added behind the cursor</source>
         <translation>remplirait %1 par lots keyset sur %2 %3, chacun dans sa propre transaction (%4 ; lots dimensionnés à %5 ms, au plus %6 lignes), puis balaierait les lignes ajoutées derrière le curseur</translation>
     </message>
@@ -185,6 +177,22 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
     <message>
         <source>stopped after a committed batch; run again to resume from the checkpoint</source>
         <translation>arrêté après un lot validé ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>%1 gave up after %2 attempts in %5 s: %3%4; run again to resume from the checkpoint</source>
+        <translation>%1 abandonné après %2 tentatives en %5 s : %3%4 ; relancez pour reprendre au point de reprise</translation>
+    </message>
+    <message>
+        <source>%1 not done: rows keep arriving without a value for %2 (%3 %4): the application does not write the column yet. Deploy the application version that writes %2, give the column a default, or turn on the sync trigger; then run again: it sweeps those rows and goes on</source>
+        <translation>%1 non terminé : des lignes sans valeur pour %2 continuent d’arriver (%3 %4) : l’application n’écrit pas encore la colonne. Déployez la version de l’application qui écrit %2, donnez un défaut à la colonne ou activez le déclencheur de synchronisation ; puis relancez : ces lignes seront remplies et la suite reprendra</translation>
+    </message>
+    <message>
+        <source>rows keep arriving without a value: the last of 20 sweep passes still found %1</source>
+        <translation>des lignes sans valeur continuent d’arriver : la dernière des 20 passes de balayage en a encore trouvé %1</translation>
+    </message>
+    <message>
+        <source>still found by the last of 20 sweep passes</source>
+        <translation>encore trouvées par la dernière des 20 passes de balayage</translation>
     </message>
 </context>
 <context>
@@ -575,6 +583,10 @@ vues dépendantes :
         <source>the CHECK constraint is in place</source>
         <translation>la contrainte CHECK est en place</translation>
     </message>
+    <message>
+        <source>rows left NULL where the backfill expression gives a value (it is volatile, so only NULL-ness is compared)</source>
+        <translation>lignes restées NULL là où l’expression de remplissage donne une valeur (elle est volatile : seule la nullité est comparée)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -747,10 +759,6 @@ Codes de sortie : 0 terminé, 1 constats ou vérifications en échec, 2 usage ou
     <message>
         <source>%1 exists (use --force to replace it)</source>
         <translation>%1 existe déjà (utilisez --force pour le remplacer)</translation>
-    </message>
-    <message>
-        <source>--%1: expected a positive number, got &quot;%2&quot;</source>
-        <translation>--%1 : nombre positif attendu, « %2 » reçu</translation>
     </message>
     <message>
         <source>--profile: no saved connection profile &quot;%1&quot; (there is no profile store yet)</source>
@@ -1317,14 +1325,6 @@ En ce moment
         <translation>Un fichier lu régulièrement pour pause, resume, abort, target_batch_ms=N.</translation>
     </message>
     <message>
-        <source>Attempts per DDL statement on lock timeouts (default 20).</source>
-        <translation>Tentatives par instruction DDL en cas d&apos;expiration de verrou (par défaut 20).</translation>
-    </message>
-    <message>
-        <source>Seconds one DDL statement may keep retrying (default 600).</source>
-        <translation>Secondes pendant lesquelles une instruction DDL peut réessayer (par défaut 600).</translation>
-    </message>
-    <message>
         <source>Drop an INVALID index left by a failed build and build it again.</source>
         <translation>Supprimer un index INVALID laissé par une construction échouée et le reconstruire.</translation>
     </message>
@@ -1481,6 +1481,22 @@ Modifications du SQL :
     <message>
         <source>run   %1</source>
         <translation>exécution   %1</translation>
+    </message>
+    <message>
+        <source>--%1: expected a positive number up to %2, got &quot;%3&quot;</source>
+        <translation>--%1 : nombre positif jusqu’à %2 attendu, reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>Attempts per DDL statement or batch on lock timeouts (default: as many as --max-wait allows).</source>
+        <translation>Tentatives par instruction DDL ou lot lors des délais de verrou (par défaut : autant que --max-wait le permet).</translation>
+    </message>
+    <message>
+        <source>Seconds one DDL statement or batch may keep retrying (default %1).</source>
+        <translation>Secondes pendant lesquelles une instruction DDL ou un lot peut réessayer (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Seconds enforce watches for rows it would reject before adding anything (default %1).</source>
+        <translation>Secondes pendant lesquelles enforce surveille les lignes qu’il rejetterait avant d’ajouter quoi que ce soit (par défaut %1).</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2606,6 @@ Modifications du SQL :
         <translation>instruction %2 de %1 abandonnée après %3 tentatives en %4 s : %5 ; la table n&apos;a jamais été bloquée. Relancez plus tard (ou terminez la transaction bloquante)</translation>
     </message>
     <message>
-        <source>attempt %1/%2 of %3: %4; retrying in %5 ms</source>
-        <translation>tentative %1/%2 de %3 : %4 ; nouvel essai dans %5 ms</translation>
-    </message>
-    <message>
         <source>stopped while %1 statement %2 waited to retry; run again to resume</source>
         <translation>arrêté pendant que l&apos;instruction %2 de %1 attendait un nouvel essai ; relancez pour reprendre</translation>
     </message>
@@ -2616,6 +2628,81 @@ Modifications du SQL :
     <message>
         <source>%1 statement %2 failed: %3</source>
         <translation>l&apos;instruction %2 de %1 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>annulation : %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2: %3; retrying in %4 ms (%5 s left to retry)</source>
+        <translation>tentative %1 de %2 : %3 ; nouvel essai dans %4 ms (encore %5 s pour réessayer)</translation>
+    </message>
+</context>
+<context>
+    <name>EnforceGuard</name>
+    <message>
+        <source>without a value for %1</source>
+        <translation>sans valeur pour %1</translation>
+    </message>
+    <message>
+        <source>violating &quot;%1&quot;</source>
+        <translation>qui violent « %1 »</translation>
+    </message>
+    <message>
+        <source>stopped before %1 added anything; run again to resume</source>
+        <translation>arrêté avant que %1 n’ajoute quoi que ce soit ; relancez pour reprendre</translation>
+    </message>
+    <message>
+        <source>filled %1 rows left without a value before enforcing</source>
+        <translation>%1 lignes restées sans valeur remplies avant d’imposer</translation>
+    </message>
+    <message>
+        <source>%1 rows %2</source>
+        <translation>%1 lignes %2</translation>
+    </message>
+    <message>
+        <source>%1 rows arrived %2 during each of 20 sweep passes</source>
+        <translation>%1 lignes sont arrivées %2 pendant chacune des 20 passes de balayage</translation>
+    </message>
+    <message>
+        <source>%1 exist now</source>
+        <translation>%1 existent maintenant</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>no row violates what enforce adds; watching %1 s for rows arriving %2</source>
+        <translation>aucune ligne ne viole ce qu’enforce ajoute ; surveillance pendant %1 s des lignes arrivant %2</translation>
+    </message>
+    <message>
+        <source>%1 rows arrived %2</source>
+        <translation>%1 lignes sont arrivées %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s of watching (since %3 UTC)</source>
+        <translation>%1 en %2 s de surveillance (depuis %3 UTC)</translation>
+    </message>
+    <message>
+        <source>none arrived while watching: enforcing</source>
+        <translation>aucune n’est arrivée pendant la surveillance : application des contraintes</translation>
+    </message>
+    <message>
+        <source>not enforcing yet: %1</source>
+        <translation>pas encore imposé : %1</translation>
+    </message>
+    <message>
+        <source>the application still writes rows that would be rejected: deploy the version that writes %1, give the column a default, or turn on the sync trigger</source>
+        <translation>l’application écrit encore des lignes qui seraient rejetées : déployez la version qui écrit %1, donnez un défaut à la colonne ou activez le déclencheur de synchronisation</translation>
+    </message>
+    <message>
+        <source>%1: enforcing now would make the application&apos;s writes fail. Sweep and watch again?</source>
+        <translation>%1 : imposer maintenant ferait échouer les écritures de l’application. Balayer et surveiller à nouveau ?</translation>
+    </message>
+    <message>
+        <source>%1 stopped before adding anything: %2; %3, then run again</source>
+        <translation>%1 arrêté avant d’ajouter quoi que ce soit : %2 ; %3, puis relancez</translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6394,14 @@ Forme sûre : %2</translation>
         <source>Waiting for your answer: accept the blocking copy, or stop the run before it changes anything.</source>
         <translation>En attente de votre réponse : acceptez la copie bloquante, ou arrêtez l&apos;exécution avant qu&apos;elle ne change quoi que ce soit.</translation>
     </message>
+    <message>
+        <source>Sweeping and watching again…</source>
+        <translation>Balayage et nouvelle surveillance…</translation>
+    </message>
+    <message>
+        <source>Enforce waits: rows keep arriving that it would reject. Deploy the application version that writes the column, then sweep and watch again, or stop.</source>
+        <translation>Enforce attend : des lignes qu’il rejetterait continuent d’arriver. Déployez la version de l’application qui écrit la colonne, puis balayez et surveillez à nouveau, ou arrêtez.</translation>
+    </message>
 </context>
 <context>
     <name>RunControlsPanel</name>
@@ -6487,6 +6582,18 @@ Forme sûre : %2</translation>
         <source>Runs the ALTER that copies the table while writes wait; the acceptance is journaled</source>
         <translation>Exécute l&apos;ALTER qui copie la table pendant que les écritures attendent ; l&apos;acceptation est journalisée</translation>
     </message>
+    <message>
+        <source>Sweep and &amp;watch again</source>
+        <translation>Balayer et &amp;surveiller à nouveau</translation>
+    </message>
+    <message>
+        <source>Sweep and watch again</source>
+        <translation>Balayer et surveiller à nouveau</translation>
+    </message>
+    <message>
+        <source>Fills the rows left without a value and watches again before enforcing anything</source>
+        <translation>Remplit les lignes restées sans valeur et surveille à nouveau avant d’imposer quoi que ce soit</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -6573,6 +6680,10 @@ Forme sûre : %2</translation>
         <source>Every statement, attempt, event and batch of the run, as written to the journal</source>
         <translation>Chaque instruction, tentative, événement et lot de l&apos;exécution, tels qu&apos;écrits dans le journal</translation>
     </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>tentative %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RunPreparation</name>
@@ -6626,6 +6737,18 @@ Forme sûre : %2</translation>
     <message>
         <source>ETA %1</source>
         <translation>Temps restant %1</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value</source>
+        <translation>Lignes arrivant sans valeur</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value: %L1 (%2 UTC). The application does not write the column yet; enforce waits.</source>
+        <translation>Lignes arrivant sans valeur : %L1 (%2 UTC). L’application n’écrit pas encore la colonne ; enforce attend.</translation>
+    </message>
+    <message>
+        <source>Rows arriving without a value: none (%1 UTC)</source>
+        <translation>Lignes arrivant sans valeur : aucune (%1 UTC)</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6828,10 @@ Forme sûre : %2</translation>
     <message>
         <source>Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped</source>
         <translation>Chaque phase et instruction avec son état : en attente, en attente de confirmation, en cours, nouvelle tentative, terminée, en échec ou ignorée</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1)</source>
+        <translation>nouvel essai (tentative %1)</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6935,30 @@ Forme sûre : %2</translation>
     <message>
         <source> (run again to resume)</source>
         <translation> (relancez pour reprendre)</translation>
+    </message>
+    <message>
+        <source>the checkpoint of run %1 (after key %2) was taken on another incarnation of %3 (%4, now %5): starting from the first key</source>
+        <translation>le point de reprise de l’exécution %1 (après la clé %2) a été pris sur une autre incarnation de %3 (%4, maintenant %5) : départ à la première clé</translation>
+    </message>
+    <message>
+        <source>identity not recorded</source>
+        <translation>identité non enregistrée</translation>
+    </message>
+    <message>
+        <source>; the sync trigger is still in place and may make the application&apos;s writes fail: remove it now with %1</source>
+        <translation>; le déclencheur de synchronisation est toujours en place et peut faire échouer les écritures de l’application : supprimez-le maintenant avec %1</translation>
+    </message>
+    <message>
+        <source>; the sync trigger was removed, so the application&apos;s writes no longer evaluate the expression (fix the plan&apos;s backfill, then run again: expand puts the trigger back)</source>
+        <translation>; le déclencheur de synchronisation a été supprimé : les écritures de l’application n’évaluent plus l’expression (corrigez le remplissage du plan, puis relancez : expand remet le déclencheur)</translation>
+    </message>
+    <message>
+        <source>; could NOT take back what it changed (writes may be rejected): run %1</source>
+        <translation>; n’a PAS pu annuler ses changements (des écritures peuvent être rejetées) : exécutez %1</translation>
+    </message>
+    <message>
+        <source>; undone so the application writes as before: %1</source>
+        <translation>; annulé, l’application écrit comme avant : %1</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,11 @@ int runCommand(const QStringList &args)
                       Cli::tr("Seconds one DDL statement or batch may keep retrying (default %1).")
                           .arg(RunOptions().maxWaitMs / 1000),
                       QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("watch"),
+                      Cli::tr("Seconds enforce watches for rows it would reject before adding "
+                              "anything (default %1).")
+                          .arg(RunOptions().arrivalWatchMs / 1000),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("retry-invalid-index"),
                       Cli::tr("Drop an INVALID index left by a failed build and build it again.")});
     parser.addOption({QStringLiteral("accept-blocking-copy"),
@@ -208,6 +213,7 @@ int runCommand(const QStringList &args)
     if (parser.isSet(QStringLiteral("max-attempts")))
         options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), 0);
     options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
+    options.arrivalWatchMs = positiveOption(parser, QStringLiteral("watch"), options.arrivalWatchMs / 1000, 1000);
     if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))
         throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
     const bool yes = parser.isSet(QStringLiteral("yes"));
