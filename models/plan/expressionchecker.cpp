@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 #include "sql/identifierrules.h"
+#include "sql/inerttext.h"
 #include "sql/sqltokenizer.h"
 
 QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
@@ -63,7 +64,9 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
         const QString message = check(*item.expression, ctx.qTable, ctx.qColumn, postgres ? type : QString(),
                                       postgres ? item.type : QString());
         if (!message.isEmpty())
-            problems << QStringLiteral("$.column.%1: %2: %3").arg(QLatin1String(item.key), *item.expression, message);
+            problems << QStringLiteral("$.column.%1: %2: %3")
+                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression),
+                                 message);
     }
     return problems;
 }

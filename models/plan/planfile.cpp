@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <cmath>
 
 namespace {
 
@@ -107,7 +108,10 @@ public:
         const QJsonValue value = parent.value(key);
         if (value.isUndefined())
             return;
-        if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
+        // std::floor, not a cast to qint64: 1e118 does not fit one (undefined behaviour, found by
+        // fuzz_compiler; tests/fuzz/corpus/plans/huge-number.json).
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) ||
+            value.toDouble() != std::floor(value.toDouble()))
             fail(path + u'.' + key, PlanFile::tr("must be a whole number, not %1").arg(typeName(value)));
         else if (value.toDouble() < minimum || value.toDouble() > 2147483647.0)
             fail(path + u'.' + key, PlanFile::tr("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));

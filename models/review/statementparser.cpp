@@ -378,7 +378,7 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
     int next = 0;
     while (next < chunks.size() || !pending.empty()) {
         while (next < chunks.size() && int(pending.size()) < ahead) {
-            const auto [first, last] = chunks[next];
+            const int first = chunks[next].first, last = chunks[next].second;
             pending.push_back(std::make_unique<LargeStackTask>(
                 [&parseChunk, first, last] { return parseChunk(first, last); }));
             ++next;

@@ -112,7 +112,8 @@ void checkExpression(CompileContext &ctx, const QString &key,
         return;
     const QString reason = SqlTokenizer::unsafeExpressionReason(*expression, ctx.dialect);
     if (!reason.isEmpty())
-        fail(QStringLiteral("$.column.%1: %2: %3").arg(key, *expression, reason));
+        fail(
+            QStringLiteral("$.column.%1: %2: %3").arg(key, InertText::quoted(*expression), reason));
     if (ctx.dialect != DialectKind::PostgreSQL)
         return;
     // Offline too: the PostgreSQL grammar (15, libpg_query) reads the expression now, so a

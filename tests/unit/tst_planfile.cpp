@@ -59,6 +59,10 @@ void TestPlanFile::errors_data()
     QTest::newRow("index method") << "column.index" << "{\"method\":\"rtree\"}" << "plan.json: $.column.index.method: must be one of btree, hash, gin, gist, brin";
     QTest::newRow("enum dup") << "column.enum_values" << "[\"a\",\"a\"]" << "plan.json: $.column.enum_values[1]: duplicate value \"a\"";
     QTest::newRow("batch rows") << "backfill.max_batch_rows" << "0" << "plan.json: $.backfill.max_batch_rows: must be at least 1 (got 0)";
+    QTest::newRow("batch rows 1e118")
+        << "backfill.max_batch_rows"
+        << "1e118"
+        << "plan.json: $.backfill.max_batch_rows: must be at least 1 (got 1e+118)";
     QTest::newRow("sync trigger type") << "backfill.sync_trigger" << "\"yes\"" << "plan.json: $.backfill.sync_trigger: must be true or false, not a string";
     QTest::newRow("override phase") << "overrides" << "{\"cleanup\":\"SELECT 1\"}" << "plan.json: $.overrides.cleanup: unknown phase, choose expand, backfill, enforce, verify";
     QTest::newRow("check expect") << "checks" << "[{\"name\":\"n\",\"sql\":\"SELECT 1\"}]" << "plan.json: $.checks[0].expect: required, the value the query must return (string or number)";
