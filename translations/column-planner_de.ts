@@ -2118,6 +2118,14 @@ SQL changes:
         <source>$.column.references.on_delete: &quot;set null&quot; on a NOT NULL column would fail every delete</source>
         <translation>$.column.references.on_delete: „set null“ auf einer NOT-NULL-Spalte ließe jedes Löschen scheitern</translation>
     </message>
+    <message>
+        <source> at character %1 of the expression</source>
+        <translation> bei Zeichen %1 des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL 15 grammar; check it with --db)</source>
+        <translation>%1 (Grammatik von PostgreSQL 15; mit --db prüfen)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2801,6 +2809,13 @@ SQL changes:
     <message>
         <source>The plan does not compile: %1</source>
         <translation>Der Plan lässt sich nicht übersetzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message>
+        <source>nests about %1 levels deep (limit %2)</source>
+        <translation>ist etwa %1 Ebenen tief verschachtelt (Grenze %2)</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3824,10 @@ Sichere Form: %2</translation>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Liquibase export: a line of the SQL starts with &quot;%1&quot;, which Liquibase would read as its own directive; use --to sql or flyway</source>
+        <translation>Liquibase-Export: Eine Zeile des SQL beginnt mit „%1“, was Liquibase als eigene Direktive lesen würde; verwenden Sie --to sql oder flyway</translation>
+    </message>
 </context>
 <context>
     <name>MysqlAlgorithmGuard</name>
@@ -4666,6 +4685,58 @@ Sichere Form: %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1: Der Plan kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>MySQL names are at most %1 characters</source>
+        <translation>MySQL-Namen haben höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL names are at most %1 bytes</source>
+        <translation>PostgreSQL-Namen haben höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (%2 at character %3); write it on one line of printable text</source>
+        <translation>„%1“ enthält ein Steuerzeichen (%2 bei Zeichen %3); schreiben Sie es als eine Zeile druckbaren Texts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3</source>
+        <translation>„%1“ ist %2 Zeichen lang; höchstens %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; %3</source>
+        <translation>„%1“ hat %2 Bytes; %3</translation>
+    </message>
+    <message>
+        <source>has %1 columns; a key has at most %2 (PostgreSQL&apos;s INDEX_MAX_KEYS)</source>
+        <translation>hat %1 Spalten; ein Schlüssel hat höchstens %2 (INDEX_MAX_KEYS von PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>duplicate column &quot;%1&quot;</source>
+        <translation>doppelte Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; an expression has at most %2</source>
+        <translation>ist %1 Zeichen lang; ein Ausdruck hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>has %1 values; at most %2 (a longer list belongs in a lookup table)</source>
+        <translation>hat %1 Werte; höchstens %2 (eine längere Liste gehört in eine Nachschlagetabelle)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; an enum label is at most %3 bytes (PostgreSQL&apos;s limit)</source>
+        <translation>„%1“ hat %2 Bytes; ein Enum-Label hat höchstens %3 Bytes (Grenze von PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>has %1 checks; at most %2</source>
+        <translation>hat %1 Prüfungen; höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1: the plan is %2 bytes; a plan file has at most %3 bytes</source>
+        <translation>%1: Der Plan hat %2 Bytes; eine Plandatei hat höchstens %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON (the number &quot;%4&quot; is not written as JSON writes numbers, e.g. 5 or 5.0)</source>
+        <translation>%1: Zeile %2, Spalte %3: kein gültiges JSON (die Zahl „%4“ ist nicht so geschrieben, wie JSON Zahlen schreibt, z. B. 5 oder 5.0)</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5894,10 @@ Sichere Form: %2</translation>
         <source>PostgreSQL rejects this statement: %1.</source>
         <translation>PostgreSQL lehnt diese Anweisung ab: %1.</translation>
     </message>
+    <message>
+        <source>Statement not reviewed: its expressions nest about %1 levels deep (limit %2).</source>
+        <translation>Anweisung nicht geprüft: Ihre Ausdrücke sind etwa %1 Ebenen tief verschachtelt (Grenze %2).</translation>
+    </message>
 </context>
 <context>
     <name>RuleCatalog</name>
@@ -6025,6 +6100,14 @@ Sichere Form: %2</translation>
     <message>
         <source>Balance BEGIN and COMMIT; PostgreSQL has no nested transactions (use SAVEPOINT).</source>
         <translation>Gleichen Sie BEGIN und COMMIT aus; PostgreSQL hat keine verschachtelten Transaktionen (verwenden Sie SAVEPOINT).</translation>
+    </message>
+    <message>
+        <source>Statement nests too deep to review</source>
+        <translation>Anweisung zu tief verschachtelt für die Review</translation>
+    </message>
+    <message>
+        <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
+        <translation>Ein Ausdruck verkettet oder verschachtelt mehr als 1.000 Operatoren, Casts oder Klammern (an seinen Tokens gezählt), daher wurde die Anweisung weder geparst noch geprüft; PostgreSQL selbst lehnt sie womöglich ab (stack depth limit exceeded). Teilen Sie den Ausdruck auf oder berechnen Sie den Wert schrittweise.</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7413,10 @@ Sichere Form: %2</translation>
     <message>
         <source>%1 is not open</source>
         <translation>%1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot open %1: not a regular file, so not an SQLite database</source>
+        <translation>%1 kann nicht geöffnet werden: keine reguläre Datei, also keine SQLite-Datenbank</translation>
     </message>
 </context>
 <context>

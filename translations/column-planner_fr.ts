@@ -2118,6 +2118,14 @@ Modifications du SQL :
         <source>$.column.references.on_delete: &quot;set null&quot; on a NOT NULL column would fail every delete</source>
         <translation>$.column.references.on_delete : « set null » sur une colonne NOT NULL ferait échouer chaque suppression</translation>
     </message>
+    <message>
+        <source> at character %1 of the expression</source>
+        <translation> au caractère %1 de l’expression</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL 15 grammar; check it with --db)</source>
+        <translation>%1 (grammaire de PostgreSQL 15 ; vérifiez-la avec --db)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2801,6 +2809,13 @@ Modifications du SQL :
     <message>
         <source>The plan does not compile: %1</source>
         <translation>Le plan ne se compile pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message>
+        <source>nests about %1 levels deep (limit %2)</source>
+        <translation>est imbriquée sur environ %1 niveaux (limite %2)</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3824,10 @@ Forme sûre : %2</translation>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Liquibase export: a line of the SQL starts with &quot;%1&quot;, which Liquibase would read as its own directive; use --to sql or flyway</source>
+        <translation>export Liquibase : une ligne du SQL commence par « %1 », que Liquibase lirait comme sa propre directive ; utilisez --to sql ou flyway</translation>
+    </message>
 </context>
 <context>
     <name>MysqlAlgorithmGuard</name>
@@ -4666,6 +4685,58 @@ Forme sûre : %2</translation>
     <message>
         <source>%1: cannot write the plan (%2)</source>
         <translation>%1 : impossible d&apos;écrire le plan (%2)</translation>
+    </message>
+    <message>
+        <source>MySQL names are at most %1 characters</source>
+        <translation>les noms MySQL ont au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>PostgreSQL names are at most %1 bytes</source>
+        <translation>les noms PostgreSQL ont au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a control character (%2 at character %3); write it on one line of printable text</source>
+        <translation>« %1 » contient un caractère de contrôle (%2 au caractère %3) ; écrivez-le sur une ligne de texte imprimable</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; at most %3</source>
+        <translation>« %1 » fait %2 caractères ; au plus %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; %3</source>
+        <translation>« %1 » fait %2 octets ; %3</translation>
+    </message>
+    <message>
+        <source>has %1 columns; a key has at most %2 (PostgreSQL&apos;s INDEX_MAX_KEYS)</source>
+        <translation>a %1 colonnes ; une clé en a au plus %2 (INDEX_MAX_KEYS de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>duplicate column &quot;%1&quot;</source>
+        <translation>colonne « %1 » en double</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; an expression has at most %2</source>
+        <translation>fait %1 caractères ; une expression en a au plus %2</translation>
+    </message>
+    <message>
+        <source>has %1 values; at most %2 (a longer list belongs in a lookup table)</source>
+        <translation>a %1 valeurs ; au plus %2 (une liste plus longue a sa place dans une table de référence)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; an enum label is at most %3 bytes (PostgreSQL&apos;s limit)</source>
+        <translation>« %1 » fait %2 octets ; une étiquette d’enum a au plus %3 octets (limite de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>has %1 checks; at most %2</source>
+        <translation>a %1 vérifications ; au plus %2</translation>
+    </message>
+    <message>
+        <source>%1: the plan is %2 bytes; a plan file has at most %3 bytes</source>
+        <translation>%1 : le plan fait %2 octets ; un fichier de plan a au plus %3 octets</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON (the number &quot;%4&quot; is not written as JSON writes numbers, e.g. 5 or 5.0)</source>
+        <translation>%1 : ligne %2, colonne %3 : JSON non valide (le nombre « %4 » n’est pas écrit comme JSON écrit les nombres, p. ex. 5 ou 5.0)</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5894,10 @@ Forme sûre : %2</translation>
         <source>PostgreSQL rejects this statement: %1.</source>
         <translation>PostgreSQL rejette cette instruction : %1.</translation>
     </message>
+    <message>
+        <source>Statement not reviewed: its expressions nest about %1 levels deep (limit %2).</source>
+        <translation>Instruction non revue : ses expressions sont imbriquées sur environ %1 niveaux (limite %2).</translation>
+    </message>
 </context>
 <context>
     <name>RuleCatalog</name>
@@ -6025,6 +6100,14 @@ Forme sûre : %2</translation>
     <message>
         <source>Balance BEGIN and COMMIT; PostgreSQL has no nested transactions (use SAVEPOINT).</source>
         <translation>Équilibrez BEGIN et COMMIT ; PostgreSQL n&apos;a pas de transactions imbriquées (utilisez SAVEPOINT).</translation>
+    </message>
+    <message>
+        <source>Statement nests too deep to review</source>
+        <translation>Instruction trop imbriquée pour la revue</translation>
+    </message>
+    <message>
+        <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
+        <translation>Une expression enchaîne ou imbrique plus de 1 000 opérateurs, conversions ou parenthèses (comptés sur ses lexèmes) : l’instruction n’a été ni analysée ni revue ; PostgreSQL lui-même peut la refuser (stack depth limit exceeded). Découpez l’expression ou construisez la valeur par étapes.</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7413,10 @@ Forme sûre : %2</translation>
     <message>
         <source>%1 is not open</source>
         <translation>%1 n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot open %1: not a regular file, so not an SQLite database</source>
+        <translation>impossible d’ouvrir %1 : pas un fichier ordinaire, donc pas une base SQLite</translation>
     </message>
 </context>
 <context>

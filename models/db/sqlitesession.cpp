@@ -4,6 +4,7 @@
 #include "sqlitecatalogreader.h"
 
 #include <QFileInfo>
+#include <filesystem>
 #include <sqlite3.h>
 
 SqliteSession::SqliteSession(ConnectionUri uri) : m_uri(std::move(uri)) {}
@@ -27,6 +28,14 @@ void SqliteSession::open()
                 DbError::Kind::BadInput,
                 SqliteSession::tr("cannot open %1: it is a directory, not a database file")
                     .arg(m_uri.display()));
+        // /dev/zero reads as an empty database and a FIFO blocks: only a regular file is one.
+        std::error_code error;
+        if (std::filesystem::status(path.toStdString(), error).type() !=
+            std::filesystem::file_type::regular)
+            throw DbError(DbError::Kind::BadInput,
+                          SqliteSession::tr("cannot open %1: not a regular file, so not an SQLite "
+                                            "database")
+                              .arg(m_uri.display()));
     }
     sqlite3 *db = nullptr;
     const int code = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);

@@ -1,10 +1,12 @@
 #include "migrationexporter.h"
 
 #include "exportsql.h"
+#include "sql/inerttext.h"
 #include "sql/scriptrenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace {
@@ -25,9 +27,13 @@ QString banner(const Script &script, const Phase &phase, int number, bool rollba
 {
     QString out = ScriptRenderer::header(script);
     if (rollback)
-        out += QStringLiteral("-- rollback of phase %1: %2 — %3\n").arg(number).arg(phase.name, phase.rollbackNote);
+        out += QStringLiteral("-- rollback of phase %1: %2 — %3\n")
+                   .arg(number)
+                   .arg(phase.name, InertText::commentLine(phase.rollbackNote));
     else
-        out += QStringLiteral("-- phase %1: %2 — %3\n").arg(number).arg(phase.name, phase.purpose);
+        out += QStringLiteral("-- phase %1: %2 — %3\n")
+                   .arg(number)
+                   .arg(phase.name, InertText::commentLine(phase.purpose));
     return out + u'\n';
 }
 
@@ -39,6 +45,23 @@ QByteArray phaseFile(const Script &script, const Phase &phase, int number, bool 
         text += QStringLiteral("-- nothing to %1\n").arg(rollback ? QStringLiteral("undo") : QStringLiteral("run"));
     text += ExportSql::render(statements, script.dialect);
     return text.toUtf8();
+}
+
+// Liquibase reads "--changeset", "--rollback", ... at the start of any line of a formatted SQL
+// changelog, even inside a string literal: a line of the SQL that looks like one would start a
+// changeset of its own. Such SQL is refused rather than exported.
+void refuseLiquibaseDirectives(const QString &sql)
+{
+    static const QRegularExpression directive(
+        QStringLiteral("^\\s*--\\s*(liquibase|changeset|rollback|comment|precondition|"
+                       "validchecksum|ignorelines|ignore|property|include)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = directive.match(sql);
+    if (match.hasMatch())
+        throw ExportError(MigrationExporter::tr(
+                              "Liquibase export: a line of the SQL starts with \"%1\", which "
+                              "Liquibase would read as its own directive; use --to sql or flyway")
+                              .arg(InertText::quoted(match.captured(0).trimmed(), 40)));
 }
 
 } // namespace
@@ -178,8 +201,16 @@ QList<ExportFile> MigrationExporter::liquibase(const Script &script, const Expor
                 undoSplits = undoSplits || u.sql.contains(u';');
             attributes << (undo.size() > 1 && !undoSplits ? QStringLiteral("rollbackSplitStatements:true") : QStringLiteral("rollbackSplitStatements:false"));
             text += QStringLiteral("\n--changeset %1:%2-%3-%4-%5 %6\n")
-                        .arg(options.author, stamp).arg(p + 1).arg(phase.name).arg(i + 1).arg(attributes.join(u' '));
-            text += QStringLiteral("--comment: %1\n").arg(QString(statement.purpose).replace(u'\n', u' '));
+                        .arg(InertText::commentLine(options.author), stamp)
+                        .arg(p + 1)
+                        .arg(phase.name)
+                        .arg(i + 1)
+                        .arg(attributes.join(u' '));
+            text +=
+                QStringLiteral("--comment: %1\n").arg(InertText::commentLine(statement.purpose));
+            refuseLiquibaseDirectives(ExportSql::idempotentSql(statement));
+            for (const Statement &u : undo)
+                refuseLiquibaseDirectives(ExportSql::idempotentSql(u));
             text += ExportSql::idempotentSql(statement) + QStringLiteral(";\n");
             if (undo.isEmpty()) {
                 text += QStringLiteral("--rollback empty\n");

@@ -1,11 +1,25 @@
 #include "reportdocument.h"
 
+#include "sql/inerttext.h"
+
 namespace {
+
+// Markdown text from the plan: '<' would open raw HTML (a <script> in a rendered review) and
+// '&' an entity; other control characters are escaped so the text stays in its block.
+QString inlineText(QString text)
+{
+    text.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;"));
+    return InertText::commentLine(text);
+}
 
 // Markdown table cells: a '|' would end the cell, a newline the row.
 QString cell(QString text)
 {
-    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|")).replace(u'\n', QStringLiteral("<br>"));
+    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|"));
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = inlineText(line);
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QString fence(const QString &code)
@@ -31,10 +45,11 @@ QString ReportDocument::markdown() const
     for (const ReportBlock &block : m_blocks) {
         switch (block.kind) {
         case ReportBlock::Heading:
-            out += QString(block.level, u'#') + u' ' + block.text + QStringLiteral("\n\n");
+            out +=
+                QString(block.level, u'#') + u' ' + inlineText(block.text) + QStringLiteral("\n\n");
             break;
         case ReportBlock::Paragraph:
-            out += block.text + QStringLiteral("\n\n");
+            out += inlineText(QString(block.text).replace(u'\n', u' ')) + QStringLiteral("\n\n");
             break;
         case ReportBlock::Code: {
             const QString marks = fence(block.text);
@@ -57,7 +72,7 @@ QString ReportDocument::markdown() const
         }
         case ReportBlock::List:
             for (const QString &item : block.items)
-                out += QStringLiteral("- %1\n").arg(QString(item).replace(u'\n', u' '));
+                out += QStringLiteral("- %1\n").arg(inlineText(QString(item).replace(u'\n', u' ')));
             out += u'\n';
             break;
         }

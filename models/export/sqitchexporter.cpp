@@ -4,6 +4,7 @@
 
 #include "exportsql.h"
 #include "migrationexporter.h"
+#include "sql/inerttext.h"
 
 namespace {
 
@@ -17,7 +18,7 @@ QString wrapped(const QString &body, bool transaction)
 QString noteText(QString text)
 {
     // A plan note runs to the end of the line; '#' would start nothing new but keep it plain.
-    return text.replace(u'\n', u' ').replace(u'#', u' ');
+    return InertText::commentLine(text.replace(u'#', u' '));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 #include "sql/identifierrules.h"
+#include "sql/inerttext.h"
 #include "sql/sqltokenizer.h"
 
 QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
@@ -141,9 +142,11 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
         if (message.isEmpty() && postgres && qstrcmp(item.key, "backfill") == 0)
             rowsMessage = checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns, false);
         if (!message.isEmpty())
-            problems << QStringLiteral("$.column.%1: %2: %3").arg(QLatin1String(item.key), *item.expression, message);
+            problems << QStringLiteral("$.column.%1: %2: %3")
+                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression), message);
         else if (!rowsMessage.isEmpty())
-            problems << QStringLiteral("$.column.%1: %2 %3").arg(QLatin1String(item.key), *item.expression, rowsMessage);
+            problems << QStringLiteral("$.column.%1: %2 %3")
+                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression), rowsMessage);
     }
     return problems;
 }

@@ -1,10 +1,14 @@
 #include "planfile.h"
 
+#include "sql/inerttext.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
+#include <cmath>
 
 namespace {
 
@@ -35,6 +39,22 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Undefined: return QStringLiteral("missing");
     }
     return {};
+}
+
+// The longest name the plan's server takes: PostgreSQL NAMEDATALEN - 1 bytes, MySQL 64
+// characters; SQLite has no limit and gets PostgreSQL's, so a plan moves between them.
+bool nameFits(const QString &name, DialectKind dialect)
+{
+    if (dialect == DialectKind::MySQL)
+        return name.size() <= PlanFile::MaxNameChars;
+    return name.toUtf8().size() <= PlanFile::MaxNameBytes;
+}
+
+QString nameLimitText(DialectKind dialect)
+{
+    return dialect == DialectKind::MySQL
+               ? PlanFile::tr("MySQL names are at most %1 characters").arg(PlanFile::MaxNameChars)
+               : PlanFile::tr("PostgreSQL names are at most %1 bytes").arg(PlanFile::MaxNameBytes);
 }
 
 // Collects "SOURCE: $.path: reason" lines while walking the document.
@@ -88,15 +108,136 @@ public:
         const QJsonValue value = parent.value(key);
         if (value.isUndefined())
             return;
-        if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
+        // std::floor, not a cast to qint64: 1e118 does not fit one (undefined behaviour, found by
+        // fuzz_compiler; tests/fuzz/corpus/plans/huge-number.json).
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) ||
+            value.toDouble() != std::floor(value.toDouble()))
             fail(path + u'.' + key, PlanFile::tr("must be a whole number, not %1").arg(typeName(value)));
         else if (value.toDouble() < minimum || value.toDouble() > 2147483647.0)
             fail(path + u'.' + key, PlanFile::tr("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));
     }
 
+    // A text that must stay on one line (title, names, labels, the comment): no control
+    // character, at most `limit` characters. False (with a problem) when it is not.
+    bool oneLine(const QString &path, const QString &text, qsizetype limit)
+    {
+        const qsizetype at = InertText::firstControl(text);
+        if (at >= 0) {
+            fail(path,
+                 PlanFile::tr("\"%1\" holds a control character (%2 at character %3); "
+                              "write it on one line of printable text")
+                     .arg(InertText::quoted(text, 40), InertText::commentLine(text.mid(at, 1)))
+                     .arg(at + 1));
+            return false;
+        }
+        if (text.size() > limit) {
+            fail(path, PlanFile::tr("\"%1\" is %2 characters long; at most %3")
+                           .arg(InertText::quoted(text, 40))
+                           .arg(text.size())
+                           .arg(limit));
+            return false;
+        }
+        return true;
+    }
+
+    // A name of a table, schema, column or key part: one line, within the server's limit.
+    bool name(const QString &path, const QString &text, DialectKind dialect)
+    {
+        if (!oneLine(path, text, 1024))
+            return false;
+        if (!nameFits(text, dialect)) {
+            fail(path, PlanFile::tr("\"%1\" is %2 bytes; %3")
+                           .arg(InertText::quoted(text, 40))
+                           .arg(text.toUtf8().size())
+                           .arg(nameLimitText(dialect)));
+            return false;
+        }
+        return true;
+    }
+
+    // The string at `key`, when it is one: checked with name() or oneLine().
+    void nameAt(const QJsonObject &parent, const QString &path, const QString &key,
+                DialectKind dialect)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isString())
+            name(path + u'.' + key, value.toString(), dialect);
+    }
+    void lineAt(const QJsonObject &parent, const QString &path, const QString &key, qsizetype limit)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isString())
+            oneLine(path + u'.' + key, value.toString(), limit);
+    }
+
 private:
     QString m_source;
 };
+
+// JSON numbers as RFC 8259 writes them. QJsonDocument also takes "5." and "-.5"; a plan is
+// read by other tools too, so it is held to the standard: every number outside a string is
+// checked on the raw text before Qt parses it. Returns the offset of the first bad number, or -1.
+qsizetype badNumberOffset(const QByteArray &json, qsizetype *length)
+{
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    bool inString = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')))
+            continue;
+        qsizetype end = i;
+        while (end < n && (p[end] == '-' || p[end] == '+' || p[end] == '.' || p[end] == 'e' ||
+                           p[end] == 'E' || (p[end] >= '0' && p[end] <= '9')))
+            ++end;
+        // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        qsizetype k = i;
+        bool ok = true;
+        if (p[k] == '-')
+            ++k;
+        if (k < end && p[k] == '0') {
+            ++k;
+        } else if (k < end && p[k] >= '1' && p[k] <= '9') {
+            while (k < end && p[k] >= '0' && p[k] <= '9')
+                ++k;
+        } else {
+            ok = false;
+        }
+        if (ok && k < end && p[k] == '.') {
+            ++k;
+            const qsizetype digits = k;
+            while (k < end && p[k] >= '0' && p[k] <= '9')
+                ++k;
+            ok = k > digits;
+        }
+        if (ok && k < end && (p[k] == 'e' || p[k] == 'E')) {
+            ++k;
+            if (k < end && (p[k] == '+' || p[k] == '-'))
+                ++k;
+            const qsizetype digits = k;
+            while (k < end && p[k] >= '0' && p[k] <= '9')
+                ++k;
+            ok = k > digits;
+        }
+        if (!ok || k != end) {
+            *length = end - i;
+            return i;
+        }
+        i = end - 1;
+    }
+    return -1;
+}
 
 QString optionalString(const QJsonObject &object, const QString &key)
 {
@@ -141,6 +282,13 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                                                .arg(format.isString() ? u'"' + format.toString() + u'"' : typeName(format),
                                                     QLatin1String(Format)));
     c.string(json, QStringLiteral("$"), QStringLiteral("title"), false);
+    c.lineAt(json, QStringLiteral("$"), QStringLiteral("title"), MaxTitleChars);
+    // Names are held to the limits of the plan's own server.
+    const DialectKind dialect = dialectFromName(json.value(QStringLiteral("target"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("dialect"))
+                                                    .toString())
+                                    .value_or(DialectKind::PostgreSQL);
 
     if (const auto target = c.object(json, QStringLiteral("$"), QStringLiteral("target"), true)) {
         const QJsonValue dialect = target->value(QStringLiteral("dialect"));
@@ -151,18 +299,40 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         const QJsonValue version = target->value(QStringLiteral("server_version"));
         if (!version.isUndefined() && !version.isNull() && !version.isString() && !version.isDouble())
             c.fail(QStringLiteral("$.target.server_version"), PlanFile::tr("must be a string such as \"15\" or \"8.0.35\", not %1").arg(typeName(version)));
+        c.lineAt(*target, QStringLiteral("$.target"), QStringLiteral("server_version"), 64);
     }
 
     if (const auto table = c.object(json, QStringLiteral("$"), QStringLiteral("table"), true)) {
         c.string(*table, QStringLiteral("$.table"), QStringLiteral("name"), true);
         c.string(*table, QStringLiteral("$.table"), QStringLiteral("schema"), false);
+        c.nameAt(*table, QStringLiteral("$.table"), QStringLiteral("name"), dialect);
+        c.nameAt(*table, QStringLiteral("$.table"), QStringLiteral("schema"), dialect);
         const QJsonValue key = table->value(QStringLiteral("primary_key"));
         if (!key.isUndefined() && !key.isNull()) {
-            bool ok = key.isArray() && !key.toArray().isEmpty();
-            for (const QJsonValue &part : key.toArray())
+            const QJsonArray parts = key.toArray();
+            bool ok = key.isArray() && !parts.isEmpty();
+            for (const QJsonValue &part : parts)
                 ok = ok && part.isString() && !part.toString().isEmpty();
-            if (!ok)
+            if (!ok) {
                 c.fail(QStringLiteral("$.table.primary_key"), PlanFile::tr("must be a non-empty list of column names"));
+            } else if (parts.size() > MaxKeyColumns) {
+                c.fail(QStringLiteral("$.table.primary_key"),
+                       PlanFile::tr(
+                           "has %1 columns; a key has at most %2 (PostgreSQL's INDEX_MAX_KEYS)")
+                           .arg(parts.size())
+                           .arg(MaxKeyColumns));
+            } else {
+                QSet<QString> seen;
+                for (qsizetype i = 0; i < parts.size(); ++i) {
+                    const QString path = QStringLiteral("$.table.primary_key[%1]").arg(i);
+                    const QString part = parts.at(i).toString();
+                    if (!c.name(path, part, dialect))
+                        continue;
+                    if (seen.contains(part))
+                        c.fail(path, PlanFile::tr("duplicate column \"%1\"").arg(part));
+                    seen.insert(part);
+                }
+            }
         }
     }
 
@@ -178,26 +348,64 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                        : PlanFile::tr("must be true or false, not %1").arg(typeName(nullableValue)));
         for (const char *key : {"default", "backfill", "check", "comment"})
             c.string(*column, p, QLatin1String(key), false);
+        c.nameAt(*column, p, QStringLiteral("name"), dialect);
+        c.lineAt(*column, p, QStringLiteral("type"), MaxTitleChars);
+        c.lineAt(*column, p, QStringLiteral("comment"), MaxCommentChars);
+        for (const char *key : {"default", "backfill", "check"})
+            if (column->value(QLatin1String(key)).toString().size() > MaxExpressionChars)
+                c.fail(p + u'.' + QLatin1String(key),
+                       PlanFile::tr("is %1 characters long; an expression has at most %2")
+                           .arg(column->value(QLatin1String(key)).toString().size())
+                           .arg(MaxExpressionChars));
         const QJsonValue values = column->value(QStringLiteral("enum_values"));
         if (!values.isUndefined() && !values.isNull()) {
-            if (!values.isArray() || values.toArray().isEmpty()) {
+            const QJsonArray array = values.toArray();
+            if (!values.isArray() || array.isEmpty()) {
                 c.fail(p + QStringLiteral(".enum_values"), PlanFile::tr("must be null or a non-empty list of strings"));
+            } else if (array.size() > MaxEnumValues) {
+                c.fail(p + QStringLiteral(".enum_values"),
+                       PlanFile::tr(
+                           "has %1 values; at most %2 (a longer list belongs in a lookup table)")
+                           .arg(array.size())
+                           .arg(MaxEnumValues));
             } else {
-                QStringList seen;
-                const QJsonArray array = values.toArray();
-                for (int i = 0; i < array.size(); ++i) {
+                QSet<QString> seen;
+                seen.reserve(array.size());
+                for (qsizetype i = 0; i < array.size(); ++i) {
                     const QString path = QStringLiteral("%1.enum_values[%2]").arg(p).arg(i);
-                    if (!array.at(i).isString() || array.at(i).toString().isEmpty())
+                    const QString value = array.at(i).toString();
+                    if (!array.at(i).isString() || value.isEmpty())
                         c.fail(path, PlanFile::tr("must be a non-empty string"));
-                    else if (seen.contains(array.at(i).toString()))
-                        c.fail(path, PlanFile::tr("duplicate value \"%1\"").arg(array.at(i).toString()));
-                    seen << array.at(i).toString();
+                    else if (!c.oneLine(path, value, 1024))
+                        continue;
+                    else if (value.toUtf8().size() > MaxNameBytes)
+                        c.fail(path, PlanFile::tr("\"%1\" is %2 bytes; an enum label is at most %3 "
+                                                  "bytes (PostgreSQL's limit)")
+                                         .arg(InertText::quoted(value, 40))
+                                         .arg(value.toUtf8().size())
+                                         .arg(MaxNameBytes));
+                    else if (seen.contains(value))
+                        c.fail(path, PlanFile::tr("duplicate value \"%1\"").arg(value));
+                    seen.insert(value);
+                    if (c.problems.size() > 20)
+                        break; // enough to fix; the first one is shown
                 }
             }
         }
         if (const auto references = c.object(*column, p, QStringLiteral("references"), false)) {
             c.string(*references, p + QStringLiteral(".references"), QStringLiteral("table"), true);
             c.string(*references, p + QStringLiteral(".references"), QStringLiteral("column"), false);
+            const QString referenced = references->value(QStringLiteral("table")).toString();
+            const qsizetype dot = referenced.indexOf(u'.');
+            if (dot > 0) {
+                c.name(p + QStringLiteral(".references.table"), referenced.left(dot), dialect);
+                c.name(p + QStringLiteral(".references.table"), referenced.mid(dot + 1), dialect);
+            } else {
+                c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("table"),
+                         dialect);
+            }
+            c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("column"),
+                     dialect);
             const QJsonValue action = references->value(QStringLiteral("on_delete"));
             if (!action.isUndefined() && !action.isNull()
                 && !deleteActions().contains(action.toString().toLower()))
@@ -240,7 +448,10 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             c.fail(QStringLiteral("$.checks"), PlanFile::tr("must be a list, not %1").arg(typeName(checks)));
         } else {
             const QJsonArray array = checks.toArray();
-            for (int i = 0; i < array.size(); ++i) {
+            if (array.size() > MaxChecks)
+                c.fail(QStringLiteral("$.checks"),
+                       PlanFile::tr("has %1 checks; at most %2").arg(array.size()).arg(MaxChecks));
+            for (qsizetype i = 0; i < std::min(array.size(), qsizetype(MaxChecks)); ++i) {
                 const QString p = QStringLiteral("$.checks[%1]").arg(i);
                 if (!array.at(i).isObject()) {
                     c.fail(p, PlanFile::tr("must be an object with name, sql and expect"));
@@ -249,6 +460,8 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                 const QJsonObject check = array.at(i).toObject();
                 c.string(check, p, QStringLiteral("name"), true);
                 c.string(check, p, QStringLiteral("sql"), true);
+                c.lineAt(check, p, QStringLiteral("name"), MaxTitleChars);
+                c.lineAt(check, p, QStringLiteral("expect"), MaxTitleChars);
                 const QJsonValue expect = check.value(QStringLiteral("expect"));
                 if (!expect.isString() && !expect.isDouble())
                     c.fail(p + QStringLiteral(".expect"), PlanFile::tr("required, the value the query must return (string or number)"));
@@ -343,6 +556,25 @@ Plan PlanFile::fromJson(const QJsonObject &json, const QString &sourceName)
 
 Plan PlanFile::parse(const QByteArray &json, const QString &sourceName)
 {
+    if (json.size() > MaxPlanBytes)
+        throw PlanError({PlanFile::tr("%1: the plan is %2 bytes; a plan file has at most %3 bytes")
+                             .arg(sourceName)
+                             .arg(json.size())
+                             .arg(MaxPlanBytes)});
+    qsizetype length = 0;
+    if (const qsizetype at = badNumberOffset(json, &length); at >= 0) {
+        const QByteArray head = json.left(at);
+        const int line = int(head.count('\n')) + 1;
+        const int column = int(at - head.lastIndexOf('\n'));
+        throw PlanError(
+            {PlanFile::tr("%1: line %2, column %3: not valid JSON (the number \"%4\" is not "
+                          "written as JSON writes numbers, e.g. 5 or 5.0)")
+                 .arg(sourceName)
+                 .arg(line)
+                 .arg(column)
+                 .arg(InertText::quoted(
+                     QString::fromLatin1(json.mid(at, std::min<qsizetype>(length, 40)))))});
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -364,7 +596,8 @@ Plan PlanFile::load(const QString &path)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         throw PlanError({PlanFile::tr("%1: cannot read the plan (%2)").arg(path, file.errorString())});
-    return parse(file.readAll(), name);
+    // One byte more than allowed is enough to refuse: /dev/zero or a huge file is never read whole.
+    return parse(file.read(MaxPlanBytes + 1), name);
 }
 
 QJsonObject PlanFile::toJson(const Plan &plan)

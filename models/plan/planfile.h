@@ -27,6 +27,18 @@ public:
     static constexpr const char *Format = "column-planner/plan@1";
     static const QStringList &phaseNames();   // expand, backfill, enforce, verify
 
+    // What a plan may hold (README, "Limits"). Beyond them the loader refuses the plan with one
+    // line instead of spending seconds and gigabytes on it.
+    static constexpr qsizetype MaxPlanBytes = 8 * 1024 * 1024;
+    static constexpr int MaxNameBytes = 63;  // PostgreSQL NAMEDATALEN - 1, also enum labels
+    static constexpr int MaxNameChars = 64;  // MySQL and MariaDB
+    static constexpr int MaxKeyColumns = 32; // PostgreSQL INDEX_MAX_KEYS
+    static constexpr int MaxEnumValues = 10000;
+    static constexpr int MaxTitleChars = 200; // title, type, check names and expected values
+    static constexpr int MaxCommentChars = 4000;
+    static constexpr int MaxExpressionChars = 100000;
+    static constexpr int MaxChecks = 1000;
+
     // Throws PlanError (problems prefixed with the file's name).
     static Plan load(const QString &path);
     static Plan parse(const QByteArray &json, const QString &sourceName);

@@ -39,43 +39,53 @@ const ProtobufCMessage *payload(const Node *node)
     return *reinterpret_cast<ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) + field->offset);
 }
 
-void walkMessage(const ProtobufCMessage *message, const std::function<void(const Node *)> &visit);
-
-void walkChild(const ProtobufCMessage *child, const std::function<void(const Node *)> &visit)
-{
-    if (!child)
-        return;
-    if (child->descriptor == &pg_query__node__descriptor) {
-        const Node *node = reinterpret_cast<const Node *>(child);
-        visit(node);
-        if (const ProtobufCMessage *inner = payload(node))
-            walkMessage(inner, visit);
-        return;
-    }
-    walkMessage(child, visit);
-}
-
 // Every message-typed member, through the descriptor: the tree has some 250 node types and the
-// walk must not miss a member of any of them.
-void walkMessage(const ProtobufCMessage *message, const std::function<void(const Node *)> &visit)
+// walk must not miss a member of any of them. The children of `message`, in field order, go on
+// `stack` last-first, so popping them visits them first-first.
+void pushChildren(const ProtobufCMessage *message, std::vector<const ProtobufCMessage *> &stack)
 {
     const ProtobufCMessageDescriptor *descriptor = message->descriptor;
     const char *base = reinterpret_cast<const char *>(message);
-    for (unsigned i = 0; i < descriptor->n_fields; ++i) {
+    for (unsigned i = descriptor->n_fields; i-- > 0;) {
         const ProtobufCFieldDescriptor &field = descriptor->fields[i];
         if (field.type != PROTOBUF_C_TYPE_MESSAGE)
             continue;
         if (field.label == PROTOBUF_C_LABEL_REPEATED) {
             const size_t count = *reinterpret_cast<const size_t *>(base + field.quantifier_offset);
             const auto items = *reinterpret_cast<ProtobufCMessage *const *const *>(base + field.offset);
-            for (size_t k = 0; k < count; ++k)
-                walkChild(items[k], visit);
+            for (size_t k = count; k-- > 0;)
+                if (items[k])
+                    stack.push_back(items[k]);
         } else {
             if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)
                 && *reinterpret_cast<const uint32_t *>(base + field.quantifier_offset) != field.id)
                 continue;
-            walkChild(*reinterpret_cast<ProtobufCMessage *const *>(base + field.offset), visit);
+            if (const auto *child =
+                    *reinterpret_cast<ProtobufCMessage *const *>(base + field.offset))
+                stack.push_back(child);
         }
+    }
+}
+
+// Depth first, parents before children, with an explicit stack: a hostile script nests
+// expressions thousands deep (1 + 1 + ... is a left-deep tree), which a recursive walk would
+// answer with a stack overflow.
+void walk(const ProtobufCMessage *root, const std::function<void(const Node *)> &visit)
+{
+    if (!root)
+        return;
+    std::vector<const ProtobufCMessage *> stack{root};
+    while (!stack.empty()) {
+        const ProtobufCMessage *message = stack.back();
+        stack.pop_back();
+        if (message->descriptor == &pg_query__node__descriptor) {
+            const Node *node = reinterpret_cast<const Node *>(message);
+            visit(node);
+            message = payload(node);
+            if (!message)
+                continue;
+        }
+        pushChildren(message, stack);
     }
 }
 
@@ -159,7 +169,7 @@ QString constText(const Node *node)
 
 void forEachNode(const Node *node, const std::function<void(const Node *)> &visit)
 {
-    walkChild(reinterpret_cast<const ProtobufCMessage *>(node), visit);
+    walk(reinterpret_cast<const ProtobufCMessage *>(node), visit);
 }
 
 void forEachNode(NodeList list, const std::function<void(const Node *)> &visit)

@@ -221,6 +221,13 @@ ReviewResult Reviewer::reviewUtf8(const QByteArray &sql, const ReviewOptions &op
                 Reviewer::tr("Statement of %1 MB not reviewed (limit %2 MB per statement).")
                     .arg((statement.end - statement.start) / (1024 * 1024))
                     .arg(StatementParser::maxStatementBytes / (1024 * 1024)));
+        } else if (statement.tooComplex) {
+            context.reportAtByte(
+                QStringLiteral("statement-too-complex"), statement.start,
+                Reviewer::tr("Statement not reviewed: its expressions nest about %1 levels deep "
+                             "(limit %2).")
+                    .arg(statement.nesting)
+                    .arg(StatementParser::maxNestingDepth));
         } else if (!statement.error.isEmpty()) {
             if (!reviewPg18NotNull(context, source, statement, reviewed))
                 context.reportAtByte(

@@ -99,6 +99,11 @@ const QList<RuleInfo> &RuleCatalog::all()
                 "the value in a view.")),
         rule("statement-too-large", S::Info, tr("Statement too large to review"),
              tr("Split the statement, or load such data with COPY.")),
+        rule("statement-too-complex", S::Warning, tr("Statement nests too deep to review"),
+             tr("An expression chains or nests more than 1,000 operators, casts or parentheses "
+                "(counted on its tokens), so the statement was not parsed or reviewed; "
+                "PostgreSQL itself may reject it (stack depth limit exceeded). Split the "
+                "expression, or build the value in steps.")),
         rule(
             "transaction-nesting", S::Warning,
             tr("BEGIN inside a transaction, or COMMIT without BEGIN"),

@@ -5,6 +5,7 @@
 #include "statementforecast.h"
 
 #include <QHash>
+#include <vector>
 
 using namespace parsetree;
 
@@ -29,14 +30,22 @@ bool timeoutEnables(const QString &value)
 }
 
 // Conjuncts of a WHERE clause: the arguments of top-level ANDs.
+// The terms of nested ANDs, in order; an explicit stack, as a hostile WHERE nests thousands deep.
 void conjuncts(const Node *expr, QList<const Node *> &out)
 {
-    if (expr->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && expr->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
-        for (const Node *arg : nodes(expr->bool_expr->n_args, expr->bool_expr->args))
-            conjuncts(arg, out);
-        return;
+    std::vector<const Node *> stack{expr};
+    while (!stack.empty()) {
+        const Node *node = stack.back();
+        stack.pop_back();
+        if (node->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR &&
+            node->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
+            const NodeList args = nodes(node->bool_expr->n_args, node->bool_expr->args);
+            for (auto it = args.rbegin(); it != args.rend(); ++it)
+                stack.push_back(*it);
+            continue;
+        }
+        out << node;
     }
-    out << expr;
 }
 
 bool isValueNode(const Node *node)
@@ -59,14 +68,21 @@ bool isValueNode(const Node *node)
 
 bool selectHasLimit(const PgQuery__SelectStmt *select)
 {
-    if (!select)
-        return false;
-    if (select->limit_count)
-        return true;
-    // UNION etc.: both sides
-    if (select->larg)
-        return selectHasLimit(select->larg) && selectHasLimit(select->rarg);
-    return false;
+    // UNION etc.: both sides, all the way down (without recursion: a chain of 10,000 UNIONs)
+    std::vector<const PgQuery__SelectStmt *> stack{select};
+    while (!stack.empty()) {
+        const PgQuery__SelectStmt *part = stack.back();
+        stack.pop_back();
+        if (!part)
+            return false;
+        if (part->limit_count)
+            continue;
+        if (!part->larg)
+            return false;
+        stack.push_back(part->larg);
+        stack.push_back(part->rarg);
+    }
+    return true;
 }
 
 bool selectHasLimit(const Node *node)

@@ -1,11 +1,14 @@
 #include "statementparser.h"
 
+#include "sqltokens.h"
 #include "statementsplitter.h"
 
+#include <QThread>
+
+#include <deque>
+#include <limits>
 #include <pg_query.h>
 #include <pg_query/pg_query.pb-c.h>
-#include <deque>
-#include <future>
 #include <thread>
 #include <vector>
 
@@ -138,7 +141,140 @@ bool parseText(const SqlSource &source, qsizetype base, const QByteArray &text,
     return true;
 }
 
+// Runs `work` on a thread with a stack of StatementParser::parseStackBytes (the caller's thread,
+// a GUI worker or std::async's, has 8 MB or less): started at once, joined by result().
+class LargeStackTask
+{
+public:
+    explicit LargeStackTask(std::function<QList<ParsedStatement>()> work)
+        : m_thread(QThread::create([this, work = std::move(work)] { m_result = work(); }))
+    {
+        m_thread->setStackSize(StatementParser::parseStackBytes);
+        m_thread->start();
+    }
+    LargeStackTask(const LargeStackTask &) = delete;
+    LargeStackTask &operator=(const LargeStackTask &) = delete;
+    ~LargeStackTask() { m_thread->wait(); }
+
+    QList<ParsedStatement> result()
+    {
+        m_thread->wait();
+        return std::move(m_result);
+    }
+
+private:
+    QList<ParsedStatement> m_result;
+    std::unique_ptr<QThread> m_thread;
+};
+
+bool isChainToken(int token)
+{
+    switch (token) {
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '^':
+    case '<':
+    case '>':
+    case '=':
+    case PG_QUERY__TOKEN__Op:
+    case PG_QUERY__TOKEN__TYPECAST:
+    case PG_QUERY__TOKEN__LESS_EQUALS:
+    case PG_QUERY__TOKEN__GREATER_EQUALS:
+    case PG_QUERY__TOKEN__NOT_EQUALS:
+    case PG_QUERY__TOKEN__IS:
+    case PG_QUERY__TOKEN__ISNULL:
+    case PG_QUERY__TOKEN__NOTNULL:
+    case PG_QUERY__TOKEN__NOT:
+    case PG_QUERY__TOKEN__NOT_LA:
+    case PG_QUERY__TOKEN__LIKE:
+    case PG_QUERY__TOKEN__ILIKE:
+    case PG_QUERY__TOKEN__SIMILAR:
+    case PG_QUERY__TOKEN__BETWEEN:
+    case PG_QUERY__TOKEN__IN_P:
+    case PG_QUERY__TOKEN__COLLATE:
+    case PG_QUERY__TOKEN__AT:
+    case PG_QUERY__TOKEN__OVERLAPS:
+    case PG_QUERY__TOKEN__OPERATOR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isItemSeparator(int token)
+{
+    switch (token) {
+    case ',':
+    case ';':
+    case PG_QUERY__TOKEN__AND:
+    case PG_QUERY__TOKEN__OR:
+    case PG_QUERY__TOKEN__WHEN:
+    case PG_QUERY__TOKEN__THEN:
+    case PG_QUERY__TOKEN__ELSE:
+    case PG_QUERY__TOKEN__SELECT:
+    case PG_QUERY__TOKEN__FROM:
+    case PG_QUERY__TOKEN__WHERE:
+    case PG_QUERY__TOKEN__SET:
+    case PG_QUERY__TOKEN__VALUES:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSetOperation(int token)
+{
+    return token == PG_QUERY__TOKEN__UNION || token == PG_QUERY__TOKEN__INTERSECT ||
+           token == PG_QUERY__TOKEN__EXCEPT;
+}
+
 } // namespace
+
+int StatementParser::nestingDepth(const QByteArray &sql)
+{
+    // Per open level: the chain of the current list item, and the set operations (UNION nests
+    // left-deep across SELECT ... FROM ... WHERE, which start new items).
+    struct Level
+    {
+        int chain = 0;
+        int setOps = 0;
+    };
+    std::vector<Level> levels(1);
+    qint64 depth = 0; // sum over levels of 1 + chain + setOps, the first level's 1 excluded
+    qint64 deepest = 0;
+    const int error = SqlTokens::forEach(sql, [&](const SqlToken &token) {
+        const int t = token.token;
+        if (t == '(' || t == '[' || t == PG_QUERY__TOKEN__CASE || t == PG_QUERY__TOKEN__ARRAY) {
+            levels.push_back({});
+            ++depth;
+        } else if (t == ')' || t == ']' || t == PG_QUERY__TOKEN__END_P) {
+            if (levels.size() > 1) {
+                depth -= 1 + levels.back().chain + levels.back().setOps;
+                levels.pop_back();
+            }
+        } else if (isChainToken(t)) {
+            ++levels.back().chain;
+            ++depth;
+        } else if (isSetOperation(t)) {
+            ++levels.back().setOps;
+            ++depth;
+        } else if (isItemSeparator(t)) {
+            depth -= levels.back().chain;
+            levels.back().chain = 0;
+            if (t == ';') {
+                depth -= levels.back().setOps;
+                levels.back().setOps = 0;
+            }
+        }
+        deepest = std::max(deepest, depth);
+    });
+    if (error != 0)
+        return -1;
+    return int(std::min<qint64>(deepest, std::numeric_limits<int>::max()));
+}
 
 QStringList StatementParser::ignoreDirective(QStringView comment)
 {
@@ -186,8 +322,12 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
         const qsizetype from = regions[first].from, to = regions[last].to;
         QList<ParsedStatement> parsed;
         bool chunkParsed = false;
-        if (to - from <= maxStatementBytes)
-            chunkParsed = parseText(source, from, bytes.mid(from, to - from), parsed, nullptr, nullptr);
+        if (to - from <= maxStatementBytes) {
+            const QByteArray text = bytes.mid(from, to - from);
+            const int depth = nestingDepth(text);
+            if (depth >= 0 && depth <= maxNestingDepth)
+                chunkParsed = parseText(source, from, text, parsed, nullptr, nullptr);
+        }
         if (!chunkParsed) {
             parsed.clear();
             for (int i = first; i <= last; ++i) {
@@ -204,6 +344,16 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
                 QString error;
                 int cursorpos = 0;
                 const QByteArray text = bytes.mid(region.from, region.to - region.from);
+                if (const int depth = nestingDepth(text); depth > maxNestingDepth) {
+                    ParsedStatement statement;
+                    statement.regionStart = region.from;
+                    statement.end = region.to;
+                    statement.tooComplex = true;
+                    statement.nesting = depth;
+                    skipLeading(bytes, statement);
+                    parsed.append(std::move(statement));
+                    continue;
+                }
                 if (!parseText(source, region.from, text, parsed, &error, &cursorpos)) {
                     ParsedStatement statement;
                     statement.regionStart = region.from;
@@ -221,20 +371,19 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
     // libpg_query keeps its memory per thread. Chunks are parsed on a few threads running
     // ahead of the caller, so the sink (the rules) works on one chunk while the next ones are
     // parsed, and handed to the sink in script order. At most `ahead` chunks wait in memory.
-    if (chunks.size() == 1) {
-        for (ParsedStatement &statement : parseChunk(chunks[0].first, chunks[0].second))
-            sink(std::move(statement));
-        return;
-    }
-    const int ahead = int(std::clamp(std::thread::hardware_concurrency(), 2u, 4u));
-    std::deque<std::future<QList<ParsedStatement>>> pending;
+    // Every parse runs on a thread of its own with a large stack (LargeStackTask).
+    const int ahead =
+        chunks.size() == 1 ? 1 : int(std::clamp(std::thread::hardware_concurrency(), 2u, 4u));
+    std::deque<std::unique_ptr<LargeStackTask>> pending;
     int next = 0;
     while (next < chunks.size() || !pending.empty()) {
         while (next < chunks.size() && int(pending.size()) < ahead) {
-            pending.push_back(std::async(std::launch::async, parseChunk, chunks[next].first, chunks[next].second));
+            const int first = chunks[next].first, last = chunks[next].second;
+            pending.push_back(std::make_unique<LargeStackTask>(
+                [&parseChunk, first, last] { return parseChunk(first, last); }));
             ++next;
         }
-        QList<ParsedStatement> parsed = pending.front().get();
+        QList<ParsedStatement> parsed = pending.front()->result();
         pending.pop_front();
         for (ParsedStatement &statement : parsed)
             sink(std::move(statement));

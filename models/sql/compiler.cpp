@@ -1,8 +1,10 @@
 #include "compiler.h"
 
 #include "identifierrules.h"
+#include "inerttext.h"
 #include "mysqldialect.h"
 #include "postgresdialect.h"
+#include "review/expressionparser.h"
 #include "sqlitedialect.h"
 #include "sqltokenizer.h"
 
@@ -103,13 +105,33 @@ void fail(const QString &message)
     throw CompileError(message);
 }
 
-void checkExpression(const CompileContext &ctx, const QString &key, const std::optional<QString> &expression)
+void checkExpression(CompileContext &ctx, const QString &key,
+                     const std::optional<QString> &expression)
 {
     if (!expression)
         return;
     const QString reason = SqlTokenizer::unsafeExpressionReason(*expression, ctx.dialect);
     if (!reason.isEmpty())
-        fail(QStringLiteral("$.column.%1: %2: %3").arg(key, *expression, reason));
+        fail(
+            QStringLiteral("$.column.%1: %2: %3").arg(key, InertText::quoted(*expression), reason));
+    if (ctx.dialect != DialectKind::PostgreSQL)
+        return;
+    // Offline too: the PostgreSQL grammar (15, libpg_query) reads the expression now, so a
+    // typo fails here and not halfway through a run. Newer servers accept syntax 15 does not
+    // know: for them the parser's word is a warning, and the server's check (--db) decides.
+    const ExpressionProblem problem = ExpressionParser::check(*expression);
+    if (problem.message.isEmpty())
+        return;
+    const QString where =
+        problem.position > 0
+            ? Compiler::tr(" at character %1 of the expression").arg(problem.position)
+            : QString();
+    const QString line = QStringLiteral("$.column.%1: %2: %3%4")
+                             .arg(key, InertText::quoted(*expression), problem.message, where);
+    if (ctx.version >= 160000)
+        ctx.warnings << Compiler::tr("%1 (PostgreSQL 15 grammar; check it with --db)").arg(line);
+    else
+        fail(line);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "identifierrules.h"
 
+#include "inerttext.h"
+
 #include <QSet>
 
 namespace {
@@ -328,7 +330,7 @@ QList<NameIssue> reviewIdentifier(const QString &name, DialectKind dialect, cons
         issues << issue(
             "invalid-identifier", "error",
             IdentifierRules::tr("%1 name \"%2\" %3; it would need quoting in every query")
-                .arg(what, name, reason),
+                .arg(what, InertText::quoted(name, 64), reason),
             toSnakeCase(name));
     }
     const int limit = maxIdentifierBytes(dialect);
@@ -336,8 +338,8 @@ QList<NameIssue> reviewIdentifier(const QString &name, DialectKind dialect, cons
     if (limit > 0 && bytes > limit)
         issues << issue("identifier-too-long", "error",
                         IdentifierRules::tr("%1 name \"%2\" is %3 bytes; %4 allows at most %5%6")
-                            .arg(what, name, QString::number(bytes), dialectLabel(dialect),
-                                 QString::number(limit),
+                            .arg(what, InertText::quoted(name, 64), QString::number(bytes),
+                                 dialectLabel(dialect), QString::number(limit),
                                  dialect == DialectKind::PostgreSQL
                                      ? IdentifierRules::tr(" (longer names are silently truncated)")
                                      : QString()),

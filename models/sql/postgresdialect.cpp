@@ -2,6 +2,7 @@
 
 #include "compiler.h"
 #include "identifierrules.h"
+#include "inerttext.h"
 #include "keysetbatch.h"
 
 namespace {
@@ -52,7 +53,7 @@ QString doBlock(const CompileContext &ctx, const QStringList &qKeys, const QStri
     Q_UNUSED(into);
     const QString offset = QString::number(ctx.plan.backfill.maxBatchRows - 1);
     QString text;
-    text += QStringLiteral("DO $cp_%1$\n#variable_conflict use_column\nDECLARE\n").arg(label);
+    text += QStringLiteral("\n#variable_conflict use_column\nDECLARE\n");
     text += declarations.join(u'\n') + u'\n';
     text += QStringLiteral("    cp_batch_rows bigint;\n    cp_total_rows bigint := 0;\nBEGIN\n");
     text += QStringLiteral("    %1;\n").arg(withInto(job.firstKeySql, lo));
@@ -68,8 +69,10 @@ QString doBlock(const CompileContext &ctx, const QStringList &qKeys, const QStri
     if (ctx.plan.backfill.pauseMs > 0)
         text += QStringLiteral("        PERFORM pg_sleep(%1);\n").arg(ctx.plan.backfill.pauseMs / 1000.0, 0, 'f', 3);
     text += QStringLiteral("        %1;\n").arg(withInto(KeysetBatch::bind(job.nextKeySql, lo, hi), lo));
-    text += QStringLiteral("    END LOOP;\nEND\n$cp_%1$").arg(label);
-    return text;
+    text += QStringLiteral("    END LOOP;\nEND\n");
+    // Names and the expression come from the plan: the tag is one the body does not contain.
+    const QString tag = InertText::dollarTag(text, QStringLiteral("cp_") + label);
+    return QStringLiteral("DO ") + tag + text + tag;
 }
 
 // PostgreSQL 10 has no COMMIT inside DO: one batch per statement, repeated by the runner.
@@ -94,11 +97,18 @@ QString syncFunction(const CompileContext &ctx)
 
 QList<Statement> createSync(const CompileContext &ctx)
 {
+    const QString body =
+        QStringLiteral(
+            "\n#variable_conflict use_column\nBEGIN\n"
+            "    IF current_setting('column_planner.sync_trigger', true) = 'off' THEN\n        "
+            "RETURN NEW;\n    END IF;\n"
+            "    SELECT (%1)::%2 INTO NEW.%3 FROM (SELECT NEW.*) AS %4;\n    RETURN NEW;\nEND\n")
+            .arg(*ctx.column.backfill, ctx.typeSql, ctx.qColumn, ctx.q(ctx.tableName));
+    const QString tag = InertText::dollarTag(body, QStringLiteral("cp_sync"));
     const QString function =
-        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger\nLANGUAGE plpgsql AS $cp_sync$\n#variable_conflict use_column\nBEGIN\n"
-                       "    IF current_setting('column_planner.sync_trigger', true) = 'off' THEN\n        RETURN NEW;\n    END IF;\n"
-                       "    SELECT (%2)::%3 INTO NEW.%4 FROM (SELECT NEW.*) AS %5;\n    RETURN NEW;\nEND\n$cp_sync$")
-            .arg(syncFunction(ctx), *ctx.column.backfill, ctx.typeSql, ctx.qColumn, ctx.q(ctx.tableName));
+        QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger\nLANGUAGE plpgsql AS ")
+            .arg(syncFunction(ctx)) +
+        tag + body + tag;
     Statement createFunction = ddl(function,
                                    QStringLiteral("the trigger function: computes %1 from the row being written").arg(ctx.column.name),
                                    QStringLiteral("none on the table"));
@@ -158,12 +168,20 @@ Script PostgresDialect::compile(const CompileContext &ctx)
         QStringList values;
         for (const QString &value : col.enumValues)
             values << c.literal(value);
-        expand.statements << ddl(
-            QStringLiteral("DO $cp_type$\nBEGIN\n    IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace\n"
+        const QString body =
+            QStringLiteral("\nBEGIN\n    IF NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace "
+                           "n ON n.oid = t.typnamespace\n"
                            "                   WHERE n.nspname = %1 AND t.typname = %2) THEN\n"
-                           "        CREATE TYPE %3 AS ENUM (%4);\n    END IF;\nEND\n$cp_type$")
-                .arg(c.literal(c.schema), c.literal(c.enumTypeName), c.typeSql, values.join(QStringLiteral(", "))),
-            QStringLiteral("create the enum type %1 unless it exists (CREATE TYPE has no IF NOT EXISTS)").arg(c.enumTypeName),
+                           "        CREATE TYPE %3 AS ENUM (%4);\n    END IF;\nEND\n")
+                .arg(c.literal(c.schema), c.literal(c.enumTypeName), c.typeSql,
+                     values.join(QStringLiteral(", ")));
+        // Labels and names come from the plan: the tag is one the body does not contain.
+        const QString tag = InertText::dollarTag(body, QStringLiteral("cp_type"));
+        expand.statements << ddl(
+            QStringLiteral("DO ") + tag + body + tag,
+            QStringLiteral(
+                "create the enum type %1 unless it exists (CREATE TYPE has no IF NOT EXISTS)")
+                .arg(c.enumTypeName),
             QStringLiteral("none on the table"));
     }
     QString add = QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3").arg(c.qTable, c.qColumn, c.typeSql);

@@ -1,16 +1,19 @@
 #include "scriptrenderer.h"
 
 #include "compiler.h"
+#include "inerttext.h"
 
 #include <stdexcept>
 
 namespace {
 
+// Each line of `text` as a "--" comment. Only '\n' makes a new comment line; any other control
+// character (a '\r' ends a comment for PostgreSQL's scanner, U+2028 for some editors) is escaped.
 QString commentLines(const QString &prefix, const QString &text)
 {
     QString out;
     for (const QString &line : text.split(u'\n'))
-        out += QStringLiteral("-- %1%2\n").arg(prefix, line);
+        out += QStringLiteral("-- %1%2\n").arg(prefix, InertText::commentLine(line));
     return out;
 }
 
@@ -39,8 +42,14 @@ QString renderStatements(const QList<Statement> &statements, DialectKind dialect
 QString ScriptRenderer::header(const Script &script)
 {
     QString out;
-    out += QStringLiteral("-- Column Planner: %1\n").arg(script.title.isEmpty() ? QStringLiteral("add column ") + script.column : script.title);
-    out += QStringLiteral("-- %1, table %2, column %3\n").arg(dialectTitle(script), script.table, script.column);
+    // The title and the names come from the plan: each stays on its comment line.
+    out += QStringLiteral("-- Column Planner: %1\n")
+               .arg(InertText::commentLine(script.title.isEmpty()
+                                               ? QStringLiteral("add column ") + script.column
+                                               : script.title));
+    out += QStringLiteral("-- %1, table %2, column %3\n")
+               .arg(dialectTitle(script), InertText::commentLine(script.table),
+                    InertText::commentLine(script.column));
     for (const QString &warning : script.warnings)
         out += commentLines(QStringLiteral("warning: "), warning);
     return out;
@@ -88,7 +97,10 @@ QString ScriptRenderer::render(const Script &script, const RenderOptions &option
         if (!out.isEmpty())
             out += u'\n';
         if (options.rollback) {
-            out += QStringLiteral("-- ===== rollback of phase %1/%2: %3 — %4 =====\n").arg(index + 1).arg(count).arg(phase.name, phase.rollbackNote);
+            out += QStringLiteral("-- ===== rollback of phase %1/%2: %3 — %4 =====\n")
+                       .arg(index + 1)
+                       .arg(count)
+                       .arg(phase.name, InertText::commentLine(phase.rollbackNote));
             if (phase.handEdited)
                 out += QStringLiteral("-- note: this phase is hand-edited in the plan; this rollback undoes the compiled phase\n");
             if (phase.rollback.isEmpty())
@@ -105,7 +117,10 @@ QString ScriptRenderer::render(const Script &script, const RenderOptions &option
             out += text;
             continue;
         }
-        out += QStringLiteral("-- ===== phase %1/%2: %3 — %4 =====\n").arg(index + 1).arg(count).arg(phase.name, phase.purpose);
+        out += QStringLiteral("-- ===== phase %1/%2: %3 — %4 =====\n")
+                   .arg(index + 1)
+                   .arg(count)
+                   .arg(phase.name, InertText::commentLine(phase.purpose));
         if (phase.statements.isEmpty())
             out += QStringLiteral("-- (no statements)\n");
         out += renderStatements(phase.statements, script.dialect);

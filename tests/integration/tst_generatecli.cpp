@@ -95,6 +95,7 @@ private Q_SLOTS:
     void samplesCompileBothWays();
     void badInput_data();
     void badInput();
+    void lenientNumberRefused();
     void badInputOnServer_data();
     void badInputOnServer();
     void lintFindsNoError_data();
@@ -274,6 +275,36 @@ void TestGenerateCli::badInput_data()
     QTest::newRow("name too long")
         << plain << "column.name" << QStringLiteral("\"%1\"").arg(QString(70, u'n'))
         << "is 70 bytes";
+    // Issue 21: hostile text is refused with one line, control characters escaped.
+    QTest::newRow("title with a statement")
+        << plain << "title"
+        << "\"t\\nDROP TABLE pwned;\\n--\""
+        << "$.title: \"t\\nDROP TABLE pwned;\\n--\" holds a control character";
+    QTest::newRow("schema with a statement")
+        << plain << "table.schema"
+        << "\"public\\nDROP TABLE pwned;\""
+        << "$.table.schema: \"public\\nDROP TABLE pwned;\" holds a control character";
+    QTest::newRow("schema of 10 MB")
+        << plain << "table.schema" << QStringLiteral("\"%1\"").arg(QString(10 * 1024 * 1024, u's'))
+        << "a plan file has at most 8388608 bytes";
+    QTest::newRow("column name with newlines")
+        << plain << "column.name"
+        << "\"a\\nb\\nc\\nd\\ne\\nf\""
+        << "$.column.name: \"a\\nb\\nc\\nd\\ne\\nf\" holds a control character";
+    // Issue 13, point 5: offline, the PostgreSQL grammar reads every expression.
+    QTest::newRow("backfill that cannot parse")
+        << plain << "column.backfill"
+        << "\"refund_count * * 100\""
+        << "$.column.backfill: refund_count * * 100: syntax error at or near \"*\" at character 16 "
+           "of the expression";
+    QTest::newRow("default that cannot parse") << plain << "column.default"
+                                               << "\"(0\""
+                                               << "$.column.default: (0: unbalanced parentheses";
+    QTest::newRow("check that cannot parse")
+        << plain << "column.check"
+        << "\"refund_count >= = 0\""
+        << "$.column.check: refund_count >= = 0: syntax error at or near \"=\" at character 17 of "
+           "the expression";
     QTest::newRow("unknown type") << plain << "column.type"
                                   << "\"bigintt\""
                                   << "$.column.type: unknown type \"bigintt\"";
@@ -353,6 +384,23 @@ void TestGenerateCli::badInput()
         }
     }
     expectBadInput(testsupport::runCli(full), mention);
+}
+
+// Issue 21: QJsonDocument reads "5." as 5; the loader holds plans to JSON's own numbers.
+void TestGenerateCli::lenientNumberRefused()
+{
+    QFile in(Sample);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray json = in.readAll();
+    QVERIFY(json.contains("\"pause_ms\": 0"));
+    json.replace("\"pause_ms\": 0", "\"pause_ms\": 5.");
+    const QString path = testsupport::tempPath(QStringLiteral("lenient.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(json);
+    out.close();
+    const auto run = testsupport::runCli({QStringLiteral("generate"), path});
+    expectBadInput(run, QStringLiteral("lenient.json: line ... not valid JSON (the number \"5.\""));
 }
 
 void TestGenerateCli::badInputOnServer_data()

@@ -150,6 +150,9 @@ void TestInspectSqlite::badFiles_data()
     QTest::newRow("missing file") << QStringLiteral("sqlite:") + testsupport::tempPath(QStringLiteral("missing.db")) << 3 << "no such file";
     QTest::newRow("directory") << QStringLiteral("sqlite:") + QDir::tempPath() << 2 << "is a directory";
     QTest::newRow("no path") << QStringLiteral("sqlite:") << 2 << "without a file path";
+    // A device reads as an empty database; a FIFO would block the open (issue 21).
+    QTest::newRow("device") << QStringLiteral("sqlite:/dev/zero") << 2 << "not a regular file";
+    QTest::newRow("null device") << QStringLiteral("sqlite:/dev/null") << 2 << "not a regular file";
 }
 
 void TestInspectSqlite::badFiles()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void badInput();
     void emptyFile();
     void largeFile();
+    void deepExpressions_data();
+    void deepExpressions();
 
 private:
     static QString fixture(const char *name)
@@ -237,6 +239,47 @@ void TestLintCli::largeFile()
     const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("findings")).toArray();
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().toObject().value(QLatin1String("line")).toInt(), lines - 1);
+}
+
+// Issue 21: a chain of 10,000 terms crashed lint with SIGSEGV (protobuf-c's recursive unpack of
+// libpg_query's tree). Every format answers with a statement-too-complex finding instead, and
+// the statements around it are still reviewed.
+void TestLintCli::deepExpressions_data()
+{
+    QTest::addColumn<QByteArray>("statement");
+    QTest::addColumn<QString>("format");
+    const QList<std::pair<const char *, QByteArray>> statements = {
+        {"10,000 plus", "SELECT 1" + QByteArray(" + 1").repeated(10000)},
+        {"5,000 casts",
+         "ALTER TABLE t ADD COLUMN c text DEFAULT '0'" + QByteArray("::text").repeated(5000)},
+        {"5,000 CASTs", "ALTER TABLE t ADD COLUMN c text DEFAULT " +
+                            QByteArray("CAST(").repeated(5000) + "'0'" +
+                            QByteArray(" AS text)").repeated(5000)},
+        {"10,000 IS NULL", "SELECT 1" + QByteArray(" IS NULL").repeated(10000)},
+        {"10,000 ||", "SELECT 'a'" + QByteArray(" || 'a'").repeated(10000)},
+        {"10,000 UNION", "SELECT 1" + QByteArray(" UNION SELECT 1").repeated(10000)},
+    };
+    for (const auto &[name, statement] : statements)
+        for (const char *format : {"text", "json", "sarif"})
+            QTest::addRow("%s %s", name, format) << statement << QString::fromLatin1(format);
+}
+
+void TestLintCli::deepExpressions()
+{
+    QFETCH(QByteArray, statement);
+    QFETCH(QString, format);
+    const QString path =
+        write(QStringLiteral("deep.sql"), "SET lock_timeout = '2s';\n" + statement +
+                                              ";\nALTER TABLE t ADD COLUMN d int NOT NULL;\n");
+    const auto run =
+        testsupport::runCli({QStringLiteral("lint"), path, QStringLiteral("--format"), format});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1,
+             qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err.left(300))));
+    QVERIFY2(run.out.contains(QStringLiteral("statement-too-complex")),
+             qPrintable(run.out.left(500)));
+    // the statement after the deep one is still reviewed
+    QVERIFY2(run.out.contains(QStringLiteral("adding-required-column")),
+             qPrintable(run.out.left(500)));
 }
 
 QTEST_GUILESS_MAIN(TestLintCli)
