@@ -278,7 +278,8 @@ void TestDesigner::checksExpressionsOnPostgres()
     testsupport::execute(
         uri,
         QStringLiteral(
-            "CREATE TABLE public.orders (id bigint PRIMARY KEY, amount numeric(12,2) NOT NULL)"));
+            "CREATE TABLE public.orders (id bigint PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+            "INSERT INTO public.orders SELECT g, g / 4.0 FROM generate_series(1, 3000) g"));
     MainWindow window;
     window.show();
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
@@ -299,6 +300,11 @@ void TestDesigner::checksExpressionsOnPostgres()
     QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 10000);
     QVERIFY2(note->text().contains(QStringLiteral("invalid input syntax")),
              qPrintable(note->text()));
+    // Text into a bigint type-checks, but fails on the table's real rows: a sync trigger with it
+    // would fail every write of the application, so the designer says so, naming the row.
+    retype(backfill, QStringLiteral("amount || 'x'"));
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(QStringLiteral("fails on the row with key (id)=(1)")), 10000);
+    QCOMPARE(note->severity(), Severity::Error);
     retype(backfill, QStringLiteral("(amount * 100)::bigint"));
     QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), 10000);
 
