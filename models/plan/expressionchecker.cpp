@@ -5,6 +5,28 @@
 #include "sql/inerttext.h"
 #include "sql/sqltokenizer.h"
 
+bool ExpressionChecker::hasColumn(const QString &qTable, const QString &qColumn)
+{
+    try {
+        m_session.execute(QStringLiteral("SELECT t.%1 FROM %2 AS t LIMIT 0").arg(qColumn, qTable));
+        return true;
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::ConnectionLost)
+            throw;
+        return false; // no such column (or no such table: the probe itself then says so)
+    }
+}
+
+QString ExpressionChecker::rowsWithColumn(const QString &qTable, const QString &qColumn, const QString &type)
+{
+    // The table's rows as they will look once the column exists: with it as it is (a resumed
+    // run, the window after a run), or with a NULL of its type in its place.
+    if (hasColumn(qTable, qColumn))
+        return QStringLiteral("SELECT t.* FROM %1 AS t").arg(qTable);
+    return type.isEmpty() ? QStringLiteral("SELECT t.*, NULL AS %2 FROM %1 AS t").arg(qTable, qColumn)
+                          : QStringLiteral("SELECT t.*, NULL::%3 AS %2 FROM %1 AS t").arg(qTable, qColumn, type);
+}
+
 QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
                                  const QString &resultType)
 {
@@ -12,8 +34,8 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
     if (!unsafe.isEmpty())
         return unsafe;
     if (m_session.dialect() == DialectKind::PostgreSQL) {
-        const QString sql = QStringLiteral("SELECT (%1)::%2 FROM (SELECT t.*, NULL::%3 AS %4 FROM %5 AS t) AS t LIMIT 0")
-                                .arg(expression, resultType.isEmpty() ? type : resultType, type, qColumn, qTable);
+        const QString sql = QStringLiteral("SELECT (%1)::%2 FROM (%3) AS t LIMIT 0")
+                                .arg(expression, resultType.isEmpty() ? type : resultType, rowsWithColumn(qTable, qColumn, type));
         try {
             m_session.execute(QStringLiteral("BEGIN"));
             m_session.execute(sql);
@@ -32,11 +54,9 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
     }
     if (m_session.dialect() == DialectKind::SQLite || m_session.dialect() == DialectKind::MySQL) {
         // MySQL and MariaDB resolve names and functions when preparing; LIMIT 0 reads no row.
-        const QString sql = m_session.dialect() == DialectKind::SQLite
-                                ? QStringLiteral("SELECT (%1) FROM (SELECT *, NULL AS %2 FROM %3) LIMIT 0")
-                                : QStringLiteral("SELECT (%1) FROM (SELECT t.*, NULL AS %2 FROM %3 AS t) AS t LIMIT 0");
+        const QString sql = QStringLiteral("SELECT (%1) FROM (%2) AS t LIMIT 0").arg(expression, rowsWithColumn(qTable, qColumn, QString()));
         try {
-            m_session.execute(sql.arg(expression, qColumn, qTable));
+            m_session.execute(sql);
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::Query && error.kind() != DbError::Kind::BadInput)
                 throw;
@@ -48,7 +68,7 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
 }
 
 QString ExpressionChecker::checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
-                                       const QStringList &keyColumns, bool columnExists, int sampleRows)
+                                       const QStringList &keyColumns, int sampleRows)
 {
     if (m_session.dialect() != DialectKind::PostgreSQL || keyColumns.isEmpty())
         return {};
@@ -59,8 +79,7 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
         keysDesc << QStringLiteral("t.") + q + QStringLiteral(" DESC");
         keyTexts << QStringLiteral("t.%1::text").arg(q);
     }
-    const QString rows = columnExists ? QStringLiteral("SELECT t.* FROM %1 AS t").arg(qTable)
-                                      : QStringLiteral("SELECT t.*, NULL::%2 AS %3 FROM %1 AS t").arg(qTable, type, qColumn);
+    const QString rows = rowsWithColumn(qTable, qColumn, type);
     // The oldest and the newest rows by key: the newest are the most like what the application
     // writes next. Evaluated one row at a time in a loop only when the set as a whole fails, to
     // name the row.
@@ -140,7 +159,7 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
                                       postgres ? item.type : QString());
         QString rowsMessage;
         if (message.isEmpty() && postgres && qstrcmp(item.key, "backfill") == 0)
-            rowsMessage = checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns, false);
+            rowsMessage = checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns);
         if (!message.isEmpty())
             problems << QStringLiteral("$.column.%1: %2: %3")
                             .arg(QLatin1String(item.key), InertText::quoted(*item.expression), message);

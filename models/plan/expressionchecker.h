@@ -25,9 +25,9 @@ public:
     // (the oldest and the newest by key) in a transaction that is rolled back; empty when every
     // row gives a value, else the server's message and the key of the first failing row. A type
     // check passes "amount || 'x'" for a bigint, rows do not: a sync trigger must not go live
-    // with it. columnExists: the new column is already on the table.
+    // with it.
     QString checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
-                        const QStringList &keyColumns, bool columnExists, int sampleRows = 1000);
+                        const QStringList &keyColumns, int sampleRows = 1000);
     // Every expression of the plan (default, backfill, check); problems as "$.column.KEY: ...".
     QStringList checkPlan(const CompileContext &ctx);
     // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.
@@ -38,5 +38,9 @@ public:
     void prepareCompile(const Plan &plan, CompileOptions &options, bool checkExpressions = true);
 
 private:
+    bool hasColumn(const QString &qTable, const QString &qColumn);
+    // A SELECT of the table's rows with qColumn among them (as it is, or NULL of `type`).
+    QString rowsWithColumn(const QString &qTable, const QString &qColumn, const QString &type);
+
     Session &m_session;
 };

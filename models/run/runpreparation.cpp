@@ -136,7 +136,7 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     if (existing && plan.backfill.syncTrigger && plan.column.backfill && session.dialect() == DialectKind::PostgreSQL) {
         // Expand may (re)install the sync trigger: its expression must work on real rows first.
         const QString failure =
-            ExpressionChecker(session).checkOnRows(*plan.column.backfill, ctx.qTable, ctx.qColumn, ctx.typeSql, ctx.keyColumns, true);
+            ExpressionChecker(session).checkOnRows(*plan.column.backfill, ctx.qTable, ctx.qColumn, ctx.typeSql, ctx.keyColumns);
         if (!failure.isEmpty())
             throw DbError(Kind::BadInput, QStringLiteral("$.column.backfill: %1 %2").arg(*plan.column.backfill, failure));
     }
