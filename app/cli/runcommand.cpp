@@ -1,5 +1,7 @@
-// column-planner run PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME] [--yes] [--dry-run] [--json-progress] [--journal PATH] [--accept-blocking-copy]
-//                      [--control FILE] [--max-attempts N] [--max-wait SECONDS] [--retry-invalid-index]
+// column-planner run PLAN --db URI|--profile NAME [--confirm-production NAME] [--phase NAME]
+// [--yes] [--dry-run] [--json-progress] [--journal PATH] [--accept-blocking-copy]
+//                      [--control FILE] [--max-attempts N] [--max-wait SECONDS]
+//                      [--retry-invalid-index]
 
 #include "cliutil.h"
 #include "commands.h"
@@ -9,8 +11,8 @@
 #include "run/runjournal.h"
 #include "store/localstore.h"
 
-#include <QFileInfo>
 #include "run/runner.h"
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -49,7 +51,10 @@ void installStopSignals()
 class TerminalKeys
 {
 public:
-    TerminalKeys() : m_active(isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0) { raw(); }
+    TerminalKeys() : m_active(isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0)
+    {
+        raw();
+    }
     ~TerminalKeys() { cooked(); }
     bool active() const { return m_active; }
     void raw()
@@ -89,13 +94,17 @@ QString duration(double seconds)
     if (seconds < 0 || !std::isfinite(seconds))
         return QStringLiteral("--:--");
     const qint64 s = qRound64(seconds);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
+    return s >= 3600 ? QStringLiteral("%1:%2:%3")
+                           .arg(s / 3600)
+                           .arg(s / 60 % 60, 2, 10, QChar(u'0'))
+                           .arg(s % 60, 2, 10, QChar(u'0'))
                      : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
 }
 
 QString progressLine(const RunEvent &e)
 {
-    const double fraction = e.rowsTotal > 0 ? std::min(1.0, double(e.rowsDone) / double(e.rowsTotal)) : 0;
+    const double fraction =
+        e.rowsTotal > 0 ? std::min(1.0, double(e.rowsDone) / double(e.rowsTotal)) : 0;
     const int width = 24;
     const int filled = int(fraction * width);
     return Cli::tr("[%1%2] %3% %L4/%L5 rows  %L6 rows/s  ETA %7  batch %L8 (%9 ms)  lag %10")
@@ -112,7 +121,8 @@ QString progressLine(const RunEvent &e)
 
 // A positive whole number given in the option's own unit (or the fallback, in the same unit),
 // returned multiplied by scale: --max-wait 60 and its default both become milliseconds.
-int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback, int scale = 1)
+int positiveOption(const QCommandLineParser &parser, const QString &name, int fallback,
+                   int scale = 1)
 {
     if (!parser.isSet(name))
         return fallback * scale;
@@ -133,7 +143,11 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
     const QString path = LocalStore::defaultPath();
     if (!QFileInfo::exists(path)) {
         if (!name.isEmpty())
-            throw Failure{ExitUsage, Cli::tr("--profile: no saved connection profile \"%1\" (there is no profile store yet)").arg(name)};
+            throw Failure{
+                ExitUsage,
+                Cli::tr(
+                    "--profile: no saved connection profile \"%1\" (there is no profile store yet)")
+                    .arg(name)};
         return std::nullopt;
     }
     LocalStore store;
@@ -141,7 +155,8 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
     if (!name.isEmpty()) {
         const auto profile = store.profile(name);
         if (!profile)
-            throw Failure{ExitUsage, Cli::tr("--profile: no saved connection profile \"%1\"").arg(name)};
+            throw Failure{ExitUsage,
+                          Cli::tr("--profile: no saved connection profile \"%1\"").arg(name)};
         return profile;
     }
     return store.profileForUri(uri);
@@ -197,9 +212,12 @@ int runCommand(const QStringList &args)
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const QString profileName = parser.value(QStringLiteral("profile"));
-    const std::optional<ConnectionProfile> profile =
-        savedProfile(profileName, profileName.isEmpty() ? ConnectionUri::parse(requiredOption(parser, QStringLiteral("db"))) : ConnectionUri());
-    const QString uriText = profileName.isEmpty() ? parser.value(QStringLiteral("db")) : profile->uri;
+    const std::optional<ConnectionProfile> profile = savedProfile(
+        profileName, profileName.isEmpty()
+                         ? ConnectionUri::parse(requiredOption(parser, QStringLiteral("db")))
+                         : ConnectionUri());
+    const QString uriText =
+        profileName.isEmpty() ? parser.value(QStringLiteral("db")) : profile->uri;
 
     RunOptions options;
     options.planPath = planPath;
@@ -212,14 +230,19 @@ int runCommand(const QStringList &args)
     options.productionConfirmation = parser.value(QStringLiteral("confirm-production"));
     if (parser.isSet(QStringLiteral("max-attempts")))
         options.maxAttempts = positiveOption(parser, QStringLiteral("max-attempts"), 0);
-    options.maxWaitMs = positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
-    options.arrivalWatchMs = positiveOption(parser, QStringLiteral("watch"), options.arrivalWatchMs / 1000, 1000);
+    options.maxWaitMs =
+        positiveOption(parser, QStringLiteral("max-wait"), options.maxWaitMs / 1000, 1000);
+    options.arrivalWatchMs =
+        positiveOption(parser, QStringLiteral("watch"), options.arrivalWatchMs / 1000, 1000);
     if (!options.phase.isEmpty() && !PlanFile::phaseNames().contains(options.phase))
-        throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+        throw Failure{ExitUsage,
+                      Cli::tr("--phase: unknown phase \"%1\", choose %2")
+                          .arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
     const bool yes = parser.isSet(QStringLiteral("yes"));
     const bool json = parser.isSet(QStringLiteral("json-progress"));
     if (!yes && !options.dryRun && !isatty(STDIN_FILENO))
-        throw Failure{ExitUsage, Cli::tr("no terminal to ask at the gates: pass --yes to run every phase without asking (or --dry-run)")};
+        throw Failure{ExitUsage, Cli::tr("no terminal to ask at the gates: pass --yes to run every "
+                                         "phase without asking (or --dry-run)")};
 
     Plan plan;
     try {
@@ -231,7 +254,9 @@ int runCommand(const QStringList &args)
 
     RunJournal journal;
     try {
-        journal.open(parser.isSet(QStringLiteral("journal")) ? parser.value(QStringLiteral("journal")) : RunJournal::defaultPath());
+        journal.open(parser.isSet(QStringLiteral("journal"))
+                         ? parser.value(QStringLiteral("journal"))
+                         : RunJournal::defaultPath());
     } catch (const RunJournalError &error) {
         throw Failure{ExitDatabase, error.message()};
     }
@@ -252,12 +277,25 @@ int runCommand(const QStringList &args)
     control.setPollHook([&] {
         for (char c = keys.pending(); c; c = keys.pending()) {
             switch (c) {
-            case 'p': control.pause(); break;
-            case 'r': control.resume(); break;
-            case 'q': control.abort(); break;
-            case '+': targetMs = std::min(targetMs * 3 / 2 + 1, 60000); control.setTargetBatchMs(targetMs); break;
-            case '-': targetMs = std::max(targetMs * 2 / 3, 10); control.setTargetBatchMs(targetMs); break;
-            default: break;
+            case 'p':
+                control.pause();
+                break;
+            case 'r':
+                control.resume();
+                break;
+            case 'q':
+                control.abort();
+                break;
+            case '+':
+                targetMs = std::min(targetMs * 3 / 2 + 1, 60000);
+                control.setTargetBatchMs(targetMs);
+                break;
+            case '-':
+                targetMs = std::max(targetMs * 2 / 3, 10);
+                control.setTargetBatchMs(targetMs);
+                break;
+            default:
+                break;
             }
         }
     });
@@ -267,7 +305,9 @@ int runCommand(const QStringList &args)
     sincePlainProgress.start();
     runner.setEventHandler([&](const RunEvent &event) {
         if (json) {
-            writeOut(QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)) + u'\n');
+            writeOut(
+                QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)) +
+                u'\n');
             return;
         }
         if (event.kind == RunEvent::Progress) {
@@ -288,7 +328,8 @@ int runCommand(const QStringList &args)
                             event.expected.isEmpty() ? QStringLiteral("-") : event.expected,
                             event.actual);
         else if (event.kind == RunEvent::DryRun && !event.sql.isEmpty())
-            line += QStringLiteral("\n    ") + QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
+            line += QStringLiteral("\n    ") +
+                    QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
         else if (event.kind == RunEvent::Warning)
             line = Cli::tr("warning: ") + line;
         else if (event.kind == RunEvent::StatementDone || event.kind == RunEvent::StatementSkipped)

@@ -38,9 +38,11 @@ void SqliteSession::open()
                               .arg(m_uri.display()));
     }
     sqlite3 *db = nullptr;
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    const int code =
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     if (code != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+        const QString reason =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
         sqlite3_close(db);
         throw DbError(DbError::Kind::Unreachable,
                       SqliteSession::tr("cannot open %1: %2").arg(m_uri.display(), reason));
@@ -49,8 +51,9 @@ void SqliteSession::open()
     sqlite3_extended_result_codes(db, 1);
     // Reading the schema proves the file is a database (SQLITE_NOTADB otherwise).
     char *error = nullptr;
-    const int probe = sqlite3_exec(db, "PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema",
-                                   nullptr, nullptr, &error);
+    const int probe =
+        sqlite3_exec(db, "PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema", nullptr,
+                     nullptr, &error);
     if (probe != SQLITE_OK) {
         const QString reason = QString::fromUtf8(error ? error : sqlite3_errstr(probe));
         sqlite3_free(error);
@@ -86,7 +89,8 @@ void SqliteSession::check(int code, const QString &what) const
     if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
         return;
     sqlite3 *db = m_db.load();
-    const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString reason =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     DbError::Kind kind = DbError::Kind::Query;
     switch (code & 0xff) {
     case SQLITE_INTERRUPT:
@@ -122,7 +126,8 @@ QueryResult SqliteSession::execute(const QString &sql)
     const char *end = tail + utf8.size();
     while (tail && tail < end) {
         sqlite3_stmt *statement = nullptr;
-        check(sqlite3_prepare_v2(db, tail, int(end - tail), &statement, &tail), QStringLiteral("statement"));
+        check(sqlite3_prepare_v2(db, tail, int(end - tail), &statement, &tail),
+              QStringLiteral("statement"));
         if (!statement)
             continue; // whitespace or a comment
         QueryResult current;
@@ -137,7 +142,8 @@ QueryResult SqliteSession::execute(const QString &sql)
                 if (sqlite3_column_type(statement, column) == SQLITE_NULL)
                     values << QVariant();
                 else
-                    values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+                    values << QString::fromUtf8(
+                        reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
             }
             current.rows << values;
         }

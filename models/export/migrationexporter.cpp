@@ -39,10 +39,12 @@ QString banner(const Script &script, const Phase &phase, int number, bool rollba
 
 QByteArray phaseFile(const Script &script, const Phase &phase, int number, bool rollback)
 {
-    const QList<Statement> statements = rollback ? ExportSql::executableRollback(phase) : ExportSql::executable(phase);
+    const QList<Statement> statements =
+        rollback ? ExportSql::executableRollback(phase) : ExportSql::executable(phase);
     QString text = banner(script, phase, number, rollback);
     if (statements.isEmpty())
-        text += QStringLiteral("-- nothing to %1\n").arg(rollback ? QStringLiteral("undo") : QStringLiteral("run"));
+        text += QStringLiteral("-- nothing to %1\n")
+                    .arg(rollback ? QStringLiteral("undo") : QStringLiteral("run"));
     text += ExportSql::render(statements, script.dialect);
     return text.toUtf8();
 }
@@ -90,7 +92,8 @@ QStringList MigrationExporter::targetNames()
     return names;
 }
 
-QList<ExportFile> MigrationExporter::files(const Plan &plan, const Script &script, ExportTarget target, const ExportOptions &options)
+QList<ExportFile> MigrationExporter::files(const Plan &plan, const Script &script,
+                                           ExportTarget target, const ExportOptions &options)
 {
     if (target != ExportTarget::Sql && script.dialect != DialectKind::PostgreSQL)
         throw ExportError(
@@ -98,23 +101,31 @@ QList<ExportFile> MigrationExporter::files(const Plan &plan, const Script &scrip
                 "%1 export needs a PostgreSQL plan (this one targets %2); use --to sql")
                 .arg(targetName(target), dialectName(script.dialect)));
     switch (target) {
-    case ExportTarget::Flyway: return flyway(script, options);
-    case ExportTarget::Liquibase: return liquibase(script, options);
-    case ExportTarget::Django: return django(plan, script, options);
-    case ExportTarget::Sqitch: return sqitch(script, options);
-    case ExportTarget::Sql: return plainSql(script);
+    case ExportTarget::Flyway:
+        return flyway(script, options);
+    case ExportTarget::Liquibase:
+        return liquibase(script, options);
+    case ExportTarget::Django:
+        return django(plan, script, options);
+    case ExportTarget::Sqitch:
+        return sqitch(script, options);
+    case ExportTarget::Sql:
+        return plainSql(script);
     }
     return {};
 }
 
-void MigrationExporter::write(const QList<ExportFile> &files, const QString &directory, bool overwrite)
+void MigrationExporter::write(const QList<ExportFile> &files, const QString &directory,
+                              bool overwrite)
 {
     const QDir dir(directory);
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir())
         throw ExportError(
             MigrationExporter::tr("output %1 is a file, not a directory").arg(directory));
-    if (info.exists() && !overwrite && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
+    if (info.exists() && !overwrite &&
+        !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+             .isEmpty())
         throw ExportError(MigrationExporter::tr("output directory %1 is not empty (use --force to "
                                                 "replace the exported files in it)")
                               .arg(directory));
@@ -124,7 +135,8 @@ void MigrationExporter::write(const QList<ExportFile> &files, const QString &dir
             throw ExportError(MigrationExporter::tr("cannot create directory %1")
                                   .arg(QFileInfo(path).absolutePath()));
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() ||
+            !out.commit())
             throw ExportError(
                 MigrationExporter::tr("cannot write %1: %2").arg(path, out.errorString()));
     }
@@ -135,9 +147,11 @@ QList<ExportFile> MigrationExporter::plainSql(const Script &script)
     QList<ExportFile> out;
     for (int i = 0; i < script.phases.size(); ++i) {
         const Phase &phase = script.phases.at(i);
-        const QString stem = QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(phase.name);
+        const QString stem =
+            QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(phase.name);
         out << ExportFile{stem + QStringLiteral(".sql"), phaseFile(script, phase, i + 1, false)};
-        out << ExportFile{stem + QStringLiteral(".rollback.sql"), phaseFile(script, phase, i + 1, true)};
+        out << ExportFile{stem + QStringLiteral(".rollback.sql"),
+                          phaseFile(script, phase, i + 1, true)};
     }
     return out;
 }
@@ -154,14 +168,17 @@ QList<ExportFile> MigrationExporter::flyway(const Script &script, const ExportOp
         if (statements.isEmpty())
             continue;
         const QString version = QStringLiteral("%1.%2").arg(base).arg(i + 1);
-        const QString description = ExportSql::slug(QStringLiteral("%1 %2 %3").arg(phase.name, script.column, script.table));
+        const QString description = ExportSql::slug(
+            QStringLiteral("%1 %2 %3").arg(phase.name, script.column, script.table));
         const QString name = QStringLiteral("%1__%2.sql").arg(version, description);
         out << ExportFile{u'V' + name, phaseFile(script, phase, i + 1, false)};
         if (ExportSql::needsAutocommit(statements))
-            out << ExportFile{u'V' + name + QStringLiteral(".conf"), QByteArrayLiteral("executeInTransaction=false\n")};
+            out << ExportFile{u'V' + name + QStringLiteral(".conf"),
+                              QByteArrayLiteral("executeInTransaction=false\n")};
         out << ExportFile{u'U' + name, phaseFile(script, phase, i + 1, true)};
         if (ExportSql::needsAutocommit(ExportSql::executableRollback(phase)))
-            out << ExportFile{u'U' + name + QStringLiteral(".conf"), QByteArrayLiteral("executeInTransaction=false\n")};
+            out << ExportFile{u'U' + name + QStringLiteral(".conf"),
+                              QByteArrayLiteral("executeInTransaction=false\n")};
     }
     return out;
 }
@@ -185,7 +202,8 @@ QList<ExportFile> MigrationExporter::liquibase(const Script &script, const Expor
         const QList<Statement> rollback = ExportSql::executableRollback(phase);
         const qsizetype n = statements.size();
         for (qsizetype i = 0; i < n; ++i) {
-            // changeset i (0-based) undoes with rollback statement n-1-i; changeset 0 takes the rest
+            // changeset i (0-based) undoes with rollback statement n-1-i; changeset 0 takes the
+            // rest
             QList<Statement> undo;
             const qsizetype first = n - 1 - i;
             if (i == 0)
@@ -199,7 +217,9 @@ QList<ExportFile> MigrationExporter::liquibase(const Script &script, const Expor
             bool undoSplits = false;
             for (const Statement &u : undo)
                 undoSplits = undoSplits || u.sql.contains(u';');
-            attributes << (undo.size() > 1 && !undoSplits ? QStringLiteral("rollbackSplitStatements:true") : QStringLiteral("rollbackSplitStatements:false"));
+            attributes << (undo.size() > 1 && !undoSplits
+                               ? QStringLiteral("rollbackSplitStatements:true")
+                               : QStringLiteral("rollbackSplitStatements:false"));
             text += QStringLiteral("\n--changeset %1:%2-%3-%4-%5 %6\n")
                         .arg(InertText::commentLine(options.author), stamp)
                         .arg(p + 1)

@@ -31,10 +31,15 @@ QString fence(const QString &code)
 }
 
 const char *ScreenStyle =
-    "body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}"
-    "h1{border-bottom:2px solid #d0d7de;padding-bottom:.3em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}"
-    "pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.8em;overflow-x:auto;font-size:85%}"
-    "table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #d0d7de;padding:.3em .6em;text-align:left;vertical-align:top}"
+    "body{font-family:-apple-system,'Segoe "
+    "UI',Helvetica,Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 "
+    "1em;color:#1b1f24;line-height:1.45}"
+    "h1{border-bottom:2px solid #d0d7de;padding-bottom:.3em}h2{border-bottom:1px solid "
+    "#d0d7de;padding-bottom:.2em;margin-top:1.6em}"
+    "pre{background:#f6f8fa;border:1px solid "
+    "#d0d7de;border-radius:6px;padding:.8em;overflow-x:auto;font-size:85%}"
+    "table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #d0d7de;padding:.3em "
+    ".6em;text-align:left;vertical-align:top}"
     "th{background:#f6f8fa}@media print{pre{white-space:pre-wrap}h2{page-break-after:avoid}}";
 
 } // namespace
@@ -53,14 +58,18 @@ QString ReportDocument::markdown() const
             break;
         case ReportBlock::Code: {
             const QString marks = fence(block.text);
-            out += marks + QStringLiteral("sql\n") + block.text + (block.text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + marks + QStringLiteral("\n\n");
+            out += marks + QStringLiteral("sql\n") + block.text +
+                   (block.text.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + marks +
+                   QStringLiteral("\n\n");
             break;
         }
         case ReportBlock::Table: {
             QStringList header;
             for (const QString &h : block.header)
                 header << cell(h);
-            out += QStringLiteral("| %1 |\n|%2\n").arg(header.join(QStringLiteral(" | ")), QStringLiteral(" --- |").repeated(block.header.size()));
+            out += QStringLiteral("| %1 |\n|%2\n")
+                       .arg(header.join(QStringLiteral(" | ")),
+                            QStringLiteral(" --- |").repeated(block.header.size()));
             for (const QStringList &row : block.rows) {
                 QStringList cells;
                 for (const QString &c : row)
@@ -91,17 +100,22 @@ QString ReportDocument::html(const QString &title, bool forPrint, const QString 
     for (const ReportBlock &block : m_blocks) {
         switch (block.kind) {
         case ReportBlock::Heading:
-            out += QStringLiteral("<h%1>%2</h%1>\n").arg(block.level).arg(block.text.toHtmlEscaped());
+            out +=
+                QStringLiteral("<h%1>%2</h%1>\n").arg(block.level).arg(block.text.toHtmlEscaped());
             break;
         case ReportBlock::Paragraph:
             out += QStringLiteral("<p>%1</p>\n").arg(block.text.toHtmlEscaped());
             break;
         case ReportBlock::Code:
-            out += forPrint ? QStringLiteral("<pre style=\"font-size:7.5pt; white-space:pre-wrap\">%1</pre>\n").arg(block.text.toHtmlEscaped())
-                            : QStringLiteral("<pre><code>%1</code></pre>\n").arg(block.text.toHtmlEscaped());
+            out += forPrint ? QStringLiteral(
+                                  "<pre style=\"font-size:7.5pt; white-space:pre-wrap\">%1</pre>\n")
+                                  .arg(block.text.toHtmlEscaped())
+                            : QStringLiteral("<pre><code>%1</code></pre>\n")
+                                  .arg(block.text.toHtmlEscaped());
             break;
         case ReportBlock::Table:
-            out += forPrint ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>")
+            out += forPrint ? QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                                             "cellpadding=\"3\" width=\"100%\">\n<tr>")
                             : QStringLiteral("<table>\n<tr>");
             for (const QString &h : block.header)
                 out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
@@ -109,7 +123,8 @@ QString ReportDocument::html(const QString &title, bool forPrint, const QString 
             for (const QStringList &row : block.rows) {
                 out += QStringLiteral("<tr>");
                 for (const QString &c : row)
-                    out += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+                    out += QStringLiteral("<td>%1</td>")
+                               .arg(c.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
                 out += QStringLiteral("</tr>\n");
             }
             out += QStringLiteral("</table>\n");

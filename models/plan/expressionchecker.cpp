@@ -17,17 +17,21 @@ bool ExpressionChecker::hasColumn(const QString &qTable, const QString &qColumn)
     }
 }
 
-QString ExpressionChecker::rowsWithColumn(const QString &qTable, const QString &qColumn, const QString &type)
+QString ExpressionChecker::rowsWithColumn(const QString &qTable, const QString &qColumn,
+                                          const QString &type)
 {
     // The table's rows as they will look once the column exists: with it as it is (a resumed
     // run, the window after a run), or with a NULL of its type in its place.
     if (hasColumn(qTable, qColumn))
         return QStringLiteral("SELECT t.* FROM %1 AS t").arg(qTable);
-    return type.isEmpty() ? QStringLiteral("SELECT t.*, NULL AS %2 FROM %1 AS t").arg(qTable, qColumn)
-                          : QStringLiteral("SELECT t.*, NULL::%3 AS %2 FROM %1 AS t").arg(qTable, qColumn, type);
+    return type.isEmpty()
+               ? QStringLiteral("SELECT t.*, NULL AS %2 FROM %1 AS t").arg(qTable, qColumn)
+               : QStringLiteral("SELECT t.*, NULL::%3 AS %2 FROM %1 AS t")
+                     .arg(qTable, qColumn, type);
 }
 
-QString ExpressionChecker::check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
+QString ExpressionChecker::check(const QString &expression, const QString &qTable,
+                                 const QString &qColumn, const QString &type,
                                  const QString &resultType)
 {
     const QString unsafe = SqlTokenizer::unsafeExpressionReason(expression, m_session.dialect());
@@ -35,7 +39,8 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
         return unsafe;
     if (m_session.dialect() == DialectKind::PostgreSQL) {
         const QString sql = QStringLiteral("SELECT (%1)::%2 FROM (%3) AS t LIMIT 0")
-                                .arg(expression, resultType.isEmpty() ? type : resultType, rowsWithColumn(qTable, qColumn, type));
+                                .arg(expression, resultType.isEmpty() ? type : resultType,
+                                     rowsWithColumn(qTable, qColumn, type));
         try {
             m_session.execute(QStringLiteral("BEGIN"));
             m_session.execute(sql);
@@ -54,7 +59,8 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
     }
     if (m_session.dialect() == DialectKind::SQLite || m_session.dialect() == DialectKind::MySQL) {
         // MySQL and MariaDB resolve names and functions when preparing; LIMIT 0 reads no row.
-        const QString sql = QStringLiteral("SELECT (%1) FROM (%2) AS t LIMIT 0").arg(expression, rowsWithColumn(qTable, qColumn, QString()));
+        const QString sql = QStringLiteral("SELECT (%1) FROM (%2) AS t LIMIT 0")
+                                .arg(expression, rowsWithColumn(qTable, qColumn, QString()));
         try {
             m_session.execute(sql);
         } catch (const DbError &error) {
@@ -67,7 +73,8 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
     return {};
 }
 
-QString ExpressionChecker::checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
+QString ExpressionChecker::checkOnRows(const QString &expression, const QString &qTable,
+                                       const QString &qColumn, const QString &type,
                                        const QStringList &keyColumns, int sampleRows)
 {
     if (m_session.dialect() != DialectKind::PostgreSQL || keyColumns.isEmpty())
@@ -83,9 +90,11 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
     // The oldest and the newest rows by key: the newest are the most like what the application
     // writes next. Evaluated one row at a time in a loop only when the set as a whole fails, to
     // name the row.
-    const QString sample = QStringLiteral("(SELECT * FROM (%1 ORDER BY %2 LIMIT %4) AS t UNION ALL SELECT * FROM (%1 ORDER BY %3 LIMIT %4) AS t)")
-                               .arg(rows, keys.join(QStringLiteral(", ")), keysDesc.join(QStringLiteral(", ")))
-                               .arg(sampleRows / 2);
+    const QString sample =
+        QStringLiteral("(SELECT * FROM (%1 ORDER BY %2 LIMIT %4) AS t UNION ALL SELECT * FROM (%1 "
+                       "ORDER BY %3 LIMIT %4) AS t)")
+            .arg(rows, keys.join(QStringLiteral(", ")), keysDesc.join(QStringLiteral(", ")))
+            .arg(sampleRows / 2);
     auto rollback = [&] {
         try {
             m_session.execute(QStringLiteral("ROLLBACK"));
@@ -93,7 +102,8 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
         }
     };
     auto evaluate = [&](const QString &where) {
-        m_session.execute(QStringLiteral("SELECT count((%1)::%2) FROM %3 AS t%4").arg(expression, type, sample, where));
+        m_session.execute(QStringLiteral("SELECT count((%1)::%2) FROM %3 AS t%4")
+                              .arg(expression, type, sample, where));
     };
     try {
         m_session.execute(QStringLiteral("BEGIN"));
@@ -109,14 +119,18 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
         QString failingKey;
         try {
             m_session.execute(QStringLiteral("BEGIN"));
-            const QueryResult sampleKeys = m_session.execute(
-                QStringLiteral("SELECT %1 FROM %2 AS t").arg(keyTexts.join(QStringLiteral(", ")), sample));
+            const QueryResult sampleKeys =
+                m_session.execute(QStringLiteral("SELECT %1 FROM %2 AS t")
+                                      .arg(keyTexts.join(QStringLiteral(", ")), sample));
             rollback();
             for (const QVariantList &row : sampleKeys.rows) {
                 QStringList conditions, values;
                 for (int i = 0; i < keyColumns.size(); ++i) {
-                    conditions << QStringLiteral("t.%1::text = %2").arg(quoteIdentifier(keyColumns.at(i), DialectKind::PostgreSQL),
-                                                                       quoteLiteral(row.value(i).toString(), DialectKind::PostgreSQL));
+                    conditions << QStringLiteral("t.%1::text = %2")
+                                      .arg(quoteIdentifier(keyColumns.at(i),
+                                                           DialectKind::PostgreSQL),
+                                           quoteLiteral(row.value(i).toString(),
+                                                        DialectKind::PostgreSQL));
                     values << row.value(i).toString();
                 }
                 try {
@@ -127,7 +141,9 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
                     rollback();
                     if (rowError.kind() != DbError::Kind::Query)
                         throw;
-                    failingKey = QStringLiteral("(%1)=(%2)").arg(keyColumns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+                    failingKey = QStringLiteral("(%1)=(%2)")
+                                     .arg(keyColumns.join(QStringLiteral(", ")),
+                                          values.join(QStringLiteral(", ")));
                     break;
                 }
             }
@@ -136,8 +152,10 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
             if (inner.kind() != DbError::Kind::Query)
                 throw;
         }
-        return failingKey.isEmpty() ? QStringLiteral("fails on the table's rows: %1").arg(singleLine(error.message()))
-                                    : QStringLiteral("fails on the row with key %1: %2").arg(failingKey, singleLine(error.message()));
+        return failingKey.isEmpty() ? QStringLiteral("fails on the table's rows: %1")
+                                          .arg(singleLine(error.message()))
+                                    : QStringLiteral("fails on the row with key %1: %2")
+                                          .arg(failingKey, singleLine(error.message()));
     }
 }
 
@@ -146,7 +164,12 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
     QStringList problems;
     // An enum type the plan creates does not exist yet: check against text instead.
     const QString type = ctx.createEnum ? QStringLiteral("text") : ctx.typeSql;
-    const struct { const char *key; std::optional<QString> expression; QString type; } items[] = {
+    const struct
+    {
+        const char *key;
+        std::optional<QString> expression;
+        QString type;
+    } items[] = {
         {"default", ctx.column.defaultExpr, type},
         {"backfill", ctx.column.backfill, type},
         {"check", ctx.column.check, QStringLiteral("boolean")},
@@ -155,17 +178,21 @@ QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)
         if (!item.expression)
             continue;
         const bool postgres = ctx.dialect == DialectKind::PostgreSQL;
-        const QString message = check(*item.expression, ctx.qTable, ctx.qColumn, postgres ? type : QString(),
-                                      postgres ? item.type : QString());
+        const QString message =
+            check(*item.expression, ctx.qTable, ctx.qColumn, postgres ? type : QString(),
+                  postgres ? item.type : QString());
         QString rowsMessage;
         if (message.isEmpty() && postgres && qstrcmp(item.key, "backfill") == 0)
-            rowsMessage = checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns);
+            rowsMessage =
+                checkOnRows(*item.expression, ctx.qTable, ctx.qColumn, type, ctx.keyColumns);
         if (!message.isEmpty())
             problems << QStringLiteral("$.column.%1: %2: %3")
-                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression), message);
+                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression),
+                                 message);
         else if (!rowsMessage.isEmpty())
             problems << QStringLiteral("$.column.%1: %2 %3")
-                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression), rowsMessage);
+                            .arg(QLatin1String(item.key), InertText::quoted(*item.expression),
+                                 rowsMessage);
     }
     return problems;
 }
@@ -178,15 +205,18 @@ QHash<QString, QChar> ExpressionChecker::volatility(const QStringList &functions
     QStringList literals;
     for (const QString &function : functions)
         literals << quoteLiteral(function, DialectKind::PostgreSQL);
-    const QueryResult rows = m_session.execute(
-        QStringLiteral("SELECT proname, max(provolatile::text) FROM pg_proc WHERE proname IN (%1) GROUP BY proname")
-            .arg(literals.join(QStringLiteral(", "))));
+    const QueryResult rows =
+        m_session.execute(QStringLiteral("SELECT proname, max(provolatile::text) FROM pg_proc "
+                                         "WHERE proname IN (%1) GROUP BY proname")
+                              .arg(literals.join(QStringLiteral(", "))));
     for (const QVariantList &row : rows.rows)
-        result.insert(row.value(0).toString(), row.value(1).toString().isEmpty() ? QChar() : row.value(1).toString().at(0));
+        result.insert(row.value(0).toString(),
+                      row.value(1).toString().isEmpty() ? QChar() : row.value(1).toString().at(0));
     return result;
 }
 
-void ExpressionChecker::prepareCompile(const Plan &plan, CompileOptions &options, bool checkExpressions)
+void ExpressionChecker::prepareCompile(const Plan &plan, CompileOptions &options,
+                                       bool checkExpressions)
 {
     const CompileContext ctx = Compiler::prepare(plan, options);
     if (checkExpressions) {
@@ -195,5 +225,6 @@ void ExpressionChecker::prepareCompile(const Plan &plan, CompileOptions &options
             throw CompileError(problems.first());
     }
     if (plan.column.defaultExpr)
-        options.functionVolatility = volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
+        options.functionVolatility =
+            volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, ctx.dialect));
 }

@@ -19,15 +19,15 @@ public:
     // Empty when the server accepts `expression` as a value of `type` over rows of qTable, where
     // the new column qColumn (of `type`) already exists; else the server's own message, one line.
     // resultType: what the expression must yield (empty: the column's type).
-    QString check(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
-                  const QString &resultType = {});
+    QString check(const QString &expression, const QString &qTable, const QString &qColumn,
+                  const QString &type, const QString &resultType = {});
     // PostgreSQL: evaluates `expression` as a value of `type` on a sample of the table's real rows
     // (the oldest and the newest by key) in a transaction that is rolled back; empty when every
     // row gives a value, else the server's message and the key of the first failing row. A type
     // check passes "amount || 'x'" for a bigint, rows do not: a sync trigger must not go live
     // with it.
-    QString checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn, const QString &type,
-                        const QStringList &keyColumns, int sampleRows = 1000);
+    QString checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn,
+                        const QString &type, const QStringList &keyColumns, int sampleRows = 1000);
     // Every expression of the plan (default, backfill, check); problems as "$.column.KEY: ...".
     QStringList checkPlan(const CompileContext &ctx);
     // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.

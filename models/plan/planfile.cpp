@@ -14,8 +14,9 @@ namespace {
 
 const QStringList &indexMethods()
 {
-    static const QStringList methods = {QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"),
-                                        QStringLiteral("gist"), QStringLiteral("brin")};
+    static const QStringList methods = {QStringLiteral("btree"), QStringLiteral("hash"),
+                                        QStringLiteral("gin"), QStringLiteral("gist"),
+                                        QStringLiteral("brin")};
     return methods;
 }
 
@@ -30,13 +31,20 @@ const QStringList &deleteActions()
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return PlanFile::tr("a boolean");
-    case QJsonValue::Double: return PlanFile::tr("a number");
-    case QJsonValue::String: return PlanFile::tr("a string");
-    case QJsonValue::Array: return PlanFile::tr("a list");
-    case QJsonValue::Object: return PlanFile::tr("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return PlanFile::tr("a boolean");
+    case QJsonValue::Double:
+        return PlanFile::tr("a number");
+    case QJsonValue::String:
+        return PlanFile::tr("a string");
+    case QJsonValue::Array:
+        return PlanFile::tr("a list");
+    case QJsonValue::Object:
+        return PlanFile::tr("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -64,10 +72,14 @@ public:
     explicit Checker(const QString &source) : m_source(source) {}
     QStringList problems;
 
-    void fail(const QString &path, const QString &reason) { problems << QStringLiteral("%1: %2: %3").arg(m_source, path, reason); }
+    void fail(const QString &path, const QString &reason)
+    {
+        problems << QStringLiteral("%1: %2: %3").arg(m_source, path, reason);
+    }
 
     // Returns the object at `key`, or nullopt (with a problem when required or of the wrong type).
-    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &path, const QString &key, bool required)
+    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &path,
+                                      const QString &key, bool required)
     {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined() || (value.isNull() && !required)) {
@@ -82,7 +94,8 @@ public:
         return value.toObject();
     }
 
-    void string(const QJsonObject &parent, const QString &path, const QString &key, bool required, bool allowNull = true)
+    void string(const QJsonObject &parent, const QString &path, const QString &key, bool required,
+                bool allowNull = true)
     {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined()) {
@@ -112,9 +125,11 @@ public:
         // fuzz_compiler; tests/fuzz/corpus/plans/huge-number.json).
         if (!value.isDouble() || !std::isfinite(value.toDouble()) ||
             value.toDouble() != std::floor(value.toDouble()))
-            fail(path + u'.' + key, PlanFile::tr("must be a whole number, not %1").arg(typeName(value)));
+            fail(path + u'.' + key,
+                 PlanFile::tr("must be a whole number, not %1").arg(typeName(value)));
         else if (value.toDouble() < minimum || value.toDouble() > 2147483647.0)
-            fail(path + u'.' + key, PlanFile::tr("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));
+            fail(path + u'.' + key,
+                 PlanFile::tr("must be at least %1 (got %2)").arg(minimum).arg(value.toDouble()));
     }
 
     // A text that must stay on one line (title, names, labels, the comment): no control
@@ -276,11 +291,13 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
     Checker c(sourceName);
     const QJsonValue format = json.value(QStringLiteral("format"));
     if (format.isUndefined())
-        c.fail(QStringLiteral("$.format"), QStringLiteral("required, \"%1\"").arg(QLatin1String(Format)));
+        c.fail(QStringLiteral("$.format"),
+               QStringLiteral("required, \"%1\"").arg(QLatin1String(Format)));
     else if (format.toString() != QLatin1String(Format))
-        c.fail(QStringLiteral("$.format"), PlanFile::tr("unsupported format %1, expected \"%2\"")
-                                               .arg(format.isString() ? u'"' + format.toString() + u'"' : typeName(format),
-                                                    QLatin1String(Format)));
+        c.fail(QStringLiteral("$.format"),
+               PlanFile::tr("unsupported format %1, expected \"%2\"")
+                   .arg(format.isString() ? u'"' + format.toString() + u'"' : typeName(format),
+                        QLatin1String(Format)));
     c.string(json, QStringLiteral("$"), QStringLiteral("title"), false);
     c.lineAt(json, QStringLiteral("$"), QStringLiteral("title"), MaxTitleChars);
     // Names are held to the limits of the plan's own server.
@@ -293,12 +310,19 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
     if (const auto target = c.object(json, QStringLiteral("$"), QStringLiteral("target"), true)) {
         const QJsonValue dialect = target->value(QStringLiteral("dialect"));
         if (!dialect.isString())
-            c.fail(QStringLiteral("$.target.dialect"), PlanFile::tr("required, one of postgresql, sqlite, mysql, mariadb"));
+            c.fail(QStringLiteral("$.target.dialect"),
+                   PlanFile::tr("required, one of postgresql, sqlite, mysql, mariadb"));
         else if (!dialectFromName(dialect.toString()))
-            c.fail(QStringLiteral("$.target.dialect"), PlanFile::tr("unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(dialect.toString()));
+            c.fail(
+                QStringLiteral("$.target.dialect"),
+                PlanFile::tr("unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb")
+                    .arg(dialect.toString()));
         const QJsonValue version = target->value(QStringLiteral("server_version"));
-        if (!version.isUndefined() && !version.isNull() && !version.isString() && !version.isDouble())
-            c.fail(QStringLiteral("$.target.server_version"), PlanFile::tr("must be a string such as \"15\" or \"8.0.35\", not %1").arg(typeName(version)));
+        if (!version.isUndefined() && !version.isNull() && !version.isString() &&
+            !version.isDouble())
+            c.fail(QStringLiteral("$.target.server_version"),
+                   PlanFile::tr("must be a string such as \"15\" or \"8.0.35\", not %1")
+                       .arg(typeName(version)));
         c.lineAt(*target, QStringLiteral("$.target"), QStringLiteral("server_version"), 64);
     }
 
@@ -314,7 +338,8 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             for (const QJsonValue &part : parts)
                 ok = ok && part.isString() && !part.toString().isEmpty();
             if (!ok) {
-                c.fail(QStringLiteral("$.table.primary_key"), PlanFile::tr("must be a non-empty list of column names"));
+                c.fail(QStringLiteral("$.table.primary_key"),
+                       PlanFile::tr("must be a non-empty list of column names"));
             } else if (parts.size() > MaxKeyColumns) {
                 c.fail(QStringLiteral("$.table.primary_key"),
                        PlanFile::tr(
@@ -342,10 +367,11 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         c.string(*column, p, QStringLiteral("type"), true);
         const QJsonValue nullableValue = column->value(QStringLiteral("nullable"));
         if (!nullableValue.isBool())
-            c.fail(p + QStringLiteral(".nullable"),
-                   nullableValue.isUndefined() || nullableValue.isNull()
-                       ? PlanFile::tr("required, choose true or false (no silent default)")
-                       : PlanFile::tr("must be true or false, not %1").arg(typeName(nullableValue)));
+            c.fail(
+                p + QStringLiteral(".nullable"),
+                nullableValue.isUndefined() || nullableValue.isNull()
+                    ? PlanFile::tr("required, choose true or false (no silent default)")
+                    : PlanFile::tr("must be true or false, not %1").arg(typeName(nullableValue)));
         for (const char *key : {"default", "backfill", "check", "comment"})
             c.string(*column, p, QLatin1String(key), false);
         c.nameAt(*column, p, QStringLiteral("name"), dialect);
@@ -361,7 +387,8 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         if (!values.isUndefined() && !values.isNull()) {
             const QJsonArray array = values.toArray();
             if (!values.isArray() || array.isEmpty()) {
-                c.fail(p + QStringLiteral(".enum_values"), PlanFile::tr("must be null or a non-empty list of strings"));
+                c.fail(p + QStringLiteral(".enum_values"),
+                       PlanFile::tr("must be null or a non-empty list of strings"));
             } else if (array.size() > MaxEnumValues) {
                 c.fail(p + QStringLiteral(".enum_values"),
                        PlanFile::tr(
@@ -394,7 +421,8 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         }
         if (const auto references = c.object(*column, p, QStringLiteral("references"), false)) {
             c.string(*references, p + QStringLiteral(".references"), QStringLiteral("table"), true);
-            c.string(*references, p + QStringLiteral(".references"), QStringLiteral("column"), false);
+            c.string(*references, p + QStringLiteral(".references"), QStringLiteral("column"),
+                     false);
             const QString referenced = references->value(QStringLiteral("table")).toString();
             const qsizetype dot = referenced.indexOf(u'.');
             if (dot > 0) {
@@ -407,23 +435,27 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("column"),
                      dialect);
             const QJsonValue action = references->value(QStringLiteral("on_delete"));
-            if (!action.isUndefined() && !action.isNull()
-                && !deleteActions().contains(action.toString().toLower()))
+            if (!action.isUndefined() && !action.isNull() &&
+                !deleteActions().contains(action.toString().toLower()))
                 c.fail(p + QStringLiteral(".references.on_delete"),
-                       PlanFile::tr("must be one of %1").arg(deleteActions().join(QStringLiteral(", "))));
+                       PlanFile::tr("must be one of %1")
+                           .arg(deleteActions().join(QStringLiteral(", "))));
         }
         if (const auto index = c.object(*column, p, QStringLiteral("index"), false)) {
             const QJsonValue method = index->value(QStringLiteral("method"));
             if (!method.isUndefined() && !indexMethods().contains(method.toString()))
                 c.fail(p + QStringLiteral(".index.method"),
-                       PlanFile::tr("must be one of %1").arg(indexMethods().join(QStringLiteral(", "))));
+                       PlanFile::tr("must be one of %1")
+                           .arg(indexMethods().join(QStringLiteral(", "))));
             const QJsonValue unique = index->value(QStringLiteral("unique"));
             if (!unique.isUndefined() && !unique.isBool())
-                c.fail(p + QStringLiteral(".index.unique"), PlanFile::tr("must be true or false, not %1").arg(typeName(unique)));
+                c.fail(p + QStringLiteral(".index.unique"),
+                       PlanFile::tr("must be true or false, not %1").arg(typeName(unique)));
         }
     }
 
-    if (const auto backfill = c.object(json, QStringLiteral("$"), QStringLiteral("backfill"), false)) {
+    if (const auto backfill =
+            c.object(json, QStringLiteral("$"), QStringLiteral("backfill"), false)) {
         const QString p = QStringLiteral("$.backfill");
         c.integer(*backfill, p, QStringLiteral("target_batch_ms"), 1);
         c.integer(*backfill, p, QStringLiteral("max_batch_rows"), 1);
@@ -433,19 +465,23 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         c.integer(*backfill, p, QStringLiteral("statement_timeout_ms"), 0);
         const QJsonValue sync = backfill->value(QStringLiteral("sync_trigger"));
         if (!sync.isUndefined() && !sync.isBool())
-            c.fail(p + QStringLiteral(".sync_trigger"), PlanFile::tr("must be true or false, not %1").arg(typeName(sync)));
+            c.fail(p + QStringLiteral(".sync_trigger"),
+                   PlanFile::tr("must be true or false, not %1").arg(typeName(sync)));
         else if (sync.toBool(false)) {
-            const QJsonValue expression = json.value(QStringLiteral("column")).toObject().value(QStringLiteral("backfill"));
+            const QJsonValue expression =
+                json.value(QStringLiteral("column")).toObject().value(QStringLiteral("backfill"));
             if (!expression.isString() || expression.toString().trimmed().isEmpty())
                 c.fail(p + QStringLiteral(".sync_trigger"),
-                       PlanFile::tr("needs column.backfill: the trigger writes the backfill expression into new and updated rows"));
+                       PlanFile::tr("needs column.backfill: the trigger writes the backfill "
+                                    "expression into new and updated rows"));
         }
     }
 
     const QJsonValue checks = json.value(QStringLiteral("checks"));
     if (!checks.isUndefined() && !checks.isNull()) {
         if (!checks.isArray()) {
-            c.fail(QStringLiteral("$.checks"), PlanFile::tr("must be a list, not %1").arg(typeName(checks)));
+            c.fail(QStringLiteral("$.checks"),
+                   PlanFile::tr("must be a list, not %1").arg(typeName(checks)));
         } else {
             const QJsonArray array = checks.toArray();
             if (array.size() > MaxChecks)
@@ -464,16 +500,20 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                 c.lineAt(check, p, QStringLiteral("expect"), MaxTitleChars);
                 const QJsonValue expect = check.value(QStringLiteral("expect"));
                 if (!expect.isString() && !expect.isDouble())
-                    c.fail(p + QStringLiteral(".expect"), PlanFile::tr("required, the value the query must return (string or number)"));
+                    c.fail(p + QStringLiteral(".expect"),
+                           PlanFile::tr(
+                               "required, the value the query must return (string or number)"));
             }
         }
     }
 
-    if (const auto overrides = c.object(json, QStringLiteral("$"), QStringLiteral("overrides"), false)) {
+    if (const auto overrides =
+            c.object(json, QStringLiteral("$"), QStringLiteral("overrides"), false)) {
         for (auto it = overrides->begin(); it != overrides->end(); ++it) {
             const QString p = QStringLiteral("$.overrides.") + it.key();
             if (!phaseNames().contains(it.key()))
-                c.fail(p, PlanFile::tr("unknown phase, choose %1").arg(phaseNames().join(QStringLiteral(", "))));
+                c.fail(p, PlanFile::tr("unknown phase, choose %1")
+                              .arg(phaseNames().join(QStringLiteral(", "))));
             else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 c.fail(p, PlanFile::tr("must be the phase's SQL as a non-empty string"));
         }
@@ -495,7 +535,8 @@ Plan PlanFile::fromJson(const QJsonObject &json, const QString &sourceName)
     plan.dialect = *dialectFromName(dialect);
     plan.mariadb = dialect.trimmed().compare(QStringLiteral("mariadb"), Qt::CaseInsensitive) == 0;
     const QJsonValue version = target.value(QStringLiteral("server_version"));
-    plan.serverVersion = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
+    plan.serverVersion =
+        version.isDouble() ? QString::number(version.toDouble()) : version.toString();
 
     const QJsonObject table = json.value(QStringLiteral("table")).toObject();
     plan.schema = optionalString(table, QStringLiteral("schema"));
@@ -534,19 +575,26 @@ Plan PlanFile::fromJson(const QJsonObject &json, const QString &sourceName)
 
     const QJsonObject backfill = json.value(QStringLiteral("backfill")).toObject();
     BackfillSettings &settings = plan.backfill;
-    settings.targetBatchMs = backfill.value(QStringLiteral("target_batch_ms")).toInt(settings.targetBatchMs);
-    settings.maxBatchRows = backfill.value(QStringLiteral("max_batch_rows")).toInt(settings.maxBatchRows);
+    settings.targetBatchMs =
+        backfill.value(QStringLiteral("target_batch_ms")).toInt(settings.targetBatchMs);
+    settings.maxBatchRows =
+        backfill.value(QStringLiteral("max_batch_rows")).toInt(settings.maxBatchRows);
     settings.pauseMs = backfill.value(QStringLiteral("pause_ms")).toInt(settings.pauseMs);
-    settings.maxReplicationLagMs = backfill.value(QStringLiteral("max_replication_lag_ms")).toInt(settings.maxReplicationLagMs);
-    settings.lockTimeoutMs = backfill.value(QStringLiteral("lock_timeout_ms")).toInt(settings.lockTimeoutMs);
-    settings.statementTimeoutMs = backfill.value(QStringLiteral("statement_timeout_ms")).toInt(settings.statementTimeoutMs);
+    settings.maxReplicationLagMs = backfill.value(QStringLiteral("max_replication_lag_ms"))
+                                       .toInt(settings.maxReplicationLagMs);
+    settings.lockTimeoutMs =
+        backfill.value(QStringLiteral("lock_timeout_ms")).toInt(settings.lockTimeoutMs);
+    settings.statementTimeoutMs =
+        backfill.value(QStringLiteral("statement_timeout_ms")).toInt(settings.statementTimeoutMs);
     settings.syncTrigger = backfill.value(QStringLiteral("sync_trigger")).toBool(false);
 
     for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject check = value.toObject();
         const QJsonValue expect = check.value(QStringLiteral("expect"));
-        plan.checks << CheckSpec{check.value(QStringLiteral("name")).toString(), check.value(QStringLiteral("sql")).toString(),
-                                 expect.isDouble() ? QString::number(expect.toDouble(), 'g', 17) : expect.toString()};
+        plan.checks << CheckSpec{check.value(QStringLiteral("name")).toString(),
+                                 check.value(QStringLiteral("sql")).toString(),
+                                 expect.isDouble() ? QString::number(expect.toDouble(), 'g', 17)
+                                                   : expect.toString()};
     }
     const QJsonObject overrides = json.value(QStringLiteral("overrides")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
@@ -583,7 +631,10 @@ Plan PlanFile::parse(const QByteArray &json, const QString &sourceName)
         const int line = int(head.count('\n')) + 1;
         const int column = int(error.offset - head.lastIndexOf('\n'));
         throw PlanError({PlanFile::tr("%1: line %2, column %3: not valid JSON (%4)")
-                             .arg(sourceName).arg(line).arg(column).arg(error.errorString())});
+                             .arg(sourceName)
+                             .arg(line)
+                             .arg(column)
+                             .arg(error.errorString())});
     }
     if (!document.isObject())
         throw PlanError({PlanFile::tr("%1: $: a plan must be a JSON object").arg(sourceName)});
@@ -595,7 +646,8 @@ Plan PlanFile::load(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        throw PlanError({PlanFile::tr("%1: cannot read the plan (%2)").arg(path, file.errorString())});
+        throw PlanError(
+            {PlanFile::tr("%1: cannot read the plan (%2)").arg(path, file.errorString())});
     // One byte more than allowed is enough to refuse: /dev/zero or a huge file is never read whole.
     return parse(file.read(MaxPlanBytes + 1), name);
 }
@@ -610,7 +662,8 @@ QJsonObject PlanFile::toJson(const Plan &plan)
         json.remove(QStringLiteral("title"));
 
     QJsonObject target = json.value(QStringLiteral("target")).toObject();
-    target.insert(QStringLiteral("dialect"), plan.mariadb ? QStringLiteral("mariadb") : dialectName(plan.dialect));
+    target.insert(QStringLiteral("dialect"),
+                  plan.mariadb ? QStringLiteral("mariadb") : dialectName(plan.dialect));
     if (plan.serverVersion.isEmpty())
         target.remove(QStringLiteral("server_version"));
     else
@@ -637,8 +690,10 @@ QJsonObject PlanFile::toJson(const Plan &plan)
     column.insert(QStringLiteral("default"), nullable(spec.defaultExpr));
     column.insert(QStringLiteral("backfill"), nullable(spec.backfill));
     column.insert(QStringLiteral("check"), nullable(spec.check));
-    column.insert(QStringLiteral("enum_values"), spec.enumValues.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                           : QJsonValue(QJsonArray::fromStringList(spec.enumValues)));
+    column.insert(QStringLiteral("enum_values"),
+                  spec.enumValues.isEmpty()
+                      ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(QJsonArray::fromStringList(spec.enumValues)));
     if (spec.references) {
         QJsonObject references = column.value(QStringLiteral("references")).toObject();
         references.insert(QStringLiteral("table"), spec.references->table);
@@ -656,7 +711,8 @@ QJsonObject PlanFile::toJson(const Plan &plan)
     } else {
         column.insert(QStringLiteral("index"), QJsonValue::Null);
     }
-    column.insert(QStringLiteral("comment"), spec.comment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spec.comment));
+    column.insert(QStringLiteral("comment"),
+                  spec.comment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(spec.comment));
     json.insert(QStringLiteral("column"), column);
 
     QJsonObject backfill = json.value(QStringLiteral("backfill")).toObject();
@@ -666,7 +722,8 @@ QJsonObject PlanFile::toJson(const Plan &plan)
     backfill.insert(QStringLiteral("max_replication_lag_ms"), plan.backfill.maxReplicationLagMs);
     backfill.insert(QStringLiteral("lock_timeout_ms"), plan.backfill.lockTimeoutMs);
     backfill.insert(QStringLiteral("statement_timeout_ms"), plan.backfill.statementTimeoutMs);
-    // Written when on, or when the document already had it: plans that never used it stay as they were.
+    // Written when on, or when the document already had it: plans that never used it stay as they
+    // were.
     if (plan.backfill.syncTrigger || backfill.contains(QStringLiteral("sync_trigger")))
         backfill.insert(QStringLiteral("sync_trigger"), plan.backfill.syncTrigger);
     json.insert(QStringLiteral("backfill"), backfill);
@@ -674,7 +731,7 @@ QJsonObject PlanFile::toJson(const Plan &plan)
     QJsonArray checks;
     const QJsonArray oldChecks = json.value(QStringLiteral("checks")).toArray();
     for (int i = 0; i < plan.checks.size(); ++i) {
-        QJsonObject check = oldChecks.at(i).toObject();   // keeps unknown keys of each check
+        QJsonObject check = oldChecks.at(i).toObject(); // keeps unknown keys of each check
         check.insert(QStringLiteral("name"), plan.checks.at(i).name);
         check.insert(QStringLiteral("sql"), plan.checks.at(i).sql);
         check.insert(QStringLiteral("expect"), plan.checks.at(i).expect);
@@ -702,8 +759,10 @@ void PlanFile::save(const Plan &plan, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw PlanError({PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
+        throw PlanError(
+            {PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
     file.write(serialize(plan));
     if (!file.commit())
-        throw PlanError({PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
+        throw PlanError(
+            {PlanFile::tr("%1: cannot write the plan (%2)").arg(path, file.errorString())});
 }

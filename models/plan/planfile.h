@@ -14,7 +14,7 @@ class PlanError : public std::runtime_error
 public:
     explicit PlanError(const QStringList &problems);
     QStringList problems() const { return m_problems; }
-    QString message() const { return m_problems.value(0); }   // the first problem, one line
+    QString message() const { return m_problems.value(0); } // the first problem, one line
 
 private:
     QStringList m_problems;
@@ -25,7 +25,7 @@ class PlanFile
     Q_DECLARE_TR_FUNCTIONS(PlanFile) // its messages name the key and say what is wrong, translated
 public:
     static constexpr const char *Format = "column-planner/plan@1";
-    static const QStringList &phaseNames();   // expand, backfill, enforce, verify
+    static const QStringList &phaseNames(); // expand, backfill, enforce, verify
 
     // What a plan may hold (README, "Limits"). Beyond them the loader refuses the plan with one
     // line instead of spending seconds and gigabytes on it.

@@ -36,7 +36,8 @@ const ProtobufCMessage *payload(const Node *node)
     const ProtobufCFieldDescriptor *field = activeField(node);
     if (!field)
         return nullptr;
-    return *reinterpret_cast<ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) + field->offset);
+    return *reinterpret_cast<ProtobufCMessage *const *>(reinterpret_cast<const char *>(node) +
+                                                        field->offset);
 }
 
 // Every message-typed member, through the descriptor: the tree has some 250 node types and the
@@ -52,13 +53,14 @@ void pushChildren(const ProtobufCMessage *message, std::vector<const ProtobufCMe
             continue;
         if (field.label == PROTOBUF_C_LABEL_REPEATED) {
             const size_t count = *reinterpret_cast<const size_t *>(base + field.quantifier_offset);
-            const auto items = *reinterpret_cast<ProtobufCMessage *const *const *>(base + field.offset);
+            const auto items =
+                *reinterpret_cast<ProtobufCMessage *const *const *>(base + field.offset);
             for (size_t k = count; k-- > 0;)
                 if (items[k])
                     stack.push_back(items[k]);
         } else {
-            if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF)
-                && *reinterpret_cast<const uint32_t *>(base + field.quantifier_offset) != field.id)
+            if ((field.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
+                *reinterpret_cast<const uint32_t *>(base + field.quantifier_offset) != field.id)
                 continue;
             if (const auto *child =
                     *reinterpret_cast<ProtobufCMessage *const *>(base + field.offset))
@@ -98,7 +100,8 @@ QLatin1String typeName(const Node *node)
     const ProtobufCFieldDescriptor *field = activeField(node);
     if (!field || !field->descriptor)
         return {};
-    return QLatin1String(static_cast<const ProtobufCMessageDescriptor *>(field->descriptor)->short_name);
+    return QLatin1String(
+        static_cast<const ProtobufCMessageDescriptor *>(field->descriptor)->short_name);
 }
 
 QStringList strings(NodeList list)
@@ -106,7 +109,8 @@ QStringList strings(NodeList list)
     QStringList result;
     result.reserve(qsizetype(list.size()));
     for (const Node *node : list)
-        result << (node->node_case == PG_QUERY__NODE__NODE_STRING ? text(node->string->sval) : QString());
+        result << (node->node_case == PG_QUERY__NODE__NODE_STRING ? text(node->string->sval)
+                                                                  : QString());
     return result;
 }
 
@@ -138,7 +142,8 @@ QString relationName(const PgQuery__RangeVar *rangeVar)
 
 QString columnRefName(const Node *node)
 {
-    if (!node || node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || node->column_ref->n_fields == 0)
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF ||
+        node->column_ref->n_fields == 0)
         return {};
     const Node *last = node->column_ref->fields[node->column_ref->n_fields - 1];
     return last->node_case == PG_QUERY__NODE__NODE_STRING ? text(last->string->sval) : QString();
@@ -146,8 +151,8 @@ QString columnRefName(const Node *node)
 
 int constInt(const Node *node, bool *ok)
 {
-    const bool isInt = node && node->node_case == PG_QUERY__NODE__NODE_A_CONST
-                       && node->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL;
+    const bool isInt = node && node->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                       node->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL;
     if (ok)
         *ok = isInt;
     return isInt ? node->a_const->ival->ival : 0;
@@ -159,11 +164,16 @@ QString constText(const Node *node)
         return {};
     const PgQuery__AConst *constant = node->a_const;
     switch (constant->val_case) {
-    case PG_QUERY__A__CONST__VAL_SVAL: return text(constant->sval->sval);
-    case PG_QUERY__A__CONST__VAL_IVAL: return QString::number(constant->ival->ival);
-    case PG_QUERY__A__CONST__VAL_FVAL: return text(constant->fval->fval);
-    case PG_QUERY__A__CONST__VAL_BOOLVAL: return constant->boolval->boolval ? QStringLiteral("true") : QStringLiteral("false");
-    default: return {};
+    case PG_QUERY__A__CONST__VAL_SVAL:
+        return text(constant->sval->sval);
+    case PG_QUERY__A__CONST__VAL_IVAL:
+        return QString::number(constant->ival->ival);
+    case PG_QUERY__A__CONST__VAL_FVAL:
+        return text(constant->fval->fval);
+    case PG_QUERY__A__CONST__VAL_BOOLVAL:
+        return constant->boolval->boolval ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
     }
 }
 

@@ -15,8 +15,8 @@ namespace {
 
 bool isIdentifierByte(uchar c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
-           || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '$' || c >= 0x80;
 }
 
 // Cheap pre-check before running the scanner: is there a word or quoted name longer than the limit?
@@ -40,7 +40,8 @@ bool mayHaveLongIdentifier(const QByteArray &bytes, qsizetype from, qsizetype to
     return false;
 }
 
-void checkIdentifierLengths(ReviewContext &context, const SqlSource &source, const ParsedStatement &statement)
+void checkIdentifierLengths(ReviewContext &context, const SqlSource &source,
+                            const ParsedStatement &statement)
 {
     const int limit = maxIdentifierBytes(context.options().dialect);
     if (limit <= 0 || !mayHaveLongIdentifier(source.bytes(), statement.start, statement.end, limit))
@@ -84,8 +85,8 @@ std::optional<NotNullConstraint> pg18NotNullConstraint(const QByteArray &text)
     int i = 0;
     auto is = [&](int kind) { return i < tokens.size() && tokens[i].token == kind; };
     auto nameLike = [&] {
-        return i < tokens.size() && (tokens[i].token == SqlTokens::Ident || tokens[i].keywordKind == 1
-                                     || tokens[i].keywordKind == 2);
+        return i < tokens.size() && (tokens[i].token == SqlTokens::Ident ||
+                                     tokens[i].keywordKind == 1 || tokens[i].keywordKind == 2);
     };
     auto word = [&] {
         QByteArray w = text.mid(tokens[i].start, tokens[i].end - tokens[i].start);
@@ -142,10 +143,11 @@ std::optional<NotNullConstraint> pg18NotNullConstraint(const QByteArray &text)
     return result;
 }
 
-bool reviewPg18NotNull(ReviewContext &context, const SqlSource &source, const ParsedStatement &statement,
-                       ReviewedStatement &reviewed)
+bool reviewPg18NotNull(ReviewContext &context, const SqlSource &source,
+                       const ParsedStatement &statement, ReviewedStatement &reviewed)
 {
-    const auto form = pg18NotNullConstraint(source.bytes().mid(statement.start, statement.end - statement.start));
+    const auto form =
+        pg18NotNullConstraint(source.bytes().mid(statement.start, statement.end - statement.start));
     if (!form)
         return false;
     if (context.serverVersion() < 18) {
@@ -176,7 +178,8 @@ bool reviewPg18NotNull(ReviewContext &context, const SqlSource &source, const Pa
                 .arg(form->table));
     if (form->notValid) {
         context.addNotNullCheck(form->table, form->column, form->name, false);
-    } else if (context.isLive(form->table) && !context.hasValidatedNotNull(form->table, form->column)) {
+    } else if (context.isLive(form->table) &&
+               !context.hasValidatedNotNull(form->table, form->column)) {
         context.reportAtByte(
             QStringLiteral("set-not-null-scan"), statement.start,
             Reviewer::tr(

@@ -87,7 +87,8 @@ bool selectHasLimit(const PgQuery__SelectStmt *select)
 
 bool selectHasLimit(const Node *node)
 {
-    return node && node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && selectHasLimit(node->select_stmt);
+    return node && node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
+           selectHasLimit(node->select_stmt);
 }
 
 bool isKeyName(const QString &column)
@@ -97,7 +98,8 @@ bool isKeyName(const QString &column)
 
 } // namespace
 
-void ScriptRules::check(ReviewContext &context, const Node *statement, const StatementForecast &forecast)
+void ScriptRules::check(ReviewContext &context, const Node *statement,
+                        const StatementForecast &forecast)
 {
     lockTimeout(context, statement, forecast);
     switch (statement->node_case) {
@@ -182,7 +184,8 @@ void ScriptRules::selectSetConfig(ReviewContext &context, const PgQuery__SelectS
     });
 }
 
-void ScriptRules::lockTimeout(ReviewContext &context, const Node *statement, const StatementForecast &forecast)
+void ScriptRules::lockTimeout(ReviewContext &context, const Node *statement,
+                              const StatementForecast &forecast)
 {
     switch (statement->node_case) {
     case PG_QUERY__NODE__NODE_SELECT_STMT:
@@ -203,8 +206,8 @@ void ScriptRules::lockTimeout(ReviewContext &context, const Node *statement, con
     if (context.lockTimeoutActive())
         return;
     for (const RelationLock &lock : forecast.locks) {
-        if (lock.mode < LockMode::ShareUpdateExclusive || !context.isLive(lock.relation)
-            || context.isNewIndex(lock.relation))
+        if (lock.mode < LockMode::ShareUpdateExclusive || !context.isLive(lock.relation) ||
+            context.isNewIndex(lock.relation))
             continue;
         context.report(
             QStringLiteral("missing-lock-timeout"), -1,
@@ -225,10 +228,12 @@ bool ScriptRules::isBoundedUpdate(const PgQuery__UpdateStmt *stmt)
     const Node *where = stmt->where_clause;
     if (!where)
         return false;
-    // columns joined to a LIMIT subquery in FROM: UPDATE t SET ... FROM (SELECT id ... LIMIT n) b WHERE t.id = b.id
+    // columns joined to a LIMIT subquery in FROM: UPDATE t SET ... FROM (SELECT id ... LIMIT n) b
+    // WHERE t.id = b.id
     bool limitedFrom = false;
     for (const Node *from : nodes(stmt->n_from_clause, stmt->from_clause))
-        if (from->node_case == PG_QUERY__NODE__NODE_RANGE_SUBSELECT && selectHasLimit(from->range_subselect->subquery))
+        if (from->node_case == PG_QUERY__NODE__NODE_RANGE_SUBSELECT &&
+            selectHasLimit(from->range_subselect->subquery))
             limitedFrom = true;
 
     QList<const Node *> parts;
@@ -239,8 +244,8 @@ bool ScriptRules::isBoundedUpdate(const PgQuery__UpdateStmt *stmt)
             return true;
         if (part->node_case == PG_QUERY__NODE__NODE_SUB_LINK) {
             // col IN (SELECT ... LIMIT n) / col = ANY (SELECT ... LIMIT n)
-            if (part->sub_link->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK
-                && selectHasLimit(part->sub_link->subselect))
+            if (part->sub_link->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK &&
+                selectHasLimit(part->sub_link->subselect))
                 return true;
             continue;
         }
@@ -257,7 +262,8 @@ bool ScriptRules::isBoundedUpdate(const PgQuery__UpdateStmt *stmt)
             return true;
         if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op == u"=" && isKeyName(leftColumn))
             return true; // id IN (1, 2, 3): a finite list of keys
-        if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY && op == u"=" && isKeyName(leftColumn))
+        if (exprKind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY && op == u"=" &&
+            isKeyName(leftColumn))
             return true; // id = ANY($1): the caller's batch of keys
         if (exprKind != PG_QUERY__A__EXPR__KIND__AEXPR_OP)
             continue;

@@ -21,7 +21,9 @@ class TreeArena
 public:
     TreeArena()
     {
-        m_allocator.alloc = [](void *self, size_t size) { return static_cast<TreeArena *>(self)->allocate(size); };
+        m_allocator.alloc = [](void *self, size_t size) {
+            return static_cast<TreeArena *>(self)->allocate(size);
+        };
         m_allocator.free = [](void *, void *) {};
         m_allocator.allocator_data = this;
     }
@@ -86,8 +88,8 @@ void skipLeading(const QByteArray &bytes, ParsedStatement &statement)
                 }
             }
             const qsizetype bodyEnd = depth == 0 ? stop - 2 : stop;
-            statement.ignoredRules += StatementParser::ignoreDirective(
-                QString::fromUtf8(data + i + 2, bodyEnd - i - 2));
+            statement.ignoredRules +=
+                StatementParser::ignoreDirective(QString::fromUtf8(data + i + 2, bodyEnd - i - 2));
             i = stop;
         } else {
             break;
@@ -118,8 +120,9 @@ bool parseText(const SqlSource &source, qsizetype base, const QByteArray &text,
         return false;
     }
     const auto arena = std::make_shared<TreeArena>();
-    arena->result = pg_query__parse_result__unpack(arena->allocator(), result.parse_tree.len,
-                                                   reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+    arena->result =
+        pg_query__parse_result__unpack(arena->allocator(), result.parse_tree.len,
+                                       reinterpret_cast<const uint8_t *>(result.parse_tree.data));
     pg_query_free_protobuf_parse_result(result);
     if (!arena->result) {
         if (error)
@@ -131,7 +134,8 @@ bool parseText(const SqlSource &source, qsizetype base, const QByteArray &text,
         const PgQuery__RawStmt *raw = arena->result->stmts[i];
         ParsedStatement statement;
         statement.regionStart = base + raw->stmt_location;
-        statement.end = raw->stmt_len > 0 ? statement.regionStart + raw->stmt_len : base + text.size();
+        statement.end =
+            raw->stmt_len > 0 ? statement.regionStart + raw->stmt_len : base + text.size();
         statement.tree = tree;
         statement.node = raw->stmt;
         statement.treeBase = base;
@@ -301,7 +305,8 @@ QStringList StatementParser::ignoreDirective(QStringView comment)
     return rules;
 }
 
-void StatementParser::parse(const SqlSource &source, const std::function<void(ParsedStatement &&)> &sink)
+void StatementParser::parse(const SqlSource &source,
+                            const std::function<void(ParsedStatement &&)> &sink)
 {
     const QByteArray &bytes = source.bytes();
     const QList<StatementRegion> regions = StatementSplitter::split(bytes);
@@ -312,8 +317,8 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
     QList<std::pair<int, int>> chunks;
     for (int first = 0; first < regions.size();) {
         int last = first;
-        while (last + 1 < regions.size() && last + 1 - first < chunkStatements
-               && regions[last + 1].to - regions[first].from <= chunkBytes)
+        while (last + 1 < regions.size() && last + 1 - first < chunkStatements &&
+               regions[last + 1].to - regions[first].from <= chunkBytes)
             ++last;
         chunks.append({first, last});
         first = last + 1;
@@ -361,7 +366,8 @@ void StatementParser::parse(const SqlSource &source, const std::function<void(Pa
                     statement.treeBase = region.from;
                     skipLeading(bytes, statement);
                     statement.error = error;
-                    statement.errorByte = errorPosition(source, region.from, cursorpos, statement.start);
+                    statement.errorByte =
+                        errorPosition(source, region.from, cursorpos, statement.start);
                     parsed.append(std::move(statement));
                 }
             }

@@ -15,18 +15,18 @@ struct PgQuery__Node;
 
 struct ParsedStatement
 {
-    qsizetype regionStart = 0; // right after the previous ';' (leading comments included)
-    qsizetype start = 0;       // first token
-    qsizetype end = 0;         // one past the last byte, before the ';'
-    QStringList ignoredRules;  // from "-- column-planner: ignore RULE-ID" leading comments
-    std::shared_ptr<const void> tree;    // owns `node` (shared by the statements of a chunk)
+    qsizetype regionStart = 0;        // right after the previous ';' (leading comments included)
+    qsizetype start = 0;              // first token
+    qsizetype end = 0;                // one past the last byte, before the ';'
+    QStringList ignoredRules;         // from "-- column-planner: ignore RULE-ID" leading comments
+    std::shared_ptr<const void> tree; // owns `node` (shared by the statements of a chunk)
     const PgQuery__Node *node = nullptr; // the statement's tree; null when it did not parse
-    qsizetype treeBase = 0;    // tree "location" values are relative to this byte
-    QString error;             // the parser's message when it did not parse
-    qsizetype errorByte = -1;  // where the parser stopped
-    bool tooLarge = false;     // above maxStatementBytes: split but not parsed
-    int nesting = 0;           // nestingDepth() when above maxNestingDepth (tooComplex), else 0
-    bool tooComplex = false;   // above maxNestingDepth: split but not parsed
+    qsizetype treeBase = 0;              // tree "location" values are relative to this byte
+    QString error;                       // the parser's message when it did not parse
+    qsizetype errorByte = -1;            // where the parser stopped
+    bool tooLarge = false;               // above maxStatementBytes: split but not parsed
+    int nesting = 0;         // nestingDepth() when above maxNestingDepth (tooComplex), else 0
+    bool tooComplex = false; // above maxNestingDepth: split but not parsed
 };
 
 class StatementParser

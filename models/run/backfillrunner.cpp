@@ -27,7 +27,8 @@ QString keyText(const QStringList &key)
 } // namespace
 
 BackfillRunner::BackfillRunner(RunEnvironment &env)
-    : m_env(env), m_dialect(env.connection->dialect()), m_lagProbe(m_dialect.lagProbe(*env.connection))
+    : m_env(env), m_dialect(env.connection->dialect()),
+      m_lagProbe(m_dialect.lagProbe(*env.connection))
 {
     const CompileContext &ctx = env.prepared->context;
     for (const QString &key : ctx.keyColumns) {
@@ -67,7 +68,8 @@ QueryResult BackfillRunner::query(const QString &sql)
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::ConnectionLost)
                 throw;
-            m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+            m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()),
+                                        m_env.options.reconnectForMs);
         }
     }
 }
@@ -75,7 +77,9 @@ QueryResult BackfillRunner::query(const QString &sql)
 void BackfillRunner::throttleOnLag(double &lagMs)
 {
     for (;;) {
-        const int limit = m_env.control->maxLagMs() >= 0 ? m_env.control->maxLagMs() : m_env.prepared->plan.backfill.maxReplicationLagMs;
+        const int limit = m_env.control->maxLagMs() >= 0
+                              ? m_env.control->maxLagMs()
+                              : m_env.prepared->plan.backfill.maxReplicationLagMs;
         ReplicationLag lag;
         for (;;) {
             try {
@@ -84,7 +88,8 @@ void BackfillRunner::throttleOnLag(double &lagMs)
             } catch (const DbError &error) {
                 if (error.kind() != DbError::Kind::ConnectionLost)
                     throw;
-                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()),
+                                            m_env.options.reconnectForMs);
             }
         }
         if (!lag.visible && !m_lagHiddenShown && limit > 0) {
@@ -119,7 +124,8 @@ void BackfillRunner::throttleOnLag(double &lagMs)
     }
 }
 
-BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer)
+BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStringList &maxKey,
+                                     BatchSizer &sizer)
 {
     const BackfillJob &job = m_env.prepared->script.backfill;
     RetryBackoff backoff(100, 2000);
@@ -136,7 +142,8 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
         try {
             m_env.connection->transaction([&](const RunConnection::Exec &exec) {
                 exec(localSettings());
-                std::optional<QStringList> hi = firstRow(exec(KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(std::max(0, rows - 1)))));
+                std::optional<QStringList> hi = firstRow(exec(KeysetBatch::bind(
+                    job.batchEndSql, qLo, {}, QString::number(std::max(0, rows - 1)))));
                 if (!hi) {
                     batch.reachedEnd = true;
                     hi = firstRow(exec(KeysetBatch::bind(job.lastKeySql, qLo, {})));
@@ -148,7 +155,9 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 QStringList qHi = typedLiterals(*hi);
                 bool counted = !batch.reachedEnd;
                 if (!maxKey.isEmpty()) {
-                    if (m_dialect.isTrue(exec(QStringLiteral("SELECT %1 > %2").arg(rowOf(qHi), rowOf(typedLiterals(maxKey)))).value(0, 0))) {
+                    if (m_dialect.isTrue(exec(QStringLiteral("SELECT %1 > %2")
+                                                  .arg(rowOf(qHi), rowOf(typedLiterals(maxKey))))
+                                             .value(0, 0))) {
                         hi = maxKey;
                         qHi = typedLiterals(maxKey);
                         batch.reachedEnd = true;
@@ -161,11 +170,17 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 if (counted) {
                     batch.rowsInRange = rows;
                 } else {
-                    const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
-                                                                .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-                                                                     KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
-                                                            qLo, qHi);
-                    batch.rowsInRange = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(job.table, where)).value(0, 0).toLongLong();
+                    const QString where = KeysetBatch::bind(
+                        QStringLiteral("%1 AND %2")
+                            .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
+                                                      QStringLiteral("lo")),
+                                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
+                                                      QStringLiteral("hi"))),
+                        qLo, qHi);
+                    batch.rowsInRange = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                                 .arg(job.table, where))
+                                            .value(0, 0)
+                                            .toLongLong();
                 }
                 if (const QString blocked = m_dialect.blockedOthersSql(); !blocked.isEmpty())
                     batch.blockedOthers = exec(blocked).value(0, 0).toInt();
@@ -179,7 +194,8 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
         } catch (const DbError &error) {
             const QString where = BackfillRunner::tr("backfill batch from key %1").arg(keyText(lo));
             if (error.kind() == DbError::Kind::ConnectionLost) {
-                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()),
+                                            m_env.options.reconnectForMs);
                 continue;
             }
             if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted())
@@ -197,8 +213,8 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                         .arg(where, singleLine(error.message())),
                     state);
             const int delay = backoff.delayMs(attempt);
-            if ((m_env.options.maxAttempts > 0 && attempt >= m_env.options.maxAttempts)
-                || retrying.elapsed() + delay > m_env.options.maxWaitMs)
+            if ((m_env.options.maxAttempts > 0 && attempt >= m_env.options.maxAttempts) ||
+                retrying.elapsed() + delay > m_env.options.maxWaitMs)
                 throw RunAborted(
                     BackfillRunner::tr("%1 gave up after %2 attempts in %5 s: %3%4; run again to "
                                        "resume from the checkpoint")
@@ -245,14 +261,16 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
     const BackfillJob &job = m_env.prepared->script.backfill;
     if (batch.hi.isEmpty() || m_env.prepared->valueSql.isEmpty())
         return;
-    const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
-                                                .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-                                                     KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
-                                            typedLiterals(batch.lo), typedLiterals(batch.hi));
-    const qint64 differing = query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                                       .arg(job.table, where, m_dialect.valueDiffers(job.column, *m_env.prepared)))
-                                 .value(0, 0)
-                                 .toLongLong();
+    const QString where = KeysetBatch::bind(
+        QStringLiteral("%1 AND %2")
+            .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
+                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
+        typedLiterals(batch.lo), typedLiterals(batch.hi));
+    const qint64 differing =
+        query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                  .arg(job.table, where, m_dialect.valueDiffers(job.column, *m_env.prepared)))
+            .value(0, 0)
+            .toLongLong();
     if (differing > 0) {
         RunEvent event;
         event.kind = RunEvent::Warning;
@@ -268,9 +286,12 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
 
 QString BackfillRunner::arrivingMessage(const QString &column, qint64 rows, const QString &where)
 {
-    return BackfillRunner::tr("%1 not done: rows keep arriving without a value for %2 (%3 %4): the application does not "
-                              "write the column yet. Deploy the application version that writes %2, give the column a default, "
-                              "or turn on the sync trigger; then run again: it sweeps those rows and goes on")
+    return BackfillRunner::tr(
+               "%1 not done: rows keep arriving without a value for %2 (%3 %4): the application "
+               "does not "
+               "write the column yet. Deploy the application version that writes %2, give the "
+               "column a default, "
+               "or turn on the sync trigger; then run again: it sweeps those rows and goes on")
         .arg(QStringLiteral("backfill"), column)
         .arg(rows)
         .arg(where);
@@ -297,7 +318,8 @@ SweepResult BackfillRunner::sweep()
             });
         } catch (const DbError &error) {
             if (error.kind() == DbError::Kind::ConnectionLost) {
-                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()), m_env.options.reconnectForMs);
+                m_env.connection->reconnect(QStringLiteral("backfill"), singleLine(error.message()),
+                                            m_env.options.reconnectForMs);
                 continue;
             }
             if (m_dialect.isLockTimeout(error) || m_dialect.isConflict(error)) {
@@ -336,7 +358,8 @@ SweepResult BackfillRunner::sweep()
         // A moment for rows still arriving to show: a pass on a small table is quicker than the
         // gap between two of the application's inserts.
         if (!m_env.control->sleep(50))
-            throw RunAborted(BackfillRunner::tr("stopped during the final sweep; run again to finish it"));
+            throw RunAborted(
+                BackfillRunner::tr("stopped during the final sweep; run again to finish it"));
     }
     result.keptArriving = true;
     return result;
@@ -365,7 +388,8 @@ void BackfillRunner::dryRun(const std::optional<RunCheckpoint> &resumeFrom)
     m_env.notify(event);
 }
 
-qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCheckpoint> &resumeFrom)
+qint64 BackfillRunner::run(const QString &phaseSha256,
+                           const std::optional<RunCheckpoint> &resumeFrom)
 {
     if (m_env.options.dryRun) {
         dryRun(resumeFrom);
@@ -374,23 +398,33 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
     const BackfillJob &job = m_env.prepared->script.backfill;
     const BackfillSettings &settings = m_env.prepared->plan.backfill;
     const QString phase = QStringLiteral("backfill");
-    auto target = [&] { return m_env.control->targetBatchMs() > 0 ? m_env.control->targetBatchMs() : settings.targetBatchMs; };
-    BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0 ? resumeFrom->batchRows : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
+    auto target = [&] {
+        return m_env.control->targetBatchMs() > 0 ? m_env.control->targetBatchMs()
+                                                  : settings.targetBatchMs;
+    };
+    BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0
+                         ? resumeFrom->batchRows
+                         : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
                      settings.maxBatchRows, target());
 
     // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
     const QString keys = KeysetBatch::keyList(job.keyColumns);
     const std::optional<QStringList> maxKey = firstRow(query(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1").arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
-    qint64 total = query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1")
+            .arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
+    qint64 total =
+        query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
     if (total <= 0)
-        total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table)).value(0, 0).toLongLong();
+        total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table))
+                    .value(0, 0)
+                    .toLongLong();
 
     qint64 rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
     qint64 rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
     std::optional<QStringList> lo;
     if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
-        lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
+        lo = firstRow(
+            query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = phase;
@@ -404,7 +438,10 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
     }
     if (lo && maxKey) {
         // A checkpoint past the largest key (rows deleted since): nothing left to walk.
-        if (m_dialect.isTrue(query(QStringLiteral("SELECT %1 > %2").arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey)))).value(0, 0)))
+        if (m_dialect.isTrue(
+                query(QStringLiteral("SELECT %1 > %2")
+                          .arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
+                    .value(0, 0)))
             lo.reset();
     }
 
@@ -440,7 +477,8 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
         if (sizer.targetMs() != target())
             sizer.setTargetMs(target());
 
-        const BatchResult batch = runBatch(*lo, sizer.next(), maxKey.value_or(QStringList()), sizer);
+        const BatchResult batch =
+            runBatch(*lo, sizer.next(), maxKey.value_or(QStringList()), sizer);
         if (batch.hi.isEmpty())
             break;
         ++batches;
@@ -506,7 +544,8 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
             m_env.notify(event);
             sinceEmit.restart();
         }
-        const int pause = m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs() : settings.pauseMs;
+        const int pause =
+            m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs() : settings.pauseMs;
         if (pause > 0 && !m_env.control->sleep(pause))
             throw RunAborted(BackfillRunner::tr(
                 "stopped after a committed batch; run again to resume from the checkpoint"));
@@ -521,9 +560,14 @@ qint64 BackfillRunner::run(const QString &phaseSha256, const std::optional<RunCh
         event.kind = RunEvent::Warning;
         event.phase = phase;
         event.rowsArriving = swept.lastPassRows;
-        event.message = BackfillRunner::tr("rows keep arriving without a value: the last of 20 sweep passes still found %1").arg(swept.lastPassRows);
+        event.message =
+            BackfillRunner::tr(
+                "rows keep arriving without a value: the last of 20 sweep passes still found %1")
+                .arg(swept.lastPassRows);
         m_env.notify(event);
-        throw RunAborted(arrivingMessage(job.column, swept.lastPassRows, BackfillRunner::tr("still found by the last of 20 sweep passes")));
+        throw RunAborted(
+            arrivingMessage(job.column, swept.lastPassRows,
+                            BackfillRunner::tr("still found by the last of 20 sweep passes")));
     }
     RunEvent event;
     event.kind = RunEvent::Progress;

@@ -23,22 +23,22 @@ class BatchSizer;
 struct SweepResult
 {
     qint64 filled = 0;
-    qint64 lastPassRows = 0;   // rows the last pass still found
+    qint64 lastPassRows = 0; // rows the last pass still found
     bool keptArriving = false;
 };
 
 // One committed batch, as a value (what the progress event and the journal are made of).
 struct BatchResult
 {
-    QStringList lo;            // first key of the batch (text values)
-    QStringList hi;            // last key
-    qint64 rowsInRange = 0;    // rows walked
-    qint64 rowsUpdated = 0;    // rows written (the rest were already filled)
+    QStringList lo;         // first key of the batch (text values)
+    QStringList hi;         // last key
+    qint64 rowsInRange = 0; // rows walked
+    qint64 rowsUpdated = 0; // rows written (the rest were already filled)
     double ms = 0;
     int attempts = 1;
-    int blockedOthers = 0;     // sessions waiting on our locks just before commit
+    int blockedOthers = 0; // sessions waiting on our locks just before commit
     bool reachedEnd = false;
-    QString sql;               // the bound UPDATE
+    QString sql; // the bound UPDATE
 };
 
 class BackfillRunner
@@ -60,7 +60,8 @@ public:
 private:
     QStringList typedLiterals(const QStringList &values) const;
     std::optional<QStringList> firstRow(const QueryResult &result) const;
-    BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey, BatchSizer &sizer);
+    BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey,
+                         BatchSizer &sizer);
     // A statement outside a batch's transaction: reconnects when the connection was lost.
     QueryResult query(const QString &sql);
     void throttleOnLag(double &lagMs);
@@ -70,7 +71,7 @@ private:
 
     RunEnvironment &m_env;
     const RunDialect &m_dialect;
-    QStringList m_keyTypes;    // server type of each key column, for typed literals
+    QStringList m_keyTypes; // server type of each key column, for typed literals
     std::unique_ptr<LagProbe> m_lagProbe;
     bool m_lagHiddenShown = false;
 };

@@ -37,7 +37,8 @@ RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, cons
         result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
         result.passed = result.actual == expected;
     } catch (const DbError &error) {
-        if (error.kind() == DbError::Kind::ConnectionLost || error.kind() == DbError::Kind::Canceled)
+        if (error.kind() == DbError::Kind::ConnectionLost ||
+            error.kind() == DbError::Kind::Canceled)
             throw;
         result.error = singleLine(error.message());
         result.actual = QStringLiteral("error");
@@ -48,7 +49,10 @@ RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, cons
 
 qint64 CheckRunner::rowCount()
 {
-    return m_session.execute(QStringLiteral("SELECT count(*) FROM %1").arg(m_prepared.context.qTable)).value(0, 0).toLongLong();
+    return m_session
+        .execute(QStringLiteral("SELECT count(*) FROM %1").arg(m_prepared.context.qTable))
+        .value(0, 0)
+        .toLongLong();
 }
 
 qint64 CheckRunner::countMismatches(int chunkRows)
@@ -70,19 +74,26 @@ qint64 CheckRunner::countMismatches(int chunkRows)
     QueryResult lo = m_session.execute(job.firstKeySql);
     while (!lo.isEmpty()) {
         const QStringList qLo = typed(lo.rows.first());
-        QueryResult hi = m_session.execute(KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(chunkRows - 1)));
+        QueryResult hi = m_session.execute(
+            KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(chunkRows - 1)));
         if (hi.isEmpty())
             hi = m_session.execute(KeysetBatch::bind(job.lastKeySql, qLo, {}));
         if (hi.isEmpty())
             break;
         const QStringList qHi = typed(hi.rows.first());
-        const QString where = KeysetBatch::bind(QStringLiteral("%1 AND %2")
-                                                    .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-                                                         KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
-                                                qLo, qHi);
-        mismatches += m_session.execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                                            .arg(job.table, where, m_dialect->valueDiffers(job.column, m_prepared)))
-                          .value(0, 0).toLongLong();
+        const QString where =
+            KeysetBatch::bind(QStringLiteral("%1 AND %2")
+                                  .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
+                                                            QStringLiteral("lo")),
+                                       KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
+                                                            QStringLiteral("hi"))),
+                              qLo, qHi);
+        mismatches += m_session
+                          .execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                                       .arg(job.table, where,
+                                            m_dialect->valueDiffers(job.column, m_prepared)))
+                          .value(0, 0)
+                          .toLongLong();
         lo = m_session.execute(KeysetBatch::bind(job.nextKeySql, {}, qHi));
     }
     return mismatches;
@@ -114,10 +125,11 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
 
     if (!m_prepared.valueSql.isEmpty()) {
         RunCheckResult mismatch;
-        mismatch.name = m_prepared.valueVolatile
-                            ? CheckRunner::tr("rows left NULL where the backfill expression gives a "
-                                              "value (it is volatile, so only NULL-ness is compared)")
-                            : CheckRunner::tr("rows whose value differs from the backfill expression");
+        mismatch.name =
+            m_prepared.valueVolatile
+                ? CheckRunner::tr("rows left NULL where the backfill expression gives a "
+                                  "value (it is volatile, so only NULL-ness is compared)")
+                : CheckRunner::tr("rows whose value differs from the backfill expression");
         mismatch.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 -- in keyset chunks")
                            .arg(ctx.qTable, m_dialect->valueDiffers(ctx.qColumn, m_prepared));
         mismatch.expected = QStringLiteral("0");
@@ -143,7 +155,8 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
 void CheckRunner::addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add)
 {
     const CompileContext &ctx = m_prepared.context;
-    const QString table = quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
+    const QString table =
+        quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
     if (m_prepared.plan.column.defaultExpr)
         add(scalar(
             CheckRunner::tr("the column has its default"),
@@ -152,8 +165,9 @@ void CheckRunner::addPostgresCatalogChecks(const std::function<void(const RunChe
                            " WHERE d.adrelid = %1 AND a.attname = %2")
                 .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL)),
             QStringLiteral("1")));
-    const QString attnum = QStringLiteral("(SELECT attnum FROM pg_attribute WHERE attrelid = %1 AND attname = %2)")
-                               .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL));
+    const QString attnum =
+        QStringLiteral("(SELECT attnum FROM pg_attribute WHERE attrelid = %1 AND attname = %2)")
+            .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL));
     add(scalar(CheckRunner::tr("no INVALID index on the column"),
                QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = %1 AND NOT "
                               "indisvalid AND %2 = ANY (indkey::int2[])")
@@ -172,8 +186,10 @@ void CheckRunner::addMysqlCatalogChecks(const std::function<void(const RunCheckR
     // default, the index and the CHECK, when an enforce step failed or was skipped.
     const CompileContext &ctx = m_prepared.context;
     const Plan &plan = m_prepared.plan;
-    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : quoteLiteral(ctx.schema, DialectKind::MySQL);
-    const QString where = QStringLiteral("TABLE_SCHEMA = %1 AND TABLE_NAME = %2").arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL));
+    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()")
+                                                : quoteLiteral(ctx.schema, DialectKind::MySQL);
+    const QString where = QStringLiteral("TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+                              .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL));
     const QString column = quoteLiteral(plan.column.name, DialectKind::MySQL);
     if (plan.column.defaultExpr)
         add(scalar(CheckRunner::tr("the column has its default"),

@@ -8,8 +8,8 @@
 #include "sql/identifierrules.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace {
 
@@ -22,14 +22,16 @@ QString shortSql(const QString &sql)
 } // namespace
 
 DdlExecutor::DdlExecutor(RunEnvironment &env)
-    : m_env(env), m_dialect(env.connection->dialect()), m_settings(m_dialect.ddlSettings(env.prepared->plan.backfill))
+    : m_env(env), m_dialect(env.connection->dialect()),
+      m_settings(m_dialect.ddlSettings(env.prepared->plan.backfill))
 {
 }
 
 bool DdlExecutor::remember(const QString &setSql)
 {
-    static const QRegularExpression plainSet(QStringLiteral("^\\s*SET\\s+(?:SESSION\\s+)?([A-Za-z_.]+)\\s*(?:=|TO)\\s*(.+?)\\s*;?\\s*$"),
-                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression plainSet(
+        QStringLiteral("^\\s*SET\\s+(?:SESSION\\s+)?([A-Za-z_.]+)\\s*(?:=|TO)\\s*(.+?)\\s*;?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = plainSet.match(setSql);
     if (!match.hasMatch())
         return false;
@@ -48,7 +50,8 @@ QString DdlExecutor::settingsSql() const
 QString DdlExecutor::invalidIndexName(const QString &sql) const
 {
     static const QRegularExpression cic(
-        QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[^\\s(]+)\\s+ON\\s"),
+        QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+"
+                       "EXISTS\\s+)?(\"(?:[^\"]|\"\")+\"|[^\\s(]+)\\s+ON\\s"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = cic.match(sql);
     if (!match.hasMatch())
@@ -63,9 +66,11 @@ bool DdlExecutor::indexIsInvalid(const QString &name)
 {
     const CompileContext &ctx = m_env.prepared->context;
     const QueryResult result = m_env.connection->execute(
-        QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+        QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace"
                        " WHERE n.nspname = %1 AND c.relname = %2 AND NOT i.indisvalid")
-            .arg(quoteLiteral(ctx.schema, DialectKind::PostgreSQL), quoteLiteral(name, DialectKind::PostgreSQL)));
+            .arg(quoteLiteral(ctx.schema, DialectKind::PostgreSQL),
+                 quoteLiteral(name, DialectKind::PostgreSQL)));
     return result.value(0, 0).toString() != u"0";
 }
 
@@ -111,8 +116,9 @@ QString DdlExecutor::lockHolders()
     }
 }
 
-void DdlExecutor::journal(const QString &phase, int index, const QString &sql, const QDateTime &start, double ms, qint64 rows,
-                          int attempts, const QString &error, const QString &outcome)
+void DdlExecutor::journal(const QString &phase, int index, const QString &sql,
+                          const QDateTime &start, double ms, qint64 rows, int attempts,
+                          const QString &error, const QString &outcome)
 {
     if (!m_env.journal)
         return;
@@ -141,13 +147,15 @@ qint64 DdlExecutor::run(const QString &phase, int index, const Statement &statem
         event.message = DdlExecutor::tr("would run: %1 (%2; lock: %3)")
                             .arg(shortSql(statement.sql), statement.purpose, statement.lock);
         m_env.notify(event);
-        journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), 0, -1, 0, {}, QStringLiteral("dry-run"));
+        journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), 0, -1, 0, {},
+                QStringLiteral("dry-run"));
         return 0;
     }
     // An INVALID unique index still rejects duplicate writes of the application: it is always
     // dropped and built again; any other one only when the user agrees.
     const QString indexName = invalidIndexName(statement.sql);
-    const bool unique = statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive);
+    const bool unique =
+        statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive);
     if (!indexName.isEmpty() && indexIsInvalid(indexName))
         dropInvalidIndex(phase, indexName, !unique);
     return attemptLoop(phase, index, statement, indexName);
@@ -170,7 +178,8 @@ void DdlExecutor::undo(const QString &phase, const QString &sql)
     m_undoing = false;
 }
 
-qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement &statement, const QString &indexName)
+qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement &statement,
+                                const QString &indexName)
 {
     const int maxAttempts = m_env.options.maxAttempts; // 0: the time budget alone decides
     // Capped at 1 s: after the blocker ends, the statement lands within lock_timeout + 1 s.
@@ -190,7 +199,8 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
         clock.start();
         try {
             if (!statement.skipIf.isEmpty()) {
-                const QString done = m_env.connection->execute(statement.skipIf).value(0, 0).toString();
+                const QString done =
+                    m_env.connection->execute(statement.skipIf).value(0, 0).toString();
                 if (!done.isEmpty() && done != u"0" && done != u"f" && done != u"false") {
                     RunEvent event;
                     event.kind = RunEvent::StatementSkipped;
@@ -199,7 +209,8 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                     event.sql = statement.sql;
                     event.message = DdlExecutor::tr("already done: %1").arg(statement.purpose);
                     m_env.notify(event);
-                    journal(phase, index, statement.sql, started, clock.elapsed(), 0, attempt, {}, QStringLiteral("skipped"));
+                    journal(phase, index, statement.sql, started, clock.elapsed(), 0, attempt, {},
+                            QStringLiteral("skipped"));
                     return 0;
                 }
             }
@@ -225,7 +236,8 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
         } catch (const DbError &error) {
             const double ms = clock.nsecsElapsed() / 1e6;
             if (error.kind() == DbError::Kind::ConnectionLost) {
-                m_env.connection->reconnect(phase, singleLine(error.message()), m_env.options.reconnectForMs);
+                m_env.connection->reconnect(phase, singleLine(error.message()),
+                                            m_env.options.reconnectForMs);
                 continue;
             }
             if (error.kind() == DbError::Kind::Canceled && m_env.control->isAborted() && !m_undoing)
@@ -239,7 +251,9 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
                 // EXISTS would then skip it silently, so it goes first.
                 if (!indexName.isEmpty() && indexIsInvalid(indexName))
-                    dropInvalidIndex(phase, indexName, !statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive));
+                    dropInvalidIndex(phase, indexName,
+                                     !statement.sql.trimmed().startsWith(
+                                         QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive));
                 const int delay = backoff.delayMs(attempt);
                 const QString why =
                     lock ? DdlExecutor::tr("lock not available within %1 %2%3")
@@ -247,8 +261,10 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                                     m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
                          : DdlExecutor::tr("deadlock or serialization failure (%1)")
                                .arg(error.sqlState());
-                journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, attempt, singleLine(error.message()), QStringLiteral("retry"));
-                if ((maxAttempts > 0 && attempt >= maxAttempts) || total.elapsed() + delay > m_env.options.maxWaitMs) {
+                journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1,
+                        attempt, singleLine(error.message()), QStringLiteral("retry"));
+                if ((maxAttempts > 0 && attempt >= maxAttempts) ||
+                    total.elapsed() + delay > m_env.options.maxWaitMs) {
                     throw RunAborted(
                         DdlExecutor::tr("%1 statement %2 gave up after %3 attempts in %4 s: %5; "
                                         "the table was never blocked. "
@@ -266,13 +282,14 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 event.sql = statement.sql;
                 event.attempt = attempt;
                 event.maxAttempts = maxAttempts;
-                event.message = DdlExecutor::tr("attempt %1 of %2: %3; retrying in %4 ms (%5 s left "
-                                                "to retry)")
-                                    .arg(maxAttempts > 0 ? QStringLiteral("%1/%2").arg(attempt).arg(maxAttempts)
-                                                         : QString::number(attempt))
-                                    .arg(shortSql(statement.sql), why)
-                                    .arg(delay)
-                                    .arg((m_env.options.maxWaitMs - total.elapsed()) / 1000);
+                event.message =
+                    DdlExecutor::tr("attempt %1 of %2: %3; retrying in %4 ms (%5 s left "
+                                    "to retry)")
+                        .arg(maxAttempts > 0 ? QStringLiteral("%1/%2").arg(attempt).arg(maxAttempts)
+                                             : QString::number(attempt))
+                        .arg(shortSql(statement.sql), why)
+                        .arg(delay)
+                        .arg((m_env.options.maxWaitMs - total.elapsed()) / 1000);
                 m_env.notify(event);
                 if (m_undoing && m_env.control->isAborted())
                     QThread::msleep(delay);
@@ -305,7 +322,8 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                 } catch (const DbError &) {
                 }
             }
-            journal(phase, index, statement.sql, started, ms, -1, attempt, message, QStringLiteral("failed"));
+            journal(phase, index, statement.sql, started, ms, -1, attempt, message,
+                    QStringLiteral("failed"));
             throw DbError(error.kind(),
                           DdlExecutor::tr("%1 statement %2 failed: %3")
                               .arg(phase)

@@ -31,17 +31,19 @@ public:
     void undo(const QString &phase, const QString &sql);
 
 private:
-    qint64 attemptLoop(const QString &phase, int index, const Statement &statement, const QString &indexName);
+    qint64 attemptLoop(const QString &phase, int index, const Statement &statement,
+                       const QString &indexName);
     QString settingsSql() const;
-    QString invalidIndexName(const QString &sql) const;   // unquoted name of a CIC target, else empty
+    QString invalidIndexName(const QString &sql) const; // unquoted name of a CIC target, else empty
     bool indexIsInvalid(const QString &name);
     void dropInvalidIndex(const QString &phase, const QString &name, bool askFirst);
     QString lockHolders();
-    void journal(const QString &phase, int index, const QString &sql, const QDateTime &start, double ms, qint64 rows,
-                 int attempts, const QString &error, const QString &outcome);
+    void journal(const QString &phase, int index, const QString &sql, const QDateTime &start,
+                 double ms, qint64 rows, int attempts, const QString &error,
+                 const QString &outcome);
 
     RunEnvironment &m_env;
     const RunDialect &m_dialect;
-    QMap<QString, QString> m_settings;   // name -> value as written
-    bool m_undoing = false;              // a stop does not interrupt an undo
+    QMap<QString, QString> m_settings; // name -> value as written
+    bool m_undoing = false;            // a stop does not interrupt an undo
 };

@@ -8,9 +8,7 @@
 #include <QElapsedTimer>
 #include <algorithm>
 
-EnforceGuard::EnforceGuard(RunEnvironment &env) : m_env(env)
-{
-}
+EnforceGuard::EnforceGuard(RunEnvironment &env) : m_env(env) {}
 
 QList<EnforceGuard::Condition> EnforceGuard::conditions(const QList<Statement> &restricting) const
 {
@@ -23,9 +21,10 @@ QList<EnforceGuard::Condition> EnforceGuard::conditions(const QList<Statement> &
             seen = seen || condition.sql == statement.violation;
         if (seen)
             continue;
-        const QString words = statement.violation == isNull
-                                  ? EnforceGuard::tr("without a value for %1").arg(m_env.prepared->plan.column.name)
-                                  : EnforceGuard::tr("violating \"%1\"").arg(statement.purpose);
+        const QString words =
+            statement.violation == isNull
+                ? EnforceGuard::tr("without a value for %1").arg(m_env.prepared->plan.column.name)
+                : EnforceGuard::tr("violating \"%1\"").arg(statement.purpose);
         list << Condition{statement.violation, words};
     }
     return list;
@@ -35,8 +34,10 @@ QList<qint64> EnforceGuard::countViolations(const QList<Condition> &conditions)
 {
     QStringList sums;
     for (const Condition &condition : conditions)
-        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition.sql);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(sums.join(QStringLiteral(", ")), m_env.prepared->context.qTable);
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                    .arg(condition.sql);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2")
+                            .arg(sums.join(QStringLiteral(", ")), m_env.prepared->context.qTable);
     for (;;) {
         try {
             const QueryResult result = m_env.connection->execute(sql);
@@ -47,12 +48,14 @@ QList<qint64> EnforceGuard::countViolations(const QList<Condition> &conditions)
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::ConnectionLost)
                 throw;
-            m_env.connection->reconnect(QStringLiteral("enforce"), singleLine(error.message()), m_env.options.reconnectForMs);
+            m_env.connection->reconnect(QStringLiteral("enforce"), singleLine(error.message()),
+                                        m_env.options.reconnectForMs);
         }
     }
 }
 
-void EnforceGuard::notify(const QString &phase, const QString &message, qint64 arriving, bool warning)
+void EnforceGuard::notify(const QString &phase, const QString &message, qint64 arriving,
+                          bool warning)
 {
     RunEvent event;
     event.kind = warning ? RunEvent::Warning : RunEvent::Info;
@@ -68,13 +71,15 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
     if (watched.isEmpty() || m_env.options.dryRun)
         return;
     const QString column = m_env.prepared->context.qColumn;
-    const bool canFill = !m_env.prepared->valueSql.isEmpty() && !m_env.prepared->script.backfill.table.isEmpty();
+    const bool canFill =
+        !m_env.prepared->valueSql.isEmpty() && !m_env.prepared->script.backfill.table.isEmpty();
     bool fillsNulls = false;
     for (const Condition &condition : watched)
         fillsNulls = fillsNulls || condition.sql == QStringLiteral("%1 IS NULL").arg(column);
     fillsNulls = fillsNulls && canFill;
     for (;;) {
-        m_env.control->throwIfAborted(EnforceGuard::tr("stopped before %1 added anything; run again to resume").arg(phase));
+        m_env.control->throwIfAborted(
+            EnforceGuard::tr("stopped before %1 added anything; run again to resume").arg(phase));
         QString why;
         qint64 arrived = 0;
         // Rows written without a value since the backfill (by an earlier run, or while a
@@ -83,7 +88,9 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
         if (fillsNulls) {
             swept = BackfillRunner(m_env).sweep();
             if (swept.filled > 0)
-                notify(phase, EnforceGuard::tr("filled %1 rows left without a value before enforcing").arg(swept.filled),
+                notify(phase,
+                       EnforceGuard::tr("filled %1 rows left without a value before enforcing")
+                           .arg(swept.filled),
                        swept.keptArriving ? swept.lastPassRows : -1);
         }
         const QDateTime watchStart = QDateTime::currentDateTimeUtc();
@@ -91,7 +98,8 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
         QStringList violations;
         for (int i = 0; i < watched.size(); ++i)
             if (counts.at(i) > 0)
-                violations << EnforceGuard::tr("%1 rows %2").arg(counts.at(i)).arg(watched.at(i).words);
+                violations
+                    << EnforceGuard::tr("%1 rows %2").arg(counts.at(i)).arg(watched.at(i).words);
         if (swept.keptArriving) {
             arrived = swept.lastPassRows;
             why = EnforceGuard::tr("%1 rows arrived %2 during each of 20 sweep passes")
@@ -103,7 +111,8 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
         } else {
             const int watchMs = std::max(0, m_env.options.arrivalWatchMs);
             notify(phase,
-                   EnforceGuard::tr("no row violates what enforce adds; watching %1 s for rows arriving %2")
+                   EnforceGuard::tr(
+                       "no row violates what enforce adds; watching %1 s for rows arriving %2")
                        .arg(watchMs / 1000.0, 0, 'f', 1)
                        .arg(watched.first().words),
                    0);
@@ -111,11 +120,15 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
             watch.start();
             while (watch.elapsed() < watchMs) {
                 if (!m_env.control->sleep(std::min<qint64>(1000, watchMs - watch.elapsed())))
-                    throw RunAborted(EnforceGuard::tr("stopped before %1 added anything; run again to resume").arg(phase));
+                    throw RunAborted(
+                        EnforceGuard::tr("stopped before %1 added anything; run again to resume")
+                            .arg(phase));
                 counts = countViolations(watched);
                 for (int i = 0; i < watched.size(); ++i)
                     if (counts.at(i) > 0)
-                        violations << EnforceGuard::tr("%1 rows arrived %2").arg(counts.at(i)).arg(watched.at(i).words);
+                        violations << EnforceGuard::tr("%1 rows arrived %2")
+                                          .arg(counts.at(i))
+                                          .arg(watched.at(i).words);
                 if (!violations.isEmpty()) {
                     arrived = *std::max_element(counts.cbegin(), counts.cend());
                     why = EnforceGuard::tr("%1 in %2 s of watching (since %3 UTC)")
@@ -131,16 +144,21 @@ void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricti
             return;
         }
         notify(phase, EnforceGuard::tr("not enforcing yet: %1").arg(why), arrived, true);
-        const QString advice = EnforceGuard::tr("the application still writes rows that would be rejected: deploy the version "
-                                                "that writes %1, give the column a default, or turn on the sync trigger")
-                                   .arg(m_env.prepared->plan.column.name);
+        const QString advice =
+            EnforceGuard::tr(
+                "the application still writes rows that would be rejected: deploy the version "
+                "that writes %1, give the column a default, or turn on the sync trigger")
+                .arg(m_env.prepared->plan.column.name);
         RunGate gate;
         gate.kind = RunGate::WatchAgain;
         gate.phase = phase;
-        gate.question = EnforceGuard::tr("%1: enforcing now would make the application's writes fail. Sweep and watch again?").arg(why);
+        gate.question = EnforceGuard::tr("%1: enforcing now would make the application's writes "
+                                         "fail. Sweep and watch again?")
+                            .arg(why);
         gate.details << advice;
         if (!m_env.gate || !m_env.gate(gate))
-            throw RunAborted(EnforceGuard::tr("%1 stopped before adding anything: %2; %3, then run again")
-                                 .arg(phase, why, advice));
+            throw RunAborted(
+                EnforceGuard::tr("%1 stopped before adding anything: %2; %3, then run again")
+                    .arg(phase, why, advice));
     }
 }

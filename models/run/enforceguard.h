@@ -24,12 +24,13 @@ public:
 private:
     struct Condition
     {
-        QString sql;      // the row condition
-        QString words;    // what a violating row lacks, for the message
+        QString sql;   // the row condition
+        QString words; // what a violating row lacks, for the message
     };
     QList<Condition> conditions(const QList<Statement> &restricting) const;
     QList<qint64> countViolations(const QList<Condition> &conditions);
-    void notify(const QString &phase, const QString &message, qint64 arriving, bool warning = false);
+    void notify(const QString &phase, const QString &message, qint64 arriving,
+                bool warning = false);
 
     RunEnvironment &m_env;
 };

@@ -2,9 +2,9 @@
 
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
+#include "mysqlreplicalagmeter.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
-#include "mysqlreplicalagmeter.h"
 #include "review/mysqlforecaster.h"
 #include "runconnection.h"
 #include "runcontrol.h"
@@ -37,16 +37,23 @@ int seconds(int ms)
 QString castTarget(const QString &typeSql)
 {
     const QString type = typeSql.trimmed().toLower();
-    static const QRegularExpression integer(QStringLiteral("^(tiny|small|medium|big)?int(eger)?\\b"));
-    static const QRegularExpression decimal(QStringLiteral("^(decimal|numeric|dec|fixed)\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?"));
-    static const QRegularExpression temporal(QStringLiteral("^(date|datetime|timestamp|time)\\s*(\\(\\s*\\d\\s*\\))?"));
-    static const QRegularExpression text(QStringLiteral("^(var)?char\\b|^(tiny|medium|long)?text\\b"));
+    static const QRegularExpression integer(
+        QStringLiteral("^(tiny|small|medium|big)?int(eger)?\\b"));
+    static const QRegularExpression decimal(
+        QStringLiteral("^(decimal|numeric|dec|fixed)\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?"));
+    static const QRegularExpression temporal(
+        QStringLiteral("^(date|datetime|timestamp|time)\\s*(\\(\\s*\\d\\s*\\))?"));
+    static const QRegularExpression text(
+        QStringLiteral("^(var)?char\\b|^(tiny|medium|long)?text\\b"));
     if (integer.match(type).hasMatch())
-        return type.contains(QStringLiteral("unsigned")) ? QStringLiteral("UNSIGNED") : QStringLiteral("SIGNED");
+        return type.contains(QStringLiteral("unsigned")) ? QStringLiteral("UNSIGNED")
+                                                         : QStringLiteral("SIGNED");
     if (const QRegularExpressionMatch match = decimal.match(type); match.hasMatch())
         return QStringLiteral("DECIMAL") + match.captured(2).remove(u' ');
     if (const QRegularExpressionMatch match = temporal.match(type); match.hasMatch())
-        return (match.captured(1) == u"timestamp" ? QStringLiteral("DATETIME") : match.captured(1).toUpper()) + match.captured(2).remove(u' ');
+        return (match.captured(1) == u"timestamp" ? QStringLiteral("DATETIME")
+                                                  : match.captured(1).toUpper()) +
+               match.captured(2).remove(u' ');
     if (text.match(type).hasMatch())
         return QStringLiteral("CHAR");
     return {};
@@ -55,19 +62,28 @@ QString castTarget(const QString &typeSql)
 class MysqlLagProbe : public LagProbe
 {
 public:
-    explicit MysqlLagProbe(RunConnection &connection) : m_meter(connection.uri(), mysql(connection.session())) {}
+    explicit MysqlLagProbe(RunConnection &connection)
+        : m_meter(connection.uri(), mysql(connection.session()))
+    {
+    }
     ReplicationLag measure() override { return m_meter.measure(); }
     QString hiddenWarning() const override
     {
         const QStringList notes = m_meter.notes();
-        return MysqlRunDialect::tr("replica lag cannot be measured (%1); the backfill is not throttled on lag")
-            .arg(notes.isEmpty() ? MysqlRunDialect::tr("no replica could be read") : notes.join(QStringLiteral("; ")));
+        return MysqlRunDialect::tr(
+                   "replica lag cannot be measured (%1); the backfill is not throttled on lag")
+            .arg(notes.isEmpty() ? MysqlRunDialect::tr("no replica could be read")
+                                 : notes.join(QStringLiteral("; ")));
     }
     QString throttleMessage(const ReplicationLag &lag, int limitMs) const override
     {
-        const QString behind = std::isinf(lag.ms) ? MysqlRunDialect::tr("not applying") : MysqlRunDialect::tr("%1 ms behind").arg(qRound64(lag.ms));
-        return MysqlRunDialect::tr("throttled: replica %1 is %2 (%3), over the limit of %4 ms: waiting")
-            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest, behind, m_meter.reason())
+        const QString behind = std::isinf(lag.ms)
+                                   ? MysqlRunDialect::tr("not applying")
+                                   : MysqlRunDialect::tr("%1 ms behind").arg(qRound64(lag.ms));
+        return MysqlRunDialect::tr(
+                   "throttled: replica %1 is %2 (%3), over the limit of %4 ms: waiting")
+            .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest, behind,
+                 m_meter.reason())
             .arg(limitMs);
     }
     QStringList takeNotes() override
@@ -98,25 +114,32 @@ void MysqlRunDialect::afterOpen(Session &session) const
     // rows it changes. Statement-based binary logging refuses it for InnoDB: keep the
     // server's level there.
     const QueryResult binlog = session.execute(QStringLiteral("SELECT @@log_bin, @@binlog_format"));
-    const bool statementLog = binlog.value(0, 0).toString() == u"1" && binlog.value(0, 1).toString().compare(QStringLiteral("STATEMENT"), Qt::CaseInsensitive) == 0;
+    const bool statementLog = binlog.value(0, 0).toString() == u"1" &&
+                              binlog.value(0, 1).toString().compare(QStringLiteral("STATEMENT"),
+                                                                    Qt::CaseInsensitive) == 0;
     if (!statementLog)
         session.execute(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"));
     // Strict mode: without it MODIFY ... NOT NULL silently turns a remaining NULL into 0 or ''.
     session.execute(QStringLiteral(
-        "SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', @@sql_mode) OR FIND_IN_SET('STRICT_ALL_TABLES', @@sql_mode),"
+        "SET SESSION sql_mode = IF(FIND_IN_SET('STRICT_TRANS_TABLES', @@sql_mode) OR "
+        "FIND_IN_SET('STRICT_ALL_TABLES', @@sql_mode),"
         " @@sql_mode, CONCAT_WS(',', NULLIF(@@sql_mode, ''), 'STRICT_TRANS_TABLES'))"));
     try {
-        session.execute(m_mariadb ? QStringLiteral("SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS WHERE 1 = 0")
-                                  : QStringLiteral("SELECT count(*) FROM performance_schema.data_lock_waits WHERE 1 = 0"));
+        session.execute(
+            m_mariadb ? QStringLiteral(
+                            "SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS WHERE 1 = 0")
+                      : QStringLiteral(
+                            "SELECT count(*) FROM performance_schema.data_lock_waits WHERE 1 = 0"));
         m_lockWaitsVisible = true;
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost)
             throw;
-        m_lockWaitsVisible = false;   // no PROCESS privilege (or no performance_schema)
+        m_lockWaitsVisible = false; // no PROCESS privilege (or no performance_schema)
     }
 }
 
-void MysqlRunDialect::transaction(Session &session, const std::function<void(const Exec &)> &body) const
+void MysqlRunDialect::transaction(Session &session,
+                                  const std::function<void(const Exec &)> &body) const
 {
     session.execute(QStringLiteral("START TRANSACTION"));
     try {
@@ -140,7 +163,8 @@ qint64 MysqlRunDialect::backendId(Session &session) const
 
 void MysqlRunDialect::refuseReadOnly(Session &session) const
 {
-    const QueryResult flags = session.execute(QStringLiteral("SELECT @@read_only, @@innodb_read_only"));
+    const QueryResult flags =
+        session.execute(QStringLiteral("SELECT @@read_only, @@innodb_read_only"));
     if (flags.value(0, 0).toString() == u"1" || flags.value(0, 1).toString() == u"1")
         throw DbError(
             DbError::Kind::ReadOnly,
@@ -159,11 +183,13 @@ void MysqlRunDialect::refuseReadOnly(Session &session) const
                 .arg(session.uri().display()));
 }
 
-void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
+void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared,
+                                      const QStringList &phases) const
 {
     // information_schema lists the privileges granted to the current account directly; through
     // a role they do not show there, so with a role active the server is left to decide.
-    const QueryResult who = session.execute(QStringLiteral("SELECT CURRENT_USER(), CURRENT_ROLE()"));
+    const QueryResult who =
+        session.execute(QStringLiteral("SELECT CURRENT_USER(), CURRENT_ROLE()"));
     const QString account = who.value(0, 0).toString();
     const QString role = who.value(0, 1).toString();
     if (!role.isEmpty() && role != u"NONE")
@@ -171,20 +197,26 @@ void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepa
     const int at = int(account.lastIndexOf(u'@'));
     const QString grantee = QStringLiteral("'%1'@'%2'").arg(account.left(at), account.mid(at + 1));
     const CompileContext &ctx = prepared.context;
-    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+    const QString schema =
+        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
     const QueryResult rows = session.execute(
-        QStringLiteral("SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = %1"
-                       " UNION SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE = %1 AND TABLE_SCHEMA = %2"
-                       " UNION SELECT PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE = %1 AND TABLE_SCHEMA = %2 AND TABLE_NAME = %3")
+        QStringLiteral(
+            "SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = %1"
+            " UNION SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE "
+            "= %1 AND TABLE_SCHEMA = %2"
+            " UNION SELECT PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE = "
+            "%1 AND TABLE_SCHEMA = %2 AND TABLE_NAME = %3")
             .arg(literal(grantee), schema, literal(ctx.tableName)));
     QSet<QString> granted;
     for (const QVariantList &row : rows.rows)
         granted.insert(row.value(0).toString().toUpper());
     QStringList missing;
-    const bool alters = (phases.contains(QStringLiteral("expand")) && !prepared.columnExists) || phases.contains(QStringLiteral("enforce"));
+    const bool alters = (phases.contains(QStringLiteral("expand")) && !prepared.columnExists) ||
+                        phases.contains(QStringLiteral("enforce"));
     if (alters && !granted.contains(QStringLiteral("ALTER")))
         missing << QStringLiteral("ALTER");
-    if (phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty() && !granted.contains(QStringLiteral("UPDATE")))
+    if (phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty() &&
+        !granted.contains(QStringLiteral("UPDATE")))
         missing << QStringLiteral("UPDATE");
     if (!missing.isEmpty())
         throw DbError(DbError::Kind::Privilege,
@@ -198,7 +230,8 @@ QMap<QString, QString> MysqlRunDialect::ddlSettings(const BackfillSettings &sett
 {
     // A DDL statement is not limited in time once it has its locks: an in-place rebuild of a
     // big table legitimately runs long while reads and writes go on.
-    QMap<QString, QString> values{{QStringLiteral("lock_wait_timeout"), QString::number(seconds(settings.lockTimeoutMs))}};
+    QMap<QString, QString> values{
+        {QStringLiteral("lock_wait_timeout"), QString::number(seconds(settings.lockTimeoutMs))}};
     values.insert(statementTimeoutSetting(), QStringLiteral("0"));
     return values;
 }
@@ -215,21 +248,25 @@ QString MysqlRunDialect::statementTimeoutSetting() const
 
 bool MysqlRunDialect::isLockTimeout(const DbError &error) const
 {
-    return error.sqlState() == u"1205";   // ER_LOCK_WAIT_TIMEOUT: metadata or row lock
+    return error.sqlState() == u"1205"; // ER_LOCK_WAIT_TIMEOUT: metadata or row lock
 }
 
 bool MysqlRunDialect::isConflict(const DbError &error) const
 {
-    return error.sqlState() == u"1213";   // ER_LOCK_DEADLOCK
+    return error.sqlState() == u"1213"; // ER_LOCK_DEADLOCK
 }
 
 QString MysqlRunDialect::lockHolders(Session &session, const CompileContext &ctx) const
 {
     MysqlForecast forecast;
-    const QString schema = ctx.schema.isEmpty() ? session.execute(QStringLiteral("SELECT DATABASE()")).value(0, 0).toString() : ctx.schema;
+    const QString schema =
+        ctx.schema.isEmpty()
+            ? session.execute(QStringLiteral("SELECT DATABASE()")).value(0, 0).toString()
+            : ctx.schema;
     MysqlForecaster::readLocks(mysql(session), schema, ctx.tableName, forecast);
     QStringList holders;
-    const QList<MysqlSessionLock> &sessions = forecast.metadataLocksVisible ? forecast.lockHolders : forecast.openTransactions;
+    const QList<MysqlSessionLock> &sessions =
+        forecast.metadataLocksVisible ? forecast.lockHolders : forecast.openTransactions;
     for (const MysqlSessionLock &lock : sessions) {
         if ((forecast.metadataLocksVisible && lock.lockStatus != u"GRANTED") || holders.size() == 3)
             continue;
@@ -248,9 +285,12 @@ QString MysqlRunDialect::lockHolders(Session &session, const CompileContext &ctx
 
 QString MysqlRunDialect::batchSettings(const BackfillSettings &settings) const
 {
-    const QString statementLimit = m_mariadb ? QStringLiteral("max_statement_time = %1").arg(settings.statementTimeoutMs / 1000.0, 0, 'f', 3)
-                                             : QStringLiteral("max_execution_time = %1").arg(settings.statementTimeoutMs);
-    return QStringLiteral("SET SESSION lock_wait_timeout = %1, SESSION innodb_lock_wait_timeout = %1, SESSION %2")
+    const QString statementLimit =
+        m_mariadb ? QStringLiteral("max_statement_time = %1")
+                        .arg(settings.statementTimeoutMs / 1000.0, 0, 'f', 3)
+                  : QStringLiteral("max_execution_time = %1").arg(settings.statementTimeoutMs);
+    return QStringLiteral("SET SESSION lock_wait_timeout = %1, SESSION innodb_lock_wait_timeout = "
+                          "%1, SESSION %2")
         .arg(seconds(settings.lockTimeoutMs))
         .arg(statementLimit);
 }
@@ -259,8 +299,10 @@ QString MysqlRunDialect::typedLiteral(const QString &value, const QString &type)
 {
     // Numbers stay numbers: the runner also compares two keys in a bare SELECT, where quoted
     // they would compare as text ('21000' > '200000').
-    static const QRegularExpression numericType(QStringLiteral("^\\s*(tiny|small|medium|big)?int(eger)?\\b|^\\s*(decimal|numeric|dec|fixed|float|double|real)\\b"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression numericType(
+        QStringLiteral("^\\s*(tiny|small|medium|big)?int(eger)?\\b|^\\s*(decimal|numeric|dec|fixed|"
+                       "float|double|real)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$"));
     if (numericType.match(type).hasMatch() && number.match(value).hasMatch())
         return value;
@@ -276,16 +318,22 @@ QString MysqlRunDialect::blockedOthersSql() const
 {
     if (!m_lockWaitsVisible)
         return {};
-    return m_mariadb ? QStringLiteral("SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS w JOIN information_schema.INNODB_TRX t"
-                                      " ON t.trx_id = w.blocking_trx_id WHERE t.trx_mysql_thread_id = CONNECTION_ID()")
-                     : QStringLiteral("SELECT count(*) FROM performance_schema.data_lock_waits w JOIN performance_schema.threads t"
-                                      " ON t.THREAD_ID = w.BLOCKING_THREAD_ID WHERE t.PROCESSLIST_ID = CONNECTION_ID()");
+    return m_mariadb ? QStringLiteral("SELECT count(*) FROM information_schema.INNODB_LOCK_WAITS w "
+                                      "JOIN information_schema.INNODB_TRX t"
+                                      " ON t.trx_id = w.blocking_trx_id WHERE "
+                                      "t.trx_mysql_thread_id = CONNECTION_ID()")
+                     : QStringLiteral("SELECT count(*) FROM performance_schema.data_lock_waits w "
+                                      "JOIN performance_schema.threads t"
+                                      " ON t.THREAD_ID = w.BLOCKING_THREAD_ID WHERE "
+                                      "t.PROCESSLIST_ID = CONNECTION_ID()");
 }
 
 QString MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
 {
-    return QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
-        .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema), literal(ctx.tableName));
+    return QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                          "%1 AND TABLE_NAME = %2")
+        .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema),
+             literal(ctx.tableName));
 }
 
 QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
@@ -300,13 +348,20 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
             throw;
     }
     if (server.isEmpty())
-        server = session.execute(QStringLiteral("SELECT CONCAT(@@hostname, ':', @@port, ':', @@datadir)")).value(0, 0).toString();
-    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+        server =
+            session
+                .execute(QStringLiteral("SELECT CONCAT(@@hostname, ':', @@port, ':', @@datadir)"))
+                .value(0, 0)
+                .toString();
+    const QString schema =
+        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
     QString tableId;
     for (const char *view : {"INNODB_SYS_TABLES", "INNODB_TABLES"}) {
         try {
-            tableId = session.execute(QStringLiteral("SELECT TABLE_ID FROM information_schema.%1 WHERE NAME = CONCAT(%2, '/', %3)")
-                                          .arg(QLatin1String(view), schema, literal(ctx.tableName)))
+            tableId = session
+                          .execute(QStringLiteral("SELECT TABLE_ID FROM information_schema.%1 "
+                                                  "WHERE NAME = CONCAT(%2, '/', %3)")
+                                       .arg(QLatin1String(view), schema, literal(ctx.tableName)))
                           .value(0, 0)
                           .toString();
             break;
@@ -315,16 +370,22 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
                 throw;
         }
     }
-    const QString created = session.execute(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
-                                                .arg(schema, literal(ctx.tableName)))
-                                .value(0, 0)
-                                .toString();
+    const QString created =
+        session
+            .execute(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES WHERE "
+                                    "TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
+                         .arg(schema, literal(ctx.tableName)))
+            .value(0, 0)
+            .toString();
     return QStringLiteral("mysql:%1/%2/%3").arg(server, tableId, created);
 }
 
-QString MysqlRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
+QString MysqlRunDialect::sweepSql(const QString &qTable, const QString &qColumn,
+                                  const QString &value, int rows) const
 {
-    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4").arg(qTable, qColumn, value).arg(rows);
+    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4")
+        .arg(qTable, qColumn, value)
+        .arg(rows);
 }
 
 QString MysqlRunDialect::differs(const QString &a, const QString &b) const
@@ -335,7 +396,8 @@ QString MysqlRunDialect::differs(const QString &a, const QString &b) const
 QString MysqlRunDialect::valueSql(const QString &fill, const QString &typeSql) const
 {
     const QString target = castTarget(typeSql);
-    return target.isEmpty() ? QStringLiteral("(%1)").arg(fill) : QStringLiteral("CAST((%1) AS %2)").arg(fill, target);
+    return target.isEmpty() ? QStringLiteral("(%1)").arg(fill)
+                            : QStringLiteral("CAST((%1) AS %2)").arg(fill, target);
 }
 
 std::unique_ptr<LagProbe> MysqlRunDialect::lagProbe(RunConnection &connection) const
@@ -347,17 +409,27 @@ QString MysqlRunDialect::activitySampleSql(const CompileContext &ctx) const
 {
     // Redo log bytes are server-wide. Waiting sessions: metadata lock requests pending on the
     // table (performance_schema) and InnoDB transactions waiting for a row lock in it.
-    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
+    const QString schema =
+        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
     const QString table = literal(ctx.tableName);
     const QString rowWaits =
-        ctx.mariadb ? QStringLiteral("SELECT count(DISTINCT w.requesting_trx_id) FROM information_schema.INNODB_LOCK_WAITS w"
-                                   " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id"
-                                   " WHERE l.lock_table = CONCAT('`', %1, '`.`', %2, '`')")
-                  : QStringLiteral("SELECT count(DISTINCT w.REQUESTING_ENGINE_TRANSACTION_ID) FROM performance_schema.data_lock_waits w"
-                                   " JOIN performance_schema.data_locks l ON l.ENGINE_LOCK_ID = w.REQUESTED_ENGINE_LOCK_ID"
-                                   " WHERE l.OBJECT_SCHEMA = %1 AND l.OBJECT_NAME = %2");
-    return QStringLiteral("SELECT (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = '%1'),"
-                          " (SELECT count(*) FROM performance_schema.metadata_locks WHERE OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = %2"
+        ctx.mariadb
+            ? QStringLiteral(
+                  "SELECT count(DISTINCT w.requesting_trx_id) FROM "
+                  "information_schema.INNODB_LOCK_WAITS w"
+                  " JOIN information_schema.INNODB_LOCKS l ON l.lock_id = w.requested_lock_id"
+                  " WHERE l.lock_table = CONCAT('`', %1, '`.`', %2, '`')")
+            : QStringLiteral("SELECT count(DISTINCT w.REQUESTING_ENGINE_TRANSACTION_ID) FROM "
+                             "performance_schema.data_lock_waits w"
+                             " JOIN performance_schema.data_locks l ON l.ENGINE_LOCK_ID = "
+                             "w.REQUESTED_ENGINE_LOCK_ID"
+                             " WHERE l.OBJECT_SCHEMA = %1 AND l.OBJECT_NAME = %2");
+    return QStringLiteral("SELECT (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+                          "WHERE VARIABLE_NAME = '%1'),"
+                          " (SELECT count(*) FROM performance_schema.metadata_locks WHERE "
+                          "OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = %2"
                           " AND OBJECT_NAME = %3 AND LOCK_STATUS = 'PENDING') + (%4)")
-        .arg(ctx.mariadb ? QStringLiteral("Innodb_lsn_current") : QStringLiteral("Innodb_os_log_written"), schema, table, rowWaits.arg(schema, table));
+        .arg(ctx.mariadb ? QStringLiteral("Innodb_lsn_current")
+                         : QStringLiteral("Innodb_os_log_written"),
+             schema, table, rowWaits.arg(schema, table));
 }

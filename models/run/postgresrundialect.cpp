@@ -34,7 +34,8 @@ public:
     }
     QString throttleMessage(const ReplicationLag &lag, int limitMs) const override
     {
-        return PostgresRunDialect::tr("throttled: replication lag %1 ms on standby %2 (%3 kB of WAL not replayed) is over the limit of %4 ms: waiting")
+        return PostgresRunDialect::tr("throttled: replication lag %1 ms on standby %2 (%3 kB of "
+                                      "WAL not replayed) is over the limit of %4 ms: waiting")
             .arg(qRound64(lag.ms))
             .arg(lag.slowest.isEmpty() ? QStringLiteral("?") : lag.slowest)
             .arg((lag.bytesBehind + 1023) / 1024)
@@ -62,11 +63,14 @@ void PostgresRunDialect::afterOpen(Session &session) const
 #pragma GCC diagnostic pop
 }
 
-void PostgresRunDialect::transaction(Session &session, const std::function<void(const Exec &)> &body) const
+void PostgresRunDialect::transaction(Session &session,
+                                     const std::function<void(const Exec &)> &body) const
 {
     try {
         pqxx::work work(postgres(session).connection());
-        const Exec exec = [&work](const QString &sql) { return postgresQueryResult(work.exec(sql.toStdString())); };
+        const Exec exec = [&work](const QString &sql) {
+            return postgresQueryResult(work.exec(sql.toStdString()));
+        };
         body(exec);
         work.commit();
     } catch (const DbError &) {
@@ -85,7 +89,8 @@ qint64 PostgresRunDialect::backendId(Session &session) const
 
 void PostgresRunDialect::refuseReadOnly(Session &session) const
 {
-    if (session.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() == u"t")
+    if (session.execute(QStringLiteral("SELECT pg_is_in_recovery()")).value(0, 0).toString() ==
+        u"t")
         throw DbError(
             DbError::Kind::ReadOnly,
             PostgresRunDialect::tr(
@@ -93,13 +98,16 @@ void PostgresRunDialect::refuseReadOnly(Session &session) const
                 .arg(session.uri().display()));
 }
 
-void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const
+void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &prepared,
+                                         const QStringList &phases) const
 {
     // Refuse before anything changes rather than fail half-way: adding the column needs the
     // table's owner (or a member of its role), the backfill needs UPDATE on it.
     const QueryResult rights = session.execute(
-        QStringLiteral("SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, 'UPDATE'), current_user::text,"
-                       " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
+        QStringLiteral(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, "
+            "'UPDATE'), current_user::text,"
+            " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
             .arg(literal(prepared.context.qTable)));
     if (rights.rows.isEmpty())
         return;
@@ -113,7 +121,8 @@ void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &pr
             PostgresRunDialect::tr("role %1 does not own %2 (owner: %3) and cannot add column %4 "
                                    "to it: run as %3 or a member of that role; nothing was changed")
                 .arg(role, prepared.context.qTable, tableOwner, prepared.plan.column.name));
-    if (!update && phases.contains(QStringLiteral("backfill")) && !prepared.script.backfill.table.isEmpty())
+    if (!update && phases.contains(QStringLiteral("backfill")) &&
+        !prepared.script.backfill.table.isEmpty())
         throw DbError(
             DbError::Kind::Privilege,
             PostgresRunDialect::tr("role %1 may not UPDATE %2 (owner: %3), which the backfill of "
@@ -125,7 +134,8 @@ void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &pr
 QMap<QString, QString> PostgresRunDialect::ddlSettings(const BackfillSettings &settings) const
 {
     return {{QStringLiteral("lock_timeout"), QStringLiteral("'%1ms'").arg(settings.lockTimeoutMs)},
-            {QStringLiteral("statement_timeout"), QStringLiteral("'%1ms'").arg(settings.statementTimeoutMs)}};
+            {QStringLiteral("statement_timeout"),
+             QStringLiteral("'%1ms'").arg(settings.statementTimeoutMs)}};
 }
 
 QString PostgresRunDialect::setSql(const QString &name, const QString &value) const
@@ -145,11 +155,13 @@ bool PostgresRunDialect::isConflict(const DbError &error) const
 
 QString PostgresRunDialect::lockHolders(Session &session, const CompileContext &ctx) const
 {
-    const QueryResult rows = session.execute(QStringLiteral(
-        "SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
-        " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks l WHERE l.relation = %1::regclass AND l.granted)"
-        " ORDER BY a.xact_start LIMIT 3")
-                                                 .arg(literal(ctx.qTable)));
+    const QueryResult rows = session.execute(
+        QStringLiteral("SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - "
+                       "a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
+                       " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks "
+                       "l WHERE l.relation = %1::regclass AND l.granted)"
+                       " ORDER BY a.xact_start LIMIT 3")
+            .arg(literal(ctx.qTable)));
     QStringList holders;
     for (const QVariantList &row : rows.rows)
         holders << PostgresRunDialect::tr("pid %1 (%2, transaction open %3 s)")
@@ -179,12 +191,15 @@ bool PostgresRunDialect::isTrue(const QVariant &value) const
 
 QString PostgresRunDialect::blockedOthersSql() const
 {
-    return QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pg_backend_pid() = ANY (pg_blocking_pids(pid))");
+    return QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND "
+                          "pg_backend_pid() = ANY (pg_blocking_pids(pid))");
 }
 
 QString PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
 {
-    return QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass").arg(literal(ctx.qTable));
+    return QStringLiteral(
+               "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
+        .arg(literal(ctx.qTable));
 }
 
 QString PostgresRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
@@ -194,21 +209,30 @@ QString PostgresRunDialect::tableIdentity(Session &session, const CompileContext
     // table created again under the same name.
     QString cluster;
     try {
-        cluster = session.execute(QStringLiteral("SELECT system_identifier::text FROM pg_control_system()")).value(0, 0).toString();
+        cluster =
+            session
+                .execute(QStringLiteral("SELECT system_identifier::text FROM pg_control_system()"))
+                .value(0, 0)
+                .toString();
     } catch (const DbError &error) {
         if (error.kind() != DbError::Kind::Privilege && error.kind() != DbError::Kind::Query)
             throw;
     }
     const QueryResult row = session.execute(
-        QStringLiteral("SELECT d.oid::text, %1::regclass::oid::text, pg_postmaster_start_time()::text FROM pg_database d WHERE d.datname = current_database()")
+        QStringLiteral(
+            "SELECT d.oid::text, %1::regclass::oid::text, pg_postmaster_start_time()::text FROM "
+            "pg_database d WHERE d.datname = current_database()")
             .arg(literal(ctx.qTable)));
     return QStringLiteral("postgresql:%1/%2/%3")
-        .arg(cluster.isEmpty() ? row.value(0, 2).toString() : cluster, row.value(0, 0).toString(), row.value(0, 1).toString());
+        .arg(cluster.isEmpty() ? row.value(0, 2).toString() : cluster, row.value(0, 0).toString(),
+             row.value(0, 1).toString());
 }
 
-QString PostgresRunDialect::sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const
+QString PostgresRunDialect::sweepSql(const QString &qTable, const QString &qColumn,
+                                     const QString &value, int rows) const
 {
-    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL LIMIT %4))"
+    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1 WHERE "
+                          "%2 IS NULL AND %3 IS NOT NULL LIMIT %4))"
                           " AND %2 IS NULL")
         .arg(qTable, qColumn, value)
         .arg(rows);
@@ -232,7 +256,8 @@ std::unique_ptr<LagProbe> PostgresRunDialect::lagProbe(RunConnection &connection
 QString PostgresRunDialect::activitySampleSql(const CompileContext &ctx) const
 {
     // The WAL position is cluster-wide: other databases' writes count too.
-    return QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
-                          " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
+    return QStringLiteral(
+               "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
+               " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
         .arg(literal(ctx.qTable));
 }

@@ -16,11 +16,13 @@ public:
     QString product(Session &session) const override;
 
     void afterOpen(Session &session) const override;
-    void transaction(Session &session, const std::function<void(const Exec &)> &body) const override;
+    void transaction(Session &session,
+                     const std::function<void(const Exec &)> &body) const override;
     qint64 backendId(Session &session) const override;
 
     void refuseReadOnly(Session &session) const override;
-    void checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const override;
+    void checkPrivileges(Session &session, const PreparedRun &prepared,
+                         const QStringList &phases) const override;
 
     QMap<QString, QString> ddlSettings(const BackfillSettings &settings) const override;
     QString setSql(const QString &name, const QString &value) const override;
@@ -36,7 +38,8 @@ public:
     QString blockedOthersSql() const override;
     QString rowEstimateSql(const CompileContext &ctx) const override;
     QString tableIdentity(Session &session, const CompileContext &ctx) const override;
-    QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const override;
+    QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value,
+                     int rows) const override;
     QString differs(const QString &a, const QString &b) const override;
     QString valueSql(const QString &fill, const QString &typeSql) const override;
     std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const override;

@@ -15,7 +15,7 @@ struct PreparedRun
     Plan plan;
     Script script;
     CompileContext context;
-    QString target;              // uri.display()
+    QString target; // uri.display()
     QString serverVersion;
     QString tableIdentity;       // RunDialect::tableIdentity: this incarnation of the table
     bool columnExists = false;   // and matches the plan's type
@@ -23,5 +23,5 @@ struct PreparedRun
     QString valueSql;            // what a row gets: "(expr)::type"; empty when nothing to fill
     bool valueVolatile = false;  // valueSql calls a volatile function: compare NULL-ness only
     QString scriptSha256;
-    QHash<QString, QString> phaseSha256;   // by phase name
+    QHash<QString, QString> phaseSha256; // by phase name
 };

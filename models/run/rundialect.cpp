@@ -28,7 +28,8 @@ QString RunDialect::valueDiffers(const QString &column, const PreparedRun &prepa
 void RunDialect::refuseUnsupported(const ConnectionUri &uri)
 {
     throw DbError(DbError::Kind::Unsupported,
-                  RunDialect::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 (use generate and run the script by hand)")
+                  RunDialect::tr("run supports PostgreSQL, MySQL and MariaDB targets; %1 is %2 "
+                                 "(use generate and run the script by hand)")
                       .arg(uri.display(), dialectName(uri.dialect())));
 }
 

@@ -59,13 +59,15 @@ public:
     virtual std::unique_ptr<Session> newSession(const ConnectionUri &uri) const;
     virtual void afterOpen(Session &session) const = 0;
     // Runs body in one READ COMMITTED transaction and commits; rolls back and rethrows DbError.
-    virtual void transaction(Session &session, const std::function<void(const Exec &)> &body) const = 0;
+    virtual void transaction(Session &session,
+                             const std::function<void(const Exec &)> &body) const = 0;
     virtual qint64 backendId(Session &session) const = 0;
 
     // Before anything changes: throws DbError(ReadOnly) on a standby or read-only server.
     virtual void refuseReadOnly(Session &session) const = 0;
     // Throws DbError(Privilege) when the role cannot do what the named phases of this run need.
-    virtual void checkPrivileges(Session &session, const PreparedRun &prepared, const QStringList &phases) const = 0;
+    virtual void checkPrivileges(Session &session, const PreparedRun &prepared,
+                                 const QStringList &phases) const = 0;
 
     // DDL: the settings every attempt starts with (name -> value as SQL), and how to set one.
     virtual QMap<QString, QString> ddlSettings(const BackfillSettings &settings) const = 0;
@@ -73,12 +75,13 @@ public:
     virtual QString lockTimeoutSetting() const = 0;
     virtual QString statementTimeoutSetting() const = 0;
     virtual bool isLockTimeout(const DbError &error) const = 0;
-    virtual bool isConflict(const DbError &error) const = 0;     // deadlock, serialization failure
+    virtual bool isConflict(const DbError &error) const = 0; // deadlock, serialization failure
     // ", held by ..." naming up to three sessions holding a lock on the table; empty if none.
     virtual QString lockHolders(Session &session, const CompileContext &ctx) const = 0;
 
     // Backfill.
-    virtual QString batchSettings(const BackfillSettings &settings) const = 0;  // first in each batch's transaction
+    virtual QString
+    batchSettings(const BackfillSettings &settings) const = 0; // first in each batch's transaction
     virtual QString typedLiteral(const QString &value, const QString &type) const = 0;
     virtual bool isTrue(const QVariant &value) const = 0;
     // Sessions waiting on locks this session holds; empty when the server does not tell.
@@ -89,13 +92,15 @@ public:
     // checkpoints and finished phases are bound to it.
     virtual QString tableIdentity(Session &session, const CompileContext &ctx) const = 0;
     // Fills up to `rows` rows still NULL wherever they are (rows added behind the cursor).
-    virtual QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value, int rows) const = 0;
+    virtual QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value,
+                             int rows) const = 0;
     // A condition true when a and b differ, NULL counting as a value.
     virtual QString differs(const QString &a, const QString &b) const = 0;
     // A condition true when a stored value disagrees with what the backfill writes: equality, or
     // only NULL-ness when the value is volatile (clock_timestamp(), random(): never equal twice).
     QString valueDiffers(const QString &column, const PreparedRun &prepared) const;
-    // What a row gets, as SQL: the fill expression, cast to the column's type where the dialect can.
+    // What a row gets, as SQL: the fill expression, cast to the column's type where the dialect
+    // can.
     virtual QString valueSql(const QString &fill, const QString &typeSql) const = 0;
     virtual std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const = 0;
 

@@ -5,20 +5,34 @@
 QString RunEvent::kindName(Kind kind)
 {
     switch (kind) {
-    case RunStarted: return QStringLiteral("run_started");
-    case PhaseStarted: return QStringLiteral("phase_started");
-    case PhaseSkipped: return QStringLiteral("phase_skipped");
-    case PhaseDone: return QStringLiteral("phase_done");
-    case StatementDone: return QStringLiteral("statement_done");
-    case StatementSkipped: return QStringLiteral("statement_skipped");
-    case DryRun: return QStringLiteral("dry_run");
-    case Attempt: return QStringLiteral("attempt");
-    case Reconnect: return QStringLiteral("reconnect");
-    case Progress: return QStringLiteral("progress");
-    case Throttle: return QStringLiteral("throttle");
-    case CheckDone: return QStringLiteral("check");
-    case Warning: return QStringLiteral("warning");
-    case Info: return QStringLiteral("info");
+    case RunStarted:
+        return QStringLiteral("run_started");
+    case PhaseStarted:
+        return QStringLiteral("phase_started");
+    case PhaseSkipped:
+        return QStringLiteral("phase_skipped");
+    case PhaseDone:
+        return QStringLiteral("phase_done");
+    case StatementDone:
+        return QStringLiteral("statement_done");
+    case StatementSkipped:
+        return QStringLiteral("statement_skipped");
+    case DryRun:
+        return QStringLiteral("dry_run");
+    case Attempt:
+        return QStringLiteral("attempt");
+    case Reconnect:
+        return QStringLiteral("reconnect");
+    case Progress:
+        return QStringLiteral("progress");
+    case Throttle:
+        return QStringLiteral("throttle");
+    case CheckDone:
+        return QStringLiteral("check");
+    case Warning:
+        return QStringLiteral("warning");
+    case Info:
+        return QStringLiteral("info");
     }
     return QStringLiteral("info");
 }
@@ -43,12 +57,14 @@ QJsonObject RunEvent::toJson() const
         json.insert(QStringLiteral("rows_total"), rowsTotal);
         json.insert(QStringLiteral("rows_updated"), rowsUpdated);
         json.insert(QStringLiteral("rows_per_second"), qRound64(rowsPerSecond));
-        json.insert(QStringLiteral("eta_seconds"), etaSeconds < 0 ? QJsonValue() : QJsonValue(qRound64(etaSeconds)));
+        json.insert(QStringLiteral("eta_seconds"),
+                    etaSeconds < 0 ? QJsonValue() : QJsonValue(qRound64(etaSeconds)));
         json.insert(QStringLiteral("batch_ms"), qRound64(batchMs));
         json.insert(QStringLiteral("batch_rows"), batchRows);
         json.insert(QStringLiteral("next_batch_rows"), nextBatchRows);
         json.insert(QStringLiteral("target_batch_ms"), targetBatchMs);
-        json.insert(QStringLiteral("lag_ms"), lagMs < 0 ? QJsonValue() : QJsonValue(qRound64(lagMs)));
+        json.insert(QStringLiteral("lag_ms"),
+                    lagMs < 0 ? QJsonValue() : QJsonValue(qRound64(lagMs)));
         json.insert(QStringLiteral("last_key"), QJsonArray::fromStringList(lastKey));
     }
     if (rowsArriving >= 0)

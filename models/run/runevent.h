@@ -10,10 +10,11 @@
 
 struct RunEvent
 {
-    enum Kind {
+    enum Kind
+    {
         RunStarted,
         PhaseStarted,
-        PhaseSkipped,     // already done (journal or catalog), or nothing to do
+        PhaseSkipped, // already done (journal or catalog), or nothing to do
         PhaseDone,
         StatementDone,
         StatementSkipped, // its skipIf query said "already done"
@@ -30,23 +31,23 @@ struct RunEvent
     Kind kind = Info;
     QDateTime at = QDateTime::currentDateTimeUtc();
     QString phase;
-    int statement = -1;         // index within the phase
+    int statement = -1; // index within the phase
     QString sql;
-    QString message;            // one line
+    QString message; // one line
     int attempt = 0;
     int maxAttempts = 0;
 
     // Progress (backfill).
-    qint64 rowsDone = 0;        // rows walked so far (checkpoint)
-    qint64 rowsTotal = 0;       // estimate at the start
-    qint64 rowsUpdated = 0;     // rows actually written
+    qint64 rowsDone = 0;    // rows walked so far (checkpoint)
+    qint64 rowsTotal = 0;   // estimate at the start
+    qint64 rowsUpdated = 0; // rows actually written
     double rowsPerSecond = 0;
     double etaSeconds = -1;
     double batchMs = 0;
     int batchRows = 0;
     int nextBatchRows = 0;
     int targetBatchMs = 0;
-    double lagMs = -1;          // replication replay lag; -1: no standby
+    double lagMs = -1; // replication replay lag; -1: no standby
     QStringList lastKey;
     // Rows written without a value (or otherwise violating what enforce adds) that arrived while
     // the runner watched or swept; -1: not measured by this event.

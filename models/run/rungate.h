@@ -12,10 +12,16 @@ struct RunGate
 {
     // WatchAgain: rows that an enforce statement would reject keep arriving (the application
     // does not write the column yet); yes sweeps and watches again, no stops before enforcing.
-    enum Kind { EnterPhase, DropInvalidIndex, AcceptBlockingCopy, WatchAgain };
+    enum Kind
+    {
+        EnterPhase,
+        DropInvalidIndex,
+        AcceptBlockingCopy,
+        WatchAgain
+    };
     Kind kind = EnterPhase;
     QString phase;
-    QString question;       // one line, ends with "?"
-    QStringList details;    // statements with their locks, what is already done
+    QString question;    // one line, ends with "?"
+    QStringList details; // statements with their locks, what is already done
 };
 Q_DECLARE_METATYPE(RunGate)

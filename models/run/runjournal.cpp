@@ -38,7 +38,8 @@ QString reasonOf(int code, sqlite3 *db)
     case SQLITE_IOERR:
         return RunJournal::tr("an I/O error (%1)")
             .arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code)));
-    default: return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    default:
+        return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
     }
 }
 
@@ -76,14 +77,19 @@ const QList<JournalMigration> &journalMigrations()
          "CREATE TABLE phases (run_id INTEGER NOT NULL REFERENCES runs (id), phase TEXT NOT NULL,"
          " phase_sha256 TEXT NOT NULL, outcome TEXT NOT NULL, at TEXT NOT NULL);"
          "CREATE INDEX phases_by_run ON phases (run_id);"
-         "CREATE TABLE statements (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs (id),"
-         " phase TEXT NOT NULL, statement_index INTEGER NOT NULL, sql TEXT NOT NULL, started_at TEXT NOT NULL,"
-         " duration_ms REAL NOT NULL, rows INTEGER, attempts INTEGER NOT NULL, error TEXT, outcome TEXT NOT NULL);"
+         "CREATE TABLE statements (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs "
+         "(id),"
+         " phase TEXT NOT NULL, statement_index INTEGER NOT NULL, sql TEXT NOT NULL, started_at "
+         "TEXT NOT NULL,"
+         " duration_ms REAL NOT NULL, rows INTEGER, attempts INTEGER NOT NULL, error TEXT, outcome "
+         "TEXT NOT NULL);"
          "CREATE INDEX statements_by_run ON statements (run_id, id);"
-         "CREATE TABLE events (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs (id), at TEXT NOT NULL,"
+         "CREATE TABLE events (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs "
+         "(id), at TEXT NOT NULL,"
          " kind TEXT NOT NULL, phase TEXT, message TEXT NOT NULL);"
          "CREATE INDEX events_by_run ON events (run_id, id);"
-         "CREATE TABLE checkpoints (run_id INTEGER PRIMARY KEY REFERENCES runs (id), phase_sha256 TEXT NOT NULL,"
+         "CREATE TABLE checkpoints (run_id INTEGER PRIMARY KEY REFERENCES runs (id), phase_sha256 "
+         "TEXT NOT NULL,"
          " last_key TEXT NOT NULL, rows_done INTEGER NOT NULL, rows_updated INTEGER NOT NULL,"
          " batch_rows INTEGER NOT NULL, written_at TEXT NOT NULL);"
          "CREATE INDEX runs_by_target ON runs (target, table_name, column_name);"},
@@ -101,7 +107,9 @@ QString keyToText(const QStringList &key)
     QStringList quoted;
     for (QString part : key) {
         part.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-        part.replace(u'\n', QStringLiteral("\\n")).replace(u'\r', QStringLiteral("\\r")).replace(u'\t', QStringLiteral("\\t"));
+        part.replace(u'\n', QStringLiteral("\\n"))
+            .replace(u'\r', QStringLiteral("\\r"))
+            .replace(u'\t', QStringLiteral("\\t"));
         quoted << u'"' + part + u'"';
     }
     return u'[' + quoted.join(u',') + u']';
@@ -123,7 +131,10 @@ QStringList keyFromText(const QString &text)
         }
         if (c == u'\\' && i + 1 < text.size()) {
             const QChar next = text.at(++i);
-            current += next == u'n' ? QChar(u'\n') : next == u'r' ? QChar(u'\r') : next == u't' ? QChar(u'\t') : next;
+            current += next == u'n'   ? QChar(u'\n')
+                       : next == u'r' ? QChar(u'\r')
+                       : next == u't' ? QChar(u'\t')
+                                      : next;
         } else if (c == u'"') {
             inString = false;
             key << current;
@@ -154,8 +165,9 @@ JournalRun readRun(const JournalQuery &q)
     return run;
 }
 
-constexpr const char *RunColumns = "SELECT id, who, target, server_version, plan_path, script_sha256, table_name, column_name,"
-                                   " dry_run, started_at, ended_at, outcome, message, table_identity FROM runs ";
+constexpr const char *RunColumns =
+    "SELECT id, who, target, server_version, plan_path, script_sha256, table_name, column_name,"
+    " dry_run, started_at, ended_at, outcome, message, table_identity FROM runs ";
 
 } // namespace
 
@@ -166,7 +178,8 @@ int RunJournal::currentSchemaVersion()
 
 QString RunJournal::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("journal.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("journal.sqlite"));
 }
 
 RunJournal::~RunJournal()
@@ -192,7 +205,8 @@ void RunJournal::open(const QString &path)
         throw RunJournalError(RunJournal::tr("run journal %1: cannot create the folder %2")
                                   .arg(QDir::toNativeSeparators(path),
                                        QDir::toNativeSeparators(info.absolutePath())));
-    const int code = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (code != SQLITE_OK) {
         const QString reason = reasonOf(code, m_db);
         close();
@@ -237,7 +251,11 @@ void RunJournal::open(const QString &path)
             exec("BEGIN IMMEDIATE");
             try {
                 exec(step.sql);
-                exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2").arg(ApplicationId).arg(step.version).toUtf8().constData());
+                exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                         .arg(ApplicationId)
+                         .arg(step.version)
+                         .toUtf8()
+                         .constData());
                 exec("COMMIT");
             } catch (...) {
                 sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -280,12 +298,17 @@ qint64 RunJournal::beginRun(const JournalRun &run)
 {
     requireOpen();
     JournalQuery q(m_db,
-                   "INSERT INTO runs (who, target, server_version, plan_path, script_sha256, table_name, column_name, dry_run, started_at,"
+                   "INSERT INTO runs (who, target, server_version, plan_path, script_sha256, "
+                   "table_name, column_name, dry_run, started_at,"
                    " table_identity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                    m_path);
     // NOT NULL columns: an unknown value is recorded as an empty text, never as NULL.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    q.bind(1, text(run.who)).bind(2, text(run.target)).bind(3, text(run.serverVersion)).bind(4, text(run.planPath)).bind(5, text(run.scriptSha256));
+    q.bind(1, text(run.who))
+        .bind(2, text(run.target))
+        .bind(3, text(run.serverVersion))
+        .bind(4, text(run.planPath))
+        .bind(5, text(run.scriptSha256));
     q.bind(6, text(run.table)).bind(7, text(run.column)).bind(8, qint64(run.dryRun ? 1 : 0));
     q.bind(9, stamp(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     q.bind(10, text(run.tableIdentity));
@@ -296,16 +319,28 @@ qint64 RunJournal::beginRun(const JournalRun &run)
 void RunJournal::endRun(qint64 runId, const QString &outcome, const QString &message)
 {
     requireOpen();
-    JournalQuery q(m_db, "UPDATE runs SET ended_at = ?1, outcome = ?2, message = ?3 WHERE id = ?4", m_path);
-    q.bind(1, stamp(QDateTime::currentDateTimeUtc())).bind(2, outcome).bind(3, message).bind(4, runId);
+    JournalQuery q(m_db, "UPDATE runs SET ended_at = ?1, outcome = ?2, message = ?3 WHERE id = ?4",
+                   m_path);
+    q.bind(1, stamp(QDateTime::currentDateTimeUtc()))
+        .bind(2, outcome)
+        .bind(3, message)
+        .bind(4, runId);
     q.step();
 }
 
-void RunJournal::recordPhase(qint64 runId, const QString &phase, const QString &phaseSha256, const QString &outcome)
+void RunJournal::recordPhase(qint64 runId, const QString &phase, const QString &phaseSha256,
+                             const QString &outcome)
 {
     requireOpen();
-    JournalQuery q(m_db, "INSERT INTO phases (run_id, phase, phase_sha256, outcome, at) VALUES (?1, ?2, ?3, ?4, ?5)", m_path);
-    q.bind(1, runId).bind(2, phase).bind(3, phaseSha256).bind(4, outcome).bind(5, stamp(QDateTime::currentDateTimeUtc()));
+    JournalQuery q(
+        m_db,
+        "INSERT INTO phases (run_id, phase, phase_sha256, outcome, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        m_path);
+    q.bind(1, runId)
+        .bind(2, phase)
+        .bind(3, phaseSha256)
+        .bind(4, outcome)
+        .bind(5, stamp(QDateTime::currentDateTimeUtc()));
     q.step();
 }
 
@@ -313,12 +348,17 @@ namespace {
 void insertStatement(sqlite3 *db, const QString &path, const JournalStatement &s)
 {
     JournalQuery q(db,
-                   "INSERT INTO statements (run_id, phase, statement_index, sql, started_at, duration_ms, rows, attempts, error, outcome)"
+                   "INSERT INTO statements (run_id, phase, statement_index, sql, started_at, "
+                   "duration_ms, rows, attempts, error, outcome)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                    path);
     q.bind(1, s.runId).bind(2, s.phase).bind(3, qint64(s.index)).bind(4, s.sql);
-    q.bind(5, stamp(s.startedAt.isValid() ? s.startedAt : QDateTime::currentDateTimeUtc())).bind(6, s.durationMs);
-    q.bind(7, s.rows).bind(8, qint64(s.attempts)).bind(9, s.error.isEmpty() ? QString() : s.error).bind(10, s.outcome);
+    q.bind(5, stamp(s.startedAt.isValid() ? s.startedAt : QDateTime::currentDateTimeUtc()))
+        .bind(6, s.durationMs);
+    q.bind(7, s.rows)
+        .bind(8, qint64(s.attempts))
+        .bind(9, s.error.isEmpty() ? QString() : s.error)
+        .bind(10, s.outcome);
     q.step();
 }
 } // namespace
@@ -333,8 +373,11 @@ qint64 RunJournal::recordStatement(const JournalStatement &statement)
 void RunJournal::recordEvent(const JournalEvent &event)
 {
     requireOpen();
-    JournalQuery q(m_db, "INSERT INTO events (run_id, at, kind, phase, message) VALUES (?1, ?2, ?3, ?4, ?5)", m_path);
-    q.bind(1, event.runId).bind(2, stamp(event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc()));
+    JournalQuery q(
+        m_db, "INSERT INTO events (run_id, at, kind, phase, message) VALUES (?1, ?2, ?3, ?4, ?5)",
+        m_path);
+    q.bind(1, event.runId)
+        .bind(2, stamp(event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc()));
     q.bind(3, event.kind).bind(4, event.phase).bind(5, event.message);
     q.step();
 }
@@ -346,13 +389,20 @@ void RunJournal::recordBatch(const JournalStatement &batch, const RunCheckpoint 
     try {
         insertStatement(m_db, m_path, batch);
         JournalQuery q(m_db,
-                       "INSERT INTO checkpoints (run_id, phase_sha256, last_key, rows_done, rows_updated, batch_rows, written_at)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (run_id) DO UPDATE SET phase_sha256 = excluded.phase_sha256,"
-                       " last_key = excluded.last_key, rows_done = excluded.rows_done, rows_updated = excluded.rows_updated,"
+                       "INSERT INTO checkpoints (run_id, phase_sha256, last_key, rows_done, "
+                       "rows_updated, batch_rows, written_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (run_id) DO UPDATE SET "
+                       "phase_sha256 = excluded.phase_sha256,"
+                       " last_key = excluded.last_key, rows_done = excluded.rows_done, "
+                       "rows_updated = excluded.rows_updated,"
                        " batch_rows = excluded.batch_rows, written_at = excluded.written_at",
                        m_path);
-        q.bind(1, checkpoint.runId).bind(2, checkpoint.phaseSha256).bind(3, keyToText(checkpoint.lastKey));
-        q.bind(4, checkpoint.rowsDone).bind(5, checkpoint.rowsUpdated).bind(6, qint64(checkpoint.batchRows));
+        q.bind(1, checkpoint.runId)
+            .bind(2, checkpoint.phaseSha256)
+            .bind(3, keyToText(checkpoint.lastKey));
+        q.bind(4, checkpoint.rowsDone)
+            .bind(5, checkpoint.rowsUpdated)
+            .bind(6, qint64(checkpoint.batchRows));
         q.bind(7, stamp(QDateTime::currentDateTimeUtc()));
         q.step();
         exec("COMMIT");
@@ -387,7 +437,8 @@ QList<JournalStatement> RunJournal::statements(qint64 runId) const
     requireOpen();
     QList<JournalStatement> result;
     JournalQuery q(m_db,
-                   "SELECT id, run_id, phase, statement_index, sql, started_at, duration_ms, rows, attempts, error, outcome"
+                   "SELECT id, run_id, phase, statement_index, sql, started_at, duration_ms, rows, "
+                   "attempts, error, outcome"
                    " FROM statements WHERE run_id = ?1 ORDER BY id",
                    m_path);
     q.bind(1, runId);
@@ -413,7 +464,9 @@ QList<JournalEvent> RunJournal::events(qint64 runId) const
 {
     requireOpen();
     QList<JournalEvent> result;
-    JournalQuery q(m_db, "SELECT run_id, at, kind, phase, message FROM events WHERE run_id = ?1 ORDER BY id", m_path);
+    JournalQuery q(
+        m_db, "SELECT run_id, at, kind, phase, message FROM events WHERE run_id = ?1 ORDER BY id",
+        m_path);
     q.bind(1, runId);
     while (q.step())
         result << JournalEvent{q.integer(0), fromStamp(q.text(1)), q.text(2), q.text(3), q.text(4)};
@@ -440,7 +493,8 @@ std::optional<RunCheckpoint> RunJournal::checkpoint(qint64 runId) const
 {
     requireOpen();
     JournalQuery q(m_db,
-                   "SELECT run_id, phase_sha256, last_key, rows_done, rows_updated, batch_rows, written_at FROM checkpoints WHERE run_id = ?1",
+                   "SELECT run_id, phase_sha256, last_key, rows_done, rows_updated, batch_rows, "
+                   "written_at FROM checkpoints WHERE run_id = ?1",
                    m_path);
     q.bind(1, runId);
     if (!q.step())
@@ -448,14 +502,18 @@ std::optional<RunCheckpoint> RunJournal::checkpoint(qint64 runId) const
     return readCheckpoint(q);
 }
 
-std::optional<RunCheckpoint> RunJournal::latestCheckpoint(const QString &target, const QString &table, const QString &column,
+std::optional<RunCheckpoint> RunJournal::latestCheckpoint(const QString &target,
+                                                          const QString &table,
+                                                          const QString &column,
                                                           const QString &phaseSha256) const
 {
     requireOpen();
     JournalQuery q(m_db,
-                   "SELECT c.run_id, c.phase_sha256, c.last_key, c.rows_done, c.rows_updated, c.batch_rows, c.written_at, r.table_identity"
+                   "SELECT c.run_id, c.phase_sha256, c.last_key, c.rows_done, c.rows_updated, "
+                   "c.batch_rows, c.written_at, r.table_identity"
                    " FROM checkpoints c JOIN runs r ON r.id = c.run_id"
-                   " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND c.phase_sha256 = ?4 AND r.dry_run = 0"
+                   " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND "
+                   "c.phase_sha256 = ?4 AND r.dry_run = 0"
                    " ORDER BY c.written_at DESC, c.run_id DESC LIMIT 1",
                    m_path);
     q.bind(1, target).bind(2, table).bind(3, column).bind(4, phaseSha256);
@@ -464,16 +522,24 @@ std::optional<RunCheckpoint> RunJournal::latestCheckpoint(const QString &target,
     return readCheckpoint(q);
 }
 
-bool RunJournal::phaseDone(const QString &target, const QString &tableIdentity, const QString &table, const QString &column,
-                           const QString &phase, const QString &phaseSha256) const
+bool RunJournal::phaseDone(const QString &target, const QString &tableIdentity,
+                           const QString &table, const QString &column, const QString &phase,
+                           const QString &phaseSha256) const
 {
     requireOpen();
     JournalQuery q(m_db,
                    "SELECT count(*) FROM phases p JOIN runs r ON r.id = p.run_id"
-                   " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND p.phase = ?4 AND p.phase_sha256 = ?5"
-                   " AND p.outcome = 'done' AND r.dry_run = 0 AND r.table_identity = ?6 AND r.table_identity <> ''",
+                   " WHERE r.target = ?1 AND r.table_name = ?2 AND r.column_name = ?3 AND p.phase "
+                   "= ?4 AND p.phase_sha256 = ?5"
+                   " AND p.outcome = 'done' AND r.dry_run = 0 AND r.table_identity = ?6 AND "
+                   "r.table_identity <> ''",
                    m_path);
-    q.bind(1, target).bind(2, table).bind(3, column).bind(4, phase).bind(5, phaseSha256).bind(6, tableIdentity);
+    q.bind(1, target)
+        .bind(2, table)
+        .bind(3, column)
+        .bind(4, phase)
+        .bind(5, phaseSha256)
+        .bind(6, tableIdentity);
     return q.step() && q.integer(0) > 0;
 }
 

@@ -17,7 +17,10 @@ struct sqlite3;
 class RunJournalError : public std::runtime_error
 {
 public:
-    explicit RunJournalError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    explicit RunJournalError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
     QString message() const { return m_message; }
 
 private:
@@ -48,7 +51,8 @@ public:
     // --- writing (each call its own durable transaction); throw RunJournalError
     qint64 beginRun(const JournalRun &run);
     void endRun(qint64 runId, const QString &outcome, const QString &message);
-    void recordPhase(qint64 runId, const QString &phase, const QString &phaseSha256, const QString &outcome);
+    void recordPhase(qint64 runId, const QString &phase, const QString &phaseSha256,
+                     const QString &outcome);
     qint64 recordStatement(const JournalStatement &statement);
     void recordEvent(const JournalEvent &event);
     // The batch's statement row and the checkpoint in one transaction: both or neither.
@@ -56,18 +60,19 @@ public:
 
     // --- reading
     std::optional<JournalRun> run(qint64 runId) const;
-    QList<JournalRun> runs() const;                       // newest first
+    QList<JournalRun> runs() const; // newest first
     QList<JournalStatement> statements(qint64 runId) const;
     QList<JournalEvent> events(qint64 runId) const;
     std::optional<RunCheckpoint> checkpoint(qint64 runId) const;
     // The newest checkpoint for this target/table/column and backfill phase, from any run; its
     // tableIdentity tells whether it belongs to the table as it is now.
-    std::optional<RunCheckpoint> latestCheckpoint(const QString &target, const QString &table, const QString &column,
+    std::optional<RunCheckpoint> latestCheckpoint(const QString &target, const QString &table,
+                                                  const QString &column,
                                                   const QString &phaseSha256) const;
     // Whether some run completed this phase (same SQL) on this target/table/column, on the same
     // incarnation of the table (RunDialect::tableIdentity; an empty identity never matches).
-    bool phaseDone(const QString &target, const QString &tableIdentity, const QString &table, const QString &column,
-                   const QString &phase, const QString &phaseSha256) const;
+    bool phaseDone(const QString &target, const QString &tableIdentity, const QString &table,
+                   const QString &column, const QString &phase, const QString &phaseSha256) const;
 
     // Tests: cap the file at `pages` pages, so the next growth fails exactly like a full disk.
     void limitPagesForTesting(int pages);

@@ -7,9 +7,9 @@
 #include "backfillrunner.h"
 #include "checkrunner.h"
 #include "db/dberror.h"
+#include "db/mysqlsession.h"
 #include "ddlexecutor.h"
 #include "enforceguard.h"
-#include "db/mysqlsession.h"
 #include "mysqlalgorithmguard.h"
 #include "runconnection.h"
 #include "runcontrol.h"
@@ -21,7 +21,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
-Runner::Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, RunControl &control, RunJournal *journal)
+Runner::Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options,
+               RunControl &control, RunJournal *journal)
     : m_plan(plan), m_uri(uri), m_options(options), m_control(control), m_journal(journal)
 {
 }
@@ -51,7 +52,8 @@ void Runner::emitEvent(const RunEvent &event)
                               .arg(event.passed ? Runner::tr("passed") : Runner::tr("FAILED"),
                                    event.message, event.expected, event.actual);
             try {
-                m_journal->recordEvent(JournalEvent{m_runId, event.at, RunEvent::kindName(event.kind), event.phase, message});
+                m_journal->recordEvent(JournalEvent{
+                    m_runId, event.at, RunEvent::kindName(event.kind), event.phase, message});
             } catch (const RunJournalError &) {
                 m_journalBroken = true;
                 throw;
@@ -101,32 +103,38 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
         runChecks(env);
         return;
     }
-    if (phase.name == u"backfill" && !prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
+    if (phase.name == u"backfill" && !prepared.script.backfill.table.isEmpty() &&
+        !phase.handEdited) {
         const QString sha = prepared.phaseSha256.value(phase.name);
         std::optional<RunCheckpoint> checkpoint;
         // A checkpoint only means something for the column that existed when the run began:
         // a column added by this run's expand starts from the first key.
         if (m_journal && columnExistedAtStart)
-            checkpoint = m_journal->latestCheckpoint(prepared.target, prepared.script.table, prepared.script.column, sha);
+            checkpoint = m_journal->latestCheckpoint(prepared.target, prepared.script.table,
+                                                     prepared.script.column, sha);
         if (checkpoint && checkpoint->tableIdentity != prepared.tableIdentity) {
             // The database or the table was dropped and created again under the same name:
             // keys walked there say nothing about the rows here.
             RunEvent event;
             event.kind = RunEvent::Info;
             event.phase = phase.name;
-            event.message = Runner::tr("the checkpoint of run %1 (after key %2) was taken on another incarnation of %3 "
-                                       "(%4, now %5): starting from the first key")
-                                .arg(checkpoint->runId)
-                                .arg(checkpoint->lastKey.join(QStringLiteral(", ")), prepared.context.tableName,
-                                     checkpoint->tableIdentity.isEmpty() ? Runner::tr("identity not recorded") : checkpoint->tableIdentity,
-                                     prepared.tableIdentity);
+            event.message =
+                Runner::tr("the checkpoint of run %1 (after key %2) was taken on another "
+                           "incarnation of %3 "
+                           "(%4, now %5): starting from the first key")
+                    .arg(checkpoint->runId)
+                    .arg(checkpoint->lastKey.join(QStringLiteral(", ")), prepared.context.tableName,
+                         checkpoint->tableIdentity.isEmpty() ? Runner::tr("identity not recorded")
+                                                             : checkpoint->tableIdentity,
+                         prepared.tableIdentity);
             emitEvent(event);
             checkpoint.reset();
         }
         try {
             BackfillRunner(env).run(sha, checkpoint);
         } catch (const DbError &error) {
-            if (error.kind() == DbError::Kind::ConnectionLost || prepared.script.removeSync.isEmpty() || env.options.dryRun)
+            if (error.kind() == DbError::Kind::ConnectionLost ||
+                prepared.script.removeSync.isEmpty() || env.options.dryRun)
                 throw;
             throw DbError(error.kind(), error.message() + removeSyncTrigger(env), error.sqlState());
         }
@@ -138,73 +146,74 @@ void Runner::runPhase(RunEnvironment &env, const Phase &phase, bool columnExiste
     QList<const Statement *> applied;
     bool proven = false;
     try {
-    for (int i = 0; i < phase.statements.size(); ++i) {
-        const Statement &statement = phase.statements.at(i);
-        if (!statement.violation.isEmpty() && !proven && !phase.handEdited) {
-            QList<Statement> restricting;
-            for (int j = i; j < phase.statements.size(); ++j)
-                if (!phase.statements.at(j).violation.isEmpty())
-                    restricting << phase.statements.at(j);
-            EnforceGuard(env).prove(phase.name, restricting);
-            proven = true;
-        }
-        if (!statement.undo.isEmpty() && !statement.transactional && !env.options.dryRun)
-            applied << &statement; // a failed CREATE INDEX CONCURRENTLY leaves its index behind
-        switch (statement.kind) {
-        case Statement::Comment:
-            break;
-        case Statement::Setting:
-            if (!ddl.remember(statement.sql))
-                ddl.run(phase.name, i, statement);
-            else if (env.options.dryRun)
-                ddl.run(phase.name, i, statement);
-            break;
-        case Statement::BatchRepeat: {
-            int passes = 0;
-            while (ddl.run(phase.name, i, statement) > 0 && !env.options.dryRun) {
-                if (++passes > 1000000)
-                    throw DbError(DbError::Kind::Query,
-                                  Runner::tr("%1 statement %2 never reached 0 rows")
-                                      .arg(phase.name)
-                                      .arg(i + 1));
+        for (int i = 0; i < phase.statements.size(); ++i) {
+            const Statement &statement = phase.statements.at(i);
+            if (!statement.violation.isEmpty() && !proven && !phase.handEdited) {
+                QList<Statement> restricting;
+                for (int j = i; j < phase.statements.size(); ++j)
+                    if (!phase.statements.at(j).violation.isEmpty())
+                        restricting << phase.statements.at(j);
+                EnforceGuard(env).prove(phase.name, restricting);
+                proven = true;
             }
-            break;
-        }
-        case Statement::Check: {
-            if (env.options.dryRun) {
+            if (!statement.undo.isEmpty() && !statement.transactional && !env.options.dryRun)
+                applied << &statement; // a failed CREATE INDEX CONCURRENTLY leaves its index behind
+            switch (statement.kind) {
+            case Statement::Comment:
+                break;
+            case Statement::Setting:
+                if (!ddl.remember(statement.sql))
+                    ddl.run(phase.name, i, statement);
+                else if (env.options.dryRun)
+                    ddl.run(phase.name, i, statement);
+                break;
+            case Statement::BatchRepeat: {
+                int passes = 0;
+                while (ddl.run(phase.name, i, statement) > 0 && !env.options.dryRun) {
+                    if (++passes > 1000000)
+                        throw DbError(DbError::Kind::Query,
+                                      Runner::tr("%1 statement %2 never reached 0 rows")
+                                          .arg(phase.name)
+                                          .arg(i + 1));
+                }
+                break;
+            }
+            case Statement::Check: {
+                if (env.options.dryRun) {
+                    ddl.run(phase.name, i, statement);
+                    break;
+                }
+                RunCheckResult result;
+                result.name = statement.purpose;
+                result.sql = statement.sql;
+                result.expected = statement.expect;
+                const QVariant value = env.connection->execute(statement.sql).value(0, 0);
+                result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
+                result.passed = result.actual == result.expected;
+                m_checks << result;
+                RunEvent event;
+                event.kind = RunEvent::CheckDone;
+                event.phase = phase.name;
+                event.statement = i;
+                event.message = result.name;
+                event.passed = result.passed;
+                event.expected = result.expected;
+                event.actual = result.actual;
+                emitEvent(event);
+                break;
+            }
+            default:
                 ddl.run(phase.name, i, statement);
                 break;
             }
-            RunCheckResult result;
-            result.name = statement.purpose;
-            result.sql = statement.sql;
-            result.expected = statement.expect;
-            const QVariant value = env.connection->execute(statement.sql).value(0, 0);
-            result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
-            result.passed = result.actual == result.expected;
-            m_checks << result;
-            RunEvent event;
-            event.kind = RunEvent::CheckDone;
-            event.phase = phase.name;
-            event.statement = i;
-            event.message = result.name;
-            event.passed = result.passed;
-            event.expected = result.expected;
-            event.actual = result.actual;
-            emitEvent(event);
-            break;
+            if (!statement.undo.isEmpty() && statement.transactional && !env.options.dryRun)
+                applied << &statement;
         }
-        default:
-            ddl.run(phase.name, i, statement);
-            break;
-        }
-        if (!statement.undo.isEmpty() && statement.transactional && !env.options.dryRun)
-            applied << &statement;
-    }
     } catch (const RunAborted &stop) {
         throw RunAborted(stop.message() + undoApplied(env, ddl, phase.name, applied));
     } catch (const DbError &error) {
-        throw DbError(error.kind(), error.message() + undoApplied(env, ddl, phase.name, applied), error.sqlState());
+        throw DbError(error.kind(), error.message() + undoApplied(env, ddl, phase.name, applied),
+                      error.sqlState());
     }
 }
 
@@ -217,14 +226,17 @@ QString Runner::removeSyncTrigger(RunEnvironment &env)
         for (const QString &sql : env.prepared->script.removeSync)
             ddl.undo(QStringLiteral("backfill"), sql);
     } catch (const std::exception &) {
-        return Runner::tr("; the sync trigger is still in place and may make the application's writes fail: remove it now with %1")
+        return Runner::tr("; the sync trigger is still in place and may make the application's "
+                          "writes fail: remove it now with %1")
             .arg(env.prepared->script.removeSync.join(QStringLiteral("; ")));
     }
-    return Runner::tr("; the sync trigger was removed, so the application's writes no longer evaluate the expression (fix the "
+    return Runner::tr("; the sync trigger was removed, so the application's writes no longer "
+                      "evaluate the expression (fix the "
                       "plan's backfill, then run again: expand puts the trigger back)");
 }
 
-QString Runner::undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase, const QList<const Statement *> &applied)
+QString Runner::undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase,
+                            const QList<const Statement *> &applied)
 {
     if (applied.isEmpty())
         return {};
@@ -238,11 +250,14 @@ QString Runner::undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString
                 QStringList left;
                 for (auto rest = it; rest != applied.crend(); ++rest)
                     left << (*rest)->undo;
-                return Runner::tr("; could NOT take back what it changed (writes may be rejected): run %1").arg(left.join(QStringLiteral("; ")));
+                return Runner::tr(
+                           "; could NOT take back what it changed (writes may be rejected): run %1")
+                    .arg(left.join(QStringLiteral("; ")));
             }
         }
     }
-    return Runner::tr("; undone so the application writes as before: %1").arg(undone.join(QStringLiteral(", ")));
+    return Runner::tr("; undone so the application writes as before: %1")
+        .arg(undone.join(QStringLiteral(", ")));
 }
 
 QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const
@@ -253,22 +268,28 @@ QString Runner::skipReason(const PreparedRun &prepared, const Phase &phase, bool
     if (phase.name == u"expand") {
         // With a sync trigger, the column alone does not say expand is done: the trigger may
         // have been removed after a failed backfill, or the plan's expression fixed since.
-        const bool triggerDone = prepared.script.removeSync.isEmpty()
-                                 || (m_journal && m_journal->phaseDone(prepared.target, prepared.tableIdentity, prepared.script.table,
-                                                                       prepared.script.column, phase.name, prepared.phaseSha256.value(phase.name)));
-        if (prepared.columnExists && triggerDone && (!m_plan.column.defaultExpr || prepared.defaultInPlace))
+        const bool triggerDone =
+            prepared.script.removeSync.isEmpty() ||
+            (m_journal && m_journal->phaseDone(prepared.target, prepared.tableIdentity,
+                                               prepared.script.table, prepared.script.column,
+                                               phase.name, prepared.phaseSha256.value(phase.name)));
+        if (prepared.columnExists && triggerDone &&
+            (!m_plan.column.defaultExpr || prepared.defaultInPlace))
             reason = m_plan.column.defaultExpr
                          ? Runner::tr("the column exists with the plan's type and its default")
                          : Runner::tr("the column exists with the plan's type");
-    } else if (phase.name != u"verify" && !earlierRan && m_journal
-               && m_journal->phaseDone(prepared.target, prepared.tableIdentity, prepared.script.table, prepared.script.column, phase.name,
-                                       prepared.phaseSha256.value(phase.name))) {
+    } else if (phase.name != u"verify" && !earlierRan && m_journal &&
+               m_journal->phaseDone(prepared.target, prepared.tableIdentity, prepared.script.table,
+                                    prepared.script.column, phase.name,
+                                    prepared.phaseSha256.value(phase.name))) {
         reason = Runner::tr("done by an earlier run (journal)");
     }
-    if (reason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() && !phase.handEdited) {
+    if (reason.isEmpty() && phase.name == u"backfill" && prepared.script.backfill.table.isEmpty() &&
+        !phase.handEdited) {
         bool executable = false;
         for (const Statement &statement : phase.statements)
-            executable = executable || (statement.kind != Statement::Comment && statement.kind != Statement::Setting);
+            executable = executable || (statement.kind != Statement::Comment &&
+                                        statement.kind != Statement::Setting);
         if (!executable)
             reason = phase.purpose;
     }
@@ -331,7 +352,8 @@ RunOutcome Runner::run()
         if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
             throw DbError(DbError::Kind::BadInput,
                           Runner::tr("--phase: unknown phase \"%1\"").arg(m_options.phase));
-        if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists && !m_options.dryRun)
+        if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists &&
+            !m_options.dryRun)
             throw DbError(
                 DbError::Kind::BadInput,
                 Runner::tr("column %1 does not exist on %2 yet: run the expand phase first")
@@ -381,7 +403,8 @@ RunOutcome Runner::run()
                      prepared.script.table, prepared.script.column, prepared.scriptSha256.left(12));
         emitEvent(started);
         if (dialect.kind() == DialectKind::MySQL)
-            MysqlAlgorithmGuard(env, static_cast<MysqlSession &>(connection.session())).check(prepared.script, phases);
+            MysqlAlgorithmGuard(env, static_cast<MysqlSession &>(connection.session()))
+                .check(prepared.script, phases);
 
         const bool columnExistedAtStart = prepared.columnExists;
         bool earlierRan = false;
@@ -406,7 +429,8 @@ RunOutcome Runner::run()
                 gate.phase = phase.name;
                 gate.question = Runner::tr("run phase %1 (%2)?").arg(phase.name, phase.purpose);
                 for (const Statement &statement : phase.statements)
-                    if (statement.kind != Statement::Comment && statement.kind != Statement::Setting)
+                    if (statement.kind != Statement::Comment &&
+                        statement.kind != Statement::Setting)
                         gate.details
                             << Runner::tr("%1  [lock: %2]").arg(statement.purpose, statement.lock);
                 m_control.resetGate();

@@ -1,16 +1,16 @@
 #pragma once
-// Runs a plan on a live PostgreSQL, MySQL or MariaDB database (what differs: RunDialect), phase by phase, each behind a gate the front end
-// answers: DDL that never queues (DdlExecutor), the client-side batched backfill
-// (BackfillRunner), the checks (CheckRunner), everything journaled so that running again
-// resumes (phases done are skipped, the backfill continues from its checkpoint).
+// Runs a plan on a live PostgreSQL, MySQL or MariaDB database (what differs: RunDialect), phase by
+// phase, each behind a gate the front end answers: DDL that never queues (DdlExecutor), the
+// client-side batched backfill (BackfillRunner), the checks (CheckRunner), everything journaled so
+// that running again resumes (phases done are skipped, the backfill continues from its checkpoint).
 // Blocking: call run() on a worker thread (RunWorker) or the CLI's main thread; control it
 // from any thread through the RunControl.
 
 #include "db/connectionuri.h"
 #include "plan/plan.h"
 #include "runcheckresult.h"
-#include "rungate.h"
 #include "runevent.h"
+#include "rungate.h"
 #include "runoptions.h"
 #include "runoutcome.h"
 
@@ -32,10 +32,14 @@ class Runner
     Q_DECLARE_TR_FUNCTIONS(Runner)
 
 public:
-    Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, RunControl &control, RunJournal *journal);
+    Runner(const Plan &plan, const ConnectionUri &uri, const RunOptions &options,
+           RunControl &control, RunJournal *journal);
 
     // Called on the run's thread for every event.
-    void setEventHandler(std::function<void(const RunEvent &)> handler) { m_onEvent = std::move(handler); }
+    void setEventHandler(std::function<void(const RunEvent &)> handler)
+    {
+        m_onEvent = std::move(handler);
+    }
     // Called on the run's thread before each phase (and before dropping an INVALID index);
     // false stops the run. Without a gate every question is answered yes.
     void setGate(std::function<bool(const RunGate &)> gate) { m_gate = std::move(gate); }
@@ -54,7 +58,8 @@ private:
     // the failure's line: what was undone, or what the user must run.
     // After a failed backfill: drops the sync trigger (journaled); what to add to the line.
     static QString removeSyncTrigger(RunEnvironment &env);
-    static QString undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase, const QList<const Statement *> &applied);
+    static QString undoApplied(RunEnvironment &env, DdlExecutor &ddl, const QString &phase,
+                               const QList<const Statement *> &applied);
     // Why a phase is not run this time (done, nothing to do), or empty.
     QString skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const;
     QStringList phasesToRun(const PreparedRun &prepared) const;

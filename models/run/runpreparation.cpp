@@ -20,8 +20,11 @@ using Kind = DbError::Kind;
 QString mysqlTypeName(Session &session, const QString &typeSql)
 {
     try {
-        session.execute(QStringLiteral("CREATE TEMPORARY TABLE cp_run_type_probe (x %1)").arg(typeSql));
-        const QString name = session.execute(QStringLiteral("SHOW COLUMNS FROM cp_run_type_probe")).value(0, 1).toString();
+        session.execute(
+            QStringLiteral("CREATE TEMPORARY TABLE cp_run_type_probe (x %1)").arg(typeSql));
+        const QString name = session.execute(QStringLiteral("SHOW COLUMNS FROM cp_run_type_probe"))
+                                 .value(0, 1)
+                                 .toString();
         session.execute(QStringLiteral("DROP TEMPORARY TABLE cp_run_type_probe"));
         return name;
     } catch (const DbError &error) {
@@ -38,10 +41,15 @@ QString serverTypeName(Session &session, const QString &typeSql)
         return mysqlTypeName(session, typeSql);
     try {
         session.execute(QStringLiteral("BEGIN"));
-        session.execute(QStringLiteral("CREATE TEMP TABLE cp_run_type_probe (x %1) ON COMMIT DROP").arg(typeSql));
-        const QString name = session.execute(QStringLiteral(
-            "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'pg_temp.cp_run_type_probe'::regclass AND attname = 'x'"))
-                                 .value(0, 0).toString();
+        session.execute(QStringLiteral("CREATE TEMP TABLE cp_run_type_probe (x %1) ON COMMIT DROP")
+                            .arg(typeSql));
+        const QString name =
+            session
+                .execute(QStringLiteral(
+                    "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+                    "'pg_temp.cp_run_type_probe'::regclass AND attname = 'x'"))
+                .value(0, 0)
+                .toString();
         session.execute(QStringLiteral("ROLLBACK"));
         return name;
     } catch (const DbError &) {
@@ -50,7 +58,10 @@ QString serverTypeName(Session &session, const QString &typeSql)
         } catch (const DbError &) {
         }
         // A read-only server: the type without its modifiers is the best we can compare.
-        return session.execute(QStringLiteral("SELECT format_type(pg_typeof(NULL::%1), NULL)").arg(typeSql)).value(0, 0).toString();
+        return session
+            .execute(QStringLiteral("SELECT format_type(pg_typeof(NULL::%1), NULL)").arg(typeSql))
+            .value(0, 0)
+            .toString();
     }
 }
 
@@ -58,14 +69,16 @@ QString serverTypeName(Session &session, const QString &typeSql)
 
 QString RunPreparation::sha256(const QString &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString RunPreparation::phaseFingerprint(const Script &script, const Phase &phase)
 {
     QString text = phase.name + u'\n';
     for (const Statement &statement : phase.statements)
-        text += QString::number(statement.kind) + u'\t' + statement.sql + u'\t' + statement.expect + u'\n';
+        text += QString::number(statement.kind) + u'\t' + statement.sql + u'\t' + statement.expect +
+                u'\n';
     if (phase.name == u"backfill")
         text += script.backfill.updateSql + u'\n';
     return sha256(text);
@@ -98,7 +111,8 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     // then writes the same script as before expand ran, and we compare what exists.
     TableInfo *table = nullptr;
     for (TableInfo &candidate : catalog.tables)
-        if (candidate.name == plan.table && (plan.schema.isEmpty() || candidate.schema == plan.schema))
+        if (candidate.name == plan.table &&
+            (plan.schema.isEmpty() || candidate.schema == plan.schema))
             table = table ? table : &candidate;
     std::optional<ColumnInfo> existing;
     if (table) {
@@ -124,21 +138,30 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
     if (session.dialect() == DialectKind::MySQL) {
         // MySQL has no ADD COLUMN IF NOT EXISTS: a run cut short between adding the column and
         // setting its default must not fail on the column when it resumes.
-        const QString exists = QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2 AND COLUMN_NAME = %3")
-                                   .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : quoteLiteral(ctx.schema, DialectKind::MySQL),
-                                        quoteLiteral(ctx.tableName, DialectKind::MySQL), quoteLiteral(plan.column.name, DialectKind::MySQL));
+        const QString exists =
+            QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                           "%1 AND TABLE_NAME = %2 AND COLUMN_NAME = %3")
+                .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()")
+                                          : quoteLiteral(ctx.schema, DialectKind::MySQL),
+                     quoteLiteral(ctx.tableName, DialectKind::MySQL),
+                     quoteLiteral(plan.column.name, DialectKind::MySQL));
         for (Phase &phase : prepared.script.phases)
             for (Statement &statement : phase.statements)
-                if (statement.kind == Statement::Ddl && statement.sql.contains(QStringLiteral("ADD COLUMN ") + ctx.qColumn, Qt::CaseInsensitive))
+                if (statement.kind == Statement::Ddl &&
+                    statement.sql.contains(QStringLiteral("ADD COLUMN ") + ctx.qColumn,
+                                           Qt::CaseInsensitive))
                     statement.skipIf = exists;
     }
 
-    if (existing && plan.backfill.syncTrigger && plan.column.backfill && session.dialect() == DialectKind::PostgreSQL) {
+    if (existing && plan.backfill.syncTrigger && plan.column.backfill &&
+        session.dialect() == DialectKind::PostgreSQL) {
         // Expand may (re)install the sync trigger: its expression must work on real rows first.
-        const QString failure =
-            ExpressionChecker(session).checkOnRows(*plan.column.backfill, ctx.qTable, ctx.qColumn, ctx.typeSql, ctx.keyColumns);
+        const QString failure = ExpressionChecker(session).checkOnRows(
+            *plan.column.backfill, ctx.qTable, ctx.qColumn, ctx.typeSql, ctx.keyColumns);
         if (!failure.isEmpty())
-            throw DbError(Kind::BadInput, QStringLiteral("$.column.backfill: %1 %2").arg(*plan.column.backfill, failure));
+            throw DbError(
+                Kind::BadInput,
+                QStringLiteral("$.column.backfill: %1 %2").arg(*plan.column.backfill, failure));
     }
     if (existing) {
         const QString wanted = serverTypeName(session, ctx.typeSql);
@@ -153,20 +176,25 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
         prepared.defaultInPlace = !existing->defaultExpr.isEmpty();
     }
     if (!prepared.script.backfill.table.isEmpty()) {
-        const QString fill = plan.column.backfill ? *plan.column.backfill : plan.column.defaultExpr.value_or(QString());
+        const QString fill = plan.column.backfill ? *plan.column.backfill
+                                                  : plan.column.defaultExpr.value_or(QString());
         prepared.valueSql = dialect->valueSql(fill, ctx.typeSql);
         // A value that depends on when it is computed (volatile, or stable like now(), which
         // each batch's transaction reads anew) can only be compared by NULL-ness.
-        static const QRegularExpression timeKeyword(QStringLiteral("\\b(current_timestamp|current_date|current_time|localtimestamp|localtime)\\b"),
-                                                    QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression timeKeyword(
+            QStringLiteral(
+                "\\b(current_timestamp|current_date|current_time|localtimestamp|localtime)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         prepared.valueVolatile = timeKeyword.match(fill).hasMatch();
         const QStringList calls = SqlTokenizer::calledFunctions(fill, session.dialect());
         const QHash<QString, QChar> volatility = ExpressionChecker(session).volatility(calls);
         for (const QString &function : calls) {
             const QChar kind = volatility.value(function);
-            prepared.valueVolatile = prepared.valueVolatile || kind == u'v' || kind == u's'
-                                     || (kind.isNull() && Compiler::isKnownVolatile(function))
-                                     || (session.dialect() == DialectKind::MySQL && function.compare(QStringLiteral("now"), Qt::CaseInsensitive) == 0);
+            prepared.valueVolatile =
+                prepared.valueVolatile || kind == u'v' || kind == u's' ||
+                (kind.isNull() && Compiler::isKnownVolatile(function)) ||
+                (session.dialect() == DialectKind::MySQL &&
+                 function.compare(QStringLiteral("now"), Qt::CaseInsensitive) == 0);
         }
     }
 

@@ -34,18 +34,25 @@ QString baseTypeName(const QString &type)
 QString canonicalPostgresType(const QString &type)
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("int"), QStringLiteral("integer")}, {QStringLiteral("int4"), QStringLiteral("integer")},
-        {QStringLiteral("int8"), QStringLiteral("bigint")}, {QStringLiteral("int2"), QStringLiteral("smallint")},
-        {QStringLiteral("bool"), QStringLiteral("boolean")}, {QStringLiteral("varchar"), QStringLiteral("character varying")},
-        {QStringLiteral("char"), QStringLiteral("character")}, {QStringLiteral("bpchar"), QStringLiteral("character")},
-        {QStringLiteral("float8"), QStringLiteral("double precision")}, {QStringLiteral("float4"), QStringLiteral("real")},
-        {QStringLiteral("float"), QStringLiteral("double precision")}, {QStringLiteral("decimal"), QStringLiteral("numeric")},
+        {QStringLiteral("int"), QStringLiteral("integer")},
+        {QStringLiteral("int4"), QStringLiteral("integer")},
+        {QStringLiteral("int8"), QStringLiteral("bigint")},
+        {QStringLiteral("int2"), QStringLiteral("smallint")},
+        {QStringLiteral("bool"), QStringLiteral("boolean")},
+        {QStringLiteral("varchar"), QStringLiteral("character varying")},
+        {QStringLiteral("char"), QStringLiteral("character")},
+        {QStringLiteral("bpchar"), QStringLiteral("character")},
+        {QStringLiteral("float8"), QStringLiteral("double precision")},
+        {QStringLiteral("float4"), QStringLiteral("real")},
+        {QStringLiteral("float"), QStringLiteral("double precision")},
+        {QStringLiteral("decimal"), QStringLiteral("numeric")},
         {QStringLiteral("timestamptz"), QStringLiteral("timestamp with time zone")},
         {QStringLiteral("timestamp"), QStringLiteral("timestamp without time zone")},
         {QStringLiteral("time"), QStringLiteral("time without time zone")},
         {QStringLiteral("timetz"), QStringLiteral("time with time zone")},
         {QStringLiteral("varbit"), QStringLiteral("bit varying")},
-        {QStringLiteral("serial"), QStringLiteral("integer")}, {QStringLiteral("bigserial"), QStringLiteral("bigint")},
+        {QStringLiteral("serial"), QStringLiteral("integer")},
+        {QStringLiteral("bigserial"), QStringLiteral("bigint")},
     };
     const QString base = baseTypeName(type);
     return aliases.value(base, base);
@@ -55,38 +62,119 @@ const QSet<QString> &builtinTypes(DialectKind dialect)
 {
     static const QSet<QString> postgres = [] {
         QSet<QString> set;
-        for (const char *name : {"smallint", "integer", "bigint", "numeric", "real", "double precision", "money",
-                                 "boolean", "text", "character varying", "character", "date",
-                                 "timestamp with time zone", "timestamp without time zone", "time without time zone",
-                                 "time with time zone", "interval", "uuid", "json", "jsonb", "bytea", "inet", "cidr",
-                                 "macaddr", "macaddr8", "tsvector", "tsquery", "xml", "point", "line", "box",
-                                 "polygon", "circle", "bit", "bit varying", "int4range", "int8range", "numrange",
-                                 "tsrange", "tstzrange", "daterange", "citext"})
+        for (const char *name : {"smallint",
+                                 "integer",
+                                 "bigint",
+                                 "numeric",
+                                 "real",
+                                 "double precision",
+                                 "money",
+                                 "boolean",
+                                 "text",
+                                 "character varying",
+                                 "character",
+                                 "date",
+                                 "timestamp with time zone",
+                                 "timestamp without time zone",
+                                 "time without time zone",
+                                 "time with time zone",
+                                 "interval",
+                                 "uuid",
+                                 "json",
+                                 "jsonb",
+                                 "bytea",
+                                 "inet",
+                                 "cidr",
+                                 "macaddr",
+                                 "macaddr8",
+                                 "tsvector",
+                                 "tsquery",
+                                 "xml",
+                                 "point",
+                                 "line",
+                                 "box",
+                                 "polygon",
+                                 "circle",
+                                 "bit",
+                                 "bit varying",
+                                 "int4range",
+                                 "int8range",
+                                 "numrange",
+                                 "tsrange",
+                                 "tstzrange",
+                                 "daterange",
+                                 "citext"})
             set.insert(QString::fromLatin1(name));
         return set;
     }();
     static const QSet<QString> sqlite = [] {
         QSet<QString> set;
-        for (const char *name : {"integer", "int", "bigint", "smallint", "tinyint", "real", "double", "float", "numeric",
-                                 "decimal", "boolean", "text", "varchar", "character varying", "char", "clob", "blob",
-                                 "date", "datetime", "timestamp", "timestamptz", "json", "jsonb", "any", "uuid"})
+        for (const char *name : {"integer",     "int",
+                                 "bigint",      "smallint",
+                                 "tinyint",     "real",
+                                 "double",      "float",
+                                 "numeric",     "decimal",
+                                 "boolean",     "text",
+                                 "varchar",     "character varying",
+                                 "char",        "clob",
+                                 "blob",        "date",
+                                 "datetime",    "timestamp",
+                                 "timestamptz", "json",
+                                 "jsonb",       "any",
+                                 "uuid"})
             set.insert(QString::fromLatin1(name));
         return set;
     }();
     static const QSet<QString> mysql = [] {
         QSet<QString> set;
-        for (const char *name : {"tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "numeric",
-                                 "float", "double", "real", "bit", "boolean", "bool", "date", "datetime", "timestamp",
-                                 "time", "year", "char", "varchar", "binary", "varbinary", "tinytext", "text",
-                                 "mediumtext", "longtext", "tinyblob", "blob", "mediumblob", "longblob", "json",
-                                 "enum", "set", "geometry", "point", "bigint unsigned", "int unsigned"})
+        for (const char *name : {"tinyint",
+                                 "smallint",
+                                 "mediumint",
+                                 "int",
+                                 "integer",
+                                 "bigint",
+                                 "decimal",
+                                 "numeric",
+                                 "float",
+                                 "double",
+                                 "real",
+                                 "bit",
+                                 "boolean",
+                                 "bool",
+                                 "date",
+                                 "datetime",
+                                 "timestamp",
+                                 "time",
+                                 "year",
+                                 "char",
+                                 "varchar",
+                                 "binary",
+                                 "varbinary",
+                                 "tinytext",
+                                 "text",
+                                 "mediumtext",
+                                 "longtext",
+                                 "tinyblob",
+                                 "blob",
+                                 "mediumblob",
+                                 "longblob",
+                                 "json",
+                                 "enum",
+                                 "set",
+                                 "geometry",
+                                 "point",
+                                 "bigint unsigned",
+                                 "int unsigned"})
             set.insert(QString::fromLatin1(name));
         return set;
     }();
     switch (dialect) {
-    case DialectKind::PostgreSQL: return postgres;
-    case DialectKind::SQLite: return sqlite;
-    case DialectKind::MySQL: return mysql;
+    case DialectKind::PostgreSQL:
+        return postgres;
+    case DialectKind::SQLite:
+        return sqlite;
+    case DialectKind::MySQL:
+        return mysql;
     }
     return postgres;
 }
@@ -96,7 +184,8 @@ QString fitName(const QString &name, int limit)
 {
     if (limit <= 0 || name.toUtf8().size() <= limit)
         return name;
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     return QString::fromUtf8(name.toUtf8().left(limit - 9)) + u'_' + hash;
 }
 
@@ -187,26 +276,46 @@ QString Compiler::versionText(int number, DialectKind dialect)
 {
     switch (dialect) {
     case DialectKind::PostgreSQL:
-        return number >= 100000 ? QString::number(number / 10000)
-                                : QStringLiteral("%1.%2").arg(number / 10000).arg(number / 100 % 100);
+        return number >= 100000
+                   ? QString::number(number / 10000)
+                   : QStringLiteral("%1.%2").arg(number / 10000).arg(number / 100 % 100);
     case DialectKind::MySQL:
-        return QStringLiteral("%1.%2.%3").arg(number / 10000).arg(number / 100 % 100).arg(number % 100);
+        return QStringLiteral("%1.%2.%3")
+            .arg(number / 10000)
+            .arg(number / 100 % 100)
+            .arg(number % 100);
     case DialectKind::SQLite:
-        return QStringLiteral("%1.%2.%3").arg(number / 1000000).arg(number / 1000 % 1000).arg(number % 1000);
+        return QStringLiteral("%1.%2.%3")
+            .arg(number / 1000000)
+            .arg(number / 1000 % 1000)
+            .arg(number % 1000);
     }
     return {};
 }
 
 bool Compiler::isKnownVolatile(const QString &function)
 {
-    static const QSet<QString> volatileFunctions = {
-        QStringLiteral("random"), QStringLiteral("gen_random_uuid"), QStringLiteral("uuid_generate_v1"),
-        QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"), QStringLiteral("uuidv4"),
-        QStringLiteral("uuidv7"), QStringLiteral("clock_timestamp"), QStringLiteral("timeofday"),
-        QStringLiteral("nextval"), QStringLiteral("setval"), QStringLiteral("txid_current"),
-        QStringLiteral("pg_current_xact_id"), QStringLiteral("random_normal"), QStringLiteral("uuid"),
-        QStringLiteral("uuid_short"), QStringLiteral("rand"), QStringLiteral("sysdate"),
-        QStringLiteral("randomblob"), QStringLiteral("changes"), QStringLiteral("last_insert_rowid")};
+    static const QSet<QString> volatileFunctions = {QStringLiteral("random"),
+                                                    QStringLiteral("gen_random_uuid"),
+                                                    QStringLiteral("uuid_generate_v1"),
+                                                    QStringLiteral("uuid_generate_v1mc"),
+                                                    QStringLiteral("uuid_generate_v4"),
+                                                    QStringLiteral("uuidv4"),
+                                                    QStringLiteral("uuidv7"),
+                                                    QStringLiteral("clock_timestamp"),
+                                                    QStringLiteral("timeofday"),
+                                                    QStringLiteral("nextval"),
+                                                    QStringLiteral("setval"),
+                                                    QStringLiteral("txid_current"),
+                                                    QStringLiteral("pg_current_xact_id"),
+                                                    QStringLiteral("random_normal"),
+                                                    QStringLiteral("uuid"),
+                                                    QStringLiteral("uuid_short"),
+                                                    QStringLiteral("rand"),
+                                                    QStringLiteral("sysdate"),
+                                                    QStringLiteral("randomblob"),
+                                                    QStringLiteral("changes"),
+                                                    QStringLiteral("last_insert_rowid")};
     return volatileFunctions.contains(function.toLower());
 }
 
@@ -225,8 +334,8 @@ bool Compiler::isSqliteConstant(const QString &expression)
     if (token.kind == SqlLexToken::Number || (token.kind == SqlLexToken::String && i == 0))
         return true;
     const QString word = token.text.toLower();
-    return i == 0 && token.kind == SqlLexToken::Word
-           && (word == u"null" || word == u"true" || word == u"false");
+    return i == 0 && token.kind == SqlLexToken::Word &&
+           (word == u"null" || word == u"true" || word == u"false");
 }
 
 CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options)
@@ -235,17 +344,20 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     ctx.plan = plan;
     ctx.column = plan.column;
     ctx.dialect = options.dialect.value_or(plan.dialect);
-    ctx.mariadb = ctx.dialect == DialectKind::MySQL && options.mariadb.value_or(options.dialect ? false : plan.mariadb);
+    ctx.mariadb = ctx.dialect == DialectKind::MySQL &&
+                  options.mariadb.value_or(options.dialect ? false : plan.mariadb);
     ctx.sqliteSchema = options.sqliteSchema;
     const ColumnSpec &col = ctx.column;
 
     // Version: the command line, then the live server, then the plan, then a cautious default.
-    const Catalog *catalog = options.catalog && options.catalog->dialect == ctx.dialect ? options.catalog : nullptr;
+    const Catalog *catalog =
+        options.catalog && options.catalog->dialect == ctx.dialect ? options.catalog : nullptr;
     if (options.catalog && !catalog)
         fail(Compiler::tr("the database is %1 but the script is for %2")
                  .arg(dialectName(options.catalog->dialect), dialectName(ctx.dialect)));
     ctx.connected = catalog != nullptr;
-    // The live server knows whether it is MariaDB; the plan's or the command line's word is a guess.
+    // The live server knows whether it is MariaDB; the plan's or the command line's word is a
+    // guess.
     if (catalog && ctx.dialect == DialectKind::MySQL)
         ctx.mariadb = catalog->mariadb;
     QString versionSource = options.serverVersion;
@@ -260,8 +372,10 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     } else if (catalog && catalog->serverVersionNumber > 0) {
         ctx.version = catalog->serverVersionNumber;
         if (ctx.dialect == DialectKind::PostgreSQL)
-            ctx.version = ctx.version / 10000 * 10000 + (ctx.version >= 100000 ? ctx.version % 100 : ctx.version % 10000);
-    } else if (!plan.serverVersion.isEmpty() && (!options.dialect || *options.dialect == plan.dialect)) {
+            ctx.version = ctx.version / 10000 * 10000 +
+                          (ctx.version >= 100000 ? ctx.version % 100 : ctx.version % 10000);
+    } else if (!plan.serverVersion.isEmpty() &&
+               (!options.dialect || *options.dialect == plan.dialect)) {
         ctx.version = parseServerVersion(plan.serverVersion, ctx.dialect);
         if (ctx.version == 0)
             fail(Compiler::tr("$.target.server_version: \"%1\" is not a %2 version")
@@ -292,7 +406,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     // Names.
     if (plan.table.trimmed().isEmpty())
         fail(Compiler::tr("$.table.name: required"));
-    for (const NameIssue &issue : reviewColumnName(col.name, ctx.dialect, col.type, {}, col.references.has_value()))
+    for (const NameIssue &issue :
+         reviewColumnName(col.name, ctx.dialect, col.type, {}, col.references.has_value()))
         if (issue.severity == u"error")
             fail(QStringLiteral("$.column.name: ") + issue.message);
 
@@ -300,7 +415,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     ctx.schema = plan.schema;
     // SQLite has no schemas; a MySQL schema is a database: a schema written for another
     // dialect ("public") means nothing there, so the connection's database is used.
-    const bool foreignSchema = ctx.dialect == DialectKind::MySQL && plan.dialect != DialectKind::MySQL;
+    const bool foreignSchema =
+        ctx.dialect == DialectKind::MySQL && plan.dialect != DialectKind::MySQL;
     if (ctx.dialect == DialectKind::SQLite || foreignSchema)
         ctx.schema.clear();
     if (catalog) {
@@ -363,9 +479,12 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     if (!col.enumValues.isEmpty()) {
         if (ctx.dialect == DialectKind::PostgreSQL) {
             const QString base = baseTypeName(col.type);
-            const bool named = isPlainIdentifier(base) && !builtinTypes(ctx.dialect).contains(canonicalPostgresType(base))
-                               && base != u"enum";
-            ctx.enumTypeName = named ? base : fitName(ctx.tableName + u'_' + col.name, maxIdentifierBytes(ctx.dialect));
+            const bool named = isPlainIdentifier(base) &&
+                               !builtinTypes(ctx.dialect).contains(canonicalPostgresType(base)) &&
+                               base != u"enum";
+            ctx.enumTypeName =
+                named ? base
+                      : fitName(ctx.tableName + u'_' + col.name, maxIdentifierBytes(ctx.dialect));
             for (const NameIssue &issue :
                  reviewIdentifier(ctx.enumTypeName, ctx.dialect, Compiler::tr("enum type")))
                 if (issue.severity == u"error")
@@ -386,10 +505,13 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
             QStringList values;
             for (const QString &value : col.enumValues)
                 values << ctx.literal(value);
-            ctx.enumCheck = QStringLiteral("%1 IN (%2)").arg(ctx.qColumn, values.join(QStringLiteral(", ")));
+            ctx.enumCheck =
+                QStringLiteral("%1 IN (%2)").arg(ctx.qColumn, values.join(QStringLiteral(", ")));
         }
     } else {
-        const QString canonical = ctx.dialect == DialectKind::PostgreSQL ? canonicalPostgresType(col.type) : baseTypeName(col.type);
+        const QString canonical = ctx.dialect == DialectKind::PostgreSQL
+                                      ? canonicalPostgresType(col.type)
+                                      : baseTypeName(col.type);
         bool known = builtinTypes(ctx.dialect).contains(canonical);
         if (catalog && ctx.dialect == DialectKind::PostgreSQL) {
             known = false;
@@ -415,7 +537,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     checkExpression(ctx, QStringLiteral("backfill"), col.backfill);
     checkExpression(ctx, QStringLiteral("check"), col.check);
     if (col.defaultExpr) {
-        for (const QString &function : SqlTokenizer::calledFunctions(*col.defaultExpr, ctx.dialect)) {
+        for (const QString &function :
+             SqlTokenizer::calledFunctions(*col.defaultExpr, ctx.dialect)) {
             const QChar volatility = options.functionVolatility.value(function);
             if (volatility == u'v' || (volatility.isNull() && isKnownVolatile(function)))
                 ctx.defaultVolatile = true;
@@ -440,7 +563,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     if (col.index && ctx.dialect == DialectKind::SQLite && col.index->method != u"btree")
         fail(Compiler::tr("$.column.index.method: SQLite indexes are b-trees only, not %1")
                  .arg(col.index->method));
-    if (col.index && ctx.dialect == DialectKind::MySQL && col.index->method != u"btree" && col.index->method != u"hash")
+    if (col.index && ctx.dialect == DialectKind::MySQL && col.index->method != u"btree" &&
+        col.index->method != u"hash")
         fail(Compiler::tr("$.column.index.method: MySQL supports btree or hash here, not %1")
                  .arg(col.index->method));
 
@@ -457,7 +581,8 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
             if (ctx.dialect == DialectKind::SQLite)
                 target = catalog->table(QStringLiteral("main"), refName);
             else
-                target = refSchema.isEmpty() ? catalog->tablesNamed(refName).value(0) : catalog->table(refSchema, refName);
+                target = refSchema.isEmpty() ? catalog->tablesNamed(refName).value(0)
+                                             : catalog->table(refSchema, refName);
             if (!target)
                 fail(Compiler::tr(
                          "$.column.references.table: no table \"%1\" to reference in database %2")
@@ -484,7 +609,9 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     ctx.checkName = fitName(stem + QStringLiteral("_check"), limit);
     ctx.notNullName = fitName(stem + QStringLiteral("_not_null"), limit);
     ctx.foreignKeyName = fitName(stem + QStringLiteral("_fkey"), limit);
-    ctx.indexName = fitName(stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")), limit);
+    ctx.indexName = fitName(
+        stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")),
+        limit);
     ctx.uniqueName = ctx.indexName;
     if (plan.backfill.syncTrigger)
         ctx.syncName = fitName(stem + QStringLiteral("_sync"), limit);
@@ -496,9 +623,15 @@ Script Compiler::compile(const Plan &plan, const CompileOptions &options)
     CompileContext ctx = prepare(plan, options);
     Script script;
     switch (ctx.dialect) {
-    case DialectKind::PostgreSQL: script = PostgresDialect::compile(ctx); break;
-    case DialectKind::SQLite: script = SqliteDialect::compile(ctx); break;
-    case DialectKind::MySQL: script = MysqlDialect::compile(ctx); break;
+    case DialectKind::PostgreSQL:
+        script = PostgresDialect::compile(ctx);
+        break;
+    case DialectKind::SQLite:
+        script = SqliteDialect::compile(ctx);
+        break;
+    case DialectKind::MySQL:
+        script = MysqlDialect::compile(ctx);
+        break;
     }
     script.dialect = ctx.dialect;
     script.mariadb = ctx.mariadb;
@@ -520,7 +653,8 @@ Script Compiler::compile(const Plan &plan, const CompileOptions &options)
         statement.sql = edited.value().trimmed();
         while (statement.sql.endsWith(u';'))
             statement.sql.chop(1);
-        statement.purpose = QStringLiteral("hand-edited %1 phase from the plan's overrides").arg(phase.name);
+        statement.purpose =
+            QStringLiteral("hand-edited %1 phase from the plan's overrides").arg(phase.name);
         statement.transactional = false;
         statement.lock = QStringLiteral("unknown (hand-edited)");
         phase.statements = {statement};

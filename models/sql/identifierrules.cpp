@@ -38,14 +38,18 @@ const QSet<QString> &sqliteKeywords()
         "ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE "
         "BEGIN BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE "
         "CROSS CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE "
-        "DEFERRED DELETE DESC DETACH DISTINCT DO DROP EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE "
+        "DEFERRED DELETE DESC DETACH DISTINCT DO DROP EACH ELSE END ESCAPE EXCEPT EXCLUDE "
+        "EXCLUSIVE "
         "EXISTS EXPLAIN FAIL FILTER FIRST FOLLOWING FOR FOREIGN FROM FULL GENERATED GLOB GROUP "
-        "GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX INDEXED INITIALLY INNER INSERT INSTEAD INTERSECT "
+        "GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX INDEXED INITIALLY INNER INSERT INSTEAD "
+        "INTERSECT "
         "INTO IS ISNULL JOIN KEY LAST LEFT LIKE LIMIT MATCH MATERIALIZED NATURAL NO NOT NOTHING "
-        "NOTNULL NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER PARTITION PLAN PRAGMA PRECEDING "
+        "NOTNULL NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER PARTITION PLAN PRAGMA "
+        "PRECEDING "
         "PRIMARY QUERY RAISE RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE RENAME REPLACE "
         "RESTRICT RETURNING RIGHT ROLLBACK ROW ROWS SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN "
-        "TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW VIRTUAL "
+        "TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW "
+        "VIRTUAL "
         "WHEN WHERE WINDOW WITH WITHOUT");
     return words;
 }
@@ -65,9 +69,11 @@ const QSet<QString> &mysqlReserved()
         "HIGH_PRIORITY HOUR_MICROSECOND HOUR_MINUTE HOUR_SECOND IF IGNORE IN INDEX INFILE INNER "
         "INOUT INSENSITIVE INSERT INT INT1 INT2 INT3 INT4 INT8 INTEGER INTERSECT INTERVAL INTO "
         "IO_AFTER_GTIDS IO_BEFORE_GTIDS IS ITERATE JOIN JSON_TABLE KEY KEYS KILL LAG LAST_VALUE "
-        "LATERAL LEAD LEADING LEAVE LEFT LIKE LIMIT LINEAR LINES LOAD LOCALTIME LOCALTIMESTAMP LOCK "
+        "LATERAL LEAD LEADING LEAVE LEFT LIKE LIMIT LINEAR LINES LOAD LOCALTIME LOCALTIMESTAMP "
+        "LOCK "
         "LONG LONGBLOB LONGTEXT LOOP LOW_PRIORITY MASTER_BIND MASTER_SSL_VERIFY_SERVER_CERT MATCH "
-        "MAXVALUE MEDIUMBLOB MEDIUMINT MEDIUMTEXT MEMBER MIDDLEINT MINUTE_MICROSECOND MINUTE_SECOND "
+        "MAXVALUE MEDIUMBLOB MEDIUMINT MEDIUMTEXT MEMBER MIDDLEINT MINUTE_MICROSECOND "
+        "MINUTE_SECOND "
         "MOD MODIFIES NATURAL NOT NO_WRITE_TO_BINLOG NTH_VALUE NTILE NULL NUMERIC OF ON OPTIMIZE "
         "OPTIMIZER_COSTS OPTION OPTIONALLY OR ORDER OUT OUTER OUTFILE OVER PARTITION PERCENT_RANK "
         "PRECISION PRIMARY PROCEDURE PURGE RANGE RANK READ READS READ_WRITE REAL RECURSIVE "
@@ -75,7 +81,8 @@ const QSet<QString> &mysqlReserved()
         "RIGHT RLIKE ROW ROWS ROW_NUMBER SCHEMA SCHEMAS SECOND_MICROSECOND SELECT SENSITIVE "
         "SEPARATOR SET SHOW SIGNAL SMALLINT SPATIAL SPECIFIC SQL SQLEXCEPTION SQLSTATE SQLWARNING "
         "SQL_BIG_RESULT SQL_CALC_FOUND_ROWS SQL_SMALL_RESULT SSL STARTING STORED STRAIGHT_JOIN "
-        "SYSTEM TABLE TERMINATED THEN TINYBLOB TINYINT TINYTEXT TO TRAILING TRIGGER TRUE UNDO UNION "
+        "SYSTEM TABLE TERMINATED THEN TINYBLOB TINYINT TINYTEXT TO TRAILING TRIGGER TRUE UNDO "
+        "UNION "
         "UNIQUE UNLOCK UNSIGNED UPDATE USAGE USE USING UTC_DATE UTC_TIME UTC_TIMESTAMP VALUES "
         "VARBINARY VARCHAR VARCHARACTER VARYING VIRTUAL WHEN WHERE WHILE WINDOW WITH WRITE XOR "
         "YEAR_MONTH ZEROFILL");
@@ -85,9 +92,12 @@ const QSet<QString> &mysqlReserved()
 QString dialectLabel(DialectKind dialect)
 {
     switch (dialect) {
-    case DialectKind::PostgreSQL: return QStringLiteral("PostgreSQL");
-    case DialectKind::SQLite: return QStringLiteral("SQLite");
-    case DialectKind::MySQL: return QStringLiteral("MySQL");
+    case DialectKind::PostgreSQL:
+        return QStringLiteral("PostgreSQL");
+    case DialectKind::SQLite:
+        return QStringLiteral("SQLite");
+    case DialectKind::MySQL:
+        return QStringLiteral("MySQL");
     }
     return {};
 }
@@ -103,8 +113,8 @@ QString baseType(const QString &typeName)
 
 bool isTimestampType(const QString &type)
 {
-    return type == u"timestamptz" || type == u"timestamp" || type.startsWith(u"timestamp ")
-           || type == u"datetime";
+    return type == u"timestamptz" || type == u"timestamp" || type.startsWith(u"timestamp ") ||
+           type == u"datetime";
 }
 
 bool isBooleanType(const QString &type)
@@ -114,11 +124,10 @@ bool isBooleanType(const QString &type)
 
 bool isIntegerType(const QString &type)
 {
-    static const QSet<QString> types = {QStringLiteral("bigint"), QStringLiteral("integer"),
-                                        QStringLiteral("int"), QStringLiteral("int4"),
-                                        QStringLiteral("int8"), QStringLiteral("smallint"),
-                                        QStringLiteral("int2"), QStringLiteral("mediumint"),
-                                        QStringLiteral("tinyint")};
+    static const QSet<QString> types = {
+        QStringLiteral("bigint"), QStringLiteral("integer"),   QStringLiteral("int"),
+        QStringLiteral("int4"),   QStringLiteral("int8"),      QStringLiteral("smallint"),
+        QStringLiteral("int2"),   QStringLiteral("mediumint"), QStringLiteral("tinyint")};
     return types.contains(type);
 }
 
@@ -165,7 +174,8 @@ void vagueNameIssues(const QString &name, QList<NameIssue> &issues)
     } else if (lower.startsWith(u"new_") && lower.size() > 4) {
         isVague = true;
         suggestion = lower.mid(4);
-    } else if (lower.startsWith(u"col") && (lower.size() == 3 || lower.at(3).isDigit() || lower.at(3) == u'_')) {
+    } else if (lower.startsWith(u"col") &&
+               (lower.size() == 3 || lower.at(3).isDigit() || lower.at(3) == u'_')) {
         isVague = true;
         suggestion = IdentifierRules::tr("a name saying what it holds");
     }
@@ -198,9 +208,9 @@ void conventionIssues(const QString &name, const QString &typeName, bool isRefer
     if (type.isEmpty())
         return;
     if (isTimestampType(type) && !lower.endsWith(u"_at")) {
-        const QString stem = stripSuffix(lower, {QStringLiteral("_time"), QStringLiteral("_timestamp"),
-                                                 QStringLiteral("_ts"), QStringLiteral("_date"),
-                                                 QStringLiteral("_on")});
+        const QString stem = stripSuffix(
+            lower, {QStringLiteral("_time"), QStringLiteral("_timestamp"), QStringLiteral("_ts"),
+                    QStringLiteral("_date"), QStringLiteral("_on")});
         issues << issue(
             "naming-convention", "info",
             IdentifierRules::tr(
@@ -215,10 +225,11 @@ void conventionIssues(const QString &name, const QString &typeName, bool isRefer
                 .arg(name),
             QStringLiteral("is_") + lower);
     } else if (isIntegerType(type)) {
-        const QString stem = stripSuffix(stripPrefix(lower, {QStringLiteral("number_of_"), QStringLiteral("num_"),
-                                                             QStringLiteral("n_"), QStringLiteral("nb_")}),
-                                         {QStringLiteral("_cnt"), QStringLiteral("_num"), QStringLiteral("_number"),
-                                          QStringLiteral("_total")});
+        const QString stem =
+            stripSuffix(stripPrefix(lower, {QStringLiteral("number_of_"), QStringLiteral("num_"),
+                                            QStringLiteral("n_"), QStringLiteral("nb_")}),
+                        {QStringLiteral("_cnt"), QStringLiteral("_num"), QStringLiteral("_number"),
+                         QStringLiteral("_total")});
         if (stem != lower && !lower.endsWith(u"_count"))
             issues << issue(
                 "naming-convention", "info",
@@ -233,9 +244,12 @@ bool isReservedWord(const QString &word, DialectKind dialect)
 {
     const QString upper = word.toUpper();
     switch (dialect) {
-    case DialectKind::PostgreSQL: return postgresReserved().contains(upper);
-    case DialectKind::SQLite: return sqliteKeywords().contains(upper);
-    case DialectKind::MySQL: return mysqlReserved().contains(upper);
+    case DialectKind::PostgreSQL:
+        return postgresReserved().contains(upper);
+    case DialectKind::SQLite:
+        return sqliteKeywords().contains(upper);
+    case DialectKind::MySQL:
+        return mysqlReserved().contains(upper);
     }
     return false;
 }
@@ -243,9 +257,12 @@ bool isReservedWord(const QString &word, DialectKind dialect)
 int maxIdentifierBytes(DialectKind dialect)
 {
     switch (dialect) {
-    case DialectKind::PostgreSQL: return 63;
-    case DialectKind::MySQL: return 64;
-    case DialectKind::SQLite: return 0;
+    case DialectKind::PostgreSQL:
+        return 63;
+    case DialectKind::MySQL:
+        return 64;
+    case DialectKind::SQLite:
+        return 0;
     }
     return 0;
 }
@@ -292,9 +309,10 @@ QString toSnakeCase(const QString &name)
     for (int i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
         if (c.isUpper()) {
-            const bool boundary = i > 0 && (name.at(i - 1).isLower() || name.at(i - 1).isDigit()
-                                            || (i + 1 < name.size() && name.at(i + 1).isLower()
-                                                && name.at(i - 1).isUpper()));
+            const bool boundary =
+                i > 0 &&
+                (name.at(i - 1).isLower() || name.at(i - 1).isDigit() ||
+                 (i + 1 < name.size() && name.at(i + 1).isLower() && name.at(i - 1).isUpper()));
             if (boundary && !out.endsWith(u'_'))
                 out += u'_';
             out += c.toLower();

@@ -20,11 +20,18 @@ QString commentLines(const QString &prefix, const QString &text)
 QString dialectTitle(const Script &script)
 {
     if (script.dialect == DialectKind::MySQL && script.mariadb)
-        return QStringLiteral("MariaDB %1").arg(Compiler::versionText(script.serverVersion, script.dialect).section(u'.', 0, 1));
+        return QStringLiteral("MariaDB %1")
+            .arg(Compiler::versionText(script.serverVersion, script.dialect).section(u'.', 0, 1));
     switch (script.dialect) {
-    case DialectKind::PostgreSQL: return QStringLiteral("PostgreSQL %1").arg(Compiler::versionText(script.serverVersion, script.dialect));
-    case DialectKind::MySQL: return QStringLiteral("MySQL %1").arg(Compiler::versionText(script.serverVersion, script.dialect));
-    case DialectKind::SQLite: return QStringLiteral("SQLite %1").arg(Compiler::versionText(script.serverVersion, script.dialect));
+    case DialectKind::PostgreSQL:
+        return QStringLiteral("PostgreSQL %1")
+            .arg(Compiler::versionText(script.serverVersion, script.dialect));
+    case DialectKind::MySQL:
+        return QStringLiteral("MySQL %1")
+            .arg(Compiler::versionText(script.serverVersion, script.dialect));
+    case DialectKind::SQLite:
+        return QStringLiteral("SQLite %1")
+            .arg(Compiler::versionText(script.serverVersion, script.dialect));
     }
     return {};
 }
@@ -61,7 +68,8 @@ QString ScriptRenderer::renderStatement(const Statement &statement, DialectKind 
     QString about = statement.purpose;
     if (statement.kind == Statement::Check)
         about = QStringLiteral("check: %1 (expect %2)").arg(statement.purpose, statement.expect);
-    else if (statement.kind == Statement::BatchRepeat || statement.kind == Statement::Backfill || statement.kind == Statement::Ddl)
+    else if (statement.kind == Statement::BatchRepeat || statement.kind == Statement::Backfill ||
+             statement.kind == Statement::Ddl)
         about += QStringLiteral(" [lock: %1]").arg(statement.lock);
     if (statement.kind == Statement::Ddl && !statement.transactional)
         about += QStringLiteral(" [outside a transaction]");
@@ -85,7 +93,9 @@ QString ScriptRenderer::render(const Script &script, const RenderOptions &option
         QStringList names;
         for (const Phase &phase : script.phases)
             names << phase.name;
-        throw std::invalid_argument(QStringLiteral("unknown phase \"%1\", choose %2").arg(options.phase, names.join(QStringLiteral(", "))).toStdString());
+        throw std::invalid_argument(QStringLiteral("unknown phase \"%1\", choose %2")
+                                        .arg(options.phase, names.join(QStringLiteral(", ")))
+                                        .toStdString());
     }
     if (options.rollback)
         std::reverse(indexes.begin(), indexes.end());
@@ -102,15 +112,19 @@ QString ScriptRenderer::render(const Script &script, const RenderOptions &option
                        .arg(count)
                        .arg(phase.name, InertText::commentLine(phase.rollbackNote));
             if (phase.handEdited)
-                out += QStringLiteral("-- note: this phase is hand-edited in the plan; this rollback undoes the compiled phase\n");
+                out += QStringLiteral("-- note: this phase is hand-edited in the plan; this "
+                                      "rollback undoes the compiled phase\n");
             if (phase.rollback.isEmpty())
                 out += QStringLiteral("-- (no statements)\n");
             out += renderStatements(phase.rollback, script.dialect);
             continue;
         }
         if (phase.handEdited) {
-            out += QStringLiteral("-- ===== phase %1/%2: %3 — HAND-EDITED (from the plan's overrides, printed as written) =====\n")
-                       .arg(index + 1).arg(count).arg(phase.name);
+            out += QStringLiteral("-- ===== phase %1/%2: %3 — HAND-EDITED (from the plan's "
+                                  "overrides, printed as written) =====\n")
+                       .arg(index + 1)
+                       .arg(count)
+                       .arg(phase.name);
             QString text = phase.editedSql;
             if (!text.endsWith(u'\n'))
                 text += u'\n';

@@ -260,7 +260,8 @@ void TestDesigner::presetFillsTheDesignOffline()
     QCOMPARE(plan.column.nullable, false);
     QVERIFY(designer.isNullabilityChosen());
     QTRY_VERIFY(editor.hasScript());
-    QVERIFY(editor.text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"refund_count\" bigint")));
+    QVERIFY(
+        editor.text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"refund_count\" bigint")));
     QVERIFY(designer.isModified());
 
     // A compile error is one line in the status area, never a box.
@@ -303,7 +304,9 @@ void TestDesigner::checksExpressionsOnPostgres()
     // Text into a bigint type-checks, but fails on the table's real rows: a sync trigger with it
     // would fail every write of the application, so the designer says so, naming the row.
     retype(backfill, QStringLiteral("amount || 'x'"));
-    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(QStringLiteral("fails on the row with key (id)=(1)")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(QStringLiteral(
+                                                      "fails on the row with key (id)=(1)")),
+                             10000);
     QCOMPARE(note->severity(), Severity::Error);
     retype(backfill, QStringLiteral("(amount * 100)::bigint"));
     QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), 10000);
@@ -317,8 +320,8 @@ void TestDesigner::checksExpressionsOnPostgres()
              qPrintable(defaultNote->text()));
     QCOMPARE(defaultNote->severity(), Severity::Info);
     QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->hasScript(), 10000);
-    QVERIFY(
-        window.sqlEditor()->text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
+    QVERIFY(window.sqlEditor()->text().contains(
+        QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
 }
 
 QTEST_MAIN(TestDesigner)

@@ -112,8 +112,11 @@ protected:
         session->open();
         while (!stop) {
             try {
-                session->execute(writesNewColumn ? QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (1, 100)")
-                                                 : QStringLiteral("INSERT INTO orders (amount) VALUES (1)"));
+                session->execute(
+                    writesNewColumn
+                        ? QStringLiteral(
+                              "INSERT INTO orders (amount, amount_cents) VALUES (1, 100)")
+                        : QStringLiteral("INSERT INTO orders (amount) VALUES (1)"));
                 ++inserts;
             } catch (const DbError &) {
                 ++errors;
@@ -277,7 +280,8 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     Q_UNUSED(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_console_arrivals"), 5000);
     const Plan plan = PlanFile::parse(
-        QStringLiteral(R"({"format": "column-planner/plan@1", "title": "cents, NOT NULL without a default",
+        QStringLiteral(
+            R"({"format": "column-planner/plan@1", "title": "cents, NOT NULL without a default",
       "target": {"dialect": "postgresql"}, "table": {"schema": "public", "name": "orders"},
       "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint"},
       "backfill": {"target_batch_ms": 50, "max_batch_rows": 2000, "pause_ms": 0, "max_replication_lag_ms": 5000,
@@ -305,15 +309,19 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     QVERIFY(console.driver()->openGate() == RunGate::WatchAgain);
     auto *question = gate->findChild<QLabel *>(QStringLiteral("gateQuestion"));
     QVERIFY(question);
-    QVERIFY2(question->text().contains(QStringLiteral("without a value for amount_cents"))
-                 && question->text().contains(QStringLiteral("enforcing now would make the application's writes fail")),
+    QVERIFY2(question->text().contains(QStringLiteral("without a value for amount_cents")) &&
+                 question->text().contains(
+                     QStringLiteral("enforcing now would make the application's writes fail")),
              qPrintable(question->text()));
     QCOMPARE(gate->runButton()->text(), QStringLiteral("Sweep and &watch again"));
     auto *arriving = console.progressPanel()->findChild<QLabel *>(QStringLiteral("runArriving"));
     QVERIFY(arriving && arriving->isVisible());
-    QVERIFY2(arriving->text().contains(QStringLiteral("Rows arriving without a value: ")) && !arriving->text().contains(QStringLiteral("none")),
+    QVERIFY2(arriving->text().contains(QStringLiteral("Rows arriving without a value: ")) &&
+                 !arriving->text().contains(QStringLiteral("none")),
              qPrintable(arriving->text()));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'c'")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                        "'orders'::regclass AND contype = 'c'")),
+             QStringLiteral("0"));
 
     // The new release is deployed: one click sweeps, watches again and enforces.
     app.writesNewColumn = true;
@@ -321,7 +329,8 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     QCOMPARE(passGate(console), QStringLiteral("verify"));
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'")),
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
              QStringLiteral("t"));
     app.stop = true;
     app.wait();
@@ -354,7 +363,8 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
                                          window.designer()->problems().join(u';')),
                               30000);
     window.runPlanAction()->trigger();
-    QVERIFY(window.centralTabs()->currentWidget()->isAncestorOf(window.runConsole())); // the Run tab is in front
+    QVERIFY(window.centralTabs()->currentWidget()->isAncestorOf(
+        window.runConsole())); // the Run tab is in front
 
     RunConsoleWidget &console = *window.runConsole();
     QTest::mouseClick(console.startButton(), Qt::LeftButton);
@@ -455,8 +465,12 @@ void TestRunConsole::runsAPlanOnMariadb()
     Q_UNUSED(serverUri);
     const QString database = QStringLiteral("cp_console_mysql");
     const QString uri = testsupport::createScratchMysqlDatabase(database);
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY, amount decimal(12,2) NOT NULL);"
-                                             "INSERT INTO orders (id, amount) SELECT seq, (seq % 500) / 4.0 FROM seq_1_to_50000"));
+    testsupport::execute(
+        uri,
+        QStringLiteral(
+            "CREATE TABLE orders (id bigint AUTO_INCREMENT PRIMARY KEY, amount decimal(12,2) NOT "
+            "NULL);"
+            "INSERT INTO orders (id, amount) SELECT seq, (seq % 500) / 4.0 FROM seq_1_to_50000"));
     const QString json = QStringLiteral(
         R"J({"format": "column-planner/plan@1", "title": "Store order amounts in cents",
       "target": {"dialect": "mariadb"}, "table": {"schema": "cp_console_mysql", "name": "orders"},
@@ -475,8 +489,10 @@ void TestRunConsole::runsAPlanOnMariadb()
     console.show();
     RunChartsWidget *charts = console.charts();
     // The charts speak MySQL: InnoDB redo instead of WAL, a replica instead of a standby.
-    QCOMPARE(charts->chart(RunChartsWidget::WalRate)->chart()->title(), QStringLiteral("InnoDB redo written"));
-    QCOMPARE(charts->chart(RunChartsWidget::ReplicationLag)->chart()->title(), QStringLiteral("Replication lag — no replica"));
+    QCOMPARE(charts->chart(RunChartsWidget::WalRate)->chart()->title(),
+             QStringLiteral("InnoDB redo written"));
+    QCOMPARE(charts->chart(RunChartsWidget::ReplicationLag)->chart()->title(),
+             QStringLiteral("Replication lag — no replica"));
 
     // The new CHECK makes MariaDB copy the table: before anything runs, a gate asks to accept
     // the blocking copy. Stop there first: nothing changes.
@@ -484,21 +500,28 @@ void TestRunConsole::runsAPlanOnMariadb()
     QTest::mouseClick(console.startButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
-    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))->text().contains(QStringLiteral("accept the blocking copy?")),
+    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))
+                 ->text()
+                 .contains(QStringLiteral("accept the blocking copy?")),
              qPrintable(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))->text()));
-    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text().contains(QStringLiteral("ALGORITHM=COPY")),
+    QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))
+                 ->text()
+                 .contains(QStringLiteral("ALGORITHM=COPY")),
              qPrintable(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text()));
     QCOMPARE(gate->runButton()->text(), QStringLiteral("&Accept the blocking copy"));
     QVERIFY(!gate->skipButton()->isEnabled());
-    QVERIFY2(console.statusText().contains(QStringLiteral("accept the blocking copy")), qPrintable(console.statusText()));
+    QVERIFY2(console.statusText().contains(QStringLiteral("accept the blocking copy")),
+             qPrintable(console.statusText()));
     QTest::mouseClick(gate->stopButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value() && !console.isRunning(), 30000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Stopped);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE "
+                                        "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
                                         " AND COLUMN_NAME = 'amount_cents'")),
              QStringLiteral("0"));
 
-    // Again, and accept by clicking: the run goes on to the gate of expand, the acceptance journaled.
+    // Again, and accept by clicking: the run goes on to the gate of expand, the acceptance
+    // journaled.
     QTest::mouseClick(console.startButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
@@ -508,9 +531,11 @@ void TestRunConsole::runsAPlanOnMariadb()
     QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
     QCOMPARE(gate->runButton()->text(), QStringLiteral("&Run this phase"));
     console.journalView()->flush();
-    QVERIFY2(console.journalView()->toPlainText().contains(QStringLiteral("blocking copy accepted")),
-             qPrintable(console.journalView()->toPlainText()));
-    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ALGORITHM=INSTANT")), qPrintable(console.gatePanel()->sqlText()));
+    QVERIFY2(
+        console.journalView()->toPlainText().contains(QStringLiteral("blocking copy accepted")),
+        qPrintable(console.journalView()->toPlainText()));
+    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ALGORITHM=INSTANT")),
+             qPrintable(console.gatePanel()->sqlText()));
     QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
 
@@ -524,18 +549,25 @@ void TestRunConsole::runsAPlanOnMariadb()
         passed << phase;
     QCOMPARE(passed, (QStringList{QStringLiteral("enforce"), QStringLiteral("verify")}));
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
-    QVERIFY2(console.lastOutcome()->status == RunOutcome::Done, qPrintable(console.lastOutcome()->message));
+    QVERIFY2(console.lastOutcome()->status == RunOutcome::Done,
+             qPrintable(console.lastOutcome()->message));
     QCOMPARE(progress->bar()->value(), 1000);
     QVERIFY(charts->chart(RunChartsWidget::WalRate)->pointCount() >= 1);
     RunChecksPanel *checks = console.checksPanel();
     QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
     QCOMPARE(checks->failedCount(), 0);
     QVERIFY(checks->passedCount() >= 4);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE NOT (amount_cents <=> round(amount * 100))")), QStringLiteral("0"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
+    QCOMPARE(
+        scalar(uri,
+               QStringLiteral(
+                   "SELECT count(*) FROM orders WHERE NOT (amount_cents <=> round(amount * 100))")),
+        QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT IS_NULLABLE FROM information_schema.COLUMNS WHERE "
+                                        "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"
                                         " AND COLUMN_NAME = 'amount_cents'")),
              QStringLiteral("NO"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()"
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.CHECK_CONSTRAINTS "
+                                        "WHERE CONSTRAINT_SCHEMA = DATABASE()"
                                         " AND CHECK_CLAUSE LIKE '%amount_cents%'")),
              QStringLiteral("1"));
 }

@@ -56,12 +56,17 @@ INSERT INTO entries (account_id, seq, amount) VALUES (1, 1, 10), (1, 2, -5), (2,
 
 void TestInspectSqlite::demoHasWhatNewcomersNeed()
 {
-    const auto run = testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_demo,
-                                          QStringLiteral("--table"), QStringLiteral("orders"), QStringLiteral("--json")});
+    const auto run = testsupport::runCli(
+        {QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_demo,
+         QStringLiteral("--table"), QStringLiteral("orders"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QJsonObject table = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("table")).toObject();
+    const QJsonObject table = QJsonDocument::fromJson(run.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("table"))
+                                  .toObject();
     QCOMPARE(table.value(QStringLiteral("row_estimate")).toDouble(), 200000.0);
-    QCOMPARE(table.value(QStringLiteral("primary_key")).toArray(), QJsonArray({QStringLiteral("id")}));
+    QCOMPARE(table.value(QStringLiteral("primary_key")).toArray(),
+             QJsonArray({QStringLiteral("id")}));
     int foreignKeys = 0;
     for (const QJsonValue &constraint : table.value(QStringLiteral("constraints")).toArray()) {
         if (constraint.toObject().value(QStringLiteral("kind")).toString() == u"foreign_key")
@@ -76,7 +81,8 @@ void TestInspectSqlite::demoHasWhatNewcomersNeed()
     // Varied data: every status present, some nulls, the skew the seed promises.
     auto session = Session::create(ConnectionUri::parse(QStringLiteral("sqlite:") + m_demo));
     session->open();
-    const QueryResult statuses = session->execute(QStringLiteral("SELECT count(DISTINCT status), count(*) - count(shipped_at) FROM orders"));
+    const QueryResult statuses = session->execute(
+        QStringLiteral("SELECT count(DISTINCT status), count(*) - count(shipped_at) FROM orders"));
     QCOMPARE(statuses.value(0, 0).toString(), QStringLiteral("6"));
     QVERIFY(statuses.value(0, 1).toInt() > 10000);
     QCOMPARE(session->execute(QStringLiteral("PRAGMA foreign_key_check")).rows.size(), 0);
@@ -91,7 +97,8 @@ void TestInspectSqlite::readsPragmaFacts()
     QCOMPARE(catalog.schemas, QStringList{QStringLiteral("main")});
     const TableInfo *entries = catalog.table(QStringLiteral("main"), QStringLiteral("entries"));
     QVERIFY(entries);
-    QCOMPARE(entries->primaryKey, (QStringList{QStringLiteral("account_id"), QStringLiteral("seq")}));
+    QCOMPARE(entries->primaryKey,
+             (QStringList{QStringLiteral("account_id"), QStringLiteral("seq")}));
     QVERIFY(entries->withoutRowid);
     QCOMPARE(entries->rowEstimate, 3.0);
     QCOMPARE(entries->column(QStringLiteral("amount"))->defaultExpr, QStringLiteral("0"));
@@ -106,7 +113,9 @@ void TestInspectSqlite::readsPragmaFacts()
         if (constraint.kind == u"foreign_key")
             foreignKey = &constraint;
     }
-    QCOMPARE(checks, (QStringList{QStringLiteral("CHECK (amount <> 0)"), QStringLiteral("CHECK (length(\"note \"\"quoted\"\"\") < 100)")}));
+    QCOMPARE(checks,
+             (QStringList{QStringLiteral("CHECK (amount <> 0)"),
+                          QStringLiteral("CHECK (length(\"note \"\"quoted\"\"\") < 100)")}));
     QVERIFY(foreignKey);
     QCOMPARE(foreignKey->referencedTable, QStringLiteral("main.accounts"));
     QVERIFY(foreignKey->definition.contains(QStringLiteral("ON DELETE CASCADE")));
@@ -126,13 +135,15 @@ void TestInspectSqlite::readsPragmaFacts()
     for (const DependentView &view : entries->dependentViews)
         views << view.name;
     views.sort();
-    QCOMPARE(views, (QStringList{QStringLiteral("account_totals"), QStringLiteral("rich_accounts")}));
+    QCOMPARE(views,
+             (QStringList{QStringLiteral("account_totals"), QStringLiteral("rich_accounts")}));
 
     const TableInfo *accounts = catalog.table(QStringLiteral("main"), QStringLiteral("accounts"));
     QVERIFY(accounts);
     bool unique = false;
     for (const ConstraintInfo &constraint : accounts->constraints)
-        unique |= constraint.kind == u"unique" && constraint.columns == QStringList{QStringLiteral("name")};
+        unique |= constraint.kind == u"unique" &&
+                  constraint.columns == QStringList{QStringLiteral("name")};
     QVERIFY(unique);
 }
 
@@ -147,8 +158,11 @@ void TestInspectSqlite::badFiles_data()
     file.write("this is not a database, just some notes that are long enough to have a header\n");
     file.close();
     QTest::newRow("text file") << QStringLiteral("sqlite:") + text << 2 << "not an SQLite database";
-    QTest::newRow("missing file") << QStringLiteral("sqlite:") + testsupport::tempPath(QStringLiteral("missing.db")) << 3 << "no such file";
-    QTest::newRow("directory") << QStringLiteral("sqlite:") + QDir::tempPath() << 2 << "is a directory";
+    QTest::newRow("missing file") << QStringLiteral("sqlite:") +
+                                         testsupport::tempPath(QStringLiteral("missing.db"))
+                                  << 3 << "no such file";
+    QTest::newRow("directory") << QStringLiteral("sqlite:") + QDir::tempPath() << 2
+                               << "is a directory";
     QTest::newRow("no path") << QStringLiteral("sqlite:") << 2 << "without a file path";
     // A device reads as an empty database; a FIFO would block the open (issue 21).
     QTest::newRow("device") << QStringLiteral("sqlite:/dev/zero") << 2 << "not a regular file";
@@ -169,7 +183,8 @@ void TestInspectSqlite::badFiles()
 void TestInspectSqlite::neverCreatesAFile()
 {
     const QString path = testsupport::tempPath(QStringLiteral("typo.sqlite"));
-    testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path});
+    testsupport::runCli(
+        {QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path});
     QVERIFY(!QFile::exists(path));
 }
 

@@ -46,7 +46,8 @@ private:
 
 void TestLintCli::carefulMigrationIsClean()
 {
-    const auto run = testsupport::runCli({QStringLiteral("lint"), fixture("careful-migration.sql")});
+    const auto run =
+        testsupport::runCli({QStringLiteral("lint"), fixture("careful-migration.sql")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("0 error(s), 0 warning(s)")), qPrintable(run.out));
     QVERIFY(run.err.isEmpty());
@@ -97,7 +98,8 @@ void TestLintCli::jsonFormat()
             QVERIFY2(!finding.value(QLatin1String(key)).toString().isEmpty(), key);
         QVERIFY(finding.value(QLatin1String("line")).toInt() >= 2);
         QVERIFY(finding.value(QLatin1String("statement")).toInt() >= 1);
-        QVERIFY(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+        QVERIFY(QStringList(
+                    {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
                     .contains(finding.value(QLatin1String("severity")).toString()));
         if (finding.value(QLatin1String("rule")).toString() == u"syntax-error") {
             sawSyntax = true;
@@ -117,12 +119,18 @@ void TestLintCli::sarifFormat()
     QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("2.1.0"));
     QVERIFY(log.value(QLatin1String("$schema")).toString().contains(QLatin1String("sarif")));
     const QJsonObject runObject = log.value(QLatin1String("runs")).toArray().first().toObject();
-    const QJsonObject driver = runObject.value(QLatin1String("tool")).toObject().value(QLatin1String("driver")).toObject();
+    const QJsonObject driver =
+        runObject.value(QLatin1String("tool")).toObject().value(QLatin1String("driver")).toObject();
     QCOMPARE(driver.value(QLatin1String("name")).toString(), QStringLiteral("column-planner"));
     QStringList ruleIds;
     for (const QJsonValue &rule : driver.value(QLatin1String("rules")).toArray()) {
         ruleIds << rule.toObject().value(QLatin1String("id")).toString();
-        QVERIFY(!rule.toObject().value(QLatin1String("shortDescription")).toObject().value(QLatin1String("text")).toString().isEmpty());
+        QVERIFY(!rule.toObject()
+                     .value(QLatin1String("shortDescription"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString()
+                     .isEmpty());
     }
     const QJsonArray results = runObject.value(QLatin1String("results")).toArray();
     QVERIFY(results.size() >= 10);
@@ -131,33 +139,57 @@ void TestLintCli::sarifFormat()
         const QString ruleId = result.value(QLatin1String("ruleId")).toString();
         QVERIFY(ruleIds.contains(ruleId));
         QCOMPARE(ruleIds.at(result.value(QLatin1String("ruleIndex")).toInt()), ruleId);
-        QVERIFY(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")})
+        QVERIFY(QStringList(
+                    {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")})
                     .contains(result.value(QLatin1String("level")).toString()));
-        QVERIFY(!result.value(QLatin1String("message")).toObject().value(QLatin1String("text")).toString().isEmpty());
-        const QJsonObject location = result.value(QLatin1String("locations")).toArray().first().toObject()
-                                         .value(QLatin1String("physicalLocation")).toObject();
-        QVERIFY(location.value(QLatin1String("artifactLocation")).toObject().value(QLatin1String("uri")).toString()
+        QVERIFY(!result.value(QLatin1String("message"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString()
+                     .isEmpty());
+        const QJsonObject location = result.value(QLatin1String("locations"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QLatin1String("physicalLocation"))
+                                         .toObject();
+        QVERIFY(location.value(QLatin1String("artifactLocation"))
+                    .toObject()
+                    .value(QLatin1String("uri"))
+                    .toString()
                     .endsWith(QLatin1String("risky-migration.sql")));
-        QVERIFY(location.value(QLatin1String("region")).toObject().value(QLatin1String("startLine")).toInt() >= 2);
-        QVERIFY(location.value(QLatin1String("region")).toObject().value(QLatin1String("startColumn")).toInt() >= 1);
+        QVERIFY(location.value(QLatin1String("region"))
+                    .toObject()
+                    .value(QLatin1String("startLine"))
+                    .toInt() >= 2);
+        QVERIFY(location.value(QLatin1String("region"))
+                    .toObject()
+                    .value(QLatin1String("startColumn"))
+                    .toInt() >= 1);
     }
 }
 
 void TestLintCli::standardInput()
 {
-    const auto run = testsupport::runCli({QStringLiteral("lint"), QStringLiteral("-"), QStringLiteral("--format"),
-                                          QStringLiteral("json")},
-                                         "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (a);\n");
+    const auto run =
+        testsupport::runCli({QStringLiteral("lint"), QStringLiteral("-"),
+                             QStringLiteral("--format"), QStringLiteral("json")},
+                            "SET lock_timeout = '1s';\nCREATE INDEX i ON orders (a);\n");
     QCOMPARE(run.exitCode, 1);
-    const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("findings")).toArray();
+    const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("findings"))
+                                    .toArray();
     QCOMPARE(findings.size(), 1);
-    QCOMPARE(findings.first().toObject().value(QLatin1String("rule")).toString(), QStringLiteral("non-concurrent-index"));
+    QCOMPARE(findings.first().toObject().value(QLatin1String("rule")).toString(),
+             QStringLiteral("non-concurrent-index"));
     QCOMPARE(findings.first().toObject().value(QLatin1String("line")).toInt(), 2);
 }
 
 void TestLintCli::warningsOnlyExitZero()
 {
-    const QString path = write(QStringLiteral("warnings.sql"), "SET lock_timeout = '1s';\nUPDATE orders SET a = 1;\n");
+    const QString path = write(QStringLiteral("warnings.sql"),
+                               "SET lock_timeout = '1s';\nUPDATE orders SET a = 1;\n");
     const auto run = testsupport::runCli({QStringLiteral("lint"), path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("warning: ")));
@@ -166,14 +198,17 @@ void TestLintCli::warningsOnlyExitZero()
 
 void TestLintCli::serverVersionOption()
 {
-    const QString path = write(QStringLiteral("default.sql"),
-                               "SET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';\n");
+    const QString path =
+        write(QStringLiteral("default.sql"), "SET lock_timeout = '1s';\nALTER TABLE orders ADD "
+                                             "COLUMN status text NOT NULL DEFAULT 'new';\n");
     const auto on15 = testsupport::runCli({QStringLiteral("lint"), path});
     QCOMPARE(on15.exitCode, 0);
-    const auto on10 = testsupport::runCli({QStringLiteral("lint"), path, QStringLiteral("--server-version"), QStringLiteral("10")});
+    const auto on10 = testsupport::runCli(
+        {QStringLiteral("lint"), path, QStringLiteral("--server-version"), QStringLiteral("10")});
     QCOMPARE(on10.exitCode, 1);
     QVERIFY(on10.out.contains(QLatin1String("[volatile-default-rewrite]")));
-    const auto bad = testsupport::runCli({QStringLiteral("lint"), path, QStringLiteral("--server-version"), QStringLiteral("9.6")});
+    const auto bad = testsupport::runCli(
+        {QStringLiteral("lint"), path, QStringLiteral("--server-version"), QStringLiteral("9.6")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.startsWith(QLatin1String("column-planner: --server-version")));
 }
@@ -183,17 +218,23 @@ void TestLintCli::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("content"); // written to the file argument "@"
     QTest::addColumn<QString>("error");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("lint"), QStringLiteral("/nonexistent/x.sql")} << QByteArray()
-                                  << QStringLiteral("no such file");
-    QTest::newRow("no file") << QStringList{QStringLiteral("lint")} << QByteArray() << QStringLiteral("missing FILE.sql");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("lint"), QStringLiteral("@"), QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("missing file") << QStringList{QStringLiteral("lint"),
+                                                 QStringLiteral("/nonexistent/x.sql")}
+                                  << QByteArray() << QStringLiteral("no such file");
+    QTest::newRow("no file") << QStringList{QStringLiteral("lint")} << QByteArray()
+                             << QStringLiteral("missing FILE.sql");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("lint"), QStringLiteral("@"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")}
                                 << QByteArray("SELECT 1;") << QStringLiteral("--format must be");
     QTest::newRow("binary") << QStringList{QStringLiteral("lint"), QStringLiteral("@")}
-                            << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00garbage", 18) << QStringLiteral("NUL byte");
+                            << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\x00\x00\x00garbage",
+                                          18)
+                            << QStringLiteral("NUL byte");
     QTest::newRow("latin-1") << QStringList{QStringLiteral("lint"), QStringLiteral("@")}
                              << QByteArray("SELECT 'caf\xe9';\n") << QStringLiteral("not UTF-8");
-    QTest::newRow("directory") << QStringList{QStringLiteral("lint"), QStringLiteral("/tmp")} << QByteArray()
-                               << QStringLiteral("directory");
+    QTest::newRow("directory") << QStringList{QStringLiteral("lint"), QStringLiteral("/tmp")}
+                               << QByteArray() << QStringLiteral("directory");
 }
 
 void TestLintCli::badInput()
@@ -203,7 +244,9 @@ void TestLintCli::badInput()
     QFETCH(QString, error);
     const int at = args.indexOf(QStringLiteral("@"));
     if (at >= 0)
-        args[at] = write(QStringLiteral("input-%1.sql").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')), content);
+        args[at] = write(QStringLiteral("input-%1.sql")
+                             .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')),
+                         content);
     const auto run = testsupport::runCli(args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
@@ -218,25 +261,37 @@ void TestLintCli::emptyFile()
     const auto run = testsupport::runCli({QStringLiteral("lint"), path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("no statements")));
-    const auto json = testsupport::runCli({QStringLiteral("lint"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto json = testsupport::runCli(
+        {QStringLiteral("lint"), path, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
-    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("findings")).toArray().isEmpty());
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8())
+                .object()
+                .value(QLatin1String("findings"))
+                .toArray()
+                .isEmpty());
 }
 
 void TestLintCli::largeFile()
 {
     // ~50 MB: reviewed in bounded chunks, no crash, no hang; one syntax error near the end is found
     QByteArray sql = "SET lock_timeout = '2s';\n";
-    const QByteArray line = "ALTER TABLE orders ADD COLUMN IF NOT EXISTS note_with_a_fairly_long_name text; -- padding padding\n";
+    const QByteArray line = "ALTER TABLE orders ADD COLUMN IF NOT EXISTS "
+                            "note_with_a_fairly_long_name text; -- padding padding\n";
     const int lines = int((50LL * 1024 * 1024) / line.size());
     sql.reserve(qsizetype(lines + 2) * line.size());
     for (int i = 0; i < lines; ++i)
-        sql += i == lines - 3 ? QByteArray("ALTER TABLE orders ADD COLUM broken int; -- padding padding padding padding padd\n") : line;
+        sql += i == lines - 3 ? QByteArray("ALTER TABLE orders ADD COLUM broken int; -- padding "
+                                           "padding padding padding padd\n")
+                              : line;
     const QString path = write(QStringLiteral("large.sql"), sql);
-    const auto run = testsupport::runCli({QStringLiteral("lint"), path, QStringLiteral("--format"), QStringLiteral("json")},
-                                         {}, 600000);
+    const auto run = testsupport::runCli(
+        {QStringLiteral("lint"), path, QStringLiteral("--format"), QStringLiteral("json")}, {},
+        600000);
     QCOMPARE(run.exitCode, 1);
-    const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("findings")).toArray();
+    const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("findings"))
+                                    .toArray();
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().toObject().value(QLatin1String("line")).toInt(), lines - 1);
 }

@@ -52,10 +52,12 @@ protected:
         while (!m_stop) {
             try {
                 if (writesNewColumn)
-                    session->execute(QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (12.34, 1234)"));
+                    session->execute(QStringLiteral(
+                        "INSERT INTO orders (amount, amount_cents) VALUES (12.34, 1234)"));
                 else
                     session->execute(QStringLiteral("INSERT INTO orders (amount) VALUES (12.34)"));
-                session->execute(QStringLiteral("UPDATE orders SET status = 'seen' WHERE id = %1").arg(1 + QRandomGenerator::global()->bounded(1000)));
+                session->execute(QStringLiteral("UPDATE orders SET status = 'seen' WHERE id = %1")
+                                     .arg(1 + QRandomGenerator::global()->bounded(1000)));
                 ++inserts;
             } catch (const DbError &error) {
                 std::lock_guard lock(m_mutex);
@@ -74,19 +76,27 @@ private:
     QStringList m_errors;
 };
 
-const QString NotNullCents = QStringLiteral(R"("type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint")");
+const QString NotNullCents =
+    QStringLiteral(R"("type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint")");
 
-QStringList runArgs(const QString &plan, const QString &uri, const QString &journal, const QStringList &more = {})
+QStringList runArgs(const QString &plan, const QString &uri, const QString &journal,
+                    const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--journal"), journal} + more;
+    return QStringList{QStringLiteral("run"),       plan,   QStringLiteral("--db"), uri,
+                       QStringLiteral("--journal"), journal} +
+           more;
 }
 
 // What restricts the application's writes on orders besides the primary key.
 QString restrictions(const QString &uri)
 {
-    return scalar(uri, QStringLiteral("SELECT (SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype <> 'p')"
-                                      " + (SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents' AND attnotnull)"
-                                      " + (SELECT count(*) FROM pg_index WHERE indrelid = 'orders'::regclass AND NOT indisprimary)"));
+    return scalar(uri,
+                  QStringLiteral("SELECT (SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                 "'orders'::regclass AND contype <> 'p')"
+                                 " + (SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                 "'orders'::regclass AND attname = 'amount_cents' AND attnotnull)"
+                                 " + (SELECT count(*) FROM pg_index WHERE indrelid = "
+                                 "'orders'::regclass AND NOT indisprimary)"));
 }
 
 } // namespace
@@ -110,8 +120,10 @@ void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_blocked"), 1000);
-    const QString plan = writeFile(QStringLiteral("blocked.json"),
-                                   planJson(QStringLiteral("note"), QStringLiteral(R"("type": "text", "nullable": true)"), 200, 50000, 500));
+    const QString plan =
+        writeFile(QStringLiteral("blocked.json"),
+                  planJson(QStringLiteral("note"),
+                           QStringLiteral(R"("type": "text", "nullable": true)"), 200, 50000, 500));
     // A transaction holds the table for 6 s: ADD COLUMN cannot get its lock before it ends.
     std::atomic<qint64> blockerEndedMs{0};
     std::atomic<bool> holding{false};
@@ -128,11 +140,15 @@ void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
     blocker->start();
     QVERIFY(waitFor([&] { return holding.load(); }, 10000));
     const QString journal = testsupport::tempPath(QStringLiteral("blocked.sqlite"));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("expand")}));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, journal,
+                {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("expand")}));
     blocker->wait();
     delete blocker;
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'note'")), QStringLiteral("1"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'note'")),
+             QStringLiteral("1"));
     // It retried (with backoff) instead of giving up, and landed soon after the blocker ended.
     RunJournal records;
     records.open(journal);
@@ -147,26 +163,37 @@ void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
     QVERIFY2(retries >= 3, qPrintable(QString::number(retries)));
     QVERIFY(landed.isValid());
     const qint64 afterBlocker = landed.toMSecsSinceEpoch() - blockerEndedMs.load();
-    QVERIFY2(afterBlocker < 2000, qPrintable(QStringLiteral("landed %1 ms after the blocker ended").arg(afterBlocker)));
+    QVERIFY2(afterBlocker < 2000,
+             qPrintable(QStringLiteral("landed %1 ms after the blocker ended").arg(afterBlocker)));
 }
 
 void TestRunBesideApp::backfillIsNotDoneWhileRowsArriveWithoutValue()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_sweep"), 20000);
-    const QString plan = writeFile(QStringLiteral("sweep.json"), planJson(QStringLiteral("amount_cents"), NotNullCents));
+    const QString plan = writeFile(QStringLiteral("sweep.json"),
+                                   planJson(QStringLiteral("amount_cents"), NotNullCents));
     const QString journal = testsupport::tempPath(QStringLiteral("sweep.sqlite"));
-    QCOMPARE(testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("expand")})).exitCode, 0);
+    QCOMPARE(testsupport::runCli(runArgs(plan, uri, journal,
+                                         {QStringLiteral("--yes"), QStringLiteral("--phase"),
+                                          QStringLiteral("expand")}))
+                 .exitCode,
+             0);
 
     // The old release inserts without the column as fast as it can: no sweep pass finds none.
     Application app(uri, 0);
     app.start();
     QVERIFY(waitFor([&] { return app.inserts > 50; }, 10000));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("backfill")}));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, journal,
+                {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("backfill")}));
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.err.count(u'\n'), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("backfill not done: rows keep arriving without a value")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("Deploy the application version that writes")), qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("backfill not done: rows keep arriving without a value")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Deploy the application version that writes")),
+             qPrintable(run.err));
     RunJournal records;
     records.open(journal);
     QCOMPARE(records.runs().first().outcome, QStringLiteral("stopped"));
@@ -174,16 +201,20 @@ void TestRunBesideApp::backfillIsNotDoneWhileRowsArriveWithoutValue()
     QCOMPARE(app.errors(), 0);
 
     // Once nothing arrives without a value any more, the same command finishes the sweep.
-    const testsupport::CliRun again = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("backfill")}));
+    const testsupport::CliRun again = testsupport::runCli(
+        runArgs(plan, uri, journal,
+                {QStringLiteral("--yes"), QStringLiteral("--phase"), QStringLiteral("backfill")}));
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
+             QStringLiteral("0"));
 }
 
 void TestRunBesideApp::notNullWaitsUntilTheApplicationWritesTheColumn()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_notnull"), 20000);
-    const QString plan = writeFile(QStringLiteral("notnull.json"), planJson(QStringLiteral("amount_cents"), NotNullCents));
+    const QString plan = writeFile(QStringLiteral("notnull.json"),
+                                   planJson(QStringLiteral("amount_cents"), NotNullCents));
     const QString journal = testsupport::tempPath(QStringLiteral("notnull.sqlite"));
 
     // The old release inserts a row without the column every 300 ms: the backfill's sweep can
@@ -191,11 +222,14 @@ void TestRunBesideApp::notNullWaitsUntilTheApplicationWritesTheColumn()
     Application app(uri, 300);
     app.start();
     QVERIFY(waitFor([&] { return app.inserts > 2; }, 10000));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun run =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.err.count(u'\n'), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("without a value for amount_cents")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("stopped before adding anything")) || run.err.contains(QStringLiteral("backfill not done")),
+    QVERIFY2(run.err.contains(QStringLiteral("without a value for amount_cents")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("stopped before adding anything")) ||
+                 run.err.contains(QStringLiteral("backfill not done")),
              qPrintable(run.err));
     // Nothing that rejects the application's rows was added, and it never saw an error.
     QCOMPARE(restrictions(uri), QStringLiteral("0"));
@@ -206,13 +240,17 @@ void TestRunBesideApp::notNullWaitsUntilTheApplicationWritesTheColumn()
     app.writesNewColumn = true;
     const int before = app.inserts;
     QVERIFY(waitFor([&] { return app.inserts > before + 2; }, 10000));
-    QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")).toInt() > 0);
-    const testsupport::CliRun fixed = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL"))
+                .toInt() > 0);
+    const testsupport::CliRun fixed =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     app.stopAndWait();
     QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err + fixed.out));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'")),
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
              QStringLiteral("t"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
+             QStringLiteral("0"));
     QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
 }
 
@@ -221,19 +259,23 @@ void TestRunBesideApp::failedEnforceIsUndone()
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_undo"), 5000);
     // amount repeats every 500 rows: the unique index fails after NOT NULL is in place.
-    const QString plan = writeFile(QStringLiteral("undo.json"),
-                                   planJson(QStringLiteral("amount_cents"),
-                                            QStringLiteral(R"("type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint",
+    const QString plan = writeFile(
+        QStringLiteral("undo.json"),
+        planJson(QStringLiteral("amount_cents"),
+                 QStringLiteral(
+                     R"("type": "bigint", "nullable": false, "backfill": "(amount * 100)::bigint",
                                                 "check": "amount_cents >= 0", "index": {"method": "btree", "unique": true})")));
     const QString journal = testsupport::tempPath(QStringLiteral("undo.sqlite"));
     Application app(uri, 50);
     app.writesNewColumn = true;
     testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
     app.start();
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun run =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.err.count(u'\n'), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("undone so the application writes as before")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("undone so the application writes as before")),
+             qPrintable(run.err));
     QCOMPARE(restrictions(uri), QStringLiteral("0"));
     // The old release could write again: nothing rejects its rows.
     app.writesNewColumn = false;
@@ -255,52 +297,72 @@ void TestRunBesideApp::checkpointNeverResumedOnAnotherTable()
     REQUIRE_POSTGRES(serverUri);
     const QString database = QStringLiteral("cp_beside_shop");
     QString uri = makeOrders(database, 5000);
-    const QString plan = writeFile(QStringLiteral("shop.json"), planJson(QStringLiteral("amount_cents"), NullableCentsColumn));
+    const QString plan = writeFile(QStringLiteral("shop.json"),
+                                   planJson(QStringLiteral("amount_cents"), NullableCentsColumn));
     const QString journal = testsupport::tempPath(QStringLiteral("shop.sqlite"));
-    const testsupport::CliRun first = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun first =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
 
     // The database dropped and created again under the same name, with more rows, the column
     // already there and empty (restored from a schema dump, say).
     uri = makeOrders(database, 20000);
     testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
-    const testsupport::CliRun second = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun second =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     QCOMPARE(filledRows(uri), qint64(20000));
-    QVERIFY2(!second.out.contains(QStringLiteral("done by an earlier run")), qPrintable(second.out));
+    QVERIFY2(!second.out.contains(QStringLiteral("done by an earlier run")),
+             qPrintable(second.out));
 }
 
 void TestRunBesideApp::volatileDefaultPassesVerify()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_volatile"), 3000);
-    const QString plan = writeFile(QStringLiteral("volatile.json"),
-                                   planJson(QStringLiteral("seen_at"), QStringLiteral(R"json("type": "timestamptz", "nullable": false, "default": "clock_timestamp()")json")));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, testsupport::tempPath(QStringLiteral("volatile.sqlite")), {QStringLiteral("--yes")}));
+    const QString plan = writeFile(
+        QStringLiteral("volatile.json"),
+        planJson(
+            QStringLiteral("seen_at"),
+            QStringLiteral(
+                R"json("type": "timestamptz", "nullable": false, "default": "clock_timestamp()")json")));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, testsupport::tempPath(QStringLiteral("volatile.sqlite")),
+                {QStringLiteral("--yes")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
     QVERIFY2(run.out.contains(QStringLiteral("only NULL-ness is compared")), qPrintable(run.out));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE seen_at IS NULL")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE seen_at IS NULL")),
+             QStringLiteral("0"));
 }
 
 void TestRunBesideApp::syncTriggerNeedsAnExpressionThatWorksOnRealRows()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_beside_syncbad"), 2000);
-    QString json = planJson(QStringLiteral("amount_cents"), QStringLiteral(R"("type": "bigint", "nullable": true, "backfill": "amount || 'x'")"));
-    json.replace(QStringLiteral("\"pause_ms\": 0"), QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true"));
+    QString json = planJson(
+        QStringLiteral("amount_cents"),
+        QStringLiteral(R"("type": "bigint", "nullable": true, "backfill": "amount || 'x'")"));
+    json.replace(QStringLiteral("\"pause_ms\": 0"),
+                 QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true"));
     const QString plan = writeFile(QStringLiteral("syncbad.json"), json);
     // generate --db and run refuse it before anything is installed, naming the row and the error.
-    const testsupport::CliRun generated = testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--db"), uri});
+    const testsupport::CliRun generated =
+        testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--db"), uri});
     QCOMPARE(generated.exitCode, 2);
     QCOMPARE(generated.err.count(u'\n'), 1);
-    QVERIFY2(generated.err.contains(QStringLiteral("fails on the row with key (id)=(1)")) && generated.err.contains(QStringLiteral("invalid input syntax")),
+    QVERIFY2(generated.err.contains(QStringLiteral("fails on the row with key (id)=(1)")) &&
+                 generated.err.contains(QStringLiteral("invalid input syntax")),
              qPrintable(generated.err));
     Application app(uri, 20);
     app.start();
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, testsupport::tempPath(QStringLiteral("syncbad.sqlite")), {QStringLiteral("--yes")}));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, testsupport::tempPath(QStringLiteral("syncbad.sqlite")),
+                {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("fails on the row with key")), qPrintable(run.err));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'orders'::regclass AND NOT tgisinternal")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
+                                        "'orders'::regclass AND NOT tgisinternal")),
+             QStringLiteral("0"));
     app.stopAndWait();
     QCOMPARE(app.errors(), 0);
 }
@@ -313,15 +375,20 @@ void TestRunBesideApp::failedBackfillRemovesTheSyncTrigger()
     QString json = planJson(QStringLiteral("amount_cents"),
                             QStringLiteral(R"("type": "bigint", "nullable": true,
         "backfill": "(CASE WHEN id = 5000 THEN status ELSE ((amount * 100)::bigint)::text END)::bigint")"));
-    json.replace(QStringLiteral("\"pause_ms\": 0"), QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true"));
+    json.replace(QStringLiteral("\"pause_ms\": 0"),
+                 QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true"));
     const QString plan = writeFile(QStringLiteral("syncfail.json"), json);
     Application app(uri, 20);
     app.start();
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, testsupport::tempPath(QStringLiteral("syncfail.sqlite")), {QStringLiteral("--yes")}));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, testsupport::tempPath(QStringLiteral("syncfail.sqlite")),
+                {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(QStringLiteral("the sync trigger was removed")), qPrintable(run.err));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'orders'::regclass AND NOT tgisinternal")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
+                                        "'orders'::regclass AND NOT tgisinternal")),
+             QStringLiteral("0"));
     // Row 5000 updated by the application after the failure: its write goes through.
     testsupport::execute(uri, QStringLiteral("UPDATE orders SET status = 'paid' WHERE id = 5000"));
     app.stopAndWait();

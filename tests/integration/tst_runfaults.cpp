@@ -38,15 +38,21 @@ QString fingerprint(const QString &uri)
         UNION ALL SELECT md5(string_agg(o::text, ',' ORDER BY id)) FROM orders o) s(x))"));
 }
 
-QStringList runArgs(const QString &plan, const QString &uri, const QString &journal, const QStringList &more = {})
+QStringList runArgs(const QString &plan, const QString &uri, const QString &journal,
+                    const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--journal"), journal} + more;
+    return QStringList{QStringLiteral("run"),       plan,   QStringLiteral("--db"), uri,
+                       QStringLiteral("--journal"), journal} +
+           more;
 }
 
-// The executable statements of the expand and enforce phases as `generate` prints them (first line of each).
+// The executable statements of the expand and enforce phases as `generate` prints them (first line
+// of each).
 QStringList generatedDdl(const QString &plan)
 {
-    const testsupport::CliRun generated = testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--server-version"), QStringLiteral("15")});
+    const testsupport::CliRun generated =
+        testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--server-version"),
+                             QStringLiteral("15")});
     QStringList statements;
     QString phase;
     bool inside = false;
@@ -57,7 +63,8 @@ QStringList generatedDdl(const QString &plan)
             inside = inside && !line.isEmpty();
             continue;
         }
-        if (!inside && (phase == u"expand" || phase == u"enforce") && !line.startsWith(QStringLiteral("SET ")))
+        if (!inside && (phase == u"expand" || phase == u"enforce") &&
+            !line.startsWith(QStringLiteral("SET ")))
             statements << (line.endsWith(u';') ? line.chopped(1) : line);
         inside = !line.trimmed().endsWith(u';');
     }
@@ -85,33 +92,47 @@ int freePort()
 class ThrowawayCluster
 {
 public:
-    explicit ThrowawayCluster(const QString &binDir) : m_bin(binDir), m_directory(QStringLiteral("/tmp/cp-runner2-cluster-XXXXXX"))
+    explicit ThrowawayCluster(const QString &binDir)
+        : m_bin(binDir), m_directory(QStringLiteral("/tmp/cp-runner2-cluster-XXXXXX"))
     {
-        m_asOwner = getuid() == 0;   // initdb refuses root: run the server as postgres
-        QFile::setPermissions(m_directory.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                                      | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        m_asOwner = getuid() == 0; // initdb refuses root: run the server as postgres
+        QFile::setPermissions(m_directory.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                  QFileDevice::ExeOther);
         if (m_asOwner)
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_directory.path()});
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("postgres:"), m_directory.path()});
         m_port = freePort();
     }
     ~ThrowawayCluster()
     {
         if (m_started)
-            tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+            tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"),
+                                            QStringLiteral("immediate"), QStringLiteral("stop")});
     }
     QString data() const { return m_directory.path() + QStringLiteral("/data"); }
-    QString uri() const { return QStringLiteral("postgresql://cpl@127.0.0.1:%1/postgres").arg(m_port); }
-    // Runs a server tool (as postgres when we are root); returns its output on failure, empty on success.
+    QString uri() const
+    {
+        return QStringLiteral("postgresql://cpl@127.0.0.1:%1/postgres").arg(m_port);
+    }
+    // Runs a server tool (as postgres when we are root); returns its output on failure, empty on
+    // success.
     QString tool(const QString &name, const QStringList &args) const
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         const QString program = m_bin + u'/' + name;
         if (m_asOwner)
-            process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
+            process.start(QStringLiteral("runuser"),
+                          QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                      QStringLiteral("--"), program} +
+                              args);
         else
             process.start(program, args);
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0)
             return name + QStringLiteral(" failed: ") + QString::fromLocal8Bit(process.readAll());
         return {};
     }
@@ -119,19 +140,28 @@ public:
     {
         if (!m_directory.isValid() || m_port < 0)
             return QStringLiteral("no temporary directory or free port");
-        QString error = tool(QStringLiteral("initdb"), {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("cpl"), QStringLiteral("--auth=trust"),
-                                                        QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")});
+        QString error =
+            tool(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), data(), QStringLiteral("-U"), QStringLiteral("cpl"),
+                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--locale=C.UTF-8")});
         if (!error.isEmpty())
             return error;
-        error = tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-l"), m_directory.path() + QStringLiteral("/server.log"),
-                                                QStringLiteral("-w"), QStringLiteral("start"), QStringLiteral("-o"),
-                                                QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off").arg(m_port).arg(m_directory.path())});
+        error = tool(QStringLiteral("pg_ctl"),
+                     {QStringLiteral("-D"), data(), QStringLiteral("-l"),
+                      m_directory.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                      QStringLiteral("start"), QStringLiteral("-o"),
+                      QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off")
+                          .arg(m_port)
+                          .arg(m_directory.path())});
         m_started = error.isEmpty();
         return error;
     }
     QString restartFast() const
     {
-        return tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("restart")});
+        return tool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), data(), QStringLiteral("-m"), QStringLiteral("fast"),
+                     QStringLiteral("-w"), QStringLiteral("restart")});
     }
 
 private:
@@ -163,45 +193,63 @@ void TestRunFaults::dryRunShowsEveryStepAndChangesNothing()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_dry"), 5000);
-    const QString plan = writeFile(QStringLiteral("dry.json"), planJson(QStringLiteral("amount_cents"), CentsColumn));
+    const QString plan = writeFile(QStringLiteral("dry.json"),
+                                   planJson(QStringLiteral("amount_cents"), CentsColumn));
     const QString before = fingerprint(uri);
     const QString journal = testsupport::tempPath(QStringLiteral("dry.sqlite"));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--dry-run")}));
+    const testsupport::CliRun run =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--dry-run")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(fingerprint(uri), before);
     QVERIFY(run.out.contains(QStringLiteral("dry run: nothing was changed")));
-    QVERIFY2(run.out.contains(QStringLiteral("would fill \"amount_cents\" in keyset batches")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("would fill \"amount_cents\" in keyset batches")),
+             qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("would check:")));
     const QStringList ddl = generatedDdl(plan);
-    QVERIFY2(ddl.size() >= 4, qPrintable(ddl.join(u'\n')));   // ADD COLUMN, CHECK NOT VALID, VALIDATE, index, NOT NULL...
+    QVERIFY2(
+        ddl.size() >= 4,
+        qPrintable(ddl.join(u'\n'))); // ADD COLUMN, CHECK NOT VALID, VALIDATE, index, NOT NULL...
     for (const QString &statement : ddl)
-        QVERIFY2(run.out.contains(statement), qPrintable(QStringLiteral("the dry run does not show: ") + statement));
+        QVERIFY2(run.out.contains(statement),
+                 qPrintable(QStringLiteral("the dry run does not show: ") + statement));
     // A dry run is journaled as one, and a real run afterwards does everything.
     RunJournal records;
     records.open(journal);
     QVERIFY(records.runs().first().dryRun);
-    const testsupport::CliRun real = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun real =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QVERIFY2(real.exitCode == 0, qPrintable(real.err));
     QVERIFY(fingerprint(uri) != before);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
 }
 
 void TestRunFaults::invalidUniqueIndexNeverLeftBehind()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_invalid"), 2000);
-    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN code text; UPDATE orders SET code = 'c' || id; UPDATE orders SET code = 'c1' WHERE id = 2"));
-    const QString plan = writeFile(QStringLiteral("invalid.json"),
-                                   planJson(QStringLiteral("order_code"), QStringLiteral(R"("type": "text", "nullable": true, "backfill": "code", "index": {"method": "btree", "unique": true})")));
+    testsupport::execute(
+        uri, QStringLiteral("ALTER TABLE orders ADD COLUMN code text; UPDATE orders SET code = 'c' "
+                            "|| id; UPDATE orders SET code = 'c1' WHERE id = 2"));
+    const QString plan = writeFile(
+        QStringLiteral("invalid.json"),
+        planJson(
+            QStringLiteral("order_code"),
+            QStringLiteral(
+                R"("type": "text", "nullable": true, "backfill": "code", "index": {"method": "btree", "unique": true})")));
     const QString journal = testsupport::tempPath(QStringLiteral("invalid.sqlite"));
-    const QString invalid = QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'orders'::regclass AND NOT indisvalid");
+    const QString invalid = QStringLiteral(
+        "SELECT count(*) FROM pg_index WHERE indrelid = 'orders'::regclass AND NOT indisvalid");
 
     // The duplicate makes CREATE UNIQUE INDEX CONCURRENTLY fail. The INVALID index it leaves
     // would still reject the application's duplicate writes, so the run drops it again.
-    const testsupport::CliRun first = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const testsupport::CliRun first =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QCOMPARE(first.exitCode, 3);
     QCOMPARE(first.err.count(u'\n'), 1);
-    QVERIFY2(first.err.contains(QStringLiteral("undone so the application writes as before")), qPrintable(first.err));
+    QVERIFY2(first.err.contains(QStringLiteral("undone so the application writes as before")),
+             qPrintable(first.err));
     QCOMPARE(scalar(uri, invalid), QStringLiteral("0"));
 
     // An INVALID unique index left behind by a run killed during the build rejects duplicate
@@ -213,15 +261,22 @@ void TestRunFaults::invalidUniqueIndexNeverLeftBehind()
     QVERIFY(!indexName.isEmpty());
     const testsupport::CliRun killed = testsupport::runProgram(
         QDir(qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_BIN")).filePath(QStringLiteral("psql")),
-        {uri, QStringLiteral("-c"), QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON orders (order_code)").arg(indexName)});
+        {uri, QStringLiteral("-c"),
+         QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON orders (order_code)")
+             .arg(indexName)});
     QVERIFY2(killed.exitCode != 0, qPrintable(killed.out));
     QCOMPARE(scalar(uri, invalid), QStringLiteral("1"));
-    testsupport::execute(uri, QStringLiteral("UPDATE orders SET code = 'c2', order_code = 'c2' WHERE id = 2"));
-    const testsupport::CliRun second = testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    testsupport::execute(
+        uri, QStringLiteral("UPDATE orders SET code = 'c2', order_code = 'c2' WHERE id = 2"));
+    const testsupport::CliRun second =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-    QVERIFY2(second.out.contains(QStringLiteral("is INVALID: dropping it")), qPrintable(second.out));
+    QVERIFY2(second.out.contains(QStringLiteral("is INVALID: dropping it")),
+             qPrintable(second.out));
     QCOMPARE(scalar(uri, invalid), QStringLiteral("0"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'u'")), QStringLiteral("1"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                        "'orders'::regclass AND contype = 'u'")),
+             QStringLiteral("1"));
 }
 
 void TestRunFaults::statementTimeoutStopsResumably()
@@ -238,26 +293,36 @@ void TestRunFaults::statementTimeoutStopsResumably()
     RunOptions options;
     options.phase = QStringLiteral("backfill");
     options.maxAttempts = 3;
-    RunThread tight(parsePlan(planJson(QStringLiteral("amount_cents"), column, 5, 2000, 2000, 20)), uri, &journal, options);
+    RunThread tight(parsePlan(planJson(QStringLiteral("amount_cents"), column, 5, 2000, 2000, 20)),
+                    uri, &journal, options);
     tight.start();
     QVERIFY(tight.wait(300000));
     QCOMPARE(tight.outcome.exitCode(), 4);
-    QVERIFY2(!tight.outcome.message.contains(u'\n') && tight.outcome.message.contains(QStringLiteral("statement_timeout 20 ms"))
-                 && tight.outcome.message.contains(QStringLiteral("raise backfill.statement_timeout_ms"))
-                 && tight.outcome.message.contains(QStringLiteral("resume from the checkpoint")),
-             qPrintable(tight.outcome.message));
+    QVERIFY2(
+        !tight.outcome.message.contains(u'\n') &&
+            tight.outcome.message.contains(QStringLiteral("statement_timeout 20 ms")) &&
+            tight.outcome.message.contains(QStringLiteral("raise backfill.statement_timeout_ms")) &&
+            tight.outcome.message.contains(QStringLiteral("resume from the checkpoint")),
+        qPrintable(tight.outcome.message));
     QVERIFY(tight.log.count(RunEvent::Attempt, QStringLiteral("statement_timeout reached")) >= 2);
     const qint64 filled = filledRows(uri);
     QVERIFY2(filled >= 9000 && filled <= 10000, qPrintable(QString::number(filled)));
     const auto checkpoint = journal.checkpoint(journal.runs().first().id);
     QVERIFY(checkpoint && checkpoint->lastKey.first().toInt() <= 10000);
 
-    RunThread relaxed(parsePlan(planJson(QStringLiteral("amount_cents"), column, 200, 2000, 2000, 60000)), uri, &journal, options);
+    RunThread relaxed(
+        parsePlan(planJson(QStringLiteral("amount_cents"), column, 200, 2000, 2000, 60000)), uri,
+        &journal, options);
     relaxed.start();
     QVERIFY(relaxed.wait(300000));
     QVERIFY2(relaxed.outcome.exitCode() == 0, qPrintable(relaxed.outcome.message));
-    QCOMPARE(relaxed.log.count(RunEvent::Info, QStringLiteral("resuming from the checkpoint after key %1").arg(checkpoint->lastKey.first())), 1);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
+    QCOMPARE(relaxed.log.count(RunEvent::Info,
+                               QStringLiteral("resuming from the checkpoint after key %1")
+                                   .arg(checkpoint->lastKey.first())),
+             1);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
 }
 
 void TestRunFaults::deadlockInBatchIsRetried()
@@ -276,18 +341,31 @@ void TestRunFaults::deadlockInBatchIsRetried()
     RunOptions options;
     options.phase = QStringLiteral("backfill");
     options.initialBatchRows = 1000;
-    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), NullableCentsColumn, 200, 1000, 30000)), uri, nullptr, options);
+    RunThread runner(
+        parsePlan(planJson(QStringLiteral("amount_cents"), NullableCentsColumn, 200, 1000, 30000)),
+        uri, nullptr, options);
     runner.start();
     // The first batch (ids 1-1000) has locked rows 1-899 and waits for row 900.
-    QVERIFY(waitFor([&] { return scalar(serverUri, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'cp_runner2_deadlock' AND wait_event_type = 'Lock'")) == u"1"; },
-                    60000));
-    other->execute(QStringLiteral("UPDATE orders SET status = 'other' WHERE id = 10"));   // waits for the batch: a deadlock
+    QVERIFY(waitFor(
+        [&] {
+            return scalar(serverUri,
+                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                         "'cp_runner2_deadlock' AND wait_event_type = 'Lock'")) ==
+                   u"1";
+        },
+        60000));
+    other->execute(QStringLiteral(
+        "UPDATE orders SET status = 'other' WHERE id = 10")); // waits for the batch: a deadlock
     other->execute(QStringLiteral("COMMIT"));
     QVERIFY(runner.wait(120000));
     QVERIFY2(runner.outcome.exitCode() == 0, qPrintable(runner.outcome.message));
-    QVERIFY(runner.log.count(RunEvent::Attempt, QStringLiteral("deadlock or serialization failure")) >= 1);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE status = 'other'")), QStringLiteral("2"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
+    QVERIFY(runner.log.count(RunEvent::Attempt,
+                             QStringLiteral("deadlock or serialization failure")) >= 1);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE status = 'other'")),
+             QStringLiteral("2"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
 }
 
 void TestRunFaults::missingPrivilegesRefusedBeforeAnyChange_data()
@@ -295,8 +373,10 @@ void TestRunFaults::missingPrivilegesRefusedBeforeAnyChange_data()
     QTest::addColumn<bool>("columnExists");
     QTest::addColumn<QString>("grant");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not the owner, column to add") << false << QStringLiteral("SELECT, UPDATE") << QStringLiteral("does not own");
-    QTest::newRow("column exists, no UPDATE") << true << QStringLiteral("SELECT") << QStringLiteral("may not UPDATE");
+    QTest::newRow("not the owner, column to add")
+        << false << QStringLiteral("SELECT, UPDATE") << QStringLiteral("does not own");
+    QTest::newRow("column exists, no UPDATE")
+        << true << QStringLiteral("SELECT") << QStringLiteral("may not UPDATE");
 }
 
 void TestRunFaults::missingPrivilegesRefusedBeforeAnyChange()
@@ -306,20 +386,31 @@ void TestRunFaults::missingPrivilegesRefusedBeforeAnyChange()
     QFETCH(QString, grant);
     QFETCH(QString, expected);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_rights"), 1000);
-    testsupport::execute(serverUri, QStringLiteral("DO $$ BEGIN CREATE ROLE cp_runner2_limited LOGIN PASSWORD 'cp-runner2-limited'; "
-                                                   "EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
-    testsupport::execute(uri, QStringLiteral("GRANT %1 ON orders TO cp_runner2_limited").arg(grant));
+    testsupport::execute(
+        serverUri,
+        QStringLiteral(
+            "DO $$ BEGIN CREATE ROLE cp_runner2_limited LOGIN PASSWORD 'cp-runner2-limited'; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+    testsupport::execute(uri,
+                         QStringLiteral("GRANT %1 ON orders TO cp_runner2_limited").arg(grant));
     if (columnExists)
-        testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
+        testsupport::execute(uri,
+                             QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
     const ConnectionUri server = ConnectionUri::parse(serverUri);
-    const QString limited = QStringLiteral("host=%1 port=%2 dbname=cp_runner2_rights user=cp_runner2_limited password=cp-runner2-limited")
-                                .arg(server.option(QStringLiteral("host")), server.option(QStringLiteral("port")));
+    const QString limited =
+        QStringLiteral("host=%1 port=%2 dbname=cp_runner2_rights user=cp_runner2_limited "
+                       "password=cp-runner2-limited")
+            .arg(server.option(QStringLiteral("host")), server.option(QStringLiteral("port")));
     const QString before = fingerprint(uri);
-    const QString plan = writeFile(QStringLiteral("rights.json"), planJson(QStringLiteral("amount_cents"), NullableCentsColumn));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, limited, testsupport::tempPath(QStringLiteral("rights.sqlite")), {QStringLiteral("--yes")}));
+    const QString plan = writeFile(QStringLiteral("rights.json"),
+                                   planJson(QStringLiteral("amount_cents"), NullableCentsColumn));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, limited, testsupport::tempPath(QStringLiteral("rights.sqlite")),
+                {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.err.count(u'\n'), 1);
-    QVERIFY2(run.err.contains(expected) && run.err.contains(QStringLiteral("cp_runner2_limited")) && run.err.contains(QStringLiteral("nothing was changed")),
+    QVERIFY2(run.err.contains(expected) && run.err.contains(QStringLiteral("cp_runner2_limited")) &&
+                 run.err.contains(QStringLiteral("nothing was changed")),
              qPrintable(run.err));
     QCOMPARE(fingerprint(uri), before);
 }
@@ -331,20 +422,27 @@ void TestRunFaults::reconnectsAcrossServerRestart()
     if (bin.isEmpty()) {
         if (testsupport::serverRequired())
             QFAIL("COLUMN_PLANNER_TEST_PG_BIN is not set but scripts/test requires it");
-        QSKIP("no PostgreSQL binaries (set COLUMN_PLANNER_TEST_PG_BIN) to make a cluster to restart");
+        QSKIP(
+            "no PostgreSQL binaries (set COLUMN_PLANNER_TEST_PG_BIN) to make a cluster to restart");
     }
     ThrowawayCluster cluster(bin);
     const QString started = cluster.start();
     QVERIFY2(started.isEmpty(), qPrintable(started));
     const int rows = 200000;
-    testsupport::execute(cluster.uri(), QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new');"
-                                                       "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g")
-                                            .arg(rows));
+    testsupport::execute(
+        cluster.uri(),
+        QStringLiteral(
+            "CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, status "
+            "text NOT NULL DEFAULT 'new');"
+            "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g")
+            .arg(rows));
     RunJournal journal;
     journal.open(testsupport::tempPath(QStringLiteral("restart.sqlite")));
-    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 20, 2000)), cluster.uri(), &journal);
+    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 20, 2000)),
+                     cluster.uri(), &journal);
     runner.start();
-    QVERIFY(waitFor([&] { return runner.log.count(RunEvent::Progress) >= 3 || runner.isFinished(); }, 120000));
+    QVERIFY(waitFor(
+        [&] { return runner.log.count(RunEvent::Progress) >= 3 || runner.isFinished(); }, 120000));
     QVERIFY2(runner.isRunning(), qPrintable(runner.outcome.message));
     const QString restarted = cluster.restartFast();
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
@@ -353,8 +451,12 @@ void TestRunFaults::reconnectsAcrossServerRestart()
     QVERIFY(runner.log.count(RunEvent::Reconnect, QStringLiteral("lost")) >= 1);
     QVERIFY(runner.log.count(RunEvent::Reconnect, QStringLiteral("reconnected to")) >= 1);
     QVERIFY(filledRows(cluster.uri()) == rows);
-    QCOMPARE(scalar(cluster.uri(), QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
-    QCOMPARE(scalar(cluster.uri(), QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'orders'::regclass AND NOT indisvalid")), QStringLiteral("0"));
+    QCOMPARE(scalar(cluster.uri(), QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents "
+                                                  "IS DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(cluster.uri(), QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = "
+                                                  "'orders'::regclass AND NOT indisvalid")),
+             QStringLiteral("0"));
 }
 
 void TestRunFaults::existingMatchingColumnIsResumed()
@@ -362,10 +464,14 @@ void TestRunFaults::existingMatchingColumnIsResumed()
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_exists"), 5000);
     // Someone added the column with the plan's type and filled half of it.
-    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint; UPDATE orders SET amount_cents = (amount * 100)::bigint WHERE id <= 2500"));
-    const QString plan = writeFile(QStringLiteral("exists.json"), planJson(QStringLiteral("amount_cents"), CentsColumn));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, testsupport::tempPath(QStringLiteral("exists.sqlite")),
-                                                                {QStringLiteral("--yes"), QStringLiteral("--json-progress")}));
+    testsupport::execute(
+        uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint; UPDATE orders SET "
+                            "amount_cents = (amount * 100)::bigint WHERE id <= 2500"));
+    const QString plan = writeFile(QStringLiteral("exists.json"),
+                                   planJson(QStringLiteral("amount_cents"), CentsColumn));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, testsupport::tempPath(QStringLiteral("exists.sqlite")),
+                {QStringLiteral("--yes"), QStringLiteral("--json-progress")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     qint64 written = -1;
     for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
@@ -373,22 +479,31 @@ void TestRunFaults::existingMatchingColumnIsResumed()
         if (event.value(QStringLiteral("event")).toString() == u"progress")
             written = event.value(QStringLiteral("rows_updated")).toInteger();
     }
-    QCOMPARE(written, 2500);   // only the rows still empty were written
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'")), QStringLiteral("t"));
+    QCOMPARE(written, 2500); // only the rows still empty were written
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("t"));
 }
 
 void TestRunFaults::existingDifferentColumnIsRefused()
 {
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner2_differs"), 1000);
-    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents text; UPDATE orders SET amount_cents = 'x' WHERE id = 1"));
+    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents text; "
+                                             "UPDATE orders SET amount_cents = 'x' WHERE id = 1"));
     const QString before = fingerprint(uri);
-    const QString plan = writeFile(QStringLiteral("differs.json"), planJson(QStringLiteral("amount_cents"), CentsColumn));
-    const testsupport::CliRun run = testsupport::runCli(runArgs(plan, uri, testsupport::tempPath(QStringLiteral("differs.sqlite")), {QStringLiteral("--yes")}));
+    const QString plan = writeFile(QStringLiteral("differs.json"),
+                                   planJson(QStringLiteral("amount_cents"), CentsColumn));
+    const testsupport::CliRun run = testsupport::runCli(
+        runArgs(plan, uri, testsupport::tempPath(QStringLiteral("differs.sqlite")),
+                {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.count(u'\n'), 1);
-    QVERIFY2(run.err.contains(QStringLiteral("already exists as text but the plan wants bigint")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("already exists as text but the plan wants bigint")),
+             qPrintable(run.err));
     QCOMPARE(fingerprint(uri), before);
 }
 

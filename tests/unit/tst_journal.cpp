@@ -11,7 +11,8 @@
 
 namespace {
 
-JournalRun sampleRun(const QString &target = QStringLiteral("cpl@db1:5432/shop"), bool dryRun = false)
+JournalRun sampleRun(const QString &target = QStringLiteral("cpl@db1:5432/shop"),
+                     bool dryRun = false)
 {
     JournalRun run;
     run.who = QStringLiteral("alice");
@@ -26,7 +27,8 @@ JournalRun sampleRun(const QString &target = QStringLiteral("cpl@db1:5432/shop")
     return run;
 }
 
-RunCheckpoint checkpointAt(qint64 runId, const QStringList &key, qint64 rows, const QString &sha = QStringLiteral("sha-backfill"))
+RunCheckpoint checkpointAt(qint64 runId, const QStringList &key, qint64 rows,
+                           const QString &sha = QStringLiteral("sha-backfill"))
 {
     RunCheckpoint c;
     c.runId = runId;
@@ -43,7 +45,8 @@ JournalStatement batch(qint64 runId)
     JournalStatement s;
     s.runId = runId;
     s.phase = QStringLiteral("backfill");
-    s.sql = QStringLiteral("UPDATE orders SET amount_cents = 1 WHERE id >= 1 AND id <= 10 AND amount_cents IS NULL");
+    s.sql = QStringLiteral(
+        "UPDATE orders SET amount_cents = 1 WHERE id >= 1 AND id <= 10 AND amount_cents IS NULL");
     s.durationMs = 12.5;
     s.rows = 10;
     s.outcome = QStringLiteral("batch");
@@ -84,7 +87,7 @@ void TestJournal::createsAndReopens()
     QVERIFY(run);
     QCOMPARE(run->who, QStringLiteral("alice"));
     QVERIFY(run->startedAt.isValid());
-    QVERIFY(!run->endedAt.isValid());   // never ended: a killed run looks like this
+    QVERIFY(!run->endedAt.isValid()); // never ended: a killed run looks like this
 }
 
 void TestJournal::recordsRunsStatementsEvents()
@@ -103,7 +106,8 @@ void TestJournal::recordsRunsStatementsEvents()
     s.error = QStringLiteral("canceling statement due to lock timeout");
     s.outcome = QStringLiteral("retry");
     journal.recordStatement(s);
-    journal.recordEvent(JournalEvent{id, QDateTime::currentDateTimeUtc(), QStringLiteral("attempt"), QStringLiteral("expand"), QStringLiteral("attempt 1/20")});
+    journal.recordEvent(JournalEvent{id, QDateTime::currentDateTimeUtc(), QStringLiteral("attempt"),
+                                     QStringLiteral("expand"), QStringLiteral("attempt 1/20")});
     journal.endRun(id, QStringLiteral("done"), QStringLiteral("done"));
 
     const QList<JournalStatement> statements = journal.statements(id);
@@ -127,28 +131,35 @@ void TestJournal::checkpointsResumeByTarget()
     const qint64 first = journal.beginRun(sampleRun());
     journal.recordBatch(batch(first), checkpointAt(first, {QStringLiteral("1000")}, 1000));
     journal.recordBatch(batch(first), checkpointAt(first, {QStringLiteral("2000")}, 2000));
-    QCOMPARE(journal.checkpoint(first)->lastKey, QStringList{QStringLiteral("2000")});   // upserted, one row per run
+    QCOMPARE(journal.checkpoint(first)->lastKey,
+             QStringList{QStringLiteral("2000")}); // upserted, one row per run
     QCOMPARE(journal.statements(first).size(), 2);
 
     const qint64 other = journal.beginRun(sampleRun(QStringLiteral("cpl@db2:5432/shop")));
     journal.recordBatch(batch(other), checkpointAt(other, {QStringLiteral("9")}, 9));
 
-    const auto resume = journal.latestCheckpoint(QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
-                                                 QStringLiteral("amount_cents"), QStringLiteral("sha-backfill"));
+    const auto resume = journal.latestCheckpoint(
+        QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
+        QStringLiteral("amount_cents"), QStringLiteral("sha-backfill"));
     QVERIFY(resume);
     QCOMPARE(resume->runId, first);
     QCOMPARE(resume->rowsDone, 2000);
     QCOMPARE(resume->batchRows, 5000);
-    QVERIFY(!journal.latestCheckpoint(QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
-                                      QStringLiteral("amount_cents"), QStringLiteral("another-backfill-sql")));
-    QVERIFY(!journal.latestCheckpoint(QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
-                                      QStringLiteral("other_column"), QStringLiteral("sha-backfill")));
+    QVERIFY(!journal.latestCheckpoint(
+        QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
+        QStringLiteral("amount_cents"), QStringLiteral("another-backfill-sql")));
+    QVERIFY(!journal.latestCheckpoint(
+        QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
+        QStringLiteral("other_column"), QStringLiteral("sha-backfill")));
 
     // A later run continues the same work: its checkpoint is the one to resume from.
     const qint64 second = journal.beginRun(sampleRun());
     journal.recordBatch(batch(second), checkpointAt(second, {QStringLiteral("3000")}, 3000));
-    QCOMPARE(journal.latestCheckpoint(QStringLiteral("cpl@db1:5432/shop"), QStringLiteral("\"public\".\"orders\""),
-                                      QStringLiteral("amount_cents"), QStringLiteral("sha-backfill"))->runId,
+    QCOMPARE(journal
+                 .latestCheckpoint(QStringLiteral("cpl@db1:5432/shop"),
+                                   QStringLiteral("\"public\".\"orders\""),
+                                   QStringLiteral("amount_cents"), QStringLiteral("sha-backfill"))
+                 ->runId,
              second);
 }
 
@@ -156,9 +167,12 @@ void TestJournal::keysSurviveAnyCharacters_data()
 {
     QTest::addColumn<QStringList>("key");
     QTest::newRow("integer") << QStringList{QStringLiteral("42")};
-    QTest::newRow("composite with comma and quotes") << QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("it's")};
-    QTest::newRow("backslash, newline, tab") << QStringList{QStringLiteral("c:\\path\\"), QStringLiteral("two\nlines\tand tab")};
-    QTest::newRow("unicode and brackets") << QStringList{QStringLiteral("Ünïcødé ✓ [x]"), QString()};
+    QTest::newRow("composite with comma and quotes")
+        << QStringList{QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("it's")};
+    QTest::newRow("backslash, newline, tab")
+        << QStringList{QStringLiteral("c:\\path\\"), QStringLiteral("two\nlines\tand tab")};
+    QTest::newRow("unicode and brackets")
+        << QStringList{QStringLiteral("Ünïcødé ✓ [x]"), QString()};
 }
 
 void TestJournal::keysSurviveAnyCharacters()
@@ -190,7 +204,8 @@ void TestJournal::phaseDoneIgnoresDryRunsAndFailures()
     QVERIFY(journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e1")));
     QVERIFY(!journal.phaseDone(target, identity, table, column, enforce, QStringLiteral("e2")));
     // The same name on a table dropped and created again is another table.
-    QVERIFY(!journal.phaseDone(target, QStringLiteral("pg:7300000000000000001/16384/24601"), table, column, enforce, QStringLiteral("e1")));
+    QVERIFY(!journal.phaseDone(target, QStringLiteral("pg:7300000000000000001/16384/24601"), table,
+                               column, enforce, QStringLiteral("e1")));
     QVERIFY(!journal.phaseDone(target, QString(), table, column, enforce, QStringLiteral("e1")));
 }
 
@@ -201,7 +216,8 @@ void TestJournal::checkpointCarriesItsTableIdentity()
     JournalRun first = sampleRun();
     const qint64 id = journal.beginRun(first);
     journal.recordBatch(batch(id), checkpointAt(id, {QStringLiteral("500")}, 500));
-    const auto checkpoint = journal.latestCheckpoint(first.target, first.table, first.column, QStringLiteral("sha-backfill"));
+    const auto checkpoint = journal.latestCheckpoint(first.target, first.table, first.column,
+                                                     QStringLiteral("sha-backfill"));
     QVERIFY(checkpoint);
     QCOMPARE(checkpoint->tableIdentity, first.tableIdentity);
     QCOMPARE(journal.run(id)->tableIdentity, first.tableIdentity);
@@ -213,16 +229,23 @@ void TestJournal::refusesForeignAndNewerFiles()
     {
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(foreign.toUtf8().constData(), &db), SQLITE_OK);
-        sqlite3_exec(db, "CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1)", nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db, "CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT INTO invoices VALUES (1)",
+            nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
-    const QByteArray before = [&] { QFile f(foreign); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(foreign);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     RunJournal journal;
     try {
         journal.open(foreign);
         QFAIL("a foreign file was accepted");
     } catch (const RunJournalError &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("not a Column Planner journal")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("not a Column Planner journal")),
+                 qPrintable(error.message()));
         QVERIFY(!error.message().contains(u'\n'));
     }
     QFile after(foreign);
@@ -237,7 +260,12 @@ void TestJournal::refusesForeignAndNewerFiles()
     {
         sqlite3 *db = nullptr;
         sqlite3_open(newer.toUtf8().constData(), &db);
-        sqlite3_exec(db, QStringLiteral("PRAGMA user_version = %1").arg(RunJournal::currentSchemaVersion() + 1).toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+                     QStringLiteral("PRAGMA user_version = %1")
+                         .arg(RunJournal::currentSchemaVersion() + 1)
+                         .toUtf8()
+                         .constData(),
+                     nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
     try {
@@ -262,7 +290,8 @@ void TestJournal::fullDiskIsOneLineAndKeepsLastCheckpoint()
     journal.open(testsupport::tempPath(QStringLiteral("journal-full.sqlite")));
     const qint64 id = journal.beginRun(sampleRun());
     journal.recordBatch(batch(id), checkpointAt(id, {QStringLiteral("100")}, 100));
-    journal.limitPagesForTesting(1);   // max_page_count below the current size: every growth fails as on a full disk
+    journal.limitPagesForTesting(
+        1); // max_page_count below the current size: every growth fails as on a full disk
     JournalStatement big = batch(id);
     big.sql = QString(20000, u'x');
     try {
@@ -270,7 +299,8 @@ void TestJournal::fullDiskIsOneLineAndKeepsLastCheckpoint()
             journal.recordBatch(big, checkpointAt(id, {QString::number(200 + i)}, 200 + i));
         QFAIL("the journal never reported a full disk");
     } catch (const RunJournalError &error) {
-        QVERIFY2(error.message().contains(QStringLiteral("disk is full")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("disk is full")),
+                 qPrintable(error.message()));
         QVERIFY(!error.message().contains(u'\n'));
     }
     // The batch and its checkpoint are written together or not at all.

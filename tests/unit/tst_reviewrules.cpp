@@ -34,12 +34,13 @@ QString longName(int bytes)
 
 QList<Case> cases()
 {
-    const QString batchedDo = QStringLiteral(
-        "DO $$\nDECLARE last_id bigint := 0; max_id bigint;\nBEGIN\n"
-        "  SELECT max(id) INTO max_id FROM orders;\n"
-        "  WHILE last_id < max_id LOOP\n"
-        "    UPDATE orders SET amount_cents = amount * 100 WHERE id > last_id AND id <= last_id + 5000;\n"
-        "    last_id := last_id + 5000;\n    COMMIT;\n  END LOOP;\nEND $$;");
+    const QString batchedDo =
+        QStringLiteral("DO $$\nDECLARE last_id bigint := 0; max_id bigint;\nBEGIN\n"
+                       "  SELECT max(id) INTO max_id FROM orders;\n"
+                       "  WHILE last_id < max_id LOOP\n"
+                       "    UPDATE orders SET amount_cents = amount * 100 WHERE id > last_id AND "
+                       "id <= last_id + 5000;\n"
+                       "    last_id := last_id + 5000;\n    COMMIT;\n  END LOOP;\nEND $$;");
     return {
         // adding-required-column
         {"adding-required-column", true, 15, "ALTER TABLE orders ADD COLUMN status text NOT NULL;"},
@@ -369,7 +370,11 @@ void TestReviewRules::rules_data()
     for (const Case &c : cases()) {
         const QString rule = QString::fromLatin1(c.rule);
         const int n = ++counter[rule + (c.fires ? u'+' : u'-')];
-        const QByteArray name = QStringLiteral("%1 %2%3").arg(rule, c.fires ? QStringLiteral("fires") : QStringLiteral("silent")).arg(n).toUtf8();
+        const QByteArray name =
+            QStringLiteral("%1 %2%3")
+                .arg(rule, c.fires ? QStringLiteral("fires") : QStringLiteral("silent"))
+                .arg(n)
+                .toUtf8();
         QTest::newRow(name.constData()) << rule << c.fires << c.version << c.sql;
     }
 }
@@ -406,8 +411,9 @@ void TestReviewRules::everyRuleIsCovered()
 
 void TestReviewRules::findingsCarryMessageAndHint()
 {
-    const ReviewResult result = Reviewer::review(QStringLiteral(
-        "ALTER TABLE orders ADD COLUMN status text NOT NULL;\nCREATE INDEX i ON orders (status);\nUPDATE orders SET a = 1;"));
+    const ReviewResult result = Reviewer::review(
+        QStringLiteral("ALTER TABLE orders ADD COLUMN status text NOT NULL;\nCREATE INDEX i ON "
+                       "orders (status);\nUPDATE orders SET a = 1;"));
     QVERIFY(result.findings.size() >= 4);
     for (const Finding &finding : result.findings) {
         QVERIFY2(!finding.message.isEmpty(), qPrintable(finding.rule));

@@ -1,4 +1,5 @@
-// ColumnDesignerWidget, part three: expressions checked by the connected server, off the GUI thread.
+// ColumnDesignerWidget, part three: expressions checked by the connected server, off the GUI
+// thread.
 #include "columndesignerwidget.h"
 
 #include "designer/backfillsettingswidget.h"
@@ -24,7 +25,6 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-
 
 FieldNote *ColumnDesignerWidget::noteFor(const QString &field) const
 {
@@ -95,16 +95,18 @@ void ColumnDesignerWidget::checkExpressions()
                           tr("Choose a type: the server checks the expression as a value of it."));
             continue;
         }
-        ExpressionJob job{
-            field,
-            expression,
-            qTable,
-            qColumn,
-            type,
-            field == u"check" && d == DialectKind::PostgreSQL ? QStringLiteral("boolean") : QString(),
-            functions,
-            field == u"backfill" && d == DialectKind::PostgreSQL && currentTableInfo() ? currentTableInfo()->primaryKey
-                                                                                        : QStringList{}};
+        ExpressionJob job{field,
+                          expression,
+                          qTable,
+                          qColumn,
+                          type,
+                          field == u"check" && d == DialectKind::PostgreSQL
+                              ? QStringLiteral("boolean")
+                              : QString(),
+                          functions,
+                          field == u"backfill" && d == DialectKind::PostgreSQL && currentTableInfo()
+                              ? currentTableInfo()->primaryKey
+                              : QStringList{}};
         const QString key = QStringList{expression, qTable, qColumn, type}.join(QChar(0x1f));
         if (m_sentChecks.value(field) == key)
             continue;

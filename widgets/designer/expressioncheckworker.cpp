@@ -32,7 +32,8 @@ void ExpressionCheckWorker::check(quint64 requestId, const ExpressionJob &job)
         // A backfill must give a value on the table's real rows, not only type-check: a sync
         // trigger or the backfill would otherwise fail the application's writes.
         if (message.isEmpty() && job.field == u"backfill" && !job.keyColumns.isEmpty())
-            message = checker.checkOnRows(job.expression, job.qTable, job.qColumn, job.type, job.keyColumns);
+            message = checker.checkOnRows(job.expression, job.qTable, job.qColumn, job.type,
+                                          job.keyColumns);
         const QHash<QString, QChar> volatility =
             message.isEmpty() ? checker.volatility(job.functions) : QHash<QString, QChar>{};
         Q_EMIT checked(requestId, job.field, message, volatility);

@@ -15,11 +15,11 @@ struct ExpressionJob
 {
     QString field; // "default", "backfill", "check"
     QString expression;
-    QString qTable;        // quoted, qualified
-    QString qColumn;       // quoted new column
-    QString type;          // the column's type (PostgreSQL)
-    QString resultType;    // what the expression must yield; empty: the column's type
-    QStringList functions; // functions it calls, whose volatility is wanted
+    QString qTable;         // quoted, qualified
+    QString qColumn;        // quoted new column
+    QString type;           // the column's type (PostgreSQL)
+    QString resultType;     // what the expression must yield; empty: the column's type
+    QStringList functions;  // functions it calls, whose volatility is wanted
     QStringList keyColumns; // backfill on PostgreSQL: the table's key, to evaluate it on real rows
 };
 

@@ -4,7 +4,6 @@
 #include "plan/planfile.h"
 #include "productionconfirmdialog.h"
 #include "run/runcontrol.h"
-#include "sql/compiler.h"
 #include "runchartswidget.h"
 #include "runcheckspanel.h"
 #include "runcontrolspanel.h"
@@ -13,6 +12,7 @@
 #include "runjournalview.h"
 #include "runprogresspanel.h"
 #include "runtimelinewidget.h"
+#include "sql/compiler.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -101,9 +101,11 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
     });
 
     connect(m_gate, &RunGatePanel::runRequested, this, [this] {
-        setStatus(m_driver->openGate() == RunGate::AcceptBlockingCopy ? tr("Blocking copy accepted; the run goes on…")
-                  : m_driver->openGate() == RunGate::WatchAgain         ? tr("Sweeping and watching again…")
-                                                                      : tr("Running phase %1…").arg(m_driver->gatePhase()));
+        setStatus(m_driver->openGate() == RunGate::AcceptBlockingCopy
+                      ? tr("Blocking copy accepted; the run goes on…")
+                  : m_driver->openGate() == RunGate::WatchAgain
+                      ? tr("Sweeping and watching again…")
+                      : tr("Running phase %1…").arg(m_driver->gatePhase()));
         m_driver->runPhase();
     });
     connect(m_gate, &RunGatePanel::skipRequested, this, [this] {
@@ -152,7 +154,8 @@ QWidget *RunConsoleWidget::buildHeader()
     m_title->setTextFormat(Qt::PlainText);
     m_dryRun->setObjectName(QStringLiteral("runDryRun"));
     m_dryRun->setAccessibleName(tr("Dry run: show every step, change nothing"));
-    m_dryRun->setAccessibleDescription(tr("Walks every phase and statement without changing the database"));
+    m_dryRun->setAccessibleDescription(
+        tr("Walks every phase and statement without changing the database"));
     m_start->setObjectName(QStringLiteral("runStart"));
     m_start->setAccessibleDescription(tr("Starts the run; each phase waits at its gate"));
     m_start->setAccessibleName(tr("Start the run"));
@@ -161,7 +164,9 @@ QWidget *RunConsoleWidget::buildHeader()
     m_status->setAccessibleName(tr("Run status"));
     m_productionMarker->setObjectName(QStringLiteral("runProductionMarker"));
     m_productionMarker->setTextFormat(Qt::PlainText);
-    m_productionMarker->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 2px 8px; border-radius: 3px; }"));
+    m_productionMarker->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: "
+                       "2px 8px; border-radius: 3px; }"));
     m_productionMarker->hide();
     layout->addWidget(m_productionMarker);
     layout->addWidget(m_title);
@@ -218,8 +223,8 @@ void RunConsoleWidget::updateHeader()
 {
     if (!m_driver->hasTarget()) {
         m_title->setText(tr("No plan to run"));
-        setStatus(
-            tr("Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, then choose Run plan…"));
+        setStatus(tr("Open a PostgreSQL, MySQL or MariaDB connection and a plan that compiles, "
+                     "then choose Run plan…"));
     } else {
         const Plan &plan = m_driver->plan();
         m_title->setText(tr("%1 · %2.%3 on %4")
@@ -239,7 +244,8 @@ bool RunConsoleWidget::startRun()
     const bool dry = m_dryRun->isChecked();
     m_driver->setProductionConfirmation({});
     if (!dry && !m_driver->productionProfile().isEmpty()) {
-        // Asked here, before anything connects; the runner checks the same again and journals the override.
+        // Asked here, before anything connects; the runner checks the same again and journals the
+        // override.
         QString summary;
         try {
             const ApprovalStatus approval = PlanApprovals::status(m_driver->plan());
@@ -255,14 +261,16 @@ bool RunConsoleWidget::startRun()
         if (!summary.isEmpty()) {
             if (m_productionDialog)
                 return false;
-            m_productionDialog = new ProductionConfirmDialog(m_driver->productionProfile(), summary, this);
+            m_productionDialog =
+                new ProductionConfirmDialog(m_driver->productionProfile(), summary, this);
             m_productionDialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(m_productionDialog, &QDialog::finished, this, [this](int result) {
                 const QString typed = m_productionDialog->typedName();
                 m_productionDialog = nullptr;
                 if (result != QDialog::Accepted) {
-                    setStatus(tr("Not started: %1 is a production profile and the plan is not approved.")
-                                  .arg(m_driver->productionProfile()));
+                    setStatus(
+                        tr("Not started: %1 is a production profile and the plan is not approved.")
+                            .arg(m_driver->productionProfile()));
                     return;
                 }
                 m_driver->setProductionConfirmation(typed);
@@ -334,12 +342,16 @@ void RunConsoleWidget::onGate(const RunGate &gate)
     const Phase executed = phase ? RunTimelineWidget::executedPhase(script, *phase) : Phase();
     m_gate->showGate(gate, phase ? &executed : nullptr);
     if (gate.kind == RunGate::AcceptBlockingCopy)
-        setStatus(tr("Waiting for your answer: accept the blocking copy, or stop the run before it changes anything."));
+        setStatus(tr("Waiting for your answer: accept the blocking copy, or stop the run before it "
+                     "changes anything."));
     else if (gate.kind == RunGate::WatchAgain)
-        setStatus(tr("Enforce waits: rows keep arriving that it would reject. Deploy the application version that writes "
+        setStatus(tr("Enforce waits: rows keep arriving that it would reject. Deploy the "
+                     "application version that writes "
                      "the column, then sweep and watch again, or stop."));
     else
-        setStatus(tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.").arg(gate.phase));
+        setStatus(
+            tr("Waiting at the gate of %1: check the SQL and its locks, then run, skip or stop.")
+                .arg(gate.phase));
     m_journal->appendLine(tr("gate: %1").arg(gate.question));
 }
 

@@ -24,7 +24,8 @@ RunGatePanel::RunGatePanel(QWidget *parent)
     m_locks->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_locks->setAccessibleName(tr("Statements and their locks"));
     m_sql->setObjectName(QStringLiteral("gateSql"));
-    m_sql->setAccessibleDescription(tr("The SQL of the phase waiting at the gate, and the locks it takes"));
+    m_sql->setAccessibleDescription(
+        tr("The SQL of the phase waiting at the gate, and the locks it takes"));
     m_sql->setReadOnly(true);
     m_sql->setAccessibleName(tr("SQL of the phase"));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -60,7 +61,8 @@ RunGatePanel::RunGatePanel(QWidget *parent)
 void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
 {
     m_open = true;
-    m_question->setText(gate.kind != RunGate::EnterPhase ? gate.question : tr("Gate: %1").arg(gate.question));
+    m_question->setText(gate.kind != RunGate::EnterPhase ? gate.question
+                                                         : tr("Gate: %1").arg(gate.question));
     QStringList lines;
     for (const QString &detail : gate.details)
         lines << QStringLiteral("• ") + detail.toHtmlEscaped();
@@ -81,11 +83,18 @@ void RunGatePanel::showGate(const RunGate &gate, const Phase *phase)
     // The button says what a yes does: a blocking copy is accepted, not merely a phase run.
     const bool copy = gate.kind == RunGate::AcceptBlockingCopy;
     const bool watch = gate.kind == RunGate::WatchAgain;
-    m_run->setText(copy ? tr("&Accept the blocking copy") : watch ? tr("Sweep and &watch again") : tr("&Run this phase"));
-    m_run->setAccessibleName(copy ? tr("Accept the blocking copy") : watch ? tr("Sweep and watch again") : tr("Run this phase"));
-    m_run->setAccessibleDescription(copy    ? tr("Runs the ALTER that copies the table while writes wait; the acceptance is journaled")
-                                    : watch ? tr("Fills the rows left without a value and watches again before enforcing anything")
-                                            : tr("Runs the phase shown at the gate"));
+    m_run->setText(copy    ? tr("&Accept the blocking copy")
+                   : watch ? tr("Sweep and &watch again")
+                           : tr("&Run this phase"));
+    m_run->setAccessibleName(copy    ? tr("Accept the blocking copy")
+                             : watch ? tr("Sweep and watch again")
+                                     : tr("Run this phase"));
+    m_run->setAccessibleDescription(
+        copy ? tr("Runs the ALTER that copies the table while writes wait; the acceptance is "
+                  "journaled")
+        : watch
+            ? tr("Fills the rows left without a value and watches again before enforcing anything")
+            : tr("Runs the phase shown at the gate"));
     m_run->setEnabled(true);
     m_skip->setEnabled(gate.kind == RunGate::EnterPhase);
     m_stop->setEnabled(true);

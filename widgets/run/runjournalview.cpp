@@ -7,7 +7,8 @@
 RunJournalView::RunJournalView(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("runJournal"));
-    setAccessibleDescription(tr("Every statement, attempt, event and batch of the run, as written to the journal"));
+    setAccessibleDescription(
+        tr("Every statement, attempt, event and batch of the run, as written to the journal"));
     setAccessibleName(tr("Run journal"));
     setReadOnly(true);
     setMaximumBlockCount(MaxLines);
@@ -43,8 +44,9 @@ void RunJournalView::appendEvent(const RunEvent &e)
                         e.expected.isEmpty() ? QStringLiteral("–") : e.expected, e.actual);
         break;
     case RunEvent::Attempt:
-        text = e.maxAttempts > 0 ? tr("attempt %1/%2: %3").arg(e.attempt).arg(e.maxAttempts).arg(e.message)
-                                 : tr("attempt %1: %2").arg(e.attempt).arg(e.message);
+        text = e.maxAttempts > 0
+                   ? tr("attempt %1/%2: %3").arg(e.attempt).arg(e.maxAttempts).arg(e.message)
+                   : tr("attempt %1: %2").arg(e.attempt).arg(e.message);
         break;
     case RunEvent::Warning:
         text = tr("warning: %1").arg(e.message);

@@ -70,12 +70,14 @@ void RunProgressPanel::showArriving(const RunEvent &e)
 {
     if (e.rowsArriving < 0)
         return;
-    m_arriving->setText(e.rowsArriving > 0
-                            ? tr("Rows arriving without a value: %L1 (%2 UTC). The application does not write the "
-                                 "column yet; enforce waits.")
-                                  .arg(e.rowsArriving)
-                                  .arg(e.at.toString(QStringLiteral("HH:mm:ss")))
-                            : tr("Rows arriving without a value: none (%1 UTC)").arg(e.at.toString(QStringLiteral("HH:mm:ss"))));
+    m_arriving->setText(
+        e.rowsArriving > 0
+            ? tr("Rows arriving without a value: %L1 (%2 UTC). The application does not write the "
+                 "column yet; enforce waits.")
+                  .arg(e.rowsArriving)
+                  .arg(e.at.toString(QStringLiteral("HH:mm:ss")))
+            : tr("Rows arriving without a value: none (%1 UTC)")
+                  .arg(e.at.toString(QStringLiteral("HH:mm:ss"))));
     m_arriving->show();
 }
 

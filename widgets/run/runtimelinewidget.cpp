@@ -11,7 +11,8 @@ constexpr int IndexRole = Qt::UserRole + 2;
 RunTimelineWidget::RunTimelineWidget(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("runTimeline"));
-    setAccessibleDescription(tr("Every phase and statement with its state: pending, waiting, running, retrying, done, failed or skipped"));
+    setAccessibleDescription(tr("Every phase and statement with its state: pending, waiting, "
+                                "running, retrying, done, failed or skipped"));
     setAccessibleName(tr("Phase timeline"));
     setColumnCount(3);
     setHeaderLabels({tr("Phase / statement"), tr("State"), tr("Lock")});
