@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <chrono>
+#include <utility>
 
 void RunControl::pause()
 {
@@ -153,8 +154,10 @@ std::optional<bool> RunControl::waitForGate()
         if (isAborted())
             return std::nullopt;
         std::unique_lock lock(m_mutex);
+        // Each answer is for one question: the next gate (a WatchAgain or DropInvalidIndex gate
+        // inside a phase, after the phase's own) must wait for its own.
         if (m_gateAnswer)
-            return m_gateAnswer;
+            return std::exchange(m_gateAnswer, std::nullopt);
         m_wake.wait_for(lock, std::chrono::milliseconds(100));
     }
 }

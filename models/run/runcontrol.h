@@ -18,7 +18,10 @@
 class RunAborted : public std::runtime_error
 {
 public:
-    explicit RunAborted(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    explicit RunAborted(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
     QString message() const { return m_message; }
 
 private:
@@ -36,10 +39,10 @@ public:
     void pause();
     void resume();
     void abort();
-    void setTargetBatchMs(int ms);    // 0: the plan's
-    void setPauseMs(int ms);          // -1: the plan's
-    void setMaxLagMs(int ms);         // -1: the plan's
-    void answerGate(bool yes);        // answers the question waitForGate() waits on
+    void setTargetBatchMs(int ms); // 0: the plan's
+    void setPauseMs(int ms);       // -1: the plan's
+    void setMaxLagMs(int ms);      // -1: the plan's
+    void answerGate(bool yes);     // answers the question waitForGate() waits on
 
     bool isPaused() const { return m_paused; }
     bool isAborted() const;
@@ -65,7 +68,8 @@ public:
     bool waitWhilePaused();
     // A new gate question: forgets any earlier answer.
     void resetGate();
-    // Blocks until answerGate() or abort; nullopt when aborted.
+    // Blocks until answerGate() or abort and takes the answer (one answer, one question);
+    // nullopt when aborted.
     std::optional<bool> waitForGate();
 
 private:

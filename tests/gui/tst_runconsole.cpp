@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -322,6 +323,13 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
                                         "'orders'::regclass AND contype = 'c'")),
              QStringLiteral("0"));
+
+    // The runner waits for the answer: the click that entered the phase does not answer this
+    // gate too (no second sweep and watch starts while the question is open).
+    QSignalSpy askedAgain(console.driver(), &RunDriver::gateRequested);
+    QTest::qWait(4000); // longer than one sweep and watch (3 s): proving that nothing happens
+    QCOMPARE(askedAgain.count(), 0);
+    QVERIFY(gate->isOpen());
 
     // The new release is deployed: one click sweeps, watches again and enforces.
     app.writesNewColumn = true;
