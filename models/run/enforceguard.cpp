@@ -65,80 +65,86 @@ void EnforceGuard::notify(const QString &phase, const QString &message, qint64 a
     m_env.notify(event);
 }
 
+// "3 rows without a value for x and 2 rows violating ..." for the conditions that have rows.
+QString EnforceGuard::describe(const QList<Condition> &conditions, const QList<qint64> &counts,
+                               bool arrived)
+{
+    QStringList parts;
+    for (int i = 0; i < conditions.size(); ++i)
+        if (counts.at(i) > 0)
+            parts << (arrived ? EnforceGuard::tr("%1 rows arrived %2")
+                              : EnforceGuard::tr("%1 rows %2"))
+                         .arg(counts.at(i))
+                         .arg(conditions.at(i).words);
+    return parts.join(EnforceGuard::tr(" and "));
+}
+
+QString EnforceGuard::findViolations(const QString &phase, const QList<Condition> &watched,
+                                     bool fillsNulls, qint64 &arrived)
+{
+    // Rows written without a value since the backfill (by an earlier run, or while a failed
+    // enforce was undone) get it now.
+    if (fillsNulls) {
+        const SweepResult swept = BackfillRunner(m_env).sweep();
+        if (swept.filled > 0)
+            notify(phase,
+                   EnforceGuard::tr("filled %1 rows left without a value before enforcing")
+                       .arg(swept.filled),
+                   swept.keptArriving ? swept.lastPassRows : -1);
+        if (swept.keptArriving) {
+            arrived = swept.lastPassRows;
+            return EnforceGuard::tr("%1 rows arrived %2 during each of 20 sweep passes")
+                .arg(swept.lastPassRows)
+                .arg(watched.first().words);
+        }
+    }
+    QList<qint64> counts = countViolations(watched);
+    if (const QString now = describe(watched, counts, false); !now.isEmpty()) {
+        arrived = *std::max_element(counts.cbegin(), counts.cend());
+        return EnforceGuard::tr("%1 exist now").arg(now);
+    }
+    const int watchMs = std::max(0, m_env.options.arrivalWatchMs);
+    notify(phase,
+           EnforceGuard::tr("no row violates what enforce adds; watching %1 s for rows arriving %2")
+               .arg(watchMs / 1000.0, 0, 'f', 1)
+               .arg(watched.first().words),
+           0);
+    const QDateTime watchStart = QDateTime::currentDateTimeUtc();
+    QElapsedTimer watch;
+    watch.start();
+    while (watch.elapsed() < watchMs) {
+        if (!m_env.control->sleep(int(std::min<qint64>(1000, watchMs - watch.elapsed()))))
+            throw RunAborted(
+                EnforceGuard::tr("stopped before %1 added anything; run again to resume")
+                    .arg(phase));
+        counts = countViolations(watched);
+        if (const QString during = describe(watched, counts, true); !during.isEmpty()) {
+            arrived = *std::max_element(counts.cbegin(), counts.cend());
+            return EnforceGuard::tr("%1 in %2 s of watching (since %3 UTC)")
+                .arg(during)
+                .arg(watch.elapsed() / 1000.0, 0, 'f', 1)
+                .arg(watchStart.toString(QStringLiteral("HH:mm:ss")));
+        }
+    }
+    return {};
+}
+
 void EnforceGuard::prove(const QString &phase, const QList<Statement> &restricting)
 {
     const QList<Condition> watched = conditions(restricting);
     if (watched.isEmpty() || m_env.options.dryRun)
         return;
-    const QString column = m_env.prepared->context.qColumn;
+    const QString isNull = QStringLiteral("%1 IS NULL").arg(m_env.prepared->context.qColumn);
     const bool canFill =
         !m_env.prepared->valueSql.isEmpty() && !m_env.prepared->script.backfill.table.isEmpty();
-    bool fillsNulls = false;
-    for (const Condition &condition : watched)
-        fillsNulls = fillsNulls || condition.sql == QStringLiteral("%1 IS NULL").arg(column);
-    fillsNulls = fillsNulls && canFill;
+    const bool fillsNulls =
+        canFill && std::any_of(watched.cbegin(), watched.cend(),
+                               [&](const Condition &c) { return c.sql == isNull; });
     for (;;) {
         m_env.control->throwIfAborted(
             EnforceGuard::tr("stopped before %1 added anything; run again to resume").arg(phase));
-        QString why;
         qint64 arrived = 0;
-        // Rows written without a value since the backfill (by an earlier run, or while a
-        // failed enforce was undone) get it now.
-        SweepResult swept;
-        if (fillsNulls) {
-            swept = BackfillRunner(m_env).sweep();
-            if (swept.filled > 0)
-                notify(phase,
-                       EnforceGuard::tr("filled %1 rows left without a value before enforcing")
-                           .arg(swept.filled),
-                       swept.keptArriving ? swept.lastPassRows : -1);
-        }
-        const QDateTime watchStart = QDateTime::currentDateTimeUtc();
-        QList<qint64> counts = countViolations(watched);
-        QStringList violations;
-        for (int i = 0; i < watched.size(); ++i)
-            if (counts.at(i) > 0)
-                violations
-                    << EnforceGuard::tr("%1 rows %2").arg(counts.at(i)).arg(watched.at(i).words);
-        if (swept.keptArriving) {
-            arrived = swept.lastPassRows;
-            why = EnforceGuard::tr("%1 rows arrived %2 during each of 20 sweep passes")
-                      .arg(swept.lastPassRows)
-                      .arg(watched.first().words);
-        } else if (!violations.isEmpty()) {
-            why = EnforceGuard::tr("%1 exist now").arg(violations.join(EnforceGuard::tr(" and ")));
-            arrived = *std::max_element(counts.cbegin(), counts.cend());
-        } else {
-            const int watchMs = std::max(0, m_env.options.arrivalWatchMs);
-            notify(phase,
-                   EnforceGuard::tr(
-                       "no row violates what enforce adds; watching %1 s for rows arriving %2")
-                       .arg(watchMs / 1000.0, 0, 'f', 1)
-                       .arg(watched.first().words),
-                   0);
-            QElapsedTimer watch;
-            watch.start();
-            while (watch.elapsed() < watchMs) {
-                if (!m_env.control->sleep(std::min<qint64>(1000, watchMs - watch.elapsed())))
-                    throw RunAborted(
-                        EnforceGuard::tr("stopped before %1 added anything; run again to resume")
-                            .arg(phase));
-                counts = countViolations(watched);
-                for (int i = 0; i < watched.size(); ++i)
-                    if (counts.at(i) > 0)
-                        violations << EnforceGuard::tr("%1 rows arrived %2")
-                                          .arg(counts.at(i))
-                                          .arg(watched.at(i).words);
-                if (!violations.isEmpty()) {
-                    arrived = *std::max_element(counts.cbegin(), counts.cend());
-                    why = EnforceGuard::tr("%1 in %2 s of watching (since %3 UTC)")
-                              .arg(violations.join(EnforceGuard::tr(" and ")))
-                              .arg(watch.elapsed() / 1000.0, 0, 'f', 1)
-                              .arg(watchStart.toString(QStringLiteral("HH:mm:ss")));
-                    break;
-                }
-            }
-        }
+        const QString why = findViolations(phase, watched, fillsNulls, arrived);
         if (why.isEmpty()) {
             notify(phase, EnforceGuard::tr("none arrived while watching: enforcing"), 0);
             return;

@@ -29,6 +29,12 @@ private:
     };
     QList<Condition> conditions(const QList<Statement> &restricting) const;
     QList<qint64> countViolations(const QList<Condition> &conditions);
+    static QString describe(const QList<Condition> &conditions, const QList<qint64> &counts,
+                            bool arrived);
+    // Sweeps (when it can fill NULLs), counts, then watches: why enforcing is not safe yet, with
+    // the largest count in `arrived`; empty when proven.
+    QString findViolations(const QString &phase, const QList<Condition> &watched, bool fillsNulls,
+                           qint64 &arrived);
     void notify(const QString &phase, const QString &message, qint64 arriving,
                 bool warning = false);
 

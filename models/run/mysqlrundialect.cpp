@@ -339,7 +339,8 @@ QString MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
 QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
 {
     // The server (MySQL's @@server_uuid; MariaDB has none, so host, port and data directory)
-    // and the table's creation: InnoDB's table id where the server shows it, and CREATE_TIME.
+    // and InnoDB's id of the table, which an instant ADD COLUMN keeps and a new table does not.
+    // Not CREATE_TIME where the id is readable: MariaDB renews it on every ALTER.
     QString server;
     try {
         server = session.execute(QStringLiteral("SELECT @@server_uuid")).value(0, 0).toString();
@@ -370,6 +371,10 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
                 throw;
         }
     }
+    if (!tableId.isEmpty())
+        return QStringLiteral("mysql:%1/%2").arg(server, tableId);
+    // Without the right to read InnoDB's table ids: the creation time, which an ALTER that
+    // rewrites the definition also changes (a resumed run then starts afresh, which is safe).
     const QString created =
         session
             .execute(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES WHERE "
@@ -377,7 +382,7 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
                          .arg(schema, literal(ctx.tableName)))
             .value(0, 0)
             .toString();
-    return QStringLiteral("mysql:%1/%2/%3").arg(server, tableId, created);
+    return QStringLiteral("mysql:%1/created %2").arg(server, created);
 }
 
 QString MysqlRunDialect::sweepSql(const QString &qTable, const QString &qColumn,

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void refusesConflictingColumn();
     void connectionErrorsAreOneLine();
     void notNullWaitsUntilTheApplicationWritesTheColumn();
+    void checkpointNeverResumedOnAnotherTable();
 };
 
 void TestRunMysql::fullRunWhileApplicationWrites()
@@ -613,6 +614,38 @@ void TestRunMysql::notNullWaitsUntilTheApplicationWritesTheColumn()
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
              QStringLiteral("0"));
     QCOMPARE(errors.load(), 0);
+}
+
+void TestRunMysql::checkpointNeverResumedOnAnotherTable()
+{
+    REQUIRE_MYSQL(serverUri);
+    const QString database = QStringLiteral("cp_runmysql_shop");
+    QString uri = makeMysqlOrders(database, 3000);
+    const QString plan = writeFile(
+        QStringLiteral("mysql-shop-plan.json"),
+        mysqlPlanJson(
+            database, QStringLiteral("orders"), QStringLiteral("amount_cents"),
+            QStringLiteral(
+                R"J("type": "bigint", "nullable": true, "backfill": "round(amount * 100)")J")));
+    const QStringList args{QStringLiteral("run"),
+                           plan,
+                           QStringLiteral("--db"),
+                           uri,
+                           QStringLiteral("--yes"),
+                           QStringLiteral("--journal"),
+                           testsupport::tempPath(QStringLiteral("mysql-shop.sqlite"))};
+    const testsupport::CliRun first = testsupport::runCli(args);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    // The database dropped and created again under the same name, more rows, the column empty.
+    uri = makeMysqlOrders(database, 9000);
+    testsupport::execute(uri,
+                         QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint NULL"));
+    const testsupport::CliRun second = testsupport::runCli(args);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
+             QStringLiteral("0"));
+    QVERIFY2(!second.out.contains(QStringLiteral("done by an earlier run")),
+             qPrintable(second.out));
 }
 
 QTEST_GUILESS_MAIN(TestRunMysql)
