@@ -3828,6 +3828,10 @@ Sichere Form: %2</translation>
         <source>Liquibase export: a line of the SQL starts with &quot;%1&quot;, which Liquibase would read as its own directive; use --to sql or flyway</source>
         <translation>Liquibase-Export: Eine Zeile des SQL beginnt mit „%1“, was Liquibase als eigene Direktive lesen würde; verwenden Sie --to sql oder flyway</translation>
     </message>
+    <message>
+        <source>Liquibase export: the SQL holds a carriage return, which would end a &quot;--rollback&quot; comment line early; use --to sql or flyway</source>
+        <translation>Liquibase-Export: Das SQL enthält einen Wagenrücklauf, der eine „--rollback“-Kommentarzeile vorzeitig beenden würde; --to sql oder flyway verwenden</translation>
+    </message>
 </context>
 <context>
     <name>MysqlAlgorithmGuard</name>

@@ -3828,6 +3828,10 @@ Forme sûre : %2</translation>
         <source>Liquibase export: a line of the SQL starts with &quot;%1&quot;, which Liquibase would read as its own directive; use --to sql or flyway</source>
         <translation>export Liquibase : une ligne du SQL commence par « %1 », que Liquibase lirait comme sa propre directive ; utilisez --to sql ou flyway</translation>
     </message>
+    <message>
+        <source>Liquibase export: the SQL holds a carriage return, which would end a &quot;--rollback&quot; comment line early; use --to sql or flyway</source>
+        <translation>Export Liquibase : le SQL contient un retour chariot, qui terminerait trop tôt une ligne de commentaire « --rollback » ; utilisez --to sql ou flyway</translation>
+    </message>
 </context>
 <context>
     <name>MysqlAlgorithmGuard</name>

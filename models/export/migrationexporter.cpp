@@ -58,6 +58,13 @@ void refuseLiquibaseDirectives(const QString &sql)
         QStringLiteral("^\\s*--\\s*(liquibase|changeset|rollback|comment|precondition|"
                        "validchecksum|ignorelines|ignore|property|include)"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    // Rollbacks are written as "--rollback" comment lines split at '\n': any other character
+    // that ends a line for PostgreSQL's scanner (a carriage return) would end the comment there
+    // and run the rest of the line as SQL.
+    if (sql.contains(u'\r'))
+        throw ExportError(MigrationExporter::tr(
+            "Liquibase export: the SQL holds a carriage return, which would end a \"--rollback\" "
+            "comment line early; use --to sql or flyway"));
     const QRegularExpressionMatch match = directive.match(sql);
     if (match.hasMatch())
         throw ExportError(MigrationExporter::tr(

@@ -14,8 +14,11 @@
 #include "sql/scriptrenderer.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestScriptRenderer : public QObject
@@ -30,6 +33,8 @@ private Q_SLOTS:
 
 private:
     void verifyInert(const Plan &plan);
+    void verifyMigrationExports(const Plan &plan, const Script &script,
+                                const QList<ExportFile> &sqlFiles);
 };
 
 namespace {
@@ -220,6 +225,8 @@ void TestScriptRenderer::verifyInert(const Plan &plan)
         QCOMPARE(kinds(QString::fromUtf8(files.at(2 * i).content)), meant(statements));
         QCOMPARE(kinds(QString::fromUtf8(files.at(2 * i + 1).content)), meant(undo));
     }
+    verifyMigrationExports(plan, script, files);
+
     // No comment line holds a character that ends a line for some reader (PostgreSQL's scanner
     // ends a "--" comment at '\r'; editors and other tools at U+2028, U+0085, ...).
     for (const QString &text :
@@ -233,6 +240,96 @@ void TestScriptRenderer::verifyInert(const Plan &plan)
                              qPrintable(QStringLiteral("U+%1 in: %2")
                                             .arg(c.unicode(), 4, 16, QLatin1Char('0'))
                                             .arg(line)));
+}
+
+// The migration tools' exports hold the same statements as the SQL export, and their own
+// structure (Liquibase's changesets, Sqitch's plan) has exactly the entries the compiler meant:
+// plan text can add neither a statement nor a changeset or a change.
+void TestScriptRenderer::verifyMigrationExports(const Plan &plan, const Script &script,
+                                                const QList<ExportFile> &sqlFiles)
+{
+    auto without = [](QStringList list, const QString &kind) {
+        list.removeAll(kind);
+        return list;
+    };
+    const QString transaction = QStringLiteral("TransactionStmt");
+    QHash<QString, QStringList> forwardByPhase, backwardByPhase;
+    QStringList allForward;
+    for (int i = 0; i < script.phases.size(); ++i) {
+        forwardByPhase.insert(script.phases.at(i).name,
+                              kinds(QString::fromUtf8(sqlFiles.at(2 * i).content)));
+        backwardByPhase.insert(script.phases.at(i).name,
+                               kinds(QString::fromUtf8(sqlFiles.at(2 * i + 1).content)));
+    }
+    int executable = 0;
+    for (const Phase &phase : script.phases) {
+        QList<Statement> statements = ExportSql::executable(phase);
+        executable += int(statements.size());
+        for (Statement &statement : statements)
+            statement.sql = ExportSql::idempotentSql(statement);
+        allForward += meant(statements);
+    }
+
+    // Flyway: V (forward) and U (undo) scripts for each phase with something to run; the
+    // version's last number is the phase's.
+    int flywayPhases = 0, phasesToRun = 0;
+    for (const Phase &phase : script.phases)
+        phasesToRun += ExportSql::executable(phase).isEmpty() ? 0 : 1;
+    for (const ExportFile &file : MigrationExporter::files(plan, script, ExportTarget::Flyway)) {
+        if (!file.path.endsWith(QStringLiteral(".sql")))
+            continue;
+        const int phase =
+            file.path.section(QStringLiteral("__"), 0, 0).section(u'.', -1).toInt() - 1;
+        QVERIFY2(phase >= 0 && phase < script.phases.size(), qPrintable(file.path));
+        const QString name = script.phases.at(phase).name;
+        const bool undo = file.path.startsWith(u'U');
+        flywayPhases += undo ? 0 : 1;
+        QCOMPARE(kinds(QString::fromUtf8(file.content)),
+                 undo ? backwardByPhase.value(name) : forwardByPhase.value(name));
+    }
+    QCOMPARE(flywayPhases, phasesToRun);
+
+    // Liquibase: one changeset per executable statement, its SQL and nothing else executable
+    // (rollbacks are "--rollback" comments). Text that would be read as a directive is refused.
+    try {
+        const QList<ExportFile> changelog =
+            MigrationExporter::files(plan, script, ExportTarget::Liquibase);
+        QCOMPARE(changelog.size(), 1);
+        const QString text = QString::fromUtf8(changelog.first().content);
+        QCOMPARE(kinds(text), allForward);
+        QCOMPARE(int(text.split(u'\n')
+                         .filter(QRegularExpression(QStringLiteral("^--changeset ")))
+                         .size()),
+                 executable);
+    } catch (const ExportError &error) {
+        QVERIFY2(!QString::fromUtf8(error.what()).contains(u'\n'), error.what());
+    }
+
+    // Sqitch: one change per phase in sqitch.plan; each deploy and revert script holds that
+    // phase's statements (in a transaction where they can run in one).
+    int changes = 0, deploys = 0;
+    for (const ExportFile &file : MigrationExporter::files(plan, script, ExportTarget::Sqitch)) {
+        const QString text = QString::fromUtf8(file.content);
+        if (file.path == u"sqitch.plan") {
+            for (const QString &line : text.split(u'\n'))
+                changes += line.isEmpty() || line.startsWith(u'%') ? 0 : 1;
+            continue;
+        }
+        const QString phase = QFileInfo(file.path).completeBaseName().section(u'_', 0, 0);
+        if (file.path.startsWith(QStringLiteral("deploy/"))) {
+            ++deploys;
+            QCOMPARE(without(kinds(text), transaction),
+                     without(forwardByPhase.value(phase), transaction));
+        } else if (file.path.startsWith(QStringLiteral("revert/"))) {
+            QCOMPARE(without(kinds(text), transaction),
+                     without(backwardByPhase.value(phase), transaction));
+        } else if (file.path.startsWith(QStringLiteral("verify/"))) {
+            for (const QString &kind : kinds(text))
+                QVERIFY2(kind == u"SelectStmt" || kind == u"DoStmt",
+                         qPrintable(kind + QStringLiteral(" in ") + file.path));
+        }
+    }
+    QCOMPARE(changes, deploys);
 }
 
 // The same without the loader's refusals: a Plan built in code (the designer form, a future
