@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -61,18 +63,24 @@ QString queryValue(const QString &uri, const QString &sql)
 // What the catalog says about orders.amount_cents, in one comparable line.
 QString columnState(const QString &uri)
 {
-    const QString nullability = queryValue(uri, QStringLiteral(
-        "SELECT CASE WHEN attnotnull THEN 'not-null' ELSE 'nullable' END FROM pg_attribute"
-        " WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents' AND NOT attisdropped"));
+    const QString nullability = queryValue(
+        uri, QStringLiteral(
+                 "SELECT CASE WHEN attnotnull THEN 'not-null' ELSE 'nullable' END FROM pg_attribute"
+                 " WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents' AND NOT "
+                 "attisdropped"));
     if (nullability.isEmpty())
         return QStringLiteral("absent");
-    return queryValue(uri, QStringLiteral(
-        "SELECT concat_ws(' ', %1,"
-        " (SELECT 'check-' || CASE WHEN convalidated THEN 'valid' ELSE 'not-valid' END FROM pg_constraint"
-        "   WHERE conname = 'orders_amount_cents_check'),"
-        " (SELECT 'index-' || CASE WHEN indisvalid THEN 'valid' ELSE 'invalid' END FROM pg_index"
-        "   WHERE indexrelid = to_regclass('orders_amount_cents_idx')),"
-        " (SELECT 'unfilled-' || count(*) FROM orders WHERE amount_cents IS NULL))").arg(u'\'' + nullability + u'\''));
+    return queryValue(
+        uri,
+        QStringLiteral("SELECT concat_ws(' ', %1,"
+                       " (SELECT 'check-' || CASE WHEN convalidated THEN 'valid' ELSE 'not-valid' "
+                       "END FROM pg_constraint"
+                       "   WHERE conname = 'orders_amount_cents_check'),"
+                       " (SELECT 'index-' || CASE WHEN indisvalid THEN 'valid' ELSE 'invalid' END "
+                       "FROM pg_index"
+                       "   WHERE indexrelid = to_regclass('orders_amount_cents_idx')),"
+                       " (SELECT 'unfilled-' || count(*) FROM orders WHERE amount_cents IS NULL))")
+            .arg(u'\'' + nullability + u'\''));
 }
 
 struct ToolRun
@@ -81,7 +89,8 @@ struct ToolRun
     QString output;
 };
 
-ToolRun runTool(const QString &program, const QStringList &args, const QString &workDir, const QProcessEnvironment &env)
+ToolRun runTool(const QString &program, const QStringList &args, const QString &workDir,
+                const QProcessEnvironment &env)
 {
     QProcess process;
     process.setWorkingDirectory(workDir);
@@ -91,12 +100,16 @@ ToolRun runTool(const QString &program, const QStringList &args, const QString &
     if (!process.waitForStarted(30000))
         return {-1, QStringLiteral("%1 did not start").arg(program)};
     process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
 }
 
-testsupport::CliRun exportPlan(const QString &plan, const QString &target, const QString &out, const QStringList &extra = {})
+testsupport::CliRun exportPlan(const QString &plan, const QString &target, const QString &out,
+                               const QStringList &extra = {})
 {
-    return testsupport::runCli(QStringList{QStringLiteral("export"), plan, QStringLiteral("--to"), target, QStringLiteral("--out"), out} + extra);
+    return testsupport::runCli(QStringList{QStringLiteral("export"), plan, QStringLiteral("--to"),
+                                           target, QStringLiteral("--out"), out} +
+                               extra);
 }
 
 void expectOneLineError(const testsupport::CliRun &run, const QString &mention)
@@ -118,6 +131,7 @@ private slots:
     void flywayFilesFollowItsNamingRules();
     void liquibaseChangelogFollowsFormattedSqlRules();
     void djangoMigrateThenMigrateBack();
+    void djangoModulesKeepHostileTextInStrings();
     void sqitchDeployVerifyRevert();
     void badInput_data();
     void badInput();
@@ -131,35 +145,48 @@ void ExportCliTest::plainSqlFilesPerPhaseRunWithPsql()
     const QString out = freshDir(QStringLiteral("export-sql"));
     const auto run = exportPlan(PlanPath, QStringLiteral("sql"), out);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const QStringList expected = {QStringLiteral("01-expand.rollback.sql"), QStringLiteral("01-expand.sql"), QStringLiteral("02-backfill.rollback.sql"),
-                                  QStringLiteral("02-backfill.sql"), QStringLiteral("03-enforce.rollback.sql"), QStringLiteral("03-enforce.sql"),
-                                  QStringLiteral("04-verify.rollback.sql"), QStringLiteral("04-verify.sql")};
+    const QStringList expected = {
+        QStringLiteral("01-expand.rollback.sql"),   QStringLiteral("01-expand.sql"),
+        QStringLiteral("02-backfill.rollback.sql"), QStringLiteral("02-backfill.sql"),
+        QStringLiteral("03-enforce.rollback.sql"),  QStringLiteral("03-enforce.sql"),
+        QStringLiteral("04-verify.rollback.sql"),   QStringLiteral("04-verify.sql")};
     QCOMPARE(filesUnder(out), expected);
     // The backfill is the batched, committing DO block, never one UPDATE of the whole table.
     const QString backfill = readFile(out + QStringLiteral("/02-backfill.sql"));
     QVERIFY(backfill.contains(QStringLiteral("DO $cp_backfill$")));
     QVERIFY(backfill.contains(QStringLiteral("COMMIT;")));
     // ADD CONSTRAINT runs only when the constraint is not there yet, so a second run is harmless.
-    QVERIFY(readFile(out + QStringLiteral("/03-enforce.sql")).contains(QStringLiteral("IF (SELECT count(*) FROM pg_constraint")));
+    QVERIFY(readFile(out + QStringLiteral("/03-enforce.sql"))
+                .contains(QStringLiteral("IF (SELECT count(*) FROM pg_constraint")));
 
-    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"), {qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_BIN"), QStringLiteral("/usr/bin")});
+    const QString psql = QStandardPaths::findExecutable(
+        QStringLiteral("psql"),
+        {qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_BIN"), QStringLiteral("/usr/bin")});
     QVERIFY2(!psql.isEmpty(), "psql not found");
     auto psqlFile = [&](const QString &file) {
-        return runTool(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                              QStringLiteral("-d"), uri, QStringLiteral("-f"), out + u'/' + file},
+        return runTool(psql,
+                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), uri,
+                        QStringLiteral("-f"), out + u'/' + file},
                        out, QProcessEnvironment::systemEnvironment());
     };
-    for (const QString &file : {QStringLiteral("01-expand.sql"), QStringLiteral("02-backfill.sql"), QStringLiteral("03-enforce.sql"), QStringLiteral("04-verify.sql")}) {
+    for (const QString &file :
+         {QStringLiteral("01-expand.sql"), QStringLiteral("02-backfill.sql"),
+          QStringLiteral("03-enforce.sql"), QStringLiteral("04-verify.sql")}) {
         const ToolRun step = psqlFile(file);
         QVERIFY2(step.exitCode == 0, qPrintable(file + u' ' + step.output));
     }
     QCOMPARE(columnState(uri), QStringLiteral("not-null check-valid index-valid unfilled-0"));
     // Idempotent: the whole forward path runs a second time without an error.
-    for (const QString &file : {QStringLiteral("01-expand.sql"), QStringLiteral("02-backfill.sql"), QStringLiteral("03-enforce.sql")}) {
+    for (const QString &file : {QStringLiteral("01-expand.sql"), QStringLiteral("02-backfill.sql"),
+                                QStringLiteral("03-enforce.sql")}) {
         const ToolRun again = psqlFile(file);
-        QVERIFY2(again.exitCode == 0, qPrintable(file + QStringLiteral(" (again) ") + again.output));
+        QVERIFY2(again.exitCode == 0,
+                 qPrintable(file + QStringLiteral(" (again) ") + again.output));
     }
-    for (const QString &file : {QStringLiteral("04-verify.rollback.sql"), QStringLiteral("03-enforce.rollback.sql"), QStringLiteral("02-backfill.rollback.sql")}) {
+    for (const QString &file :
+         {QStringLiteral("04-verify.rollback.sql"), QStringLiteral("03-enforce.rollback.sql"),
+          QStringLiteral("02-backfill.rollback.sql")}) {
         const ToolRun step = psqlFile(file);
         QVERIFY2(step.exitCode == 0, qPrintable(file + u' ' + step.output));
     }
@@ -176,7 +203,8 @@ void ExportCliTest::flywayFilesFollowItsNamingRules()
     const QStringList files = filesUnder(out);
     // Flyway: V<version>__<description>.sql, U<same version>__<description>.sql; version digits
     // separated by '.' or '_'; description of letters, digits and '_'.
-    static const QRegularExpression name(QStringLiteral("^([VU])(\\d+(?:[._]\\d+)*)__([A-Za-z0-9_]+)\\.sql(\\.conf)?$"));
+    static const QRegularExpression name(
+        QStringLiteral("^([VU])(\\d+(?:[._]\\d+)*)__([A-Za-z0-9_]+)\\.sql(\\.conf)?$"));
     QStringList versioned, undo, configured;
     for (const QString &file : files) {
         const auto match = name.match(file);
@@ -195,15 +223,21 @@ void ExportCliTest::flywayFilesFollowItsNamingRules()
     for (const QString &file : files)
         if (file.startsWith(u'V') && file.endsWith(QStringLiteral(".sql")))
             phases << file.section(QStringLiteral("__"), 1).section(u'_', 0, 0);
-    QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"), QStringLiteral("enforce"), QStringLiteral("verify")}));
+    QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"),
+                                  QStringLiteral("enforce"), QStringLiteral("verify")}));
     // Backfill (commits per batch) and enforce (CREATE INDEX CONCURRENTLY) run outside a
     // transaction; expand does not need to.
     QString joined = configured.join(u' ');
-    QVERIFY2(joined.contains(QStringLiteral("backfill")) && joined.contains(QStringLiteral("enforce")), qPrintable(joined));
-    QVERIFY2(!joined.contains(QStringLiteral("V") + versioned.first() + QStringLiteral("__expand")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("backfill")) &&
+                 joined.contains(QStringLiteral("enforce")),
+             qPrintable(joined));
+    QVERIFY2(!joined.contains(QStringLiteral("V") + versioned.first() + QStringLiteral("__expand")),
+             qPrintable(joined));
     for (const QString &file : files)
-        if (file.startsWith(u'V') && file.contains(QStringLiteral("__enforce")) && file.endsWith(QStringLiteral(".sql")))
-            QVERIFY(readFile(out + u'/' + file).contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS")));
+        if (file.startsWith(u'V') && file.contains(QStringLiteral("__enforce")) &&
+            file.endsWith(QStringLiteral(".sql")))
+            QVERIFY(readFile(out + u'/' + file)
+                        .contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS")));
 }
 
 void ExportCliTest::liquibaseChangelogFollowsFormattedSqlRules()
@@ -214,7 +248,9 @@ void ExportCliTest::liquibaseChangelogFollowsFormattedSqlRules()
     QCOMPARE(filesUnder(out), QStringList{QStringLiteral("changelog.sql")});
     const QString text = readFile(out + QStringLiteral("/changelog.sql"));
     QVERIFY(text.startsWith(QStringLiteral("--liquibase formatted sql\n")));
-    static const QRegularExpression changeset(QStringLiteral("^--changeset ([^:\\s]+):(\\S+)((?: \\w+:\\S+)*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression changeset(
+        QStringLiteral("^--changeset ([^:\\s]+):(\\S+)((?: \\w+:\\S+)*)$"),
+        QRegularExpression::MultilineOption);
     QSet<QString> ids;
     int nonTransactional = 0;
     const QStringList blocks = text.split(QStringLiteral("\n--changeset "));
@@ -227,20 +263,25 @@ void ExportCliTest::liquibaseChangelogFollowsFormattedSqlRules()
         ids << match.captured(2);
         const QString attributes = match.captured(3);
         for (const QString &attribute : attributes.split(u' ', Qt::SkipEmptyParts))
-            QVERIFY2(QStringList({QStringLiteral("splitStatements"), QStringLiteral("runInTransaction"), QStringLiteral("rollbackSplitStatements")})
-                         .contains(attribute.section(u':', 0, 0)), qPrintable(attribute));
+            QVERIFY2(
+                QStringList({QStringLiteral("splitStatements"), QStringLiteral("runInTransaction"),
+                             QStringLiteral("rollbackSplitStatements")})
+                    .contains(attribute.section(u':', 0, 0)),
+                qPrintable(attribute));
         // Every changeset says how to roll it back.
         QVERIFY2(block.contains(QStringLiteral("\n--rollback ")), qPrintable(block.left(300)));
         const QString sql = block.section(QStringLiteral("\n--rollback"), 0, 0).section(u'\n', 2);
         const bool concurrent = sql.contains(QStringLiteral("CONCURRENTLY"));
         const bool doBlock = sql.contains(QStringLiteral("COMMIT;"));
         if (concurrent || doBlock) {
-            QVERIFY2(attributes.contains(QStringLiteral("runInTransaction:false")), qPrintable(block.left(300)));
+            QVERIFY2(attributes.contains(QStringLiteral("runInTransaction:false")),
+                     qPrintable(block.left(300)));
             ++nonTransactional;
         }
     }
     QCOMPARE(nonTransactional, 2); // the backfill DO block and CREATE INDEX CONCURRENTLY
-    QVERIFY(text.contains(QStringLiteral("--rollback ALTER TABLE \"public\".\"orders\" DROP COLUMN IF EXISTS \"amount_cents\";")));
+    QVERIFY(text.contains(QStringLiteral(
+        "--rollback ALTER TABLE \"public\".\"orders\" DROP COLUMN IF EXISTS \"amount_cents\";")));
     QVERIFY(text.contains(QStringLiteral("--rollback DROP INDEX CONCURRENTLY IF EXISTS")));
 }
 
@@ -250,22 +291,31 @@ void ExportCliTest::djangoMigrateThenMigrateBack()
     const QString uri = seededDatabase(QStringLiteral("cp_export_django"));
     const QString project = freshDir(QStringLiteral("django-project"));
     QVERIFY(QDir().mkpath(project + QStringLiteral("/shop/migrations")));
-    for (const QString &file : {QStringLiteral("settings.py"), QStringLiteral("shop/__init__.py"), QStringLiteral("shop/models.py"),
-                                QStringLiteral("shop/migrations/__init__.py"), QStringLiteral("shop/migrations/0001_initial.py")})
+    for (const QString &file :
+         {QStringLiteral("settings.py"), QStringLiteral("shop/__init__.py"),
+          QStringLiteral("shop/models.py"), QStringLiteral("shop/migrations/__init__.py"),
+          QStringLiteral("shop/migrations/0001_initial.py")})
         QVERIFY(QFile::copy(DjangoProject + u'/' + file, project + u'/' + file));
 
     const QString out = freshDir(QStringLiteral("export-django"));
     const auto run = exportPlan(PlanPath, QStringLiteral("django"), out,
-                                {QStringLiteral("--django-app"), QStringLiteral("shop"), QStringLiteral("--django-model"), QStringLiteral("order"),
+                                {QStringLiteral("--django-app"), QStringLiteral("shop"),
+                                 QStringLiteral("--django-model"), QStringLiteral("order"),
                                  QStringLiteral("--django-after"), QStringLiteral("0001_initial")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QStringList files = filesUnder(out);
-    QCOMPARE(files, (QStringList{QStringLiteral("shop/migrations/0002_expand_amount_cents.py"), QStringLiteral("shop/migrations/0003_backfill_amount_cents.py"),
-                                 QStringLiteral("shop/migrations/0004_enforce_amount_cents.py"), QStringLiteral("shop/migrations/0005_verify_amount_cents.py")}));
-    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0002_expand_amount_cents.py")).contains(QStringLiteral("SeparateDatabaseAndState")));
-    QVERIFY(!readFile(out + QStringLiteral("/shop/migrations/0002_expand_amount_cents.py")).contains(QStringLiteral("atomic = False")));
-    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0003_backfill_amount_cents.py")).contains(QStringLiteral("atomic = False")));
-    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0004_enforce_amount_cents.py")).contains(QStringLiteral("atomic = False")));
+    QCOMPARE(files, (QStringList{QStringLiteral("shop/migrations/0002_expand_amount_cents.py"),
+                                 QStringLiteral("shop/migrations/0003_backfill_amount_cents.py"),
+                                 QStringLiteral("shop/migrations/0004_enforce_amount_cents.py"),
+                                 QStringLiteral("shop/migrations/0005_verify_amount_cents.py")}));
+    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0002_expand_amount_cents.py"))
+                .contains(QStringLiteral("SeparateDatabaseAndState")));
+    QVERIFY(!readFile(out + QStringLiteral("/shop/migrations/0002_expand_amount_cents.py"))
+                 .contains(QStringLiteral("atomic = False")));
+    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0003_backfill_amount_cents.py"))
+                .contains(QStringLiteral("atomic = False")));
+    QVERIFY(readFile(out + QStringLiteral("/shop/migrations/0004_enforce_amount_cents.py"))
+                .contains(QStringLiteral("atomic = False")));
     for (const QString &file : files)
         QVERIFY(QFile::copy(out + u'/' + file, project + u'/' + file));
 
@@ -278,38 +328,98 @@ void ExportCliTest::djangoMigrateThenMigrateBack()
     env.insert(QStringLiteral("CP_DJANGO_USER"), parsed.option(QStringLiteral("user")));
     env.insert(QStringLiteral("CP_DJANGO_NAME"), parsed.option(QStringLiteral("dbname")));
     auto django = [&](const QStringList &args) {
-        return runTool(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-m"), QStringLiteral("django")} + args, project, env);
+        return runTool(QStringLiteral("/usr/bin/python3"),
+                       QStringList{QStringLiteral("-m"), QStringLiteral("django")} + args, project,
+                       env);
     };
 
     // Step by step forward, reading the catalog after each migration.
     const QList<std::pair<QString, QString>> forward = {
         {QStringLiteral("0002_expand_amount_cents"), QStringLiteral("nullable unfilled-20000")},
         {QStringLiteral("0003_backfill_amount_cents"), QStringLiteral("nullable unfilled-0")},
-        {QStringLiteral("0004_enforce_amount_cents"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
-        {QStringLiteral("0005_verify_amount_cents"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
+        {QStringLiteral("0004_enforce_amount_cents"),
+         QStringLiteral("not-null check-valid index-valid unfilled-0")},
+        {QStringLiteral("0005_verify_amount_cents"),
+         QStringLiteral("not-null check-valid index-valid unfilled-0")},
     };
     for (const auto &[migration, state] : forward) {
-        const ToolRun step = django({QStringLiteral("migrate"), QStringLiteral("shop"), migration, QStringLiteral("--no-input")});
+        const ToolRun step = django({QStringLiteral("migrate"), QStringLiteral("shop"), migration,
+                                     QStringLiteral("--no-input")});
         QVERIFY2(step.exitCode == 0, qPrintable(migration + u' ' + step.output));
         QCOMPARE(columnState(uri), state);
     }
-    QCOMPARE(queryValue(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents <> round(amount * 100)")), QStringLiteral("0"));
+    QCOMPARE(queryValue(
+                 uri, QStringLiteral(
+                          "SELECT count(*) FROM orders WHERE amount_cents <> round(amount * 100)")),
+             QStringLiteral("0"));
     // The model state knows the field: makemigrations finds nothing to add.
-    const ToolRun check = django({QStringLiteral("makemigrations"), QStringLiteral("shop"), QStringLiteral("--check"), QStringLiteral("--dry-run")});
+    const ToolRun check = django({QStringLiteral("makemigrations"), QStringLiteral("shop"),
+                                  QStringLiteral("--check"), QStringLiteral("--dry-run")});
     QVERIFY2(check.exitCode == 0, qPrintable(check.output));
 
     // And back, one migration at a time.
     const QList<std::pair<QString, QString>> backward = {
-        {QStringLiteral("0004_enforce_amount_cents"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
+        {QStringLiteral("0004_enforce_amount_cents"),
+         QStringLiteral("not-null check-valid index-valid unfilled-0")},
         {QStringLiteral("0003_backfill_amount_cents"), QStringLiteral("nullable unfilled-0")},
         {QStringLiteral("0002_expand_amount_cents"), QStringLiteral("nullable unfilled-20000")},
         {QStringLiteral("0001_initial"), QStringLiteral("absent")},
     };
     for (const auto &[migration, state] : backward) {
-        const ToolRun step = django({QStringLiteral("migrate"), QStringLiteral("shop"), migration, QStringLiteral("--no-input")});
+        const ToolRun step = django({QStringLiteral("migrate"), QStringLiteral("shop"), migration,
+                                     QStringLiteral("--no-input")});
         QVERIFY2(step.exitCode == 0, qPrintable(migration + u' ' + step.output));
         QCOMPARE(columnState(uri), state);
     }
+}
+
+// Text a teammate's plan carries (quotes of every kind, backslashes, "DROP TABLE") stays inside
+// Python string literals: each module is imports and one Migration class, as Python parses it.
+void ExportCliTest::djangoModulesKeepHostileTextInStrings()
+{
+    QFile source(PlanPath);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(source.readAll()).object();
+    const QString hostile = QStringLiteral(R"x(x'''"""\' \"; DROP TABLE pwned; -- {0} %s $$)x");
+    plan.insert(QStringLiteral("title"), hostile);
+    QJsonObject column = plan.value(QStringLiteral("column")).toObject();
+    column.insert(QStringLiteral("comment"), hostile);
+    plan.insert(QStringLiteral("column"), column);
+    const QString path = testsupport::tempPath(QStringLiteral("hostile-django.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(plan).toJson());
+    file.close();
+    const QString out = freshDir(QStringLiteral("export-django-hostile"));
+    const auto run = exportPlan(path, QStringLiteral("django"), out,
+                                {QStringLiteral("--django-app"), QStringLiteral("shop"),
+                                 QStringLiteral("--django-model"), QStringLiteral("order")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList modules;
+    QDirIterator it(out, {QStringLiteral("*.py")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        modules << it.next();
+    QVERIFY(!modules.isEmpty());
+    const QString check =
+        QStringLiteral("import ast, sys\n"
+                       "found = 0\n"
+                       "for path in sys.argv[1:]:\n"
+                       "    tree = ast.parse(open(path, encoding='utf-8').read())\n"
+                       "    body = [n for n in tree.body if not (isinstance(n, ast.Expr) and "
+                       "isinstance(n.value, ast.Constant))]\n"
+                       "    kinds = [type(n).__name__ for n in body]\n"
+                       "    assert kinds and all(k in ('Import', 'ImportFrom') for k in "
+                       "kinds[:-1]) and kinds[-1] == 'ClassDef', (path, kinds)\n"
+                       "    assert body[-1].name == 'Migration', path\n"
+                       "    found += sum(1 for n in ast.walk(tree) if isinstance(n, ast.Constant) "
+                       "and isinstance(n.value, str) and 'DROP TABLE pwned' in n.value)\n"
+                       "assert found > 0, 'the hostile text is nowhere'\n"
+                       "print('ok', found)\n");
+    const ToolRun parsed = runTool(QStringLiteral("/usr/bin/python3"),
+                                   QStringList{QStringLiteral("-c"), check} + modules, out,
+                                   QProcessEnvironment::systemEnvironment());
+    QVERIFY2(parsed.exitCode == 0 && parsed.output.startsWith(QStringLiteral("ok")),
+             qPrintable(parsed.output));
 }
 
 void ExportCliTest::sqitchDeployVerifyRevert()
@@ -323,41 +433,55 @@ void ExportCliTest::sqitchDeployVerifyRevert()
     for (const QString &line : readFile(out + QStringLiteral("/sqitch.plan")).split(u'\n'))
         if (!line.isEmpty() && !line.startsWith(u'%'))
             changes << line.section(u' ', 0, 0);
-    QCOMPARE(changes, (QStringList{QStringLiteral("expand_amount_cents"), QStringLiteral("backfill_amount_cents"),
-                                   QStringLiteral("enforce_amount_cents"), QStringLiteral("verify_amount_cents")}));
+    QCOMPARE(changes, (QStringList{QStringLiteral("expand_amount_cents"),
+                                   QStringLiteral("backfill_amount_cents"),
+                                   QStringLiteral("enforce_amount_cents"),
+                                   QStringLiteral("verify_amount_cents")}));
     for (const QString &change : changes)
-        for (const QString &kind : {QStringLiteral("deploy"), QStringLiteral("revert"), QStringLiteral("verify")})
-            QVERIFY2(QFile::exists(QStringLiteral("%1/%2/%3.sql").arg(out, kind, change)), qPrintable(kind + u'/' + change));
+        for (const QString &kind :
+             {QStringLiteral("deploy"), QStringLiteral("revert"), QStringLiteral("verify")})
+            QVERIFY2(QFile::exists(QStringLiteral("%1/%2/%3.sql").arg(out, kind, change)),
+                     qPrintable(kind + u'/' + change));
 
     const ConnectionUri parsed = ConnectionUri::parse(uri);
-    const QString target = QStringLiteral("db:pg://%1@%2:%3/%4").arg(parsed.option(QStringLiteral("user")), parsed.option(QStringLiteral("host")),
-                                                                    parsed.option(QStringLiteral("port")), parsed.option(QStringLiteral("dbname")));
+    const QString target =
+        QStringLiteral("db:pg://%1@%2:%3/%4")
+            .arg(parsed.option(QStringLiteral("user")), parsed.option(QStringLiteral("host")),
+                 parsed.option(QStringLiteral("port")), parsed.option(QStringLiteral("dbname")));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SQITCH_FULLNAME"), QStringLiteral("Column Planner Test"));
     env.insert(QStringLiteral("SQITCH_EMAIL"), QStringLiteral("test@localhost"));
     env.insert(QStringLiteral("SQITCH_CONFIG"), out + QStringLiteral("/no-user-config"));
     env.insert(QStringLiteral("SQITCH_USER_CONFIG"), out + QStringLiteral("/no-user-config"));
-    auto sqitch = [&](const QStringList &args) { return runTool(QStringLiteral("sqitch"), args, out, env); };
+    auto sqitch = [&](const QStringList &args) {
+        return runTool(QStringLiteral("sqitch"), args, out, env);
+    };
 
     const QList<std::pair<QString, QString>> forward = {
         {QStringLiteral("expand_amount_cents"), QStringLiteral("nullable unfilled-20000")},
         {QStringLiteral("backfill_amount_cents"), QStringLiteral("nullable unfilled-0")},
-        {QStringLiteral("enforce_amount_cents"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
-        {QStringLiteral("verify_amount_cents"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
+        {QStringLiteral("enforce_amount_cents"),
+         QStringLiteral("not-null check-valid index-valid unfilled-0")},
+        {QStringLiteral("verify_amount_cents"),
+         QStringLiteral("not-null check-valid index-valid unfilled-0")},
     };
     for (const auto &[change, state] : forward) {
-        const ToolRun step = sqitch({QStringLiteral("deploy"), QStringLiteral("--verify"), QStringLiteral("--to"), change, target});
+        const ToolRun step = sqitch({QStringLiteral("deploy"), QStringLiteral("--verify"),
+                                     QStringLiteral("--to"), change, target});
         QVERIFY2(step.exitCode == 0, qPrintable(change + u' ' + step.output));
         QCOMPARE(columnState(uri), state);
     }
     const ToolRun verify = sqitch({QStringLiteral("verify"), target});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.output));
     // verify notices a broken state: a row left unfilled fails it.
-    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders DROP CONSTRAINT orders_amount_cents_check"));
+    testsupport::execute(
+        uri, QStringLiteral("ALTER TABLE orders DROP CONSTRAINT orders_amount_cents_check"));
     const ToolRun broken = sqitch({QStringLiteral("verify"), target});
     QVERIFY2(broken.exitCode != 0, qPrintable(broken.output));
     QVERIFY2(broken.output.contains(QStringLiteral("check failed")), qPrintable(broken.output));
-    testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD CONSTRAINT orders_amount_cents_check CHECK (amount_cents >= 0)"));
+    testsupport::execute(uri,
+                         QStringLiteral("ALTER TABLE orders ADD CONSTRAINT "
+                                        "orders_amount_cents_check CHECK (amount_cents >= 0)"));
 
     const QList<std::pair<QString, QString>> backward = {
         {QStringLiteral("@HEAD^"), QStringLiteral("not-null check-valid index-valid unfilled-0")},
@@ -365,7 +489,8 @@ void ExportCliTest::sqitchDeployVerifyRevert()
         {QStringLiteral("@HEAD^"), QStringLiteral("nullable unfilled-20000")},
     };
     for (const auto &[to, state] : backward) {
-        const ToolRun step = sqitch({QStringLiteral("revert"), QStringLiteral("-y"), QStringLiteral("--to"), to, target});
+        const ToolRun step = sqitch(
+            {QStringLiteral("revert"), QStringLiteral("-y"), QStringLiteral("--to"), to, target});
         QVERIFY2(step.exitCode == 0, qPrintable(step.output));
         QCOMPARE(columnState(uri), state);
     }
@@ -379,13 +504,19 @@ void ExportCliTest::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mention");
     QTest::addColumn<bool>("nonEmptyOut");
-    QTest::newRow("unknown target") << QStringList{QStringLiteral("--to"), QStringLiteral("alembic")} << QStringLiteral("unknown export target \"alembic\"") << false;
+    QTest::newRow("unknown target")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("alembic")}
+        << QStringLiteral("unknown export target \"alembic\"") << false;
     QTest::newRow("no target") << QStringList{} << QStringLiteral("missing --to") << false;
-    QTest::newRow("non-empty out") << QStringList{QStringLiteral("--to"), QStringLiteral("sql")} << QStringLiteral("is not empty (use --force") << true;
-    QTest::newRow("plan does not compile") << QStringList{QStringLiteral("--to"), QStringLiteral("sql"), QStringLiteral("--bad-plan")}
-                                           << QStringLiteral("bad-plan.json:") << false;
-    QTest::newRow("framework needs postgresql") << QStringList{QStringLiteral("--to"), QStringLiteral("django"), QStringLiteral("--sqlite-plan")}
-                                                << QStringLiteral("django export needs a PostgreSQL plan") << false;
+    QTest::newRow("non-empty out") << QStringList{QStringLiteral("--to"), QStringLiteral("sql")}
+                                   << QStringLiteral("is not empty (use --force") << true;
+    QTest::newRow("plan does not compile")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("sql"), QStringLiteral("--bad-plan")}
+        << QStringLiteral("bad-plan.json:") << false;
+    QTest::newRow("framework needs postgresql")
+        << QStringList{QStringLiteral("--to"), QStringLiteral("django"),
+                       QStringLiteral("--sqlite-plan")}
+        << QStringLiteral("django export needs a PostgreSQL plan") << false;
 }
 
 void ExportCliTest::badInput()
@@ -395,15 +526,23 @@ void ExportCliTest::badInput()
     QFETCH(bool, nonEmptyOut);
     const QString out = freshDir(QStringLiteral("export-bad"));
     QString plan = PlanPath;
-    if (args.contains(QStringLiteral("--bad-plan")) || args.contains(QStringLiteral("--sqlite-plan"))) {
+    if (args.contains(QStringLiteral("--bad-plan")) ||
+        args.contains(QStringLiteral("--sqlite-plan"))) {
         QString text = readFile(PlanPath);
         if (args.removeAll(QStringLiteral("--bad-plan")))
-            text.replace(QStringLiteral("\"default\": \"0\""), QStringLiteral("\"default\": null")).replace(QStringLiteral("\"backfill\": \"round(amount * 100)\""), QStringLiteral("\"backfill\": null"));
+            text.replace(QStringLiteral("\"default\": \"0\""), QStringLiteral("\"default\": null"))
+                .replace(QStringLiteral("\"backfill\": \"round(amount * 100)\""),
+                         QStringLiteral("\"backfill\": null"));
         if (args.removeAll(QStringLiteral("--sqlite-plan")))
-            text = readFile(QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/resources/plans/orders-add-delivery-details.json"))
-                       .replace(QStringLiteral("\"dialect\": \"postgresql\""), QStringLiteral("\"dialect\": \"sqlite\""))
-                       .replace(QStringLiteral("\"server_version\": \"15\""), QStringLiteral("\"server_version\": \"3.40\""));
-        plan = testsupport::tempPath(mention.contains(QStringLiteral("bad-plan")) ? QStringLiteral("bad-plan.json") : QStringLiteral("sqlite-plan.json"));
+            text = readFile(QStringLiteral(COLUMN_PLANNER_SOURCE_DIR
+                                           "/resources/plans/orders-add-delivery-details.json"))
+                       .replace(QStringLiteral("\"dialect\": \"postgresql\""),
+                                QStringLiteral("\"dialect\": \"sqlite\""))
+                       .replace(QStringLiteral("\"server_version\": \"15\""),
+                                QStringLiteral("\"server_version\": \"3.40\""));
+        plan = testsupport::tempPath(mention.contains(QStringLiteral("bad-plan"))
+                                         ? QStringLiteral("bad-plan.json")
+                                         : QStringLiteral("sqlite-plan.json"));
         QFile file(plan);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text.toUtf8());
@@ -414,10 +553,12 @@ void ExportCliTest::badInput()
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("mine");
     }
-    const auto run = testsupport::runCli(QStringList{QStringLiteral("export"), plan, QStringLiteral("--out"), out} + args);
+    const auto run = testsupport::runCli(
+        QStringList{QStringLiteral("export"), plan, QStringLiteral("--out"), out} + args);
     expectOneLineError(run, mention);
     // Nothing written, nothing lost.
-    QCOMPARE(filesUnder(out), nonEmptyOut ? QStringList{QStringLiteral("keep.txt")} : QStringList{});
+    QCOMPARE(filesUnder(out),
+             nonEmptyOut ? QStringList{QStringLiteral("keep.txt")} : QStringList{});
 }
 
 void ExportCliTest::forceReplacesExportedFilesOnly()
@@ -435,7 +576,8 @@ void ExportCliTest::forceReplacesExportedFilesOnly()
     const auto run = exportPlan(PlanPath, QStringLiteral("sql"), out, {QStringLiteral("--force")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(readFile(out + QStringLiteral("/keep.txt")), QStringLiteral("mine"));
-    QVERIFY(readFile(out + QStringLiteral("/01-expand.sql")).contains(QStringLiteral("ADD COLUMN IF NOT EXISTS")));
+    QVERIFY(readFile(out + QStringLiteral("/01-expand.sql"))
+                .contains(QStringLiteral("ADD COLUMN IF NOT EXISTS")));
     QCOMPARE(run.out.trimmed().split(u'\n').size(), 8);
 }
 
