@@ -64,6 +64,7 @@ private Q_SLOTS:
     void checkpointsResumeByTarget();
     void keysSurviveAnyCharacters_data();
     void keysSurviveAnyCharacters();
+    void planTextIsStoredAsData();
     void phaseDoneIgnoresDryRunsAndFailures();
     void checkpointCarriesItsTableIdentity();
     void refusesForeignAndNewerFiles();
@@ -183,6 +184,30 @@ void TestJournal::keysSurviveAnyCharacters()
     const qint64 id = journal.beginRun(sampleRun());
     journal.recordBatch(batch(id), checkpointAt(id, key, 1));
     QCOMPARE(journal.checkpoint(id)->lastKey, key);
+}
+
+void TestJournal::planTextIsStoredAsData()
+{
+    // A plan's title and names reach the journal in run messages and paths: stored as bound
+    // values, they are data, never SQL of the journal's own.
+    RunJournal journal;
+    journal.open(testsupport::tempPath(QStringLiteral("journal-hostile.sqlite")));
+    JournalRun run = sampleRun();
+    run.planPath = QStringLiteral("/plans/x'); DROP TABLE runs; --.json");
+    run.table = QStringLiteral("\"public\".\"o\"\"rders'; DELETE FROM events; --\"");
+    const qint64 id = journal.beginRun(run);
+    const QString message =
+        QStringLiteral("run 1 of \"t'); DROP TABLE events; --\" on db: \u2028 <b>x</b>");
+    journal.recordEvent(JournalEvent{id, QDateTime::currentDateTimeUtc(), QStringLiteral("info"),
+                                     QStringLiteral("expand"), message});
+    journal.recordEvent(JournalEvent{id, QDateTime::currentDateTimeUtc(), QStringLiteral("info"),
+                                     QString(), QStringLiteral("second")});
+    QCOMPARE(journal.runs().size(), 1);
+    QCOMPARE(journal.run(id)->planPath, run.planPath);
+    QCOMPARE(journal.run(id)->table, run.table);
+    const QList<JournalEvent> events = journal.events(id);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first().message, message);
 }
 
 void TestJournal::phaseDoneIgnoresDryRunsAndFailures()
