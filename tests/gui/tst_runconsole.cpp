@@ -7,6 +7,7 @@
 // asking to accept the blocking copy a new CHECK needs (stopped there, then accepted by a click),
 // gates, charts (the InnoDB redo log stands for the WAL), checks, and the table right.
 
+#include "../integration/runtestkit.h"
 #include "db/dberror.h"
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
@@ -89,46 +90,6 @@ QString passGate(RunConsoleWidget &console)
     QTest::mouseClick(gate->runButton(), Qt::LeftButton);
     return phase;
 }
-
-// The application beside the run: inserts a row every 300 ms, leaving amount_cents out until
-// its new release writes it; records every error it sees.
-class Application : public QThread
-{
-public:
-    explicit Application(const QString &uri) : m_uri(uri) {}
-    ~Application() override
-    {
-        stop = true;
-        wait();
-    }
-    std::atomic<bool> stop{false};
-    std::atomic<bool> writesNewColumn{false};
-    std::atomic<int> errors{0};
-    std::atomic<int> inserts{0};
-
-protected:
-    void run() override
-    {
-        auto session = Session::create(ConnectionUri::parse(m_uri));
-        session->open();
-        while (!stop) {
-            try {
-                session->execute(
-                    writesNewColumn
-                        ? QStringLiteral(
-                              "INSERT INTO orders (amount, amount_cents) VALUES (1, 100)")
-                        : QStringLiteral("INSERT INTO orders (amount) VALUES (1)"));
-                ++inserts;
-            } catch (const DbError &) {
-                ++errors;
-            }
-            QThread::msleep(300);
-        }
-    }
-
-private:
-    QString m_uri;
-};
 
 } // namespace
 
@@ -289,7 +250,11 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
                    "lock_timeout_ms": 2000, "statement_timeout_ms": 60000}, "checks": []})")
             .toUtf8(),
         QStringLiteral("arrivals-plan.json"));
-    Application app(uri);
+    // The application beside the run: its old release inserts a row every 300 ms without
+    // amount_cents, its new one writes it.
+    runtestkit::ApplicationWriter app(
+        uri, 300, QStringLiteral("INSERT INTO orders (amount) VALUES (1)"),
+        QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (1, 100)"));
     app.start();
     QTRY_VERIFY_WITH_TIMEOUT(app.inserts > 0, 10000);
 
@@ -340,9 +305,8 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
                                         "'orders'::regclass AND attname = 'amount_cents'")),
              QStringLiteral("t"));
-    app.stop = true;
-    app.wait();
-    QCOMPARE(app.errors.load(), 0);
+    app.stopAndWait();
+    QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
 }
 
 void TestRunConsole::closingTheWindowStopsTheRunFirst()

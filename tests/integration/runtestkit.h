@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QThread>
 #include <atomic>
 #include <functional>
@@ -24,7 +25,8 @@
 namespace runtestkit {
 
 // A plan for public.orders; `column` is the inside of the plan's "column" object after "name".
-inline QString planJson(const QString &column, const QString &columnBody, int targetMs = 200, int maxRows = 50000, int lockTimeoutMs = 2000,
+inline QString planJson(const QString &column, const QString &columnBody, int targetMs = 200,
+                        int maxRows = 50000, int lockTimeoutMs = 2000,
                         int statementTimeoutMs = 60000, int maxLagMs = 5000, int pauseMs = 0)
 {
     return QStringLiteral(R"({"format": "column-planner/plan@1", "title": "test %1",
@@ -42,9 +44,11 @@ inline QString planJson(const QString &column, const QString &columnBody, int ta
         .arg(pauseMs);
 }
 
-inline const QString CentsColumn = QStringLiteral(R"("type": "bigint", "nullable": false, "default": "0", "backfill": "(amount * 100)::bigint",
+inline const QString CentsColumn = QStringLiteral(
+    R"("type": "bigint", "nullable": false, "default": "0", "backfill": "(amount * 100)::bigint",
     "check": "amount_cents >= 0", "index": {"method": "btree", "unique": false}, "comment": "cents")");
-inline const QString NullableCentsColumn = QStringLiteral(R"("type": "bigint", "nullable": true, "backfill": "(amount * 100)::bigint")");
+inline const QString NullableCentsColumn =
+    QStringLiteral(R"("type": "bigint", "nullable": true, "backfill": "(amount * 100)::bigint")");
 
 inline Plan parsePlan(const QString &json)
 {
@@ -73,16 +77,21 @@ inline QString scalar(const QString &uri, const QString &sql)
 inline QString makeOrders(const QString &database, int rows)
 {
     const QString uri = testsupport::createScratchDatabase(database);
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new');"
-                                             "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g")
-                                  .arg(rows));
+    testsupport::execute(
+        uri, QStringLiteral(
+                 "CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, "
+                 "status text NOT NULL DEFAULT 'new');"
+                 "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g")
+                 .arg(rows));
     testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
     return uri;
 }
 
 inline qint64 filledRows(const QString &uri, const QString &column = QStringLiteral("amount_cents"))
 {
-    return scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE %1 IS NOT NULL").arg(column)).toLongLong();
+    return scalar(uri,
+                  QStringLiteral("SELECT count(*) FROM orders WHERE %1 IS NOT NULL").arg(column))
+        .toLongLong();
 }
 
 // Events from the runner's thread, read by the test's thread.
@@ -164,7 +173,7 @@ public:
     std::atomic<bool> stop{false};
     std::atomic<qint64> worstMs{0};
     std::atomic<int> reads{0};
-    QString error;   // read after wait()
+    QString error; // read after wait()
 
 protected:
     void run() override
@@ -212,11 +221,15 @@ inline QString killRunAfterProgress(const QStringList &args, int lines)
             progressLines += line.value(QStringLiteral("event")).toString() == u"progress" ? 1 : 0;
         }
         if (child.state() != QProcess::Running)
-            return QStringLiteral("the run ended before %1 progress lines: %2").arg(lines).arg(QString::fromUtf8(child.readAllStandardError()));
+            return QStringLiteral("the run ended before %1 progress lines: %2")
+                .arg(lines)
+                .arg(QString::fromUtf8(child.readAllStandardError()));
     }
     child.kill();
     child.waitForFinished();
-    return progressLines >= lines ? QString() : QStringLiteral("only %1 progress lines in two minutes").arg(progressLines);
+    return progressLines >= lines
+               ? QString()
+               : QStringLiteral("only %1 progress lines in two minutes").arg(progressLines);
 }
 
 // Rows the journal says batches and sweeps wrote, over these runs.
@@ -231,10 +244,74 @@ inline qint64 rowsWritten(RunJournal &journal, const QList<JournalRun> &runs)
 }
 
 // Whether the run's journaled events say it went on from the checkpoint after this key.
+// The application beside a run, on its own connection: every intervalMs its old release's INSERT
+// (without the new column) or, once writesNewColumn is set, its new release's, then `update`
+// (where %1 is a random id from 1 to 1000) if given. Records every error it sees: a run must
+// never cause one.
+class ApplicationWriter : public QThread
+{
+public:
+    ApplicationWriter(const QString &uri, int intervalMs, const QString &oldInsert,
+                      const QString &newInsert, const QString &update = {})
+        : m_uri(uri), m_intervalMs(intervalMs), m_oldInsert(oldInsert), m_newInsert(newInsert),
+          m_update(update)
+    {
+    }
+    ~ApplicationWriter() override { stopAndWait(); }
+
+    std::atomic<bool> writesNewColumn{false};
+    std::atomic<int> inserts{0};
+
+    void stopAndWait()
+    {
+        m_stop = true;
+        wait();
+    }
+    int errors() const
+    {
+        std::lock_guard lock(m_mutex);
+        return int(m_errors.size());
+    }
+    QString firstError() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_errors.value(0);
+    }
+
+protected:
+    void run() override
+    {
+        auto session = Session::create(ConnectionUri::parse(m_uri));
+        session->open();
+        while (!m_stop) {
+            try {
+                session->execute(writesNewColumn ? m_newInsert : m_oldInsert);
+                if (!m_update.isEmpty())
+                    session->execute(m_update.arg(1 + QRandomGenerator::global()->bounded(1000)));
+                ++inserts;
+            } catch (const DbError &error) {
+                std::lock_guard lock(m_mutex);
+                m_errors << error.message();
+            }
+            if (m_intervalMs > 0)
+                QThread::msleep(m_intervalMs);
+        }
+    }
+
+private:
+    QString m_uri;
+    int m_intervalMs;
+    QString m_oldInsert, m_newInsert, m_update;
+    std::atomic<bool> m_stop{false};
+    mutable std::mutex m_mutex;
+    QStringList m_errors;
+};
+
 inline bool resumedAfter(RunJournal &journal, qint64 runId, const QString &key)
 {
     for (const JournalEvent &event : journal.events(runId))
-        if (event.message.contains(QStringLiteral("resuming from the checkpoint after key %1").arg(key)))
+        if (event.message.contains(
+                QStringLiteral("resuming from the checkpoint after key %1").arg(key)))
             return true;
     return false;
 }

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -17,63 +16,18 @@ using namespace runtestkit;
 
 namespace {
 
-// The application beside the run: inserts a row every `intervalMs` (the old release leaves the
-// new column out; the new release writes it) and updates an existing row's status.
-class Application : public QThread
+// The application on orders: the old release leaves amount_cents out, the new one writes it;
+// each round also updates an existing row's status.
+class Application : public ApplicationWriter
 {
 public:
-    Application(const QString &uri, int intervalMs) : m_uri(uri), m_intervalMs(intervalMs) {}
-    ~Application() override { stopAndWait(); }
-
-    std::atomic<bool> writesNewColumn{false};
-    std::atomic<int> inserts{0};
-
-    void stopAndWait()
+    Application(const QString &uri, int intervalMs)
+        : ApplicationWriter(
+              uri, intervalMs, QStringLiteral("INSERT INTO orders (amount) VALUES (12.34)"),
+              QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (12.34, 1234)"),
+              QStringLiteral("UPDATE orders SET status = 'seen' WHERE id = %1"))
     {
-        m_stop = true;
-        wait();
     }
-    int errors() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_errors.size();
-    }
-    QString firstError() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_errors.value(0);
-    }
-
-protected:
-    void run() override
-    {
-        auto session = Session::create(ConnectionUri::parse(m_uri));
-        session->open();
-        while (!m_stop) {
-            try {
-                if (writesNewColumn)
-                    session->execute(QStringLiteral(
-                        "INSERT INTO orders (amount, amount_cents) VALUES (12.34, 1234)"));
-                else
-                    session->execute(QStringLiteral("INSERT INTO orders (amount) VALUES (12.34)"));
-                session->execute(QStringLiteral("UPDATE orders SET status = 'seen' WHERE id = %1")
-                                     .arg(1 + QRandomGenerator::global()->bounded(1000)));
-                ++inserts;
-            } catch (const DbError &error) {
-                std::lock_guard lock(m_mutex);
-                m_errors << error.message();
-            }
-            if (m_intervalMs > 0)
-                QThread::msleep(m_intervalMs);
-        }
-    }
-
-private:
-    QString m_uri;
-    int m_intervalMs;
-    std::atomic<bool> m_stop{false};
-    mutable std::mutex m_mutex;
-    QStringList m_errors;
 };
 
 const QString NotNullCents =

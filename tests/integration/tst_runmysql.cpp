@@ -566,27 +566,11 @@ void TestRunMysql::notNullWaitsUntilTheApplicationWritesTheColumn()
     const QString journal = testsupport::tempPath(QStringLiteral("mysql-arrivals.sqlite"));
     // The application: its old release inserts a row without the column every 300 ms (strict mode
     // would reject that once the column is NOT NULL without a default); its new one writes it.
-    std::atomic<bool> stop{false}, writesNewColumn{false};
-    std::atomic<int> inserts{0}, errors{0};
-    QThread *app = QThread::create([&] {
-        auto session = Session::create(ConnectionUri::parse(uri));
-        session->open();
-        while (!stop) {
-            try {
-                session->execute(
-                    writesNewColumn
-                        ? QStringLiteral(
-                              "INSERT INTO orders (amount, amount_cents) VALUES (1, 100)")
-                        : QStringLiteral("INSERT INTO orders (amount) VALUES (1)"));
-                ++inserts;
-            } catch (const DbError &) {
-                ++errors;
-            }
-            QThread::msleep(300);
-        }
-    });
-    app->start();
-    QVERIFY(waitFor([&] { return inserts > 2; }, 10000));
+    ApplicationWriter app(
+        uri, 300, QStringLiteral("INSERT INTO orders (amount) VALUES (1)"),
+        QStringLiteral("INSERT INTO orders (amount, amount_cents) VALUES (1, 100)"));
+    app.start();
+    QVERIFY(waitFor([&] { return app.inserts > 2; }, 10000));
     const QString nullable =
         QStringLiteral("SELECT IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
                        "DATABASE() AND TABLE_NAME = 'orders'"
@@ -600,20 +584,18 @@ void TestRunMysql::notNullWaitsUntilTheApplicationWritesTheColumn()
     QVERIFY2(run.err.contains(QStringLiteral("without a value for amount_cents")),
              qPrintable(run.err));
     QCOMPARE(scalar(uri, nullable), QStringLiteral("YES"));
-    QCOMPARE(errors.load(), 0);
+    QCOMPARE(app.errors(), 0);
 
-    writesNewColumn = true;
-    const int before = inserts;
-    QVERIFY(waitFor([&] { return inserts > before + 2; }, 10000));
+    app.writesNewColumn = true;
+    const int before = app.inserts;
+    QVERIFY(waitFor([&] { return app.inserts > before + 2; }, 10000));
     const testsupport::CliRun fixed = testsupport::runCli(args);
-    stop = true;
-    app->wait();
-    delete app;
+    app.stopAndWait();
     QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.err));
     QCOMPARE(scalar(uri, nullable), QStringLiteral("NO"));
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")),
              QStringLiteral("0"));
-    QCOMPARE(errors.load(), 0);
+    QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
 }
 
 void TestRunMysql::checkpointNeverResumedOnAnotherTable()
