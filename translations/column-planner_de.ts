@@ -587,6 +587,10 @@ Abhängige Views:
         <source>rows left NULL where the backfill expression gives a value (it is volatile, so only NULL-ness is compared)</source>
         <translation>Zeilen, die NULL blieben, wo der Backfill-Ausdruck einen Wert ergibt (er ist volatil, daher wird nur NULL-Sein verglichen)</translation>
     </message>
+    <message>
+        <source>not run: a check is one query, and this one goes on after &quot;;&quot;</source>
+        <translation>nicht ausgeführt: eine Prüfung ist eine einzige Abfrage, und diese geht nach „;“ weiter</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

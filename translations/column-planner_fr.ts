@@ -587,6 +587,10 @@ vues dépendantes :
         <source>rows left NULL where the backfill expression gives a value (it is volatile, so only NULL-ness is compared)</source>
         <translation>lignes restées NULL là où l’expression de remplissage donne une valeur (elle est volatile : seule la nullité est comparée)</translation>
     </message>
+    <message>
+        <source>not run: a check is one query, and this one goes on after &quot;;&quot;</source>
+        <translation>non exécutée : une vérification est une seule requête, et celle-ci continue après « ; »</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

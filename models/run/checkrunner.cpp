@@ -5,6 +5,7 @@
 #include "rundialect.h"
 #include "sql/identifierrules.h"
 #include "sql/keysetbatch.h"
+#include "sql/sqltokenizer.h"
 
 CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared)
     : m_session(session), m_prepared(prepared), m_dialect(RunDialect::create(session.dialect()))
@@ -32,19 +33,54 @@ RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, cons
     result.name = name;
     result.sql = sql;
     result.expected = expected;
+    // A check comes from the plan, which a teammate may have written: it runs as one query in a
+    // read-only transaction that is rolled back, so it can read and nothing else.
+    if (const QString why = notOneQuery(sql); !why.isEmpty()) {
+        result.error = why;
+        result.actual = QStringLiteral("error");
+        result.passed = false;
+        return result;
+    }
+    const bool postgres = m_dialect->kind() == DialectKind::PostgreSQL;
     try {
+        m_session.execute(postgres ? QStringLiteral("BEGIN READ ONLY")
+                                   : QStringLiteral("START TRANSACTION READ ONLY"));
         const QVariant value = m_session.execute(sql).value(0, 0);
+        m_session.execute(QStringLiteral("ROLLBACK"));
         result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
         result.passed = result.actual == expected;
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost ||
             error.kind() == DbError::Kind::Canceled)
             throw;
+        try {
+            m_session.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+            // The first error says what went wrong.
+        }
         result.error = singleLine(error.message());
         result.actual = QStringLiteral("error");
         result.passed = false;
     }
     return result;
+}
+
+QString CheckRunner::notOneQuery(const QString &sql) const
+{
+    SqlTokenizer tokenizer(m_dialect->kind());
+    const QList<SqlLexToken> tokens = tokenizer.tokenize(sql);
+    if (!tokenizer.error().isEmpty())
+        return tokenizer.error();
+    bool ended = false;
+    for (const SqlLexToken &token : tokens) {
+        if (token.kind == SqlLexToken::Comment)
+            continue;
+        if (ended)
+            return CheckRunner::tr(
+                "not run: a check is one query, and this one goes on after \";\"");
+        ended = token.kind == SqlLexToken::Punct && token.text == u";";
+    }
+    return {};
 }
 
 qint64 CheckRunner::rowCount()

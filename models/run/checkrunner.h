@@ -34,6 +34,8 @@ public:
 
 private:
     RunCheckResult scalar(const QString &name, const QString &sql, const QString &expected);
+    // Why `sql` is not one query (more after a ";", an unterminated string), or empty.
+    QString notOneQuery(const QString &sql) const;
     void addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add);
     void addMysqlCatalogChecks(const std::function<void(const RunCheckResult &)> &add);
 
