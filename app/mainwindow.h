@@ -3,7 +3,7 @@
 // and SQL editor tabs, the run console tab, the message bar and the busy indicator around one open connection.
 // Database work goes through SessionController (catalog) and the designer's own checker.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 #include "db/connectionuri.h"
 #include "store/appsettings.h"
 #include "store/localstore.h"

@@ -2557,17 +2557,6 @@ SQL changes:
     </message>
 </context>
 <context>
-    <name>CopyStream</name>
-    <message>
-        <source>load stopped</source>
-        <translation>Laden angehalten</translation>
-    </message>
-    <message>
-        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
-        <translation>das synthetische Laden verarbeitet 1 bis %1 Spalten; %2 hat %3</translation>
-    </message>
-</context>
-<context>
     <name>DdlExecutor</name>
     <message>
         <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
@@ -4819,6 +4808,14 @@ Sichere Form: %2</translation>
     <message>
         <source>reading server activity</source>
         <translation>Lesen der Serveraktivität</translation>
+    </message>
+    <message>
+        <source>load stopped</source>
+        <translation>Laden angehalten</translation>
+    </message>
+    <message>
+        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
+        <translation>das synthetische Laden verarbeitet 1 bis %1 Spalten; %2 hat %3</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7196,10 @@ Sichere Form: %2</translation>
         <source>no live session for %1 in this build</source>
         <translation>keine Live-Sitzung für %1 in diesem Build</translation>
     </message>
+    <message>
+        <source>%1 has no COPY to load %2 with</source>
+        <translation>%1 hat kein COPY, um %2 zu laden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7757,10 +7758,6 @@ Sichere Form: %2</translation>
     <message>
         <source>no workload operation fits table %1 (it needs a single-column primary key or an index)</source>
         <translation>keine Lastoperation passt zu Tabelle %1 (sie braucht einen einspaltigen Primärschlüssel oder einen Index)</translation>
-    </message>
-    <message>
-        <source>preparing the workload</source>
-        <translation>Vorbereiten der Last</translation>
     </message>
 </context>
 </TS>

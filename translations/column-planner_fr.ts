@@ -2557,17 +2557,6 @@ Modifications du SQL :
     </message>
 </context>
 <context>
-    <name>CopyStream</name>
-    <message>
-        <source>load stopped</source>
-        <translation>chargement arrêté</translation>
-    </message>
-    <message>
-        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
-        <translation>le chargement synthétique gère de 1 à %1 colonnes ; %2 en a %3</translation>
-    </message>
-</context>
-<context>
     <name>DdlExecutor</name>
     <message>
         <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
@@ -4819,6 +4808,14 @@ Forme sûre : %2</translation>
     <message>
         <source>reading server activity</source>
         <translation>lecture de l&apos;activité du serveur</translation>
+    </message>
+    <message>
+        <source>load stopped</source>
+        <translation>chargement arrêté</translation>
+    </message>
+    <message>
+        <source>the synthetic load handles 1 to %1 columns; %2 has %3</source>
+        <translation>le chargement synthétique gère de 1 à %1 colonnes ; %2 en a %3</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7196,10 @@ Forme sûre : %2</translation>
         <source>no live session for %1 in this build</source>
         <translation>aucune session en direct pour %1 dans cette version</translation>
     </message>
+    <message>
+        <source>%1 has no COPY to load %2 with</source>
+        <translation>%1 n’a pas de COPY pour charger %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7757,10 +7758,6 @@ Forme sûre : %2</translation>
     <message>
         <source>no workload operation fits table %1 (it needs a single-column primary key or an index)</source>
         <translation>aucune opération de charge ne convient à la table %1 (il faut une clé primaire à une seule colonne ou un index)</translation>
-    </message>
-    <message>
-        <source>preparing the workload</source>
-        <translation>préparation de la charge</translation>
     </message>
 </context>
 </TS>

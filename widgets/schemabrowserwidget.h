@@ -2,7 +2,7 @@
 // The schema browser dock: schema -> table -> columns / indexes / constraints, with row
 // estimates and sizes, a filter box, and a signal when the user picks a table.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "tabledetailpanel.h"
 
 #include "designer/fieldnote.h"
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // The table detail panel: everything the catalog knows about one table, laid out in tabs
 // (columns, indexes, constraints, triggers and dependent views).
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 
 #include <QWidget>
 

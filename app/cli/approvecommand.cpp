@@ -7,7 +7,7 @@
 
 #include "cliutil.h"
 #include "commands.h"
-#include "plan/planapprovals.h"
+#include "review/planapprovals.h"
 #include "plan/planfile.h"
 
 #include <QFileInfo>

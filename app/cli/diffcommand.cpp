@@ -6,7 +6,7 @@
 
 #include "cliutil.h"
 #include "commands.h"
-#include "plan/plandiff.h"
+#include "review/plandiff.h"
 
 #include <QFileInfo>
 

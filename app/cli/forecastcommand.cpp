@@ -12,7 +12,7 @@
 #include "commands.h"
 #include "db/dberror.h"
 #include "db/session.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "plan/planfile.h"
 #include "review/liveimpactanalyzer.h"
 #include "sql/compiler.h"

@@ -4,11 +4,11 @@
 #include "commands.h"
 #include "db/dberror.h"
 #include "db/session.h"
-#include "plan/expressionchecker.h"
+#include "db/sqlitecatalogreader.h"
+#include "review/expressionchecker.h"
 #include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
-#include "sql/sqlitedialect.h"
 
 #include <QFileInfo>
 
@@ -60,7 +60,7 @@ int generateCommand(const QStringList &args)
         catalog = session->catalog(CatalogFilter{});
         options.catalog = &catalog;
         if (session->dialect() == DialectKind::SQLite)
-            options.sqliteSchema = SqliteDialect::readSchema(*session);
+            options.sqliteSchema = readSqliteSchema(*session);
     }
 
     Script script;

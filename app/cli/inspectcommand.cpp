@@ -2,7 +2,7 @@
 
 #include "cliutil.h"
 #include "commands.h"
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 #include "db/dberror.h"
 #include "db/session.h"
 

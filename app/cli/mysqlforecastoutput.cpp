@@ -3,7 +3,7 @@
 #include "cliutil.h"
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "review/mysqlforecaster.h"
 #include "sql/compiler.h"
 

@@ -8,7 +8,7 @@
 #include "db/dberror.h"
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
-#include "run/runjournal.h"
+#include "store/runjournal.h"
 #include "store/localstore.h"
 
 #include "run/runner.h"

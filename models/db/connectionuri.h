@@ -3,7 +3,7 @@
 // mysql://user@host:port/db?ssl-mode=... (mariadb:// alike).
 // The text is kept exactly as given (libpq parses it again); display() never shows a password.
 
-#include "dialectkind.h"
+#include "base/dialectkind.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -2,7 +2,7 @@
 
 #include "dberror.h"
 #include "mysqlsession.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QHash>
 

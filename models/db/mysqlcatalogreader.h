@@ -3,7 +3,7 @@
 // for every table asked for, plus what decides the ALTER algorithm (engine, row format,
 // FULLTEXT indexes, MySQL 8.0.29+ instant row versions).
 
-#include "catalog.h"
+#include "base/catalog.h"
 #include "session.h"
 
 class MysqlSession;

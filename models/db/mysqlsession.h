@@ -36,6 +36,7 @@ public:
     // "MariaDB 10.11.6" or "MySQL 8.0.35".
     QString product() const;
     unsigned long connectionId() const { return m_connectionId.load(); }
+    qint64 backendId() const override { return qint64(connectionId()); }
     QString database() const { return m_database; }
     QString user() const { return m_user; }
 

@@ -2,8 +2,8 @@
 // Set-based catalog queries for PostgreSQL 10 and later: one query per kind of fact for all
 // tables at once, so a database with ten thousand tables reads in a few round trips.
 
-#include "activity.h"
-#include "catalog.h"
+#include "base/activity.h"
+#include "base/catalog.h"
 #include "connectionuri.h"
 #include "session.h"
 

@@ -161,10 +161,55 @@ bool PostgresSession::isOpen() const
     return m_connection && m_connection->handle.is_open();
 }
 
-int PostgresSession::backendPid() const
+qint64 PostgresSession::backendId() const
 {
     std::lock_guard lock(m_cancelMutex);
     return m_connection ? m_connection->handle.backendpid() : 0;
+}
+
+void PostgresSession::disableSilentReconnect()
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    connection().inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+}
+
+void PostgresSession::transaction(const std::function<void(const Exec &exec)> &body)
+{
+    try {
+        pqxx::work work(connection()); // READ COMMITTED
+        const Exec exec = [&work](const QString &sql) {
+            return postgresQueryResult(work.exec(sql.toStdString()));
+        };
+        body(exec);
+        work.commit();
+    } catch (const pqxx::pqxx_exception &error) {
+        rethrowPostgresError(error.base(), QStringLiteral("transaction"), m_uri);
+    }
+}
+
+void PostgresSession::prepare(const QString &name, const QString &sql)
+{
+    try {
+        connection().prepare(name.toStdString(), sql.toStdString());
+    } catch (const pqxx::pqxx_exception &error) {
+        rethrowPostgresError(error.base(), QStringLiteral("prepare %1").arg(name), m_uri);
+    }
+}
+
+QueryResult PostgresSession::executePrepared(const QString &name, const QStringList &parameters)
+{
+    try {
+        pqxx::nontransaction work(connection());
+        std::vector<std::string> values;
+        for (const QString &parameter : parameters)
+            values.push_back(parameter.toStdString());
+        return postgresQueryResult(
+            work.exec_prepared(name.toStdString(), pqxx::prepare::make_dynamic_params(values)));
+    } catch (const pqxx::pqxx_exception &error) {
+        rethrowPostgresError(error.base(), QStringLiteral("statement %1").arg(name), m_uri);
+    }
 }
 
 pqxx::connection_base &PostgresSession::connection()

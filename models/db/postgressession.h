@@ -34,8 +34,17 @@ public:
     Catalog catalog(const CatalogFilter &filter = {}) override;
     ActivitySnapshot activity(const QString &schema, const QString &table) override;
 
-    int backendPid() const;
-    // The connection for code in models/ that needs libpqxx directly (runner, loaders).
+    void transaction(const std::function<void(const Exec &exec)> &body) override;
+    qint64 backendId() const override;
+    void disableSilentReconnect() override;
+    void copyRows(const CopyJob &job) override;
+
+    // A statement prepared once on this connection under `name`, run with its $1, $2, ...
+    // parameters bound by libpq, outside a transaction block: what an application does.
+    void prepare(const QString &name, const QString &sql);
+    QueryResult executePrepared(const QString &name, const QStringList &parameters);
+
+    // The connection for the catalog readers of models/db, which speak libpqxx directly.
     pqxx::connection_base &connection();
 
 private:

@@ -12,6 +12,31 @@ ActivitySnapshot Session::activity(const QString &, const QString &)
     return {};
 }
 
+void Session::transaction(const std::function<void(const Exec &exec)> &body)
+{
+    execute(dialect() == DialectKind::MySQL ? QStringLiteral("START TRANSACTION")
+                                            : QStringLiteral("BEGIN"));
+    try {
+        const Exec exec = [this](const QString &sql) { return execute(sql); };
+        body(exec);
+        execute(QStringLiteral("COMMIT"));
+    } catch (...) {
+        try {
+            execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+            // The connection itself failed: the server rolls back when it notices.
+        }
+        throw;
+    }
+}
+
+void Session::copyRows(const CopyJob &job)
+{
+    throw DbError(DbError::Kind::Unsupported,
+                  Session::tr("%1 has no COPY to load %2 with")
+                      .arg(dialectName(dialect()), job.quotedTable));
+}
+
 std::unique_ptr<Session> Session::create(const ConnectionUri &uri)
 {
     switch (uri.dialect()) {

@@ -3,14 +3,16 @@
 // catalog. One Session belongs to one thread at a time; only cancel() may be called from
 // another thread, to interrupt what that thread is waiting for.
 
-#include "activity.h"
-#include "catalog.h"
+#include "base/activity.h"
+#include "base/catalog.h"
 #include "connectionuri.h"
+#include "copyjob.h"
 #include "queryresult.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+#include <functional>
 #include <memory>
 
 struct CatalogFilter
@@ -45,6 +47,21 @@ public:
     virtual Catalog catalog(const CatalogFilter &filter = {}) = 0;
     // Backends and locks on one table; empty on dialects without such views.
     virtual ActivitySnapshot activity(const QString &schema, const QString &table);
+
+    using Exec = std::function<QueryResult(const QString &sql)>;
+    // Runs `body` in one transaction (READ COMMITTED where the server offers it), whose
+    // statements go through `exec`: committed when body returns, rolled back when it throws.
+    // Driver errors come out as DbError; anything else body throws passes through unchanged.
+    virtual void transaction(const std::function<void(const Exec &exec)> &body);
+    // The server's id of this connection (pg_backend_pid(), CONNECTION_ID()); 0 where none.
+    virtual qint64 backendId() const { return 0; }
+    // A lost connection stays lost until open() is called again (libpqxx 6 would otherwise
+    // reconnect silently on the next statement, losing session settings): for callers that
+    // reconnect themselves and say so.
+    virtual void disableSilentReconnect() {}
+    // Streams job.rows generated rows into a table with COPY, in one transaction (nothing is
+    // half-loaded). Throws DbError; Unsupported on servers without COPY.
+    virtual void copyRows(const CopyJob &job);
 
     // A session of the right kind for this URI, not yet opened.
     static std::unique_ptr<Session> create(const ConnectionUri &uri);

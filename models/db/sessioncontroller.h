@@ -3,8 +3,8 @@
 // answers, and cancels straight at the server without waiting. Consumers keep the id of their
 // latest request and drop answers to older ones.
 
-#include "activity.h"
-#include "catalog.h"
+#include "base/activity.h"
+#include "base/catalog.h"
 #include "connectionuri.h"
 #include "queryresult.h"
 #include "session.h"

@@ -2,8 +2,8 @@
 // Runs one Session in its own thread: takes requests as queued slot calls and answers with
 // queued signals carrying the request id, so the GUI thread never waits on the database.
 
-#include "activity.h"
-#include "catalog.h"
+#include "base/activity.h"
+#include "base/catalog.h"
 #include "queryresult.h"
 #include "session.h"
 

@@ -281,3 +281,12 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
     }
     return catalog;
 }
+
+QList<SqliteSchemaObject> readSqliteSchema(Session &session)
+{
+    QList<SqliteSchemaObject> objects;
+    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
+    for (const QVariantList &row : rows.rows)
+        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
+    return objects;
+}

@@ -5,7 +5,7 @@
 
 #include "exportsql.h"
 #include "migrationexporter.h"
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 
 #include <QRegularExpression>
 

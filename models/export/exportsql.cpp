@@ -1,6 +1,6 @@
 #include "exportsql.h"
 
-#include "review/statementsplitter.h"
+#include "parse/statementsplitter.h"
 #include "sql/scriptrenderer.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "migrationexporter.h"
 
 #include "exportsql.h"
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 #include "sql/scriptrenderer.h"
 
 #include <QDir>

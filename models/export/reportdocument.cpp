@@ -1,6 +1,6 @@
 #include "reportdocument.h"
 
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "reportgatherer.h"
 
 #include "db/session.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "review/liveimpactanalyzer.h"
 #include "sql/compiler.h"
 

@@ -5,7 +5,7 @@
 // which calls it on a worker thread because it talks to the server.
 
 #include "db/connectionuri.h"
-#include "export/reviewreport.h"
+#include "reviewreport.h"
 
 #include <optional>
 

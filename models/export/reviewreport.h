@@ -4,7 +4,7 @@
 // attached, rollback paths, a run checklist and the approval block. Markdown pastes into a pull
 // request, HTML is one self-contained file, PDF is laid out for print (needs a QGuiApplication).
 
-#include "plan/planapprovals.h"
+#include "review/planapprovals.h"
 #include "plan/plan.h"
 #include "review/liveimpact.h"
 #include "sql/script.h"

@@ -4,7 +4,7 @@
 
 #include "exportsql.h"
 #include "migrationexporter.h"
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 
 namespace {
 

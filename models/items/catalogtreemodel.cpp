@@ -1,6 +1,6 @@
 #include "catalogtreemodel.h"
 
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 
 CatalogTreeModel::Node *CatalogTreeModel::Node::add(NodeKind childKind, const QString &childName,
                                                     const QString &childDetail)

@@ -2,7 +2,7 @@
 // Adapts a Catalog for tree views: schema -> table -> columns / indexes / constraints /
 // triggers / dependent views, with row estimates and sizes in a second column.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 
 #include <QAbstractItemModel>
 #include <memory>

@@ -2,7 +2,7 @@
 // A plan as plain values: which column to add to which table, how, and how to backfill it.
 // Read and written by PlanFile (format column-planner/plan@1, DESIGN.md).
 
-#include "db/dialectkind.h"
+#include "base/dialectkind.h"
 
 #include <QJsonObject>
 #include <QList>

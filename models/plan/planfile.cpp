@@ -1,6 +1,6 @@
 #include "planfile.h"
 
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 
 #include <QFile>
 #include <QFileInfo>

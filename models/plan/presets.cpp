@@ -1,6 +1,6 @@
 #include "presets.h"
 
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <stdexcept>
 

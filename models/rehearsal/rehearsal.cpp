@@ -5,7 +5,7 @@
 #include "lockmonitor.h"
 #include "run/runner.h"
 #include "run/runoptions.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 #include "stagingbuilder.h"
 #include "tableprofiler.h"
 

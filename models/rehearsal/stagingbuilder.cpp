@@ -1,10 +1,9 @@
 #include "stagingbuilder.h"
 
 #include "columngenerator.h"
-#include "copystream.h"
 #include "db/dberror.h"
 #include "db/postgressession.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -216,7 +215,7 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
         job.progress = [&](qint64 done) { progress(done, rows); };
     QElapsedTimer clock;
     clock.start();
-    CopyStream::run(staging, job);
+    staging.copyRows(job);
     load.loadMs = double(clock.nsecsElapsed()) / 1e6;
     load.rowsPerSecond = load.loadMs > 0 ? double(rows) * 1000.0 / load.loadMs : 0;
 

@@ -2,7 +2,7 @@
 // What a rehearsal copies from the source table: its structure (the catalog's TableInfo) and,
 // per column, the planner statistics of pg_stats, as plain values.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 
 #include <QList>
 #include <QString>

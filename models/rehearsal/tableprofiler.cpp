@@ -2,7 +2,7 @@
 
 #include "db/dberror.h"
 #include "db/postgressession.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

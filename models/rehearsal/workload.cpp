@@ -4,7 +4,6 @@
 #include "db/postgressession.h"
 
 #include <chrono>
-#include <pqxx/pqxx>
 #include <random>
 
 struct Workload::Client
@@ -85,39 +84,33 @@ void Workload::start()
 void Workload::connectClient(Client &client) const
 {
     client.session.open();
-    try {
-        pqxx::connection_base &connection = client.session.connection();
-        const std::string table = m_target.table.toStdString();
-        const std::string selected =
-            m_target.readColumns.isEmpty()
-                ? std::string("*")
-                : m_target.readColumns.join(QStringLiteral(", ")).toStdString();
-        if (!m_target.keyColumn.isEmpty()) {
-            const std::string key = m_target.keyColumn.toStdString();
-            connection.prepare("read_by_key",
-                               "SELECT " + selected + " FROM " + table + " WHERE " + key + " = $1");
-            if (!m_target.updateColumn.isEmpty())
-                connection.prepare("update", "UPDATE " + table + " SET " +
-                                                 m_target.updateColumn.toStdString() + " = " +
-                                                 m_target.updateColumn.toStdString() + " WHERE " +
-                                                 key + " = $1");
-            if (m_options.insertWeight > 0) {
-                const std::string columns =
-                    m_target.insertColumns.join(QStringLiteral(", ")).toStdString();
-                connection.prepare("insert", "INSERT INTO " + table + " (" + key +
-                                                 (columns.empty() ? "" : ", " + columns) +
-                                                 ") SELECT $1" +
-                                                 (columns.empty() ? "" : ", " + columns) +
-                                                 " FROM " + table + " WHERE " + key + " = $2");
-            }
+    const QString &table = m_target.table;
+    const QString selected = m_target.readColumns.isEmpty()
+                                 ? QStringLiteral("*")
+                                 : m_target.readColumns.join(QStringLiteral(", "));
+    if (!m_target.keyColumn.isEmpty()) {
+        const QString &key = m_target.keyColumn;
+        client.session.prepare(QStringLiteral("read_by_key"),
+                               QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1")
+                                   .arg(selected, table, key));
+        if (!m_target.updateColumn.isEmpty())
+            client.session.prepare(QStringLiteral("update"),
+                                   QStringLiteral("UPDATE %1 SET %2 = %2 WHERE %3 = $1")
+                                       .arg(table, m_target.updateColumn, key));
+        if (m_options.insertWeight > 0) {
+            const QString columns = m_target.insertColumns.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(", ") + m_target.insertColumns.join(QStringLiteral(", "));
+            client.session.prepare(
+                QStringLiteral("insert"),
+                QStringLiteral("INSERT INTO %1 (%2%3) SELECT $1%3 FROM %1 WHERE %2 = $2")
+                    .arg(table, key, columns));
         }
-        if (!m_target.indexedColumn.isEmpty())
-            connection.prepare("read_by_index",
-                               "SELECT " + selected + " FROM " + table + " WHERE " +
-                                   m_target.indexedColumn.toStdString() + " = $1 LIMIT 20");
-    } catch (const std::exception &error) {
-        rethrowPostgresError(error, Workload::tr("preparing the workload"), m_uri);
     }
+    if (!m_target.indexedColumn.isEmpty())
+        client.session.prepare(QStringLiteral("read_by_index"),
+                               QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1 LIMIT 20")
+                                   .arg(selected, table, m_target.indexedColumn));
 }
 
 void Workload::stop()
@@ -160,11 +153,8 @@ void Workload::clientLoop(Client &client, int index)
         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / perClient));
     // Clients start spread over one interval, so their operations do not arrive in bursts.
     Clock::time_point next = Clock::now() + interval * index / std::max(1, m_options.clients);
-    std::vector<std::string> keys, values;
-    for (const QString &key : std::as_const(m_target.keys))
-        keys.push_back(key.toStdString());
-    for (const QString &value : std::as_const(m_target.indexedValues))
-        values.push_back(value.toStdString());
+    const QStringList &keys = m_target.keys;
+    const QStringList &values = m_target.indexedValues;
 
     while (!m_stop.load()) {
         const Clock::time_point now = Clock::now();
@@ -189,20 +179,23 @@ void Workload::clientLoop(Client &client, int index)
             sample.kind = WorkloadSample::Update;
         const Clock::time_point started = Clock::now();
         try {
-            pqxx::nontransaction work(client.session.connection());
+            const auto anyOf = [&random](const QStringList &from) {
+                return from.at(qsizetype(random() % quint64(from.size())));
+            };
             switch (sample.kind) {
             case WorkloadSample::ReadByKey:
-                work.exec_prepared("read_by_key", keys[random() % keys.size()]);
+                client.session.executePrepared(QStringLiteral("read_by_key"), {anyOf(keys)});
                 break;
             case WorkloadSample::ReadByIndex:
-                work.exec_prepared("read_by_index", values[random() % values.size()]);
+                client.session.executePrepared(QStringLiteral("read_by_index"), {anyOf(values)});
                 break;
             case WorkloadSample::Insert:
-                work.exec_prepared("insert", std::to_string(m_nextKey.fetch_add(1)),
-                                   keys[random() % keys.size()]);
+                client.session.executePrepared(
+                    QStringLiteral("insert"),
+                    {QString::number(m_nextKey.fetch_add(1)), anyOf(keys)});
                 break;
             case WorkloadSample::Update:
-                work.exec_prepared("update", keys[random() % keys.size()]);
+                client.session.executePrepared(QStringLiteral("update"), {anyOf(keys)});
                 break;
             }
         } catch (const std::exception &error) {
@@ -216,7 +209,9 @@ void Workload::clientLoop(Client &client, int index)
                 if (m_errors.size() < 5 && !m_errors.contains(line))
                     m_errors << line;
             }
-            if (!client.session.isOpen() || dynamic_cast<const pqxx::broken_connection *>(&error)) {
+            const auto *dbError = dynamic_cast<const DbError *>(&error);
+            if (!client.session.isOpen() ||
+                (dbError && dbError->kind() == DbError::Kind::ConnectionLost)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
                 try {
                     connectClient(client); // a new connection: its prepared statements too

@@ -1,7 +1,7 @@
 #include "columnrules.h"
 
 #include "reviewcontext.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QSet>
 

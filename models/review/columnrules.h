@@ -3,7 +3,7 @@
 // (prefer-bigint, prefer-timestamptz, ban-char-type, prefer-jsonb), its name (through the
 // shared identifier rules) and, on a live table, whether adding it rewrites or fails.
 
-#include "parsetree.h"
+#include "parse/parsetree.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // relation (PostgreSQL 15 documentation: "Explicit Locking" and the lock level of every
 // ALTER TABLE form), rewrite, scan, transaction-block rule and duration class.
 
-#include "parsetree.h"
+#include "parse/parsetree.h"
 #include "statementforecast.h"
 
 #include <QCoreApplication>

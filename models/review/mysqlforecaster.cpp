@@ -1,10 +1,10 @@
 #include "mysqlforecaster.h"
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
-#include "run/mysqlreplicalagmeter.h"
-#include "sql/identifierrules.h"
+#include "db/mysqlreplicalagmeter.h"
+#include "base/identifierrules.h"
 
 #include <QRegularExpression>
 #include <cmath>

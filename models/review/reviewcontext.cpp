@@ -1,6 +1,6 @@
 #include "reviewcontext.h"
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 #include "rulecatalog.h"
 
 #include <pg_query.h>

@@ -4,10 +4,10 @@
 // types), and the findings of the statement under review, filtered by its ignore comments.
 
 #include "finding.h"
-#include "parsetree.h"
+#include "parse/parsetree.h"
 #include "reviewresult.h"
-#include "sqlsource.h"
-#include "statementparser.h"
+#include "parse/sqlsource.h"
+#include "parse/statementparser.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,13 +1,13 @@
 #include "reviewer.h"
 
 #include "lockforecaster.h"
-#include "parsetree.h"
+#include "parse/parsetree.h"
 #include "reviewcontext.h"
 #include "schemarules.h"
 #include "scriptrules.h"
-#include "sql/identifierrules.h"
-#include "sqltokens.h"
-#include "statementparser.h"
+#include "base/identifierrules.h"
+#include "parse/sqltokens.h"
+#include "parse/statementparser.h"
 
 #include <algorithm>
 

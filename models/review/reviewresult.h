@@ -2,7 +2,7 @@
 // The input options and the output of a static review: every statement of the script with its
 // position, parse status and lock forecast, and the findings.
 
-#include "db/dialectkind.h"
+#include "base/dialectkind.h"
 #include "finding.h"
 #include "statementforecast.h"
 

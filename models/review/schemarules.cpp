@@ -1,9 +1,9 @@
 #include "schemarules.h"
 
 #include "columnrules.h"
-#include "parsetree.h"
+#include "parse/parsetree.h"
 #include "reviewcontext.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 using namespace parsetree;
 

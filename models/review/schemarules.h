@@ -3,7 +3,7 @@
 // RENAME, CREATE/DROP/REINDEX INDEX. They read the parse tree and report to the context, and
 // record what the statement creates so later statements know which tables are new.
 
-#include "parsetree.h"
+#include "parse/parsetree.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "scriptrules.h"
 
-#include "parsetree.h"
+#include "parse/parsetree.h"
 #include "reviewcontext.h"
 #include "statementforecast.h"
 

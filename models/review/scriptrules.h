@@ -2,7 +2,7 @@
 // Rules about how a script runs rather than what it changes: transaction blocks, lock_timeout
 // before lock-taking DDL, and unbatched UPDATE backfills of existing tables.
 
-#include "parsetree.h"
+#include "parse/parsetree.h"
 
 #include <QCoreApplication>
 

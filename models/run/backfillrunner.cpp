@@ -5,8 +5,8 @@
 #include "retrybackoff.h"
 #include "runconnection.h"
 #include "runcontrol.h"
-#include "runjournal.h"
-#include "sql/identifierrules.h"
+#include "store/runjournal.h"
+#include "base/identifierrules.h"
 #include "sql/keysetbatch.h"
 
 #include <algorithm>

@@ -6,7 +6,7 @@
 // journaled after every commit; a final sweep for rows that appeared behind the cursor.
 
 #include "db/queryresult.h"
-#include "journalrecords.h"
+#include "store/journalrecords.h"
 #include "rundialect.h"
 #include "runenvironment.h"
 

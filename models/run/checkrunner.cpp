@@ -3,9 +3,9 @@
 #include "db/dberror.h"
 #include "db/session.h"
 #include "rundialect.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 #include "sql/keysetbatch.h"
-#include "sql/sqltokenizer.h"
+#include "base/sqltokenizer.h"
 
 CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared)
     : m_session(session), m_prepared(prepared), m_dialect(RunDialect::create(session.dialect()))

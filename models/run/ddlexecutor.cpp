@@ -4,8 +4,8 @@
 #include "retrybackoff.h"
 #include "runconnection.h"
 #include "runcontrol.h"
-#include "runjournal.h"
-#include "sql/identifierrules.h"
+#include "store/runjournal.h"
+#include "base/identifierrules.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

@@ -2,13 +2,13 @@
 
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
-#include "mysqlreplicalagmeter.h"
+#include "db/mysqlreplicalagmeter.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
 #include "review/mysqlforecaster.h"
 #include "runconnection.h"
 #include "runcontrol.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -136,29 +136,6 @@ void MysqlRunDialect::afterOpen(Session &session) const
             throw;
         m_lockWaitsVisible = false; // no PROCESS privilege (or no performance_schema)
     }
-}
-
-void MysqlRunDialect::transaction(Session &session,
-                                  const std::function<void(const Exec &)> &body) const
-{
-    session.execute(QStringLiteral("START TRANSACTION"));
-    try {
-        const Exec exec = [&session](const QString &sql) { return session.execute(sql); };
-        body(exec);
-        session.execute(QStringLiteral("COMMIT"));
-    } catch (...) {
-        try {
-            session.execute(QStringLiteral("ROLLBACK"));
-        } catch (const DbError &) {
-            // The connection itself failed: the server rolls back when it notices.
-        }
-        throw;
-    }
-}
-
-qint64 MysqlRunDialect::backendId(Session &session) const
-{
-    return qint64(mysql(session).connectionId());
 }
 
 void MysqlRunDialect::refuseReadOnly(Session &session) const

@@ -20,9 +20,6 @@ public:
     QString product(Session &session) const override;
 
     void afterOpen(Session &session) const override;
-    void transaction(Session &session,
-                     const std::function<void(const Exec &)> &body) const override;
-    qint64 backendId(Session &session) const override;
 
     void refuseReadOnly(Session &session) const override;
     void checkPrivileges(Session &session, const PreparedRun &prepared,

@@ -1,20 +1,13 @@
 #include "postgresrundialect.h"
 
 #include "db/dberror.h"
-#include "db/postgressession.h"
+#include "db/session.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
 #include "runcontrol.h"
-#include "sql/identifierrules.h"
-
-#include <pqxx/pqxx>
+#include "base/identifierrules.h"
 
 namespace {
-
-PostgresSession &postgres(Session &session)
-{
-    return static_cast<PostgresSession &>(session);
-}
 
 QString literal(const QString &value)
 {
@@ -57,34 +50,7 @@ void PostgresRunDialect::afterOpen(Session &session) const
 {
     // libpqxx 6 would silently reconnect on the next transaction, losing session settings and
     // hiding the event; the runner reconnects itself and says so.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    postgres(session).connection().inhibit_reactivation(true);
-#pragma GCC diagnostic pop
-}
-
-void PostgresRunDialect::transaction(Session &session,
-                                     const std::function<void(const Exec &)> &body) const
-{
-    try {
-        pqxx::work work(postgres(session).connection());
-        const Exec exec = [&work](const QString &sql) {
-            return postgresQueryResult(work.exec(sql.toStdString()));
-        };
-        body(exec);
-        work.commit();
-    } catch (const DbError &) {
-        throw;
-    } catch (const RunAborted &) {
-        throw;
-    } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("transaction"), session.uri());
-    }
-}
-
-qint64 PostgresRunDialect::backendId(Session &session) const
-{
-    return postgres(session).backendPid();
+    session.disableSilentReconnect();
 }
 
 void PostgresRunDialect::refuseReadOnly(Session &session) const

@@ -1,7 +1,7 @@
 #pragma once
-// The run on PostgreSQL: libpqxx transactions (READ COMMITTED), lock_timeout and
-// statement_timeout, SQLSTATEs 55P03 / 40P01 / 40001, pg_blocking_pids, reltuples, ctid sweeps,
-// pg_stat_replication. With RunConnection, the only file of models/run that speaks libpqxx.
+// The run on PostgreSQL: lock_timeout and statement_timeout, SQLSTATEs 55P03 / 40P01 / 40001,
+// pg_blocking_pids, reltuples, ctid sweeps, pg_stat_replication. It speaks to the server through
+// Session only; libpqxx stays inside models/db.
 
 #include "rundialect.h"
 
@@ -16,9 +16,6 @@ public:
     QString product(Session &session) const override;
 
     void afterOpen(Session &session) const override;
-    void transaction(Session &session,
-                     const std::function<void(const Exec &)> &body) const override;
-    qint64 backendId(Session &session) const override;
 
     void refuseReadOnly(Session &session) const override;
     void checkPrivileges(Session &session, const PreparedRun &prepared,

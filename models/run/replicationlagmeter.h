@@ -12,20 +12,13 @@
 // larger of replay_lag and the time since the oldest WAL position this meter saw on the primary
 // that the standby has not replayed yet (its own samples, one per measurement).
 
+#include "db/replicationlag.h"
+
 #include <QString>
 #include <deque>
 #include <utility>
 
 class RunConnection;
-
-struct ReplicationLag
-{
-    bool visible = true;     // false: standbys exist but the role may not see their state
-    int standbys = 0;        // streaming or catching up; 0: no standby, nothing to throttle on
-    double ms = -1;          // -1 without a standby
-    qint64 bytesBehind = 0;  // WAL written on the primary and not replayed by the slowest standby
-    QString slowest;         // application_name of the slowest standby
-};
 
 class ReplicationLagMeter
 {

@@ -28,7 +28,7 @@ QueryResult RunConnection::execute(const QString &sql)
 
 void RunConnection::transaction(const std::function<void(const Exec &)> &body)
 {
-    m_dialect->transaction(*m_session, body);
+    m_session->transaction(body);
 }
 
 void RunConnection::reconnect(const QString &phase, const QString &why, int forMs)

@@ -30,7 +30,7 @@ public:
     Session &session() { return *m_session; }
     const RunDialect &dialect() const { return *m_dialect; }
     const ConnectionUri &uri() const { return m_uri; }
-    qint64 backendId() const { return m_dialect->backendId(*m_session); }
+    qint64 backendId() const { return m_session->backendId(); }
 
     QueryResult execute(const QString &sql);
     // Runs body in one transaction (READ COMMITTED) and commits; throws DbError (rolled back).

@@ -8,6 +8,7 @@
 
 #include "db/connectionuri.h"
 #include "db/queryresult.h"
+#include "db/session.h"
 #include "replicationlagmeter.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 
 class DbError;
 class RunConnection;
-class Session;
 struct BackfillSettings;
 struct CompileContext;
 struct PreparedRun;
@@ -44,7 +44,7 @@ class RunDialect
     Q_DECLARE_TR_FUNCTIONS(RunDialect)
 
 public:
-    using Exec = std::function<QueryResult(const QString &sql)>;
+    using Exec = Session::Exec;
 
     virtual ~RunDialect() = default;
     static std::unique_ptr<RunDialect> create(DialectKind dialect);
@@ -58,10 +58,6 @@ public:
     // A new session for the run (not opened), and what every (re)opened one needs first.
     virtual std::unique_ptr<Session> newSession(const ConnectionUri &uri) const;
     virtual void afterOpen(Session &session) const = 0;
-    // Runs body in one READ COMMITTED transaction and commits; rolls back and rethrows DbError.
-    virtual void transaction(Session &session,
-                             const std::function<void(const Exec &)> &body) const = 0;
-    virtual qint64 backendId(Session &session) const = 0;
 
     // Before anything changes: throws DbError(ReadOnly) on a standby or read-only server.
     virtual void refuseReadOnly(Session &session) const = 0;

@@ -1,6 +1,6 @@
 #include "runner.h"
 
-#include "plan/planapprovals.h"
+#include "review/planapprovals.h"
 #include "plan/planfile.h"
 #include "sql/compiler.h"
 
@@ -14,9 +14,9 @@
 #include "runconnection.h"
 #include "runcontrol.h"
 #include "runenvironment.h"
-#include "runjournal.h"
+#include "store/runjournal.h"
 #include "runpreparation.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <pwd.h>
 #include <unistd.h>

@@ -2,11 +2,11 @@
 
 #include "db/dberror.h"
 #include "db/session.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "rundialect.h"
 #include "sql/compiler.h"
-#include "sql/identifierrules.h"
-#include "sql/sqltokenizer.h"
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

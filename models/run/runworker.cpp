@@ -1,6 +1,6 @@
 #include "runworker.h"
 
-#include "runjournal.h"
+#include "store/runjournal.h"
 #include "runner.h"
 
 RunWorker::RunWorker(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, const QString &journalPath, bool autoYes,

@@ -2,21 +2,12 @@
 // Everything the dialects need to write a plan's SQL, worked out once by the Compiler: resolved
 // names (quoted), the key to walk, what the backfill writes, and the version in use.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 #include "plan/plan.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-// A row of sqlite_schema: what the SQLite table-rebuild procedure recreates verbatim.
-struct SqliteSchemaObject
-{
-    QString type;      // table, index, trigger, view
-    QString name;
-    QString tableName;
-    QString sql;       // empty for automatic indexes
-};
 
 struct CompileContext
 {

@@ -1,12 +1,12 @@
 #include "compiler.h"
 
-#include "identifierrules.h"
-#include "inerttext.h"
+#include "base/identifierrules.h"
+#include "base/inerttext.h"
 #include "mysqldialect.h"
 #include "postgresdialect.h"
-#include "review/expressionparser.h"
+#include "parse/expressionparser.h"
 #include "sqlitedialect.h"
-#include "sqltokenizer.h"
+#include "base/sqltokenizer.h"
 
 #include <QCryptographicHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "compiler.h"
 #include "keysetbatch.h"
-#include "sqltokenizer.h"
+#include "base/sqltokenizer.h"
 
 namespace {
 

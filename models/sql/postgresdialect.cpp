@@ -1,8 +1,8 @@
 #include "postgresdialect.h"
 
 #include "compiler.h"
-#include "identifierrules.h"
-#include "inerttext.h"
+#include "base/identifierrules.h"
+#include "base/inerttext.h"
 #include "keysetbatch.h"
 
 namespace {

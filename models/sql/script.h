@@ -3,7 +3,7 @@
 // each a list of statements with what they are for, whether they may run in a transaction, the
 // lock they take, and the statements that undo the phase.
 
-#include "db/dialectkind.h"
+#include "base/dialectkind.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,9 @@
 #include "scriptrenderer.h"
 
 #include "compiler.h"
-#include "inerttext.h"
+#include "base/inerttext.h"
 
+#include <QCryptographicHash>
 #include <stdexcept>
 
 namespace {
@@ -140,4 +141,10 @@ QString ScriptRenderer::render(const Script &script, const RenderOptions &option
         out += renderStatements(phase.statements, script.dialect);
     }
     return out;
+}
+
+QString ScriptRenderer::sha256(const Script &script)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(render(script).toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -21,4 +21,6 @@ public:
     static QString render(const Script &script, const RenderOptions &options = {});
     static QString renderStatement(const Statement &statement, DialectKind dialect);
     static QString header(const Script &script);
+    // The hex SHA-256 of the rendered script: what approvals sign and a run records.
+    static QString sha256(const Script &script);
 };

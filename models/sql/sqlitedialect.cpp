@@ -1,10 +1,9 @@
 #include "sqlitedialect.h"
 
 #include "compiler.h"
-#include "db/session.h"
-#include "identifierrules.h"
+#include "base/identifierrules.h"
 #include "keysetbatch.h"
-#include "sqltokenizer.h"
+#include "base/sqltokenizer.h"
 
 namespace {
 
@@ -137,15 +136,6 @@ QString repeatable(const CompileContext &c, const QStringList &qKeys, const QStr
 }
 
 } // namespace
-
-QList<SqliteSchemaObject> SqliteDialect::readSchema(Session &session)
-{
-    QList<SqliteSchemaObject> objects;
-    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
-    for (const QVariantList &row : rows.rows)
-        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
-    return objects;
-}
 
 QString SqliteDialect::affinity(const QString &declaredType)
 {

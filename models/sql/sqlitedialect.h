@@ -5,13 +5,9 @@
 #include "compilecontext.h"
 #include "script.h"
 
-class Session;
-
 class SqliteDialect
 {
 public:
-    // The rows of sqlite_schema, which the table rebuild recreates (CompileOptions::sqliteSchema).
-    static QList<SqliteSchemaObject> readSchema(Session &session);
     static Script compile(const CompileContext &ctx);
     // The CREATE TABLE text of `createSql` renamed to `newName` with `columnDefinition`
     // inserted after the last column (where ADD COLUMN puts it); empty definition: unchanged

@@ -1,7 +1,7 @@
 #pragma once
 // A saved connection: a name, the connection string WITHOUT its password, and how to treat it.
 
-#include "db/dialectkind.h"
+#include "base/dialectkind.h"
 
 #include <QDateTime>
 #include <QString>

@@ -5,7 +5,7 @@
 #include "db/session.h"
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
-#include "run/runjournal.h"
+#include "store/runjournal.h"
 #include "run/runner.h"
 #include "testsupport.h"
 

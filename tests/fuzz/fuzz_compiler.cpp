@@ -4,7 +4,7 @@
 
 #include "plan/planfile.h"
 #include "sql/compiler.h"
-#include "sql/inerttext.h"
+#include "base/inerttext.h"
 #include "sql/scriptrenderer.h"
 
 #include <cstdlib>

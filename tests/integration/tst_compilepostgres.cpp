@@ -2,14 +2,14 @@
 // table (with concurrent inserts during the backfill), the final catalog is checked, and each
 // phase's rollback restores the catalog exactly.
 
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 #include "db/dberror.h"
 #include "db/session.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
-#include "sql/sqltokenizer.h"
+#include "base/sqltokenizer.h"
 #include "testsupport.h"
 
 #include <QDir>

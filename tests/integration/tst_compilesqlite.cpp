@@ -3,11 +3,12 @@
 // final catalog is checked, and each phase's rollback restores the catalog it started from.
 // Covers every preset, every sample plan, and the 12-step table rebuild.
 
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 #include "db/dberror.h"
 #include "db/session.h"
+#include "db/sqlitecatalogreader.h"
 #include "demo/demodatabase.h"
-#include "plan/expressionchecker.h"
+#include "review/expressionchecker.h"
 #include "plan/planfile.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
@@ -51,7 +52,7 @@ QString schemaOf(Session &session)
     QString text = QString::fromUtf8(QJsonDocument(stripVolatile(catalogToJson(catalog)).toObject())
                                          .toJson(QJsonDocument::Indented));
     QStringList objects; // by name: the rebuild recreates them, so their rowid order changes
-    for (const SqliteSchemaObject &object : SqliteDialect::readSchema(session))
+    for (const SqliteSchemaObject &object : readSqliteSchema(session))
         if (object.type != u"table")
             objects << QStringLiteral("%1 %2 on %3: %4")
                            .arg(object.type, object.name, object.tableName, object.sql);
@@ -254,7 +255,7 @@ void TestCompileSqlite::executesEveryPhase()
     const Catalog catalog = session->catalog();
     CompileOptions options;
     options.catalog = &catalog;
-    options.sqliteSchema = SqliteDialect::readSchema(*session);
+    options.sqliteSchema = readSqliteSchema(*session);
     CompileContext ctx;
     try {
         ctx = Compiler::prepare(plan, options);

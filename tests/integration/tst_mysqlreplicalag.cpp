@@ -8,7 +8,7 @@
 #include "db/mysqlsession.h"
 #include "plan/planfile.h"
 #include "plan/presets.h"
-#include "run/mysqlreplicalagmeter.h"
+#include "db/mysqlreplicalagmeter.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

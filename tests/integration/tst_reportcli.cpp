@@ -5,7 +5,7 @@
 // unless the typed confirmation is given, which the journal records.
 
 #include "db/session.h"
-#include "run/runjournal.h"
+#include "store/runjournal.h"
 #include "store/localstore.h"
 #include "testsupport.h"
 

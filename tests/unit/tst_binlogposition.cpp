@@ -1,7 +1,7 @@
 // BinlogPosition: when a replica's executed position includes a primary's, by MariaDB GTIDs per
 // replication domain or by binary log file and offset (the MySQL replica-lag meter's test).
 
-#include "run/mysqlreplicalagmeter.h"
+#include "db/mysqlreplicalagmeter.h"
 
 #include <QTest>
 

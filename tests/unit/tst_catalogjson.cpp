@@ -1,6 +1,6 @@
 // Catalog mapping: JSON round trip, text formatting, and the SQLite CHECK clause scanner.
 
-#include "db/catalogjson.h"
+#include "base/catalogjson.h"
 #include "db/sqlitecatalogreader.h"
 
 #include <QJsonDocument>

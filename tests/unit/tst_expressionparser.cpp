@@ -3,7 +3,7 @@
 // the parser's message and the position inside the expression.
 
 #include "plan/planfile.h"
-#include "review/expressionparser.h"
+#include "parse/expressionparser.h"
 #include "sql/compiler.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // Identifier rules: reserved words, length limits, quoting and the naming conventions.
 
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QTest>
 

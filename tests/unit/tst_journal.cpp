@@ -2,7 +2,7 @@
 // checkpoints keyed by target/table/column/phase, refusal of foreign and newer files, and a
 // full disk reported in one line with the last checkpoint intact.
 
-#include "run/runjournal.h"
+#include "store/runjournal.h"
 #include "testsupport.h"
 
 #include <QFile>

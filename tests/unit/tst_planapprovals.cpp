@@ -2,8 +2,8 @@
 // every kind of change to the design, a phase override, the backfill settings or the checks,
 // and a damaged or tampered hash refused with one line. Plan diff in words and as SQL.
 
-#include "plan/planapprovals.h"
-#include "plan/plandiff.h"
+#include "review/planapprovals.h"
+#include "review/plandiff.h"
 #include "plan/planfile.h"
 #include "run/runpreparation.h"
 #include "sql/compiler.h"

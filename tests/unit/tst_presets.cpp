@@ -3,7 +3,7 @@
 
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
 
 #include <QTest>

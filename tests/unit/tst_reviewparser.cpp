@@ -2,7 +2,7 @@
 // parser's cursor with the rest of the script still reviewed, ignore comments, DO blocks.
 
 #include "review/reviewer.h"
-#include "review/statementparser.h"
+#include "parse/statementparser.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // thousands of scripts assembled at random from tricky fragments) both give the same regions,
 // or the fast one hands the script to the scanner.
 
-#include "review/statementsplitter.h"
+#include "parse/statementsplitter.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -7,9 +7,9 @@
 #include "export/exportsql.h"
 #include "export/migrationexporter.h"
 #include "plan/planfile.h"
-#include "review/parsetree.h"
-#include "review/sqlsource.h"
-#include "review/statementparser.h"
+#include "parse/parsetree.h"
+#include "parse/sqlsource.h"
+#include "parse/statementparser.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 

@@ -10,9 +10,9 @@
 #include "plan/planfile.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
-#include "sql/sqltokenizer.h"
+#include "base/sqltokenizer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

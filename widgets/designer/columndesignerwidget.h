@@ -4,7 +4,7 @@
 // backfill settings) that regenerates the phased SQL into a SqlEditor and keeps hand-edited
 // phases as the plan's overrides.
 
-#include "db/catalog.h"
+#include "base/catalog.h"
 #include "db/connectionuri.h"
 #include "plan/plan.h"
 #include "sql/compilecontext.h"

@@ -2,7 +2,7 @@
 // The naming rules' verdict on a column name, shown under the name field as you type: one row
 // per issue (icon, message) with the suggested name as a link that applies it.
 
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QWidget>
 

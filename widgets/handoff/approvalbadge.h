@@ -2,7 +2,7 @@
 // The plan's approval status in the status bar, always in view while a plan is open: approved
 // (by whom, when), stale (the script changed since it was approved) or not approved.
 
-#include "plan/planapprovals.h"
+#include "review/planapprovals.h"
 
 #include <QLabel>
 

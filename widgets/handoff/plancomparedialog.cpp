@@ -1,7 +1,7 @@
 #include "plancomparedialog.h"
 
 #include "messagebar.h"
-#include "plan/plandiff.h"
+#include "review/plandiff.h"
 #include "plan/planfile.h"
 #include "sql/compiler.h"
 

@@ -3,7 +3,7 @@
 // waits and log written per second (WAL on PostgreSQL, InnoDB redo on MySQL), each a RunChartView
 // fed on the GUI's throttled tick.
 
-#include "db/dialectkind.h"
+#include "base/dialectkind.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "runconsolewidget.h"
 
-#include "plan/planapprovals.h"
+#include "review/planapprovals.h"
 #include "plan/planfile.h"
 #include "productionconfirmdialog.h"
 #include "run/runcontrol.h"

@@ -4,7 +4,7 @@
 #include "run/checkrunner.h"
 #include "run/rundialect.h"
 #include "run/runpreparation.h"
-#include "sql/identifierrules.h"
+#include "base/identifierrules.h"
 
 #include <QDateTime>
 

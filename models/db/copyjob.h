@@ -1,8 +1,6 @@
 #pragma once
-// Streams generated rows into a table with COPY through libpqxx 6.4's pqxx::stream_to, in one
-// transaction. The only file of models/rehearsal that speaks libpqxx for the load.
+// Rows generated on the fly for Session::copyRows: the synthetic staging load of a rehearsal.
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -10,10 +8,10 @@
 #include <string>
 #include <vector>
 
-class PostgresSession;
-
 struct CopyJob
 {
+    static constexpr int MaxColumns = 64; // libpqxx 6.4's stream_to takes fixed-size rows only
+
     QString quotedTable;       // "schema"."table"
     QStringList quotedColumns; // in the order fill() writes them
     qint64 rows = 0;
@@ -22,14 +20,4 @@ struct CopyJob
         fill;
     std::function<void(qint64 rowsDone)> progress; // called every 16,384 rows and at the end
     const std::atomic<bool> *stop = nullptr;       // checked between rows; throws DbError(Canceled)
-};
-
-class CopyStream
-{
-    Q_DECLARE_TR_FUNCTIONS(CopyStream)
-
-public:
-    static constexpr int MaxColumns = 64; // std::array rows: stream_to 6.4 takes tuples only
-    // Throws DbError (the transaction is rolled back: nothing is half-loaded).
-    static void run(PostgresSession &session, const CopyJob &job);
 };

@@ -2,7 +2,7 @@
 // The rules a new column's name must pass in each dialect: reserved words, length limits,
 // quoting, and the naming habits (snake_case, vague names, *_at / is_* / *_id conventions).
 
-#include "db/dialectkind.h"
+#include "dialectkind.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "runjournal.h"
 
-#include "store/sqlitequery.h"
+#include "sqlitequery.h"
 
 #include <QDir>
 #include <QFileInfo>

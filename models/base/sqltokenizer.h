@@ -2,7 +2,7 @@
 // A small SQL tokenizer shared by the dialects: splits text into words, quoted names, strings,
 // numbers, operators and punctuation, and says why a user expression is unsafe to embed.
 
-#include "db/dialectkind.h"
+#include "dialectkind.h"
 
 #include <QCoreApplication>
 #include <QList>

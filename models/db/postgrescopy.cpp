@@ -1,7 +1,7 @@
-#include "copystream.h"
+// PostgresSession::copyRows: libpqxx 6.4's pqxx::stream_to in one transaction.
 
-#include "db/dberror.h"
-#include "db/postgressession.h"
+#include "dberror.h"
+#include "postgressession.h"
 
 #include <array>
 #include <pqxx/pqxx>
@@ -11,7 +11,7 @@ namespace {
 
 // libpqxx 6.4's stream_to::operator<< accepts tuple-like rows only (std::tuple, std::array),
 // not vectors: the column count must be a compile-time constant, so each count from 1 to
-// MaxColumns gets its own instantiation, chosen at run time.
+// CopyJob::MaxColumns gets its own instantiation, chosen at run time.
 template <std::size_t N> void streamRows(pqxx::stream_to &stream, const CopyJob &job)
 {
     const std::size_t columns = std::size_t(job.quotedColumns.size());
@@ -25,7 +25,7 @@ template <std::size_t N> void streamRows(pqxx::stream_to &stream, const CopyJob 
         stream << row;
         if ((r & 16383) == 16383) {
             if (job.stop && job.stop->load())
-                throw DbError(DbError::Kind::Canceled, CopyStream::tr("load stopped"));
+                throw DbError(DbError::Kind::Canceled, PostgresSession::tr("load stopped"));
             if (job.progress)
                 job.progress(r + 1);
         }
@@ -43,31 +43,30 @@ void dispatch(std::size_t count, pqxx::stream_to &stream, const CopyJob &job,
 
 } // namespace
 
-void CopyStream::run(PostgresSession &session, const CopyJob &job)
+void PostgresSession::copyRows(const CopyJob &job)
 {
     const std::size_t count = std::size_t(job.quotedColumns.size());
-    if (count == 0 || count > std::size_t(MaxColumns))
+    if (count == 0 || count > std::size_t(CopyJob::MaxColumns))
         throw DbError(DbError::Kind::Unsupported,
-                      CopyStream::tr("the synthetic load handles 1 to %1 columns; %2 has %3")
-                          .arg(MaxColumns)
+                      PostgresSession::tr("the synthetic load handles 1 to %1 columns; %2 has %3")
+                          .arg(CopyJob::MaxColumns)
                           .arg(job.quotedTable)
                           .arg(count));
     std::vector<std::string> columns;
     for (const QString &column : job.quotedColumns)
         columns.push_back(column.toStdString());
     try {
-        pqxx::work work(session.connection());
+        pqxx::work work(connection());
         {
             pqxx::stream_to stream(work, job.quotedTable.toStdString(), columns);
-            dispatch(count, stream, job, std::make_index_sequence<MaxColumns>{});
+            dispatch(count, stream, job, std::make_index_sequence<CopyJob::MaxColumns>{});
             stream.complete();
         }
         work.commit();
     } catch (const DbError &) {
         throw;
     } catch (const std::exception &error) {
-        rethrowPostgresError(error, QStringLiteral("COPY into %1").arg(job.quotedTable),
-                             session.uri());
+        rethrowPostgresError(error, QStringLiteral("COPY into %1").arg(job.quotedTable), m_uri);
     }
     if (job.progress)
         job.progress(job.rows);

@@ -4,7 +4,7 @@
 // offline for the plan's own target. Any change to the design, a phase override, the backfill
 // settings or the checks changes those bytes, and every earlier approval goes stale.
 
-#include "plan.h"
+#include "plan/plan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

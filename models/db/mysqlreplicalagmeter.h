@@ -18,9 +18,9 @@
 // the replica has not executed yet. A replica whose IO or SQL thread is not running, or whose
 // Seconds_Behind_Master is NULL, is infinitely behind (the run waits) and reason() says why.
 
-#include "replicationlagmeter.h"
+#include "replicationlag.h"
 
-#include "db/connectionuri.h"
+#include "connectionuri.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

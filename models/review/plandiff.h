@@ -3,7 +3,7 @@
 // integer") and the compiled SQL as a unified diff, for `column-planner diff` and the GUI's
 // comparison.
 
-#include "plan.h"
+#include "plan/plan.h"
 
 #include <QCoreApplication>
 #include <QString>

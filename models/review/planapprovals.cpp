@@ -1,7 +1,6 @@
 #include "planapprovals.h"
 
-#include "planfile.h"
-#include "run/runpreparation.h"
+#include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 
@@ -29,7 +28,7 @@ QString ApprovalStatus::summary() const
 
 QString PlanApprovals::scriptSha256(const Plan &plan)
 {
-    return RunPreparation::sha256(ScriptRenderer::render(Compiler::compile(plan)));
+    return ScriptRenderer::sha256(Compiler::compile(plan));
 }
 
 QList<Approval> PlanApprovals::read(const Plan &plan)

@@ -1,6 +1,6 @@
 #include "plandiff.h"
 
-#include "planfile.h"
+#include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 

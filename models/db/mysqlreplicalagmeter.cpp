@@ -1,7 +1,7 @@
 #include "mysqlreplicalagmeter.h"
 
-#include "db/dberror.h"
-#include "db/mysqlsession.h"
+#include "dberror.h"
+#include "mysqlsession.h"
 
 #include <algorithm>
 #include <limits>

@@ -107,3 +107,13 @@ struct Catalog
 };
 
 Q_DECLARE_METATYPE(Catalog)
+
+// A row of sqlite_schema: what the SQLite table-rebuild procedure recreates verbatim.
+struct SqliteSchemaObject
+{
+    QString type;      // table, index, trigger, view
+    QString name;
+    QString tableName;
+    QString sql;       // empty for automatic indexes
+};
+
