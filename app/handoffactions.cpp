@@ -33,19 +33,21 @@ struct ReportResult
 };
 } // namespace
 
-HandoffActions::HandoffActions(QWidget *window, ColumnDesignerWidget *designer, SqlEditor *editor, MessageBar *messageBar,
-                               std::function<bool()> save)
-    : QObject(window), m_window(window), m_designer(designer), m_editor(editor), m_messageBar(messageBar),
-      m_save(std::move(save)), m_badge(new ApprovalBadge(window))
+HandoffActions::HandoffActions(QWidget *window, ColumnDesignerWidget *designer, SqlEditor *editor,
+                               MessageBar *messageBar, std::function<bool()> save)
+    : QObject(window), m_window(window), m_designer(designer), m_editor(editor),
+      m_messageBar(messageBar), m_save(std::move(save)), m_badge(new ApprovalBadge(window))
 {
     m_export = new QAction(tr("&Export…"), this);
     m_export->setObjectName(QStringLiteral("exportAction"));
-    m_export->setToolTip(tr("Export the plan for Flyway, Liquibase, Django, Sqitch or as plain SQL"));
+    m_export->setToolTip(
+        tr("Export the plan for Flyway, Liquibase, Django, Sqitch or as plain SQL"));
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_export, &QAction::triggered, this, &HandoffActions::showExport);
     m_report = new QAction(tr("Review &report…"), this);
     m_report->setObjectName(QStringLiteral("reportAction"));
-    m_report->setToolTip(tr("Write the review report (Markdown, HTML or PDF) for the people who approve the plan"));
+    m_report->setToolTip(
+        tr("Write the review report (Markdown, HTML or PDF) for the people who approve the plan"));
     connect(m_report, &QAction::triggered, this, &HandoffActions::showReport);
     m_approve = new QAction(tr("&Approve…"), this);
     m_approve->setObjectName(QStringLiteral("approveAction"));
@@ -53,7 +55,8 @@ HandoffActions::HandoffActions(QWidget *window, ColumnDesignerWidget *designer, 
     connect(m_approve, &QAction::triggered, this, &HandoffActions::showApprove);
     m_compare = new QAction(tr("&Compare with plan…"), this);
     m_compare->setObjectName(QStringLiteral("compareAction"));
-    m_compare->setToolTip(tr("Compare this plan with another version: design changes in words, SQL as a diff"));
+    m_compare->setToolTip(
+        tr("Compare this plan with another version: design changes in words, SQL as a diff"));
     connect(m_compare, &QAction::triggered, this, &HandoffActions::showCompare);
 
     // Every edit of the form or of a phase recompiles; the badge follows at once.
@@ -65,7 +68,8 @@ HandoffActions::HandoffActions(QWidget *window, ColumnDesignerWidget *designer, 
 void HandoffActions::update()
 {
     const bool compiles = m_designer->problems().isEmpty() && m_editor->hasScript();
-    const QString why = compiles ? QString() : tr("The plan does not compile yet: see the designer's status");
+    const QString why =
+        compiles ? QString() : tr("The plan does not compile yet: see the designer's status");
     for (QAction *action : {m_export, m_report, m_approve, m_compare}) {
         action->setEnabled(compiles);
         action->setStatusTip(compiles ? action->toolTip() : why);
@@ -78,7 +82,8 @@ void HandoffActions::update()
 
 QString HandoffActions::planName() const
 {
-    return m_designer->planPath().isEmpty() ? tr("this plan (unsaved)") : QFileInfo(m_designer->planPath()).fileName();
+    return m_designer->planPath().isEmpty() ? tr("this plan (unsaved)")
+                                            : QFileInfo(m_designer->planPath()).fileName();
 }
 
 ExportDialog *HandoffActions::showExport()
@@ -87,7 +92,8 @@ ExportDialog *HandoffActions::showExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_designer->planPath().isEmpty()) {
         const QFileInfo plan(m_designer->planPath());
-        dialog->folderEdit()->setText(plan.absolutePath() + u'/' + plan.completeBaseName() + QStringLiteral("-export"));
+        dialog->folderEdit()->setText(plan.absolutePath() + u'/' + plan.completeBaseName() +
+                                      QStringLiteral("-export"));
     }
     dialog->open();
     return dialog;
@@ -96,9 +102,12 @@ ExportDialog *HandoffActions::showExport()
 ReportDialog *HandoffActions::showReport()
 {
     const QString base = m_designer->planPath().isEmpty()
-                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/plan")
-                             : QFileInfo(m_designer->planPath()).absolutePath() + u'/' + QFileInfo(m_designer->planPath()).completeBaseName();
-    auto *dialog = new ReportDialog(base + QStringLiteral("-review.md"), m_connection ? m_connection->display() : QString(), m_window);
+                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                   QStringLiteral("/plan")
+                             : QFileInfo(m_designer->planPath()).absolutePath() + u'/' +
+                                   QFileInfo(m_designer->planPath()).completeBaseName();
+    auto *dialog = new ReportDialog(base + QStringLiteral("-review.md"),
+                                    m_connection ? m_connection->display() : QString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReportDialog::writeRequested, this, &HandoffActions::writeReport);
     m_reportDialog = dialog;
@@ -151,13 +160,15 @@ ApproveDialog *HandoffActions::showApprove()
         m_messageBar->showMessage(tr("The plan does not compile: %1").arg(error.message()));
         return nullptr;
     }
-    auto *dialog = new ApproveDialog(plan.title.isEmpty() ? planName() : plan.title, status.scriptSha256, m_window);
+    auto *dialog = new ApproveDialog(plan.title.isEmpty() ? planName() : plan.title,
+                                     status.scriptSha256, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, status] {
         const Plan now = m_designer->plan();
         try {
             if (PlanApprovals::scriptSha256(now) != status.scriptSha256) {
-                m_messageBar->showMessage(tr("Not approved: the plan changed while the approval was open; approve it again."),
+                m_messageBar->showMessage(tr("Not approved: the plan changed while the approval "
+                                             "was open; approve it again."),
                                           MessageBar::Level::Warning);
                 return;
             }
@@ -170,7 +181,8 @@ ApproveDialog *HandoffActions::showApprove()
         if (!m_designer->planPath().isEmpty())
             m_save();
         else
-            m_messageBar->showMessage(tr("Approved. Save the plan to keep the approval."), MessageBar::Level::Info);
+            m_messageBar->showMessage(tr("Approved. Save the plan to keep the approval."),
+                                      MessageBar::Level::Info);
     });
     dialog->open();
     return dialog;

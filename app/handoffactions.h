@@ -8,8 +8,8 @@
 #include "export/reviewreport.h"
 
 #include <QObject>
-#include <functional>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class ApprovalBadge;
@@ -28,8 +28,8 @@ class HandoffActions : public QObject
     Q_OBJECT
 public:
     // save: saves the window's plan to its file (the window's Save plan), used after approving.
-    HandoffActions(QWidget *window, ColumnDesignerWidget *designer, SqlEditor *editor, MessageBar *messageBar,
-                   std::function<bool()> save);
+    HandoffActions(QWidget *window, ColumnDesignerWidget *designer, SqlEditor *editor,
+                   MessageBar *messageBar, std::function<bool()> save);
 
     QAction *exportAction() const { return m_export; }
     QAction *reportAction() const { return m_report; }

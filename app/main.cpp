@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // The offscreen platform's start-up notes (XDG_RUNTIME_DIR) would break the one-line
         // error contract of stderr: silence messages while the application starts only.
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
         QGuiApplication app(argc, argv);
         qInstallMessageHandler(previous);
         QCoreApplication::setApplicationName(QStringLiteral("column-planner"));

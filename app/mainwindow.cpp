@@ -1,22 +1,22 @@
 #include "mainwindow.h"
 
 #include "busyindicator.h"
-#include "reviewdocks.h"
 #include "connectiondialog.h"
-#include "store/keychainsecrets.h"
 #include "db/dberror.h"
 #include "db/sessioncontroller.h"
 #include "demo/demodatabase.h"
 #include "designer/columndesignerwidget.h"
 #include "editor/sqleditor.h"
-#include "messagebar.h"
-#include "rehearsal/rehearsalpage.h"
-#include "run/runconsolewidget.h"
-#include "schemabrowserwidget.h"
 #include "guidedialog.h"
 #include "handoff/approvalbadge.h"
 #include "handoffactions.h"
+#include "messagebar.h"
+#include "rehearsal/rehearsalpage.h"
+#include "reviewdocks.h"
+#include "run/runconsolewidget.h"
+#include "schemabrowserwidget.h"
 #include "settingsdialog.h"
+#include "store/keychainsecrets.h"
 #include "store/shareddata.h"
 #include "tabledetailpanel.h"
 #include "welcomepage.h"
@@ -25,21 +25,21 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QScrollArea>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
@@ -49,15 +49,17 @@ constexpr int RunTabIndex = 2; // Table, SQL, Run
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
-      m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
-      m_secrets(new KeychainSecrets(this)), m_designer(new ColumnDesignerWidget), m_editor(new SqlEditor),
-      m_tabs(new QTabWidget), m_runConsole(new RunConsoleWidget)
+    : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget),
+      m_tableDetail(new TableDetailPanel), m_messageBar(new MessageBar), m_busy(new BusyIndicator),
+      m_connectionLabel(new QLabel), m_secrets(new KeychainSecrets(this)),
+      m_designer(new ColumnDesignerWidget), m_editor(new SqlEditor), m_tabs(new QTabWidget),
+      m_runConsole(new RunConsoleWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Most of the available screen, so the three columns (browser, tabs, designer) have room.
-    const QRect available = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                             : QRect(0, 0, 1400, 900);
+    const QRect available = QGuiApplication::primaryScreen()
+                                ? QGuiApplication::primaryScreen()->availableGeometry()
+                                : QRect(0, 0, 1400, 900);
     resize(std::max(1200, available.width() * 9 / 10), std::max(800, available.height() * 9 / 10));
 
     auto *central = new QWidget(this);
@@ -116,15 +118,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_schemaBrowser->setMinimumWidth(230);
     m_designer->setMinimumWidth(340);
     resizeDocks({m_reviewDocks->docks().first()}, {height() / 5}, Qt::Vertical);
-    connect(m_reviewDocks, &ReviewDocks::problem, this,
-            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Level::Warning); });
+    connect(m_reviewDocks, &ReviewDocks::problem, this, [this](const QString &message) {
+        m_messageBar->showMessage(message, MessageBar::Level::Warning);
+    });
 
     statusBar()->addWidget(m_connectionLabel, 1);
-    m_handoff = new HandoffActions(this, m_designer, m_editor, m_messageBar, [this] { return savePlan(); });
+    m_handoff =
+        new HandoffActions(this, m_designer, m_editor, m_messageBar, [this] { return savePlan(); });
     m_productionLabel = new QLabel(this);
     m_productionLabel->setObjectName(QStringLiteral("productionMarker"));
     m_productionLabel->setTextFormat(Qt::PlainText);
-    m_productionLabel->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 1px 8px; border-radius: 3px; }"));
+    m_productionLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: "
+                       "1px 8px; border-radius: 3px; }"));
     m_productionLabel->hide();
     statusBar()->addPermanentWidget(m_productionLabel);
     statusBar()->addPermanentWidget(m_handoff->badge());
@@ -133,7 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_schemaBrowser, &SchemaBrowserWidget::tableSelected, this, &MainWindow::showTable);
     createActions();
-    connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this, &MainWindow::updateRunAction);
+    connect(m_designer, &ColumnDesignerWidget::scriptRegenerated, this,
+            &MainWindow::updateRunAction);
     connect(this, &MainWindow::catalogLoaded, this, &MainWindow::updateRunAction);
     connect(m_runConsole, &RunConsoleWidget::runningChanged, this, &MainWindow::updateRunAction);
     connect(m_runConsole, &RunConsoleWidget::runFinished, this, [this] {
@@ -147,12 +154,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_closeAfterRehearsal)
             close();
     });
-    connect(m_rehearsalPage, &RehearsalPage::attachRequested, this, [this](const QJsonObject &report) {
-        Plan plan = m_designer->plan();
-        plan.source.insert(QStringLiteral("rehearsal"), report);
-        m_designer->setPlan(plan);
-        m_messageBar->showMessage(tr("Rehearsal report attached to the plan under \"rehearsal\"; save the plan to keep it"), MessageBar::Level::Info);
-    });
+    connect(m_rehearsalPage, &RehearsalPage::attachRequested, this,
+            [this](const QJsonObject &report) {
+                Plan plan = m_designer->plan();
+                plan.source.insert(QStringLiteral("rehearsal"), report);
+                m_designer->setPlan(plan);
+                m_messageBar->showMessage(tr("Rehearsal report attached to the plan under "
+                                             "\"rehearsal\"; save the plan to keep it"),
+                                          MessageBar::Level::Info);
+            });
     updateTitle();
     updateRunAction();
     refreshRecentPlans();
@@ -181,10 +191,11 @@ void MainWindow::focusPane(QWidget *pane)
         pane->setFocus(Qt::ShortcutFocusReason);
         return;
     }
-    for (QWidget *next = pane->nextInFocusChain(); next && next != pane; next = next->nextInFocusChain()) {
+    for (QWidget *next = pane->nextInFocusChain(); next && next != pane;
+         next = next->nextInFocusChain()) {
         // A scroll area holding a form is not a field: go on to the form's first field.
-        if (pane->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled() &&
-            !qobject_cast<QScrollArea *>(next)) {
+        if (pane->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isVisible() &&
+            next->isEnabled() && !qobject_cast<QScrollArea *>(next)) {
             next->setFocus(Qt::ShortcutFocusReason);
             return;
         }
@@ -248,7 +259,8 @@ void MainWindow::rememberPlan()
     if (!m_storeOpen || m_designer->planPath().isEmpty())
         return;
     try {
-        m_store.touchRecentPlan(QFileInfo(m_designer->planPath()).absoluteFilePath(), m_designer->plan().title);
+        m_store.touchRecentPlan(QFileInfo(m_designer->planPath()).absoluteFilePath(),
+                                m_designer->plan().title);
     } catch (const DbError &error) {
         m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
     }
@@ -259,7 +271,9 @@ void MainWindow::showRehearsal()
 {
     showWorkArea();
     m_designer->regenerateNow();
-    m_rehearsalPage->setRehearsal(m_designer->plan(), m_session ? std::optional<ConnectionUri>(m_session->uri()) : std::nullopt);
+    m_rehearsalPage->setRehearsal(m_designer->plan(),
+                                  m_session ? std::optional<ConnectionUri>(m_session->uri())
+                                            : std::nullopt);
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_rehearsalPage->parentWidget()->parentWidget()));
 }
 
@@ -273,13 +287,16 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    QAction *demoAction = file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
-    QAction *refreshAction = file->addAction(tr("&Refresh catalog"), this, &MainWindow::refreshCatalog);
+    QAction *demoAction =
+        file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
+    QAction *refreshAction =
+        file->addAction(tr("&Refresh catalog"), this, &MainWindow::refreshCatalog);
     refreshAction->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("D&isconnect"), this, &MainWindow::disconnectSession);
     file->addSeparator();
     file->addAction(tr("Open a sa&mple plan…"), this, &MainWindow::openSamplePlan);
-    QAction *settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
+    QAction *settingsAction =
+        file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();
@@ -298,9 +315,11 @@ void MainWindow::createActions()
     m_runPlanAction->setObjectName(QStringLiteral("runPlanAction"));
     m_runPlanAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_runPlanAction->setToolTip(tr("Run the plan on the connected database, phase by phase"));
-    QAction *rehearse = run->addAction(tr("Re&hearse plan on staging…"), this, &MainWindow::showRehearsal);
+    QAction *rehearse =
+        run->addAction(tr("Re&hearse plan on staging…"), this, &MainWindow::showRehearsal);
     rehearse->setObjectName(QStringLiteral("rehearseAction"));
-    rehearse->setToolTip(tr("Copy the table with synthetic data into a staging database and run the plan there under a workload"));
+    rehearse->setToolTip(tr("Copy the table with synthetic data into a staging database and run "
+                            "the plan there under a workload"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *welcomeAction = view->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
@@ -313,17 +332,22 @@ void MainWindow::createActions()
         QString shortcut;
         std::function<QWidget *()> pane;
     } panes[] = {
-        {tr("Go to the &schema browser"), tr("Ctrl+1"), [this]() -> QWidget * { return m_schemaBrowser->treeView(); }},
-        {tr("Go to the column &designer"), tr("Ctrl+2"), [this]() -> QWidget * { return m_designer; }},
-        {tr("Go to the S&QL"), tr("Ctrl+3"), [this]() -> QWidget * {
+        {tr("Go to the &schema browser"), tr("Ctrl+1"),
+         [this]() -> QWidget * { return m_schemaBrowser->treeView(); }},
+        {tr("Go to the column &designer"), tr("Ctrl+2"),
+         [this]() -> QWidget * { return m_designer; }},
+        {tr("Go to the S&QL"), tr("Ctrl+3"),
+         [this]() -> QWidget * {
              showWorkArea();
              m_tabs->setCurrentIndex(1);
              return m_editor;
          }},
-        {tr("Go to the &findings"), tr("Ctrl+4"), [this]() -> QWidget * { return m_reviewDocks->docks().first(); }},
+        {tr("Go to the &findings"), tr("Ctrl+4"),
+         [this]() -> QWidget * { return m_reviewDocks->docks().first(); }},
     };
     for (const auto &pane : panes) {
-        QAction *action = view->addAction(pane.text, this, [this, pick = pane.pane] { focusPane(pick()); });
+        QAction *action =
+            view->addAction(pane.text, this, [this, pick = pane.pane] { focusPane(pick()); });
         action->setShortcut(QKeySequence(pane.shortcut));
     }
     view->addSeparator();
@@ -335,9 +359,11 @@ void MainWindow::createActions()
     guideAction->setObjectName(QStringLiteral("guideAction"));
     guideAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Column Planner"), this, [this] {
-        QMessageBox::about(this, tr("About Column Planner"),
-                           tr("<b>Column Planner %1</b><p>Plan, review and run the addition of a column to a "
-                              "large, live table without disrupting it.</p>").arg(QStringLiteral(COLUMN_PLANNER_VERSION)));
+        QMessageBox::about(
+            this, tr("About Column Planner"),
+            tr("<b>Column Planner %1</b><p>Plan, review and run the addition of a column to a "
+               "large, live table without disrupting it.</p>")
+                .arg(QStringLiteral(COLUMN_PLANNER_VERSION)));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -373,9 +399,10 @@ void MainWindow::showConnectDialog()
         dialog->setUri(m_session->uri());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // An unsaved connection ticked as production is known by what it connects to.
-        const QString production = !dialog->isProduction()             ? QString()
-                                   : dialog->profileName().isEmpty() ? dialog->selectedUri().display()
-                                                                     : dialog->profileName();
+        const QString production = !dialog->isProduction() ? QString()
+                                   : dialog->profileName().isEmpty()
+                                       ? dialog->selectedUri().display()
+                                       : dialog->profileName();
         openConnection(dialog->selectedUri(), production);
     });
     dialog->open();
@@ -426,12 +453,14 @@ void MainWindow::openConnection(const ConnectionUri &uri, const QString &product
     disconnectSession();
     m_productionProfile = productionProfile;
     m_productionLabel->setText(tr("PRODUCTION · %1").arg(productionProfile));
-    m_productionLabel->setToolTip(tr("A production connection: an unapproved or stale plan runs only after you type this name"));
+    m_productionLabel->setToolTip(tr(
+        "A production connection: an unapproved or stale plan runs only after you type this name"));
     m_productionLabel->setVisible(!productionProfile.isEmpty());
     m_handoff->setConnection(uri);
     m_session = std::make_unique<SessionController>(uri);
     connect(m_session.get(), &SessionController::busyChanged, this, [this](bool busy) {
-        m_busy->setBusy(busy, tr("Reading %1…").arg(m_session ? m_session->uri().display() : QString()));
+        m_busy->setBusy(busy,
+                        tr("Reading %1…").arg(m_session ? m_session->uri().display() : QString()));
     });
     connect(m_session.get(), &SessionController::catalogReady, this, &MainWindow::onCatalogReady);
     connect(m_session.get(), &SessionController::failed, this,
@@ -473,9 +502,10 @@ void MainWindow::onCatalogReady(quint64 requestId, const Catalog &catalog)
     m_schemaBrowser->setCatalog(catalog);
     m_designer->setCatalog(catalog);
     m_connectionLabel->setText(tr("%1 %2 · %n table(s)", nullptr, int(catalog.tables.size()))
-                                   .arg(catalog.dialect == DialectKind::SQLite  ? tr("SQLite")
-                                        : catalog.dialect == DialectKind::MySQL ? (catalog.mariadb ? tr("MariaDB") : tr("MySQL"))
-                                                                                : tr("PostgreSQL"),
+                                   .arg(catalog.dialect == DialectKind::SQLite ? tr("SQLite")
+                                        : catalog.dialect == DialectKind::MySQL
+                                            ? (catalog.mariadb ? tr("MariaDB") : tr("MySQL"))
+                                            : tr("PostgreSQL"),
                                         catalog.serverVersion));
     Q_EMIT catalogLoaded();
 }
@@ -497,7 +527,9 @@ void MainWindow::showTable(const QString &schema, const QString &table)
 
 void MainWindow::updateTitle()
 {
-    const QString plan = m_designer->planPath().isEmpty() ? tr("untitled plan") : QFileInfo(m_designer->planPath()).fileName();
+    const QString plan = m_designer->planPath().isEmpty()
+                             ? tr("untitled plan")
+                             : QFileInfo(m_designer->planPath()).fileName();
     if (m_session)
         setWindowTitle(tr("Column Planner — %1 — %2[*]").arg(m_session->uri().display(), plan));
     else
@@ -523,9 +555,11 @@ QWidget *MainWindow::createEditorPage()
 
 void MainWindow::openPlanFile()
 {
-    const QString dir = m_designer->planPath().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                         : QFileInfo(m_designer->planPath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir, tr("Column Planner plans (*.json)"));
+    const QString dir = m_designer->planPath().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(m_designer->planPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir,
+                                                      tr("Column Planner plans (*.json)"));
     if (!path.isEmpty())
         openPlanPath(path);
 }
@@ -544,8 +578,9 @@ bool MainWindow::openPlanPath(const QString &path)
 
 void MainWindow::openSamplePlan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a sample plan"), SharedData::samplePlansDir(),
-                                                      tr("Column Planner plans (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a sample plan"), SharedData::samplePlansDir(),
+                                     tr("Column Planner plans (*.json)"));
     if (!path.isEmpty())
         openPlanPath(path);
 }
@@ -567,10 +602,13 @@ bool MainWindow::savePlanAs()
     QString suggested = m_designer->planPath();
     if (suggested.isEmpty()) {
         const Plan plan = m_designer->plan();
-        const QString stem = plan.column.name.isEmpty() ? QStringLiteral("plan") : plan.table + u'-' + plan.column.name;
-        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + stem + QStringLiteral(".json");
+        const QString stem = plan.column.name.isEmpty() ? QStringLiteral("plan")
+                                                        : plan.table + u'-' + plan.column.name;
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+                    stem + QStringLiteral(".json");
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Column Planner plans (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
+                                                      tr("Column Planner plans (*.json)"));
     if (path.isEmpty())
         return false;
     if (m_designer->savePlan(path)) {
@@ -589,9 +627,10 @@ void MainWindow::updateRunAction()
     const bool runnable = m_session && m_session->uri().dialect() != DialectKind::SQLite;
     const bool compiles = m_designer->problems().isEmpty() && m_editor->hasScript();
     m_runPlanAction->setEnabled(runnable && compiles && !m_runConsole->isRunning());
-    m_runPlanAction->setStatusTip(!runnable   ? tr("Runs need an open PostgreSQL, MySQL or MariaDB connection")
-                                  : !compiles ? tr("The plan does not compile yet: see the designer's status")
-                                              : tr("Run the plan phase by phase"));
+    m_runPlanAction->setStatusTip(
+        !runnable   ? tr("Runs need an open PostgreSQL, MySQL or MariaDB connection")
+        : !compiles ? tr("The plan does not compile yet: see the designer's status")
+                    : tr("Run the plan phase by phase"));
 }
 
 void MainWindow::showRunConsole()
@@ -614,20 +653,25 @@ bool MainWindow::confirmCloseDuringRun()
         return true;
     m_tabs->setCurrentIndex(RunTabIndex);
     if (m_closeAfterRun) {
-        m_messageBar->showMessage(tr("Stopping the run after its current batch; the window closes when it has stopped."),
-                                  MessageBar::Level::Warning);
+        m_messageBar->showMessage(
+            tr("Stopping the run after its current batch; the window closes when it has stopped."),
+            MessageBar::Level::Warning);
         return false;
     }
     if (!m_closeQuestion) {
-        m_closeQuestion = new QMessageBox(QMessageBox::Warning, tr("A run is active"),
-                                          tr("The plan is running on %1. Closing stops it after the current batch; running it again "
-                                             "resumes from the checkpoint. Stop the run and close?")
-                                              .arg(m_session ? m_session->uri().display() : tr("the database")),
-                                          QMessageBox::NoButton, this);
+        m_closeQuestion =
+            new QMessageBox(QMessageBox::Warning, tr("A run is active"),
+                            tr("The plan is running on %1. Closing stops it after the current "
+                               "batch; running it again "
+                               "resumes from the checkpoint. Stop the run and close?")
+                                .arg(m_session ? m_session->uri().display() : tr("the database")),
+                            QMessageBox::NoButton, this);
         m_closeQuestion->setObjectName(QStringLiteral("closeDuringRunQuestion"));
-        QPushButton *stop = m_closeQuestion->addButton(tr("&Stop the run and close"), QMessageBox::AcceptRole);
+        QPushButton *stop =
+            m_closeQuestion->addButton(tr("&Stop the run and close"), QMessageBox::AcceptRole);
         stop->setObjectName(QStringLiteral("stopAndClose"));
-        m_closeQuestion->addButton(tr("&Keep running"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRunning"));
+        m_closeQuestion->addButton(tr("&Keep running"), QMessageBox::RejectRole)
+            ->setObjectName(QStringLiteral("keepRunning"));
         connect(m_closeQuestion, &QMessageBox::finished, this, [this, stop] {
             const bool confirmed = m_closeQuestion->clickedButton() == stop;
             m_closeQuestion->deleteLater();
@@ -657,18 +701,23 @@ bool MainWindow::confirmCloseDuringRehearsal()
         return true;
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_rehearsalPage->parentWidget()->parentWidget()));
     if (m_closeAfterRehearsal) {
-        m_messageBar->showMessage(tr("Stopping the rehearsal; the window closes when it has stopped."), MessageBar::Level::Warning);
+        m_messageBar->showMessage(
+            tr("Stopping the rehearsal; the window closes when it has stopped."),
+            MessageBar::Level::Warning);
         return false;
     }
     if (!m_rehearsalCloseQuestion) {
-        m_rehearsalCloseQuestion = new QMessageBox(QMessageBox::Warning, tr("A rehearsal is running"),
-                                                   tr("The plan is being rehearsed on the staging database. Closing stops it (the "
-                                                      "load between rows, the run after its current batch). Stop and close?"),
-                                                   QMessageBox::NoButton, this);
+        m_rehearsalCloseQuestion = new QMessageBox(
+            QMessageBox::Warning, tr("A rehearsal is running"),
+            tr("The plan is being rehearsed on the staging database. Closing stops it (the "
+               "load between rows, the run after its current batch). Stop and close?"),
+            QMessageBox::NoButton, this);
         m_rehearsalCloseQuestion->setObjectName(QStringLiteral("closeDuringRehearsalQuestion"));
-        QPushButton *stop = m_rehearsalCloseQuestion->addButton(tr("&Stop the rehearsal and close"), QMessageBox::AcceptRole);
+        QPushButton *stop = m_rehearsalCloseQuestion->addButton(tr("&Stop the rehearsal and close"),
+                                                                QMessageBox::AcceptRole);
         stop->setObjectName(QStringLiteral("stopRehearsalAndClose"));
-        m_rehearsalCloseQuestion->addButton(tr("&Keep rehearsing"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepRehearsing"));
+        m_rehearsalCloseQuestion->addButton(tr("&Keep rehearsing"), QMessageBox::RejectRole)
+            ->setObjectName(QStringLiteral("keepRehearsing"));
         connect(m_rehearsalCloseQuestion, &QMessageBox::finished, this, [this, stop] {
             const bool confirmed = m_rehearsalCloseQuestion->clickedButton() == stop;
             m_rehearsalCloseQuestion->deleteLater();
@@ -689,8 +738,10 @@ bool MainWindow::confirmCloseUnsaved()
         return true;
     if (m_unsavedQuestion)
         return false;
-    m_unsavedQuestion = new QMessageBox(QMessageBox::Question, tr("Unsaved plan"), tr("The plan has changes that are not saved. Save them?"),
-                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    m_unsavedQuestion =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved plan"),
+                        tr("The plan has changes that are not saved. Save them?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     m_unsavedQuestion->setObjectName(QStringLiteral("unsavedPlanQuestion"));
     m_unsavedQuestion->setDefaultButton(QMessageBox::Save);
     connect(m_unsavedQuestion, &QMessageBox::finished, this, [this] {

@@ -1,7 +1,8 @@
 #pragma once
 // The main window: wires the schema browser dock, the column designer dock, the table detail
-// and SQL editor tabs, the run console tab, the message bar and the busy indicator around one open connection.
-// Database work goes through SessionController (catalog) and the designer's own checker.
+// and SQL editor tabs, the run console tab, the message bar and the busy indicator around one open
+// connection. Database work goes through SessionController (catalog) and the designer's own
+// checker.
 
 #include "base/catalog.h"
 #include "db/connectionuri.h"
@@ -86,7 +87,8 @@ public:
 
     // Plan files (File menu); the dialogs are only in the menu actions.
     void openPlanFile();
-    // Opens a plan file directly (recent plans, sample plans); false with the reason in the message bar.
+    // Opens a plan file directly (recent plans, sample plans); false with the reason in the message
+    // bar.
     bool openPlanPath(const QString &path);
     void openSamplePlan();
     bool savePlan();

@@ -18,7 +18,8 @@ void ReportPdfWriter::write(const ReportInput &input, const QString &path)
         QPdfWriter writer(partial);
         writer.setTitle(ReviewReport::title(input));
         writer.setCreator(QStringLiteral("Column Planner"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument document;
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
         document.setHtml(ReviewReport::printHtml(input));
@@ -31,7 +32,8 @@ void ReportPdfWriter::write(const ReportInput &input, const QString &path)
     }
 }
 
-void ReportPdfWriter::writeReport(const ReportInput &input, ReportFormat format, const QString &path)
+void ReportPdfWriter::writeReport(const ReportInput &input, ReportFormat format,
+                                  const QString &path)
 {
     if (format == ReportFormat::Pdf)
         write(input, path);

@@ -18,8 +18,9 @@
 ReviewDocks::ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, SqlEditor *editor,
                          std::function<void()> showEditor)
     : QObject(window), m_designer(designer), m_editor(editor), m_showEditor(std::move(showEditor)),
-      m_findings(new FindingsPanel), m_forecast(new ForecastPanel), m_blockers(new LiveBlockersPanel),
-      m_forecastStack(new QStackedWidget), m_mysqlForecast(new MysqlForecastPanel)
+      m_findings(new FindingsPanel), m_forecast(new ForecastPanel),
+      m_blockers(new LiveBlockersPanel), m_forecastStack(new QStackedWidget),
+      m_mysqlForecast(new MysqlForecastPanel)
 {
     m_forecastStack->addWidget(m_forecast);
     m_forecastStack->addWidget(m_mysqlForecast);
@@ -51,13 +52,15 @@ ReviewDocks::ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, Sq
         showForecastFor(script.phases.isEmpty() ? m_designer->plan().dialect : script.dialect);
         if (m_mysql && script.phases.isEmpty()) {
             m_mysqlRequest = 0; // an answer for an older script is not this plan's
-            m_mysqlForecast->setMessage(tr("The plan is not complete yet: the forecast follows once it compiles."));
+            m_mysqlForecast->setMessage(
+                tr("The plan is not complete yet: the forecast follows once it compiles."));
             m_mysqlForecast->setRefreshEnabled(false);
         }
         if (m_impact || m_mysql)
             m_impactTimer.start();
     });
-    connect(m_mysqlForecast, &MysqlForecastPanel::refreshRequested, this, &ReviewDocks::requestLiveImpact);
+    connect(m_mysqlForecast, &MysqlForecastPanel::refreshRequested, this,
+            &ReviewDocks::requestLiveImpact);
     connect(m_findings, &FindingsPanel::jumpTo, this, [this](int line, int column) {
         m_showEditor();
         m_editor->setCursorPosition(std::max(0, line - 1), std::max(0, column - 1));
@@ -82,10 +85,11 @@ void ReviewDocks::setConnection(const ConnectionUri &uri)
         return; // live impact reads pg_locks and pg_stat_activity
     m_impact = new LiveImpactController(uri, this);
     connect(m_impact, &LiveImpactController::analyzed, this, &ReviewDocks::onAnalyzed);
-    connect(m_impact, &LiveImpactController::failed, this, [this](quint64 requestId, const QString &message) {
-        if (requestId == m_impactRequest)
-            Q_EMIT problem(tr("Live forecast: %1").arg(message));
-    });
+    connect(m_impact, &LiveImpactController::failed, this,
+            [this](quint64 requestId, const QString &message) {
+                if (requestId == m_impactRequest)
+                    Q_EMIT problem(tr("Live forecast: %1").arg(message));
+            });
     m_blockers->setController(m_impact);
     m_impactTimer.start();
 }
@@ -93,30 +97,36 @@ void ReviewDocks::setConnection(const ConnectionUri &uri)
 void ReviewDocks::connectMysql(const ConnectionUri &uri)
 {
     m_mysql = new MysqlForecastController(uri, this);
-    connect(m_mysql, &MysqlForecastController::forecastReady, this, [this](quint64 requestId, const MysqlForecast &forecast) {
-        if (requestId != m_mysqlRequest)
-            return; // an older script answered late
-        m_mysqlForecast->setForecast(forecast);
-        Q_EMIT liveForecastReady(int(forecast.statements.size()));
-    });
-    connect(m_mysql, &MysqlForecastController::failed, this, [this](quint64 requestId, const QString &message) {
-        if (requestId != m_mysqlRequest)
-            return;
-        m_mysqlForecast->setMessage(tr("The forecast could not be made: %1").arg(message), true);
-        Q_EMIT problem(tr("Live forecast: %1").arg(message));
-    });
-    connect(m_mysql, &MysqlForecastController::busyChanged, m_mysqlForecast, &MysqlForecastPanel::setBusy);
+    connect(m_mysql, &MysqlForecastController::forecastReady, this,
+            [this](quint64 requestId, const MysqlForecast &forecast) {
+                if (requestId != m_mysqlRequest)
+                    return; // an older script answered late
+                m_mysqlForecast->setForecast(forecast);
+                Q_EMIT liveForecastReady(int(forecast.statements.size()));
+            });
+    connect(m_mysql, &MysqlForecastController::failed, this,
+            [this](quint64 requestId, const QString &message) {
+                if (requestId != m_mysqlRequest)
+                    return;
+                m_mysqlForecast->setMessage(tr("The forecast could not be made: %1").arg(message),
+                                            true);
+                Q_EMIT problem(tr("Live forecast: %1").arg(message));
+            });
+    connect(m_mysql, &MysqlForecastController::busyChanged, m_mysqlForecast,
+            &MysqlForecastPanel::setBusy);
     m_mysqlForecast->setMessage(tr("Design the column: the server will say how each ALTER runs."));
     m_mysqlForecast->setRefreshEnabled(false);
-    m_blockers->setStatusText(tr("On MySQL and MariaDB the sessions an ALTER would queue behind (metadata locks, open "
-                                 "transactions) are listed in the Lock forecast."));
+    m_blockers->setStatusText(
+        tr("On MySQL and MariaDB the sessions an ALTER would queue behind (metadata locks, open "
+           "transactions) are listed in the Lock forecast."));
     showForecastFor(DialectKind::MySQL);
     m_impactTimer.start();
 }
 
 void ReviewDocks::showForecastFor(DialectKind dialect)
 {
-    m_forecastStack->setCurrentWidget(dialect == DialectKind::MySQL ? static_cast<QWidget *>(m_mysqlForecast) : m_forecast);
+    m_forecastStack->setCurrentWidget(
+        dialect == DialectKind::MySQL ? static_cast<QWidget *>(m_mysqlForecast) : m_forecast);
 }
 
 void ReviewDocks::clearConnection()
@@ -151,14 +161,19 @@ void ReviewDocks::startReview()
         m_editor->setFindings({});
         if (m_editor->hasScript() && script.dialect == DialectKind::MySQL)
             m_findings->setNotReviewed(
-                m_mysql ? tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB "
-                             "text. What applies is the Lock forecast: the connected server itself says which algorithm each "
+                m_mysql ? tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and "
+                             "does not apply to MySQL/MariaDB "
+                             "text. What applies is the Lock forecast: the connected server itself "
+                             "says which algorithm each "
                              "ALTER gets, whether writes wait, and which sessions hold the table.")
-                        : tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB "
-                             "text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER "
+                        : tr("Not reviewed: the static review reads PostgreSQL (libpg_query) and "
+                             "does not apply to MySQL/MariaDB "
+                             "text. Connect to the MySQL or MariaDB server: its Lock forecast says "
+                             "which algorithm each ALTER "
                              "gets and which sessions hold the table."));
         else if (m_editor->hasScript())
-            m_findings->setNotReviewed(tr("Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.")
+            m_findings->setNotReviewed(tr("Not reviewed: the review reads PostgreSQL scripts only, "
+                                          "and this one is for %1.")
                                            .arg(tr("SQLite")));
         else
             m_findings->setFindings({});
@@ -167,7 +182,8 @@ void ReviewDocks::startReview()
     ReviewOptions options;
     options.serverVersion = script.serverVersion >= 100000 ? script.serverVersion / 10000 : 15;
     const QString text = m_editor->text();
-    m_watcher.setFuture(QtConcurrent::run([text, options] { return Reviewer::review(text, options); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([text, options] { return Reviewer::review(text, options); }));
 }
 
 void ReviewDocks::onReviewed()

@@ -72,7 +72,7 @@ private:
     QTimer m_reviewTimer;
     QTimer m_impactTimer;
     QFutureWatcher<ReviewResult> m_watcher;
-    bool m_reviewAgain = false;     // text changed while a review was running
+    bool m_reviewAgain = false; // text changed while a review was running
     ReviewResult m_review;
     LiveImpactController *m_impact = nullptr;
     quint64 m_impactRequest = 0;

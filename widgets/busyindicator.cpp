@@ -4,7 +4,8 @@
 #include <QLabel>
 #include <QProgressBar>
 
-BusyIndicator::BusyIndicator(QWidget *parent) : QWidget(parent), m_caption(new QLabel(this)), m_bar(new QProgressBar(this))
+BusyIndicator::BusyIndicator(QWidget *parent)
+    : QWidget(parent), m_caption(new QLabel(this)), m_bar(new QProgressBar(this))
 {
     m_bar->setRange(0, 0); // indeterminate
     m_bar->setMaximumWidth(120);

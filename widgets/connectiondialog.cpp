@@ -1,10 +1,10 @@
 #include "connectiondialog.h"
 
-#include "designer/fieldnote.h"
 #include "busyindicator.h"
 #include "connectionformwidget.h"
 #include "db/dberror.h"
 #include "db/sessioncontroller.h"
+#include "designer/fieldnote.h"
 #include "store/keychainsecrets.h"
 #include "store/localstore.h"
 
@@ -43,13 +43,15 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     auto *profilesLabel = new QLabel(tr("Saved pr&ofiles:"), this);
     m_profiles = new QListWidget(this);
     m_profiles->setObjectName(QStringLiteral("profiles"));
-    m_profiles->setAccessibleDescription(tr("Saved connections, most recently used first; choosing one fills the form"));
+    m_profiles->setAccessibleDescription(
+        tr("Saved connections, most recently used first; choosing one fills the form"));
     m_profiles->setAccessibleName(tr("Saved connection profiles"));
     m_profiles->setMinimumWidth(180);
     profilesLabel->setBuddy(m_profiles);
     m_deleteProfile = new QPushButton(tr("De&lete profile"), this);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfile"));
-    m_deleteProfile->setAccessibleDescription(tr("Removes the selected profile and its saved password"));
+    m_deleteProfile->setAccessibleDescription(
+        tr("Removes the selected profile and its saved password"));
     m_deleteProfile->setAccessibleName(tr("Delete the selected profile"));
     m_deleteProfile->setEnabled(false);
     m_storeMessage = new QLabel(this);
@@ -103,7 +105,8 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
-    m_test->setAccessibleDescription(tr("Opens and closes a connection with these settings, without leaving the dialog"));
+    m_test->setAccessibleDescription(
+        tr("Opens and closes a connection with these settings, without leaving the dialog"));
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setAutoDefault(false);
     m_busy = new BusyIndicator(this);
@@ -338,9 +341,10 @@ void ConnectionDialog::onTestOpened(quint64 requestId, const QString &serverVers
         return;
     m_busy->setBusy(false);
     const DialectKind dialect = m_controller->uri().dialect();
-    setResult(dialect == DialectKind::SQLite  ? tr("The file opened: SQLite %1.").arg(serverVersion)
-              : dialect == DialectKind::MySQL ? tr("Connected: %1.").arg(serverVersion) // "MariaDB 10.11.6"
-                                              : tr("Connected: PostgreSQL %1.").arg(serverVersion),
+    setResult(dialect == DialectKind::SQLite ? tr("The file opened: SQLite %1.").arg(serverVersion)
+              : dialect == DialectKind::MySQL
+                  ? tr("Connected: %1.").arg(serverVersion) // "MariaDB 10.11.6"
+                  : tr("Connected: PostgreSQL %1.").arg(serverVersion),
               false);
     retireController(); // a test holds no connection open
     Q_EMIT testFinished(true, serverVersion);

@@ -1,7 +1,7 @@
 #include "connectionformwidget.h"
 
-#include "designer/fieldnote.h"
 #include "db/dberror.h"
+#include "designer/fieldnote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,7 +92,8 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     auto *top = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
-    m_kind->setAccessibleDescription(tr("A PostgreSQL server, a MySQL or MariaDB server, or an SQLite file"));
+    m_kind->setAccessibleDescription(
+        tr("A PostgreSQL server, a MySQL or MariaDB server, or an SQLite file"));
     m_kind->setAccessibleName(tr("Database kind"));
     m_kind->addItem(tr("PostgreSQL"), QStringLiteral("postgresql"));
     m_kind->addItem(tr("MySQL or MariaDB"), QStringLiteral("mysql"));
@@ -122,7 +123,8 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     fields->addRow(tr("&User:"), m_user);
     m_sslmode = new QComboBox(fieldsPage);
     m_sslmode->setObjectName(QStringLiteral("sslmode"));
-    m_sslmode->setAccessibleDescription(tr("How the connection uses TLS; verify-full checks the server certificate and name"));
+    m_sslmode->setAccessibleDescription(
+        tr("How the connection uses TLS; verify-full checks the server certificate and name"));
     m_sslmode->setAccessibleName(tr("SSL mode"));
     m_sslmode->addItems(sslModes(false));
     fields->addRow(tr("SSL &mode:"), m_sslmode);
@@ -168,13 +170,15 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_advanced = new QCheckBox(tr("&Advanced: enter a connection URI"), this);
     m_advanced->setObjectName(QStringLiteral("advanced"));
     m_advanced->setAccessibleName(tr("Advanced: enter a connection URI"));
-    m_advanced->setAccessibleDescription(tr("Type a libpq URI or key=value string instead of the separate fields"));
+    m_advanced->setAccessibleDescription(
+        tr("Type a libpq URI or key=value string instead of the separate fields"));
     layout->addWidget(m_advanced);
 
     // Password: hidden until needed, because libpq tries ~/.pgpass, services and PGPASSWORD first.
     m_showPassword = new QPushButton(tr("Use a pass&word…"), this);
     m_showPassword->setObjectName(QStringLiteral("showPassword"));
-    m_showPassword->setAccessibleDescription(tr("Shows a password field for servers that ask for one"));
+    m_showPassword->setAccessibleDescription(
+        tr("Shows a password field for servers that ask for one"));
     m_showPassword->setAccessibleName(tr("Enter a password"));
     m_showPassword->setFlat(true);
     layout->addWidget(m_showPassword, 0, Qt::AlignLeft);
@@ -185,12 +189,14 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     m_passwordMessage = errorLabel(QStringLiteral("passwordMessage"));
     passwordForm->addRow(m_passwordMessage);
     m_password = lineEdit(m_passwordRow, QStringLiteral("password"), tr("Password"));
-    m_password->setAccessibleDescription(tr("Kept in memory only, unless you choose to save it in the keychain"));
+    m_password->setAccessibleDescription(
+        tr("Kept in memory only, unless you choose to save it in the keychain"));
     m_password->setEchoMode(QLineEdit::Password);
     passwordForm->addRow(tr("Pass&word:"), m_password);
     m_savePassword = new QCheckBox(tr("Save password in the system ke&ychain"), m_passwordRow);
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
-    m_savePassword->setAccessibleDescription(tr("Keeps the password in the system keychain, never in a file"));
+    m_savePassword->setAccessibleDescription(
+        tr("Keeps the password in the system keychain, never in a file"));
     m_savePassword->setAccessibleName(tr("Save password in the system keychain"));
     m_keychainMessage = errorLabel(QStringLiteral("keychainMessage"));
     passwordForm->addRow(withError(m_savePassword, m_keychainMessage));
@@ -232,7 +238,8 @@ QLabel *ConnectionFormWidget::errorLabel(const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, FieldNote::color(Severity::Error, palette)); // readable on dark themes too
+    palette.setColor(QPalette::WindowText,
+                     FieldNote::color(Severity::Error, palette)); // readable on dark themes too
     label->setPalette(palette);
     label->hide();
     return label;
@@ -269,14 +276,16 @@ void ConnectionFormWidget::updatePage()
         m_sslmode->clear();
         m_sslmode->addItems(sslModes(mysql));
     }
-    m_sslmode->setAccessibleDescription(
-        mysql ? tr("How the connection uses TLS; verify-identity checks the server certificate and name")
-              : tr("How the connection uses TLS; verify-full checks the server certificate and name"));
+    m_sslmode->setAccessibleDescription(mysql ? tr("How the connection uses TLS; verify-identity "
+                                                   "checks the server certificate and name")
+                                              : tr("How the connection uses TLS; verify-full "
+                                                   "checks the server certificate and name"));
     m_port->setPlaceholderText(mysql ? QStringLiteral("3306") : QStringLiteral("5432"));
     m_host->setPlaceholderText(mysql ? tr("db.example.com or /run/mysqld/mysqld.sock")
                                      : tr("db.example.com or /var/run/postgresql"));
-    m_uriText->setPlaceholderText(mysql ? QStringLiteral("mysql://user@host:3306/db?ssl-mode=required")
-                                        : QStringLiteral("postgresql://user@host:5432/db?sslmode=require"));
+    m_uriText->setPlaceholderText(
+        mysql ? QStringLiteral("mysql://user@host:3306/db?ssl-mode=required")
+              : QStringLiteral("postgresql://user@host:5432/db?sslmode=require"));
     m_fieldsForm->setRowVisible(m_optionFile, mysql);
     m_advanced->setVisible(!sqlite);
     m_pages->setCurrentIndex(sqlite                    ? SqliteFile
@@ -321,7 +330,8 @@ void ConnectionFormWidget::setUri(const ConnectionUri &uri)
         return;
     }
     const bool mysql = uri.dialect() == DialectKind::MySQL;
-    m_kind->setCurrentIndex(m_kind->findData(mysql ? QStringLiteral("mysql") : QStringLiteral("postgresql")));
+    m_kind->setCurrentIndex(
+        m_kind->findData(mysql ? QStringLiteral("mysql") : QStringLiteral("postgresql")));
     updatePage(); // the SSL modes of this kind
     const QMap<QString, QString> options = uri.options();
     bool fitsFields = !options.isEmpty();
@@ -331,7 +341,8 @@ void ConnectionFormWidget::setUri(const ConnectionUri &uri)
     const QString socket = options.value(QStringLiteral("socket"));
     fitsFields = fitsFields && sslModes(mysql).contains(sslmode) &&
                  !options.value(QStringLiteral("host")).contains(u',') &&
-                 (socket.isEmpty() || options.value(QStringLiteral("host"), QStringLiteral("localhost")) == u"localhost");
+                 (socket.isEmpty() || options.value(QStringLiteral("host"),
+                                                    QStringLiteral("localhost")) == u"localhost");
     m_advanced->setChecked(!fitsFields);
     if (fitsFields) {
         // A MySQL socket shows as the host, as the PostgreSQL socket folder does.
@@ -372,8 +383,9 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
     if (m_advanced->isChecked()) {
         if (m_uriText->text().trimmed().isEmpty()) {
             setError(m_uriText, m_uriError,
-                     isMysql() ? tr("Enter a connection URI such as mysql://user@host:3306/db.")
-                               : tr("Enter a connection URI such as postgresql://user@host:5432/db."));
+                     isMysql()
+                         ? tr("Enter a connection URI such as mysql://user@host:3306/db.")
+                         : tr("Enter a connection URI such as postgresql://user@host:5432/db."));
             return std::nullopt;
         }
         try {
@@ -411,21 +423,21 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
             if (!result)
                 return std::nullopt;
         } else {
-        QStringList parts{QStringLiteral("host=") + conninfoValue(host)};
-        if (!port.isEmpty())
-            parts << QStringLiteral("port=") + port;
-        if (!m_database->text().trimmed().isEmpty())
-            parts << QStringLiteral("dbname=") + conninfoValue(m_database->text().trimmed());
-        if (!m_user->text().trimmed().isEmpty())
-            parts << QStringLiteral("user=") + conninfoValue(m_user->text().trimmed());
-        if (m_sslmode->currentText() != u"prefer")
-            parts << QStringLiteral("sslmode=") + m_sslmode->currentText();
-        try {
-            result = ConnectionUri::parse(parts.join(u' '));
-        } catch (const DbError &error) {
-            setError(m_host, m_hostError, error.message());
-            return std::nullopt;
-        }
+            QStringList parts{QStringLiteral("host=") + conninfoValue(host)};
+            if (!port.isEmpty())
+                parts << QStringLiteral("port=") + port;
+            if (!m_database->text().trimmed().isEmpty())
+                parts << QStringLiteral("dbname=") + conninfoValue(m_database->text().trimmed());
+            if (!m_user->text().trimmed().isEmpty())
+                parts << QStringLiteral("user=") + conninfoValue(m_user->text().trimmed());
+            if (m_sslmode->currentText() != u"prefer")
+                parts << QStringLiteral("sslmode=") + m_sslmode->currentText();
+            try {
+                result = ConnectionUri::parse(parts.join(u' '));
+            } catch (const DbError &error) {
+                setError(m_host, m_hostError, error.message());
+                return std::nullopt;
+            }
         }
     }
     if (!m_password->text().isEmpty())
@@ -433,7 +445,8 @@ std::optional<ConnectionUri> ConnectionFormWidget::validatedUri()
     return result;
 }
 
-std::optional<ConnectionUri> ConnectionFormWidget::mysqlFieldsUri(const QString &host, const QString &port)
+std::optional<ConnectionUri> ConnectionFormWidget::mysqlFieldsUri(const QString &host,
+                                                                  const QString &port)
 {
     QMap<QString, QString> options;
     // A path is the server's Unix socket, as the mariadb client's --socket.
@@ -455,8 +468,9 @@ std::optional<ConnectionUri> ConnectionFormWidget::mysqlFieldsUri(const QString 
         options.insert(QStringLiteral("ssl-mode"), m_sslmode->currentText());
     const QString optionFile = m_optionFile->text().trimmed();
     if (!optionFile.isEmpty())
-        options.insert(QStringLiteral("option-file"),
-                       optionFile.startsWith(QStringLiteral("~/")) ? QDir::homePath() + optionFile.mid(1) : optionFile);
+        options.insert(QStringLiteral("option-file"), optionFile.startsWith(QStringLiteral("~/"))
+                                                          ? QDir::homePath() + optionFile.mid(1)
+                                                          : optionFile);
     try {
         return ConnectionUri::fromMysqlOptions(options);
     } catch (const DbError &error) {

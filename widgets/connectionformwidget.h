@@ -1,7 +1,7 @@
 #pragma once
 // The fields of one connection (PostgreSQL or MySQL/MariaDB host/port/database/user/TLS mode, the
-// MySQL option file, or a raw URI, or an SQLite file, plus an optional password), turned into a ConnectionUri with errors shown beside
-// the fields that caused them.
+// MySQL option file, or a raw URI, or an SQLite file, plus an optional password), turned into a
+// ConnectionUri with errors shown beside the fields that caused them.
 
 #include "db/connectionuri.h"
 

@@ -5,7 +5,8 @@
 #include <QStyle>
 #include <QToolButton>
 
-MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -30,12 +31,15 @@ void MessageBar::showMessage(const QString &text, Level level)
     m_label->setText(text);
     // Colours derived from the palette keep dark themes readable.
     const QColor base = palette().color(QPalette::Window);
-    const QColor accent = level == Level::Error ? QColor(220, 50, 47) : level == Level::Warning ? QColor(203, 140, 0)
-                                                                                                : QColor(38, 139, 210);
-    const QColor background = QColor::fromRgbF(base.redF() * 0.8 + accent.redF() * 0.2, base.greenF() * 0.8 + accent.greenF() * 0.2,
+    const QColor accent = level == Level::Error     ? QColor(220, 50, 47)
+                          : level == Level::Warning ? QColor(203, 140, 0)
+                                                    : QColor(38, 139, 210);
+    const QColor background = QColor::fromRgbF(base.redF() * 0.8 + accent.redF() * 0.2,
+                                               base.greenF() * 0.8 + accent.greenF() * 0.2,
                                                base.blueF() * 0.8 + accent.blueF() * 0.2);
-    setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 3px; }")
-                      .arg(background.name(), accent.name()));
+    setStyleSheet(
+        QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 3px; }")
+            .arg(background.name(), accent.name()));
     setAccessibleDescription(text);
     show();
 }

@@ -11,7 +11,12 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Level level = Level::Error);

@@ -9,8 +9,9 @@
 #include <QVBoxLayout>
 
 SchemaBrowserWidget::SchemaBrowserWidget(QWidget *parent)
-    : QWidget(parent), m_model(new CatalogTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this))
+    : QWidget(parent), m_model(new CatalogTreeModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_tree(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -24,7 +25,8 @@ SchemaBrowserWidget::SchemaBrowserWidget(QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setObjectName(QStringLiteral("schemaTree"));
     m_tree->setAccessibleName(tr("Schema browser"));
-    m_tree->setAccessibleDescription(tr("Schemas, tables, columns, indexes and constraints of the open database"));
+    m_tree->setAccessibleDescription(
+        tr("Schemas, tables, columns, indexes and constraints of the open database"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -36,7 +38,8 @@ SchemaBrowserWidget::SchemaBrowserWidget(QWidget *parent)
     layout->addWidget(m_tree);
     setFocusProxy(m_tree);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 }

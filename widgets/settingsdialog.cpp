@@ -18,9 +18,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
 
     auto *defaults = new QGroupBox(tr("Defaults for new plans"), this);
     auto *defaultsForm = new QFormLayout(defaults);
-    m_lockTimeoutMs = addSpin(QStringLiteral("defaultLockTimeoutMs"), 1, 600000, settings.lockTimeoutMs);
-    m_targetBatchMs = addSpin(QStringLiteral("defaultTargetBatchMs"), 10, 60000, settings.targetBatchMs);
-    m_maxLagMs = addSpin(QStringLiteral("defaultMaxReplicationLagMs"), 0, 3600000, settings.maxReplicationLagMs);
+    m_lockTimeoutMs =
+        addSpin(QStringLiteral("defaultLockTimeoutMs"), 1, 600000, settings.lockTimeoutMs);
+    m_targetBatchMs =
+        addSpin(QStringLiteral("defaultTargetBatchMs"), 10, 60000, settings.targetBatchMs);
+    m_maxLagMs = addSpin(QStringLiteral("defaultMaxReplicationLagMs"), 0, 3600000,
+                         settings.maxReplicationLagMs);
     const struct
     {
         QSpinBox *spin;
@@ -41,7 +44,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
         row.spin->setToolTip(row.description);
         defaultsForm->addRow(row.label, row.spin);
     }
-    auto *defaultsNote = new QLabel(tr("Plans you open keep their own settings; these apply to new plans."), defaults);
+    auto *defaultsNote = new QLabel(
+        tr("Plans you open keep their own settings; these apply to new plans."), defaults);
     defaultsNote->setWordWrap(true);
     defaultsForm->addRow(defaultsNote);
     layout->addWidget(defaults);
@@ -51,19 +55,24 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent) : Q
     m_language = new QComboBox(interface);
     m_language->setObjectName(QStringLiteral("language"));
     const QString systemLanguage = QLocale::system().nativeLanguageName();
-    m_language->addItem(systemLanguage.isEmpty() ? tr("System language") : tr("System language (%1)").arg(systemLanguage), QString());
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System language")
+                                                 : tr("System language (%1)").arg(systemLanguage),
+                        QString());
     for (const auto &[code, name] : languages())
         m_language->addItem(name, code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language)));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setAccessibleDescription(tr("The language of the window; command-line messages follow the system locale"));
+    m_language->setAccessibleDescription(
+        tr("The language of the window; command-line messages follow the system locale"));
     interfaceForm->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("A new language applies when Column Planner starts again."), interface);
+    auto *languageNote =
+        new QLabel(tr("A new language applies when Column Planner starts again."), interface);
     languageNote->setWordWrap(true);
     interfaceForm->addRow(languageNote);
     layout->addWidget(interface);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

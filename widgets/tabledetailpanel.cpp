@@ -1,7 +1,7 @@
 #include "tabledetailpanel.h"
 
-#include "designer/fieldnote.h"
 #include "base/catalogjson.h"
+#include "designer/fieldnote.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,8 @@ void fillRow(QTableWidget *table, int row, const QStringList &cells, bool warnin
 } // namespace
 
 TableDetailPanel::TableDetailPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_tabs(new QTabWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -35,9 +36,12 @@ TableDetailPanel::TableDetailPanel(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_columns = makeTable(tr("Columns"), {tr("#"), tr("Name"), tr("Type"), tr("Nullable"), tr("Default"), tr("Identity / generated")});
-    m_indexes = makeTable(tr("Indexes"), {tr("Name"), tr("Method"), tr("Unique"), tr("Valid"), tr("Size"), tr("Definition")});
-    m_constraints = makeTable(tr("Constraints"), {tr("Name"), tr("Kind"), tr("Validated"), tr("Definition")});
+    m_columns = makeTable(tr("Columns"), {tr("#"), tr("Name"), tr("Type"), tr("Nullable"),
+                                          tr("Default"), tr("Identity / generated")});
+    m_indexes = makeTable(tr("Indexes"), {tr("Name"), tr("Method"), tr("Unique"), tr("Valid"),
+                                          tr("Size"), tr("Definition")});
+    m_constraints =
+        makeTable(tr("Constraints"), {tr("Name"), tr("Kind"), tr("Validated"), tr("Definition")});
     m_others = makeTable(tr("Triggers and views"), {tr("Kind"), tr("Name"), tr("Definition")});
     m_tabs->addTab(m_columns, tr("&Columns"));
     m_tabs->addTab(m_indexes, tr("&Indexes"));
@@ -73,7 +77,8 @@ QTableWidget *TableDetailPanel::makeTable(const QString &accessibleName, const Q
 void TableDetailPanel::clear()
 {
     m_title->setText(tr("No table selected"));
-    m_summary->setText(tr("Pick a table in the schema browser to see its columns, indexes and constraints."));
+    m_summary->setText(
+        tr("Pick a table in the schema browser to see its columns, indexes and constraints."));
     for (QTableWidget *table : {m_columns, m_indexes, m_constraints, m_others})
         table->setRowCount(0);
 }
@@ -86,13 +91,16 @@ QString TableDetailPanel::title() const
 void TableDetailPanel::showTable(const TableInfo &table)
 {
     m_title->setText(table.qualifiedName());
-    QString summary = tr("About %1 rows (%2) · %3 on disk (%4 heap) · primary key: %5")
-                          .arg(formatRowEstimate(table.rowEstimate),
-                               table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
-                               formatBytes(table.totalBytes), formatBytes(table.tableBytes),
-                               table.primaryKey.isEmpty() ? tr("none") : table.primaryKey.join(QStringLiteral(", ")));
+    QString summary =
+        tr("About %1 rows (%2) · %3 on disk (%4 heap) · primary key: %5")
+            .arg(formatRowEstimate(table.rowEstimate),
+                 table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
+                 formatBytes(table.totalBytes), formatBytes(table.tableBytes),
+                 table.primaryKey.isEmpty() ? tr("none")
+                                            : table.primaryKey.join(QStringLiteral(", ")));
     if (!table.engine.isEmpty()) {
-        QStringList facts{tr("Engine %1").arg(table.engine), tr("row format %1").arg(table.rowFormat)};
+        QStringList facts{tr("Engine %1").arg(table.engine),
+                          tr("row format %1").arg(table.rowFormat)};
         if (table.hasFulltextIndex())
             facts << tr("FULLTEXT index (no INSTANT ADD COLUMN)");
         if (table.totalRowVersions >= 0)
@@ -106,31 +114,40 @@ void TableDetailPanel::showTable(const TableInfo &table)
     m_columns->setRowCount(int(table.columns.size()));
     for (int row = 0; row < table.columns.size(); ++row) {
         const ColumnInfo &column = table.columns.at(row);
-        QString special = column.identity.isEmpty() ? QString() : tr("identity (%1)").arg(column.identity);
+        QString special =
+            column.identity.isEmpty() ? QString() : tr("identity (%1)").arg(column.identity);
         if (!column.generated.isEmpty())
             special = tr("generated: %1").arg(column.generated);
-        fillRow(m_columns, row, {QString::number(column.position), column.name, column.type,
-                                 column.nullable ? tr("yes") : tr("NOT NULL"), column.defaultExpr, special});
+        fillRow(m_columns, row,
+                {QString::number(column.position), column.name, column.type,
+                 column.nullable ? tr("yes") : tr("NOT NULL"), column.defaultExpr, special});
     }
     m_indexes->setRowCount(int(table.indexes.size()));
     for (int row = 0; row < table.indexes.size(); ++row) {
         const IndexInfo &index = table.indexes.at(row);
-        fillRow(m_indexes, row, {index.name, index.method, index.unique ? tr("yes") : tr("no"),
-                                 index.valid ? tr("yes") : tr("INVALID"), formatBytes(index.sizeBytes),
-                                 index.definition.isEmpty() ? index.columns.join(QStringLiteral(", ")) : index.definition},
+        fillRow(m_indexes, row,
+                {index.name, index.method, index.unique ? tr("yes") : tr("no"),
+                 index.valid ? tr("yes") : tr("INVALID"), formatBytes(index.sizeBytes),
+                 index.definition.isEmpty() ? index.columns.join(QStringLiteral(", "))
+                                            : index.definition},
                 !index.valid);
     }
     m_constraints->setRowCount(int(table.constraints.size()));
     for (int row = 0; row < table.constraints.size(); ++row) {
         const ConstraintInfo &constraint = table.constraints.at(row);
-        fillRow(m_constraints, row, {constraint.name, constraint.kind,
-                                     constraint.validated ? tr("yes") : tr("NOT VALID"), constraint.definition},
+        fillRow(m_constraints, row,
+                {constraint.name, constraint.kind,
+                 constraint.validated ? tr("yes") : tr("NOT VALID"), constraint.definition},
                 !constraint.validated);
     }
     m_others->setRowCount(int(table.triggers.size() + table.dependentViews.size()));
     int row = 0;
     for (const TriggerInfo &trigger : table.triggers)
-        fillRow(m_others, row++, {trigger.enabled ? tr("trigger") : tr("trigger (disabled)"), trigger.name, trigger.definition});
+        fillRow(m_others, row++,
+                {trigger.enabled ? tr("trigger") : tr("trigger (disabled)"), trigger.name,
+                 trigger.definition});
     for (const DependentView &view : table.dependentViews)
-        fillRow(m_others, row++, {view.materialized ? tr("materialized view") : tr("view"), view.schema + u'.' + view.name, QString()});
+        fillRow(m_others, row++,
+                {view.materialized ? tr("materialized view") : tr("view"),
+                 view.schema + u'.' + view.name, QString()});
 }

@@ -22,9 +22,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     title->setFont(titleFont);
     title->setAccessibleName(tr("Welcome to Column Planner"));
     outer->addWidget(title);
-    auto *intro = new QLabel(tr("Add a column to a large, live table without disrupting it: design the column, read the "
-                                "phased SQL and its review, then run it phase by phase with a batched backfill."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Add a column to a large, live table without disrupting it: design the column, read the "
+           "phased SQL and its review, then run it phase by phase with a batched backfill."),
+        this);
     intro->setWordWrap(true);
     outer->addWidget(intro);
     outer->addSpacing(16);
@@ -37,23 +38,28 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     startTitle->setFont(QFont(titleFont.family(), int(font().pointSizeF() * 1.2), QFont::Bold));
     columns->addWidget(startTitle, 0, 0);
     auto *start = new QVBoxLayout;
-    m_demo = addButton(QStringLiteral("welcomeDemo"), tr("Open the &demo database"),
-                       tr("A small SQLite shop (customers, products, 200,000 orders) to try everything safely"));
+    m_demo = addButton(
+        QStringLiteral("welcomeDemo"), tr("Open the &demo database"),
+        tr("A small SQLite shop (customers, products, 200,000 orders) to try everything safely"));
     start->addWidget(m_demo);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
-    QPushButton *connectButton = addButton(QStringLiteral("welcomeConnect"), tr("&Connect to a database…"),
-                                           tr("PostgreSQL server or SQLite file; saved profiles never hold a password"));
+    QPushButton *connectButton =
+        addButton(QStringLiteral("welcomeConnect"), tr("&Connect to a database…"),
+                  tr("PostgreSQL server or SQLite file; saved profiles never hold a password"));
     start->addWidget(connectButton);
     connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
-    QPushButton *open = addButton(QStringLiteral("welcomeOpenPlan"), tr("&Open a plan…"), tr("A plan file saved earlier (JSON)"));
+    QPushButton *open = addButton(QStringLiteral("welcomeOpenPlan"), tr("&Open a plan…"),
+                                  tr("A plan file saved earlier (JSON)"));
     start->addWidget(open);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openPlanRequested);
-    QPushButton *sample = addButton(QStringLiteral("welcomeSamplePlan"), tr("Open a &sample plan…"),
-                                    tr("One sample plan per kind of column, written for the demo orders table"));
+    QPushButton *sample =
+        addButton(QStringLiteral("welcomeSamplePlan"), tr("Open a &sample plan…"),
+                  tr("One sample plan per kind of column, written for the demo orders table"));
     start->addWidget(sample);
     connect(sample, &QPushButton::clicked, this, &WelcomePage::samplePlanRequested);
-    QPushButton *guide = addButton(QStringLiteral("welcomeGuide"), tr("Read the &guide"),
-                                   tr("A short guide: the phases, the review, running and resuming a plan"));
+    QPushButton *guide =
+        addButton(QStringLiteral("welcomeGuide"), tr("Read the &guide"),
+                  tr("A short guide: the phases, the review, running and resuming a plan"));
     start->addWidget(guide);
     connect(guide, &QPushButton::clicked, this, &WelcomePage::guideRequested);
     start->addStretch(1);
@@ -74,13 +80,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     recentColumn->addWidget(m_recent, 1);
     recentColumn->addWidget(m_noRecent);
     columns->addLayout(recentColumn, 1, 1);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentPlanRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentPlanRequested(item->data(Qt::UserRole).toString());
+    });
     outer->addLayout(columns, 1);
     setRecentPlans({});
 }
 
-QPushButton *WelcomePage::addButton(const QString &objectName, const QString &text, const QString &description)
+QPushButton *WelcomePage::addButton(const QString &objectName, const QString &text,
+                                    const QString &description)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
@@ -96,7 +104,8 @@ void WelcomePage::setRecentPlans(const QList<RecentPlan> &plans)
     m_recent->clear();
     for (const RecentPlan &plan : plans) {
         const QString title = plan.title.isEmpty() ? QFileInfo(plan.path).fileName() : plan.title;
-        auto *item = new QListWidgetItem(tr("%1\n%2").arg(title, QDir::toNativeSeparators(plan.path)), m_recent);
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2").arg(title, QDir::toNativeSeparators(plan.path)), m_recent);
         item->setData(Qt::UserRole, plan.path);
         item->setToolTip(plan.path);
     }

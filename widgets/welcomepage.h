@@ -1,6 +1,7 @@
 #pragma once
 // The first thing a newcomer sees: open the demo database, connect, open a plan or a sample
-// plan, the recent plans, and the guide. It only emits what the user asked for; the main window acts.
+// plan, the recent plans, and the guide. It only emits what the user asked for; the main window
+// acts.
 
 #include "store/recentplan.h"
 
@@ -29,7 +30,8 @@ Q_SIGNALS:
     void recentPlanRequested(const QString &path);
 
 private:
-    QPushButton *addButton(const QString &objectName, const QString &text, const QString &description);
+    QPushButton *addButton(const QString &objectName, const QString &text,
+                           const QString &description);
 
     QPushButton *m_demo;
     QListWidget *m_recent;

@@ -7,8 +7,8 @@
 
 #include "cliutil.h"
 #include "commands.h"
-#include "review/planapprovals.h"
 #include "plan/planfile.h"
+#include "review/planapprovals.h"
 
 #include <QFileInfo>
 
@@ -25,7 +25,8 @@ int approveCommand(const QStringList &args)
     parseOrFail(parser, args);
     const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
     const bool statusOnly = parser.isSet(QStringLiteral("status"));
-    const QString by = statusOnly ? QString() : requiredOption(parser, QStringLiteral("by")).trimmed();
+    const QString by =
+        statusOnly ? QString() : requiredOption(parser, QStringLiteral("by")).trimmed();
     if (!statusOnly && by.isEmpty())
         throw Failure{ExitUsage, Cli::tr("--by: say who approves")};
     Plan plan = loadPlanOrFail(planPath);
@@ -39,7 +40,8 @@ int approveCommand(const QStringList &args)
         writeOut(QStringLiteral("%1: %2\n").arg(QFileInfo(planPath).fileName(), status.summary()));
         return status.state == ApprovalStatus::Approved ? ExitOk : ExitFindings;
     } catch (const PlanError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 }
 

@@ -35,8 +35,10 @@ int checkCommand(const QStringList &args)
     session->open();
     const PreparedRun prepared = RunPreparation::prepare(*session, plan);
     if (!prepared.columnExists)
-        throw Failure{ExitFindings, Cli::tr("column %1 does not exist on %2: nothing to check yet (run the plan first)")
-                                        .arg(plan.column.name, prepared.context.tableName)};
+        throw Failure{
+            ExitFindings,
+            Cli::tr("column %1 does not exist on %2: nothing to check yet (run the plan first)")
+                .arg(plan.column.name, prepared.context.tableName)};
     CheckRunner checks(*session, prepared);
     const QList<RunCheckResult> results = checks.runAll();
     const bool passed = CheckRunner::allPassed(results);
@@ -47,7 +49,8 @@ int checkCommand(const QStringList &args)
             item.insert(QStringLiteral("name"), result.name);
             item.insert(QStringLiteral("passed"), result.passed);
             item.insert(QStringLiteral("informational"), result.informational);
-            item.insert(QStringLiteral("expected"), result.expected.isEmpty() ? QJsonValue() : QJsonValue(result.expected));
+            item.insert(QStringLiteral("expected"),
+                        result.expected.isEmpty() ? QJsonValue() : QJsonValue(result.expected));
             item.insert(QStringLiteral("actual"), result.actual);
             item.insert(QStringLiteral("sql"), result.sql);
             if (!result.error.isEmpty())
@@ -80,7 +83,10 @@ int checkCommand(const QStringList &args)
         int failed = 0;
         for (const RunCheckResult &result : results)
             failed += result.passed ? 0 : 1;
-        writeError(Cli::tr("%1 of %2 checks failed on %3").arg(failed).arg(results.size()).arg(prepared.target));
+        writeError(Cli::tr("%1 of %2 checks failed on %3")
+                       .arg(failed)
+                       .arg(results.size())
+                       .arg(prepared.target));
         return ExitFindings;
     }
     return ExitOk;

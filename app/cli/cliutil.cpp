@@ -66,7 +66,8 @@ Script compileOrFail(const Plan &plan, const QString &path, const CompileOptions
     try {
         return Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(path).fileName(), error.message())};
     }
 }
 

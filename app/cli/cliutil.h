@@ -12,12 +12,13 @@
 
 namespace cli {
 
-enum ExitCode {
-    ExitOk = 0,        // done and clean
-    ExitFindings = 1,  // findings or failed checks
-    ExitUsage = 2,     // bad usage or bad input
-    ExitDatabase = 3,  // database or connection error
-    ExitStopped = 4,   // stopped by the user or by a safety limit
+enum ExitCode
+{
+    ExitOk = 0,       // done and clean
+    ExitFindings = 1, // findings or failed checks
+    ExitUsage = 2,    // bad usage or bad input
+    ExitDatabase = 3, // database or connection error
+    ExitStopped = 4,  // stopped by the user or by a safety limit
 };
 
 // The translation context of the command line's messages: Cli::tr("...") (errors, prompts, each
@@ -55,8 +56,8 @@ Plan loadPlanOrFail(const QString &path);
 // plan file and what does not compile.
 Script compileOrFail(const Plan &plan, const QString &path, const CompileOptions &options = {});
 
-void writeOut(const QString &text);     // stdout, flushed
-void writeError(const QString &line);   // stderr, prefixed "column-planner: "
+void writeOut(const QString &text);   // stdout, flushed
+void writeError(const QString &line); // stderr, prefixed "column-planner: "
 bool stdoutIsTerminal();
 
 } // namespace cli

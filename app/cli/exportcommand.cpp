@@ -35,7 +35,8 @@ int exportCommand(const QStringList &args)
     const auto target = MigrationExporter::targetFromName(targetText);
     if (!target)
         throw Failure{ExitUsage, Cli::tr("--to: unknown export target \"%1\", choose %2")
-                                     .arg(targetText, MigrationExporter::targetNames().join(QStringLiteral(", ")))};
+                                     .arg(targetText, MigrationExporter::targetNames().join(
+                                                          QStringLiteral(", ")))};
 
     const Plan plan = loadPlanOrFail(planPath);
     const Script script = compileOrFail(plan, planPath);

@@ -8,12 +8,12 @@
 // database or connection error.
 
 #include "cliutil.h"
-#include "mysqlforecastoutput.h"
 #include "commands.h"
 #include "db/dberror.h"
 #include "db/session.h"
-#include "review/expressionchecker.h"
+#include "mysqlforecastoutput.h"
 #include "plan/planfile.h"
+#include "review/expressionchecker.h"
 #include "review/liveimpactanalyzer.h"
 #include "sql/compiler.h"
 
@@ -156,7 +156,8 @@ QJsonObject forecastJson(const StatementForecast &f)
 {
     QJsonArray locks;
     for (const RelationLock &lock : f.locks)
-        locks.append(QJsonObject{{QStringLiteral("relation"), lock.relation}, {QStringLiteral("mode"), LockMatrix::key(lock.mode)}});
+        locks.append(QJsonObject{{QStringLiteral("relation"), lock.relation},
+                                 {QStringLiteral("mode"), LockMatrix::key(lock.mode)}});
     return QJsonObject{{QStringLiteral("command"), f.command},
                        {QStringLiteral("lock"), LockMatrix::key(f.strongestLock())},
                        {QStringLiteral("locks"), locks},
@@ -197,40 +198,44 @@ QString jsonOutput(const LiveImpact &live)
         QJsonArray numbers;
         for (int n : b.statements)
             numbers.append(n);
-        blockers.append(QJsonObject{{QStringLiteral("pid"), b.pid},
-                                    {QStringLiteral("relation"), b.relation},
-                                    {QStringLiteral("mode"), LockMatrix::key(b.heldMode)},
-                                    {QStringLiteral("granted"), b.granted},
-                                    {QStringLiteral("user"), b.user},
-                                    {QStringLiteral("application"), b.application},
-                                    {QStringLiteral("state"), b.state},
-                                    {QStringLiteral("transaction_age_seconds"), optionalNumber(b.transactionAgeSeconds)},
-                                    {QStringLiteral("query"), b.query},
-                                    {QStringLiteral("statements"), numbers}});
+        blockers.append(QJsonObject{
+            {QStringLiteral("pid"), b.pid},
+            {QStringLiteral("relation"), b.relation},
+            {QStringLiteral("mode"), LockMatrix::key(b.heldMode)},
+            {QStringLiteral("granted"), b.granted},
+            {QStringLiteral("user"), b.user},
+            {QStringLiteral("application"), b.application},
+            {QStringLiteral("state"), b.state},
+            {QStringLiteral("transaction_age_seconds"), optionalNumber(b.transactionAgeSeconds)},
+            {QStringLiteral("query"), b.query},
+            {QStringLiteral("statements"), numbers}});
     }
     QJsonValue snapshot;
     if (live.hasOldestSnapshot) {
         const SnapshotHolder &o = live.oldestSnapshot;
-        snapshot = QJsonObject{{QStringLiteral("pid"), o.pid},
-                               {QStringLiteral("user"), o.user},
-                               {QStringLiteral("application"), o.application},
-                               {QStringLiteral("state"), o.state},
-                               {QStringLiteral("xmin_age"), o.xminAgeTransactions},
-                               {QStringLiteral("transaction_age_seconds"), optionalNumber(o.transactionAgeSeconds)},
-                               {QStringLiteral("query"), o.query},
-                               {QStringLiteral("holders"), live.snapshotHolders}};
+        snapshot = QJsonObject{
+            {QStringLiteral("pid"), o.pid},
+            {QStringLiteral("user"), o.user},
+            {QStringLiteral("application"), o.application},
+            {QStringLiteral("state"), o.state},
+            {QStringLiteral("xmin_age"), o.xminAgeTransactions},
+            {QStringLiteral("transaction_age_seconds"), optionalNumber(o.transactionAgeSeconds)},
+            {QStringLiteral("query"), o.query},
+            {QStringLiteral("holders"), live.snapshotHolders}};
     }
     QJsonArray replicas;
     for (const ReplicaLag &lag : live.replication.replicas)
-        replicas.append(QJsonObject{{QStringLiteral("application"), lag.applicationName},
-                                    {QStringLiteral("client"), lag.clientAddress},
-                                    {QStringLiteral("state"), lag.state},
-                                    {QStringLiteral("sync_state"), lag.syncState},
-                                    {QStringLiteral("write_lag_seconds"), optionalNumber(lag.writeLagSeconds)},
-                                    {QStringLiteral("flush_lag_seconds"), optionalNumber(lag.flushLagSeconds)},
-                                    {QStringLiteral("replay_lag_seconds"), optionalNumber(lag.replayLagSeconds)}});
+        replicas.append(QJsonObject{
+            {QStringLiteral("application"), lag.applicationName},
+            {QStringLiteral("client"), lag.clientAddress},
+            {QStringLiteral("state"), lag.state},
+            {QStringLiteral("sync_state"), lag.syncState},
+            {QStringLiteral("write_lag_seconds"), optionalNumber(lag.writeLagSeconds)},
+            {QStringLiteral("flush_lag_seconds"), optionalNumber(lag.flushLagSeconds)},
+            {QStringLiteral("replay_lag_seconds"), optionalNumber(lag.replayLagSeconds)}});
     const QJsonObject replication{{QStringLiteral("standby"), live.replication.isStandby},
-                                  {QStringLiteral("standby_replay_delay_seconds"), optionalNumber(live.replication.standbyReplayDelaySeconds)},
+                                  {QStringLiteral("standby_replay_delay_seconds"),
+                                   optionalNumber(live.replication.standbyReplayDelaySeconds)},
                                   {QStringLiteral("replicas"), replicas}};
     const QJsonObject wal{{QStringLiteral("bytes"), live.wal.bytes},
                           {QStringLiteral("rows"), live.wal.rows},
@@ -239,12 +244,13 @@ QString jsonOutput(const LiveImpact &live)
                           {QStringLiteral("indexes"), live.wal.indexes},
                           {QStringLiteral("full_page_writes"), live.wal.fullPageWrites},
                           {QStringLiteral("formula"), live.wal.formula}};
-    const QJsonObject batch{{QStringLiteral("sql"), live.batch.sql},
-                            {QStringLiteral("note"), live.batch.note},
-                            {QStringLiteral("node"), live.batch.topNode},
-                            {QStringLiteral("total_cost"), optionalNumber(live.batch.totalCost)},
-                            {QStringLiteral("rows"), optionalNumber(live.batch.rows)},
-                            {QStringLiteral("plan"), QJsonDocument::fromJson(live.batch.planJson.toUtf8()).array()}};
+    const QJsonObject batch{
+        {QStringLiteral("sql"), live.batch.sql},
+        {QStringLiteral("note"), live.batch.note},
+        {QStringLiteral("node"), live.batch.topNode},
+        {QStringLiteral("total_cost"), optionalNumber(live.batch.totalCost)},
+        {QStringLiteral("rows"), optionalNumber(live.batch.rows)},
+        {QStringLiteral("plan"), QJsonDocument::fromJson(live.batch.planJson.toUtf8()).array()}};
     const QJsonObject root{
         {QStringLiteral("table"), live.table},
         {QStringLiteral("database"), live.database},
@@ -256,12 +262,11 @@ QString jsonOutput(const LiveImpact &live)
         {QStringLiteral("total_bytes"), live.totalBytes},
         {QStringLiteral("scan_bytes_per_second"), live.scanBytesPerSecond},
         {QStringLiteral("statements"), statements},
-        {QStringLiteral("live"),
-         QJsonObject{{QStringLiteral("blockers"), blockers},
-                     {QStringLiteral("oldest_snapshot"), snapshot},
-                     {QStringLiteral("replication"), replication},
-                     {QStringLiteral("wal"), wal},
-                     {QStringLiteral("batch"), batch}}}};
+        {QStringLiteral("live"), QJsonObject{{QStringLiteral("blockers"), blockers},
+                                             {QStringLiteral("oldest_snapshot"), snapshot},
+                                             {QStringLiteral("replication"), replication},
+                                             {QStringLiteral("wal"), wal},
+                                             {QStringLiteral("batch"), batch}}}};
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
@@ -291,12 +296,16 @@ int forecastCommand(const QStringList &args)
         return mysqlForecast(plan, planPath, *session, parser.isSet(QStringLiteral("json")));
     }
     if (session->dialect() != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, Cli::tr("--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1").arg(uri)};
+        throw Failure{ExitUsage,
+                      Cli::tr("--db: forecast needs a PostgreSQL or MySQL/MariaDB database, not %1")
+                          .arg(uri)};
     session->open();
-    session->execute(QStringLiteral("SET lock_timeout = 1000")); // never queue behind the locks being forecast
+    session->execute(
+        QStringLiteral("SET lock_timeout = 1000")); // never queue behind the locks being forecast
     if (plan.dialect != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, Cli::tr("%1: the plan targets %2; forecast reads PostgreSQL servers only")
-                                     .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: the plan targets %2; forecast reads PostgreSQL servers only")
+                          .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
     const Catalog catalog = session->catalog(CatalogFilter{plan.schema, plan.table, true});
     CompileOptions options;
     options.dialect = DialectKind::PostgreSQL;
@@ -307,7 +316,8 @@ int forecastCommand(const QStringList &args)
         ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
     const LiveImpact live = LiveImpactAnalyzer::analyze(*session, script);

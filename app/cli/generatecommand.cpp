@@ -1,12 +1,13 @@
-// column-planner generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db URI]
+// column-planner generate PLAN [--dialect D] [--server-version V] [--phase NAME] [--rollback] [--db
+// URI]
 
 #include "cliutil.h"
 #include "commands.h"
 #include "db/dberror.h"
 #include "db/session.h"
 #include "db/sqlitecatalogreader.h"
-#include "review/expressionchecker.h"
 #include "plan/planfile.h"
+#include "review/expressionchecker.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 
@@ -42,13 +43,18 @@ int generateCommand(const QStringList &args)
         const QString name = parser.value(QStringLiteral("dialect"));
         const auto dialect = dialectFromName(name);
         if (!dialect)
-            throw Failure{ExitUsage, Cli::tr("--dialect: unknown dialect \"%1\", choose postgresql, sqlite, mysql or mariadb").arg(name)};
+            throw Failure{ExitUsage, Cli::tr("--dialect: unknown dialect \"%1\", choose "
+                                             "postgresql, sqlite, mysql or mariadb")
+                                         .arg(name)};
         options.dialect = dialect;
-        options.mariadb = name.trimmed().compare(QStringLiteral("mariadb"), Qt::CaseInsensitive) == 0;
+        options.mariadb =
+            name.trimmed().compare(QStringLiteral("mariadb"), Qt::CaseInsensitive) == 0;
     }
     options.serverVersion = parser.value(QStringLiteral("server-version"));
     if (!phase.isEmpty() && !PlanFile::phaseNames().contains(phase))
-        throw Failure{ExitUsage, Cli::tr("--phase: unknown phase \"%1\", choose %2").arg(phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+        throw Failure{ExitUsage,
+                      Cli::tr("--phase: unknown phase \"%1\", choose %2")
+                          .arg(phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
 
     Catalog catalog;
     std::unique_ptr<Session> session;
@@ -69,7 +75,8 @@ int generateCommand(const QStringList &args)
             ExpressionChecker(*session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
     RenderOptions render;

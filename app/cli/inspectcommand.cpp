@@ -1,8 +1,8 @@
 // column-planner inspect --db URI [--table SCHEMA.TABLE] [--json]
 
+#include "base/catalogjson.h"
 #include "cliutil.h"
 #include "commands.h"
-#include "base/catalogjson.h"
 #include "db/dberror.h"
 #include "db/session.h"
 
@@ -19,7 +19,9 @@ int inspectCommand(const QStringList &args)
     parser.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     parseOrFail(parser, args);
     if (parser.positionalArguments().size() > 1)
-        throw Failure{ExitUsage, Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))};
+        throw Failure{
+            ExitUsage,
+            Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1))};
 
     const ConnectionUri uri = ConnectionUri::parse(requiredOption(parser, QStringLiteral("db")));
     const QString tableArgument = parser.value(QStringLiteral("table"));
@@ -29,7 +31,8 @@ int inspectCommand(const QStringList &args)
         filter.schema = dot > 0 ? tableArgument.left(dot) : QString();
         filter.table = dot > 0 ? tableArgument.mid(dot + 1) : tableArgument;
         if (filter.table.isEmpty())
-            throw Failure{ExitUsage, Cli::tr("--table needs a table name, as SCHEMA.TABLE or TABLE")};
+            throw Failure{ExitUsage,
+                          Cli::tr("--table needs a table name, as SCHEMA.TABLE or TABLE")};
     }
     // The text listing shows tables, estimates, sizes and keys: no need to deparse every
     // definition in the database for it.
@@ -41,7 +44,8 @@ int inspectCommand(const QStringList &args)
 
     if (!tableArgument.isEmpty()) {
         if (catalog.tables.isEmpty())
-            throw Failure{ExitUsage, Cli::tr("no table \"%1\" in %2").arg(tableArgument, uri.display())};
+            throw Failure{ExitUsage,
+                          Cli::tr("no table \"%1\" in %2").arg(tableArgument, uri.display())};
         if (catalog.tables.size() > 1) {
             QStringList names;
             for (const TableInfo &table : catalog.tables)

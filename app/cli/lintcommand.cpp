@@ -55,7 +55,8 @@ qsizetype invalidUtf8At(const QByteArray &bytes)
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
         const uint minimum = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < minimum || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return i;
         i += length;
     }
@@ -77,24 +78,30 @@ QByteArray readScript(const QString &path, const QString &display)
             throw Failure{ExitUsage, Cli::tr("cannot read %1: it is a directory").arg(path)};
         if (info.size() > maxScriptBytes)
             throw Failure{ExitUsage, Cli::tr("%1 is %2 MB; lint reads scripts up to %3 MB")
-                                         .arg(path).arg(info.size() / (1024 * 1024)).arg(maxScriptBytes / (1024 * 1024))};
+                                         .arg(path)
+                                         .arg(info.size() / (1024 * 1024))
+                                         .arg(maxScriptBytes / (1024 * 1024))};
         if (!file.open(QIODevice::ReadOnly))
             throw Failure{ExitUsage, Cli::tr("cannot read %1: %2").arg(path, file.errorString())};
     }
     QByteArray bytes = file.read(maxScriptBytes + 1);
     if (bytes.size() > maxScriptBytes)
         throw Failure{ExitUsage, Cli::tr("%1 is larger than %2 MB, the most lint reads")
-                                     .arg(display).arg(maxScriptBytes / (1024 * 1024))};
+                                     .arg(display)
+                                     .arg(maxScriptBytes / (1024 * 1024))};
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
-        throw Failure{ExitUsage, Cli::tr("%1 is not a SQL text file (NUL byte at offset %2)").arg(display).arg(nul)};
+        throw Failure{
+            ExitUsage,
+            Cli::tr("%1 is not a SQL text file (NUL byte at offset %2)").arg(display).arg(nul)};
     const qsizetype bad = invalidUtf8At(bytes);
     if (bad >= 0)
-        throw Failure{ExitUsage, Cli::tr("%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it "
-                                                "to UTF-8 first")
-                                     .arg(display)
-                                     .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0'))
-                                     .arg(bad)};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1 is not UTF-8 text (invalid byte 0x%2 at offset %3); convert it "
+                              "to UTF-8 first")
+                          .arg(display)
+                          .arg(uchar(bytes.at(bad)), 2, 16, QLatin1Char('0'))
+                          .arg(bad)};
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3); // a BOM is not part of the first line's columns
     return bytes;
@@ -105,17 +112,22 @@ int parseServerVersion(const QString &text)
     bool ok = false;
     const int version = text.section(u'.', 0, 0).toInt(&ok);
     if (!ok || version < 10 || version > 18)
-        throw Failure{ExitUsage, Cli::tr("--server-version must be a PostgreSQL major version from 10 to 18, "
-                                                "not \"%1\"").arg(text)};
+        throw Failure{ExitUsage,
+                      Cli::tr("--server-version must be a PostgreSQL major version from 10 to 18, "
+                              "not \"%1\"")
+                          .arg(text)};
     return version;
 }
 
 QString sarifLevel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("note");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("note");
     }
     return QStringLiteral("warning");
 }
@@ -149,14 +161,16 @@ QString jsonOutput(const ReviewResult &result)
 {
     QJsonArray findings;
     for (const Finding &finding : result.findings)
-        findings.append(QJsonObject{{QStringLiteral("rule"), finding.rule},
-                                    {QStringLiteral("severity"), Finding::severityName(finding.severity)},
-                                    {QStringLiteral("line"), finding.line},
-                                    {QStringLiteral("column"), finding.column},
-                                    {QStringLiteral("statement"), finding.statement},
-                                    {QStringLiteral("message"), finding.message},
-                                    {QStringLiteral("hint"), finding.hint}});
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("findings"), findings}}).toJson(QJsonDocument::Indented));
+        findings.append(
+            QJsonObject{{QStringLiteral("rule"), finding.rule},
+                        {QStringLiteral("severity"), Finding::severityName(finding.severity)},
+                        {QStringLiteral("line"), finding.line},
+                        {QStringLiteral("column"), finding.column},
+                        {QStringLiteral("statement"), finding.statement},
+                        {QStringLiteral("message"), finding.message},
+                        {QStringLiteral("hint"), finding.hint}});
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("findings"), findings}})
+                                 .toJson(QJsonDocument::Indented));
 }
 
 QString sarifOutput(const ReviewResult &result, const QString &path)
@@ -170,7 +184,8 @@ QString sarifOutput(const ReviewResult &result, const QString &path)
             {QStringLiteral("name"), rule.id},
             {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule.title}}},
             {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), rule.hint}}},
-            {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}}});
+            {QStringLiteral("defaultConfiguration"),
+             QJsonObject{{QStringLiteral("level"), sarifLevel(rule.severity)}}}});
     }
     QString uri = path == u"-" ? QStringLiteral("stdin") : path;
     if (QFileInfo(uri).isAbsolute())
@@ -181,25 +196,31 @@ QString sarifOutput(const ReviewResult &result, const QString &path)
             {QStringLiteral("ruleId"), finding.rule},
             {QStringLiteral("level"), sarifLevel(finding.severity)},
             {QStringLiteral("message"),
-             QJsonObject{{QStringLiteral("text"), finding.hint.isEmpty() ? finding.message
-                                                                         : finding.message + QStringLiteral(" Safe form: ") + finding.hint}}},
+             QJsonObject{{QStringLiteral("text"),
+                          finding.hint.isEmpty()
+                              ? finding.message
+                              : finding.message + QStringLiteral(" Safe form: ") + finding.hint}}},
             {QStringLiteral("locations"),
-             QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"),
-                                     QJsonObject{{QStringLiteral("artifactLocation"), QJsonObject{{QStringLiteral("uri"), uri}}},
-                                                 {QStringLiteral("region"),
-                                                  QJsonObject{{QStringLiteral("startLine"), finding.line},
-                                                              {QStringLiteral("startColumn"), finding.column}}}}}}}}};
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("physicalLocation"),
+                  QJsonObject{{QStringLiteral("artifactLocation"),
+                               QJsonObject{{QStringLiteral("uri"), uri}}},
+                              {QStringLiteral("region"),
+                               QJsonObject{{QStringLiteral("startLine"), finding.line},
+                                           {QStringLiteral("startColumn"), finding.column}}}}}}}}};
         if (ruleIndex.contains(finding.rule))
             object.insert(QStringLiteral("ruleIndex"), ruleIndex.value(finding.rule));
         results.append(object);
     }
-    const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("column-planner")},
-                             {QStringLiteral("version"), QStringLiteral(COLUMN_PLANNER_VERSION)},
-                             {QStringLiteral("semanticVersion"), QStringLiteral(COLUMN_PLANNER_VERSION)},
-                             {QStringLiteral("rules"), rules}};
+    const QJsonObject driver{
+        {QStringLiteral("name"), QStringLiteral("column-planner")},
+        {QStringLiteral("version"), QStringLiteral(COLUMN_PLANNER_VERSION)},
+        {QStringLiteral("semanticVersion"), QStringLiteral(COLUMN_PLANNER_VERSION)},
+        {QStringLiteral("rules"), rules}};
     const QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
                           {QStringLiteral("results"), results}};
-    const QJsonObject log{{QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+    const QJsonObject log{{QStringLiteral("$schema"),
+                           QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
                           {QStringLiteral("version"), QStringLiteral("2.1.0")},
                           {QStringLiteral("runs"), QJsonArray{run}}};
     return QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Indented));
@@ -221,7 +242,8 @@ int lintCommand(const QStringList &args)
     const QString path = requiredPositional(parser, Cli::tr("FILE.sql (or - for standard input)"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json" && format != u"sarif")
-        throw Failure{ExitUsage, Cli::tr("--format must be text, json or sarif, not \"%1\"").arg(format)};
+        throw Failure{ExitUsage,
+                      Cli::tr("--format must be text, json or sarif, not \"%1\"").arg(format)};
     ReviewOptions options;
     options.serverVersion = parseServerVersion(parser.value(QStringLiteral("server-version")));
 

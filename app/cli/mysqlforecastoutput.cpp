@@ -91,35 +91,41 @@ QString textOutput(const MysqlForecast &f)
 
 QJsonObject lockJson(const MysqlSessionLock &l)
 {
-    return QJsonObject{{QStringLiteral("id"), l.id},
-                       {QStringLiteral("user"), l.user},
-                       {QStringLiteral("host"), l.host},
-                       {QStringLiteral("command"), l.command},
-                       {QStringLiteral("lock_type"), l.lockType.isEmpty() ? QJsonValue() : QJsonValue(l.lockType)},
-                       {QStringLiteral("lock_status"), l.lockStatus.isEmpty() ? QJsonValue() : QJsonValue(l.lockStatus)},
-                       {QStringLiteral("transaction_seconds"), l.transactionSeconds < 0 ? QJsonValue() : QJsonValue(l.transactionSeconds)},
-                       {QStringLiteral("transaction_state"), l.transactionState},
-                       {QStringLiteral("holds_table"), l.holdsTableLock},
-                       {QStringLiteral("query"), l.query}};
+    return QJsonObject{
+        {QStringLiteral("id"), l.id},
+        {QStringLiteral("user"), l.user},
+        {QStringLiteral("host"), l.host},
+        {QStringLiteral("command"), l.command},
+        {QStringLiteral("lock_type"), l.lockType.isEmpty() ? QJsonValue() : QJsonValue(l.lockType)},
+        {QStringLiteral("lock_status"),
+         l.lockStatus.isEmpty() ? QJsonValue() : QJsonValue(l.lockStatus)},
+        {QStringLiteral("transaction_seconds"),
+         l.transactionSeconds < 0 ? QJsonValue() : QJsonValue(l.transactionSeconds)},
+        {QStringLiteral("transaction_state"), l.transactionState},
+        {QStringLiteral("holds_table"), l.holdsTableLock},
+        {QStringLiteral("query"), l.query}};
 }
 
 QString jsonOutput(const MysqlForecast &f)
 {
     QJsonArray statements;
     for (const MysqlStatementForecast &s : f.statements)
-        statements.append(QJsonObject{{QStringLiteral("number"), s.number},
-                                      {QStringLiteral("phase"), s.phase},
-                                      {QStringLiteral("sql"), s.sql},
-                                      {QStringLiteral("purpose"), s.purpose},
-                                      {QStringLiteral("requested_algorithm"), s.requested.isEmpty() ? QJsonValue() : QJsonValue(s.requested)},
-                                      {QStringLiteral("algorithm"), s.algorithm.isEmpty() ? QJsonValue() : QJsonValue(s.algorithm)},
-                                      {QStringLiteral("lock"), s.lock.isEmpty() ? QJsonValue() : QJsonValue(s.lock)},
-                                      {QStringLiteral("blocks_writes"), s.blocksWrites},
-                                      {QStringLiteral("rebuilds_table"), s.rebuildsTable},
-                                      {QStringLiteral("refused_as_written"), s.refused},
-                                      {QStringLiteral("refusals"), QJsonArray::fromStringList(s.refusals)},
-                                      {QStringLiteral("reason"), s.reason},
-                                      {QStringLiteral("probe"), s.probe}});
+        statements.append(QJsonObject{
+            {QStringLiteral("number"), s.number},
+            {QStringLiteral("phase"), s.phase},
+            {QStringLiteral("sql"), s.sql},
+            {QStringLiteral("purpose"), s.purpose},
+            {QStringLiteral("requested_algorithm"),
+             s.requested.isEmpty() ? QJsonValue() : QJsonValue(s.requested)},
+            {QStringLiteral("algorithm"),
+             s.algorithm.isEmpty() ? QJsonValue() : QJsonValue(s.algorithm)},
+            {QStringLiteral("lock"), s.lock.isEmpty() ? QJsonValue() : QJsonValue(s.lock)},
+            {QStringLiteral("blocks_writes"), s.blocksWrites},
+            {QStringLiteral("rebuilds_table"), s.rebuildsTable},
+            {QStringLiteral("refused_as_written"), s.refused},
+            {QStringLiteral("refusals"), QJsonArray::fromStringList(s.refusals)},
+            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("probe"), s.probe}});
     QJsonArray holders, transactions, replicas = QJsonArray::fromStringList(f.replicas);
     for (const MysqlSessionLock &l : f.lockHolders)
         holders.append(lockJson(l));
@@ -132,7 +138,8 @@ QString jsonOutput(const MysqlForecast &f)
         {QStringLiteral("engine"), f.engine},
         {QStringLiteral("row_format"), f.rowFormat},
         {QStringLiteral("fulltext_index"), f.fulltextIndex},
-        {QStringLiteral("total_row_versions"), f.totalRowVersions < 0 ? QJsonValue() : QJsonValue(f.totalRowVersions)},
+        {QStringLiteral("total_row_versions"),
+         f.totalRowVersions < 0 ? QJsonValue() : QJsonValue(f.totalRowVersions)},
         {QStringLiteral("rows"), f.rows},
         {QStringLiteral("total_bytes"), f.totalBytes},
         {QStringLiteral("statements"), statements},
@@ -143,7 +150,9 @@ QString jsonOutput(const MysqlForecast &f)
                      {QStringLiteral("open_transactions"), transactions},
                      {QStringLiteral("replication"),
                       QJsonObject{{QStringLiteral("replica"), f.isReplica},
-                                  {QStringLiteral("seconds_behind_primary"), f.secondsBehindPrimary < 0 ? QJsonValue() : QJsonValue(f.secondsBehindPrimary)},
+                                  {QStringLiteral("seconds_behind_primary"),
+                                   f.secondsBehindPrimary < 0 ? QJsonValue()
+                                                              : QJsonValue(f.secondsBehindPrimary)},
                                   {QStringLiteral("replicas"), replicas},
                                   {QStringLiteral("note"), f.replicationNote}}}}},
         {QStringLiteral("notes"), QJsonArray::fromStringList(f.notes)}};
@@ -155,8 +164,10 @@ QString jsonOutput(const MysqlForecast &f)
 int mysqlForecast(const Plan &plan, const QString &planPath, Session &session, bool json)
 {
     if (plan.dialect != DialectKind::MySQL)
-        throw Failure{ExitUsage, Cli::tr("%1: the plan targets %2 but the database is MySQL/MariaDB: write the plan for \"mysql\" or \"mariadb\"")
-                                     .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: the plan targets %2 but the database is MySQL/MariaDB: write "
+                              "the plan for \"mysql\" or \"mariadb\"")
+                          .arg(QFileInfo(planPath).fileName(), dialectName(plan.dialect))};
     auto &mysql = dynamic_cast<MysqlSession &>(session);
     // The whole database: a foreign key's target table is checked against it too.
     const Catalog catalog = session.catalog(CatalogFilter{plan.schema, {}, false});
@@ -168,11 +179,15 @@ int mysqlForecast(const Plan &plan, const QString &planPath, Session &session, b
         ExpressionChecker(session).prepareCompile(plan, options);
         script = Compiler::compile(plan, options);
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
-    const TableInfo *table = catalog.findTable(plan.schema.isEmpty() ? plan.table : plan.schema + u'.' + plan.table);
+    const TableInfo *table =
+        catalog.findTable(plan.schema.isEmpty() ? plan.table : plan.schema + u'.' + plan.table);
     if (!table)
-        throw Failure{ExitUsage, Cli::tr("%1: no table \"%2\" in %3").arg(QFileInfo(planPath).fileName(), plan.table, session.uri().display())};
+        throw Failure{ExitUsage, Cli::tr("%1: no table \"%2\" in %3")
+                                     .arg(QFileInfo(planPath).fileName(), plan.table,
+                                          session.uri().display())};
     const MysqlForecast forecast = MysqlForecaster::forecast(mysql, script, *table);
     writeOut(json ? jsonOutput(forecast) : textOutput(forecast));
     bool refused = false;

@@ -279,13 +279,13 @@ int rehearseCommand(const QStringList &args)
                        .arg(qRound64(p.rowsPerSecond));
             break;
         case RehearsalProgress::Run:
-            line = p.total > 0 ? Cli::tr("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
-                                     .arg(bar(double(p.done) / double(p.total)), p.phase)
-                                     .arg(p.done)
-                                     .arg(p.total)
-                                     .arg(qRound64(p.rowsPerSecond))
-                               : Cli::tr("run   %1")
-                                     .arg(p.message); // the runner's line names the phase
+            line = p.total > 0
+                       ? Cli::tr("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
+                             .arg(bar(double(p.done) / double(p.total)), p.phase)
+                             .arg(p.done)
+                             .arg(p.total)
+                             .arg(qRound64(p.rowsPerSecond))
+                       : Cli::tr("run   %1").arg(p.message); // the runner's line names the phase
             break;
         case RehearsalProgress::Baseline:
         case RehearsalProgress::After:

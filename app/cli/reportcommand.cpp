@@ -31,7 +31,9 @@ int reportCommand(const QStringList &args)
     const QString outPath = requiredOption(parser, QStringLiteral("out"));
     const auto format = ReviewReport::formatFromName(formatText);
     if (!format)
-        throw Failure{ExitUsage, Cli::tr("--format: unknown report format \"%1\", choose html, pdf or md").arg(formatText)};
+        throw Failure{ExitUsage,
+                      Cli::tr("--format: unknown report format \"%1\", choose html, pdf or md")
+                          .arg(formatText)};
     if (QFileInfo::exists(outPath) && !parser.isSet(QStringLiteral("force")))
         throw Failure{ExitUsage, Cli::tr("%1 exists (use --force to replace it)").arg(outPath)};
 
@@ -43,9 +45,11 @@ int reportCommand(const QStringList &args)
     try {
         input = ReportGatherer::gather(plan, planPath, db);
     } catch (const PlanError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     } catch (const CompileError &error) {
-        throw Failure{ExitUsage, Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
+        throw Failure{ExitUsage,
+                      Cli::tr("%1: %2").arg(QFileInfo(planPath).fileName(), error.message())};
     }
 
     try {

@@ -8,8 +8,8 @@
 #include "db/dberror.h"
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
-#include "store/runjournal.h"
 #include "store/localstore.h"
+#include "store/runjournal.h"
 
 #include "run/runner.h"
 #include <QFileInfo>

@@ -12,36 +12,36 @@
 struct ColumnInfo
 {
     QString name;
-    QString type;          // with modifiers, as the server formats it: "numeric(12,2)"
+    QString type; // with modifiers, as the server formats it: "numeric(12,2)"
     bool nullable = true;
-    QString defaultExpr;   // empty when none
-    QString identity;      // "always", "by default" or empty
-    QString generated;     // generation expression of a stored generated column, else empty
-    int position = 0;      // 1-based ordinal
+    QString defaultExpr; // empty when none
+    QString identity;    // "always", "by default" or empty
+    QString generated;   // generation expression of a stored generated column, else empty
+    int position = 0;    // 1-based ordinal
     QString comment;
 };
 
 struct IndexInfo
 {
     QString name;
-    QString definition;    // CREATE INDEX ... as the server prints it
-    QString method;        // btree, hash, gin, ...
-    QStringList columns;   // key columns; expressions appear as written
+    QString definition;  // CREATE INDEX ... as the server prints it
+    QString method;      // btree, hash, gin, ...
+    QStringList columns; // key columns; expressions appear as written
     bool unique = false;
     bool primary = false;
-    bool valid = true;     // false for a failed CREATE INDEX CONCURRENTLY
-    QString predicate;     // WHERE clause of a partial index, else empty
+    bool valid = true; // false for a failed CREATE INDEX CONCURRENTLY
+    QString predicate; // WHERE clause of a partial index, else empty
     qint64 sizeBytes = -1;
 };
 
 struct ConstraintInfo
 {
     QString name;
-    QString kind;          // primary_key, unique, foreign_key, check, exclusion
-    QString definition;    // as the server prints it: "CHECK ((amount >= 0)) NOT VALID"
+    QString kind;       // primary_key, unique, foreign_key, check, exclusion
+    QString definition; // as the server prints it: "CHECK ((amount >= 0)) NOT VALID"
     QStringList columns;
     bool validated = true;
-    QString referencedTable;   // foreign keys: "schema.table"
+    QString referencedTable; // foreign keys: "schema.table"
     QStringList referencedColumns;
 };
 
@@ -61,20 +61,20 @@ struct DependentView
 
 struct TableInfo
 {
-    QString schema;        // "main" on SQLite
+    QString schema; // "main" on SQLite
     QString name;
     QString kind = QStringLiteral("table"); // table, partitioned table
     double rowEstimate = -1;                // -1: unknown
-    QString rowEstimateSource;              // "reltuples", "n_live_tup", "sqlite_stat1", "count", ...
-    qint64 totalBytes = -1;                 // table + indexes + toast; -1: unknown
+    QString rowEstimateSource; // "reltuples", "n_live_tup", "sqlite_stat1", "count", ...
+    qint64 totalBytes = -1;    // table + indexes + toast; -1: unknown
     qint64 tableBytes = -1;
-    QString sizeSource;                     // "exact", "relpages" (as of the last VACUUM/ANALYZE), "dbstat"
+    QString sizeSource; // "exact", "relpages" (as of the last VACUUM/ANALYZE), "dbstat"
     QStringList primaryKey;
-    bool withoutRowid = false;              // SQLite WITHOUT ROWID tables
+    bool withoutRowid = false; // SQLite WITHOUT ROWID tables
     // MySQL/MariaDB: what decides whether ALTER TABLE can be INSTANT or INPLACE.
-    QString engine;                         // "InnoDB", "MyISAM", ...; empty elsewhere
-    QString rowFormat;                      // "Dynamic", "Compressed", ...
-    int totalRowVersions = -1;              // MySQL 8.0.29+ INNODB_TABLES.TOTAL_ROW_VERSIONS; -1: not kept
+    QString engine;            // "InnoDB", "MyISAM", ...; empty elsewhere
+    QString rowFormat;         // "Dynamic", "Compressed", ...
+    int totalRowVersions = -1; // MySQL 8.0.29+ INNODB_TABLES.TOTAL_ROW_VERSIONS; -1: not kept
     QString comment;
     QList<ColumnInfo> columns;
     QList<IndexInfo> indexes;
@@ -90,13 +90,13 @@ struct TableInfo
 struct Catalog
 {
     DialectKind dialect = DialectKind::PostgreSQL;
-    QString serverVersion;      // "15.20", "3.40.1"
+    QString serverVersion;       // "15.20", "3.40.1"
     int serverVersionNumber = 0; // 150020, 3040001, 101106 (MariaDB 10.11.6), 80035 (MySQL 8.0.35)
     bool mariadb = false;        // a MySQL-dialect server that is MariaDB
     QString database;
     QString user;
     QStringList schemas;
-    QStringList typeNames;      // types a column may take here (built-in and user-defined)
+    QStringList typeNames; // types a column may take here (built-in and user-defined)
     QList<TableInfo> tables;
 
     const TableInfo *table(const QString &schema, const QString &name) const;
@@ -111,9 +111,8 @@ Q_DECLARE_METATYPE(Catalog)
 // A row of sqlite_schema: what the SQLite table-rebuild procedure recreates verbatim.
 struct SqliteSchemaObject
 {
-    QString type;      // table, index, trigger, view
+    QString type; // table, index, trigger, view
     QString name;
     QString tableName;
-    QString sql;       // empty for automatic indexes
+    QString sql; // empty for automatic indexes
 };
-

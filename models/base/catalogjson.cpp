@@ -42,11 +42,15 @@ QJsonObject tableToJson(const TableInfo &table)
             {QStringLiteral("name"), column.name},
             {QStringLiteral("type"), column.type},
             {QStringLiteral("nullable"), column.nullable},
-            {QStringLiteral("default"), column.defaultExpr.isEmpty() ? QJsonValue() : QJsonValue(column.defaultExpr)},
-            {QStringLiteral("identity"), column.identity.isEmpty() ? QJsonValue() : QJsonValue(column.identity)},
-            {QStringLiteral("generated"), column.generated.isEmpty() ? QJsonValue() : QJsonValue(column.generated)},
+            {QStringLiteral("default"),
+             column.defaultExpr.isEmpty() ? QJsonValue() : QJsonValue(column.defaultExpr)},
+            {QStringLiteral("identity"),
+             column.identity.isEmpty() ? QJsonValue() : QJsonValue(column.identity)},
+            {QStringLiteral("generated"),
+             column.generated.isEmpty() ? QJsonValue() : QJsonValue(column.generated)},
             {QStringLiteral("position"), column.position},
-            {QStringLiteral("comment"), column.comment.isEmpty() ? QJsonValue() : QJsonValue(column.comment)},
+            {QStringLiteral("comment"),
+             column.comment.isEmpty() ? QJsonValue() : QJsonValue(column.comment)},
         });
     }
     QJsonArray indexes;
@@ -60,7 +64,8 @@ QJsonObject tableToJson(const TableInfo &table)
             {QStringLiteral("primary"), index.primary},
             {QStringLiteral("valid"), index.valid},
             {QStringLiteral("partial"), !index.predicate.isEmpty()},
-            {QStringLiteral("predicate"), index.predicate.isEmpty() ? QJsonValue() : QJsonValue(index.predicate)},
+            {QStringLiteral("predicate"),
+             index.predicate.isEmpty() ? QJsonValue() : QJsonValue(index.predicate)},
             {QStringLiteral("size_bytes"), nullable(index.sizeBytes)},
         });
     }
@@ -74,9 +79,10 @@ QJsonObject tableToJson(const TableInfo &table)
             {QStringLiteral("validated"), constraint.validated},
         };
         if (!constraint.referencedTable.isEmpty()) {
-            object.insert(QStringLiteral("references"), QJsonObject{
-                {QStringLiteral("table"), constraint.referencedTable},
-                {QStringLiteral("columns"), strings(constraint.referencedColumns)}});
+            object.insert(
+                QStringLiteral("references"),
+                QJsonObject{{QStringLiteral("table"), constraint.referencedTable},
+                            {QStringLiteral("columns"), strings(constraint.referencedColumns)}});
         }
         constraints.append(object);
     }
@@ -94,14 +100,18 @@ QJsonObject tableToJson(const TableInfo &table)
         {QStringLiteral("schema"), table.schema},
         {QStringLiteral("name"), table.name},
         {QStringLiteral("kind"), table.kind},
-        {QStringLiteral("row_estimate"), table.rowEstimate < 0 ? QJsonValue() : QJsonValue(table.rowEstimate)},
-        {QStringLiteral("row_estimate_source"), table.rowEstimateSource.isEmpty() ? QJsonValue() : QJsonValue(table.rowEstimateSource)},
+        {QStringLiteral("row_estimate"),
+         table.rowEstimate < 0 ? QJsonValue() : QJsonValue(table.rowEstimate)},
+        {QStringLiteral("row_estimate_source"),
+         table.rowEstimateSource.isEmpty() ? QJsonValue() : QJsonValue(table.rowEstimateSource)},
         {QStringLiteral("total_bytes"), nullable(table.totalBytes)},
         {QStringLiteral("table_bytes"), nullable(table.tableBytes)},
-        {QStringLiteral("size_source"), table.sizeSource.isEmpty() ? QJsonValue() : QJsonValue(table.sizeSource)},
+        {QStringLiteral("size_source"),
+         table.sizeSource.isEmpty() ? QJsonValue() : QJsonValue(table.sizeSource)},
         {QStringLiteral("primary_key"), strings(table.primaryKey)},
         {QStringLiteral("without_rowid"), table.withoutRowid},
-        {QStringLiteral("comment"), table.comment.isEmpty() ? QJsonValue() : QJsonValue(table.comment)},
+        {QStringLiteral("comment"),
+         table.comment.isEmpty() ? QJsonValue() : QJsonValue(table.comment)},
         {QStringLiteral("columns"), columns},
         {QStringLiteral("indexes"), indexes},
         {QStringLiteral("constraints"), constraints},
@@ -111,7 +121,9 @@ QJsonObject tableToJson(const TableInfo &table)
     if (!table.engine.isEmpty()) {
         object.insert(QStringLiteral("engine"), table.engine);
         object.insert(QStringLiteral("row_format"), table.rowFormat);
-        object.insert(QStringLiteral("total_row_versions"), table.totalRowVersions < 0 ? QJsonValue() : QJsonValue(table.totalRowVersions));
+        object.insert(QStringLiteral("total_row_versions"),
+                      table.totalRowVersions < 0 ? QJsonValue()
+                                                 : QJsonValue(table.totalRowVersions));
         object.insert(QStringLiteral("fulltext_index"), table.hasFulltextIndex());
     }
     return object;
@@ -132,14 +144,16 @@ QJsonObject catalogToJson(const Catalog &catalog)
         {QStringLiteral("tables"), tables},
     };
     if (catalog.dialect == DialectKind::MySQL)
-        object.insert(QStringLiteral("flavour"), catalog.mariadb ? QStringLiteral("mariadb") : QStringLiteral("mysql"));
+        object.insert(QStringLiteral("flavour"),
+                      catalog.mariadb ? QStringLiteral("mariadb") : QStringLiteral("mysql"));
     return object;
 }
 
 Catalog catalogFromJson(const QJsonObject &json)
 {
     Catalog catalog;
-    catalog.dialect = dialectFromName(json.value(QStringLiteral("dialect")).toString()).value_or(DialectKind::PostgreSQL);
+    catalog.dialect = dialectFromName(json.value(QStringLiteral("dialect")).toString())
+                          .value_or(DialectKind::PostgreSQL);
     catalog.serverVersion = json.value(QStringLiteral("server_version")).toString();
     catalog.serverVersionNumber = json.value(QStringLiteral("server_version_num")).toInt();
     catalog.database = json.value(QStringLiteral("database")).toString();
@@ -165,10 +179,14 @@ Catalog catalogFromJson(const QJsonObject &json)
         table.totalRowVersions = object.value(QStringLiteral("total_row_versions")).toInt(-1);
         for (const QJsonValue &value : object.value(QStringLiteral("columns")).toArray()) {
             const QJsonObject c = value.toObject();
-            table.columns << ColumnInfo{c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("type")).toString(),
-                                        c.value(QStringLiteral("nullable")).toBool(true), c.value(QStringLiteral("default")).toString(),
-                                        c.value(QStringLiteral("identity")).toString(), c.value(QStringLiteral("generated")).toString(),
-                                        c.value(QStringLiteral("position")).toInt(), c.value(QStringLiteral("comment")).toString()};
+            table.columns << ColumnInfo{c.value(QStringLiteral("name")).toString(),
+                                        c.value(QStringLiteral("type")).toString(),
+                                        c.value(QStringLiteral("nullable")).toBool(true),
+                                        c.value(QStringLiteral("default")).toString(),
+                                        c.value(QStringLiteral("identity")).toString(),
+                                        c.value(QStringLiteral("generated")).toString(),
+                                        c.value(QStringLiteral("position")).toInt(),
+                                        c.value(QStringLiteral("comment")).toString()};
         }
         for (const QJsonValue &value : object.value(QStringLiteral("indexes")).toArray()) {
             const QJsonObject i = value.toObject();
@@ -187,20 +205,25 @@ Catalog catalogFromJson(const QJsonObject &json)
         for (const QJsonValue &value : object.value(QStringLiteral("constraints")).toArray()) {
             const QJsonObject c = value.toObject();
             const QJsonObject references = c.value(QStringLiteral("references")).toObject();
-            table.constraints << ConstraintInfo{c.value(QStringLiteral("name")).toString(), c.value(QStringLiteral("kind")).toString(),
-                                                c.value(QStringLiteral("definition")).toString(), stringList(c.value(QStringLiteral("columns"))),
-                                                c.value(QStringLiteral("validated")).toBool(true),
-                                                references.value(QStringLiteral("table")).toString(),
-                                                stringList(references.value(QStringLiteral("columns")))};
+            table.constraints << ConstraintInfo{
+                c.value(QStringLiteral("name")).toString(),
+                c.value(QStringLiteral("kind")).toString(),
+                c.value(QStringLiteral("definition")).toString(),
+                stringList(c.value(QStringLiteral("columns"))),
+                c.value(QStringLiteral("validated")).toBool(true),
+                references.value(QStringLiteral("table")).toString(),
+                stringList(references.value(QStringLiteral("columns")))};
         }
         for (const QJsonValue &value : object.value(QStringLiteral("triggers")).toArray()) {
             const QJsonObject t = value.toObject();
-            table.triggers << TriggerInfo{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("definition")).toString(),
+            table.triggers << TriggerInfo{t.value(QStringLiteral("name")).toString(),
+                                          t.value(QStringLiteral("definition")).toString(),
                                           t.value(QStringLiteral("enabled")).toBool(true)};
         }
         for (const QJsonValue &value : object.value(QStringLiteral("dependent_views")).toArray()) {
             const QJsonObject v = value.toObject();
-            table.dependentViews << DependentView{v.value(QStringLiteral("schema")).toString(), v.value(QStringLiteral("name")).toString(),
+            table.dependentViews << DependentView{v.value(QStringLiteral("schema")).toString(),
+                                                  v.value(QStringLiteral("name")).toString(),
                                                   v.value(QStringLiteral("materialized")).toBool()};
         }
         catalog.tables << table;
@@ -221,15 +244,21 @@ QJsonObject activityToJson(const ActivitySnapshot &snapshot)
             {QStringLiteral("wait_event_type"), backend.waitEventType},
             {QStringLiteral("wait_event"), backend.waitEvent},
             {QStringLiteral("query"), backend.query},
-            {QStringLiteral("transaction_age_s"), backend.transactionAgeSeconds < 0 ? QJsonValue() : QJsonValue(backend.transactionAgeSeconds)},
-            {QStringLiteral("query_age_s"), backend.queryAgeSeconds < 0 ? QJsonValue() : QJsonValue(backend.queryAgeSeconds)},
-            {QStringLiteral("backend_xmin_age"), backend.backendXminAge.isEmpty() ? QJsonValue() : QJsonValue(backend.backendXminAge)},
+            {QStringLiteral("transaction_age_s"), backend.transactionAgeSeconds < 0
+                                                      ? QJsonValue()
+                                                      : QJsonValue(backend.transactionAgeSeconds)},
+            {QStringLiteral("query_age_s"),
+             backend.queryAgeSeconds < 0 ? QJsonValue() : QJsonValue(backend.queryAgeSeconds)},
+            {QStringLiteral("backend_xmin_age"),
+             backend.backendXminAge.isEmpty() ? QJsonValue() : QJsonValue(backend.backendXminAge)},
         });
     }
     QJsonArray locks;
     for (const TableLock &lock : snapshot.tableLocks)
-        locks.append(QJsonObject{{QStringLiteral("pid"), lock.pid}, {QStringLiteral("relation"), lock.relation},
-                                 {QStringLiteral("mode"), lock.mode}, {QStringLiteral("granted"), lock.granted}});
+        locks.append(QJsonObject{{QStringLiteral("pid"), lock.pid},
+                                 {QStringLiteral("relation"), lock.relation},
+                                 {QStringLiteral("mode"), lock.mode},
+                                 {QStringLiteral("granted"), lock.granted}});
     return QJsonObject{{QStringLiteral("taken_at"), snapshot.takenAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("backends"), backends},
                        {QStringLiteral("table_locks"), locks}};
@@ -312,29 +341,39 @@ QString tableDetailText(const TableInfo &table)
                              : CatalogText::tr("%1 of 64").arg(table.totalRowVersions));
     text += CatalogText::tr("\ncolumns:\n");
     for (const ColumnInfo &column : table.columns) {
-        QString line = QStringLiteral("  %1 %2%3").arg(column.name, column.type, column.nullable ? QString() : QStringLiteral(" NOT NULL"));
+        QString line = QStringLiteral("  %1 %2%3")
+                           .arg(column.name, column.type,
+                                column.nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (!column.defaultExpr.isEmpty())
             line += QStringLiteral(" DEFAULT ") + column.defaultExpr;
         if (column.identity == u"auto_increment")
             line += QStringLiteral(" AUTO_INCREMENT");
         else if (!column.identity.isEmpty())
-            line += QStringLiteral(" GENERATED ") + column.identity.toUpper() + QStringLiteral(" AS IDENTITY");
+            line += QStringLiteral(" GENERATED ") + column.identity.toUpper() +
+                    QStringLiteral(" AS IDENTITY");
         if (!column.generated.isEmpty())
             line += QStringLiteral(" GENERATED (") + column.generated + u')';
         text += line + u'\n';
     }
     text += CatalogText::tr("\nindexes:\n");
     for (const IndexInfo &index : table.indexes)
-        text += QStringLiteral("  %1%2: %3\n").arg(index.name, index.valid ? QString() : QStringLiteral(" [INVALID]"),
-                                                  index.definition.isEmpty() ? index.columns.join(QStringLiteral(", ")) : index.definition);
+        text += QStringLiteral("  %1%2: %3\n")
+                    .arg(index.name, index.valid ? QString() : QStringLiteral(" [INVALID]"),
+                         index.definition.isEmpty() ? index.columns.join(QStringLiteral(", "))
+                                                    : index.definition);
     text += CatalogText::tr("\nconstraints:\n");
     for (const ConstraintInfo &constraint : table.constraints)
-        text += QStringLiteral("  %1 (%2)%3: %4\n").arg(constraint.name, constraint.kind,
-                                                       constraint.validated ? QString() : QStringLiteral(" [NOT VALIDATED]"), constraint.definition);
+        text += QStringLiteral("  %1 (%2)%3: %4\n")
+                    .arg(constraint.name, constraint.kind,
+                         constraint.validated ? QString() : QStringLiteral(" [NOT VALIDATED]"),
+                         constraint.definition);
     if (!table.triggers.isEmpty()) {
         text += CatalogText::tr("\ntriggers:\n");
         for (const TriggerInfo &trigger : table.triggers)
-            text += QStringLiteral("  %1%2: %3\n").arg(trigger.name, trigger.enabled ? QString() : QStringLiteral(" [DISABLED]"), trigger.definition);
+            text +=
+                QStringLiteral("  %1%2: %3\n")
+                    .arg(trigger.name, trigger.enabled ? QString() : QStringLiteral(" [DISABLED]"),
+                         trigger.definition);
     }
     if (!table.dependentViews.isEmpty()) {
         text += CatalogText::tr("\ndependent views:\n");

@@ -4,7 +4,12 @@
 #include <QString>
 #include <optional>
 
-enum class DialectKind { PostgreSQL, SQLite, MySQL };
+enum class DialectKind
+{
+    PostgreSQL,
+    SQLite,
+    MySQL
+};
 
-QString dialectName(DialectKind kind);                          // "postgresql", "sqlite", "mysql"
+QString dialectName(DialectKind kind);                           // "postgresql", "sqlite", "mysql"
 std::optional<DialectKind> dialectFromName(const QString &name); // accepts "mariadb" as MySQL

@@ -66,8 +66,8 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
                 return tokens;
             }
             end = close + 2;
-        } else if (c == u'\'' || ((c == u'E' || c == u'e') && i + 1 < n && sql.at(i + 1) == u'\''
-                                  && m_dialect == DialectKind::PostgreSQL)) {
+        } else if (c == u'\'' || ((c == u'E' || c == u'e') && i + 1 < n && sql.at(i + 1) == u'\'' &&
+                                  m_dialect == DialectKind::PostgreSQL)) {
             const bool escape = c != u'\'' || m_dialect == DialectKind::MySQL;
             if (c != u'\'')
                 ++i;
@@ -79,9 +79,10 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
             }
             if (c != u'\'')
                 --i;
-        } else if (c == u'"' || (c == u'`' && m_dialect != DialectKind::PostgreSQL)
-                   || (c == u'[' && m_dialect == DialectKind::SQLite)) {
-            token.kind = m_dialect == DialectKind::MySQL && c == u'"' ? SqlLexToken::String : SqlLexToken::QuotedName;
+        } else if (c == u'"' || (c == u'`' && m_dialect != DialectKind::PostgreSQL) ||
+                   (c == u'[' && m_dialect == DialectKind::SQLite)) {
+            token.kind = m_dialect == DialectKind::MySQL && c == u'"' ? SqlLexToken::String
+                                                                      : SqlLexToken::QuotedName;
             if (c == u'[') {
                 const int close = int(sql.indexOf(u']', i + 1));
                 end = close < 0 ? -1 : close + 1;
@@ -138,11 +139,11 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
             while (j < n && isWordPart(sql.at(j)))
                 ++j;
             end = j;
-        } else if (c == u'(' || c == u')' || c == u',' || c == u';' || c == u'.' || c == u'['
-                   || c == u']') {
+        } else if (c == u'(' || c == u')' || c == u',' || c == u';' || c == u'.' || c == u'[' ||
+                   c == u']') {
             token.kind = SqlLexToken::Punct;
-        } else if ((c == u':' || c == u'?' || c == u'@') && i + 1 < n && isWordStart(sql.at(i + 1))
-                   && !(c == u':' && i > 0 && sql.at(i - 1) == u':')) {
+        } else if ((c == u':' || c == u'?' || c == u'@') && i + 1 < n &&
+                   isWordStart(sql.at(i + 1)) && !(c == u':' && i > 0 && sql.at(i - 1) == u':')) {
             token.kind = SqlLexToken::Param;
             int j = i + 1;
             while (j < n && isWordPart(sql.at(j)))
@@ -152,9 +153,9 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
             token.kind = SqlLexToken::Operator;
             static const QString operatorChars = QStringLiteral("+-*/<>=~!@#%^&|`?:\\");
             int j = i + 1;
-            while (j < n && operatorChars.contains(sql.at(j))
-                   && !(sql.at(j) == u'-' && j + 1 < n && sql.at(j + 1) == u'-')
-                   && !(sql.at(j) == u'/' && j + 1 < n && sql.at(j + 1) == u'*'))
+            while (j < n && operatorChars.contains(sql.at(j)) &&
+                   !(sql.at(j) == u'-' && j + 1 < n && sql.at(j + 1) == u'-') &&
+                   !(sql.at(j) == u'/' && j + 1 < n && sql.at(j + 1) == u'*'))
                 ++j;
             end = j;
         }
@@ -176,14 +177,14 @@ QString SqlTokenizer::unsafeExpressionReason(const QString &expression, DialectK
     if (!tokenizer.error().isEmpty())
         return tokenizer.error();
     static const QSet<QString> statementWords = {
-        QStringLiteral("select"), QStringLiteral("insert"), QStringLiteral("update"),
-        QStringLiteral("delete"), QStringLiteral("drop"), QStringLiteral("alter"),
-        QStringLiteral("create"), QStringLiteral("truncate"), QStringLiteral("grant"),
-        QStringLiteral("revoke"), QStringLiteral("copy"), QStringLiteral("commit"),
-        QStringLiteral("rollback"), QStringLiteral("begin"), QStringLiteral("vacuum"),
-        QStringLiteral("pragma"), QStringLiteral("attach"), QStringLiteral("detach"),
-        QStringLiteral("call"), QStringLiteral("execute"), QStringLiteral("prepare"),
-        QStringLiteral("set"), QStringLiteral("lock"), QStringLiteral("into")};
+        QStringLiteral("select"),   QStringLiteral("insert"),   QStringLiteral("update"),
+        QStringLiteral("delete"),   QStringLiteral("drop"),     QStringLiteral("alter"),
+        QStringLiteral("create"),   QStringLiteral("truncate"), QStringLiteral("grant"),
+        QStringLiteral("revoke"),   QStringLiteral("copy"),     QStringLiteral("commit"),
+        QStringLiteral("rollback"), QStringLiteral("begin"),    QStringLiteral("vacuum"),
+        QStringLiteral("pragma"),   QStringLiteral("attach"),   QStringLiteral("detach"),
+        QStringLiteral("call"),     QStringLiteral("execute"),  QStringLiteral("prepare"),
+        QStringLiteral("set"),      QStringLiteral("lock"),     QStringLiteral("into")};
     int depth = 0;
     for (const SqlLexToken &token : tokens) {
         switch (token.kind) {
@@ -237,8 +238,8 @@ QStringList SqlTokenizer::calledFunctions(const QString &expression, DialectKind
     QStringList names;
     for (int i = 0; i + 1 < tokens.size(); ++i) {
         const SqlLexToken &token = tokens.at(i);
-        if ((token.kind == SqlLexToken::Word || token.kind == SqlLexToken::QuotedName)
-            && tokens.at(i + 1).kind == SqlLexToken::Punct && tokens.at(i + 1).text == u"(") {
+        if ((token.kind == SqlLexToken::Word || token.kind == SqlLexToken::QuotedName) &&
+            tokens.at(i + 1).kind == SqlLexToken::Punct && tokens.at(i + 1).text == u"(") {
             QString name = token.text;
             if (token.kind == SqlLexToken::QuotedName)
                 name = name.mid(1, name.size() - 2);
@@ -249,27 +250,53 @@ QStringList SqlTokenizer::calledFunctions(const QString &expression, DialectKind
         }
     }
     // CURRENT_TIMESTAMP and friends are functions written without parentheses.
-    static const QSet<QString> bare = {QStringLiteral("current_timestamp"), QStringLiteral("current_date"),
-                                       QStringLiteral("current_time"), QStringLiteral("localtimestamp"),
-                                       QStringLiteral("localtime")};
+    static const QSet<QString> bare = {
+        QStringLiteral("current_timestamp"), QStringLiteral("current_date"),
+        QStringLiteral("current_time"), QStringLiteral("localtimestamp"),
+        QStringLiteral("localtime")};
     for (const SqlLexToken &token : tokens)
-        if (token.kind == SqlLexToken::Word && bare.contains(token.text.toLower()) && !names.contains(token.text.toLower()))
+        if (token.kind == SqlLexToken::Word && bare.contains(token.text.toLower()) &&
+            !names.contains(token.text.toLower()))
             names << token.text.toLower();
     return names;
 }
 
 QStringList SqlTokenizer::referencedNames(const QString &expression, DialectKind dialect)
 {
-    static const QSet<QString> keywords = {
-        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("null"),
-        QStringLiteral("is"), QStringLiteral("in"), QStringLiteral("case"), QStringLiteral("when"),
-        QStringLiteral("then"), QStringLiteral("else"), QStringLiteral("end"), QStringLiteral("true"),
-        QStringLiteral("false"), QStringLiteral("between"), QStringLiteral("like"), QStringLiteral("ilike"),
-        QStringLiteral("as"), QStringLiteral("distinct"), QStringLiteral("from"), QStringLiteral("interval"),
-        QStringLiteral("current_timestamp"), QStringLiteral("current_date"), QStringLiteral("current_time"),
-        QStringLiteral("localtimestamp"), QStringLiteral("localtime"), QStringLiteral("collate"),
-        QStringLiteral("escape"), QStringLiteral("similar"), QStringLiteral("any"), QStringLiteral("all"),
-        QStringLiteral("some"), QStringLiteral("array"), QStringLiteral("glob"), QStringLiteral("regexp")};
+    static const QSet<QString> keywords = {QStringLiteral("and"),
+                                           QStringLiteral("or"),
+                                           QStringLiteral("not"),
+                                           QStringLiteral("null"),
+                                           QStringLiteral("is"),
+                                           QStringLiteral("in"),
+                                           QStringLiteral("case"),
+                                           QStringLiteral("when"),
+                                           QStringLiteral("then"),
+                                           QStringLiteral("else"),
+                                           QStringLiteral("end"),
+                                           QStringLiteral("true"),
+                                           QStringLiteral("false"),
+                                           QStringLiteral("between"),
+                                           QStringLiteral("like"),
+                                           QStringLiteral("ilike"),
+                                           QStringLiteral("as"),
+                                           QStringLiteral("distinct"),
+                                           QStringLiteral("from"),
+                                           QStringLiteral("interval"),
+                                           QStringLiteral("current_timestamp"),
+                                           QStringLiteral("current_date"),
+                                           QStringLiteral("current_time"),
+                                           QStringLiteral("localtimestamp"),
+                                           QStringLiteral("localtime"),
+                                           QStringLiteral("collate"),
+                                           QStringLiteral("escape"),
+                                           QStringLiteral("similar"),
+                                           QStringLiteral("any"),
+                                           QStringLiteral("all"),
+                                           QStringLiteral("some"),
+                                           QStringLiteral("array"),
+                                           QStringLiteral("glob"),
+                                           QStringLiteral("regexp")};
     SqlTokenizer tokenizer(dialect);
     const QList<SqlLexToken> tokens = tokenizer.tokenize(expression);
     QStringList names;
@@ -281,11 +308,13 @@ QStringList SqlTokenizer::referencedNames(const QString &expression, DialectKind
         const bool afterCast = i > 0 && tokens.at(i - 1).text == u"::";
         const bool afterDot = i > 0 && tokens.at(i - 1).text == u".";
         const bool beforeDot = i + 1 < tokens.size() && tokens.at(i + 1).text == u".";
-        const bool typedLiteral = i + 1 < tokens.size() && tokens.at(i + 1).kind == SqlLexToken::String;
+        const bool typedLiteral =
+            i + 1 < tokens.size() && tokens.at(i + 1).kind == SqlLexToken::String;
         if (call || afterCast || afterDot || beforeDot || typedLiteral)
             continue;
-        const QString name = token.kind == SqlLexToken::QuotedName ? token.text.mid(1, token.text.size() - 2)
-                                                                 : token.text.toLower();
+        const QString name = token.kind == SqlLexToken::QuotedName
+                                 ? token.text.mid(1, token.text.size() - 2)
+                                 : token.text.toLower();
         if (token.kind == SqlLexToken::Word && keywords.contains(name))
             continue;
         if (!names.contains(name))

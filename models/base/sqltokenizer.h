@@ -11,7 +11,18 @@
 
 struct SqlLexToken
 {
-    enum Kind { Word, QuotedName, String, Number, Operator, Punct, Comment, Param, Dollar };
+    enum Kind
+    {
+        Word,
+        QuotedName,
+        String,
+        Number,
+        Operator,
+        Punct,
+        Comment,
+        Param,
+        Dollar
+    };
     Kind kind = Word;
     QString text;   // exactly as written
     int offset = 0; // in the input

@@ -37,7 +37,6 @@ QMap<QString, QString> parseLibpq(const QString &text)
     return result;
 }
 
-
 // mysql://[user[:password]@]host[:port][/database][?key=value&...] (also mariadb://). Keys are
 // the MariaDB client's option names: ssl-mode, ssl-ca, ssl-cert, ssl-key, ssl-cipher, socket,
 // option-file, option-group, connect-timeout; plus replica=host[:port], repeatable (kept
@@ -58,21 +57,27 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
     QMap<QString, QString> options;
     const int query = rest.indexOf(u'?');
     if (query >= 0) {
-        static const QStringList known = {QStringLiteral("ssl-mode"), QStringLiteral("ssl-ca"), QStringLiteral("ssl-capath"),
-                                          QStringLiteral("ssl-cert"), QStringLiteral("ssl-key"), QStringLiteral("ssl-cipher"),
-                                          QStringLiteral("socket"), QStringLiteral("option-file"), QStringLiteral("option-group"),
-                                          QStringLiteral("connect-timeout"), QStringLiteral("replica")};
+        static const QStringList known = {
+            QStringLiteral("ssl-mode"),     QStringLiteral("ssl-ca"),
+            QStringLiteral("ssl-capath"),   QStringLiteral("ssl-cert"),
+            QStringLiteral("ssl-key"),      QStringLiteral("ssl-cipher"),
+            QStringLiteral("socket"),       QStringLiteral("option-file"),
+            QStringLiteral("option-group"), QStringLiteral("connect-timeout"),
+            QStringLiteral("replica")};
         for (const QString &pair : rest.mid(query + 1).split(u'&', Qt::SkipEmptyParts)) {
             const int equals = pair.indexOf(u'=');
-            const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).replace(u'_', u'-').toLower();
+            const QString key =
+                QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).replace(u'_', u'-').toLower();
             if (!known.contains(key))
                 throw bad(ConnectionUri::tr("unknown option \"%1\" (known: %2)")
                               .arg(key, known.join(QStringLiteral(", "))));
-            const QString value = equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8());
+            const QString value =
+                equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8());
             if (key == u"replica") {
                 for (const QString &address : value.split(u',', Qt::SkipEmptyParts))
                     if (ConnectionUri::splitHostPort(address.trimmed(), 3306).second == 0)
-                        throw bad(QStringLiteral("invalid replica \"%1\" (write replica=host:port)").arg(address));
+                        throw bad(QStringLiteral("invalid replica \"%1\" (write replica=host:port)")
+                                      .arg(address));
                 const QString before = options.value(key);
                 options.insert(key, before.isEmpty() ? value : before + u',' + value);
                 continue;
@@ -96,7 +101,8 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
         if (!user.isEmpty())
             options.insert(QStringLiteral("user"), user);
         if (colon >= 0)
-            options.insert(QStringLiteral("password"), QUrl::fromPercentEncoding(credentials.mid(colon + 1).toUtf8()));
+            options.insert(QStringLiteral("password"),
+                           QUrl::fromPercentEncoding(credentials.mid(colon + 1).toUtf8()));
         rest = rest.mid(at + 1);
     }
     QString host = rest;
@@ -121,16 +127,19 @@ QMap<QString, QString> parseMysqlUri(const QString &text)
             throw bad(ConnectionUri::tr("invalid port \"%1\"")
                           .arg(options.value(QStringLiteral("port"))));
     }
-    static const QStringList sslModes = {QStringLiteral("disabled"), QStringLiteral("preferred"), QStringLiteral("required"),
-                                         QStringLiteral("verify-ca"), QStringLiteral("verify-identity")};
+    static const QStringList sslModes = {QStringLiteral("disabled"), QStringLiteral("preferred"),
+                                         QStringLiteral("required"), QStringLiteral("verify-ca"),
+                                         QStringLiteral("verify-identity")};
     if (options.contains(QStringLiteral("ssl-mode"))) {
-        const QString mode = options.value(QStringLiteral("ssl-mode")).toLower().replace(u'_', u'-');
+        const QString mode =
+            options.value(QStringLiteral("ssl-mode")).toLower().replace(u'_', u'-');
         if (!sslModes.contains(mode))
             throw bad(ConnectionUri::tr("invalid ssl-mode \"%1\" (use %2)")
                           .arg(mode, sslModes.join(QStringLiteral(", "))));
         options.insert(QStringLiteral("ssl-mode"), mode);
     }
-    if (options.contains(QStringLiteral("connect-timeout")) && options.value(QStringLiteral("connect-timeout")).toInt() <= 0)
+    if (options.contains(QStringLiteral("connect-timeout")) &&
+        options.value(QStringLiteral("connect-timeout")).toInt() <= 0)
         throw bad(ConnectionUri::tr("connect-timeout must be a positive number of seconds"));
     return options;
 }
@@ -201,7 +210,8 @@ ConnectionUri ConnectionUri::parse(const QString &input)
         uri.m_sqlitePath = path == u":memory:" ? path : QDir::cleanPath(path);
         return uri;
     }
-    if (text.startsWith(u"mysql:", Qt::CaseInsensitive) || text.startsWith(u"mariadb:", Qt::CaseInsensitive)) {
+    if (text.startsWith(u"mysql:", Qt::CaseInsensitive) ||
+        text.startsWith(u"mariadb:", Qt::CaseInsensitive)) {
         uri.m_dialect = DialectKind::MySQL;
         uri.m_options = parseMysqlUri(text);
         return uri;
@@ -232,9 +242,9 @@ ConnectionUri ConnectionUri::parse(const QString &input)
                 DbError::Kind::BadInput,
                 ConnectionUri::tr("malformed connection string: invalid port \"%1\"").arg(port));
     }
-    static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                         QStringLiteral("prefer"), QStringLiteral("require"),
-                                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList sslModes = {
+        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     const QString sslmode = uri.option(QStringLiteral("sslmode"));
     if (!sslmode.isEmpty() && !sslModes.contains(sslmode))
         throw DbError(
@@ -252,8 +262,8 @@ QString ConnectionUri::display() const
     const QString user = m_options.value(QStringLiteral("user"));
     if (!user.isEmpty())
         label += user + u'@';
-    const QString host = m_options.value(QStringLiteral("host"),
-                                         m_options.value(QStringLiteral("hostaddr")));
+    const QString host =
+        m_options.value(QStringLiteral("host"), m_options.value(QStringLiteral("hostaddr")));
     label += host.isEmpty() ? QStringLiteral("localhost") : host;
     const QString port = m_options.value(QStringLiteral("port"));
     if (!port.isEmpty())
@@ -310,8 +320,12 @@ ConnectionUri ConnectionUri::fromMysqlOptions(const QMap<QString, QString> &opti
 
 QString ConnectionUri::mysqlUri(bool withPassword) const
 {
-    auto encode = [](const QString &value) { return QString::fromUtf8(QUrl::toPercentEncoding(value)); };
-    QString text = m_text.startsWith(u"mariadb:", Qt::CaseInsensitive) ? QStringLiteral("mariadb://") : QStringLiteral("mysql://");
+    auto encode = [](const QString &value) {
+        return QString::fromUtf8(QUrl::toPercentEncoding(value));
+    };
+    QString text = m_text.startsWith(u"mariadb:", Qt::CaseInsensitive)
+                       ? QStringLiteral("mariadb://")
+                       : QStringLiteral("mysql://");
     const QString user = option(QStringLiteral("user"));
     if (!user.isEmpty() || (withPassword && hasPassword())) {
         text += encode(user);

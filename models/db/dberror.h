@@ -8,7 +8,8 @@
 class DbError : public std::runtime_error
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         BadInput,       // malformed URI, unknown table, a file that is not a database: exit 2
         Unreachable,    // host down, wrong port, socket missing: exit 3
         Authentication, // wrong or missing password: exit 3

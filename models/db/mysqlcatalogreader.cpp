@@ -1,8 +1,8 @@
 #include "mysqlcatalogreader.h"
 
+#include "base/identifierrules.h"
 #include "dberror.h"
 #include "mysqlsession.h"
-#include "base/identifierrules.h"
 
 #include <QHash>
 
@@ -26,12 +26,16 @@ QString text(const QVariantList &row, int column)
 // Column types a new column may take on MySQL and MariaDB.
 QStringList mysqlTypeNames()
 {
-    return {QStringLiteral("tinyint"), QStringLiteral("smallint"), QStringLiteral("mediumint"), QStringLiteral("int"), QStringLiteral("bigint"),
-            QStringLiteral("decimal"), QStringLiteral("float"), QStringLiteral("double"), QStringLiteral("bit"), QStringLiteral("boolean"),
-            QStringLiteral("char"), QStringLiteral("varchar"), QStringLiteral("binary"), QStringLiteral("varbinary"), QStringLiteral("tinytext"),
-            QStringLiteral("text"), QStringLiteral("mediumtext"), QStringLiteral("longtext"), QStringLiteral("blob"), QStringLiteral("mediumblob"),
-            QStringLiteral("longblob"), QStringLiteral("enum"), QStringLiteral("set"), QStringLiteral("date"), QStringLiteral("time"),
-            QStringLiteral("datetime"), QStringLiteral("timestamp"), QStringLiteral("year"), QStringLiteral("json"), QStringLiteral("uuid"),
+    return {QStringLiteral("tinyint"), QStringLiteral("smallint"),   QStringLiteral("mediumint"),
+            QStringLiteral("int"),     QStringLiteral("bigint"),     QStringLiteral("decimal"),
+            QStringLiteral("float"),   QStringLiteral("double"),     QStringLiteral("bit"),
+            QStringLiteral("boolean"), QStringLiteral("char"),       QStringLiteral("varchar"),
+            QStringLiteral("binary"),  QStringLiteral("varbinary"),  QStringLiteral("tinytext"),
+            QStringLiteral("text"),    QStringLiteral("mediumtext"), QStringLiteral("longtext"),
+            QStringLiteral("blob"),    QStringLiteral("mediumblob"), QStringLiteral("longblob"),
+            QStringLiteral("enum"),    QStringLiteral("set"),        QStringLiteral("date"),
+            QStringLiteral("time"),    QStringLiteral("datetime"),   QStringLiteral("timestamp"),
+            QStringLiteral("year"),    QStringLiteral("json"),       QStringLiteral("uuid"),
             QStringLiteral("inet6")};
 }
 
@@ -60,7 +64,8 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     else if (!catalog.database.isEmpty())
         schemaWhere = QStringLiteral("= %1").arg(literal(catalog.database));
     else
-        schemaWhere = QStringLiteral("NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')");
+        schemaWhere =
+            QStringLiteral("NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')");
     auto where = [&](const QString &schemaColumn, const QString &tableColumn) {
         QString condition = schemaColumn + u' ' + schemaWhere;
         if (!filter.table.isEmpty())
@@ -68,9 +73,12 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         return condition;
     };
 
-    for (const QVariantList &row : session.execute(QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE %1 ORDER BY 1")
-                                                       .arg(QStringLiteral("SCHEMA_NAME ") + schemaWhere))
-                                       .rows)
+    for (const QVariantList &row :
+         session
+             .execute(QStringLiteral(
+                          "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE %1 ORDER BY 1")
+                          .arg(QStringLiteral("SCHEMA_NAME ") + schemaWhere))
+             .rows)
         catalog.schemas << text(row, 0);
 
     // MySQL 8 caches table statistics for a day (information_schema_stats_expiry): for one
@@ -80,15 +88,18 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
 
     QHash<QString, int> position; // "schema.table" -> index in catalog.tables
     const QueryResult tables = session.execute(
-        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, ENGINE, ROW_FORMAT, TABLE_COMMENT"
-                       " FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2")
+        QStringLiteral(
+            "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, ENGINE, "
+            "ROW_FORMAT, TABLE_COMMENT"
+            " FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2")
             .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : tables.rows) {
         TableInfo table;
         table.schema = text(row, 0);
         table.name = text(row, 1);
         table.rowEstimate = row.value(2).isNull() ? -1 : row.value(2).toDouble();
-        table.rowEstimateSource = QStringLiteral("information_schema.tables (InnoDB sample estimate)");
+        table.rowEstimateSource =
+            QStringLiteral("information_schema.tables (InnoDB sample estimate)");
         const qint64 data = row.value(3).isNull() ? -1 : row.value(3).toLongLong();
         const qint64 index = row.value(4).isNull() ? 0 : row.value(4).toLongLong();
         table.tableBytes = data;
@@ -108,8 +119,10 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     };
 
     const QueryResult columns = session.execute(
-        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,"
-                       " ORDINAL_POSITION, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE %1 ORDER BY 1, 2, ORDINAL_POSITION")
+        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, "
+                       "COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,"
+                       " ORDINAL_POSITION, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE %1 "
+                       "ORDER BY 1, 2, ORDINAL_POSITION")
             .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : columns.rows) {
         TableInfo *table = tableOf(row);
@@ -134,8 +147,10 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     }
 
     const QueryResult statistics = session.execute(
-        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE"
-                       " FROM information_schema.STATISTICS WHERE %1 ORDER BY 1, 2, INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
+        QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, "
+                       "SUB_PART, INDEX_TYPE"
+                       " FROM information_schema.STATISTICS WHERE %1 ORDER BY 1, 2, INDEX_NAME = "
+                       "'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
             .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : statistics.rows) {
         TableInfo *table = tableOf(row);
@@ -156,7 +171,9 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
             table->indexes << index;
         }
         IndexInfo &index = table->indexes.last();
-        index.columns << (row.value(5).isNull() ? columnName : QStringLiteral("%1(%2)").arg(columnName, text(row, 5)));
+        index.columns << (row.value(5).isNull()
+                              ? columnName
+                              : QStringLiteral("%1(%2)").arg(columnName, text(row, 5)));
     }
     for (TableInfo &table : catalog.tables) {
         for (IndexInfo &index : table.indexes) {
@@ -165,14 +182,19 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
                 const int paren = column.indexOf(u'(');
                 quoted << (paren > 0 ? q(column.left(paren)) + column.mid(paren) : q(column));
             }
-            const QString kind = index.primary                      ? QStringLiteral("PRIMARY KEY")
-                                 : index.method == u"fulltext"      ? QStringLiteral("FULLTEXT INDEX %1").arg(q(index.name))
-                                 : index.method == u"spatial"       ? QStringLiteral("SPATIAL INDEX %1").arg(q(index.name))
-                                 : index.unique                     ? QStringLiteral("UNIQUE INDEX %1").arg(q(index.name))
-                                                                    : QStringLiteral("INDEX %1").arg(q(index.name));
-            index.definition = QStringLiteral("%1 (%2)%3").arg(kind, quoted.join(QStringLiteral(", ")),
-                                                               index.method == u"btree" || index.method == u"fulltext" || index.method == u"spatial"
-                                                                   ? QString() : QStringLiteral(" USING ") + index.method.toUpper());
+            const QString kind =
+                index.primary ? QStringLiteral("PRIMARY KEY")
+                : index.method == u"fulltext"
+                    ? QStringLiteral("FULLTEXT INDEX %1").arg(q(index.name))
+                : index.method == u"spatial" ? QStringLiteral("SPATIAL INDEX %1").arg(q(index.name))
+                : index.unique               ? QStringLiteral("UNIQUE INDEX %1").arg(q(index.name))
+                                             : QStringLiteral("INDEX %1").arg(q(index.name));
+            index.definition = QStringLiteral("%1 (%2)%3")
+                                   .arg(kind, quoted.join(QStringLiteral(", ")),
+                                        index.method == u"btree" || index.method == u"fulltext" ||
+                                                index.method == u"spatial"
+                                            ? QString()
+                                            : QStringLiteral(" USING ") + index.method.toUpper());
         }
     }
     if (filter.summaryOnly)
@@ -181,7 +203,8 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     // Index sizes from InnoDB's persistent statistics, when this user may read them.
     try {
         const QueryResult sizes = session.execute(
-            QStringLiteral("SELECT database_name, table_name, index_name, stat_value * @@innodb_page_size FROM mysql.innodb_index_stats"
+            QStringLiteral("SELECT database_name, table_name, index_name, stat_value * "
+                           "@@innodb_page_size FROM mysql.innodb_index_stats"
                            " WHERE stat_name = 'size' AND %1")
                 .arg(where(QStringLiteral("database_name"), QStringLiteral("table_name"))));
         for (const QVariantList &row : sizes.rows)
@@ -197,22 +220,28 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     QHash<QString, QString> foreignKeyRules;    // " ON DELETE ... ON UPDATE ..."
     QStringList order;
     const QueryResult keyUsage = session.execute(
-        QStringLiteral("SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,"
-                       " k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE"
-                       " FROM information_schema.TABLE_CONSTRAINTS tc"
-                       " LEFT JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-                       "  AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                       " LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-                       "  AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
-                       " WHERE %1 ORDER BY 1, 2, 3, k.ORDINAL_POSITION")
+        QStringLiteral(
+            "SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, "
+            "k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,"
+            " k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE"
+            " FROM information_schema.TABLE_CONSTRAINTS tc"
+            " LEFT JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = "
+            "tc.CONSTRAINT_SCHEMA"
+            "  AND k.TABLE_NAME = tc.TABLE_NAME AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+            " LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = "
+            "tc.CONSTRAINT_SCHEMA"
+            "  AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+            " WHERE %1 ORDER BY 1, 2, 3, k.ORDINAL_POSITION")
             .arg(where(QStringLiteral("tc.TABLE_SCHEMA"), QStringLiteral("tc.TABLE_NAME"))));
     QHash<QString, QString> checkClauses;
     try {
         // CHECK_CONSTRAINTS: MariaDB 10.2+ and MySQL 8.0.16+ (older MySQL ignores CHECK).
-        for (const QVariantList &row : session.execute(QStringLiteral("SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE"
-                                                                      " FROM information_schema.CHECK_CONSTRAINTS WHERE %1")
-                                                           .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + schemaWhere))
-                                           .rows)
+        for (const QVariantList &row :
+             session
+                 .execute(QStringLiteral("SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE"
+                                         " FROM information_schema.CHECK_CONSTRAINTS WHERE %1")
+                              .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + schemaWhere))
+                 .rows)
             checkClauses.insert(text(row, 0) + u'.' + text(row, 1), text(row, 2));
     } catch (const DbError &) {
     }
@@ -222,8 +251,8 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
             ConstraintInfo constraint;
             constraint.name = text(row, 2);
             const QString type = text(row, 3);
-            constraint.kind = type == u"PRIMARY KEY" ? QStringLiteral("primary_key")
-                              : type == u"UNIQUE"    ? QStringLiteral("unique")
+            constraint.kind = type == u"PRIMARY KEY"   ? QStringLiteral("primary_key")
+                              : type == u"UNIQUE"      ? QStringLiteral("unique")
                               : type == u"FOREIGN KEY" ? QStringLiteral("foreign_key")
                                                        : QStringLiteral("check");
             if (!row.value(6).isNull())
@@ -237,7 +266,8 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         if (!row.value(7).isNull())
             constraint.referencedColumns << text(row, 7);
         if (constraint.kind == u"foreign_key")
-            foreignKeyRules.insert(key, QStringLiteral(" ON DELETE %1 ON UPDATE %2").arg(text(row, 8), text(row, 9)));
+            foreignKeyRules.insert(
+                key, QStringLiteral(" ON DELETE %1 ON UPDATE %2").arg(text(row, 8), text(row, 9)));
     }
     for (const QString &key : order) {
         ConstraintInfo constraint = constraints.value(key);
@@ -247,17 +277,23 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         for (const QString &column : constraint.referencedColumns)
             referenced << q(column);
         if (constraint.kind == u"primary_key")
-            constraint.definition = QStringLiteral("PRIMARY KEY (%1)").arg(quoted.join(QStringLiteral(", ")));
+            constraint.definition =
+                QStringLiteral("PRIMARY KEY (%1)").arg(quoted.join(QStringLiteral(", ")));
         else if (constraint.kind == u"unique")
-            constraint.definition = QStringLiteral("UNIQUE (%1)").arg(quoted.join(QStringLiteral(", ")));
+            constraint.definition =
+                QStringLiteral("UNIQUE (%1)").arg(quoted.join(QStringLiteral(", ")));
         else if (constraint.kind == u"check")
-            constraint.definition = QStringLiteral("CHECK (%1)").arg(checkClauses.value(key.section(u'.', 0, 0) + u'.' + constraint.name));
+            constraint.definition =
+                QStringLiteral("CHECK (%1)")
+                    .arg(checkClauses.value(key.section(u'.', 0, 0) + u'.' + constraint.name));
         else
-            constraint.definition = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
-                                        .arg(quoted.join(QStringLiteral(", ")),
-                                             quoteQualified(constraint.referencedTable.section(u'.', 0, 0), constraint.referencedTable.section(u'.', 1),
-                                                            DialectKind::MySQL),
-                                             referenced.join(QStringLiteral(", ")), foreignKeyRules.value(key));
+            constraint.definition =
+                QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
+                    .arg(quoted.join(QStringLiteral(", ")),
+                         quoteQualified(constraint.referencedTable.section(u'.', 0, 0),
+                                        constraint.referencedTable.section(u'.', 1),
+                                        DialectKind::MySQL),
+                         referenced.join(QStringLiteral(", ")), foreignKeyRules.value(key));
         const int dot1 = int(key.indexOf(u'.'));
         const QVariantList owner{key.left(dot1), key.mid(dot1 + 1).section(u'.', 0, 0)};
         if (TableInfo *table = tableOf(owner))
@@ -265,18 +301,25 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     }
 
     const QueryResult triggers = session.execute(
-        QStringLiteral("SELECT EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT"
+        QStringLiteral("SELECT EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, "
+                       "ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT"
                        " FROM information_schema.TRIGGERS WHERE %1 ORDER BY 1, 2, ACTION_ORDER")
-            .arg(where(QStringLiteral("EVENT_OBJECT_SCHEMA"), QStringLiteral("EVENT_OBJECT_TABLE"))));
+            .arg(where(QStringLiteral("EVENT_OBJECT_SCHEMA"),
+                       QStringLiteral("EVENT_OBJECT_TABLE"))));
     for (const QVariantList &row : triggers.rows)
         if (TableInfo *table = tableOf(row))
-            table->triggers << TriggerInfo{text(row, 2), QStringLiteral("%1 %2 FOR EACH ROW %3").arg(text(row, 3), text(row, 4), text(row, 5)), true};
+            table->triggers << TriggerInfo{text(row, 2),
+                                           QStringLiteral("%1 %2 FOR EACH ROW %3")
+                                               .arg(text(row, 3), text(row, 4), text(row, 5)),
+                                           true};
 
     // Both servers store a view's text with every table as `schema`.`table`; MySQL 8.0.13+
     // also has VIEW_TABLE_USAGE, MariaDB has not, so the text is what both can answer.
     const QueryResult views = session.execute(
-        QStringLiteral("SELECT t.TABLE_SCHEMA, t.TABLE_NAME, v.TABLE_SCHEMA, v.TABLE_NAME FROM information_schema.TABLES t"
-                       " JOIN information_schema.VIEWS v ON v.VIEW_DEFINITION LIKE CONCAT('%`', t.TABLE_SCHEMA, '`.`', t.TABLE_NAME, '`%')"
+        QStringLiteral("SELECT t.TABLE_SCHEMA, t.TABLE_NAME, v.TABLE_SCHEMA, v.TABLE_NAME FROM "
+                       "information_schema.TABLES t"
+                       " JOIN information_schema.VIEWS v ON v.VIEW_DEFINITION LIKE CONCAT('%`', "
+                       "t.TABLE_SCHEMA, '`.`', t.TABLE_NAME, '`%')"
                        " WHERE t.TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2, 3, 4")
             .arg(where(QStringLiteral("t.TABLE_SCHEMA"), QStringLiteral("t.TABLE_NAME"))));
     for (const QVariantList &row : views.rows)
@@ -285,8 +328,10 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
 
     if (!catalog.mariadb && catalog.serverVersionNumber >= 80029) {
         const QueryResult versions = session.execute(
-            QStringLiteral("SELECT NAME, TOTAL_ROW_VERSIONS FROM information_schema.INNODB_TABLES WHERE NAME LIKE %1")
-                .arg(literal((filter.schema.isEmpty() ? catalog.database : filter.schema) + QStringLiteral("/%"))));
+            QStringLiteral("SELECT NAME, TOTAL_ROW_VERSIONS FROM information_schema.INNODB_TABLES "
+                           "WHERE NAME LIKE %1")
+                .arg(literal((filter.schema.isEmpty() ? catalog.database : filter.schema) +
+                             QStringLiteral("/%"))));
         for (const QVariantList &row : versions.rows) {
             const QString name = text(row, 0);
             if (TableInfo *table = tableOf({name.section(u'/', 0, 0), name.section(u'/', 1)}))

@@ -3,9 +3,9 @@
 #include "mysqlcatalogreader.h"
 
 #include <QDir>
+#include <errmsg.h>
 #include <mysql.h>
 #include <mysqld_error.h>
-#include <errmsg.h>
 
 namespace {
 
@@ -49,23 +49,31 @@ MYSQL *connectHandle(const ConnectionUri &uri, MYSQL **failed)
     MYSQL *handle = mysql_init(nullptr);
     // The client's own option files, as the mysql command-line client reads them: the
     // [client] group of /etc/mysql/my.cnf, ~/.my.cnf, $MARIADB_HOME/my.cnf, plus our group.
-    const QByteArray optionFile = bytes(QDir::fromNativeSeparators(uri.option(QStringLiteral("option-file"))));
-    const QByteArray group = bytes(uri.option(QStringLiteral("option-group")).isEmpty() ? QStringLiteral("column-planner")
-                                                                                        : uri.option(QStringLiteral("option-group")));
+    const QByteArray optionFile =
+        bytes(QDir::fromNativeSeparators(uri.option(QStringLiteral("option-file"))));
+    const QByteArray group = bytes(uri.option(QStringLiteral("option-group")).isEmpty()
+                                       ? QStringLiteral("column-planner")
+                                       : uri.option(QStringLiteral("option-group")));
     if (!optionFile.isEmpty())
         mysql_optionsv(handle, MYSQL_READ_DEFAULT_FILE, optionFile.constData());
     mysql_optionsv(handle, MYSQL_READ_DEFAULT_GROUP, group.constData());
     mysql_optionsv(handle, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    unsigned int timeout = uri.option(QStringLiteral("connect-timeout")).isEmpty() ? 10 : uri.option(QStringLiteral("connect-timeout")).toUInt();
+    unsigned int timeout = uri.option(QStringLiteral("connect-timeout")).isEmpty()
+                               ? 10
+                               : uri.option(QStringLiteral("connect-timeout")).toUInt();
     mysql_optionsv(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
     mysql_optionsv(handle, MYSQL_OPT_CONNECT_ATTR_ADD, "program_name", "column-planner");
 
     const QString sslMode = uri.option(QStringLiteral("ssl-mode"));
-    const QByteArray key = bytes(uri.option(QStringLiteral("ssl-key"))), cert = bytes(uri.option(QStringLiteral("ssl-cert"))),
-                     ca = bytes(uri.option(QStringLiteral("ssl-ca"))), capath = bytes(uri.option(QStringLiteral("ssl-capath"))),
+    const QByteArray key = bytes(uri.option(QStringLiteral("ssl-key"))),
+                     cert = bytes(uri.option(QStringLiteral("ssl-cert"))),
+                     ca = bytes(uri.option(QStringLiteral("ssl-ca"))),
+                     capath = bytes(uri.option(QStringLiteral("ssl-capath"))),
                      cipher = bytes(uri.option(QStringLiteral("ssl-cipher")));
-    if (sslMode != u"disabled" && (!sslMode.isEmpty() || !key.isEmpty() || !cert.isEmpty() || !ca.isEmpty()))
-        mysql_ssl_set(handle, orNull(key), orNull(cert), orNull(ca), orNull(capath), orNull(cipher));
+    if (sslMode != u"disabled" &&
+        (!sslMode.isEmpty() || !key.isEmpty() || !cert.isEmpty() || !ca.isEmpty()))
+        mysql_ssl_set(handle, orNull(key), orNull(cert), orNull(ca), orNull(capath),
+                      orNull(cipher));
     if (sslMode == u"required" || sslMode == u"verify-ca" || sslMode == u"verify-identity") {
         my_bool on = 1;
         mysql_optionsv(handle, MYSQL_OPT_SSL_ENFORCE, &on);
@@ -73,13 +81,16 @@ MYSQL *connectHandle(const ConnectionUri &uri, MYSQL **failed)
             mysql_optionsv(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &on);
     }
 
-    const QByteArray host = bytes(uri.option(QStringLiteral("host"))), user = bytes(uri.option(QStringLiteral("user"))),
-                     database = bytes(uri.option(QStringLiteral("dbname"))), socket = bytes(uri.option(QStringLiteral("socket")));
+    const QByteArray host = bytes(uri.option(QStringLiteral("host"))),
+                     user = bytes(uri.option(QStringLiteral("user"))),
+                     database = bytes(uri.option(QStringLiteral("dbname"))),
+                     socket = bytes(uri.option(QStringLiteral("socket")));
     // No password in the URI: nullptr lets the option files (or MYSQL_PWD) supply it.
     const QByteArray password = bytes(uri.option(QStringLiteral("password")));
     const unsigned int port = uri.option(QStringLiteral("port")).toUInt();
-    if (!mysql_real_connect(handle, orNull(host), orNull(user), uri.hasPassword() ? password.constData() : nullptr, orNull(database), port,
-                            orNull(socket), CLIENT_MULTI_STATEMENTS | CLIENT_MULTI_RESULTS)) {
+    if (!mysql_real_connect(handle, orNull(host), orNull(user),
+                            uri.hasPassword() ? password.constData() : nullptr, orNull(database),
+                            port, orNull(socket), CLIENT_MULTI_STATEMENTS | CLIENT_MULTI_RESULTS)) {
         *failed = handle;
         return nullptr;
     }
@@ -175,7 +186,10 @@ void MysqlSession::open()
     m_serverVersionNumber = int(mysql_get_server_version(handle));
     const QString info = QString::fromUtf8(mysql_get_server_info(handle));
     m_mariadb = info.contains(QStringLiteral("MariaDB"), Qt::CaseInsensitive);
-    m_serverVersion = QStringLiteral("%1.%2.%3").arg(m_serverVersionNumber / 10000).arg(m_serverVersionNumber / 100 % 100).arg(m_serverVersionNumber % 100);
+    m_serverVersion = QStringLiteral("%1.%2.%3")
+                          .arg(m_serverVersionNumber / 10000)
+                          .arg(m_serverVersionNumber / 100 % 100)
+                          .arg(m_serverVersionNumber % 100);
     const QueryResult who = execute(QStringLiteral("SELECT CURRENT_USER(), DATABASE()"));
     m_user = who.value(0, 0).toString();
     m_database = who.value(0, 1).toString();
@@ -212,7 +226,8 @@ QString MysqlSession::serverWords(const QString &message)
 
 QString MysqlSession::product() const
 {
-    return QStringLiteral("%1 %2").arg(m_mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"), m_serverVersion);
+    return QStringLiteral("%1 %2").arg(
+        m_mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"), m_serverVersion);
 }
 
 QueryResult MysqlSession::execute(const QString &sql)
@@ -236,7 +251,9 @@ QueryResult MysqlSession::execute(const QString &sql)
                 QVariantList values;
                 values.reserve(int(columns));
                 for (unsigned int column = 0; column < columns; ++column)
-                    values << (row[column] ? QVariant(QString::fromUtf8(row[column], qsizetype(lengths[column]))) : QVariant());
+                    values << (row[column] ? QVariant(QString::fromUtf8(row[column],
+                                                                        qsizetype(lengths[column])))
+                                           : QVariant());
                 current.rows << values;
             }
             current.affectedRows = current.rows.size();

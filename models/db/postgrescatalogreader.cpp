@@ -40,7 +40,8 @@ QStringList jsonList(const pqxx::field &field)
     return list;
 }
 
-pqxx::result query(pqxx::transaction_base &work, const std::string &sql, const CatalogFilter &filter)
+pqxx::result query(pqxx::transaction_base &work, const std::string &sql,
+                   const CatalogFilter &filter)
 {
     return work.exec_params(std::string(kScope) + sql, filter.schema.toStdString(),
                             filter.table.toStdString());
@@ -82,7 +83,8 @@ FROM scope JOIN pg_class c ON c.oid = scope.oid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
 LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
-ORDER BY n.nspname, c.relname)SQL", filter);
+ORDER BY n.nspname, c.relname)SQL",
+                                    filter);
     catalog.tables.reserve(int(rows.size()));
     for (const pqxx::row &row : rows) {
         TableInfo table;
@@ -93,7 +95,8 @@ ORDER BY n.nspname, c.relname)SQL", filter);
         const double reltuples = row[4].as<double>();
         const qint64 relpages = row[5].as<qint64>();
         // reltuples is -1 until the first ANALYZE on 14+, and 0 with relpages 0 before 14.
-        const bool neverAnalyzed = reltuples < 0 || (version < 140000 && reltuples == 0 && relpages == 0);
+        const bool neverAnalyzed =
+            reltuples < 0 || (version < 140000 && reltuples == 0 && relpages == 0);
         if (!neverAnalyzed) {
             table.rowEstimate = reltuples;
             table.rowEstimateSource = QStringLiteral("reltuples");
@@ -104,7 +107,8 @@ ORDER BY n.nspname, c.relname)SQL", filter);
         table.totalBytes = row[7].is_null() ? -1 : row[7].as<qint64>();
         table.tableBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
         table.comment = text(row[9]);
-        table.sizeSource = row[10].as<bool>() ? QStringLiteral("exact") : QStringLiteral("relpages");
+        table.sizeSource =
+            row[10].as<bool>() ? QStringLiteral("exact") : QStringLiteral("relpages");
         indexOfOid.insert(row[0].as<quint32>(), int(catalog.tables.size()));
         catalog.tables << table;
     }
@@ -113,16 +117,20 @@ ORDER BY n.nspname, c.relname)SQL", filter);
 pqxx::result columnRows(pqxx::transaction_base &work, int version, const CatalogFilter &filter)
 {
     const std::string generated = version >= 120000 ? "a.attgenerated::text" : "''::text";
-    const std::string expression = filter.summaryOnly ? "NULL::text" : "pg_get_expr(ad.adbin, ad.adrelid)";
-    return query(work, R"SQL(
+    const std::string expression =
+        filter.summaryOnly ? "NULL::text" : "pg_get_expr(ad.adbin, ad.adrelid)";
+    return query(work,
+                 R"SQL(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       )SQL" + expression + R"SQL(, a.attidentity::text, )SQL" + generated + R"SQL(, a.attnum,
+       )SQL" + expression +
+                     R"SQL(, a.attidentity::text, )SQL" + generated + R"SQL(, a.attnum,
        d.description
 FROM scope JOIN pg_attribute a ON a.attrelid = scope.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass
                           AND d.objsubid = a.attnum
-ORDER BY a.attrelid, a.attnum)SQL", filter);
+ORDER BY a.attrelid, a.attnum)SQL",
+                 filter);
 }
 
 void applyColumns(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
@@ -166,7 +174,9 @@ QStringList columnNames(const TableInfo &table, const QString &attnums, int limi
 {
     QStringList names;
     static const QRegularExpression separators(QStringLiteral("[ ,]"));
-    const QStringList numbers = attnums.mid(attnums.startsWith(u'{') ? 1 : 0).remove(u'}').split(separators, Qt::SkipEmptyParts);
+    const QStringList numbers = attnums.mid(attnums.startsWith(u'{') ? 1 : 0)
+                                    .remove(u'}')
+                                    .split(separators, Qt::SkipEmptyParts);
     for (const QString &number : numbers) {
         if (limit >= 0 && names.size() >= limit)
             break;
@@ -178,19 +188,23 @@ QStringList columnNames(const TableInfo &table, const QString &attnums, int limi
 pqxx::result indexRows(pqxx::transaction_base &work, int version, const CatalogFilter &filter)
 {
     const std::string keyCount = version >= 110000 ? "i.indnkeyatts" : "i.indnatts";
-    return query(work, R"SQL(
+    return query(work,
+                 R"SQL(
 SELECT i.indrelid, ic.relname, pg_get_indexdef(i.indexrelid), am.amname, i.indisunique,
        i.indisprimary, i.indisvalid, pg_get_expr(i.indpred, i.indrelid),
        CASE WHEN $2 <> '' THEN pg_relation_size(i.indexrelid)
             ELSE ic.relpages::bigint * current_setting('block_size')::bigint END,
-       i.indkey::text, )SQL" + keyCount + R"SQL(,
+       i.indkey::text, )SQL" +
+                     keyCount + R"SQL(,
        CASE WHEN i.indexprs IS NOT NULL THEN
          array_to_json(ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
-                             FROM generate_series(1, )SQL" + keyCount + R"SQL() AS k ORDER BY k))::text END
+                             FROM generate_series(1, )SQL" +
+                     keyCount + R"SQL() AS k ORDER BY k))::text END
 FROM scope JOIN pg_index i ON i.indrelid = scope.oid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
-ORDER BY i.indrelid, ic.relname)SQL", filter);
+ORDER BY i.indrelid, ic.relname)SQL",
+                 filter);
 }
 
 void applyIndexes(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
@@ -209,7 +223,8 @@ void applyIndexes(const pqxx::result &rows, Catalog &catalog, const QHash<quint3
         info.predicate = text(row[7]);
         info.sizeBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
         TableInfo &table = catalog.tables[index];
-        info.columns = row[11].is_null() ? columnNames(table, text(row[9]), row[10].as<int>()) : jsonList(row[11]);
+        info.columns = row[11].is_null() ? columnNames(table, text(row[9]), row[10].as<int>())
+                                         : jsonList(row[11]);
         if (info.primary)
             table.primaryKey = info.columns;
         table.indexes << info;
@@ -230,10 +245,12 @@ SELECT con.conrelid, con.conname, con.contype::text, pg_get_constraintdef(con.oi
                              ORDER BY k.ord))::text END
 FROM scope JOIN pg_constraint con ON con.conrelid = scope.oid
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
-ORDER BY con.conrelid, con.conname)SQL", filter);
+ORDER BY con.conrelid, con.conname)SQL",
+                 filter);
 }
 
-void applyConstraints(const pqxx::result &rows, Catalog &catalog, const QHash<quint32, int> &indexOfOid)
+void applyConstraints(const pqxx::result &rows, Catalog &catalog,
+                      const QHash<quint32, int> &indexOfOid)
 {
     for (const pqxx::row &row : rows) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
@@ -257,7 +274,8 @@ pqxx::result triggerRows(pqxx::transaction_base &work, const CatalogFilter &filt
 SELECT tg.tgrelid, tg.tgname, pg_get_triggerdef(tg.oid, true), tg.tgenabled <> 'D'
 FROM scope JOIN pg_trigger tg ON tg.tgrelid = scope.oid
 WHERE NOT tg.tgisinternal
-ORDER BY tg.tgrelid, tg.tgname)SQL", filter);
+ORDER BY tg.tgrelid, tg.tgname)SQL",
+                 filter);
 }
 
 pqxx::result viewRows(pqxx::transaction_base &work, const CatalogFilter &filter)
@@ -270,21 +288,24 @@ JOIN pg_rewrite r ON r.oid = dep.objid
 JOIN pg_class v ON v.oid = r.ev_class
 JOIN pg_namespace vn ON vn.oid = v.relnamespace
 WHERE v.oid <> dep.refobjid
-ORDER BY 1, 2, 3)SQL", filter);
+ORDER BY 1, 2, 3)SQL",
+                 filter);
 }
 
-void applyTriggersAndViews(const pqxx::result &triggers, const pqxx::result &views, Catalog &catalog,
-                           const QHash<quint32, int> &indexOfOid)
+void applyTriggersAndViews(const pqxx::result &triggers, const pqxx::result &views,
+                           Catalog &catalog, const QHash<quint32, int> &indexOfOid)
 {
     for (const pqxx::row &row : triggers) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index >= 0)
-            catalog.tables[index].triggers << TriggerInfo{text(row[1]), text(row[2]), row[3].as<bool>()};
+            catalog.tables[index].triggers
+                << TriggerInfo{text(row[1]), text(row[2]), row[3].as<bool>()};
     }
     for (const pqxx::row &row : views) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index >= 0)
-            catalog.tables[index].dependentViews << DependentView{text(row[1]), text(row[2]), row[3].as<bool>()};
+            catalog.tables[index].dependentViews
+                << DependentView{text(row[1]), text(row[2]), row[3].as<bool>()};
     }
 }
 
@@ -294,7 +315,8 @@ void readPrimaryKeys(pqxx::transaction_base &work, const CatalogFilter &filter, 
 {
     const pqxx::result rows = query(work, R"SQL(
 SELECT i.indrelid, i.indkey::text
-FROM scope JOIN pg_index i ON i.indrelid = scope.oid AND i.indisprimary)SQL", filter);
+FROM scope JOIN pg_index i ON i.indrelid = scope.oid AND i.indisprimary)SQL",
+                                    filter);
     for (const pqxx::row &row : rows) {
         const int index = indexOfOid.value(row[0].as<quint32>(), -1);
         if (index >= 0)
@@ -305,7 +327,8 @@ FROM scope JOIN pg_index i ON i.indrelid = scope.oid AND i.indisprimary)SQL", fi
 using Fetch = std::function<std::vector<pqxx::result>(pqxx::transaction_base &)>;
 
 // Runs `fetch` on a new connection inside the snapshot another transaction exported.
-std::vector<pqxx::result> inSnapshot(const std::string &conninfo, const std::string &snapshot, const Fetch &fetch)
+std::vector<pqxx::result> inSnapshot(const std::string &conninfo, const std::string &snapshot,
+                                     const Fetch &fetch)
 {
     pqxx::connection connection(conninfo);
     pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection, "catalog helper");
@@ -339,7 +362,8 @@ Catalog readPostgresCatalog(pqxx::connection_base &connection, int serverVersion
     catalog.serverVersionNumber = serverVersion;
     // One snapshot for every query, so the facts agree with each other.
     pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> work(connection, "catalog");
-    const pqxx::row who = work.exec1("SELECT current_database(), current_user, current_setting('server_version')");
+    const pqxx::row who =
+        work.exec1("SELECT current_database(), current_user, current_setting('server_version')");
     catalog.database = text(who[0]);
     catalog.user = text(who[1]);
     catalog.serverVersion = text(who[2]).section(u' ', 0, 0);
@@ -374,7 +398,8 @@ ORDER BY 1)SQL"))
     std::future<std::vector<pqxx::result>> constraintsLater;
     if (filter.table.isEmpty() && !filter.summaryOnly) {
         const std::string snapshot = work.exec1("SELECT pg_export_snapshot()")[0].c_str();
-        const std::string conninfo = uri.conninfo().toStdString() + " application_name=column-planner";
+        const std::string conninfo =
+            uri.conninfo().toStdString() + " application_name=column-planner";
         indexesLater = std::async(std::launch::async, [=] {
             return inSnapshot(conninfo, snapshot, [&](pqxx::transaction_base &helper) {
                 return std::vector<pqxx::result>{indexRows(helper, serverVersion, filter)};
@@ -382,7 +407,8 @@ ORDER BY 1)SQL"))
         });
         constraintsLater = std::async(std::launch::async, [=] {
             return inSnapshot(conninfo, snapshot, [&](pqxx::transaction_base &helper) {
-                return std::vector<pqxx::result>{constraintRows(helper, filter), triggerRows(helper, filter),
+                return std::vector<pqxx::result>{constraintRows(helper, filter),
+                                                 triggerRows(helper, filter),
                                                  viewRows(helper, filter)};
             });
         });
@@ -399,7 +425,8 @@ ORDER BY 1)SQL"))
         return std::vector<pqxx::result>{indexRows(work, serverVersion, filter)};
     });
     std::vector<pqxx::result> others = fetchOrFallBack(constraintsLater, [&] {
-        return std::vector<pqxx::result>{constraintRows(work, filter), triggerRows(work, filter), viewRows(work, filter)};
+        return std::vector<pqxx::result>{constraintRows(work, filter), triggerRows(work, filter),
+                                         viewRows(work, filter)};
     });
     work.commit();
     applyIndexes(indexes.at(0), catalog, indexOfOid);
@@ -444,9 +471,11 @@ SELECT l.pid, l.mode, l.granted
 FROM pg_locks l
 WHERE l.locktype = 'relation' AND l.pid <> pg_backend_pid()
   AND l.relation = to_regclass(format('%I.%I', $1::text, $2::text))
-ORDER BY l.granted DESC, l.pid)SQL", schema.toStdString(), table.toStdString());
+ORDER BY l.granted DESC, l.pid)SQL",
+                                                    schema.toStdString(), table.toStdString());
         for (const pqxx::row &row : locks)
-            snapshot.tableLocks << TableLock{row[0].as<int>(), schema + u'.' + table, text(row[1]), row[2].as<bool>()};
+            snapshot.tableLocks << TableLock{row[0].as<int>(), schema + u'.' + table, text(row[1]),
+                                             row[2].as<bool>()};
     }
     return snapshot;
 }

@@ -20,13 +20,14 @@ QString versionText(int number)
 Kind kindOfConnectFailure(const QString &message)
 {
     const QString lower = message.toLower();
-    if (lower.contains(u"password authentication failed") || lower.contains(u"no password supplied")
-        || lower.contains(u"authentication failed") || lower.contains(u"pg_hba.conf"))
+    if (lower.contains(u"password authentication failed") ||
+        lower.contains(u"no password supplied") || lower.contains(u"authentication failed") ||
+        lower.contains(u"pg_hba.conf"))
         return Kind::Authentication;
     if (lower.contains(u"database \"") && lower.contains(u"does not exist"))
         return Kind::MissingDatabase;
-    if (lower.contains(u"permission denied") || lower.contains(u"not permitted to log in")
-        || (lower.contains(u"role \"") && lower.contains(u"does not exist")))
+    if (lower.contains(u"permission denied") || lower.contains(u"not permitted to log in") ||
+        (lower.contains(u"role \"") && lower.contains(u"does not exist")))
         return Kind::Privilege;
     if (lower.contains(u"invalid") && (lower.contains(u"option") || lower.contains(u"value")))
         return Kind::BadInput;
@@ -37,7 +38,8 @@ Kind kindOfConnectFailure(const QString &message)
 QString cleanServerMessage(const QString &message)
 {
     QString text = singleLine(message);
-    text.replace(QStringLiteral("FATAL:  "), QString()).replace(QStringLiteral("ERROR:  "), QString());
+    text.replace(QStringLiteral("FATAL:  "), QString())
+        .replace(QStringLiteral("ERROR:  "), QString());
     return text.simplified();
 }
 
@@ -82,7 +84,8 @@ struct PostgresSession::Connection
     pqxx::connection handle;
 };
 
-void rethrowPostgresError(const std::exception &error, const QString &what, const ConnectionUri &uri)
+void rethrowPostgresError(const std::exception &error, const QString &what,
+                          const ConnectionUri &uri)
 {
     const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
     // libpqxx 6 throws its transaction_rollback family (not sql_errors there) without the

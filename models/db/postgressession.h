@@ -12,7 +12,7 @@
 namespace pqxx {
 class connection_base;
 class result;
-}
+} // namespace pqxx
 
 class PostgresSession : public Session
 {

@@ -10,7 +10,7 @@
 struct QueryResult
 {
     QStringList columns;
-    QList<QVariantList> rows;  // QVariant() for SQL NULL, QString otherwise
+    QList<QVariantList> rows; // QVariant() for SQL NULL, QString otherwise
     qint64 affectedRows = -1;
 
     bool isEmpty() const { return rows.isEmpty(); }

@@ -32,9 +32,9 @@ void Session::transaction(const std::function<void(const Exec &exec)> &body)
 
 void Session::copyRows(const CopyJob &job)
 {
-    throw DbError(DbError::Kind::Unsupported,
-                  Session::tr("%1 has no COPY to load %2 with")
-                      .arg(dialectName(dialect()), job.quotedTable));
+    throw DbError(
+        DbError::Kind::Unsupported,
+        Session::tr("%1 has no COPY to load %2 with").arg(dialectName(dialect()), job.quotedTable));
 }
 
 std::unique_ptr<Session> Session::create(const ConnectionUri &uri)

@@ -17,8 +17,8 @@
 
 struct CatalogFilter
 {
-    QString schema;   // empty: every user schema
-    QString table;    // empty: every table
+    QString schema; // empty: every user schema
+    QString table;  // empty: every table
     // Tables with their sizes, row estimates, columns and primary keys only: no deparsed
     // definitions (indexes, constraints, defaults, triggers), which cost most on big catalogs.
     bool summaryOnly = false;

@@ -23,22 +23,26 @@ SessionController::SessionController(const ConnectionUri &uri, QObject *parent)
         finish();
         Q_EMIT opened(id, version);
     });
-    connect(m_worker, &SessionWorker::catalogReady, this, [this](quint64 id, const Catalog &catalog) {
-        finish();
-        Q_EMIT catalogReady(id, catalog);
-    });
-    connect(m_worker, &SessionWorker::activityReady, this, [this](quint64 id, const ActivitySnapshot &snapshot) {
-        finish();
-        Q_EMIT activityReady(id, snapshot);
-    });
-    connect(m_worker, &SessionWorker::executed, this, [this](quint64 id, const QueryResult &result) {
-        finish();
-        Q_EMIT executed(id, result);
-    });
-    connect(m_worker, &SessionWorker::failed, this, [this](quint64 id, const QString &message, int kind) {
-        finish();
-        Q_EMIT failed(id, message, kind);
-    });
+    connect(m_worker, &SessionWorker::catalogReady, this,
+            [this](quint64 id, const Catalog &catalog) {
+                finish();
+                Q_EMIT catalogReady(id, catalog);
+            });
+    connect(m_worker, &SessionWorker::activityReady, this,
+            [this](quint64 id, const ActivitySnapshot &snapshot) {
+                finish();
+                Q_EMIT activityReady(id, snapshot);
+            });
+    connect(m_worker, &SessionWorker::executed, this,
+            [this](quint64 id, const QueryResult &result) {
+                finish();
+                Q_EMIT executed(id, result);
+            });
+    connect(m_worker, &SessionWorker::failed, this,
+            [this](quint64 id, const QString &message, int kind) {
+                finish();
+                Q_EMIT failed(id, message, kind);
+            });
     m_thread->start();
 }
 
@@ -69,31 +73,35 @@ void SessionController::finish()
 quint64 SessionController::open()
 {
     const quint64 id = begin();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
     return id;
 }
 
 quint64 SessionController::loadCatalog(const CatalogFilter &filter)
 {
     const quint64 id = begin();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, filter] { worker->loadCatalog(id, filter); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, filter] { worker->loadCatalog(id, filter); },
+        Qt::QueuedConnection);
     return id;
 }
 
 quint64 SessionController::loadActivity(const QString &schema, const QString &table)
 {
     const quint64 id = begin();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, schema, table] { worker->loadActivity(id, schema, table); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, schema, table] { worker->loadActivity(id, schema, table); },
+        Qt::QueuedConnection);
     return id;
 }
 
 quint64 SessionController::execute(const QString &sql)
 {
     const quint64 id = begin();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, sql] { worker->execute(id, sql); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, sql] { worker->execute(id, sql); }, Qt::QueuedConnection);
     return id;
 }
 

@@ -5,8 +5,7 @@
 
 SessionWorker::SessionWorker(std::shared_ptr<Session> session) : m_session(std::move(session)) {}
 
-template<typename Work>
-void SessionWorker::guarded(quint64 requestId, Work work)
+template <typename Work> void SessionWorker::guarded(quint64 requestId, Work work)
 {
     try {
         if (!m_session->isOpen())
@@ -15,7 +14,8 @@ void SessionWorker::guarded(quint64 requestId, Work work)
     } catch (const DbError &error) {
         Q_EMIT failed(requestId, error.message(), int(error.kind()));
     } catch (const std::exception &error) {
-        Q_EMIT failed(requestId, singleLine(QString::fromUtf8(error.what())), int(DbError::Kind::Query));
+        Q_EMIT failed(requestId, singleLine(QString::fromUtf8(error.what())),
+                      int(DbError::Kind::Query));
     }
 }
 
@@ -38,7 +38,8 @@ void SessionWorker::loadCatalog(quint64 requestId, const CatalogFilter &filter)
 
 void SessionWorker::loadActivity(quint64 requestId, const QString &schema, const QString &table)
 {
-    guarded(requestId, [&] { Q_EMIT activityReady(requestId, m_session->activity(schema, table)); });
+    guarded(requestId,
+            [&] { Q_EMIT activityReady(requestId, m_session->activity(schema, table)); });
 }
 
 void SessionWorker::execute(quint64 requestId, const QString &sql)

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <memory>
 
-
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -33,8 +32,7 @@ Q_SIGNALS:
     void failed(quint64 requestId, const QString &message, int kind);
 
 private:
-    template<typename Work>
-    void guarded(quint64 requestId, Work work);
+    template <typename Work> void guarded(quint64 requestId, Work work);
 
     std::shared_ptr<Session> m_session;
 };

@@ -26,7 +26,8 @@ QString str(const QueryResult &result, int row, int column)
 
 // Tables each view reads, found by preparing "SELECT * FROM view" under an authorizer that
 // sees every table the statement touches, through nested views too.
-int collectReadTables(void *sink, int action, const char *table, const char *, const char *, const char *)
+int collectReadTables(void *sink, int action, const char *table, const char *, const char *,
+                      const char *)
 {
     if (action == SQLITE_READ && table)
         static_cast<QSet<QString> *>(sink)->insert(QString::fromUtf8(table));
@@ -36,8 +37,8 @@ int collectReadTables(void *sink, int action, const char *table, const char *, c
 QHash<QString, QList<DependentView>> viewsByTable(SqliteSession &session)
 {
     QHash<QString, QList<DependentView>> result;
-    const QueryResult views = session.execute(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"));
+    const QueryResult views = session.execute(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"));
     sqlite3 *db = session.handle();
     for (const QVariantList &row : views.rows) {
         const QString view = row.value(0).toString();
@@ -60,8 +61,8 @@ QHash<QString, qint64> objectSizes(SqliteSession &session)
 {
     QHash<QString, qint64> sizes;
     try {
-        const QueryResult rows = session.execute(QStringLiteral(
-            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name"));
+        const QueryResult rows =
+            session.execute(QStringLiteral("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"));
         for (const QVariantList &row : rows.rows)
             sizes.insert(row.value(0).toString(), row.value(1).toLongLong());
     } catch (const DbError &) {
@@ -73,8 +74,8 @@ QHash<QString, qint64> objectSizes(SqliteSession &session)
 QHash<QString, double> statRowCounts(SqliteSession &session)
 {
     QHash<QString, double> counts;
-    const QueryResult present = session.execute(QStringLiteral(
-        "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'"));
+    const QueryResult present = session.execute(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'"));
     if (str(present, 0, 0) != u"1")
         return counts;
     const QueryResult rows = session.execute(QStringLiteral("SELECT tbl, stat FROM sqlite_stat1"));
@@ -89,7 +90,8 @@ QHash<QString, double> statRowCounts(SqliteSession &session)
 void readIndexes(SqliteSession &session, TableInfo &table, const QHash<QString, qint64> &sizes)
 {
     const QueryResult list = session.execute(
-        QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(%1) ORDER BY seq")
+        QStringLiteral(
+            "SELECT name, \"unique\", origin, partial FROM pragma_index_list(%1) ORDER BY seq")
             .arg(literal(table.name)));
     for (const QVariantList &row : list.rows) {
         IndexInfo index;
@@ -98,23 +100,32 @@ void readIndexes(SqliteSession &session, TableInfo &table, const QHash<QString, 
         const QString origin = row.value(2).toString();
         index.primary = origin == u"pk";
         index.method = QStringLiteral("btree");
-        const QueryResult columns = session.execute(
-            QStringLiteral("SELECT name FROM pragma_index_info(%1) ORDER BY seqno").arg(literal(index.name)));
+        const QueryResult columns =
+            session.execute(QStringLiteral("SELECT name FROM pragma_index_info(%1) ORDER BY seqno")
+                                .arg(literal(index.name)));
         for (const QVariantList &column : columns.rows)
-            index.columns << (column.value(0).isNull() ? QStringLiteral("<expression>") : column.value(0).toString());
+            index.columns << (column.value(0).isNull() ? QStringLiteral("<expression>")
+                                                       : column.value(0).toString());
         const QueryResult definition = session.execute(
-            QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = %1").arg(literal(index.name)));
+            QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = %1")
+                .arg(literal(index.name)));
         index.definition = str(definition, 0, 0);
         if (row.value(3).toString() == u"1") {
-            const int where = index.definition.lastIndexOf(QStringLiteral(" WHERE "), -1, Qt::CaseInsensitive);
+            const int where =
+                index.definition.lastIndexOf(QStringLiteral(" WHERE "), -1, Qt::CaseInsensitive);
             index.predicate = where >= 0 ? index.definition.mid(where + 7).trimmed() : QString();
         }
         index.sizeBytes = sizes.value(index.name, -1);
         table.indexes << index;
         if (origin == u"u")
-            table.constraints << ConstraintInfo{index.name, QStringLiteral("unique"),
-                                                QStringLiteral("UNIQUE (%1)").arg(index.columns.join(QStringLiteral(", "))),
-                                                index.columns, true, {}, {}};
+            table.constraints << ConstraintInfo{
+                index.name,
+                QStringLiteral("unique"),
+                QStringLiteral("UNIQUE (%1)").arg(index.columns.join(QStringLiteral(", "))),
+                index.columns,
+                true,
+                {},
+                {}};
     }
 }
 
@@ -122,7 +133,8 @@ void readForeignKeys(SqliteSession &session, TableInfo &table)
 {
     const QueryResult keys = session.execute(
         QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-                       "FROM pragma_foreign_key_list(%1) ORDER BY id, seq").arg(literal(table.name)));
+                       "FROM pragma_foreign_key_list(%1) ORDER BY id, seq")
+            .arg(literal(table.name)));
     QHash<int, int> constraintOfId;
     for (const QVariantList &row : keys.rows) {
         const int id = row.value(0).toInt();
@@ -137,11 +149,13 @@ void readForeignKeys(SqliteSession &session, TableInfo &table)
         ConstraintInfo &fk = table.constraints[constraintOfId.value(id)];
         fk.columns << row.value(2).toString();
         // "to" is NULL when the key refers to the parent's primary key implicitly.
-        fk.referencedColumns << (row.value(3).isNull() ? QStringLiteral("<primary key>") : row.value(3).toString());
-        fk.definition = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2(%3) ON UPDATE %4 ON DELETE %5")
-                            .arg(fk.columns.join(QStringLiteral(", ")), row.value(1).toString(),
-                                 fk.referencedColumns.join(QStringLiteral(", ")), row.value(4).toString(),
-                                 row.value(5).toString());
+        fk.referencedColumns << (row.value(3).isNull() ? QStringLiteral("<primary key>")
+                                                       : row.value(3).toString());
+        fk.definition =
+            QStringLiteral("FOREIGN KEY (%1) REFERENCES %2(%3) ON UPDATE %4 ON DELETE %5")
+                .arg(fk.columns.join(QStringLiteral(", ")), row.value(1).toString(),
+                     fk.referencedColumns.join(QStringLiteral(", ")), row.value(4).toString(),
+                     row.value(5).toString());
     }
 }
 
@@ -156,7 +170,10 @@ QStringList sqliteCheckClauses(const QString &sql)
         ++i;
         while (i < length) {
             if (sql.at(i) == close) {
-                if (i + 1 < length && sql.at(i + 1) == close) { i += 2; continue; }
+                if (i + 1 < length && sql.at(i + 1) == close) {
+                    i += 2;
+                    continue;
+                }
                 break;
             }
             ++i;
@@ -165,23 +182,50 @@ QStringList sqliteCheckClauses(const QString &sql)
     };
     while (i < length) {
         const QChar c = sql.at(i);
-        if (c == u'\'' || c == u'"' || c == u'`') { skipQuoted(c); continue; }
-        if (c == u'[') { while (i < length && sql.at(i) != u']') ++i; ++i; continue; }
-        if (c == u'-' && i + 1 < length && sql.at(i + 1) == u'-') { while (i < length && sql.at(i) != u'\n') ++i; continue; }
-        if (c == u'/' && i + 1 < length && sql.at(i + 1) == u'*') { const int close = sql.indexOf(QStringLiteral("*/"), i + 2); i = close < 0 ? length : close + 2; continue; }
-        const bool wordStart = i == 0 || !(sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == u'_');
-        if (wordStart && sql.mid(i, 5).compare(QStringLiteral("check"), Qt::CaseInsensitive) == 0
-            && (i + 5 >= length || !(sql.at(i + 5).isLetterOrNumber() || sql.at(i + 5) == u'_'))) {
+        if (c == u'\'' || c == u'"' || c == u'`') {
+            skipQuoted(c);
+            continue;
+        }
+        if (c == u'[') {
+            while (i < length && sql.at(i) != u']')
+                ++i;
+            ++i;
+            continue;
+        }
+        if (c == u'-' && i + 1 < length && sql.at(i + 1) == u'-') {
+            while (i < length && sql.at(i) != u'\n')
+                ++i;
+            continue;
+        }
+        if (c == u'/' && i + 1 < length && sql.at(i + 1) == u'*') {
+            const int close = sql.indexOf(QStringLiteral("*/"), i + 2);
+            i = close < 0 ? length : close + 2;
+            continue;
+        }
+        const bool wordStart =
+            i == 0 || !(sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == u'_');
+        if (wordStart && sql.mid(i, 5).compare(QStringLiteral("check"), Qt::CaseInsensitive) == 0 &&
+            (i + 5 >= length || !(sql.at(i + 5).isLetterOrNumber() || sql.at(i + 5) == u'_'))) {
             int j = i + 5;
-            while (j < length && sql.at(j).isSpace()) ++j;
+            while (j < length && sql.at(j).isSpace())
+                ++j;
             if (j < length && sql.at(j) == u'(') {
                 int depth = 0;
                 const int start = j;
                 for (; j < length; ++j) {
                     const QChar d = sql.at(j);
-                    if (d == u'\'' || d == u'"') { const int save = i; i = j; skipQuoted(d); j = i - 1; i = save; continue; }
-                    if (d == u'(') ++depth;
-                    else if (d == u')' && --depth == 0) break;
+                    if (d == u'\'' || d == u'"') {
+                        const int save = i;
+                        i = j;
+                        skipQuoted(d);
+                        j = i - 1;
+                        i = save;
+                        continue;
+                    }
+                    if (d == u'(')
+                        ++depth;
+                    else if (d == u')' && --depth == 0)
+                        break;
                 }
                 clauses << QStringLiteral("CHECK ") + sql.mid(start, j - start + 1);
                 i = j + 1;
@@ -201,17 +245,20 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
     catalog.serverVersionNumber = session.serverVersionNumber();
     catalog.database = session.uri().sqlitePath();
     catalog.schemas << QStringLiteral("main");
-    catalog.typeNames = {QStringLiteral("INTEGER"), QStringLiteral("REAL"), QStringLiteral("TEXT"),
-                         QStringLiteral("BLOB"), QStringLiteral("NUMERIC"), QStringLiteral("ANY")};
+    catalog.typeNames = {QStringLiteral("INTEGER"), QStringLiteral("REAL"),
+                         QStringLiteral("TEXT"),    QStringLiteral("BLOB"),
+                         QStringLiteral("NUMERIC"), QStringLiteral("ANY")};
     if (!filter.schema.isEmpty() && filter.schema != u"main")
-        throw DbError(DbError::Kind::BadInput, QStringLiteral("no schema \"%1\" in %2 (SQLite has only \"main\")")
-                                                   .arg(filter.schema, session.uri().display()));
+        throw DbError(DbError::Kind::BadInput,
+                      QStringLiteral("no schema \"%1\" in %2 (SQLite has only \"main\")")
+                          .arg(filter.schema, session.uri().display()));
 
     session.execute(QStringLiteral("BEGIN")); // one read snapshot for every pragma below
     try {
-        const QueryResult tables = session.execute(QStringLiteral(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-            "ORDER BY name"));
+        const QueryResult tables =
+            session.execute(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                           "'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                           "ORDER BY name"));
         const QHash<QString, qint64> sizes = objectSizes(session);
         const QHash<QString, double> statCounts = statRowCounts(session);
         const QHash<QString, QList<DependentView>> views = viewsByTable(session);
@@ -222,10 +269,12 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
             if (!filter.table.isEmpty() && table.name != filter.table)
                 continue;
             const QString createSql = row.value(1).toString();
-            table.withoutRowid = createSql.contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive);
+            table.withoutRowid =
+                createSql.contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive);
             const QueryResult columns = session.execute(
                 QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk, hidden "
-                               "FROM pragma_table_xinfo(%1) ORDER BY cid").arg(literal(table.name)));
+                               "FROM pragma_table_xinfo(%1) ORDER BY cid")
+                    .arg(literal(table.name)));
             QMap<int, QString> keyColumns;
             for (const QVariantList &column : columns.rows) {
                 ColumnInfo info;
@@ -236,33 +285,52 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
                 info.defaultExpr = column.value(4).toString();
                 const int hidden = column.value(6).toInt();
                 if (hidden == 2 || hidden == 3)
-                    info.generated = hidden == 3 ? QStringLiteral("stored") : QStringLiteral("virtual");
+                    info.generated =
+                        hidden == 3 ? QStringLiteral("stored") : QStringLiteral("virtual");
                 if (column.value(5).toInt() > 0)
                     keyColumns.insert(column.value(5).toInt(), info.name);
                 table.columns << info;
             }
             table.primaryKey = keyColumns.values();
             if (!table.primaryKey.isEmpty())
-                table.constraints << ConstraintInfo{QStringLiteral("pk_") + table.name, QStringLiteral("primary_key"),
-                                                    QStringLiteral("PRIMARY KEY (%1)").arg(table.primaryKey.join(QStringLiteral(", "))),
-                                                    table.primaryKey, true, {}, {}};
+                table.constraints << ConstraintInfo{
+                    QStringLiteral("pk_") + table.name,
+                    QStringLiteral("primary_key"),
+                    QStringLiteral("PRIMARY KEY (%1)")
+                        .arg(table.primaryKey.join(QStringLiteral(", "))),
+                    table.primaryKey,
+                    true,
+                    {},
+                    {}};
             readIndexes(session, table, sizes);
             readForeignKeys(session, table);
             int checkNumber = 0;
             for (const QString &clause : sqliteCheckClauses(createSql))
-                table.constraints << ConstraintInfo{QStringLiteral("check_%1_%2").arg(table.name).arg(++checkNumber),
-                                                    QStringLiteral("check"), clause, {}, true, {}, {}};
-            const QueryResult triggers = session.execute(
-                QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = %1 ORDER BY name")
-                    .arg(literal(table.name)));
+                table.constraints << ConstraintInfo{
+                    QStringLiteral("check_%1_%2").arg(table.name).arg(++checkNumber),
+                    QStringLiteral("check"),
+                    clause,
+                    {},
+                    true,
+                    {},
+                    {}};
+            const QueryResult triggers =
+                session.execute(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                               "'trigger' AND tbl_name = %1 ORDER BY name")
+                                    .arg(literal(table.name)));
             for (const QVariantList &trigger : triggers.rows)
-                table.triggers << TriggerInfo{trigger.value(0).toString(), trigger.value(1).toString(), true};
+                table.triggers << TriggerInfo{trigger.value(0).toString(),
+                                              trigger.value(1).toString(), true};
             table.dependentViews = views.value(table.name);
             if (statCounts.contains(table.name)) {
                 table.rowEstimate = statCounts.value(table.name);
                 table.rowEstimateSource = QStringLiteral("sqlite_stat1");
             } else {
-                table.rowEstimate = str(session.execute(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table.name))), 0, 0).toDouble();
+                table.rowEstimate =
+                    str(session.execute(
+                            QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table.name))),
+                        0, 0)
+                        .toDouble();
                 table.rowEstimateSource = QStringLiteral("count");
             }
             if (sizes.contains(table.name)) {
@@ -276,7 +344,10 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
         }
         session.execute(QStringLiteral("COMMIT"));
     } catch (...) {
-        try { session.execute(QStringLiteral("ROLLBACK")); } catch (const DbError &) {}
+        try {
+            session.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DbError &) {
+        }
         throw;
     }
     return catalog;
@@ -285,8 +356,10 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
 QList<SqliteSchemaObject> readSqliteSchema(Session &session)
 {
     QList<SqliteSchemaObject> objects;
-    const QueryResult rows = session.execute(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
+    const QueryResult rows = session.execute(
+        QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
     for (const QVariantList &row : rows.rows)
-        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
+        objects << SqliteSchemaObject{row.value(0).toString(), row.value(1).toString(),
+                                      row.value(2).toString(), row.value(3).toString()};
     return objects;
 }

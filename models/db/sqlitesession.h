@@ -19,7 +19,8 @@ public:
 
     DialectKind dialect() const override { return DialectKind::SQLite; }
     const ConnectionUri &uri() const override { return m_uri; }
-    // Opens an existing file read-write; never creates one (a typo must not make an empty database).
+    // Opens an existing file read-write; never creates one (a typo must not make an empty
+    // database).
     void open() override;
     void close() override;
     bool isOpen() const override { return m_db.load() != nullptr; }

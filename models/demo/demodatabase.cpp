@@ -10,7 +10,8 @@
 
 QString DemoDatabase::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.sqlite"));
 }
 
 QString DemoDatabase::ensure(const QString &path)
@@ -21,7 +22,8 @@ QString DemoDatabase::ensure(const QString &path)
 
     QFile seed(QStringLiteral(":/demo/demo-seed.sql"));
     if (!seed.open(QIODevice::ReadOnly))
-        throw DbError(DbError::Kind::BadInput, QStringLiteral("the demo seed is missing from this build"));
+        throw DbError(DbError::Kind::BadInput,
+                      QStringLiteral("the demo seed is missing from this build"));
     const QString script = QString::fromUtf8(seed.readAll());
 
     const QString partial = path + QStringLiteral(".partial");
@@ -30,7 +32,8 @@ QString DemoDatabase::ensure(const QString &path)
         QFile empty(partial); // SQLite reads an empty file as an empty database
         if (!empty.open(QIODevice::WriteOnly))
             throw DbError(DbError::Kind::BadInput,
-                          QStringLiteral("cannot create the demo database at %1: %2").arg(partial, empty.errorString()));
+                          QStringLiteral("cannot create the demo database at %1: %2")
+                              .arg(partial, empty.errorString()));
     }
     try {
         SqliteSession session(ConnectionUri::parse(uriFor(partial)));
@@ -38,9 +41,11 @@ QString DemoDatabase::ensure(const QString &path)
         session.execute(script);
     } catch (const DbError &error) {
         QFile::remove(partial);
-        throw DbError(error.kind(), QStringLiteral("cannot create the demo database: %1").arg(error.message()));
+        throw DbError(error.kind(),
+                      QStringLiteral("cannot create the demo database: %1").arg(error.message()));
     }
     if (!QFile::rename(partial, path))
-        throw DbError(DbError::Kind::BadInput, QStringLiteral("cannot move the demo database into %1").arg(path));
+        throw DbError(DbError::Kind::BadInput,
+                      QStringLiteral("cannot move the demo database into %1").arg(path));
     return path;
 }

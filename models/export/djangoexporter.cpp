@@ -3,9 +3,9 @@
 // their own), atomic = False where a statement cannot run in a transaction, and the model state
 // told about the field through SeparateDatabaseAndState.
 
+#include "base/inerttext.h"
 #include "exportsql.h"
 #include "migrationexporter.h"
-#include "base/inerttext.h"
 
 #include <QRegularExpression>
 

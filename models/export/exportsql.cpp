@@ -38,8 +38,9 @@ QList<Statement> ExportSql::executable(const Phase &phase)
         }
         if (sql.isEmpty())
             continue;
-        Statement statement = Statement::make(Statement::Ddl, sql, QStringLiteral("hand-edited %1 phase").arg(phase.name),
-                                              QStringLiteral("unknown (hand-edited)"), false);
+        Statement statement = Statement::make(
+            Statement::Ddl, sql, QStringLiteral("hand-edited %1 phase").arg(phase.name),
+            QStringLiteral("unknown (hand-edited)"), false);
         out << statement;
     }
     return out;
@@ -69,16 +70,17 @@ QString ExportSql::dollarTag(const QString &base, const QString &text)
 QString ExportSql::assertionSql(const Statement &check)
 {
     const QString query = dollarTag(QStringLiteral("cp_query"), check.sql);
-    const QString body = QStringLiteral(
-                             "DECLARE\n"
-                             "    cp_value text;\n"
-                             "BEGIN\n"
-                             "    EXECUTE %1%2%1 INTO cp_value;\n"
-                             "    IF cp_value IS DISTINCT FROM %3 THEN\n"
-                             "        RAISE EXCEPTION 'check failed: %: got %, expected %', %4, cp_value, %3;\n"
-                             "    END IF;\n"
-                             "END\n")
-                             .arg(query, check.sql, literal(check.expect), literal(check.purpose));
+    const QString body =
+        QStringLiteral(
+            "DECLARE\n"
+            "    cp_value text;\n"
+            "BEGIN\n"
+            "    EXECUTE %1%2%1 INTO cp_value;\n"
+            "    IF cp_value IS DISTINCT FROM %3 THEN\n"
+            "        RAISE EXCEPTION 'check failed: %: got %, expected %', %4, cp_value, %3;\n"
+            "    END IF;\n"
+            "END\n")
+            .arg(query, check.sql, literal(check.expect), literal(check.purpose));
     const QString block = dollarTag(QStringLiteral("cp_check"), body);
     return QStringLiteral("DO %1\n%2%1").arg(block, body);
 }
@@ -92,8 +94,9 @@ QString ExportSql::idempotentSql(const Statement &statement)
     if (statement.skipIf.isEmpty() || !statement.transactional)
         return statement.sql;
     const QString inner = dollarTag(QStringLiteral("cp_sql"), statement.sql);
-    const QString body = QStringLiteral("BEGIN\n    IF (%1) = 0 THEN\n        EXECUTE %2%3%2;\n    END IF;\nEND\n")
-                             .arg(statement.skipIf, inner, statement.sql);
+    const QString body =
+        QStringLiteral("BEGIN\n    IF (%1) = 0 THEN\n        EXECUTE %2%3%2;\n    END IF;\nEND\n")
+            .arg(statement.skipIf, inner, statement.sql);
     const QString block = dollarTag(QStringLiteral("cp_once"), body);
     return QStringLiteral("DO %1\n%2%1").arg(block, body);
 }
@@ -104,7 +107,8 @@ QString ExportSql::render(const QList<Statement> &statements, DialectKind dialec
     for (Statement statement : statements) {
         statement.sql = idempotentSql(statement);
         if (statement.kind == Statement::Check) {
-            statement.purpose = QStringLiteral("assert: %1 (expect %2)").arg(statement.purpose, statement.expect);
+            statement.purpose =
+                QStringLiteral("assert: %1 (expect %2)").arg(statement.purpose, statement.expect);
             statement.kind = Statement::Ddl;
             statement.lock = QStringLiteral("none (read only)");
         }
@@ -127,9 +131,11 @@ QString ExportSql::slug(const QString &text)
 
 QList<Statement> ExportSql::columnExistsCheck(const Script &script)
 {
-    return {Statement::check(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = %1::regclass AND attname = %2 AND NOT attisdropped")
+    return {Statement::check(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                            "%1::regclass AND attname = %2 AND NOT attisdropped")
                                  .arg(literal(script.table), literal(script.column)),
-                             QStringLiteral("the column %1 exists").arg(script.column), QStringLiteral("1"))};
+                             QStringLiteral("the column %1 exists").arg(script.column),
+                             QStringLiteral("1"))};
 }
 
 QList<Statement> ExportSql::backfillDoneCheck(const Script &script)
@@ -137,6 +143,8 @@ QList<Statement> ExportSql::backfillDoneCheck(const Script &script)
     const BackfillJob &job = script.backfill;
     if (job.table.isEmpty())
         return {};
-    return {Statement::check(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL").arg(job.table, job.column, job.expression),
-                             QStringLiteral("every row is backfilled"), QStringLiteral("0"))};
+    return {Statement::check(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND (%3) IS NOT NULL")
+            .arg(job.table, job.column, job.expression),
+        QStringLiteral("every row is backfilled"), QStringLiteral("0"))};
 }

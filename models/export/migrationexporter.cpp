@@ -1,7 +1,7 @@
 #include "migrationexporter.h"
 
-#include "exportsql.h"
 #include "base/inerttext.h"
+#include "exportsql.h"
 #include "sql/scriptrenderer.h"
 
 #include <QDir>

@@ -14,12 +14,22 @@
 #include <optional>
 #include <stdexcept>
 
-enum class ExportTarget { Flyway, Liquibase, Django, Sqitch, Sql };
+enum class ExportTarget
+{
+    Flyway,
+    Liquibase,
+    Django,
+    Sqitch,
+    Sql
+};
 
 class ExportError : public std::runtime_error
 {
 public:
-    explicit ExportError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
+    explicit ExportError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
     QString message() const { return m_message; }
 
 private:
@@ -28,7 +38,7 @@ private:
 
 struct ExportFile
 {
-    QString path;        // relative to the output directory, '/' separated
+    QString path; // relative to the output directory, '/' separated
     QByteArray content;
 };
 
@@ -36,9 +46,9 @@ struct ExportOptions
 {
     QDateTime createdAt = QDateTime::currentDateTimeUtc(); // versions, plan timestamps
     QString author = QStringLiteral("column-planner");
-    QString djangoApp = QStringLiteral("app");   // app label the migrations belong to
-    QString djangoModel;                         // model of the table (lower case); empty: the table name
-    QString djangoDependency;                    // migration the first one follows, e.g. 0001_initial
+    QString djangoApp = QStringLiteral("app"); // app label the migrations belong to
+    QString djangoModel;      // model of the table (lower case); empty: the table name
+    QString djangoDependency; // migration the first one follows, e.g. 0001_initial
 };
 
 class MigrationExporter
@@ -52,7 +62,8 @@ public:
 
     // Throws ExportError when the target cannot express the script (framework exports need a
     // PostgreSQL script).
-    static QList<ExportFile> files(const Plan &plan, const Script &script, ExportTarget target, const ExportOptions &options = {});
+    static QList<ExportFile> files(const Plan &plan, const Script &script, ExportTarget target,
+                                   const ExportOptions &options = {});
     // Writes the files under directory. A directory that exists and holds anything is refused
     // unless overwrite is set; then only the exported files are replaced. Throws ExportError.
     static void write(const QList<ExportFile> &files, const QString &directory, bool overwrite);
@@ -61,6 +72,7 @@ private:
     static QList<ExportFile> plainSql(const Script &script);
     static QList<ExportFile> flyway(const Script &script, const ExportOptions &options);
     static QList<ExportFile> liquibase(const Script &script, const ExportOptions &options);
-    static QList<ExportFile> django(const Plan &plan, const Script &script, const ExportOptions &options);
+    static QList<ExportFile> django(const Plan &plan, const Script &script,
+                                    const ExportOptions &options);
     static QList<ExportFile> sqitch(const Script &script, const ExportOptions &options);
 };

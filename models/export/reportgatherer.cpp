@@ -5,7 +5,8 @@
 #include "review/liveimpactanalyzer.h"
 #include "sql/compiler.h"
 
-ReportInput ReportGatherer::gather(const Plan &plan, const QString &planPath, const std::optional<ConnectionUri> &db)
+ReportInput ReportGatherer::gather(const Plan &plan, const QString &planPath,
+                                   const std::optional<ConnectionUri> &db)
 {
     ReportInput input;
     input.planPath = planPath;

@@ -14,5 +14,6 @@ class ReportGatherer
 public:
     // Throws PlanError (damaged approvals), CompileError (the plan does not compile) and DbError
     // (connection or catalog).
-    static ReportInput gather(const Plan &plan, const QString &planPath, const std::optional<ConnectionUri> &db);
+    static ReportInput gather(const Plan &plan, const QString &planPath,
+                              const std::optional<ConnectionUri> &db);
 };

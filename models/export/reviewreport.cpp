@@ -19,7 +19,10 @@ QString orNone(const std::optional<QString> &value, const QString &none = Review
 
 QString number(const QJsonValue &value, const QString &unit = QStringLiteral(" ms"))
 {
-    return value.isDouble() ? QStringLiteral("%1%2").arg(value.toDouble(), 0, 'f', value.toDouble() < 10 ? 2 : 0).arg(unit) : QStringLiteral("-");
+    return value.isDouble() ? QStringLiteral("%1%2")
+                                  .arg(value.toDouble(), 0, 'f', value.toDouble() < 10 ? 2 : 0)
+                                  .arg(unit)
+                            : QStringLiteral("-");
 }
 
 QString bytesText(double value)
@@ -111,8 +114,11 @@ void phases(ReportDocument &doc, const ReportInput &in, QList<QStringList> &find
             QString estimate = StatementForecast::durationName(f.duration);
             if (in.live)
                 for (const StatementImpact &impact : in.live->statements)
-                    if (impact.phase == phase.name && impact.sql.simplified() == statement.text.simplified())
-                        estimate = QStringLiteral("%1 s (%2)").arg(impact.estimatedSeconds, 0, 'f', 1).arg(impact.estimateBasis);
+                    if (impact.phase == phase.name &&
+                        impact.sql.simplified() == statement.text.simplified())
+                        estimate = QStringLiteral("%1 s (%2)")
+                                       .arg(impact.estimatedSeconds, 0, 'f', 1)
+                                       .arg(impact.estimateBasis);
             rows << QStringList{f.command,
                                 LockMatrix::name(f.strongestLock()),
                                 f.rewritesTable ? ReviewReport::tr("yes") : ReviewReport::tr("no"),
@@ -126,7 +132,8 @@ void phases(ReportDocument &doc, const ReportInput &in, QList<QStringList> &find
                        ReviewReport::tr("Estimate"), ReviewReport::tr("Note")},
                       rows);
         for (const Finding &finding : review.findings)
-            findingRows << QStringList{Finding::severityName(finding.severity), phase.name, finding.rule, finding.message, finding.hint};
+            findingRows << QStringList{Finding::severityName(finding.severity), phase.name,
+                                       finding.rule, finding.message, finding.hint};
     }
 }
 
@@ -200,8 +207,12 @@ void rehearsal(ReportDocument &doc, const ReportInput &in)
     for (const QJsonValue &entry : r.value(QStringLiteral("phases")).toArray()) {
         const QJsonObject phase = entry.toObject();
         const QJsonObject latency = phase.value(QStringLiteral("latency_ms")).toObject();
-        rows << QStringList{phase.value(QStringLiteral("name")).toString(), number(phase.value(QStringLiteral("duration_ms"))), number(latency.value(QStringLiteral("p50"))),
-                            number(latency.value(QStringLiteral("p95"))), number(latency.value(QStringLiteral("p99"))), number(latency.value(QStringLiteral("max")))};
+        rows << QStringList{phase.value(QStringLiteral("name")).toString(),
+                            number(phase.value(QStringLiteral("duration_ms"))),
+                            number(latency.value(QStringLiteral("p50"))),
+                            number(latency.value(QStringLiteral("p95"))),
+                            number(latency.value(QStringLiteral("p99"))),
+                            number(latency.value(QStringLiteral("max")))};
     }
     doc.table({ReviewReport::tr("Phase"), ReviewReport::tr("Duration"),
                ReviewReport::tr("Latency p50"), QStringLiteral("p95"), QStringLiteral("p99"),
@@ -372,8 +383,12 @@ QString ReviewReport::title(const ReportInput &input)
 void ReviewReport::write(const ReportInput &input, ReportFormat format, const QString &path)
 {
     switch (format) {
-    case ReportFormat::Markdown: save(path, markdown(input).toUtf8()); return;
-    case ReportFormat::Html: save(path, html(input).toUtf8()); return;
+    case ReportFormat::Markdown:
+        save(path, markdown(input).toUtf8());
+        return;
+    case ReportFormat::Html:
+        save(path, html(input).toUtf8());
+        return;
     case ReportFormat::Pdf:
         throw ExportError(
             ReviewReport::tr("PDF is laid out by ReportPdfWriter (it needs Qt GUI): %1").arg(path));

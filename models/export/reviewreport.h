@@ -4,23 +4,28 @@
 // attached, rollback paths, a run checklist and the approval block. Markdown pastes into a pull
 // request, HTML is one self-contained file, PDF is laid out for print (needs a QGuiApplication).
 
-#include "review/planapprovals.h"
 #include "plan/plan.h"
 #include "review/liveimpact.h"
+#include "review/planapprovals.h"
 #include "sql/script.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <optional>
 
-enum class ReportFormat { Html, Pdf, Markdown };
+enum class ReportFormat
+{
+    Html,
+    Pdf,
+    Markdown
+};
 
 struct ReportInput
 {
     Plan plan;
     QString planPath;
-    Script script;                       // compiled (with the live catalog when connected)
-    std::optional<LiveImpact> live;      // when --db
+    Script script;                  // compiled (with the live catalog when connected)
+    std::optional<LiveImpact> live; // when --db
     ApprovalStatus approvals;
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
 };

@@ -2,9 +2,9 @@
 // change per phase. Sqitch runs each script with psql, so transactional phases are wrapped in
 // BEGIN/COMMIT themselves and the others run statement by statement in autocommit.
 
+#include "base/inerttext.h"
 #include "exportsql.h"
 #include "migrationexporter.h"
-#include "base/inerttext.h"
 
 namespace {
 

@@ -22,7 +22,8 @@ QLocale install(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(locale, QStringLiteral("column-planner"), QStringLiteral("_"), SharedData::translationsDir())) {
+    if (!own->load(locale, QStringLiteral("column-planner"), QStringLiteral("_"),
+                   SharedData::translationsDir())) {
         delete own;
         return QLocale(QLocale::English);
     }
@@ -32,7 +33,8 @@ QLocale install(const QString &language)
     installedLanguage = own->language().section(u'_', 0, 0);
     // Qt's own strings (standard buttons, file dialogs) in the same language, when installed.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -10,8 +10,18 @@ class BlockerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PidColumn, UserColumn, ApplicationColumn, StateColumn, LockColumn, GrantedColumn,
-                  AgeColumn, QueryColumn, ColumnCount };
+    enum Column
+    {
+        PidColumn,
+        UserColumn,
+        ApplicationColumn,
+        StateColumn,
+        LockColumn,
+        GrantedColumn,
+        AgeColumn,
+        QueryColumn,
+        ColumnCount
+    };
 
     explicit BlockerModel(QObject *parent = nullptr);
 
@@ -21,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<BlockingBackend> m_blockers;

@@ -42,31 +42,39 @@ QStringList CatalogTreeModel::mysqlMarkers(const TableInfo &table)
 
 void CatalogTreeModel::addTable(Node *schemaNode, const TableInfo &table)
 {
-    QString detail = tr("%1 rows, %2").arg(formatRowEstimate(table.rowEstimate), formatBytes(table.totalBytes));
+    QString detail =
+        tr("%1 rows, %2").arg(formatRowEstimate(table.rowEstimate), formatBytes(table.totalBytes));
     // MySQL/MariaDB: the engine and what refuses INSTANT, visible before the table is opened.
     const QStringList markers = mysqlMarkers(table);
     if (!markers.isEmpty())
         detail += QStringLiteral(" · ") + markers.join(QStringLiteral(", "));
     Node *tableNode = schemaNode->add(NodeKind::Table, table.name, detail);
     tableNode->table = table.name;
-    tableNode->tooltip = tr("%1: about %2 rows (%3), %4 on disk")
-                             .arg(table.qualifiedName(), formatRowEstimate(table.rowEstimate),
-                                  table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
-                                  formatBytes(table.totalBytes));
+    tableNode->tooltip =
+        tr("%1: about %2 rows (%3), %4 on disk")
+            .arg(table.qualifiedName(), formatRowEstimate(table.rowEstimate),
+                 table.rowEstimateSource.isEmpty() ? tr("no statistics") : table.rowEstimateSource,
+                 formatBytes(table.totalBytes));
     if (!table.engine.isEmpty())
-        tableNode->tooltip += u'\n' + tr("Engine %1, row format %2").arg(table.engine, table.rowFormat);
+        tableNode->tooltip +=
+            u'\n' + tr("Engine %1, row format %2").arg(table.engine, table.rowFormat);
     // Only InnoDB alters in place: any other engine means a blocking copy.
-    tableNode->warning = !table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0;
+    tableNode->warning = !table.engine.isEmpty() &&
+                         table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0;
 
-    Node *columns = tableNode->add(NodeKind::Group, tr("Columns"), QString::number(table.columns.size()));
+    Node *columns =
+        tableNode->add(NodeKind::Group, tr("Columns"), QString::number(table.columns.size()));
     for (const ColumnInfo &column : table.columns) {
         QString detail = column.type + (column.nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (table.primaryKey.contains(column.name))
             detail += tr(" (primary key)");
         Node *node = columns->add(NodeKind::Column, column.name, detail);
-        node->tooltip = column.defaultExpr.isEmpty() ? detail : detail + tr(" DEFAULT %1").arg(column.defaultExpr);
+        node->tooltip = column.defaultExpr.isEmpty()
+                            ? detail
+                            : detail + tr(" DEFAULT %1").arg(column.defaultExpr);
     }
-    Node *indexes = tableNode->add(NodeKind::Group, tr("Indexes"), QString::number(table.indexes.size()));
+    Node *indexes =
+        tableNode->add(NodeKind::Group, tr("Indexes"), QString::number(table.indexes.size()));
     for (const IndexInfo &index : table.indexes) {
         QString detail = index.method + (index.unique ? tr(" unique") : QString());
         if (!index.predicate.isEmpty())
@@ -77,22 +85,29 @@ void CatalogTreeModel::addTable(Node *schemaNode, const TableInfo &table)
         node->tooltip = index.definition;
         node->warning = !index.valid;
     }
-    Node *constraints = tableNode->add(NodeKind::Group, tr("Constraints"), QString::number(table.constraints.size()));
+    Node *constraints = tableNode->add(NodeKind::Group, tr("Constraints"),
+                                       QString::number(table.constraints.size()));
     for (const ConstraintInfo &constraint : table.constraints) {
         Node *node = constraints->add(NodeKind::Constraint, constraint.name,
-                                      constraint.kind + (constraint.validated ? QString() : tr(" NOT VALID")));
+                                      constraint.kind +
+                                          (constraint.validated ? QString() : tr(" NOT VALID")));
         node->tooltip = constraint.definition;
         node->warning = !constraint.validated;
     }
     if (!table.triggers.isEmpty()) {
-        Node *triggers = tableNode->add(NodeKind::Group, tr("Triggers"), QString::number(table.triggers.size()));
+        Node *triggers =
+            tableNode->add(NodeKind::Group, tr("Triggers"), QString::number(table.triggers.size()));
         for (const TriggerInfo &trigger : table.triggers)
-            triggers->add(NodeKind::Trigger, trigger.name, trigger.enabled ? QString() : tr("disabled"))->tooltip = trigger.definition;
+            triggers
+                ->add(NodeKind::Trigger, trigger.name, trigger.enabled ? QString() : tr("disabled"))
+                ->tooltip = trigger.definition;
     }
     if (!table.dependentViews.isEmpty()) {
-        Node *views = tableNode->add(NodeKind::Group, tr("Dependent views"), QString::number(table.dependentViews.size()));
+        Node *views = tableNode->add(NodeKind::Group, tr("Dependent views"),
+                                     QString::number(table.dependentViews.size()));
         for (const DependentView &view : table.dependentViews)
-            views->add(NodeKind::View, view.schema + u'.' + view.name, view.materialized ? tr("materialized") : QString());
+            views->add(NodeKind::View, view.schema + u'.' + view.name,
+                       view.materialized ? tr("materialized") : QString());
     }
 }
 

@@ -12,12 +12,24 @@ class CatalogTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum class NodeKind { Schema, Table, Group, Column, Index, Constraint, Trigger, View };
-    enum Roles {
+    enum class NodeKind
+    {
+        Schema,
+        Table,
+        Group,
+        Column,
+        Index,
+        Constraint,
+        Trigger,
+        View
+    };
+    enum Roles
+    {
         NodeKindRole = Qt::UserRole + 1,
-        SchemaRole,      // the schema a node belongs to
-        TableRole,       // the table a node belongs to (empty for schemas)
-        WarningRole,     // true for an invalid index, a constraint not validated, a non-InnoDB MySQL table
+        SchemaRole,  // the schema a node belongs to
+        TableRole,   // the table a node belongs to (empty for schemas)
+        WarningRole, // true for an invalid index, a constraint not validated, a non-InnoDB MySQL
+                     // table
     };
 
     explicit CatalogTreeModel(QObject *parent = nullptr);
@@ -36,7 +48,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     struct Node
@@ -47,7 +60,7 @@ private:
         QString tooltip;
         QString schema;
         QString table;
-        bool warning = false;   // an invalid index or a constraint not validated
+        bool warning = false; // an invalid index or a constraint not validated
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;

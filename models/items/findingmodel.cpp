@@ -2,10 +2,7 @@
 
 #include "reviewroles.h"
 
-FindingModel::FindingModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+FindingModel::FindingModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FindingModel::setFindings(const QList<Finding> &findings)
 {
@@ -32,19 +29,28 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return Finding::severityName(f.severity);
-        case RuleColumn: return f.rule;
-        case LineColumn: return f.line;
-        case ColumnColumn: return f.column;
-        case MessageColumn: return f.message;
+        case SeverityColumn:
+            return Finding::severityName(f.severity);
+        case RuleColumn:
+            return f.rule;
+        case LineColumn:
+            return f.line;
+        case ColumnColumn:
+            return f.column;
+        case MessageColumn:
+            return f.message;
         }
         break;
     case ReviewRoles::SortRole:
         switch (index.column()) {
-        case SeverityColumn: return int(f.severity) * 1000000 + f.line; // errors first, then by line
-        case LineColumn: return f.line * 10000 + f.column;
-        case ColumnColumn: return f.column;
-        default: return data(index, Qt::DisplayRole);
+        case SeverityColumn:
+            return int(f.severity) * 1000000 + f.line; // errors first, then by line
+        case LineColumn:
+            return f.line * 10000 + f.column;
+        case ColumnColumn:
+            return f.column;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         return f.hint.isEmpty() ? f.message : tr("%1\nSafe form: %2").arg(f.message, f.hint);
@@ -65,11 +71,16 @@ QVariant FindingModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case RuleColumn: return tr("Rule");
-    case LineColumn: return tr("Line");
-    case ColumnColumn: return tr("Column");
-    case MessageColumn: return tr("Message");
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case LineColumn:
+        return tr("Line");
+    case ColumnColumn:
+        return tr("Column");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }

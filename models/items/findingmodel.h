@@ -10,7 +10,15 @@ class FindingModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, RuleColumn, LineColumn, ColumnColumn, MessageColumn, ColumnCount };
+    enum Column
+    {
+        SeverityColumn,
+        RuleColumn,
+        LineColumn,
+        ColumnColumn,
+        MessageColumn,
+        ColumnCount
+    };
 
     explicit FindingModel(QObject *parent = nullptr);
 
@@ -20,7 +28,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<Finding> m_findings;

@@ -2,10 +2,7 @@
 
 #include "reviewroles.h"
 
-ForecastModel::ForecastModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ForecastModel::ForecastModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ForecastModel::setStatements(const QList<StatementImpact> &statements)
 {
@@ -63,17 +60,25 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return row.number;
-        case PhaseColumn: return row.phase;
-        case StatementColumn: return row.sql.simplified().left(120);
-        case LockColumn: return lock == LockMode::None ? tr("none") : LockMatrix::name(lock);
+        case NumberColumn:
+            return row.number;
+        case PhaseColumn:
+            return row.phase;
+        case StatementColumn:
+            return row.sql.simplified().left(120);
+        case LockColumn:
+            return lock == LockMode::None ? tr("none") : LockMatrix::name(lock);
         case BlocksColumn: {
             const QString blocked = LockMatrix::blockedSummary(lock);
             return blocked.isEmpty() ? tr("nothing") : blocked;
         }
-        case RewriteColumn: return f.rewritesTable ? tr("yes") : tr("no");
-        case ScanColumn: return f.scansTable ? tr("yes") : tr("no");
-        case EstimateColumn: return m_live ? estimateText(row.estimatedSeconds) : StatementForecast::durationName(f.duration);
+        case RewriteColumn:
+            return f.rewritesTable ? tr("yes") : tr("no");
+        case ScanColumn:
+            return f.scansTable ? tr("yes") : tr("no");
+        case EstimateColumn:
+            return m_live ? estimateText(row.estimatedSeconds)
+                          : StatementForecast::durationName(f.duration);
         case WaitsColumn: {
             QStringList pids;
             for (int pid : row.blockerPids)
@@ -84,19 +89,28 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case StatementColumn: return row.purpose.isEmpty() ? row.sql : row.purpose + u'\n' + row.sql;
-        case EstimateColumn: return row.estimateBasis;
-        case LockColumn: return f.note;
-        default: return {};
+        case StatementColumn:
+            return row.purpose.isEmpty() ? row.sql : row.purpose + u'\n' + row.sql;
+        case EstimateColumn:
+            return row.estimateBasis;
+        case LockColumn:
+            return f.note;
+        default:
+            return {};
         }
     case ReviewRoles::BlockLevelRole:
-        return index.column() == LockColumn ? QVariant(ReviewRoles::blockLevel(int(lock))) : QVariant();
+        return index.column() == LockColumn ? QVariant(ReviewRoles::blockLevel(int(lock)))
+                                            : QVariant();
     case ReviewRoles::SortRole:
         switch (index.column()) {
-        case NumberColumn: return row.number;
-        case LockColumn: return int(lock);
-        case EstimateColumn: return row.estimatedSeconds;
-        default: return data(index, Qt::DisplayRole);
+        case NumberColumn:
+            return row.number;
+        case LockColumn:
+            return int(lock);
+        case EstimateColumn:
+            return row.estimatedSeconds;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     default:
         break;
@@ -109,15 +123,24 @@ QVariant ForecastModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("#");
-    case PhaseColumn: return tr("Phase");
-    case StatementColumn: return tr("Statement");
-    case LockColumn: return tr("Lock");
-    case BlocksColumn: return tr("Blocks");
-    case RewriteColumn: return tr("Rewrite");
-    case ScanColumn: return tr("Scan");
-    case EstimateColumn: return tr("Estimate");
-    case WaitsColumn: return tr("Waits behind");
+    case NumberColumn:
+        return tr("#");
+    case PhaseColumn:
+        return tr("Phase");
+    case StatementColumn:
+        return tr("Statement");
+    case LockColumn:
+        return tr("Lock");
+    case BlocksColumn:
+        return tr("Blocks");
+    case RewriteColumn:
+        return tr("Rewrite");
+    case ScanColumn:
+        return tr("Scan");
+    case EstimateColumn:
+        return tr("Estimate");
+    case WaitsColumn:
+        return tr("Waits behind");
     }
     return {};
 }

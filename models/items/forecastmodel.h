@@ -12,8 +12,19 @@ class ForecastModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, PhaseColumn, StatementColumn, LockColumn, BlocksColumn, RewriteColumn,
-                  ScanColumn, EstimateColumn, WaitsColumn, ColumnCount };
+    enum Column
+    {
+        NumberColumn,
+        PhaseColumn,
+        StatementColumn,
+        LockColumn,
+        BlocksColumn,
+        RewriteColumn,
+        ScanColumn,
+        EstimateColumn,
+        WaitsColumn,
+        ColumnCount
+    };
 
     explicit ForecastModel(QObject *parent = nullptr);
 
@@ -24,7 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString estimateText(double seconds);
 

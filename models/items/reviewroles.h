@@ -5,7 +5,8 @@
 
 namespace ReviewRoles {
 
-enum : int {
+enum : int
+{
     SortRole = Qt::UserRole + 100, // a value that sorts numerically where the text does not
     SeverityRole,                  // int(Severity) on the severity column of findings
     BlockLevelRole,                // 0 nothing, 1 DDL and VACUUM, 2 writes, 3 reads and writes

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-SqlSource::SqlSource(QByteArray utf8)
-    : m_bytes(std::move(utf8))
+SqlSource::SqlSource(QByteArray utf8) : m_bytes(std::move(utf8))
 {
     m_lineStarts.reserve(size_t(m_bytes.size() / 40 + 1));
     m_lineStarts.push_back(0);

@@ -62,11 +62,20 @@ bool readToken(Reader reader, SqlToken &token)
         if (!reader.varint(value))
             return false;
         switch (field) {
-        case 1: token.start = int(value); break;
-        case 2: token.end = int(value); break;
-        case 4: token.token = int(value); break;
-        case 5: token.keywordKind = int(value); break;
-        default: break;
+        case 1:
+            token.start = int(value);
+            break;
+        case 2:
+            token.end = int(value);
+            break;
+        case 4:
+            token.token = int(value);
+            break;
+        case 5:
+            token.keywordKind = int(value);
+            break;
+        default:
+            break;
         }
     }
     return true;

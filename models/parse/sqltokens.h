@@ -9,16 +9,17 @@
 
 struct SqlToken
 {
-    int start = 0;      // byte offsets into the scanned text
+    int start = 0; // byte offsets into the scanned text
     int end = 0;
-    int token = 0;      // libpg_query Token enum value
+    int token = 0;       // libpg_query Token enum value
     int keywordKind = 0; // 0 = not a keyword
 };
 
 class SqlTokens
 {
 public:
-    enum : int {
+    enum : int
+    {
         Ident = 258,
         StringConstant = 261,
         SqlComment = 275,

@@ -6,7 +6,14 @@
 
 namespace {
 
-enum class Word { Other, Begin, Atomic, Case, End };
+enum class Word
+{
+    Other,
+    Begin,
+    Atomic,
+    Case,
+    End
+};
 
 // Tracks parentheses and BEGIN ATOMIC bodies, and cuts regions at ';' (both lexers feed it).
 struct RegionCutter
@@ -60,23 +67,30 @@ struct RegionCutter
 Word scannerWord(int token)
 {
     switch (token) {
-    case SqlTokens::Begin: return Word::Begin;
-    case SqlTokens::Atomic: return Word::Atomic;
-    case SqlTokens::Case: return Word::Case;
-    case SqlTokens::End: return Word::End;
-    default: return Word::Other;
+    case SqlTokens::Begin:
+        return Word::Begin;
+    case SqlTokens::Atomic:
+        return Word::Atomic;
+    case SqlTokens::Case:
+        return Word::Case;
+    case SqlTokens::End:
+        return Word::End;
+    default:
+        return Word::Other;
     }
 }
 
 QList<StatementRegion> scannerRegions(const QByteArray &bytes, qsizetype length)
 {
     RegionCutter cutter;
-    const int error = SqlTokens::forEach(QByteArray::fromRawData(bytes.constData(), length), [&](const SqlToken &token) {
-        if (token.token == SqlTokens::SqlComment || token.token == SqlTokens::CComment)
-            return;
-        const int kind = token.token == '(' || token.token == ')' || token.token == ';' ? token.token : 0;
-        cutter.token(token.start, token.end, kind, scannerWord(token.token));
-    });
+    const int error = SqlTokens::forEach(
+        QByteArray::fromRawData(bytes.constData(), length), [&](const SqlToken &token) {
+            if (token.token == SqlTokens::SqlComment || token.token == SqlTokens::CComment)
+                return;
+            const int kind =
+                token.token == '(' || token.token == ')' || token.token == ';' ? token.token : 0;
+            cutter.token(token.start, token.end, kind, scannerWord(token.token));
+        });
     if (error == 0) {
         cutter.finish(length);
         return cutter.regions;
@@ -135,11 +149,16 @@ bool wordIs(const uchar *p, qsizetype n, const char *lower)
 Word classify(const uchar *p, qsizetype n)
 {
     switch (n) {
-    case 3: return wordIs(p, n, "end") ? Word::End : Word::Other;
-    case 4: return wordIs(p, n, "case") ? Word::Case : Word::Other;
-    case 5: return wordIs(p, n, "begin") ? Word::Begin : Word::Other;
-    case 6: return wordIs(p, n, "atomic") ? Word::Atomic : Word::Other;
-    default: return Word::Other;
+    case 3:
+        return wordIs(p, n, "end") ? Word::End : Word::Other;
+    case 4:
+        return wordIs(p, n, "case") ? Word::Case : Word::Other;
+    case 5:
+        return wordIs(p, n, "begin") ? Word::Begin : Word::Other;
+    case 6:
+        return wordIs(p, n, "atomic") ? Word::Atomic : Word::Other;
+    default:
+        return Word::Other;
     }
 }
 
@@ -229,7 +248,8 @@ std::optional<QList<StatementRegion>> StatementSplitter::splitFast(const QByteAr
                     ++j;
             }
             if (j < n && data[j] == '$') {
-                const QByteArray delimiter = QByteArray::fromRawData(bytes.constData() + i, j + 1 - i);
+                const QByteArray delimiter =
+                    QByteArray::fromRawData(bytes.constData() + i, j + 1 - i);
                 const qsizetype close = bytes.indexOf(delimiter, j + 1);
                 if (close < 0)
                     return std::nullopt; // unterminated dollar quote
@@ -268,8 +288,8 @@ std::optional<QList<StatementRegion>> StatementSplitter::splitFast(const QByteAr
                     continue;
                 }
             }
-            if (j - i == 1 && (c == 'u' || c == 'U') && j + 1 < n && data[j] == '&'
-                && (data[j + 1] == '\'' || data[j + 1] == '"'))
+            if (j - i == 1 && (c == 'u' || c == 'U') && j + 1 < n && data[j] == '&' &&
+                (data[j + 1] == '\'' || data[j + 1] == '"'))
                 return std::nullopt; // U&'..' / U&".." with escapes: leave it to the scanner
             cutter.token(start, j, 0, classify(data + i, j - i));
             i = j;

@@ -13,14 +13,15 @@
 
 struct ReferenceSpec
 {
-    QString table;                              // "public.customers" or "customers"
+    QString table; // "public.customers" or "customers"
     QString column = QStringLiteral("id");
-    QString onDelete = QStringLiteral("restrict"); // restrict, cascade, set null, set default, no action
+    QString onDelete =
+        QStringLiteral("restrict"); // restrict, cascade, set null, set default, no action
 };
 
 struct IndexSpec
 {
-    QString method = QStringLiteral("btree");   // btree, hash, gin, gist, brin
+    QString method = QStringLiteral("btree"); // btree, hash, gin, gist, brin
     bool unique = false;
 };
 
@@ -29,10 +30,10 @@ struct ColumnSpec
     QString name;
     QString type;
     bool nullable = true;
-    std::optional<QString> defaultExpr;         // SQL expression
-    std::optional<QString> backfill;            // SQL expression over the row's other columns
-    std::optional<QString> check;               // boolean SQL expression
-    QStringList enumValues;                     // non-empty: an enum type (PG/MySQL) or CHECK IN (SQLite)
+    std::optional<QString> defaultExpr; // SQL expression
+    std::optional<QString> backfill;    // SQL expression over the row's other columns
+    std::optional<QString> check;       // boolean SQL expression
+    QStringList enumValues;             // non-empty: an enum type (PG/MySQL) or CHECK IN (SQLite)
     std::optional<ReferenceSpec> references;
     std::optional<IndexSpec> index;
     QString comment;
@@ -55,18 +56,18 @@ struct CheckSpec
 {
     QString name;
     QString sql;
-    QString expect;   // the single value the query must return, as text
+    QString expect; // the single value the query must return, as text
 };
 
 struct Plan
 {
     QString title;
     DialectKind dialect = DialectKind::PostgreSQL;
-    bool mariadb = false;          // "dialect": "mariadb": MySQL syntax with MariaDB version rules
-    QString serverVersion;         // as written: "15", "8.0.35", "10.6"; empty: newest known
-    QString schema;                // empty: the search path / "main" / the connection's database
+    bool mariadb = false;  // "dialect": "mariadb": MySQL syntax with MariaDB version rules
+    QString serverVersion; // as written: "15", "8.0.35", "10.6"; empty: newest known
+    QString schema;        // empty: the search path / "main" / the connection's database
     QString table;
-    QStringList primaryKey;        // optional "table.primary_key": used offline when no catalog says
+    QStringList primaryKey; // optional "table.primary_key": used offline when no catalog says
     ColumnSpec column;
     BackfillSettings backfill;
     QList<CheckSpec> checks;

@@ -1,11 +1,11 @@
 #include "rehearsal.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
 #include "db/postgressession.h"
 #include "lockmonitor.h"
 #include "run/runner.h"
 #include "run/runoptions.h"
-#include "base/identifierrules.h"
 #include "stagingbuilder.h"
 #include "tableprofiler.h"
 

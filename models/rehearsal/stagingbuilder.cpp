@@ -1,9 +1,9 @@
 #include "stagingbuilder.h"
 
+#include "base/identifierrules.h"
 #include "columngenerator.h"
 #include "db/dberror.h"
 #include "db/postgressession.h"
-#include "base/identifierrules.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

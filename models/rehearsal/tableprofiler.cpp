@@ -1,8 +1,8 @@
 #include "tableprofiler.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
 #include "db/postgressession.h"
-#include "base/identifierrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

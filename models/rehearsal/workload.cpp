@@ -90,17 +90,18 @@ void Workload::connectClient(Client &client) const
                                  : m_target.readColumns.join(QStringLiteral(", "));
     if (!m_target.keyColumn.isEmpty()) {
         const QString &key = m_target.keyColumn;
-        client.session.prepare(QStringLiteral("read_by_key"),
-                               QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1")
-                                   .arg(selected, table, key));
+        client.session.prepare(
+            QStringLiteral("read_by_key"),
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1").arg(selected, table, key));
         if (!m_target.updateColumn.isEmpty())
             client.session.prepare(QStringLiteral("update"),
                                    QStringLiteral("UPDATE %1 SET %2 = %2 WHERE %3 = $1")
                                        .arg(table, m_target.updateColumn, key));
         if (m_options.insertWeight > 0) {
-            const QString columns = m_target.insertColumns.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(", ") + m_target.insertColumns.join(QStringLiteral(", "));
+            const QString columns =
+                m_target.insertColumns.isEmpty()
+                    ? QString()
+                    : QStringLiteral(", ") + m_target.insertColumns.join(QStringLiteral(", "));
             client.session.prepare(
                 QStringLiteral("insert"),
                 QStringLiteral("INSERT INTO %1 (%2%3) SELECT $1%3 FROM %1 WHERE %2 = $2")

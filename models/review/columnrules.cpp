@@ -1,7 +1,7 @@
 #include "columnrules.h"
 
-#include "reviewcontext.h"
 #include "base/identifierrules.h"
+#include "reviewcontext.h"
 
 #include <QSet>
 
@@ -11,25 +11,25 @@ namespace {
 
 bool isSmallInteger(const QString &type)
 {
-    static const QSet<QString> types = {QStringLiteral("int2"), QStringLiteral("int4"),
-                                        QStringLiteral("smallint"), QStringLiteral("integer"),
-                                        QStringLiteral("int"), QStringLiteral("serial"),
-                                        QStringLiteral("serial4"), QStringLiteral("smallserial"),
-                                        QStringLiteral("serial2")};
+    static const QSet<QString> types = {
+        QStringLiteral("int2"),    QStringLiteral("int4"),        QStringLiteral("smallint"),
+        QStringLiteral("integer"), QStringLiteral("int"),         QStringLiteral("serial"),
+        QStringLiteral("serial4"), QStringLiteral("smallserial"), QStringLiteral("serial2")};
     return types.contains(type);
 }
 
 QString smallLimit(const QString &type)
 {
-    const bool small = type == u"int2" || type == u"smallint" || type == u"smallserial" || type == u"serial2";
+    const bool small =
+        type == u"int2" || type == u"smallint" || type == u"smallserial" || type == u"serial2";
     return small ? QStringLiteral("32,767") : QStringLiteral("2,147,483,647");
 }
 
 bool isIdOrCounter(const QString &column)
 {
     const QString name = column.toLower();
-    return name == u"id" || name.endsWith(QLatin1String("_id")) || name.endsWith(QLatin1String("_count"))
-           || name == u"count";
+    return name == u"id" || name.endsWith(QLatin1String("_id")) ||
+           name.endsWith(QLatin1String("_count")) || name == u"count";
 }
 
 QString quoted(const QString &name)
@@ -67,8 +67,9 @@ ColumnParts columnParts(const PgQuery__ColumnDef *columnDef)
         case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
             parts.hasDefault = true;
             parts.defaultExpr = constraint->raw_expr;
-            parts.nullDefault = parts.defaultExpr && parts.defaultExpr->node_case == PG_QUERY__NODE__NODE_A_CONST
-                                && parts.defaultExpr->a_const->isnull;
+            parts.nullDefault = parts.defaultExpr &&
+                                parts.defaultExpr->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                                parts.defaultExpr->a_const->isnull;
             break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
             parts.identity = true;
@@ -86,8 +87,9 @@ ColumnParts columnParts(const PgQuery__ColumnDef *columnDef)
         case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
         case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
             parts.uniqueLocation = constraint->location;
-            parts.uniqueKind = constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? QStringLiteral("PRIMARY KEY")
-                                                                                           : QStringLiteral("UNIQUE");
+            parts.uniqueKind = constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY
+                                   ? QStringLiteral("PRIMARY KEY")
+                                   : QStringLiteral("UNIQUE");
             break;
         default:
             break;
@@ -100,28 +102,66 @@ ColumnParts columnParts(const PgQuery__ColumnDef *columnDef)
 
 ColumnRules::Volatility ColumnRules::volatility(const Node *expression, QString *culprit)
 {
-    static const QSet<QString> volatileFunctions = {
-        QStringLiteral("random"), QStringLiteral("random_normal"), QStringLiteral("clock_timestamp"),
-        QStringLiteral("timeofday"), QStringLiteral("gen_random_uuid"), QStringLiteral("uuid_generate_v1"),
-        QStringLiteral("uuid_generate_v1mc"), QStringLiteral("uuid_generate_v4"), QStringLiteral("uuidv4"),
-        QStringLiteral("uuidv7"), QStringLiteral("nextval"), QStringLiteral("setval"),
-        QStringLiteral("currval"), QStringLiteral("lastval"), QStringLiteral("txid_current"),
-        QStringLiteral("pg_current_xact_id"), QStringLiteral("gen_random_bytes"), QStringLiteral("setseed"),
-        QStringLiteral("pg_backend_pid")};
-    static const QSet<QString> stableFunctions = {
-        QStringLiteral("now"), QStringLiteral("transaction_timestamp"), QStringLiteral("statement_timestamp"),
-        QStringLiteral("current_setting"), QStringLiteral("to_char"), QStringLiteral("date_trunc"),
-        QStringLiteral("to_timestamp"), QStringLiteral("timezone"), QStringLiteral("age"),
-        QStringLiteral("current_database"), QStringLiteral("current_schema"), QStringLiteral("version")};
-    static const QSet<QString> immutableFunctions = {
-        QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("length"), QStringLiteral("abs"),
-        QStringLiteral("round"), QStringLiteral("trunc"), QStringLiteral("floor"), QStringLiteral("ceil"),
-        QStringLiteral("md5"), QStringLiteral("concat"), QStringLiteral("concat_ws"), QStringLiteral("btrim"),
-        QStringLiteral("trim"), QStringLiteral("substring"), QStringLiteral("substr"), QStringLiteral("replace"),
-        QStringLiteral("jsonb_build_object"), QStringLiteral("jsonb_build_array"), QStringLiteral("json_build_object"),
-        QStringLiteral("make_interval"), QStringLiteral("make_date"), QStringLiteral("greatest"),
-        QStringLiteral("least"), QStringLiteral("array_length"), QStringLiteral("to_jsonb"),
-        QStringLiteral("jsonb_typeof"), QStringLiteral("int8"), QStringLiteral("numeric"), QStringLiteral("text")};
+    static const QSet<QString> volatileFunctions = {QStringLiteral("random"),
+                                                    QStringLiteral("random_normal"),
+                                                    QStringLiteral("clock_timestamp"),
+                                                    QStringLiteral("timeofday"),
+                                                    QStringLiteral("gen_random_uuid"),
+                                                    QStringLiteral("uuid_generate_v1"),
+                                                    QStringLiteral("uuid_generate_v1mc"),
+                                                    QStringLiteral("uuid_generate_v4"),
+                                                    QStringLiteral("uuidv4"),
+                                                    QStringLiteral("uuidv7"),
+                                                    QStringLiteral("nextval"),
+                                                    QStringLiteral("setval"),
+                                                    QStringLiteral("currval"),
+                                                    QStringLiteral("lastval"),
+                                                    QStringLiteral("txid_current"),
+                                                    QStringLiteral("pg_current_xact_id"),
+                                                    QStringLiteral("gen_random_bytes"),
+                                                    QStringLiteral("setseed"),
+                                                    QStringLiteral("pg_backend_pid")};
+    static const QSet<QString> stableFunctions = {QStringLiteral("now"),
+                                                  QStringLiteral("transaction_timestamp"),
+                                                  QStringLiteral("statement_timestamp"),
+                                                  QStringLiteral("current_setting"),
+                                                  QStringLiteral("to_char"),
+                                                  QStringLiteral("date_trunc"),
+                                                  QStringLiteral("to_timestamp"),
+                                                  QStringLiteral("timezone"),
+                                                  QStringLiteral("age"),
+                                                  QStringLiteral("current_database"),
+                                                  QStringLiteral("current_schema"),
+                                                  QStringLiteral("version")};
+    static const QSet<QString> immutableFunctions = {QStringLiteral("lower"),
+                                                     QStringLiteral("upper"),
+                                                     QStringLiteral("length"),
+                                                     QStringLiteral("abs"),
+                                                     QStringLiteral("round"),
+                                                     QStringLiteral("trunc"),
+                                                     QStringLiteral("floor"),
+                                                     QStringLiteral("ceil"),
+                                                     QStringLiteral("md5"),
+                                                     QStringLiteral("concat"),
+                                                     QStringLiteral("concat_ws"),
+                                                     QStringLiteral("btrim"),
+                                                     QStringLiteral("trim"),
+                                                     QStringLiteral("substring"),
+                                                     QStringLiteral("substr"),
+                                                     QStringLiteral("replace"),
+                                                     QStringLiteral("jsonb_build_object"),
+                                                     QStringLiteral("jsonb_build_array"),
+                                                     QStringLiteral("json_build_object"),
+                                                     QStringLiteral("make_interval"),
+                                                     QStringLiteral("make_date"),
+                                                     QStringLiteral("greatest"),
+                                                     QStringLiteral("least"),
+                                                     QStringLiteral("array_length"),
+                                                     QStringLiteral("to_jsonb"),
+                                                     QStringLiteral("jsonb_typeof"),
+                                                     QStringLiteral("int8"),
+                                                     QStringLiteral("numeric"),
+                                                     QStringLiteral("text")};
     Volatility result = Volatility::Immutable;
     forEachNode(expression, [&](const Node *node) {
         Volatility found = Volatility::Immutable;
@@ -145,10 +185,14 @@ ColumnRules::Volatility ColumnRules::volatility(const Node *expression, QString 
         // Volatile wins over Unknown, which wins over Stable
         auto rank = [](Volatility v) {
             switch (v) {
-            case Volatility::Immutable: return 0;
-            case Volatility::Stable: return 1;
-            case Volatility::Unknown: return 2;
-            case Volatility::Volatile: return 3;
+            case Volatility::Immutable:
+                return 0;
+            case Volatility::Stable:
+                return 1;
+            case Volatility::Unknown:
+                return 2;
+            case Volatility::Volatile:
+                return 3;
             }
             return 0;
         };
@@ -163,13 +207,14 @@ ColumnRules::Volatility ColumnRules::volatility(const Node *expression, QString 
 
 bool ColumnRules::isSerialType(const QString &typeName)
 {
-    static const QSet<QString> serials = {QStringLiteral("serial"), QStringLiteral("serial4"),
-                                          QStringLiteral("bigserial"), QStringLiteral("serial8"),
+    static const QSet<QString> serials = {QStringLiteral("serial"),      QStringLiteral("serial4"),
+                                          QStringLiteral("bigserial"),   QStringLiteral("serial8"),
                                           QStringLiteral("smallserial"), QStringLiteral("serial2")};
     return serials.contains(typeName);
 }
 
-bool ColumnRules::addColumnRewrites(const PgQuery__ColumnDef *columnDef, int serverVersion, QString *why)
+bool ColumnRules::addColumnRewrites(const PgQuery__ColumnDef *columnDef, int serverVersion,
+                                    QString *why)
 {
     const ColumnParts parts = columnParts(columnDef);
     const TypeInfo type = typeInfo(columnDef->type_name);
@@ -197,8 +242,8 @@ bool ColumnRules::addColumnRewrites(const PgQuery__ColumnDef *columnDef, int ser
     return false;
 }
 
-void ColumnRules::checkDesign(ReviewContext &context, const QString &column, const PgQuery__TypeName *typeName,
-                              int at)
+void ColumnRules::checkDesign(ReviewContext &context, const QString &column,
+                              const PgQuery__TypeName *typeName, int at)
 {
     const TypeInfo type = typeInfo(typeName);
     const int typeAt = typeName && typeName->location >= 0 ? typeName->location : at;
@@ -248,8 +293,8 @@ void ColumnRules::checkDesign(ReviewContext &context, const QString &column, con
     }
 }
 
-void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table, const PgQuery__ColumnDef *columnDef,
-                                 bool live)
+void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table,
+                                 const PgQuery__ColumnDef *columnDef, bool live)
 {
     const QString column = text(columnDef->colname);
     const int at = columnDef->location;
@@ -312,7 +357,8 @@ void ColumnRules::checkAddColumn(ReviewContext &context, const QString &table, c
                 Severity::Warning);
         }
     }
-    if (parts.notNull && !parts.hasDefault && !serial && !parts.identity && !parts.generatedStored) {
+    if (parts.notNull && !parts.hasDefault && !serial && !parts.identity &&
+        !parts.generatedStored) {
         context.report(QStringLiteral("adding-required-column"), at,
                        ColumnRules::tr(
                            "ADD COLUMN %1 NOT NULL without a default fails on %2 as soon as it has "
@@ -359,9 +405,11 @@ bool ColumnRules::isBinaryCoercible(const TypeInfo &from, const TypeInfo &to)
     if (a == u"text" && b == u"varchar" && to.modifiers.isEmpty())
         return true;
     if (a == u"varchar" && b == u"varchar")
-        return to.modifiers.isEmpty() || (!from.modifiers.isEmpty() && to.modifiers.first() >= from.modifiers.first());
+        return to.modifiers.isEmpty() ||
+               (!from.modifiers.isEmpty() && to.modifiers.first() >= from.modifiers.first());
     if ((a == u"varbit" && b == u"varbit"))
-        return to.modifiers.isEmpty() || (!from.modifiers.isEmpty() && to.modifiers.first() >= from.modifiers.first());
+        return to.modifiers.isEmpty() ||
+               (!from.modifiers.isEmpty() && to.modifiers.first() >= from.modifiers.first());
     if (a == u"numeric" && b == u"numeric") {
         if (to.modifiers.isEmpty())
             return true;
@@ -375,8 +423,9 @@ bool ColumnRules::isBinaryCoercible(const TypeInfo &from, const TypeInfo &to)
     return false;
 }
 
-void ColumnRules::checkTypeChange(ReviewContext &context, const QString &table, const QString &column,
-                                  const PgQuery__ColumnDef *columnDef, int at)
+void ColumnRules::checkTypeChange(ReviewContext &context, const QString &table,
+                                  const QString &column, const PgQuery__ColumnDef *columnDef,
+                                  int at)
 {
     const TypeInfo to = typeInfo(columnDef->type_name);
     checkDesign(context, column, columnDef->type_name, at);
@@ -398,8 +447,8 @@ void ColumnRules::checkTypeChange(ReviewContext &context, const QString &table, 
         return;
     }
     // Old type unknown: only a few targets can be free.
-    const bool maybeFree = to.name == u"text" || to.name == u"varchar" || to.name == u"numeric"
-                           || to.name == u"varbit" || to.name == u"inet";
+    const bool maybeFree = to.name == u"text" || to.name == u"varchar" || to.name == u"numeric" ||
+                           to.name == u"varbit" || to.name == u"inet";
     context.report(
         QStringLiteral("column-type-rewrite"), at,
         maybeFree

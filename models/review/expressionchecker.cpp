@@ -1,9 +1,9 @@
 #include "expressionchecker.h"
 
-#include "db/dberror.h"
 #include "base/identifierrules.h"
 #include "base/inerttext.h"
 #include "base/sqltokenizer.h"
+#include "db/dberror.h"
 
 bool ExpressionChecker::hasColumn(const QString &qTable, const QString &qColumn)
 {

@@ -12,19 +12,20 @@
 #include <QMetaType>
 #include <QString>
 
-// A session holding (or queued for) a lock on a table that conflicts with the lock a statement needs.
+// A session holding (or queued for) a lock on a table that conflicts with the lock a statement
+// needs.
 struct BlockingBackend
 {
     int pid = 0;
-    QString relation;              // schema.table the lock is on
+    QString relation; // schema.table the lock is on
     LockMode heldMode = LockMode::None;
-    bool granted = true;           // false: queued ahead of the DDL, which would queue behind it
+    bool granted = true; // false: queued ahead of the DDL, which would queue behind it
     QString user;
     QString application;
-    QString state;                 // active, idle in transaction, ...
+    QString state;                     // active, idle in transaction, ...
     double transactionAgeSeconds = -1; // -1: no open transaction
-    QString query;                 // the last query of that session
-    QList<int> statements;         // 1-based numbers of the plan's statements it blocks
+    QString query;                     // the last query of that session
+    QList<int> statements;             // 1-based numbers of the plan's statements it blocks
 };
 
 // The backend with the oldest snapshot (backend_xmin) in the database: CREATE INDEX
@@ -35,7 +36,7 @@ struct SnapshotHolder
     QString user;
     QString application;
     QString state;
-    qint64 xminAgeTransactions = 0;    // age(backend_xmin)
+    qint64 xminAgeTransactions = 0; // age(backend_xmin)
     double transactionAgeSeconds = -1;
     QString query;
 };
@@ -44,9 +45,9 @@ struct ReplicaLag
 {
     QString applicationName;
     QString clientAddress;
-    QString state;                 // streaming, catchup, ...
-    QString syncState;             // async, sync, quorum, potential
-    double writeLagSeconds = -1;   // -1: unknown (no recent activity, or not visible to this role)
+    QString state;               // streaming, catchup, ...
+    QString syncState;           // async, sync, quorum, potential
+    double writeLagSeconds = -1; // -1: unknown (no recent activity, or not visible to this role)
     double flushLagSeconds = -1;
     double replayLagSeconds = -1;
 };
@@ -61,32 +62,32 @@ struct ReplicationStatus
 struct WalEstimate
 {
     qint64 rows = 0;
-    int rowBytes = 0;              // average heap bytes per row
+    int rowBytes = 0; // average heap bytes per row
     qint64 heapPages = 0;
     int indexes = 0;
     bool fullPageWrites = true;
     qint64 bytes = 0;
-    QString formula;               // the formula with the numbers filled in
+    QString formula; // the formula with the numbers filled in
 };
 
 struct StatementImpact
 {
-    int number = 0;                // 1-based, over every statement of every phase
+    int number = 0; // 1-based, over every statement of every phase
     QString phase;
     QString sql;
     QString purpose;
-    StatementForecast forecast;    // the static lock forecast of this statement
+    StatementForecast forecast; // the static lock forecast of this statement
     double estimatedSeconds = 0;
-    QString estimateBasis;         // how the estimate was made, in one line
-    QList<int> blockerPids;        // sessions it would wait behind right now
+    QString estimateBasis;  // how the estimate was made, in one line
+    QList<int> blockerPids; // sessions it would wait behind right now
 };
 
 struct BatchExplain
 {
-    QString sql;                   // the statement explained, placeholders bound
-    QString note;                  // e.g. why the batch's read was explained instead of the UPDATE
-    QString planJson;              // EXPLAIN (FORMAT JSON) output
-    QString topNode;               // "Index Scan", "Seq Scan", ...
+    QString sql;      // the statement explained, placeholders bound
+    QString note;     // e.g. why the batch's read was explained instead of the UPDATE
+    QString planJson; // EXPLAIN (FORMAT JSON) output
+    QString topNode;  // "Index Scan", "Seq Scan", ...
     double totalCost = -1;
     double rows = -1;
 };
@@ -96,18 +97,18 @@ struct LiveImpact
     QDateTime takenAt;
     QString serverVersion;
     QString database;
-    QString table;                 // as the script names it (quoted, qualified)
-    qint64 rows = -1;              // estimate; -1: unknown
-    QString rowsBasis;             // "reltuples" or "count"
+    QString table;     // as the script names it (quoted, qualified)
+    qint64 rows = -1;  // estimate; -1: unknown
+    QString rowsBasis; // "reltuples" or "count"
     qint64 heapBytes = -1;
     qint64 totalBytes = -1;
     double scanBytesPerSecond = 0; // the rate the estimates assume
     QList<StatementImpact> statements;
-    BatchExplain batch;            // empty sql: nothing to backfill
+    BatchExplain batch; // empty sql: nothing to backfill
     QList<BlockingBackend> blockers;
     bool hasOldestSnapshot = false;
     SnapshotHolder oldestSnapshot;
-    int snapshotHolders = 0;       // backends holding a snapshot in this database
+    int snapshotHolders = 0; // backends holding a snapshot in this database
     ReplicationStatus replication;
     WalEstimate wal;
 

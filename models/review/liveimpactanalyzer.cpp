@@ -14,8 +14,9 @@
 namespace {
 
 constexpr int pageBytes = 8192;
-constexpr int walRecordOverhead = 50; // XLogRecord + block reference + heap update header, rounded up
-constexpr int indexEntryBytes = 40;   // index tuple + WAL record of one index insert, rounded
+constexpr int walRecordOverhead =
+    50;                             // XLogRecord + block reference + heap update header, rounded up
+constexpr int indexEntryBytes = 40; // index tuple + WAL record of one index insert, rounded
 
 double number(const QVariant &value, double fallback = -1)
 {
@@ -92,8 +93,8 @@ void forecastStatements(QList<StatementImpact> &impacts, int serverVersion)
     }
 }
 
-void estimate(StatementImpact &impact, Statement::Kind kind, const LiveImpact &live, const Script &script,
-              const LiveImpactOptions &options)
+void estimate(StatementImpact &impact, Statement::Kind kind, const LiveImpact &live,
+              const Script &script, const LiveImpactOptions &options)
 {
     const double rate = options.scanBytesPerSecond;
     const double heap = double(std::max<qint64>(0, live.heapBytes));
@@ -135,7 +136,8 @@ void estimate(StatementImpact &impact, Statement::Kind kind, const LiveImpact &l
             LiveImpactAnalyzer::tr("rewrites %1 (table, TOAST and indexes) at %2 / %3 (assumed)")
                 .arg(megabytes(total), rateText)
                 .arg(options.rewriteSlowdown);
-    } else if (f.command.contains(QLatin1String("INDEX")) && f.duration == DurationClass::TableSize) {
+    } else if (f.command.contains(QLatin1String("INDEX")) &&
+               f.duration == DurationClass::TableSize) {
         const bool concurrently = f.command.contains(QLatin1String("CONCURRENTLY"));
         const double scans = concurrently ? 3.0 : 2.0;
         impact.estimatedSeconds = heap * scans / rate;
@@ -167,7 +169,8 @@ QStringList firstRow(Session &session, const QString &sql)
     if (result.rows.isEmpty())
         return values;
     for (const QVariant &value : result.rows.first())
-        values << (value.isNull() ? QStringLiteral("NULL") : LiveImpactAnalyzer::literal(value.toString()));
+        values << (value.isNull() ? QStringLiteral("NULL")
+                                  : LiveImpactAnalyzer::literal(value.toString()));
     return values;
 }
 
@@ -183,22 +186,27 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
             batch.note = LiveImpactAnalyzer::tr("the table is empty: there is no batch to explain");
             return;
         }
-        QStringList hi = firstRow(session, KeysetBatch::bind(job.batchEndSql, lo, {}, QString::number(std::max(1, job.batchRows) - 1)));
+        QStringList hi =
+            firstRow(session, KeysetBatch::bind(job.batchEndSql, lo, {},
+                                                QString::number(std::max(1, job.batchRows) - 1)));
         if (hi.isEmpty())
             hi = firstRow(session, KeysetBatch::bind(job.lastKeySql, lo, {}));
         const auto [schema, table] = LiveImpactAnalyzer::splitName(job.table);
         const QString regclass = LiveImpactAnalyzer::literal(job.table);
-        const QueryResult exists = session.execute(
-            QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(%1) AND attname = %2 "
-                           "AND NOT attisdropped")
-                .arg(regclass, LiveImpactAnalyzer::literal(script.column)));
+        const QueryResult exists =
+            session.execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                           "to_regclass(%1) AND attname = %2 "
+                                           "AND NOT attisdropped")
+                                .arg(regclass, LiveImpactAnalyzer::literal(script.column)));
         if (number(exists.value(0, 0), 0) > 0) {
             batch.sql = KeysetBatch::bind(job.updateSql, lo, hi);
         } else {
             batch.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4")
                             .arg(job.expression, job.table,
-                                 KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-                                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi")));
+                                 KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
+                                                      QStringLiteral("lo")),
+                                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
+                                                      QStringLiteral("hi")));
             batch.sql = KeysetBatch::bind(batch.sql, lo, hi);
             batch.note =
                 LiveImpactAnalyzer::tr(
@@ -206,17 +214,25 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
                     "expression) instead of its UPDATE")
                     .arg(script.column);
         }
-        const QueryResult plan = session.execute(QStringLiteral("EXPLAIN (FORMAT JSON) ") + batch.sql);
+        const QueryResult plan =
+            session.execute(QStringLiteral("EXPLAIN (FORMAT JSON) ") + batch.sql);
         QStringList lines;
         for (const QVariantList &row : plan.rows)
             lines << row.value(0).toString();
         batch.planJson = lines.join(u'\n');
-        const QJsonObject top = QJsonDocument::fromJson(batch.planJson.toUtf8()).array().at(0).toObject().value(QLatin1String("Plan")).toObject();
+        const QJsonObject top = QJsonDocument::fromJson(batch.planJson.toUtf8())
+                                    .array()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("Plan"))
+                                    .toObject();
         QJsonObject rowsNode = top;
         batch.topNode = top.value(QLatin1String("Node Type")).toString();
-        if (batch.topNode == u"ModifyTable" && !top.value(QLatin1String("Plans")).toArray().isEmpty()) {
+        if (batch.topNode == u"ModifyTable" &&
+            !top.value(QLatin1String("Plans")).toArray().isEmpty()) {
             rowsNode = top.value(QLatin1String("Plans")).toArray().at(0).toObject();
-            batch.topNode += QStringLiteral(" over ") + rowsNode.value(QLatin1String("Node Type")).toString();
+            batch.topNode +=
+                QStringLiteral(" over ") + rowsNode.value(QLatin1String("Node Type")).toString();
         }
         batch.totalCost = top.value(QLatin1String("Total Cost")).toDouble(-1);
         batch.rows = rowsNode.value(QLatin1String("Plan Rows")).toDouble(-1);
@@ -227,11 +243,13 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
 
 void readTable(Session &session, const Script &script, LiveImpact &live)
 {
-    const QueryResult size = session.execute(
-        QStringLiteral("SELECT c.reltuples::bigint, c.relpages, pg_relation_size(c.oid), pg_total_relation_size(c.oid), "
-                       "(SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid), current_setting('full_page_writes') "
-                       "FROM pg_class c WHERE c.oid = to_regclass(%1)")
-            .arg(LiveImpactAnalyzer::literal(script.table)));
+    const QueryResult size =
+        session.execute(QStringLiteral("SELECT c.reltuples::bigint, c.relpages, "
+                                       "pg_relation_size(c.oid), pg_total_relation_size(c.oid), "
+                                       "(SELECT count(*) FROM pg_index i WHERE i.indrelid = "
+                                       "c.oid), current_setting('full_page_writes') "
+                                       "FROM pg_class c WHERE c.oid = to_regclass(%1)")
+                            .arg(LiveImpactAnalyzer::literal(script.table)));
     if (size.rows.isEmpty())
         throw DbError(
             DbError::Kind::BadInput,
@@ -240,12 +258,16 @@ void readTable(Session &session, const Script &script, LiveImpact &live)
     live.rowsBasis = QStringLiteral("reltuples");
     live.heapBytes = qint64(number(size.value(0, 2), 0));
     live.totalBytes = qint64(number(size.value(0, 3), 0));
-    live.wal.heapPages = std::max<qint64>(qint64(number(size.value(0, 1), 0)), live.heapBytes / pageBytes);
+    live.wal.heapPages =
+        std::max<qint64>(qint64(number(size.value(0, 1), 0)), live.heapBytes / pageBytes);
     live.wal.indexes = int(number(size.value(0, 4), 0));
     live.wal.fullPageWrites = size.value(0, 5).toString() != u"off";
     if (live.rows < 0 && live.heapBytes <= 64LL * 1024 * 1024) {
         // never analyzed, and small enough to count
-        live.rows = qint64(number(session.execute(QStringLiteral("SELECT count(*) FROM %1").arg(script.table)).value(0, 0), 0));
+        live.rows = qint64(
+            number(session.execute(QStringLiteral("SELECT count(*) FROM %1").arg(script.table))
+                       .value(0, 0),
+                   0));
         live.rowsBasis = QStringLiteral("count");
     }
 }
@@ -312,7 +334,8 @@ std::pair<QString, QString> LiveImpactAnalyzer::splitName(const QString &qualifi
     return {QString(), parts.last()};
 }
 
-QList<BlockingBackend> LiveImpactAnalyzer::blockers(Session &session, const QList<RelationLock> &needed)
+QList<BlockingBackend> LiveImpactAnalyzer::blockers(Session &session,
+                                                    const QList<RelationLock> &needed)
 {
     QList<BlockingBackend> result;
     if (needed.isEmpty())
@@ -407,7 +430,8 @@ ReplicationStatus LiveImpactAnalyzer::replication(Session &session)
     ReplicationStatus status;
     const QueryResult recovery = session.execute(QStringLiteral(
         "SELECT pg_is_in_recovery(), extract(epoch FROM now() - pg_last_xact_replay_timestamp())"));
-    status.isStandby = recovery.value(0, 0).toString() == u"t" || recovery.value(0, 0).toString() == u"true";
+    status.isStandby =
+        recovery.value(0, 0).toString() == u"t" || recovery.value(0, 0).toString() == u"true";
     if (status.isStandby)
         status.standbyReplayDelaySeconds = number(recovery.value(0, 1));
     const QueryResult replicas = session.execute(QStringLiteral(R"SQL(
@@ -432,15 +456,17 @@ bool LiveImpactAnalyzer::signalBackend(Session &session, int pid, bool terminate
 {
     // From PostgreSQL 14 terminate can wait for the backend to exit, so a refresh right after no
     // longer lists a session that is still on its way out.
-    const QString call = !terminate                                   ? QStringLiteral("pg_cancel_backend(%1)")
-                         : session.serverVersionNumber() >= 140000 ? QStringLiteral("pg_terminate_backend(%1, 5000)")
-                                                                   : QStringLiteral("pg_terminate_backend(%1)");
+    const QString call = !terminate ? QStringLiteral("pg_cancel_backend(%1)")
+                         : session.serverVersionNumber() >= 140000
+                             ? QStringLiteral("pg_terminate_backend(%1, 5000)")
+                             : QStringLiteral("pg_terminate_backend(%1)");
     const QueryResult result = session.execute(QStringLiteral("SELECT ") + call.arg(pid));
     const QString value = result.value(0, 0).toString();
     return value == u"t" || value == u"true";
 }
 
-LiveImpact LiveImpactAnalyzer::analyze(Session &session, const Script &script, const LiveImpactOptions &options)
+LiveImpact LiveImpactAnalyzer::analyze(Session &session, const Script &script,
+                                       const LiveImpactOptions &options)
 {
     if (session.dialect() != DialectKind::PostgreSQL)
         throw DbError(DbError::Kind::Unsupported,
@@ -453,7 +479,8 @@ LiveImpact LiveImpactAnalyzer::analyze(Session &session, const Script &script, c
     session.execute(QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2")
                         .arg(options.lockTimeoutMs)
                         .arg(options.statementTimeoutMs));
-    live.database = session.execute(QStringLiteral("SELECT current_database()")).value(0, 0).toString();
+    live.database =
+        session.execute(QStringLiteral("SELECT current_database()")).value(0, 0).toString();
     readTable(session, script, live);
 
     Flattened flat = flatten(script);

@@ -31,7 +31,8 @@ class LiveImpactAnalyzer
 public:
     // Throws DbError when the server cannot be read; a batch that cannot be explained is noted
     // in the result instead.
-    static LiveImpact analyze(Session &session, const Script &script, const LiveImpactOptions &options = {});
+    static LiveImpact analyze(Session &session, const Script &script,
+                              const LiveImpactOptions &options = {});
 
     // Backends holding or queued for a lock that conflicts with `needed` on its relation
     // ("schema.table" or "table"; quotes allowed). Each blocker names the needed lock it blocks

@@ -12,8 +12,10 @@ LiveImpactController::LiveImpactController(const ConnectionUri &uri, QObject *pa
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &LiveImpactWorker::analyzed, this, &LiveImpactController::analyzed);
-    connect(m_worker, &LiveImpactWorker::blockersListed, this, &LiveImpactController::blockersListed);
-    connect(m_worker, &LiveImpactWorker::backendSignalled, this, &LiveImpactController::backendSignalled);
+    connect(m_worker, &LiveImpactWorker::blockersListed, this,
+            &LiveImpactController::blockersListed);
+    connect(m_worker, &LiveImpactWorker::backendSignalled, this,
+            &LiveImpactController::backendSignalled);
     connect(m_worker, &LiveImpactWorker::failed, this, &LiveImpactController::failed);
     m_thread->start();
 }
@@ -29,21 +31,27 @@ LiveImpactController::~LiveImpactController()
 quint64 LiveImpactController::analyze(const Script &script)
 {
     const quint64 id = ++m_nextRequest;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, script] { worker->analyze(id, script); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, script] { worker->analyze(id, script); },
+        Qt::QueuedConnection);
     return id;
 }
 
 quint64 LiveImpactController::listBlockers(const QList<RelationLock> &needed)
 {
     const quint64 id = ++m_nextRequest;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, needed] { worker->listBlockers(id, needed); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, needed] { worker->listBlockers(id, needed); },
+        Qt::QueuedConnection);
     return id;
 }
 
 quint64 LiveImpactController::signalBackend(int pid, bool terminate)
 {
     const quint64 id = ++m_nextRequest;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, pid, terminate] { worker->signalBackend(id, pid, terminate); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, pid, terminate] { worker->signalBackend(id, pid, terminate); },
+        Qt::QueuedConnection);
     return id;
 }

@@ -4,10 +4,7 @@
 #include "db/session.h"
 #include "liveimpactanalyzer.h"
 
-LiveImpactWorker::LiveImpactWorker(const ConnectionUri &uri)
-    : m_uri(uri)
-{
-}
+LiveImpactWorker::LiveImpactWorker(const ConnectionUri &uri) : m_uri(uri) {}
 
 LiveImpactWorker::~LiveImpactWorker() = default;
 
@@ -45,7 +42,8 @@ void LiveImpactWorker::listBlockers(quint64 requestId, const QList<RelationLock>
 void LiveImpactWorker::signalBackend(quint64 requestId, int pid, bool terminate)
 {
     try {
-        Q_EMIT backendSignalled(requestId, pid, terminate, LiveImpactAnalyzer::signalBackend(session(), pid, terminate));
+        Q_EMIT backendSignalled(requestId, pid, terminate,
+                                LiveImpactAnalyzer::signalBackend(session(), pid, terminate));
     } catch (const DbError &error) {
         Q_EMIT failed(requestId, error.message());
     } catch (const std::exception &error) {

@@ -3,9 +3,9 @@
 // calls, answers leave as queued signals carrying the request id. Opens the connection on the
 // first request and reopens it after it was lost.
 
+#include "db/connectionuri.h"
 #include "liveimpact.h"
 #include "sql/script.h"
-#include "db/connectionuri.h"
 
 #include <QObject>
 #include <memory>

@@ -12,7 +12,8 @@ using L = LockMode;
 QString defElemOption(NodeList options, const char *name)
 {
     for (const Node *option : options) {
-        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || qstrcmp(option->def_elem->defname, name) != 0)
+        if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM ||
+            qstrcmp(option->def_elem->defname, name) != 0)
             continue;
         return option->def_elem->arg ? constText(option->def_elem->arg) : QStringLiteral("true");
     }
@@ -42,17 +43,21 @@ void collectReadRelations(NodeList list, StatementForecast &forecast, LockMode m
 
 bool buildsIndex(PgQuery__ConstrType kind)
 {
-    return kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
-           || kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+    return kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+           kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+           kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
 }
 
-void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext &context, StatementForecast &f)
+void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext &context,
+                        StatementForecast &f)
 {
     const QString table = relationName(stmt->relation);
-    f.command = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX     ? QStringLiteral("ALTER INDEX")
-                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ? QStringLiteral("ALTER MATERIALIZED VIEW")
-                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW    ? QStringLiteral("ALTER VIEW")
-                                                                         : QStringLiteral("ALTER TABLE");
+    f.command = stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ? QStringLiteral("ALTER INDEX")
+                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
+                    ? QStringLiteral("ALTER MATERIALIZED VIEW")
+                : stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW
+                    ? QStringLiteral("ALTER VIEW")
+                    : QStringLiteral("ALTER TABLE");
     LockMode mode = L::ShareUpdateExclusive; // the weakest any subcommand takes
     QStringList notes;
     for (const Node *item : nodes(stmt->n_cmds, stmt->cmds)) {
@@ -61,9 +66,13 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
         const PgQuery__AlterTableCmd *cmd = item->alter_table_cmd;
         mode = std::max(mode, LockForecaster::alterTableCommandLock(cmd));
         const Node *def = cmd->def;
-        const PgQuery__ColumnDef *columnDef = def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
-        const PgQuery__Constraint *constraint = def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
-        const PgQuery__PartitionCmd *partition = def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD ? def->partition_cmd : nullptr;
+        const PgQuery__ColumnDef *columnDef =
+            def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
+        const PgQuery__Constraint *constraint =
+            def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
+        const PgQuery__PartitionCmd *partition =
+            def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD ? def->partition_cmd
+                                                                        : nullptr;
         const QString column = text(cmd->name);
         switch (cmd->subtype) {
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
@@ -82,9 +91,11 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
                     f.addLock(table, L::AccessExclusive);
                     f.addLock(relationName(c->pktable), L::ShareRowExclusive);
                     f.scansTable = true;
-                } else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY
-                           || c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
-                           || (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL && *columnDef->identity)) {
+                } else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK ||
+                           c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+                           c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+                           (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL &&
+                            *columnDef->identity)) {
                     f.scansTable = true;
                 }
             }
@@ -117,7 +128,8 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
                     f.scansTable = true;
                     notes << LockForecaster::tr("the foreign key is validated by a scan");
                 }
-            } else if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !constraint->skip_validation) {
+            } else if (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK &&
+                       !constraint->skip_validation) {
                 f.scansTable = true;
                 notes << LockForecaster::tr("the check is validated by a scan");
             } else if (buildsIndex(constraint->contype) && !*constraint->indexname) {
@@ -146,7 +158,8 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
         case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
             const bool concurrent = partition && partition->concurrent;
             if (partition)
-                f.addLock(relationName(partition->name), concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
+                f.addLock(relationName(partition->name),
+                          concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
             if (concurrent)
                 f.transactionAllowed = false;
             break;
@@ -157,7 +170,8 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
     }
     f.addLock(table, mode);
     // keep the table first
-    std::stable_partition(f.locks.begin(), f.locks.end(), [&](const RelationLock &l) { return l.relation == table; });
+    std::stable_partition(f.locks.begin(), f.locks.end(),
+                          [&](const RelationLock &l) { return l.relation == table; });
     f.note = notes.join(QStringLiteral("; "));
 }
 
@@ -183,7 +197,8 @@ LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
         return L::ShareUpdateExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
-        return def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD && def->partition_cmd->concurrent
+        return def && def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
+                       def->partition_cmd->concurrent
                    ? L::ShareUpdateExclusive
                    : L::AccessExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
@@ -196,16 +211,18 @@ LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
         return L::ShareRowExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-        return def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
-                       && def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+        return def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+                       def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
                    ? L::ShareRowExclusive
                    : L::AccessExclusive;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: {
-        // autovacuum, fillfactor, toast_tuple_target, parallel_workers... take SHARE UPDATE EXCLUSIVE
-        static const QStringList light = {QStringLiteral("fillfactor"), QStringLiteral("toast_tuple_target"),
-                                          QStringLiteral("parallel_workers"), QStringLiteral("vacuum_index_cleanup"),
-                                          QStringLiteral("vacuum_truncate"), QStringLiteral("user_catalog_table")};
+        // autovacuum, fillfactor, toast_tuple_target, parallel_workers... take SHARE UPDATE
+        // EXCLUSIVE
+        static const QStringList light = {
+            QStringLiteral("fillfactor"),       QStringLiteral("toast_tuple_target"),
+            QStringLiteral("parallel_workers"), QStringLiteral("vacuum_index_cleanup"),
+            QStringLiteral("vacuum_truncate"),  QStringLiteral("user_catalog_table")};
         LockMode mode = L::ShareUpdateExclusive;
         const NodeList options = def && def->node_case == PG_QUERY__NODE__NODE_LIST
                                      ? nodes(def->list->n_items, def->list->items)
@@ -214,8 +231,9 @@ LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd
             if (option->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
                 continue;
             const QString name = text(option->def_elem->defname);
-            const bool isLight = light.contains(name) || name.startsWith(QLatin1String("autovacuum_"))
-                                 || name.startsWith(QLatin1String("log_autovacuum"));
+            const bool isLight = light.contains(name) ||
+                                 name.startsWith(QLatin1String("autovacuum_")) ||
+                                 name.startsWith(QLatin1String("log_autovacuum"));
             if (!isLight)
                 mode = L::AccessExclusive;
         }
@@ -224,7 +242,8 @@ LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd
     case PG_QUERY__ALTER_TABLE_TYPE__AT_CheckNotNull:
         return L::AccessShare;
     default:
-        return L::AccessExclusive; // everything else, ADD/DROP COLUMN, ALTER TYPE, SET/DROP DEFAULT, NOT NULL, ...
+        return L::AccessExclusive; // everything else, ADD/DROP COLUMN, ALTER TYPE, SET/DROP
+                                   // DEFAULT, NOT NULL, ...
     }
 }
 
@@ -237,8 +256,10 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         break;
     case PG_QUERY__NODE__NODE_INDEX_STMT: {
         const bool concurrent = node->index_stmt->concurrent;
-        f.command = concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY") : QStringLiteral("CREATE INDEX");
-        f.addLock(relationName(node->index_stmt->relation), concurrent ? L::ShareUpdateExclusive : L::Share);
+        f.command = concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY")
+                               : QStringLiteral("CREATE INDEX");
+        f.addLock(relationName(node->index_stmt->relation),
+                  concurrent ? L::ShareUpdateExclusive : L::Share);
         f.scansTable = true;
         f.transactionAllowed = !concurrent;
         f.note = concurrent ? LockForecaster::tr(
@@ -253,7 +274,8 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
             names << objectName(item);
         switch (stmt->remove_type) {
         case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-            f.command = stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY") : QStringLiteral("DROP INDEX");
+            f.command = stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY")
+                                         : QStringLiteral("DROP INDEX");
             for (const QString &name : names)
                 f.addLock(name, stmt->concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
             f.transactionAllowed = !stmt->concurrent;
@@ -276,7 +298,8 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
             f.command = QStringLiteral("DROP");
             for (const QString &name : names) {
                 const int dot = name.lastIndexOf(u'.');
-                f.addLock(dot > 0 ? name.left(dot) : name, L::AccessExclusive); // the table it belongs to
+                f.addLock(dot > 0 ? name.left(dot) : name,
+                          L::AccessExclusive); // the table it belongs to
             }
             break;
         default:
@@ -289,27 +312,33 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         const PgQuery__CreateStmt *stmt = node->create_stmt;
         f.command = QStringLiteral("CREATE TABLE");
         auto foreignKeys = [&](const Node *n) {
-            if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT && n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+            if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+                n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
                 f.addLock(relationName(n->constraint->pktable), L::ShareRowExclusive);
         };
         forEachNode(nodes(stmt->n_table_elts, stmt->table_elts), foreignKeys);
         forEachNode(nodes(stmt->n_constraints, stmt->constraints), foreignKeys);
         for (const Node *parent : nodes(stmt->n_inh_relations, stmt->inh_relations))
             if (parent->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-                f.addLock(relationName(parent->range_var), stmt->partbound ? L::AccessExclusive : L::ShareUpdateExclusive);
+                f.addLock(relationName(parent->range_var),
+                          stmt->partbound ? L::AccessExclusive : L::ShareUpdateExclusive);
         break;
     }
     case PG_QUERY__NODE__NODE_UPDATE_STMT:
         f.command = QStringLiteral("UPDATE");
         f.addLock(relationName(node->update_stmt->relation), L::RowExclusive);
-        collectReadRelations(nodes(node->update_stmt->n_from_clause, node->update_stmt->from_clause), f, L::AccessShare);
+        collectReadRelations(
+            nodes(node->update_stmt->n_from_clause, node->update_stmt->from_clause), f,
+            L::AccessShare);
         collectReadRelations(node->update_stmt->where_clause, f, L::AccessShare);
         f.duration = DurationClass::RowsTouched;
         break;
     case PG_QUERY__NODE__NODE_DELETE_STMT:
         f.command = QStringLiteral("DELETE");
         f.addLock(relationName(node->delete_stmt->relation), L::RowExclusive);
-        collectReadRelations(nodes(node->delete_stmt->n_using_clause, node->delete_stmt->using_clause), f, L::AccessShare);
+        collectReadRelations(
+            nodes(node->delete_stmt->n_using_clause, node->delete_stmt->using_clause), f,
+            L::AccessShare);
         collectReadRelations(node->delete_stmt->where_clause, f, L::AccessShare);
         f.duration = DurationClass::RowsTouched;
         break;
@@ -340,9 +369,11 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
     case PG_QUERY__NODE__NODE_COMMENT_STMT: {
         f.command = QStringLiteral("COMMENT ON");
         const auto object = node->comment_stmt->objtype;
-        if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN
-            || object == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW || object == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
-            || object == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+        if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+            object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
+            object == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+            object == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+            object == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
             QString name = objectName(node->comment_stmt->object);
             if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
                 name = name.left(std::max<qsizetype>(0, name.lastIndexOf(u'.')));
@@ -358,18 +389,21 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         break;
     case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
         f.command = QStringLiteral("TRUNCATE");
-        for (const Node *item : nodes(node->truncate_stmt->n_relations, node->truncate_stmt->relations))
+        for (const Node *item :
+             nodes(node->truncate_stmt->n_relations, node->truncate_stmt->relations))
             if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
                 f.addLock(relationName(item->range_var), L::AccessExclusive);
         break;
     case PG_QUERY__NODE__NODE_VACUUM_STMT: {
         const PgQuery__VacuumStmt *stmt = node->vacuum_stmt;
         const bool full = optionOn(nodes(stmt->n_options, stmt->options), "full");
-        f.command = stmt->is_vacuumcmd ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM"))
-                                       : QStringLiteral("ANALYZE");
+        f.command = stmt->is_vacuumcmd
+                        ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM"))
+                        : QStringLiteral("ANALYZE");
         for (const Node *item : nodes(stmt->n_rels, stmt->rels))
             if (item->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
-                f.addLock(relationName(item->vacuum_relation->relation), full ? L::AccessExclusive : L::ShareUpdateExclusive);
+                f.addLock(relationName(item->vacuum_relation->relation),
+                          full ? L::AccessExclusive : L::ShareUpdateExclusive);
         f.transactionAllowed = !stmt->is_vacuumcmd;
         f.scansTable = true;
         f.rewritesTable = full;
@@ -380,7 +414,9 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         const bool concurrent = optionOn(nodes(stmt->n_params, stmt->params), "concurrently");
         f.command = concurrent ? QStringLiteral("REINDEX CONCURRENTLY") : QStringLiteral("REINDEX");
         const bool index = stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
-        f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive : index ? L::AccessExclusive : L::Share);
+        f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive
+                                                : index    ? L::AccessExclusive
+                                                           : L::Share);
         f.transactionAllowed = !concurrent;
         f.scansTable = true;
         f.note = index && !concurrent
@@ -397,8 +433,9 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         f.command = QStringLiteral("RENAME");
         // ALTER INDEX ... RENAME takes SHARE UPDATE EXCLUSIVE since PostgreSQL 12
         const bool index = node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
-        f.addLock(relationName(node->rename_stmt->relation),
-                  index && context.serverVersion() >= 12 ? L::ShareUpdateExclusive : L::AccessExclusive);
+        f.addLock(relationName(node->rename_stmt->relation), index && context.serverVersion() >= 12
+                                                                 ? L::ShareUpdateExclusive
+                                                                 : L::AccessExclusive);
         break;
     }
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
@@ -407,7 +444,8 @@ StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext
         break;
     case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
         f.command = QStringLiteral("CREATE STATISTICS");
-        for (const Node *item : nodes(node->create_stats_stmt->n_relations, node->create_stats_stmt->relations))
+        for (const Node *item :
+             nodes(node->create_stats_stmt->n_relations, node->create_stats_stmt->relations))
             if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
                 f.addLock(relationName(item->range_var), L::ShareUpdateExclusive);
         break;

@@ -17,7 +17,8 @@ class LockForecaster
 public:
     // The context tells the server version and what earlier statements of the script did
     // (validated NOT NULL checks make SET NOT NULL instant).
-    static StatementForecast forecast(const parsetree::Node *statement, const ReviewContext &context);
+    static StatementForecast forecast(const parsetree::Node *statement,
+                                      const ReviewContext &context);
     // The lock one ALTER TABLE subcommand needs on its table (AlterTableGetLockLevel).
     static LockMode alterTableCommandLock(const PgQuery__AlterTableCmd *cmd);
 };

@@ -4,7 +4,10 @@ namespace {
 
 // Bit i set: conflicts with the mode whose enum value is i. Rows follow table 13.2 of the
 // PostgreSQL 15 documentation ("Conflicting Lock Modes").
-constexpr unsigned bit(LockMode mode) { return 1u << unsigned(mode); }
+constexpr unsigned bit(LockMode mode)
+{
+    return 1u << unsigned(mode);
+}
 
 constexpr unsigned conflictRow(LockMode mode)
 {
@@ -17,23 +20,25 @@ constexpr unsigned conflictRow(LockMode mode)
     case L::RowShare:
         return bit(L::Exclusive) | bit(L::AccessExclusive);
     case L::RowExclusive:
-        return bit(L::Share) | bit(L::ShareRowExclusive) | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::Share) | bit(L::ShareRowExclusive) | bit(L::Exclusive) |
+               bit(L::AccessExclusive);
     case L::ShareUpdateExclusive:
-        return bit(L::ShareUpdateExclusive) | bit(L::Share) | bit(L::ShareRowExclusive)
-               | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::ShareUpdateExclusive) | bit(L::Share) | bit(L::ShareRowExclusive) |
+               bit(L::Exclusive) | bit(L::AccessExclusive);
     case L::Share:
-        return bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) | bit(L::ShareRowExclusive)
-               | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) | bit(L::ShareRowExclusive) |
+               bit(L::Exclusive) | bit(L::AccessExclusive);
     case L::ShareRowExclusive:
-        return bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) | bit(L::Share)
-               | bit(L::ShareRowExclusive) | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) | bit(L::Share) |
+               bit(L::ShareRowExclusive) | bit(L::Exclusive) | bit(L::AccessExclusive);
     case L::Exclusive:
-        return bit(L::RowShare) | bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) | bit(L::Share)
-               | bit(L::ShareRowExclusive) | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::RowShare) | bit(L::RowExclusive) | bit(L::ShareUpdateExclusive) |
+               bit(L::Share) | bit(L::ShareRowExclusive) | bit(L::Exclusive) |
+               bit(L::AccessExclusive);
     case L::AccessExclusive:
-        return bit(L::AccessShare) | bit(L::RowShare) | bit(L::RowExclusive)
-               | bit(L::ShareUpdateExclusive) | bit(L::Share) | bit(L::ShareRowExclusive)
-               | bit(L::Exclusive) | bit(L::AccessExclusive);
+        return bit(L::AccessShare) | bit(L::RowShare) | bit(L::RowExclusive) |
+               bit(L::ShareUpdateExclusive) | bit(L::Share) | bit(L::ShareRowExclusive) |
+               bit(L::Exclusive) | bit(L::AccessExclusive);
     }
     return 0;
 }
@@ -101,8 +106,9 @@ QList<LockMode> LockMatrix::conflictsWith(LockMode mode)
 
 QList<LockMode> LockMatrix::allModes()
 {
-    return {LockMode::AccessShare,  LockMode::RowShare,          LockMode::RowExclusive,
-            LockMode::ShareUpdateExclusive, LockMode::Share,     LockMode::ShareRowExclusive,
+    return {LockMode::AccessShare,  LockMode::RowShare,
+            LockMode::RowExclusive, LockMode::ShareUpdateExclusive,
+            LockMode::Share,        LockMode::ShareRowExclusive,
             LockMode::Exclusive,    LockMode::AccessExclusive};
 }
 

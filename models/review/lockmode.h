@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-enum class LockMode {
+enum class LockMode
+{
     None = 0,
     AccessShare,          // SELECT
     RowShare,             // SELECT FOR UPDATE/SHARE
@@ -23,9 +24,10 @@ class LockMatrix
     Q_DECLARE_TR_FUNCTIONS(LockMatrix)
 
 public:
-    static QString name(LockMode mode);          // "ACCESS EXCLUSIVE"
-    static QString key(LockMode mode);           // "access_exclusive" (JSON)
-    static LockMode fromName(const QString &name); // either spelling, case-insensitive; None if unknown
+    static QString name(LockMode mode); // "ACCESS EXCLUSIVE"
+    static QString key(LockMode mode);  // "access_exclusive" (JSON)
+    static LockMode
+    fromName(const QString &name); // either spelling, case-insensitive; None if unknown
     static bool conflicts(LockMode held, LockMode requested);
     static QList<LockMode> conflictsWith(LockMode mode);
     static QList<LockMode> allModes();

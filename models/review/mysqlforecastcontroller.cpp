@@ -10,14 +10,16 @@ MysqlForecastController::MysqlForecastController(const ConnectionUri &uri, QObje
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    connect(m_worker, &MysqlForecastWorker::forecastReady, this, [this](quint64 id, const MysqlForecast &forecast) {
-        answered();
-        Q_EMIT forecastReady(id, forecast);
-    });
-    connect(m_worker, &MysqlForecastWorker::failed, this, [this](quint64 id, const QString &message) {
-        answered();
-        Q_EMIT failed(id, message);
-    });
+    connect(m_worker, &MysqlForecastWorker::forecastReady, this,
+            [this](quint64 id, const MysqlForecast &forecast) {
+                answered();
+                Q_EMIT forecastReady(id, forecast);
+            });
+    connect(m_worker, &MysqlForecastWorker::failed, this,
+            [this](quint64 id, const QString &message) {
+                answered();
+                Q_EMIT failed(id, message);
+            });
     m_thread->start();
 }
 
@@ -29,13 +31,17 @@ MysqlForecastController::~MysqlForecastController()
     m_thread->quit();
 }
 
-quint64 MysqlForecastController::forecast(const Script &script, const QString &schema, const QString &table)
+quint64 MysqlForecastController::forecast(const Script &script, const QString &schema,
+                                          const QString &table)
 {
     const quint64 id = ++m_nextRequest;
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, script, schema, table] { worker->forecast(id, script, schema, table); },
+        m_worker,
+        [worker = m_worker, id, script, schema, table] {
+            worker->forecast(id, script, schema, table);
+        },
         Qt::QueuedConnection);
     return id;
 }

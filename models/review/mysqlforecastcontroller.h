@@ -2,9 +2,9 @@
 // The GUI thread's handle on a MysqlForecastWorker: owns its thread, numbers requests and
 // forwards the answers. Consumers keep the id of their latest request and drop older answers.
 
+#include "db/connectionuri.h"
 #include "mysqlforecast.h"
 #include "sql/script.h"
-#include "db/connectionuri.h"
 
 #include <QObject>
 #include <QThread>

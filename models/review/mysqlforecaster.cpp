@@ -1,10 +1,10 @@
 #include "mysqlforecaster.h"
 
 #include "base/catalog.h"
-#include "db/dberror.h"
-#include "db/mysqlsession.h"
-#include "db/mysqlreplicalagmeter.h"
 #include "base/identifierrules.h"
+#include "db/dberror.h"
+#include "db/mysqlreplicalagmeter.h"
+#include "db/mysqlsession.h"
 
 #include <QRegularExpression>
 #include <cmath>
@@ -13,7 +13,7 @@ namespace {
 
 struct Rung
 {
-    QString clause;    // appended to the ALTER
+    QString clause; // appended to the ALTER
     QString algorithm;
     QString lock;
 };
@@ -22,9 +22,12 @@ const QList<Rung> &ladder()
 {
     static const QList<Rung> rungs = {
         {QStringLiteral(", ALGORITHM=INSTANT"), QStringLiteral("INSTANT"), QStringLiteral("NONE")},
-        {QStringLiteral(", ALGORITHM=INPLACE, LOCK=NONE"), QStringLiteral("INPLACE"), QStringLiteral("NONE")},
-        {QStringLiteral(", ALGORITHM=INPLACE, LOCK=SHARED"), QStringLiteral("INPLACE"), QStringLiteral("SHARED")},
-        {QStringLiteral(", ALGORITHM=COPY, LOCK=SHARED"), QStringLiteral("COPY"), QStringLiteral("SHARED")},
+        {QStringLiteral(", ALGORITHM=INPLACE, LOCK=NONE"), QStringLiteral("INPLACE"),
+         QStringLiteral("NONE")},
+        {QStringLiteral(", ALGORITHM=INPLACE, LOCK=SHARED"), QStringLiteral("INPLACE"),
+         QStringLiteral("SHARED")},
+        {QStringLiteral(", ALGORITHM=COPY, LOCK=SHARED"), QStringLiteral("COPY"),
+         QStringLiteral("SHARED")},
         {QStringLiteral(", ALGORITHM=COPY"), QStringLiteral("COPY"), QStringLiteral("EXCLUSIVE")},
     };
     return rungs;
@@ -32,8 +35,9 @@ const QList<Rung> &ladder()
 
 const QRegularExpression &algorithmClause()
 {
-    static const QRegularExpression clause(QStringLiteral("\\s*,\\s*ALGORITHM\\s*=\\s*(\\w+)(\\s*,\\s*LOCK\\s*=\\s*(\\w+))?\\s*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clause(
+        QStringLiteral("\\s*,\\s*ALGORITHM\\s*=\\s*(\\w+)(\\s*,\\s*LOCK\\s*=\\s*(\\w+))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     return clause;
 }
 
@@ -60,9 +64,11 @@ QString describe(const QString &algorithm, const QString &lock, bool rebuilds)
 bool rebuildsWhenInplace(const QString &sql)
 {
     // Secondary indexes and foreign keys are added without a rebuild; column changes rebuild.
-    static const QRegularExpression noRebuild(QStringLiteral("\\bADD\\s+(UNIQUE\\s+)?(INDEX|KEY|CONSTRAINT\\s+\\S+\\s+FOREIGN\\s+KEY)\\b|\\bDROP\\s+(INDEX|FOREIGN\\s+KEY)\\b"
-                                                             "|\\bALTER\\s+COLUMN\\s+\\S+\\s+(SET|DROP)\\s+DEFAULT\\b"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noRebuild(
+        QStringLiteral("\\bADD\\s+(UNIQUE\\s+)?(INDEX|KEY|CONSTRAINT\\s+\\S+\\s+FOREIGN\\s+KEY)\\b|"
+                       "\\bDROP\\s+(INDEX|FOREIGN\\s+KEY)\\b"
+                       "|\\bALTER\\s+COLUMN\\s+\\S+\\s+(SET|DROP)\\s+DEFAULT\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     return !noRebuild.match(sql).hasMatch();
 }
 
@@ -74,7 +80,8 @@ QString serverWords(const DbError &error)
 
 // Runs the ALTER on the empty copy: as written first (what the run will do), then down the
 // ladder when the server refuses it, so the copy stays in step for the next statement.
-void probe(MysqlSession &session, const QString &shadowSql, const QString &requested, MysqlStatementForecast &f)
+void probe(MysqlSession &session, const QString &shadowSql, const QString &requested,
+           MysqlStatementForecast &f)
 {
     QString base = shadowSql;
     base.remove(algorithmClause());
@@ -88,7 +95,9 @@ void probe(MysqlSession &session, const QString &shadowSql, const QString &reque
             f.algorithm = requested == u"DEFAULT" ? QString() : requested;
             f.lock = match.captured(3).toUpper();
             if (f.lock.isEmpty() || f.lock == u"DEFAULT")
-                f.lock = requested == u"INSTANT" ? QStringLiteral("NONE") : requested == u"COPY" ? QStringLiteral("SHARED") : QStringLiteral("NONE");
+                f.lock = requested == u"INSTANT" ? QStringLiteral("NONE")
+                         : requested == u"COPY"  ? QStringLiteral("SHARED")
+                                                 : QStringLiteral("NONE");
             return;
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::Query)
@@ -114,7 +123,8 @@ void probe(MysqlSession &session, const QString &shadowSql, const QString &reque
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::Query)
                 throw;
-            f.refusals << QStringLiteral("%1: %2").arg(rungs.at(i).clause.mid(2), serverWords(error));
+            f.refusals << QStringLiteral("%1: %2").arg(rungs.at(i).clause.mid(2),
+                                                       serverWords(error));
         }
     }
     f.refused = true;
@@ -128,14 +138,16 @@ QString MysqlForecaster::requestedAlgorithm(const QString &sql)
     return algorithmClause().match(sql).captured(1).toUpper();
 }
 
-QString MysqlForecaster::withAlgorithm(const QString &sql, const QString &algorithm, const QString &lock)
+QString MysqlForecaster::withAlgorithm(const QString &sql, const QString &algorithm,
+                                       const QString &lock)
 {
     QString base = sql;
     base.remove(algorithmClause());
     return QStringLiteral("%1, ALGORITHM=%2, LOCK=%3").arg(base, algorithm, lock);
 }
 
-MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &script, const TableInfo &table)
+MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &script,
+                                        const TableInfo &table)
 {
     MysqlForecast out;
     out.table = table.qualifiedName();
@@ -155,7 +167,8 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
     const QString qTable = quoteQualified(table.schema, table.name, DialectKind::MySQL);
     QString probeFailure;
     try {
-        session.execute(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 LIKE %2").arg(qShadow, qTable));
+        session.execute(QStringLiteral("DROP TABLE IF EXISTS %1; CREATE TABLE %1 LIKE %2")
+                            .arg(qShadow, qTable));
     } catch (const DbError &error) {
         if (error.kind() == DbError::Kind::ConnectionLost)
             throw;
@@ -175,7 +188,9 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
                     continue;
                 if (statement.kind == Statement::Setting) {
                     if (probing)
-                        session.execute(statement.sql); // lock_wait_timeout, foreign_key_checks: as the run will
+                        session.execute(
+                            statement
+                                .sql); // lock_wait_timeout, foreign_key_checks: as the run will
                     continue;
                 }
                 MysqlStatementForecast f;
@@ -183,8 +198,10 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
                 f.phase = phase.name;
                 f.sql = statement.sql;
                 f.purpose = statement.purpose;
-                const bool alterOfTable = statement.kind == Statement::Ddl && statement.sql.trimmed().startsWith(QStringLiteral("ALTER TABLE"), Qt::CaseInsensitive)
-                                          && statement.sql.contains(script.table);
+                const bool alterOfTable = statement.kind == Statement::Ddl &&
+                                          statement.sql.trimmed().startsWith(
+                                              QStringLiteral("ALTER TABLE"), Qt::CaseInsensitive) &&
+                                          statement.sql.contains(script.table);
                 if (alterOfTable) {
                     f.requested = requestedAlgorithm(statement.sql);
                     if (probing) {
@@ -196,25 +213,37 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
                                 "confirmed by the server on an empty copy of the table");
                     } else {
                         f.algorithm = f.requested.isEmpty() ? QStringLiteral("COPY") : f.requested;
-                        f.lock = f.algorithm == u"COPY" ? QStringLiteral("SHARED") : QStringLiteral("NONE");
+                        f.lock = f.algorithm == u"COPY" ? QStringLiteral("SHARED")
+                                                        : QStringLiteral("NONE");
                         f.probe = probeFailure;
                     }
-                    f.rebuildsTable = f.algorithm == u"COPY" || (f.algorithm == u"INPLACE" && rebuildsWhenInplace(statement.sql));
-                    f.blocksWrites = f.algorithm == u"COPY" || f.lock == u"SHARED" || f.lock == u"EXCLUSIVE";
+                    f.rebuildsTable =
+                        f.algorithm == u"COPY" ||
+                        (f.algorithm == u"INPLACE" && rebuildsWhenInplace(statement.sql));
+                    f.blocksWrites =
+                        f.algorithm == u"COPY" || f.lock == u"SHARED" || f.lock == u"EXCLUSIVE";
                     f.reason = describe(f.algorithm, f.lock, f.rebuildsTable);
                     if (f.algorithm != u"INSTANT" && f.requested == u"INSTANT")
                         f.reason += MysqlForecaster::tr("; INSTANT is not possible here");
-                    // Name the table's obstacle where it made the statement weaker than asked or than online.
-                    const bool weakened = f.refused || f.lock != u"NONE" || (f.requested == u"INSTANT" && f.algorithm != u"INSTANT")
-                                          || (f.algorithm != u"INSTANT" && statement.sql.contains(QStringLiteral(" ADD COLUMN "), Qt::CaseInsensitive));
-                    if (!table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
+                    // Name the table's obstacle where it made the statement weaker than asked or
+                    // than online.
+                    const bool weakened =
+                        f.refused || f.lock != u"NONE" ||
+                        (f.requested == u"INSTANT" && f.algorithm != u"INSTANT") ||
+                        (f.algorithm != u"INSTANT" &&
+                         statement.sql.contains(QStringLiteral(" ADD COLUMN "),
+                                                Qt::CaseInsensitive));
+                    if (!table.engine.isEmpty() &&
+                        table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
                         f.reason += MysqlForecaster::tr(" (engine %1: only InnoDB alters in place)")
                                         .arg(table.engine);
                     else if (weakened && out.fulltextIndex)
                         f.reason += MysqlForecaster::tr(" (the table has a FULLTEXT index)");
-                    else if (weakened && table.rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
+                    else if (weakened && table.rowFormat.compare(QStringLiteral("Compressed"),
+                                                                 Qt::CaseInsensitive) == 0)
                         f.reason += QStringLiteral(" (ROW_FORMAT=COMPRESSED)");
-                } else if (statement.kind == Statement::Backfill || statement.kind == Statement::BatchRepeat) {
+                } else if (statement.kind == Statement::Backfill ||
+                           statement.kind == Statement::BatchRepeat) {
                     f.reason = MysqlForecaster::tr(
                         "row locks of one batch at a time; other rows stay writable");
                 } else if (statement.kind == Statement::Check) {
@@ -228,38 +257,55 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
     } catch (...) {
         if (probing) {
             try {
-                session.execute(QStringLiteral("SET SESSION foreign_key_checks = 1; DROP TABLE IF EXISTS %1").arg(qShadow));
+                session.execute(
+                    QStringLiteral("SET SESSION foreign_key_checks = 1; DROP TABLE IF EXISTS %1")
+                        .arg(qShadow));
             } catch (const DbError &) {
             }
         }
         throw;
     }
     if (probing)
-        session.execute(QStringLiteral("SET SESSION foreign_key_checks = 1; DROP TABLE IF EXISTS %1").arg(qShadow));
+        session.execute(
+            QStringLiteral("SET SESSION foreign_key_checks = 1; DROP TABLE IF EXISTS %1")
+                .arg(qShadow));
 
     readLocks(session, table.schema, table.name, out);
     readReplication(session, out);
     return out;
 }
 
-void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, const QString &table, MysqlForecast &out)
+void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, const QString &table,
+                                MysqlForecast &out)
 {
-    const QString lit = quoteLiteral(schema, DialectKind::MySQL), tableLit = quoteLiteral(table, DialectKind::MySQL);
+    const QString lit = quoteLiteral(schema, DialectKind::MySQL),
+                  tableLit = quoteLiteral(table, DialectKind::MySQL);
     try {
-        out.metadataLocksVisible = session.execute(QStringLiteral("SELECT @@performance_schema")).value(0, 0).toString() == u"1"
-                                   && session.execute(QStringLiteral("SELECT ENABLED FROM performance_schema.setup_instruments WHERE NAME = 'wait/lock/metadata/sql/mdl'"))
-                                              .value(0, 0).toString() == u"YES";
+        out.metadataLocksVisible =
+            session.execute(QStringLiteral("SELECT @@performance_schema")).value(0, 0).toString() ==
+                u"1" &&
+            session.execute(
+                       QStringLiteral("SELECT ENABLED FROM performance_schema.setup_instruments "
+                                      "WHERE NAME = 'wait/lock/metadata/sql/mdl'"))
+                    .value(0, 0)
+                    .toString() == u"YES";
     } catch (const DbError &) {
         out.metadataLocksVisible = false;
     }
     if (out.metadataLocksVisible) {
-        const QueryResult locks = session.execute(QStringLiteral(
-            "SELECT t.PROCESSLIST_ID, t.PROCESSLIST_USER, t.PROCESSLIST_HOST, t.PROCESSLIST_COMMAND, m.LOCK_TYPE, m.LOCK_STATUS,"
-            " TIMESTAMPDIFF(SECOND, x.trx_started, NOW()), x.trx_state, t.PROCESSLIST_INFO"
-            " FROM performance_schema.metadata_locks m JOIN performance_schema.threads t ON t.THREAD_ID = m.OWNER_THREAD_ID"
-            " LEFT JOIN information_schema.INNODB_TRX x ON x.trx_mysql_thread_id = t.PROCESSLIST_ID"
-            " WHERE m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = %1 AND m.OBJECT_NAME = %2 AND t.PROCESSLIST_ID <> CONNECTION_ID()"
-            " ORDER BY m.LOCK_STATUS, x.trx_started").arg(lit, tableLit));
+        const QueryResult locks = session.execute(
+            QStringLiteral(
+                "SELECT t.PROCESSLIST_ID, t.PROCESSLIST_USER, t.PROCESSLIST_HOST, "
+                "t.PROCESSLIST_COMMAND, m.LOCK_TYPE, m.LOCK_STATUS,"
+                " TIMESTAMPDIFF(SECOND, x.trx_started, NOW()), x.trx_state, t.PROCESSLIST_INFO"
+                " FROM performance_schema.metadata_locks m JOIN performance_schema.threads t ON "
+                "t.THREAD_ID = m.OWNER_THREAD_ID"
+                " LEFT JOIN information_schema.INNODB_TRX x ON x.trx_mysql_thread_id = "
+                "t.PROCESSLIST_ID"
+                " WHERE m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = %1 AND m.OBJECT_NAME = %2 "
+                "AND t.PROCESSLIST_ID <> CONNECTION_ID()"
+                " ORDER BY m.LOCK_STATUS, x.trx_started")
+                .arg(lit, tableLit));
         for (const QVariantList &row : locks.rows) {
             MysqlSessionLock lock;
             lock.id = row.value(0).toLongLong();
@@ -283,10 +329,12 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
                                 "see who holds the table; "
                                 "every open transaction below may hold it");
     }
-    const QueryResult transactions = session.execute(QStringLiteral(
-        "SELECT x.trx_mysql_thread_id, p.USER, p.HOST, p.COMMAND, TIMESTAMPDIFF(SECOND, x.trx_started, NOW()), x.trx_state, x.trx_query"
-        " FROM information_schema.INNODB_TRX x LEFT JOIN information_schema.PROCESSLIST p ON p.ID = x.trx_mysql_thread_id"
-        " WHERE x.trx_mysql_thread_id <> CONNECTION_ID() ORDER BY x.trx_started"));
+    const QueryResult transactions = session.execute(
+        QStringLiteral("SELECT x.trx_mysql_thread_id, p.USER, p.HOST, p.COMMAND, "
+                       "TIMESTAMPDIFF(SECOND, x.trx_started, NOW()), x.trx_state, x.trx_query"
+                       " FROM information_schema.INNODB_TRX x LEFT JOIN "
+                       "information_schema.PROCESSLIST p ON p.ID = x.trx_mysql_thread_id"
+                       " WHERE x.trx_mysql_thread_id <> CONNECTION_ID() ORDER BY x.trx_started"));
     for (const QVariantList &row : transactions.rows) {
         MysqlSessionLock trx;
         trx.id = row.value(0).toLongLong();
@@ -297,7 +345,8 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
         trx.transactionState = row.value(5).toString();
         trx.query = row.value(6).toString();
         for (const MysqlSessionLock &holder : out.lockHolders)
-            trx.holdsTableLock = trx.holdsTableLock || (holder.id == trx.id && holder.lockStatus == u"GRANTED");
+            trx.holdsTableLock =
+                trx.holdsTableLock || (holder.id == trx.id && holder.lockStatus == u"GRANTED");
         out.openTransactions << trx;
     }
 }
@@ -305,14 +354,18 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
 void MysqlForecaster::readReplication(MysqlSession &session, MysqlForecast &out)
 {
     const QString noReplicaNote = MysqlForecaster::tr("no replica registered with this server");
-    const bool newWords = session.isMariadb() ? session.serverVersionNumber() >= 100501 : session.serverVersionNumber() >= 80022;
+    const bool newWords = session.isMariadb() ? session.serverVersionNumber() >= 100501
+                                              : session.serverVersionNumber() >= 80022;
     try {
-        const QueryResult status = session.execute(newWords ? QStringLiteral("SHOW REPLICA STATUS") : QStringLiteral("SHOW SLAVE STATUS"));
+        const QueryResult status = session.execute(newWords ? QStringLiteral("SHOW REPLICA STATUS")
+                                                            : QStringLiteral("SHOW SLAVE STATUS"));
         if (!status.rows.isEmpty()) {
             out.isReplica = true;
             for (int i = 0; i < status.columns.size(); ++i)
-                if (status.columns.at(i) == u"Seconds_Behind_Master" || status.columns.at(i) == u"Seconds_Behind_Source")
-                    out.secondsBehindPrimary = status.value(0, i).isNull() ? -1 : status.value(0, i).toDouble();
+                if (status.columns.at(i) == u"Seconds_Behind_Master" ||
+                    status.columns.at(i) == u"Seconds_Behind_Source")
+                    out.secondsBehindPrimary =
+                        status.value(0, i).isNull() ? -1 : status.value(0, i).toDouble();
         }
         out.replicationNote = noReplicaNote;
     } catch (const DbError &error) {

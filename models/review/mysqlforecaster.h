@@ -20,9 +20,11 @@ class MysqlForecaster
 
 public:
     // Throws DbError when the server cannot be read at all.
-    static MysqlForecast forecast(MysqlSession &session, const Script &script, const TableInfo &table);
+    static MysqlForecast forecast(MysqlSession &session, const Script &script,
+                                  const TableInfo &table);
     // Sessions holding or waiting for a metadata lock on schema.table, and open transactions.
-    static void readLocks(MysqlSession &session, const QString &schema, const QString &table, MysqlForecast &out);
+    static void readLocks(MysqlSession &session, const QString &schema, const QString &table,
+                          MysqlForecast &out);
     static void readReplication(MysqlSession &session, MysqlForecast &out);
     // The ALGORITHM= of an ALTER TABLE statement, upper-case, or empty.
     static QString requestedAlgorithm(const QString &sql);

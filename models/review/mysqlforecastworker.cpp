@@ -17,14 +17,17 @@ MysqlSession &MysqlForecastWorker::session()
     return *m_session;
 }
 
-void MysqlForecastWorker::forecast(quint64 requestId, const Script &script, const QString &schema, const QString &table)
+void MysqlForecastWorker::forecast(quint64 requestId, const Script &script, const QString &schema,
+                                   const QString &table)
 {
     try {
         MysqlSession &mysql = session();
         const Catalog catalog = mysql.catalog(CatalogFilter{schema, table, false});
         const TableInfo *info = catalog.findTable(schema.isEmpty() ? table : schema + u'.' + table);
         if (!info) {
-            Q_EMIT failed(requestId, QStringLiteral("no table %1.%2 on %3").arg(schema, table, m_uri.display()));
+            Q_EMIT failed(
+                requestId,
+                QStringLiteral("no table %1.%2 on %3").arg(schema, table, m_uri.display()));
             return;
         }
         Q_EMIT forecastReady(requestId, MysqlForecaster::forecast(mysql, script, *info));

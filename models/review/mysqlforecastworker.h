@@ -3,9 +3,9 @@
 // queued calls, answers leave as queued signals carrying the request id. Opens the connection on
 // the first request and reopens it after it was lost.
 
+#include "db/connectionuri.h"
 #include "mysqlforecast.h"
 #include "sql/script.h"
-#include "db/connectionuri.h"
 
 #include <QObject>
 #include <memory>
@@ -22,7 +22,8 @@ public:
 public Q_SLOTS:
     // Reads the table's facts afresh (engine, row format, FULLTEXT, row versions), then asks the
     // server how each ALTER of the script would run and who it would queue behind now.
-    void forecast(quint64 requestId, const Script &script, const QString &schema, const QString &table);
+    void forecast(quint64 requestId, const Script &script, const QString &schema,
+                  const QString &table);
     void close();
 
 Q_SIGNALS:

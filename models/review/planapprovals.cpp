@@ -21,7 +21,8 @@ QString ApprovalStatus::summary() const
         return PlanApprovals::tr(
                    "approval is stale: the plan changed after %1 approved it (script now %2)")
             .arg(stale.last().by, scriptSha256.left(12));
-    case Unapproved: break;
+    case Unapproved:
+        break;
     }
     return PlanApprovals::tr("not approved (script %1)").arg(scriptSha256.left(12));
 }
@@ -46,7 +47,8 @@ QList<Approval> PlanApprovals::read(const Plan &plan)
         const QJsonObject entry = array.at(i).toObject();
         Approval approval;
         approval.by = entry.value(QStringLiteral("by")).toString().trimmed();
-        approval.at = QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        approval.at =
+            QDateTime::fromString(entry.value(QStringLiteral("at")).toString(), Qt::ISODate);
         approval.scriptSha256 = entry.value(QStringLiteral("script_sha256")).toString();
         approval.note = entry.value(QStringLiteral("note")).toString();
         const QString where = QStringLiteral("$.approvals[%1]").arg(i);
@@ -78,7 +80,8 @@ ApprovalStatus PlanApprovals::status(const Plan &plan)
     return status;
 }
 
-Plan PlanApprovals::approve(const Plan &plan, const QString &by, const QString &note, const QDateTime &at)
+Plan PlanApprovals::approve(const Plan &plan, const QString &by, const QString &note,
+                            const QDateTime &at)
 {
     read(plan); // refuse to add to a damaged list
     Plan approved = plan;

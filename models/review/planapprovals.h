@@ -14,19 +14,24 @@
 struct Approval
 {
     QString by;
-    QDateTime at;           // UTC
-    QString scriptSha256;   // 64 lower-case hex digits
+    QDateTime at;         // UTC
+    QString scriptSha256; // 64 lower-case hex digits
     QString note;
 };
 
 struct ApprovalStatus
 {
-    enum State { Unapproved, Approved, Stale };
+    enum State
+    {
+        Unapproved,
+        Approved,
+        Stale
+    };
     State state = Unapproved;
-    QString scriptSha256;       // of the plan as it is now
-    QList<Approval> current;    // approvals of exactly this script
-    QList<Approval> stale;      // approvals of an earlier script
-    QString summary() const;    // one line in words
+    QString scriptSha256;    // of the plan as it is now
+    QList<Approval> current; // approvals of exactly this script
+    QList<Approval> stale;   // approvals of an earlier script
+    QString summary() const; // one line in words
 };
 
 class PlanApprovals
@@ -42,5 +47,6 @@ public:
     // Throws CompileError / PlanError as above.
     static ApprovalStatus status(const Plan &plan);
     // The plan with one more approval of its current script (kept in plan.source, so it is saved).
-    static Plan approve(const Plan &plan, const QString &by, const QString &note, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    static Plan approve(const Plan &plan, const QString &by, const QString &note,
+                        const QDateTime &at = QDateTime::currentDateTimeUtc());
 };

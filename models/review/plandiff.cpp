@@ -12,13 +12,20 @@ namespace {
 QString valueText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble());
-    case QJsonValue::String: return QStringLiteral("\"%1\"").arg(value.toString());
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return QStringLiteral("\"%1\"").arg(value.toString());
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
     }
     return PlanDiff::tr("(absent)");
 }
@@ -44,7 +51,8 @@ QString sentence(const QString &path, const QJsonValue &before, const QJsonValue
     return PlanDiff::tr("%1: %2 -> %3").arg(path, valueText(before), valueText(after));
 }
 
-void compareObjects(const QJsonObject &before, const QJsonObject &after, const QString &prefix, QStringList &out)
+void compareObjects(const QJsonObject &before, const QJsonObject &after, const QString &prefix,
+                    QStringList &out)
 {
     QStringList keys = before.keys();
     for (const QString &key : after.keys())
@@ -65,15 +73,19 @@ void compareObjects(const QJsonObject &before, const QJsonObject &after, const Q
 
 } // namespace
 
-PlanDiffResult PlanDiff::compare(const Plan &before, const Plan &after, const QString &beforeName, const QString &afterName)
+PlanDiffResult PlanDiff::compare(const Plan &before, const Plan &after, const QString &beforeName,
+                                 const QString &afterName)
 {
     PlanDiffResult result;
     compareObjects(PlanFile::toJson(before), PlanFile::toJson(after), {}, result.designChanges);
-    result.sqlDiff = unifiedDiff(ScriptRenderer::render(Compiler::compile(before)), ScriptRenderer::render(Compiler::compile(after)), beforeName, afterName);
+    result.sqlDiff =
+        unifiedDiff(ScriptRenderer::render(Compiler::compile(before)),
+                    ScriptRenderer::render(Compiler::compile(after)), beforeName, afterName);
     return result;
 }
 
-QString PlanDiff::unifiedDiff(const QString &before, const QString &after, const QString &beforeName, const QString &afterName, int context)
+QString PlanDiff::unifiedDiff(const QString &before, const QString &after,
+                              const QString &beforeName, const QString &afterName, int context)
 {
     const QStringList a = before.split(u'\n');
     const QStringList b = after.split(u'\n');
@@ -84,8 +96,13 @@ QString PlanDiff::unifiedDiff(const QString &before, const QString &after, const
     QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    struct Line { char op; qsizetype ai, bi; };
+            lcs[i][j] =
+                a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    struct Line
+    {
+        char op;
+        qsizetype ai, bi;
+    };
     QList<Line> lines;
     qsizetype i = 0, j = 0;
     while (i < n || j < m) {
@@ -119,7 +136,11 @@ QString PlanDiff::unifiedDiff(const QString &before, const QString &after, const
             aCount += lines.at(x).op != '+';
             bCount += lines.at(x).op != '-';
         }
-        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n").arg(lines.at(start).ai + (aCount ? 1 : 0)).arg(aCount).arg(lines.at(start).bi + (bCount ? 1 : 0)).arg(bCount);
+        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+                   .arg(lines.at(start).ai + (aCount ? 1 : 0))
+                   .arg(aCount)
+                   .arg(lines.at(start).bi + (bCount ? 1 : 0))
+                   .arg(bCount);
         for (qsizetype x = start; x < stop; ++x) {
             const Line &line = lines.at(x);
             out += QLatin1Char(line.op) + (line.op == '+' ? b.at(line.bi) : a.at(line.ai)) + u'\n';

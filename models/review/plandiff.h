@@ -11,8 +11,8 @@
 
 struct PlanDiffResult
 {
-    QStringList designChanges;   // one sentence per changed key, in document order
-    QString sqlDiff;             // unified diff of the compiled scripts; empty when equal
+    QStringList designChanges; // one sentence per changed key, in document order
+    QString sqlDiff;           // unified diff of the compiled scripts; empty when equal
     bool identical() const { return designChanges.isEmpty() && sqlDiff.isEmpty(); }
 };
 
@@ -22,8 +22,11 @@ class PlanDiff
 
 public:
     // Throws CompileError when either plan does not compile.
-    static PlanDiffResult compare(const Plan &before, const Plan &after, const QString &beforeName = QStringLiteral("a"),
+    static PlanDiffResult compare(const Plan &before, const Plan &after,
+                                  const QString &beforeName = QStringLiteral("a"),
                                   const QString &afterName = QStringLiteral("b"));
     // Line diff of two texts in unified format with `context` lines around each change.
-    static QString unifiedDiff(const QString &before, const QString &after, const QString &beforeName, const QString &afterName, int context = 3);
+    static QString unifiedDiff(const QString &before, const QString &after,
+                               const QString &beforeName, const QString &afterName,
+                               int context = 3);
 };

@@ -6,8 +6,7 @@
 #include <pg_query.h>
 
 ReviewContext::ReviewContext(const SqlSource &source, const ReviewOptions &options)
-    : m_source(source)
-    , m_options(options)
+    : m_source(source), m_options(options)
 {
 }
 
@@ -20,7 +19,8 @@ void ReviewContext::beginStatement(const ParsedStatement &statement, int number)
 void ReviewContext::report(const QString &rule, int location, const QString &message,
                            const QString &hint, std::optional<Severity> severity)
 {
-    const qsizetype byte = location >= 0 ? treeBase() + location : (m_statement ? m_statement->start : 0);
+    const qsizetype byte =
+        location >= 0 ? treeBase() + location : (m_statement ? m_statement->start : 0);
     reportAtByte(rule, byte, message, hint, severity);
 }
 
@@ -40,7 +40,8 @@ void ReviewContext::reportAtByte(const QString &rule, qsizetype byte, const QStr
     finding.column = m_source.columnOf(byte);
     finding.statement = m_number;
     for (const Finding &existing : std::as_const(m_findings))
-        if (existing.rule == finding.rule && existing.offset == finding.offset && existing.message == finding.message)
+        if (existing.rule == finding.rule && existing.offset == finding.offset &&
+            existing.message == finding.message)
             return;
     m_findings.append(finding);
 }
@@ -101,7 +102,8 @@ void ReviewContext::setInTransaction(bool open)
 void ReviewContext::setLockTimeout(bool enabled, bool local)
 {
     if (local) {
-        m_localLockTimeout = m_inTransaction && enabled; // outside a transaction SET LOCAL does nothing
+        m_localLockTimeout =
+            m_inTransaction && enabled; // outside a transaction SET LOCAL does nothing
         return;
     }
     m_lockTimeout = enabled;
@@ -109,8 +111,8 @@ void ReviewContext::setLockTimeout(bool enabled, bool local)
         m_localLockTimeout = false;
 }
 
-void ReviewContext::addNotNullCheck(const QString &table, const QString &column, const QString &name,
-                                    bool validated)
+void ReviewContext::addNotNullCheck(const QString &table, const QString &column,
+                                    const QString &name, bool validated)
 {
     if (validated)
         m_validatedNotNull.insert(columnKey(table, column));
@@ -130,12 +132,14 @@ bool ReviewContext::hasValidatedNotNull(const QString &table, const QString &col
     return m_validatedNotNull.contains(columnKey(table, column));
 }
 
-void ReviewContext::setColumnType(const QString &table, const QString &column, const parsetree::TypeInfo &type)
+void ReviewContext::setColumnType(const QString &table, const QString &column,
+                                  const parsetree::TypeInfo &type)
 {
     m_columnTypes.insert(columnKey(table, column), type);
 }
 
-std::optional<parsetree::TypeInfo> ReviewContext::columnType(const QString &table, const QString &column) const
+std::optional<parsetree::TypeInfo> ReviewContext::columnType(const QString &table,
+                                                             const QString &column) const
 {
     const auto it = m_columnTypes.constFind(columnKey(table, column));
     if (it != m_columnTypes.constEnd())
@@ -152,11 +156,15 @@ std::optional<parsetree::TypeInfo> ReviewContext::columnType(const QString &tabl
     std::optional<parsetree::TypeInfo> type;
     if (!result.error) {
         PgQuery__ParseResult *tree = pg_query__parse_result__unpack(
-            nullptr, result.parse_tree.len, reinterpret_cast<const uint8_t *>(result.parse_tree.data));
+            nullptr, result.parse_tree.len,
+            reinterpret_cast<const uint8_t *>(result.parse_tree.data));
         const PgQuery__Node *select = tree && tree->n_stmts == 1 ? tree->stmts[0]->stmt : nullptr;
-        if (select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && select->select_stmt->n_target_list == 1) {
+        if (select && select->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
+            select->select_stmt->n_target_list == 1) {
             const PgQuery__Node *target = select->select_stmt->target_list[0];
-            const PgQuery__Node *value = target->node_case == PG_QUERY__NODE__NODE_RES_TARGET ? target->res_target->val : nullptr;
+            const PgQuery__Node *value = target->node_case == PG_QUERY__NODE__NODE_RES_TARGET
+                                             ? target->res_target->val
+                                             : nullptr;
             if (value && value->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
                 type = parsetree::typeInfo(value->type_cast->type_name);
         }

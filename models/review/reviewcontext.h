@@ -5,9 +5,9 @@
 
 #include "finding.h"
 #include "parse/parsetree.h"
-#include "reviewresult.h"
 #include "parse/sqlsource.h"
 #include "parse/statementparser.h"
+#include "reviewresult.h"
 
 #include <QHash>
 #include <QSet>
@@ -43,17 +43,23 @@ public:
     // --- session state
     bool inTransaction() const { return m_inTransaction; }
     void setInTransaction(bool open);
-    bool lockTimeoutActive() const { return m_lockTimeout || (m_inTransaction && m_localLockTimeout); }
+    bool lockTimeoutActive() const
+    {
+        return m_lockTimeout || (m_inTransaction && m_localLockTimeout);
+    }
     void setLockTimeout(bool enabled, bool local);
 
     // --- NOT NULL through a validated CHECK (col IS NOT NULL)
-    void addNotNullCheck(const QString &table, const QString &column, const QString &name, bool validated);
+    void addNotNullCheck(const QString &table, const QString &column, const QString &name,
+                         bool validated);
     void validateConstraint(const QString &table, const QString &name);
     bool hasValidatedNotNull(const QString &table, const QString &column) const;
 
     // --- column types known from this script or from the catalog
-    void setColumnType(const QString &table, const QString &column, const parsetree::TypeInfo &type);
-    std::optional<parsetree::TypeInfo> columnType(const QString &table, const QString &column) const;
+    void setColumnType(const QString &table, const QString &column,
+                       const parsetree::TypeInfo &type);
+    std::optional<parsetree::TypeInfo> columnType(const QString &table,
+                                                  const QString &column) const;
 
 private:
     static QString bare(const QString &relation);
@@ -65,12 +71,12 @@ private:
     int m_number = 0;
     QList<Finding> m_findings;
 
-    QSet<QString> m_createdTables;   // bare and qualified names
+    QSet<QString> m_createdTables; // bare and qualified names
     QSet<QString> m_createdIndexes;
     bool m_inTransaction = false;
     bool m_lockTimeout = false;
     bool m_localLockTimeout = false;
-    QHash<QString, QString> m_pendingChecks;  // table.constraint -> table.column (NOT VALID)
-    QSet<QString> m_validatedNotNull;         // table.column
+    QHash<QString, QString> m_pendingChecks; // table.constraint -> table.column (NOT VALID)
+    QSet<QString> m_validatedNotNull;        // table.column
     QHash<QString, parsetree::TypeInfo> m_columnTypes;
 };

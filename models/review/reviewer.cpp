@@ -1,13 +1,13 @@
 #include "reviewer.h"
 
+#include "base/identifierrules.h"
 #include "lockforecaster.h"
 #include "parse/parsetree.h"
+#include "parse/sqltokens.h"
+#include "parse/statementparser.h"
 #include "reviewcontext.h"
 #include "schemarules.h"
 #include "scriptrules.h"
-#include "base/identifierrules.h"
-#include "parse/sqltokens.h"
-#include "parse/statementparser.h"
 
 #include <algorithm>
 

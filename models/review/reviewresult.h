@@ -13,19 +13,19 @@ struct Catalog;
 
 struct ReviewOptions
 {
-    int serverVersion = 15;                    // PostgreSQL major version, 10..18
+    int serverVersion = 15; // PostgreSQL major version, 10..18
     DialectKind dialect = DialectKind::PostgreSQL;
-    const Catalog *catalog = nullptr;          // optional: tells live tables and column types
+    const Catalog *catalog = nullptr; // optional: tells live tables and column types
 };
 
 struct ReviewedStatement
 {
-    QString text;                  // from the first token to the end, without the ';'
-    QString kind;                  // parse node name: "AlterTableStmt", "" when it did not parse
-    int line = 0;                  // 1-based position of the first token
+    QString text; // from the first token to the end, without the ';'
+    QString kind; // parse node name: "AlterTableStmt", "" when it did not parse
+    int line = 0; // 1-based position of the first token
     int column = 0;
-    qsizetype startByte = 0;       // first token, in the UTF-8 script
-    qsizetype endByte = 0;         // one past the last byte (before the ';')
+    qsizetype startByte = 0; // first token, in the UTF-8 script
+    qsizetype endByte = 0;   // one past the last byte (before the ';')
     bool parsed = false;
     StatementForecast forecast;
 };
@@ -33,7 +33,7 @@ struct ReviewedStatement
 struct ReviewResult
 {
     QList<ReviewedStatement> statements;
-    QList<Finding> findings;       // in script order
+    QList<Finding> findings; // in script order
 
     int count(Severity severity) const;
     bool hasErrors() const { return count(Severity::Error) > 0; }

@@ -12,8 +12,8 @@ struct RuleInfo
 {
     QString id;
     Severity severity = Severity::Warning;
-    QString title;  // "CREATE INDEX without CONCURRENTLY on an existing table"
-    QString hint;   // the safe form, for findings that have no more specific hint
+    QString title; // "CREATE INDEX without CONCURRENTLY on an existing table"
+    QString hint;  // the safe form, for findings that have no more specific hint
 };
 
 class RuleCatalog

@@ -1,9 +1,9 @@
 #include "schemarules.h"
 
+#include "base/identifierrules.h"
 #include "columnrules.h"
 #include "parse/parsetree.h"
 #include "reviewcontext.h"
-#include "base/identifierrules.h"
 
 using namespace parsetree;
 
@@ -18,8 +18,8 @@ QString quoted(const QString &name)
 QString notNullCheckColumn(const PgQuery__Constraint *constraint)
 {
     const Node *expr = constraint->raw_expr;
-    if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST
-        || expr->null_test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL)
+    if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST ||
+        expr->null_test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL)
         return {};
     return columnRefName(expr->null_test->arg);
 }
@@ -57,11 +57,13 @@ void SchemaRules::check(ReviewContext &context, const Node *statement, const Sta
     }
 }
 
-void SchemaRules::identifier(ReviewContext &context, const QString &name, const QString &what, int location)
+void SchemaRules::identifier(ReviewContext &context, const QString &name, const QString &what,
+                             int location)
 {
     for (const NameIssue &issue : reviewIdentifier(name, context.options().dialect, what))
         if (issue.rule == u"reserved-word-identifier")
-            context.report(issue.rule, location, issue.message, {}, Finding::severityFromName(issue.severity));
+            context.report(issue.rule, location, issue.message, {},
+                           Finding::severityFromName(issue.severity));
 }
 
 void SchemaRules::createTable(ReviewContext &context, const PgQuery__CreateStmt *stmt)
@@ -94,8 +96,10 @@ void SchemaRules::alterTable(ReviewContext &context, const PgQuery__AlterTableSt
         const auto subtype = cmd->subtype;
         const QString column = text(cmd->name);
         const Node *def = cmd->def;
-        const PgQuery__ColumnDef *columnDef = def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
-        const PgQuery__Constraint *constraint = def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
+        const PgQuery__ColumnDef *columnDef =
+            def && def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? def->column_def : nullptr;
+        const PgQuery__Constraint *constraint =
+            def && def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? def->constraint : nullptr;
         // subcommands carry no location of their own: point at the column or constraint
         const int at = columnDef ? columnDef->location : constraint ? constraint->location : -1;
         if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn && columnDef) {
@@ -140,8 +144,8 @@ void SchemaRules::alterTable(ReviewContext &context, const PgQuery__AlterTableSt
     }
 }
 
-void SchemaRules::addConstraint(ReviewContext &context, const QString &table, const PgQuery__Constraint *constraint,
-                                bool live)
+void SchemaRules::addConstraint(ReviewContext &context, const QString &table,
+                                const PgQuery__Constraint *constraint, bool live)
 {
     const auto kind = constraint->contype;
     const QString name = text(constraint->conname);
@@ -175,11 +179,13 @@ void SchemaRules::addConstraint(ReviewContext &context, const QString &table, co
                 .arg(name.isEmpty() ? QStringLiteral("name") : quoted(name), table));
     }
     const bool exclusion = kind == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
-    if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || exclusion)
-        && !*constraint->indexname) {
-        const QString what = kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY  ? QStringLiteral("PRIMARY KEY")
-                             : kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? QStringLiteral("UNIQUE")
-                                                                            : QStringLiteral("EXCLUDE");
+    if ((kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+         kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE || exclusion) &&
+        !*constraint->indexname) {
+        const QString what =
+            kind == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY  ? QStringLiteral("PRIMARY KEY")
+            : kind == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? QStringLiteral("UNIQUE")
+                                                           : QStringLiteral("EXCLUDE");
         context.report(
             QStringLiteral("unique-constraint-builds-index"), at,
             SchemaRules::tr(
@@ -204,7 +210,8 @@ void SchemaRules::rename(ReviewContext &context, const PgQuery__RenameStmt *stmt
     if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
         for (const NameIssue &issue : reviewColumnName(newName, context.options().dialect))
             if (issue.rule == u"reserved-word-identifier" || issue.rule == u"vague-column-name")
-                context.report(issue.rule, -1, issue.message, {}, Finding::severityFromName(issue.severity));
+                context.report(issue.rule, -1, issue.message, {},
+                               Finding::severityFromName(issue.severity));
         if (live)
             context.report(
                 QStringLiteral("rename-column"), -1,
@@ -279,8 +286,8 @@ void SchemaRules::reindex(ReviewContext &context, const PgQuery__ReindexStmt *st
 {
     bool concurrent = false;
     for (const Node *param : nodes(stmt->n_params, stmt->params))
-        concurrent = concurrent
-                     || (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && qstrcmp(param->def_elem->defname, "concurrently") == 0);
+        concurrent = concurrent || (param->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+                                    qstrcmp(param->def_elem->defname, "concurrently") == 0);
     if (concurrent && context.inTransaction())
         context.report(
             QStringLiteral("concurrent-index-in-transaction"), -1,

@@ -15,15 +15,18 @@ class SchemaRules
     Q_DECLARE_TR_FUNCTIONS(SchemaRules)
 
 public:
-    static void check(ReviewContext &context, const parsetree::Node *statement, const StatementForecast &forecast);
+    static void check(ReviewContext &context, const parsetree::Node *statement,
+                      const StatementForecast &forecast);
 
 private:
     static void createTable(ReviewContext &context, const PgQuery__CreateStmt *stmt);
     static void alterTable(ReviewContext &context, const PgQuery__AlterTableStmt *stmt);
-    static void addConstraint(ReviewContext &context, const QString &table, const PgQuery__Constraint *constraint, bool live);
+    static void addConstraint(ReviewContext &context, const QString &table,
+                              const PgQuery__Constraint *constraint, bool live);
     static void rename(ReviewContext &context, const PgQuery__RenameStmt *stmt);
     static void createIndex(ReviewContext &context, const PgQuery__IndexStmt *stmt);
     static void dropIndex(ReviewContext &context, const PgQuery__DropStmt *stmt);
     static void reindex(ReviewContext &context, const PgQuery__ReindexStmt *stmt);
-    static void identifier(ReviewContext &context, const QString &name, const QString &what, int location);
+    static void identifier(ReviewContext &context, const QString &name, const QString &what,
+                           int location);
 };

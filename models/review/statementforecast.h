@@ -8,28 +8,29 @@
 #include <QList>
 #include <QString>
 
-enum class DurationClass {
-    Instant,      // catalog change only
-    RowsTouched,  // proportional to the rows the statement reads or writes
-    TableSize,    // proportional to the size of the table (scan, rewrite, index build)
+enum class DurationClass
+{
+    Instant,     // catalog change only
+    RowsTouched, // proportional to the rows the statement reads or writes
+    TableSize,   // proportional to the size of the table (scan, rewrite, index build)
 };
 
 struct RelationLock
 {
-    QString relation;              // as written, lower-cased unless quoted: "public.orders"
+    QString relation; // as written, lower-cased unless quoted: "public.orders"
     LockMode mode = LockMode::None;
     bool operator==(const RelationLock &other) const = default;
 };
 
 struct StatementForecast
 {
-    QString command;               // "ALTER TABLE", "CREATE INDEX CONCURRENTLY", ...
-    QList<RelationLock> locks;     // strongest lock per relation, in order of appearance
+    QString command;           // "ALTER TABLE", "CREATE INDEX CONCURRENTLY", ...
+    QList<RelationLock> locks; // strongest lock per relation, in order of appearance
     bool rewritesTable = false;
     bool scansTable = false;
     bool transactionAllowed = true; // false: must run outside BEGIN ... COMMIT
     DurationClass duration = DurationClass::Instant;
-    QString note;                  // why, in one line ("volatile default: every row is rewritten")
+    QString note; // why, in one line ("volatile default: every row is rewritten")
 
     LockMode strongestLock() const;
     LockMode lockOn(const QString &relation) const;

@@ -1,13 +1,13 @@
 #include "backfillrunner.h"
 
+#include "base/identifierrules.h"
 #include "batchsizer.h"
 #include "db/dberror.h"
 #include "retrybackoff.h"
 #include "runconnection.h"
 #include "runcontrol.h"
-#include "store/runjournal.h"
-#include "base/identifierrules.h"
 #include "sql/keysetbatch.h"
+#include "store/runjournal.h"
 
 #include <algorithm>
 #include <cmath>

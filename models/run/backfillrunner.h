@@ -6,9 +6,9 @@
 // journaled after every commit; a final sweep for rows that appeared behind the cursor.
 
 #include "db/queryresult.h"
-#include "store/journalrecords.h"
 #include "rundialect.h"
 #include "runenvironment.h"
+#include "store/journalrecords.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include <cmath>
 
 namespace {
-constexpr double Smoothing = 0.5;   // weight of the newest batch in the rate estimate
-constexpr double Damping = 0.6;     // fraction of the way to the ideal size taken per batch
+constexpr double Smoothing = 0.5; // weight of the newest batch in the rate estimate
+constexpr double Damping = 0.6;   // fraction of the way to the ideal size taken per batch
 constexpr double MaxGrowth = 2.0;
 constexpr double MaxShrink = 0.5;
 } // namespace
@@ -21,7 +21,8 @@ void BatchSizer::setTargetMs(int targetMs)
 {
     m_targetMs = std::max(1, targetMs);
     if (m_rowsPerMs > 0)
-        m_rows = clamp(std::clamp(m_rowsPerMs * m_targetMs, m_rows * MaxShrink, m_rows * MaxGrowth));
+        m_rows =
+            clamp(std::clamp(m_rowsPerMs * m_targetMs, m_rows * MaxShrink, m_rows * MaxGrowth));
 }
 
 int BatchSizer::record(int rows, double ms)

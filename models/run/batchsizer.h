@@ -24,5 +24,5 @@ private:
     int m_maxRows;
     int m_minRows;
     int m_targetMs;
-    double m_rowsPerMs = -1;   // smoothed; -1 until the first batch
+    double m_rowsPerMs = -1; // smoothed; -1 until the first batch
 };

@@ -1,11 +1,11 @@
 #include "checkrunner.h"
 
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 #include "db/dberror.h"
 #include "db/session.h"
 #include "rundialect.h"
-#include "base/identifierrules.h"
 #include "sql/keysetbatch.h"
-#include "base/sqltokenizer.h"
 
 CheckRunner::CheckRunner(Session &session, const PreparedRun &prepared)
     : m_session(session), m_prepared(prepared), m_dialect(RunDialect::create(session.dialect()))

@@ -1,11 +1,11 @@
 #include "ddlexecutor.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
 #include "retrybackoff.h"
 #include "runconnection.h"
 #include "runcontrol.h"
 #include "store/runjournal.h"
-#include "base/identifierrules.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

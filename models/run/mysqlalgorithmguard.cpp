@@ -26,7 +26,8 @@ QString size(qint64 bytes)
 
 } // namespace
 
-MysqlAlgorithmGuard::MysqlAlgorithmGuard(RunEnvironment &env, MysqlSession &session) : m_env(env), m_session(session)
+MysqlAlgorithmGuard::MysqlAlgorithmGuard(RunEnvironment &env, MysqlSession &session)
+    : m_env(env), m_session(session)
 {
 }
 
@@ -63,7 +64,8 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
         event.message = message;
         m_env.notify(event);
     };
-    const bool innodb = table.engine.isEmpty() || table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) == 0;
+    const bool innodb = table.engine.isEmpty() ||
+                        table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) == 0;
     if (!innodb)
         notify(RunEvent::Warning, {},
                MysqlAlgorithmGuard::tr(
@@ -83,7 +85,7 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
     QList<Rewrite> rewrites;
     for (const MysqlStatementForecast &f : forecast.statements) {
         if (f.algorithm.isEmpty() && !f.refused)
-            continue;   // not an ALTER of the table
+            continue; // not an ALTER of the table
         Statement *statement = findStatement(script, f.phase, f.sql);
         if (f.refused && f.algorithm.isEmpty())
             throw RunAborted(
@@ -96,9 +98,11 @@ void MysqlAlgorithmGuard::check(Script &script, const QStringList &phases)
         if (f.refused)
             sql = MysqlForecaster::withAlgorithm(f.sql, f.algorithm, f.lock);
         if (f.blocksWrites)
-            blocking << QStringLiteral("%1: %2 — ALGORITHM=%3, LOCK=%4: %5").arg(f.phase, f.purpose, f.algorithm, f.lock, f.reason);
+            blocking << QStringLiteral("%1: %2 — ALGORITHM=%3, LOCK=%4: %5")
+                            .arg(f.phase, f.purpose, f.algorithm, f.lock, f.reason);
         if (f.refused && statement)
-            rewrites << Rewrite{statement, sql, QStringLiteral("ALGORITHM=%1, LOCK=%2").arg(f.algorithm, f.lock)};
+            rewrites << Rewrite{statement, sql,
+                                QStringLiteral("ALGORITHM=%1, LOCK=%2").arg(f.algorithm, f.lock)};
     }
 
     if (!blocking.isEmpty()) {

@@ -1,14 +1,14 @@
 #include "mysqlrundialect.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
-#include "db/mysqlsession.h"
 #include "db/mysqlreplicalagmeter.h"
+#include "db/mysqlsession.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
 #include "review/mysqlforecaster.h"
 #include "runconnection.h"
 #include "runcontrol.h"
-#include "base/identifierrules.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,11 +1,11 @@
 #include "postgresrundialect.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
 #include "db/session.h"
 #include "plan/plan.h"
 #include "preparedrun.h"
 #include "runcontrol.h"
-#include "base/identifierrules.h"
 
 namespace {
 

@@ -19,9 +19,7 @@ qint64 steadyMs()
 
 } // namespace
 
-ReplicationLagMeter::ReplicationLagMeter(RunConnection &connection) : m_connection(connection)
-{
-}
+ReplicationLagMeter::ReplicationLagMeter(RunConnection &connection) : m_connection(connection) {}
 
 ReplicationLag ReplicationLagMeter::measure()
 {
@@ -31,8 +29,10 @@ ReplicationLag ReplicationLagMeter::measure()
         " count(*) FILTER (WHERE state IN ('streaming', 'catchup')),"
         " count(*) FILTER (WHERE state IS NULL),"
         " (min(replay_lsn - '0/0'::pg_lsn) FILTER (WHERE state IN ('streaming', 'catchup')))::text,"
-        " coalesce(max(extract(epoch FROM replay_lag) * 1000) FILTER (WHERE state IN ('streaming', 'catchup')), 0),"
-        " (array_agg(application_name ORDER BY replay_lsn NULLS FIRST) FILTER (WHERE state IN ('streaming', 'catchup')))[1]"
+        " coalesce(max(extract(epoch FROM replay_lag) * 1000) FILTER (WHERE state IN ('streaming', "
+        "'catchup')), 0),"
+        " (array_agg(application_name ORDER BY replay_lsn NULLS FIRST) FILTER (WHERE state IN "
+        "('streaming', 'catchup')))[1]"
         " FROM pg_stat_replication"));
     const qint64 now = steadyMs();
     const qint64 current = result.value(0, 0).toString().toLongLong();

@@ -30,5 +30,6 @@ public:
 
 private:
     RunConnection &m_connection;
-    std::deque<std::pair<qint64, qint64>> m_samples;   // (steady ms, primary WAL position), oldest first
+    std::deque<std::pair<qint64, qint64>>
+        m_samples; // (steady ms, primary WAL position), oldest first
 };

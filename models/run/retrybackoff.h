@@ -7,7 +7,8 @@
 class RetryBackoff
 {
 public:
-    explicit RetryBackoff(int baseMs = 200, int capMs = 10000, unsigned seed = std::random_device{}());
+    explicit RetryBackoff(int baseMs = 200, int capMs = 10000,
+                          unsigned seed = std::random_device{}());
 
     // The wait before retry number `attempt` (1-based).
     int delayMs(int attempt);

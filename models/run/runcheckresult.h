@@ -6,12 +6,12 @@
 
 struct RunCheckResult
 {
-    QString name;             // one line, e.g. "every row is backfilled"
+    QString name; // one line, e.g. "every row is backfilled"
     QString sql;
-    QString expected;         // empty for informational checks
+    QString expected; // empty for informational checks
     QString actual;
     bool passed = true;
-    bool informational = false;   // a figure (row count), never a failure
-    QString error;            // the query itself failed (counts as failed)
+    bool informational = false; // a figure (row count), never a failure
+    QString error;              // the query itself failed (counts as failed)
 };
 Q_DECLARE_METATYPE(RunCheckResult)

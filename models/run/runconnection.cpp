@@ -6,8 +6,10 @@
 
 #include <QElapsedTimer>
 
-RunConnection::RunConnection(const ConnectionUri &uri, RunControl &control, std::function<void(const RunEvent &)> emitEvent)
-    : m_uri(uri), m_control(control), m_emit(std::move(emitEvent)), m_dialect(RunDialect::create(uri.dialect()))
+RunConnection::RunConnection(const ConnectionUri &uri, RunControl &control,
+                             std::function<void(const RunEvent &)> emitEvent)
+    : m_uri(uri), m_control(control), m_emit(std::move(emitEvent)),
+      m_dialect(RunDialect::create(uri.dialect()))
 {
     if (m_dialect)
         m_session = m_dialect->newSession(uri);
@@ -59,8 +61,8 @@ void RunConnection::reconnect(const QString &phase, const QString &why, int forM
             m_emit(done);
             return;
         } catch (const DbError &error) {
-            if (error.kind() == DbError::Kind::Authentication || error.kind() == DbError::Kind::BadInput
-                || clock.elapsed() > forMs)
+            if (error.kind() == DbError::Kind::Authentication ||
+                error.kind() == DbError::Kind::BadInput || clock.elapsed() > forMs)
                 throw;
         }
         if (!m_control.sleep(backoff.delayMs(attempt)))

@@ -23,7 +23,8 @@ class RunConnection
 public:
     using Exec = RunDialect::Exec;
 
-    RunConnection(const ConnectionUri &uri, RunControl &control, std::function<void(const RunEvent &)> emitEvent);
+    RunConnection(const ConnectionUri &uri, RunControl &control,
+                  std::function<void(const RunEvent &)> emitEvent);
 
     // Throws DbError; Unsupported for a server the runner does not speak.
     void open();

@@ -3,8 +3,8 @@
 // and the run's id, the options, the prepared script, and the callbacks to the front end.
 
 #include "preparedrun.h"
-#include "rungate.h"
 #include "runevent.h"
+#include "rungate.h"
 #include "runoptions.h"
 
 #include <functional>
@@ -17,10 +17,10 @@ struct RunEnvironment
 {
     RunConnection *connection = nullptr;
     RunControl *control = nullptr;
-    RunJournal *journal = nullptr;   // null: nothing recorded (dry runs without a journal, tests)
+    RunJournal *journal = nullptr; // null: nothing recorded (dry runs without a journal, tests)
     qint64 runId = 0;
     RunOptions options;
     const PreparedRun *prepared = nullptr;
-    std::function<void(const RunEvent &)> notify;      // also journals the notable kinds
-    std::function<bool(const RunGate &)> gate;        // the front end's answer
+    std::function<void(const RunEvent &)> notify; // also journals the notable kinds
+    std::function<bool(const RunGate &)> gate;    // the front end's answer
 };

@@ -1,10 +1,11 @@
 #include "runner.h"
 
-#include "review/planapprovals.h"
 #include "plan/planfile.h"
+#include "review/planapprovals.h"
 #include "sql/compiler.h"
 
 #include "backfillrunner.h"
+#include "base/identifierrules.h"
 #include "checkrunner.h"
 #include "db/dberror.h"
 #include "db/mysqlsession.h"
@@ -14,9 +15,8 @@
 #include "runconnection.h"
 #include "runcontrol.h"
 #include "runenvironment.h"
-#include "store/runjournal.h"
 #include "runpreparation.h"
-#include "base/identifierrules.h"
+#include "store/runjournal.h"
 
 #include <pwd.h>
 #include <unistd.h>

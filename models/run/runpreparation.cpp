@@ -1,12 +1,12 @@
 #include "runpreparation.h"
 
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 #include "db/dberror.h"
 #include "db/session.h"
 #include "review/expressionchecker.h"
 #include "rundialect.h"
 #include "sql/compiler.h"
-#include "base/identifierrules.h"
-#include "base/sqltokenizer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

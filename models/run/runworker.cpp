@@ -1,11 +1,12 @@
 #include "runworker.h"
 
-#include "store/runjournal.h"
 #include "runner.h"
+#include "store/runjournal.h"
 
-RunWorker::RunWorker(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, const QString &journalPath, bool autoYes,
-                     QObject *parent)
-    : QObject(parent), m_plan(plan), m_uri(uri), m_options(options), m_journalPath(journalPath), m_autoYes(autoYes)
+RunWorker::RunWorker(const Plan &plan, const ConnectionUri &uri, const RunOptions &options,
+                     const QString &journalPath, bool autoYes, QObject *parent)
+    : QObject(parent), m_plan(plan), m_uri(uri), m_options(options), m_journalPath(journalPath),
+      m_autoYes(autoYes)
 {
     qRegisterMetaType<RunEvent>();
     qRegisterMetaType<RunGate>();

@@ -7,8 +7,8 @@
 #include "plan/plan.h"
 #include "runcheckresult.h"
 #include "runcontrol.h"
-#include "rungate.h"
 #include "runevent.h"
+#include "rungate.h"
 #include "runoptions.h"
 #include "runoutcome.h"
 
@@ -19,8 +19,8 @@ class RunWorker : public QObject
     Q_OBJECT
 public:
     // journalPath empty: RunJournal::defaultPath(). autoYes: no gate questions.
-    RunWorker(const Plan &plan, const ConnectionUri &uri, const RunOptions &options, const QString &journalPath, bool autoYes,
-              QObject *parent = nullptr);
+    RunWorker(const Plan &plan, const ConnectionUri &uri, const RunOptions &options,
+              const QString &journalPath, bool autoYes, QObject *parent = nullptr);
 
     // Thread-safe: pause(), resume(), abort(), setTargetBatchMs(), answerGate(), ...
     RunControl &control() { return m_control; }

@@ -2,11 +2,11 @@
 
 #include "base/identifierrules.h"
 #include "base/inerttext.h"
-#include "mysqldialect.h"
-#include "postgresdialect.h"
-#include "parse/expressionparser.h"
-#include "sqlitedialect.h"
 #include "base/sqltokenizer.h"
+#include "mysqldialect.h"
+#include "parse/expressionparser.h"
+#include "postgresdialect.h"
+#include "sqlitedialect.h"
 
 #include <QCryptographicHash>
 #include <QSet>

@@ -14,7 +14,9 @@ class CompileError : public std::runtime_error
 {
 public:
     explicit CompileError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message) {}
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
     QString message() const { return m_message; }
 
 private:
@@ -23,10 +25,10 @@ private:
 
 struct CompileOptions
 {
-    std::optional<DialectKind> dialect;   // overrides the plan's target
+    std::optional<DialectKind> dialect; // overrides the plan's target
     std::optional<bool> mariadb;
-    QString serverVersion;                // overrides catalog and plan: "15", "8.0.35", "10.6"
-    const Catalog *catalog = nullptr;     // null: offline
+    QString serverVersion;            // overrides catalog and plan: "15", "8.0.35", "10.6"
+    const Catalog *catalog = nullptr; // null: offline
     QList<SqliteSchemaObject> sqliteSchema;
     // PostgreSQL function volatility from pg_proc ('i', 's', 'v') when connected, by name.
     QHash<QString, QChar> functionVolatility;

@@ -20,5 +20,6 @@ public:
     static QString compare(const QStringList &qKeys, const QString &op, const QString &prefix);
     static QString keyList(const QStringList &qKeys, const QString &suffix = {});
     // Replaces :lo_N / :hi_N / :offset placeholders with the given texts.
-    static QString bind(QString sql, const QStringList &lo, const QStringList &hi, const QString &offset = {});
+    static QString bind(QString sql, const QStringList &lo, const QStringList &hi,
+                        const QString &offset = {});
 };

@@ -1,8 +1,8 @@
 #include "mysqldialect.h"
 
+#include "base/sqltokenizer.h"
 #include "compiler.h"
 #include "keysetbatch.h"
-#include "base/sqltokenizer.h"
 
 namespace {
 

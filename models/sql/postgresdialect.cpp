@@ -1,8 +1,8 @@
 #include "postgresdialect.h"
 
-#include "compiler.h"
 #include "base/identifierrules.h"
 #include "base/inerttext.h"
+#include "compiler.h"
 #include "keysetbatch.h"
 
 namespace {

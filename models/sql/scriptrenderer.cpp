@@ -1,7 +1,7 @@
 #include "scriptrenderer.h"
 
-#include "compiler.h"
 #include "base/inerttext.h"
+#include "compiler.h"
 
 #include <QCryptographicHash>
 #include <stdexcept>

@@ -9,9 +9,9 @@
 
 struct RenderOptions
 {
-    QString phase;          // empty: every phase
-    bool rollback = false;  // the rollback of that phase, or of every phase newest first
-    bool header = true;     // the leading comment naming plan, dialect and version
+    QString phase;         // empty: every phase
+    bool rollback = false; // the rollback of that phase, or of every phase newest first
+    bool header = true;    // the leading comment naming plan, dialect and version
 };
 
 class ScriptRenderer

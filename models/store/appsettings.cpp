@@ -8,7 +8,8 @@
 
 namespace {
 
-int boundedValue(const QSettings &settings, const QString &key, int fallback, int minimum, int maximum)
+int boundedValue(const QSettings &settings, const QString &key, int fallback, int minimum,
+                 int maximum)
 {
     bool ok = false;
     const int value = settings.value(key).toInt(&ok);
@@ -19,7 +20,8 @@ int boundedValue(const QSettings &settings, const QString &key, int fallback, in
 
 QString AppSettings::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/settings.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/settings.ini");
 }
 
 AppSettings AppSettings::load(const QString &path)
@@ -29,10 +31,13 @@ AppSettings AppSettings::load(const QString &path)
         return result;
     const QSettings settings(path, QSettings::IniFormat);
     // The same ranges as the designer's spin boxes: a hand-edited file cannot push nonsense.
-    result.lockTimeoutMs = boundedValue(settings, QStringLiteral("defaults/lock_timeout_ms"), result.lockTimeoutMs, 1, 600000);
-    result.targetBatchMs = boundedValue(settings, QStringLiteral("defaults/target_batch_ms"), result.targetBatchMs, 10, 60000);
+    result.lockTimeoutMs = boundedValue(settings, QStringLiteral("defaults/lock_timeout_ms"),
+                                        result.lockTimeoutMs, 1, 600000);
+    result.targetBatchMs = boundedValue(settings, QStringLiteral("defaults/target_batch_ms"),
+                                        result.targetBatchMs, 10, 60000);
     result.maxReplicationLagMs =
-        boundedValue(settings, QStringLiteral("defaults/max_replication_lag_ms"), result.maxReplicationLagMs, 0, 3600000);
+        boundedValue(settings, QStringLiteral("defaults/max_replication_lag_ms"),
+                     result.maxReplicationLagMs, 0, 3600000);
     result.language = settings.value(QStringLiteral("interface/language")).toString().trimmed();
     return result;
 }
@@ -49,7 +54,8 @@ bool AppSettings::save(const QString &path, QString *error) const
     if (settings.status() == QSettings::NoError)
         return true;
     if (error)
-        *error = QCoreApplication::translate("AppSettings", "Could not write the settings to %1").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("AppSettings", "Could not write the settings to %1")
+                     .arg(QDir::toNativeSeparators(path));
     return false;
 }
 

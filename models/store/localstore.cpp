@@ -36,8 +36,9 @@ class Statement : public SqliteQuery
 public:
     Statement(sqlite3 *db, const char *sql, const QString &storePath)
         : SqliteQuery(db, sql, [db, storePath](int code) {
-              throw DbError(Kind::Query, QStringLiteral("the local store %1 refused a request: %2")
-                                             .arg(QDir::toNativeSeparators(storePath), errorText(db, code)));
+              throw DbError(Kind::Query,
+                            QStringLiteral("the local store %1 refused a request: %2")
+                                .arg(QDir::toNativeSeparators(storePath), errorText(db, code)));
           })
     {
     }

@@ -7,7 +7,8 @@ namespace SharedData {
 
 QString directory()
 {
-    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/column-planner"));
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                           QStringLiteral("/../share/column-planner"));
 }
 
 QString translationsDir()

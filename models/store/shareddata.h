@@ -7,8 +7,8 @@
 
 namespace SharedData {
 
-QString directory();          // <prefix>/share/column-planner
-QString translationsDir();    // compiled .qm catalogues
-QString samplePlansDir();     // the sample plans of resources/plans
+QString directory();       // <prefix>/share/column-planner
+QString translationsDir(); // compiled .qm catalogues
+QString samplePlansDir();  // the sample plans of resources/plans
 
 } // namespace SharedData

@@ -20,7 +20,8 @@ SqliteQuery &SqliteQuery::bind(int index, const QString &value)
         check(sqlite3_bind_null(m_statement, index));
     } else {
         const QByteArray utf8 = value.toUtf8();
-        check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+        check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                                SQLITE_TRANSIENT));
     }
     return *this;
 }

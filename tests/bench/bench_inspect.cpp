@@ -43,8 +43,12 @@ int main(int argc, char *argv[])
         testsupport::createScratchDatabase(QStringLiteral("cp_bench_inspect"));
         session->open();
     }
-    const int present = session->execute(QStringLiteral(
-        "SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace")).value(0, 0).toInt();
+    const int present =
+        session
+            ->execute(QStringLiteral("SELECT count(*) FROM pg_class WHERE relkind = 'r' AND "
+                                     "relnamespace = 'public'::regnamespace"))
+            .value(0, 0)
+            .toInt();
     if (present != tables) {
         std::printf("creating %d tables...\n", tables);
         std::fflush(stdout);
@@ -58,7 +62,9 @@ DO $$ BEGIN
                     CONSTRAINT t%s_amount CHECK (amount >= 0))', i, i);
     EXECUTE format('CREATE INDEX t%s_customer_idx ON public.t%s (customer_id)', i, i);
   END LOOP;
-END $$)SQL").arg(start).arg(std::min(start + 499, tables - 1)));
+END $$)SQL")
+                                 .arg(start)
+                                 .arg(std::min(start + 499, tables - 1)));
         }
         session->execute(QStringLiteral("ANALYZE"));
     }
@@ -85,17 +91,21 @@ END $$)SQL").arg(start).arg(std::min(start + 499, tables - 1)));
             timer.start();
             QProcess process;
             process.setStandardOutputFile(QProcess::nullDevice());
-            process.start(QStringLiteral(COLUMN_PLANNER_BIN), QStringList{QStringLiteral("inspect"), QStringLiteral("--db"), uri} + extra);
+            process.start(QStringLiteral(COLUMN_PLANNER_BIN),
+                          QStringList{QStringLiteral("inspect"), QStringLiteral("--db"), uri} +
+                              extra);
             process.waitForFinished(300000);
             runs << timer.nsecsElapsed() / 1e6;
             if (process.exitCode() != 0)
-                std::fprintf(stderr, "inspect failed: %s\n", process.readAllStandardError().constData());
+                std::fprintf(stderr, "inspect failed: %s\n",
+                             process.readAllStandardError().constData());
         }
         return median(runs);
     };
     std::printf("tables: %d (median of 7 runs each)\n", tables);
     std::printf("column-planner inspect (text listing, whole process): %.0f ms\n", timeCli({}));
-    std::printf("column-planner inspect --json (every fact, whole process): %.0f ms\n", timeCli({QStringLiteral("--json")}));
+    std::printf("column-planner inspect --json (every fact, whole process): %.0f ms\n",
+                timeCli({QStringLiteral("--json")}));
     std::printf("catalog read in process, summary: %.0f ms\n", timeCatalog(true));
     std::printf("catalog read in process, every fact: %.0f ms\n", timeCatalog(false));
     return 0;

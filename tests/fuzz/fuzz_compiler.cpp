@@ -2,9 +2,9 @@
 // rollback. A plan the loader accepts compiles or fails with one CompileError line; the script's
 // comment lines never hold a character that would end them.
 
+#include "base/inerttext.h"
 #include "plan/planfile.h"
 #include "sql/compiler.h"
-#include "base/inerttext.h"
 #include "sql/scriptrenderer.h"
 
 #include <cstdlib>

@@ -59,7 +59,8 @@ private Q_SLOTS:
     void keyboardOnlyOnPostgres();
 
 private:
-    // Widgets a user reaches with Tab or acts on, without a name, as "class objectName (parent chain)".
+    // Widgets a user reaches with Tab or acts on, without a name, as "class objectName (parent
+    // chain)".
     static QStringList unnamedInteractiveWidgets(QWidget *top);
 };
 
@@ -77,24 +78,29 @@ bool isInteractive(QWidget *widget)
     // Parts of one control: the line edit inside an editable combo box or a spin box, a line
     // edit's clear button, a view's header (its sections are read through the view's cells).
     for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget())
-        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) || qobject_cast<QLineEdit *>(parent))
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) ||
+            qobject_cast<QLineEdit *>(parent))
             return false;
     if (qobject_cast<QHeaderView *>(widget))
         return false;
     // Qt's own helpers: the table corner button (select all) and the overflow buttons of tool and
     // menu bars, which repeat actions that are named.
-    if (widget->objectName().startsWith(QLatin1String("qt_")) || widget->inherits("QTableCornerButton"))
+    if (widget->objectName().startsWith(QLatin1String("qt_")) ||
+        widget->inherits("QTableCornerButton"))
         return false;
-    return qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
-           qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTextEdit *>(widget) ||
-           qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QsciScintilla *>(widget) || qobject_cast<QTabBar *>(widget);
+    return qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+           qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+           qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTextEdit *>(widget) ||
+           qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QsciScintilla *>(widget) ||
+           qobject_cast<QTabBar *>(widget);
 }
 
 QString describe(QWidget *widget)
 {
     QStringList chain;
     for (QWidget *w = widget; w; w = w->parentWidget())
-        chain << QStringLiteral("%1#%2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        chain << QStringLiteral("%1#%2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                             w->objectName());
     return chain.join(QStringLiteral(" < "));
 }
 
@@ -112,7 +118,8 @@ QStringList TestAccessibility::unnamedInteractiveWidgets(QWidget *top)
         const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
             unnamed << describe(widget);
-        if (accessible && accessible->text(QAccessible::Description).trimmed().isEmpty() && qEnvironmentVariableIsSet("LIST_UNDESCRIBED"))
+        if (accessible && accessible->text(QAccessible::Description).trimmed().isEmpty() &&
+            qEnvironmentVariableIsSet("LIST_UNDESCRIBED"))
             qWarning("undescribed: %s = %s", qPrintable(describe(widget)), qPrintable(name));
     }
     return unnamed;
@@ -147,7 +154,10 @@ void TestAccessibility::everyInteractiveWidgetHasAName()
     unnamed.removeDuplicates();
     for (const QString &widget : unnamed)
         qWarning("unnamed: %s", qPrintable(widget));
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 interactive widgets without an accessible name (listed above)").arg(unnamed.size())));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 interactive widgets without an accessible name (listed above)")
+                     .arg(unnamed.size())));
 }
 
 namespace {
@@ -228,7 +238,8 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     QCOMPARE(plan.column.type, QStringLiteral("INTEGER"));
     QVERIFY(!plan.column.nullable);
     QCOMPARE(plan.column.defaultExpr.value_or(QString()), QStringLiteral("0"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("refund_count")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("refund_count")),
+                             10000);
     QVERIFY(window.designer()->problems().isEmpty());
 
     // Read: Ctrl+3 puts the keyboard in the SQL editor.
@@ -249,8 +260,11 @@ namespace {
 
 double luminance(const QColor &color)
 {
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
 }
 
 // WCAG contrast ratio, 1 (none) to 21 (black on white).
@@ -305,7 +319,8 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("data"));
-    window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"), MessageBar::Level::Error);
+    window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"),
+                                     MessageBar::Level::Error);
     QTest::qWait(200);
 
     QStringList unreadable;
@@ -323,7 +338,9 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
         const QColor background = painter->palette().color(painter->backgroundRole());
         const double ratio = contrast(text, background);
         if (ratio < 4.5)
-            unreadable << QStringLiteral("%1 (%2 on %3, %4:1)").arg(label->text().left(60), text.name(), background.name()).arg(ratio, 0, 'f', 1);
+            unreadable << QStringLiteral("%1 (%2 on %3, %4:1)")
+                              .arg(label->text().left(60), text.name(), background.name())
+                              .arg(ratio, 0, 'f', 1);
     }
     for (const QString &label : unreadable)
         qWarning("unreadable: %s", qPrintable(label));
@@ -339,8 +356,11 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     // and run every phase through its gate.
     REQUIRE_POSTGRES(serverUri);
     const QString uri = testsupport::createScratchDatabase(QStringLiteral("cpl_ship_keyboard"));
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE items (id bigint PRIMARY KEY, qty integer NOT NULL);"
-                                             "INSERT INTO items SELECT g, g % 50 FROM generate_series(1, 2000) g; ANALYZE items;"));
+    testsupport::execute(
+        uri,
+        QStringLiteral(
+            "CREATE TABLE items (id bigint PRIMARY KEY, qty integer NOT NULL);"
+            "INSERT INTO items SELECT g, g % 50 FROM generate_series(1, 2000) g; ANALYZE items;"));
 
     MainWindow window;
     window.show();
@@ -350,11 +370,13 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     QCOMPARE(focused()->objectName(), QStringLiteral("welcomeConnect"));
     press(Qt::Key_Space);
     ConnectionDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<ConnectionDialog *>()) && dialog->isVisible() && dialog->isAncestorOf(focused()));
+    QTRY_VERIFY((dialog = window.findChild<ConnectionDialog *>()) && dialog->isVisible() &&
+                dialog->isAncestorOf(focused()));
     QTRY_VERIFY(QApplication::activeWindow() == dialog);
     press(Qt::Key_A, Qt::AltModifier); // Advanced: a connection URI
     QTRY_VERIFY(focused()->objectName() == QStringLiteral("advanced"));
-    QTRY_VERIFY(qobject_cast<QAbstractButton *>(focused())->isChecked()); // a mnemonic clicks after a short flash
+    QTRY_VERIFY(qobject_cast<QAbstractButton *>(focused())
+                    ->isChecked());    // a mnemonic clicks after a short flash
     press(Qt::Key_U, Qt::AltModifier); // Connection URI
     QVERIFY2(qobject_cast<QLineEdit *>(focused()), focused()->metaObject()->className());
     type(uri);
@@ -374,10 +396,14 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     press(Qt::Key_N, Qt::AltModifier);
     type(QStringLiteral("restocked_at"));
     press(Qt::Key_Y, Qt::AltModifier);
-    type(QStringLiteral("timestamp")); // without time zone: the review says why timestamptz is better
+    type(QStringLiteral(
+        "timestamp")); // without time zone: the review says why timestamptz is better
     press(Qt::Key_L, Qt::AltModifier); // NULL allowed: rows restocked before today stay unknown
     QTRY_VERIFY(window.designer()->isNullabilityChosen());
-    QTRY_VERIFY_WITH_TIMEOUT(window.designer()->problems().isEmpty() && window.sqlEditor()->text().contains(QStringLiteral("restocked_at")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.designer()->problems().isEmpty() &&
+            window.sqlEditor()->text().contains(QStringLiteral("restocked_at")),
+        20000);
 
     // Review: the PostgreSQL parser reviews the generated script (safe, so no finding) and the lock
     // forecast lists the ADD COLUMN with its lock; both docks are reached from the keyboard.
@@ -403,8 +429,13 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     auto *gateRun = window.runConsole()->findChild<QPushButton *>(QStringLiteral("gateRun"));
     int gates = 0;
     while (finished.isEmpty() && gates < 8) {
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || (gateRun->isEnabled() && focused() == gateRun); }, 60000))
-            QFAIL(qPrintable(QStringLiteral("no gate took the focus; status: ") + window.runConsole()->statusText()));
+        if (!QTest::qWaitFor(
+                [&] {
+                    return !finished.isEmpty() || (gateRun->isEnabled() && focused() == gateRun);
+                },
+                60000))
+            QFAIL(qPrintable(QStringLiteral("no gate took the focus; status: ") +
+                             window.runConsole()->statusText()));
         if (!finished.isEmpty())
             break;
         press(Qt::Key_Space);
@@ -412,13 +443,17 @@ void TestAccessibility::keyboardOnlyOnPostgres()
         QTRY_VERIFY_WITH_TIMEOUT(!gateRun->isEnabled() || !finished.isEmpty(), 60000);
     }
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
-    QVERIFY2(window.runConsole()->statusText().startsWith(QStringLiteral("Finished")), qPrintable(window.runConsole()->statusText()));
+    QVERIFY2(window.runConsole()->statusText().startsWith(QStringLiteral("Finished")),
+             qPrintable(window.runConsole()->statusText()));
     QVERIFY(gates >= 2); // a gate for each phase with work (expand, verify, ...)
     // The column is really there: the run changed the server.
     try {
-        testsupport::execute(uri, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'items'::regclass "
-                                                 "AND attname = 'restocked_at' AND NOT attisdropped) THEN RAISE EXCEPTION 'restocked_at missing'; "
-                                                 "END IF; END $$"));
+        testsupport::execute(uri,
+                             QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_attribute "
+                                            "WHERE attrelid = 'items'::regclass "
+                                            "AND attname = 'restocked_at' AND NOT attisdropped) "
+                                            "THEN RAISE EXCEPTION 'restocked_at missing'; "
+                                            "END IF; END $$"));
     } catch (const DbError &error) {
         QFAIL(qPrintable(error.message()));
     }

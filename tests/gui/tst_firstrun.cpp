@@ -36,7 +36,10 @@ private Q_SLOTS:
     void demoFromWelcomeByKeyboard();
 
 private:
-    static QString samplePlan() { return SharedData::samplePlansDir() + QStringLiteral("/orders-add-refund-count.json"); }
+    static QString samplePlan()
+    {
+        return SharedData::samplePlansDir() + QStringLiteral("/orders-add-refund-count.json");
+    }
 };
 
 void TestFirstRun::initTestCase()
@@ -99,7 +102,9 @@ void TestFirstRun::settingsReachNewPlans()
     {
         const char *name;
         int value;
-    } fields[] = {{"defaultLockTimeoutMs", 750}, {"defaultTargetBatchMs", 120}, {"defaultMaxReplicationLagMs", 20000}};
+    } fields[] = {{"defaultLockTimeoutMs", 750},
+                  {"defaultTargetBatchMs", 120},
+                  {"defaultMaxReplicationLagMs", 20000}};
     for (const auto &field : fields) {
         auto *spin = dialog->findChild<QSpinBox *>(QString::fromLatin1(field.name));
         QVERIFY(spin);
@@ -147,7 +152,8 @@ void TestFirstRun::guideFromHelpMenu()
     QTest::keyClick(&window, Qt::Key_F1);
     QTRY_VERIFY(window.guide() && window.guide()->isVisible());
     const QString text = window.guide()->browser()->toPlainText();
-    for (const char *section : {"Connect", "Design the column", "Review the SQL", "Run it", "Keyboard", "Command line"})
+    for (const char *section :
+         {"Connect", "Design the column", "Review the SQL", "Run it", "Keyboard", "Command line"})
         QVERIFY2(text.contains(QString::fromLatin1(section)), section);
     QVERIFY(text.contains(QStringLiteral("lock_timeout")));
 }

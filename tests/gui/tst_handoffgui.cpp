@@ -6,6 +6,7 @@
 // plan…, and a production profile: the run console refuses an unapproved plan until the profile's
 // name is typed, and the run journal records the override.
 
+#include "db/session.h"
 #include "designer/columndesignerwidget.h"
 #include "handoff/approvalbadge.h"
 #include "handoff/approvedialog.h"
@@ -15,15 +16,14 @@
 #include "handoffactions.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "review/planapprovals.h"
 #include "plan/planfile.h"
+#include "review/planapprovals.h"
 #include "run/productionconfirmdialog.h"
 #include "run/runconsolewidget.h"
 #include "run/rundriver.h"
 #include "run/rungatepanel.h"
-#include "store/runjournal.h"
 #include "store/localstore.h"
-#include "db/session.h"
+#include "store/runjournal.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -76,13 +76,15 @@ QString readText(const QString &path)
 template <typename T> T *openedDialog(QWidget &window)
 {
     T *found = nullptr;
-    QTest::qWaitFor([&] {
-        const auto all = window.findChildren<T *>();
-        for (T *dialog : all)
-            if (dialog->isVisible())
-                found = dialog;
-        return found != nullptr;
-    }, 5000);
+    QTest::qWaitFor(
+        [&] {
+            const auto all = window.findChildren<T *>();
+            for (T *dialog : all)
+                if (dialog->isVisible())
+                    found = dialog;
+            return found != nullptr;
+        },
+        5000);
     return found;
 }
 
@@ -90,7 +92,8 @@ template <typename T> T *openedDialog(QWidget &window)
 QString passGate(RunConsoleWidget &console)
 {
     RunGatePanel *gate = console.gatePanel();
-    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) || !gate->isOpen())
+    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
+        !gate->isOpen())
         return {};
     const QString phase = console.driver()->gatePhase();
     QTest::mouseClick(gate->runButton(), Qt::LeftButton);
@@ -141,8 +144,9 @@ void TestHandoffGui::exportsIntoAFolder()
     QTest::keyClicks(dialog->folderEdit(), folder);
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Info);
-    const QStringList expected{QStringLiteral("sqitch.plan"), QStringLiteral("deploy/01-expand.sql"),
-                               QStringLiteral("revert/01-expand.sql"), QStringLiteral("verify/01-expand.sql")};
+    const QStringList expected{
+        QStringLiteral("sqitch.plan"), QStringLiteral("deploy/01-expand.sql"),
+        QStringLiteral("revert/01-expand.sql"), QStringLiteral("verify/01-expand.sql")};
     QStringList written;
     for (int i = 0; i < dialog->writtenList()->count(); ++i)
         written << dialog->writtenList()->item(i)->text();
@@ -172,7 +176,10 @@ void TestHandoffGui::exportsIntoAFolder()
     dialog->folderEdit()->setText(flyway);
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     const QStringList files = QDir(flyway).entryList(QDir::Files);
-    QVERIFY2(files.filter(QRegularExpression(QStringLiteral("^V\\d+\\.1__expand_amount_cents_public_orders\\.sql$"))).size() == 1, qPrintable(files.join(u' ')));
+    QVERIFY2(files.filter(QRegularExpression(QStringLiteral(
+                              "^V\\d+\\.1__expand_amount_cents_public_orders\\.sql$")))
+                     .size() == 1,
+             qPrintable(files.join(u' ')));
     QVERIFY(files.filter(QRegularExpression(QStringLiteral("^U\\d+\\.1__expand"))).size() == 1);
     QCOMPARE(dialog->writtenList()->count(), files.size());
     dialog->close();
@@ -188,8 +195,14 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
     QVERIFY(dialog);
     QVERIFY(!dialog->liveBox()->isEnabled()); // not connected
 
-    struct Case { int index; QString file; };
-    for (const Case &c : {Case{0, QStringLiteral("review.md")}, Case{1, QStringLiteral("review.html")}, Case{2, QStringLiteral("review.pdf")}}) {
+    struct Case
+    {
+        int index;
+        QString file;
+    };
+    for (const Case &c :
+         {Case{0, QStringLiteral("review.md")}, Case{1, QStringLiteral("review.html")},
+          Case{2, QStringLiteral("review.pdf")}}) {
         const QString path = testsupport::tempPath(c.file);
         QFile::remove(path);
         dialog->formatBox()->setCurrentIndex(c.index);
@@ -197,20 +210,25 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
         QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
         QVERIFY(dialog->isWriting());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
-        QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info, qPrintable(dialog->messageBar()->text()));
+        QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info,
+                 qPrintable(dialog->messageBar()->text()));
         QVERIFY(QFile::exists(path));
     }
     const QString md = readText(testsupport::tempPath(QStringLiteral("review.md")));
     QVERIFY(md.startsWith(QStringLiteral("# Review: Store order amounts in cents")));
     QVERIFY(md.contains(QStringLiteral("## Approval")));
     QVERIFY(md.contains(QStringLiteral("Status: not approved")));
-    QVERIFY(md.contains(QStringLiteral("No live state")) || !md.contains(QStringLiteral("## Live state\n\nRows")));
+    QVERIFY(md.contains(QStringLiteral("No live state")) ||
+            !md.contains(QStringLiteral("## Live state\n\nRows")));
     const QString html = readText(testsupport::tempPath(QStringLiteral("review.html")));
     QVERIFY(html.contains(QStringLiteral("<html")));
     QVERIFY(html.contains(QStringLiteral("ADD COLUMN")));
-    const auto pdf = testsupport::runProgram(QStringLiteral("pdftotext"), {testsupport::tempPath(QStringLiteral("review.pdf")), QStringLiteral("-")});
+    const auto pdf = testsupport::runProgram(
+        QStringLiteral("pdftotext"),
+        {testsupport::tempPath(QStringLiteral("review.pdf")), QStringLiteral("-")});
     QCOMPARE(pdf.exitCode, 0);
-    QVERIFY2(pdf.out.contains(QStringLiteral("Store order amounts in cents")), qPrintable(pdf.out.left(300)));
+    QVERIFY2(pdf.out.contains(QStringLiteral("Store order amounts in cents")),
+             qPrintable(pdf.out.left(300)));
     QVERIFY(pdf.out.contains(QStringLiteral("Run checklist")));
 
     // A folder that does not exist: one line in the dialog's message bar, nothing written.
@@ -225,8 +243,11 @@ void TestHandoffGui::writesReportWithLiveState()
     REQUIRE_POSTGRES(serverUri);
     Q_UNUSED(serverUri);
     const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_report"));
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
-                                             "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 2000) g; ANALYZE orders;"));
+    testsupport::execute(
+        uri, QStringLiteral(
+                 "CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+                 "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 2000) g; "
+                 "ANALYZE orders;"));
     MainWindow window;
     window.show();
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
@@ -243,11 +264,13 @@ void TestHandoffGui::writesReportWithLiveState()
     dialog->pathEdit()->setText(path);
     QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
-    QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info, qPrintable(dialog->messageBar()->text()));
+    QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info,
+             qPrintable(dialog->messageBar()->text()));
     const QString md = readText(path);
     const int live = md.indexOf(QStringLiteral("## Live state"));
     QVERIFY(live > 0);
-    QVERIFY2(md.mid(live, 600).contains(QStringLiteral("2000")) || md.mid(live, 600).contains(QStringLiteral("2 000")) ||
+    QVERIFY2(md.mid(live, 600).contains(QStringLiteral("2000")) ||
+                 md.mid(live, 600).contains(QStringLiteral("2 000")) ||
                  md.mid(live, 600).contains(QStringLiteral("2,000")),
              qPrintable(md.mid(live, 600)));
 }
@@ -272,14 +295,17 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
     QTest::keyClicks(dialog->noteEdit(), QStringLiteral("checked the lock forecast"));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
     QTRY_COMPARE(badge->state(), ApprovalBadge::State::Approved);
-    QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")), qPrintable(badge->text()));
+    QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")),
+             qPrintable(badge->text()));
     // Saved into the plan file, and the CLI agrees.
     QVERIFY(!window.designer()->isModified());
     const QList<Approval> approvals = PlanApprovals::read(PlanFile::load(path));
     QCOMPARE(approvals.size(), 1);
     QCOMPARE(approvals.first().by, QStringLiteral("Ada Lovelace"));
     QCOMPARE(approvals.first().note, QStringLiteral("checked the lock forecast"));
-    QCOMPARE(testsupport::runCli({QStringLiteral("approve"), path, QStringLiteral("--status")}).exitCode, 0);
+    QCOMPARE(
+        testsupport::runCli({QStringLiteral("approve"), path, QStringLiteral("--status")}).exitCode,
+        0);
 
     // An edit of the design: the badge says stale as soon as the script is recompiled.
     auto *comment = window.designer()->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
@@ -287,7 +313,8 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
     comment->setFocus();
     QTest::keyClicks(comment, QStringLiteral(" per order"));
     QTRY_COMPARE(badge->state(), ApprovalBadge::State::Stale);
-    QCOMPARE(badge->text(), QStringLiteral("Stale: the script changed since Ada Lovelace approved it"));
+    QCOMPARE(badge->text(),
+             QStringLiteral("Stale: the script changed since Ada Lovelace approved it"));
     // Undoing the edit brings the approval back: it is bound to the script, not to a moment.
     comment->selectAll();
     QTest::keyClicks(comment, QStringLiteral("cents"));
@@ -298,7 +325,8 @@ void TestHandoffGui::comparesWithAnotherPlan()
 {
     MainWindow window;
     window.show();
-    const QString before = writePlan(QStringLiteral("compare-before.json"), planJson(QStringLiteral("integer")));
+    const QString before =
+        writePlan(QStringLiteral("compare-before.json"), planJson(QStringLiteral("integer")));
     QVERIFY(openPlan(window, writePlan(QStringLiteral("compare-after.json"), planJson())));
     window.handoff()->compareAction()->trigger();
     auto *dialog = openedDialog<PlanCompareDialog>(window);
@@ -307,7 +335,8 @@ void TestHandoffGui::comparesWithAnotherPlan()
     QStringList changes;
     for (int i = 0; i < dialog->designChanges()->count(); ++i)
         changes << dialog->designChanges()->item(i)->text();
-    QVERIFY2(changes.filter(QStringLiteral("column.type")).size() == 1, qPrintable(changes.join(u'\n')));
+    QVERIFY2(changes.filter(QStringLiteral("column.type")).size() == 1,
+             qPrintable(changes.join(u'\n')));
     QVERIFY(changes.join(u'\n').contains(QStringLiteral("integer")));
     const QString diff = dialog->sqlDiff()->toPlainText();
     QVERIFY2(diff.contains(QStringLiteral("--- compare-before.json")), qPrintable(diff.left(400)));
@@ -317,12 +346,15 @@ void TestHandoffGui::comparesWithAnotherPlan()
     const QString html = dialog->sqlDiff()->toHtml();
     QVERIFY(html.contains(QStringLiteral("#1b5e20")));
     QVERIFY(html.contains(QStringLiteral("#b71c1c")));
-    QVERIFY2(dialog->summary()->text().contains(QStringLiteral("%1 design change").arg(changes.size())), qPrintable(dialog->summary()->text()));
+    QVERIFY2(
+        dialog->summary()->text().contains(QStringLiteral("%1 design change").arg(changes.size())),
+        qPrintable(dialog->summary()->text()));
 
     // The same plan: said in words; a file that is not a plan: one line in the message bar.
     QVERIFY(dialog->compareWith(window.designer()->planPath()));
     QVERIFY(dialog->summary()->text().contains(QStringLiteral("are the same plan")));
-    QVERIFY(!dialog->compareWith(writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));
+    QVERIFY(!dialog->compareWith(
+        writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));
     QVERIFY(dialog->messageBar()->isVisible());
 }
 
@@ -330,9 +362,12 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
 {
     REQUIRE_POSTGRES(serverUri);
     Q_UNUSED(serverUri);
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_production"));
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
-                                             "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 1000) g;"));
+    const QString uri =
+        testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_production"));
+    testsupport::execute(
+        uri, QStringLiteral(
+                 "CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL);"
+                 "INSERT INTO orders (amount) SELECT g / 4.0 FROM generate_series(1, 1000) g;"));
     {
         // The profile store the window reads (test-mode paths): the connection is production.
         LocalStore store;
@@ -342,7 +377,9 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     auto columnExists = [&] {
         auto session = Session::create(ConnectionUri::parse(uri));
         session->open();
-        return session->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'"))
+        return session
+                   ->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                            "'orders'::regclass AND attname = 'amount_cents'"))
                    .value(0, 0)
                    .toString() == u"1";
     };
@@ -360,12 +397,14 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     QTRY_VERIFY(window.runPlanAction()->isEnabled());
     window.runPlanAction()->trigger();
     RunConsoleWidget *console = window.runConsole();
-    const QString journalPath = testsupport::tempPath(QStringLiteral("production-gui-journal.sqlite"));
+    const QString journalPath =
+        testsupport::tempPath(QStringLiteral("production-gui-journal.sqlite"));
     QFile::remove(journalPath);
     console->setJournalPath(journalPath);
     QVERIFY(console->findChild<QLabel *>(QStringLiteral("runProductionMarker"))->isVisible());
 
-    // Unapproved: Start asks for the profile's name; a wrong name keeps OK disabled; Cancel starts nothing.
+    // Unapproved: Start asks for the profile's name; a wrong name keeps OK disabled; Cancel starts
+    // nothing.
     QTest::mouseClick(console->startButton(), Qt::LeftButton);
     ProductionConfirmDialog *confirm = console->productionDialog();
     QVERIFY(confirm && confirm->isVisible());
@@ -379,7 +418,8 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     QVERIFY(console->statusText().contains(QStringLiteral("Not started")));
     QVERIFY(!columnExists());
 
-    // Typing the name runs it; the runner journals the override as the CLI's --confirm-production does.
+    // Typing the name runs it; the runner journals the override as the CLI's --confirm-production
+    // does.
     QTest::mouseClick(console->startButton(), Qt::LeftButton);
     confirm = console->productionDialog();
     QVERIFY(confirm);
@@ -392,7 +432,8 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     for (QString phase = passGate(*console); !phase.isEmpty(); phase = passGate(*console))
         phases << phase;
     QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);
-    QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"), QStringLiteral("enforce"), QStringLiteral("verify")}));
+    QCOMPARE(phases, (QStringList{QStringLiteral("expand"), QStringLiteral("backfill"),
+                                  QStringLiteral("enforce"), QStringLiteral("verify")}));
     QVERIFY(columnExists());
     {
         RunJournal journal;
@@ -402,8 +443,11 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
         bool journaled = false;
         for (const JournalRun &run : runs)
             for (const JournalEvent &event : journal.events(run.id))
-                journaled = journaled || (event.message.contains(QStringLiteral("production override on profile \"shop-prod\": not approved")) &&
-                                          event.message.contains(QStringLiteral("confirmed by typing \"shop-prod\"")));
+                journaled =
+                    journaled ||
+                    (event.message.contains(QStringLiteral(
+                         "production override on profile \"shop-prod\": not approved")) &&
+                     event.message.contains(QStringLiteral("confirmed by typing \"shop-prod\"")));
         QVERIFY(journaled);
     }
 

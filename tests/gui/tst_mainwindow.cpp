@@ -27,7 +27,8 @@ private Q_SLOTS:
     void showsErrorsInMessageBar();
 
 private:
-    static QModelIndex findRow(QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {});
+    static QModelIndex findRow(QAbstractItemModel *model, const QString &text,
+                               const QModelIndex &parent = {});
 };
 
 void TestMainWindow::initTestCase()
@@ -35,7 +36,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-QModelIndex TestMainWindow::findRow(QAbstractItemModel *model, const QString &text, const QModelIndex &parent)
+QModelIndex TestMainWindow::findRow(QAbstractItemModel *model, const QString &text,
+                                    const QModelIndex &parent)
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
@@ -69,7 +71,8 @@ void TestMainWindow::opensDemoAndBrowsesTables()
     QStringList tables;
     for (int row = 0; row < model->rowCount(schema); ++row)
         tables << model->index(row, 0, schema).data().toString();
-    QCOMPARE(tables, (QStringList{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("products")}));
+    QCOMPARE(tables, (QStringList{QStringLiteral("customers"), QStringLiteral("orders"),
+                                  QStringLiteral("products")}));
     const QModelIndex orders = model->index(1, 0, schema);
     QVERIFY(model->index(1, 1, schema).data().toString().contains(QStringLiteral("200 k rows")));
 
@@ -85,8 +88,9 @@ void TestMainWindow::opensDemoAndBrowsesTables()
     QStringList groups;
     for (int row = 0; row < model->rowCount(orders); ++row)
         groups << model->index(row, 0, orders).data().toString();
-    QCOMPARE(groups, (QStringList{QStringLiteral("Columns"), QStringLiteral("Indexes"), QStringLiteral("Constraints"),
-                                  QStringLiteral("Triggers"), QStringLiteral("Dependent views")}));
+    QCOMPARE(groups, (QStringList{QStringLiteral("Columns"), QStringLiteral("Indexes"),
+                                  QStringLiteral("Constraints"), QStringLiteral("Triggers"),
+                                  QStringLiteral("Dependent views")}));
 
     // The filter narrows the tree to what matches.
     auto *filter = window.schemaBrowser()->findChild<QLineEdit *>();

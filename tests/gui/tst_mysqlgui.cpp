@@ -36,8 +36,7 @@ namespace {
 
 const QString database = QStringLiteral("cp_mysqlgui");
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template <typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -72,7 +71,8 @@ QString browserDetail(MainWindow &window, const QString &table)
 {
     CatalogTreeModel *model = window.schemaBrowser()->model();
     const QModelIndex index = model->tableIndex(database, table);
-    return index.isValid() ? model->index(index.row(), 1, index.parent()).data().toString() : QString();
+    return index.isValid() ? model->index(index.row(), 1, index.parent()).data().toString()
+                           : QString();
 }
 
 QStringList rowTexts(const QTableWidget *table)
@@ -142,7 +142,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY(tested.wait(30000));
     const QString result = child<QLabel>(dialog, "testResult")->text();
     QVERIFY2(tested.first().at(0).toBool(), qPrintable(result));
-    QVERIFY2(result.startsWith(QStringLiteral("Connected: MariaDB ")) || result.startsWith(QStringLiteral("Connected: MySQL ")),
+    QVERIFY2(result.startsWith(QStringLiteral("Connected: MariaDB ")) ||
+                 result.startsWith(QStringLiteral("Connected: MySQL ")),
              qPrintable(result));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     dialog->accept();
@@ -150,10 +151,14 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QCOMPARE(window.catalog().dialect, DialectKind::MySQL);
 
     // The browser shows each table's engine and what refuses INSTANT; MyISAM is marked.
-    QVERIFY2(browserDetail(window, QStringLiteral("orders")).contains(QStringLiteral("InnoDB")), qPrintable(browserDetail(window, QStringLiteral("orders"))));
-    QVERIFY(browserDetail(window, QStringLiteral("legacy_orders")).contains(QStringLiteral("MyISAM")));
-    QVERIFY(browserDetail(window, QStringLiteral("noted_orders")).contains(QStringLiteral("FULLTEXT")));
-    const QModelIndex legacy = window.schemaBrowser()->model()->tableIndex(database, QStringLiteral("legacy_orders"));
+    QVERIFY2(browserDetail(window, QStringLiteral("orders")).contains(QStringLiteral("InnoDB")),
+             qPrintable(browserDetail(window, QStringLiteral("orders"))));
+    QVERIFY(
+        browserDetail(window, QStringLiteral("legacy_orders")).contains(QStringLiteral("MyISAM")));
+    QVERIFY(
+        browserDetail(window, QStringLiteral("noted_orders")).contains(QStringLiteral("FULLTEXT")));
+    const QModelIndex legacy =
+        window.schemaBrowser()->model()->tableIndex(database, QStringLiteral("legacy_orders"));
     QVERIFY(legacy.data(CatalogTreeModel::WarningRole).toBool());
 
     // Pick orders in the browser; the detail panel and the designer follow.
@@ -161,7 +166,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
     QVERIFY(window.findChild<TableDetailPanel *>()->findChild<QLabel *>() != nullptr);
     ColumnDesignerWidget *designer = window.designer();
-    QCOMPARE(child<QComboBox>(designer, "dialectCombo")->currentText(), window.catalog().mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"));
+    QCOMPARE(child<QComboBox>(designer, "dialectCombo")->currentText(),
+             window.catalog().mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"));
     // Only MySQL's index methods are offered.
     QCOMPARE(child<QComboBox>(designer, "indexMethodCombo")->findData(QStringLiteral("gin")), -1);
 
@@ -171,17 +177,21 @@ void TestMysqlGui::connectBrowseDesignForecast()
     type->lineEdit()->selectAll();
     QTest::keyClicks(type->lineEdit(), QStringLiteral("varchar(200)"));
     QTest::mouseClick(child<QRadioButton>(designer, "nullAllowedRadio"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(designer->problems().isEmpty() && window.sqlEditor()->text().contains(QStringLiteral("gift_note")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(designer->problems().isEmpty() &&
+                                 window.sqlEditor()->text().contains(QStringLiteral("gift_note")),
+                             20000);
 
     // The MySQL phased script: a low lock_wait_timeout, then an INSTANT add.
     const QString sql = window.sqlEditor()->text();
     QVERIFY2(sql.contains(QStringLiteral("SET SESSION lock_wait_timeout")), qPrintable(sql));
-    QVERIFY2(sql.contains(QStringLiteral("ADD COLUMN `gift_note` varchar(200) NULL")), qPrintable(sql));
+    QVERIFY2(sql.contains(QStringLiteral("ADD COLUMN `gift_note` varchar(200) NULL")),
+             qPrintable(sql));
     QVERIFY(sql.contains(QStringLiteral("ALGORITHM=INSTANT")));
 
     // The findings say what applies; the blockers dock points to the forecast.
     ReviewDocks *docks = window.reviewDocks();
-    QTRY_VERIFY(docks->findingsPanel()->summary().contains(QStringLiteral("does not apply to MySQL/MariaDB")));
+    QTRY_VERIFY(docks->findingsPanel()->summary().contains(
+        QStringLiteral("does not apply to MySQL/MariaDB")));
     QVERIFY(docks->findingsPanel()->summary().contains(QStringLiteral("Lock forecast")));
 
     // The live forecast, from the server: INSTANT, writes go on, the table not rebuilt.
@@ -189,9 +199,11 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY(forecast->isVisibleTo(&window) || forecast->parentWidget());
     QTRY_VERIFY_WITH_TIMEOUT(!addColumnRow(forecast->statementsView()).isEmpty(), 30000);
     QString add = addColumnRow(forecast->statementsView());
-    QVERIFY2(add.section(u'|', 2, 2) == u"INSTANT" && add.section(u'|', 4, 4) == u"go on" && add.section(u'|', 5, 5) == u"not rebuilt",
+    QVERIFY2(add.section(u'|', 2, 2) == u"INSTANT" && add.section(u'|', 4, 4) == u"go on" &&
+                 add.section(u'|', 5, 5) == u"not rebuilt",
              qPrintable(add));
-    QVERIFY2(forecast->summary().contains(QStringLiteral("engine InnoDB")), qPrintable(forecast->summary()));
+    QVERIFY2(forecast->summary().contains(QStringLiteral("engine InnoDB")),
+             qPrintable(forecast->summary()));
     // The compiled plan and its forecast fit a small laptop screen: no long line widens the window.
     QString beyond = testsupport::minimumSizeBeyond(&window);
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
@@ -204,11 +216,15 @@ void TestMysqlGui::connectBrowseDesignForecast()
     const QString holderText = QString::number(holderId) + u'|';
     QTRY_VERIFY(forecast->refreshButton()->isEnabled());
     QTest::mouseClick(forecast->refreshButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(rowTexts(forecast->sessionsView()).join(u'\n').contains(holderText), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowTexts(forecast->sessionsView()).join(u'\n').contains(holderText),
+                             30000);
     const QString sessions = rowTexts(forecast->sessionsView()).join(u'\n');
     if (!forecast->liveText().contains(QStringLiteral("Metadata locks are not visible"))) {
-        QVERIFY2(sessions.contains(holderText + QStringLiteral("cpl@")) && sessions.contains(QStringLiteral("holds SHARED_READ")), qPrintable(sessions));
-        QVERIFY2(forecast->summary().contains(QStringLiteral("holds a metadata lock")), qPrintable(forecast->summary()));
+        QVERIFY2(sessions.contains(holderText + QStringLiteral("cpl@")) &&
+                     sessions.contains(QStringLiteral("holds SHARED_READ")),
+                 qPrintable(sessions));
+        QVERIFY2(forecast->summary().contains(QStringLiteral("holds a metadata lock")),
+                 qPrintable(forecast->summary()));
     }
     holder->execute(QStringLiteral("ROLLBACK"));
     holder->close();
@@ -217,11 +233,14 @@ void TestMysqlGui::connectBrowseDesignForecast()
     // server confirms a COPY that blocks writes.
     window.schemaBrowser()->selectTable(database, QStringLiteral("legacy_orders"));
     QTRY_COMPARE(designer->plan().table, QStringLiteral("legacy_orders"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("ALGORITHM=COPY")), 20000);
-    QTRY_VERIFY(designer->statusText().contains(QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
-    QTRY_VERIFY_WITH_TIMEOUT(addColumnRow(forecast->statementsView()).startsWith(QStringLiteral("2|expand|COPY")) ||
-                                 addColumnRow(forecast->statementsView()).section(u'|', 2, 2) == u"COPY",
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("ALGORITHM=COPY")),
+                             20000);
+    QTRY_VERIFY(designer->statusText().contains(
+        QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        addColumnRow(forecast->statementsView()).startsWith(QStringLiteral("2|expand|COPY")) ||
+            addColumnRow(forecast->statementsView()).section(u'|', 2, 2) == u"COPY",
+        30000);
     add = addColumnRow(forecast->statementsView());
     QVERIFY2(add.section(u'|', 4, 4) == u"blocked", qPrintable(add));
     QVERIFY(forecast->summary().contains(QStringLiteral("engine MyISAM")));
@@ -237,10 +256,11 @@ void TestMysqlGui::wrongPasswordAndUnreachableServer()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // No option file: the typed (wrong) password is the only one.
-    fillMysqlFields(&dialog, ConnectionUri::fromMysqlOptions({{QStringLiteral("host"), uri.option(QStringLiteral("host"))},
-                                                              {QStringLiteral("port"), uri.option(QStringLiteral("port"))},
-                                                              {QStringLiteral("user"), uri.option(QStringLiteral("user"))},
-                                                              {QStringLiteral("dbname"), database}}));
+    fillMysqlFields(&dialog, ConnectionUri::fromMysqlOptions(
+                                 {{QStringLiteral("host"), uri.option(QStringLiteral("host"))},
+                                  {QStringLiteral("port"), uri.option(QStringLiteral("port"))},
+                                  {QStringLiteral("user"), uri.option(QStringLiteral("user"))},
+                                  {QStringLiteral("dbname"), database}}));
     QTest::mouseClick(child<QPushButton>(&dialog, "showPassword"), Qt::LeftButton);
     typeInto(child<QLineEdit>(&dialog, "password"), QStringLiteral("certainly-not-the-password"));
     QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);

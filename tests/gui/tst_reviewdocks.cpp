@@ -29,7 +29,10 @@ private Q_SLOTS:
     void reviewsAsTheScriptChanges();
 
 private:
-    static QAbstractItemModel *modelOf(QWidget *panel) { return panel->findChild<QTableView *>()->model(); }
+    static QAbstractItemModel *modelOf(QWidget *panel)
+    {
+        return panel->findChild<QTableView *>()->model();
+    }
     QString m_uri;
 };
 
@@ -38,9 +41,12 @@ void TestReviewDocks::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     REQUIRE_POSTGRES(admin);
     m_uri = testsupport::createScratchDatabase(QStringLiteral("cp_reviewdocks"));
-    testsupport::execute(m_uri, QStringLiteral(
-        "CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric(12,2) NOT NULL, note text);"
-        "INSERT INTO orders SELECT g, g / 100.0, NULL FROM generate_series(1, 20000) g; ANALYZE orders;"));
+    testsupport::execute(
+        m_uri,
+        QStringLiteral(
+            "CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric(12,2) NOT NULL, note text);"
+            "INSERT INTO orders SELECT g, g / 100.0, NULL FROM generate_series(1, 20000) g; "
+            "ANALYZE orders;"));
 }
 
 void TestReviewDocks::reviewsAsTheScriptChanges()
@@ -56,11 +62,13 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
 
     // The compiler's own script is clean: no error-level finding.
     QSignalSpy reviewed(docks, &ReviewDocks::reviewed);
-    window.designer()->setPlan(PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
+    window.designer()->setPlan(
+        PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
     QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->hasScript(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!reviewed.isEmpty(), 10000);
     for (const Finding &finding : docks->lastReview().findings)
-        QVERIFY2(finding.severity != Severity::Error, qPrintable(finding.rule + QStringLiteral(": ") + finding.message));
+        QVERIFY2(finding.severity != Severity::Error,
+                 qPrintable(finding.rule + QStringLiteral(": ") + finding.message));
     QVERIFY(docks->lastReview().statements.size() > 5);
 
     // The live forecast arrives from the server with an estimate for every statement.
@@ -96,7 +104,10 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     for (int row = 0; row < findings->rowCount(); ++row) {
         bool isUpdate = false;
         for (int column = 0; column < findings->columnCount(); ++column)
-            isUpdate |= findings->index(row, column).data().toString().contains(QStringLiteral("unbatched-backfill"));
+            isUpdate |= findings->index(row, column)
+                            .data()
+                            .toString()
+                            .contains(QStringLiteral("unbatched-backfill"));
         if (isUpdate) {
             findingsView->setCurrentIndex(findings->index(row, 0));
             QTest::keyClick(findingsView, Qt::Key_Return);
@@ -113,7 +124,8 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     auto holder = Session::create(ConnectionUri::parse(m_uri));
     holder->open();
     holder->execute(QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE"));
-    const QString pid = holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
+    const QString pid =
+        holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
     QSignalSpy refreshed(docks->blockersPanel(), &LiveBlockersPanel::refreshed);
     docks->blockersPanel()->refresh();
     QVERIFY(refreshed.wait(15000));

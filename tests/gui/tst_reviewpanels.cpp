@@ -8,12 +8,12 @@
 #include "items/findingmodel.h"
 #include "items/forecastmodel.h"
 #include "items/reviewroles.h"
-#include "review/liveimpactcontroller.h"
-#include "review/reviewer.h"
-#include "review/liveblockerspanel.h"
 #include "review/findingspanel.h"
 #include "review/forecastpanel.h"
+#include "review/liveblockerspanel.h"
+#include "review/liveimpactcontroller.h"
 #include "review/reviewdecorationproxy.h"
+#include "review/reviewer.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -53,8 +53,10 @@ QString TestReviewPanels::scratch()
 {
     if (m_uri.isEmpty()) {
         m_uri = testsupport::createScratchDatabase(QStringLiteral("cp_review2_gui"));
-        testsupport::execute(m_uri, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric);"
-                                                   "INSERT INTO orders SELECT g, g FROM generate_series(1, 100) g;"));
+        testsupport::execute(
+            m_uri,
+            QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric);"
+                           "INSERT INTO orders SELECT g, g FROM generate_series(1, 100) g;"));
     }
     return m_uri;
 }
@@ -72,9 +74,14 @@ void TestReviewPanels::findingsContentsAndIcons()
     QSet<QString> rules;
     for (int row = 0; row < model->rowCount(); ++row) {
         rules << model->index(row, FindingModel::RuleColumn).data().toString();
-        const QVariant icon = model->index(row, FindingModel::SeverityColumn).data(Qt::DecorationRole);
-        QVERIFY2(icon.canConvert<QIcon>() && !icon.value<QIcon>().isNull(), "every finding has a severity icon");
-        QVERIFY(!model->index(row, FindingModel::MessageColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        const QVariant icon =
+            model->index(row, FindingModel::SeverityColumn).data(Qt::DecorationRole);
+        QVERIFY2(icon.canConvert<QIcon>() && !icon.value<QIcon>().isNull(),
+                 "every finding has a severity icon");
+        QVERIFY(!model->index(row, FindingModel::MessageColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
     }
     QVERIFY(rules.contains(QStringLiteral("non-concurrent-index")));
     QVERIFY(!panel.view()->accessibleName().isEmpty());
@@ -89,15 +96,20 @@ void TestReviewPanels::findingsSorting()
     // by line, both ways
     panel.view()->sortByColumn(FindingModel::LineColumn, Qt::DescendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() >= model->index(row, FindingModel::LineColumn).data().toInt());
+        QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() >=
+                model->index(row, FindingModel::LineColumn).data().toInt());
     panel.view()->sortByColumn(FindingModel::LineColumn, Qt::AscendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() <= model->index(row, FindingModel::LineColumn).data().toInt());
+        QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() <=
+                model->index(row, FindingModel::LineColumn).data().toInt());
     // by severity: errors before warnings before notes
     panel.view()->sortByColumn(FindingModel::SeverityColumn, Qt::AscendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY(model->index(row - 1, FindingModel::SeverityColumn).data(ReviewRoles::SeverityRole).toInt()
-                <= model->index(row, FindingModel::SeverityColumn).data(ReviewRoles::SeverityRole).toInt());
+        QVERIFY(model->index(row - 1, FindingModel::SeverityColumn)
+                    .data(ReviewRoles::SeverityRole)
+                    .toInt() <= model->index(row, FindingModel::SeverityColumn)
+                                    .data(ReviewRoles::SeverityRole)
+                                    .toInt());
 }
 
 void TestReviewPanels::doubleClickJumps()
@@ -129,19 +141,25 @@ void TestReviewPanels::doubleClickJumps()
 
 void TestReviewPanels::forecastTintsByBlocking()
 {
-    const ReviewResult review = Reviewer::review(QStringLiteral(
-        "SET lock_timeout = '2s';\n"
-        "ALTER TABLE orders ADD COLUMN b int;\n"
-        "CREATE INDEX CONCURRENTLY orders_b ON orders (b);\n"
-        "CREATE INDEX orders_c ON orders (b);\n"));
+    const ReviewResult review =
+        Reviewer::review(QStringLiteral("SET lock_timeout = '2s';\n"
+                                        "ALTER TABLE orders ADD COLUMN b int;\n"
+                                        "CREATE INDEX CONCURRENTLY orders_b ON orders (b);\n"
+                                        "CREATE INDEX orders_c ON orders (b);\n"));
     ForecastPanel panel;
     panel.setReview(review);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QAbstractItemModel *model = panel.viewModel();
     QCOMPARE(model->rowCount(), 4);
-    auto lockText = [&](int row) { return model->index(row, ForecastModel::LockColumn).data().toString(); };
-    auto background = [&](int row) { return model->index(row, ForecastModel::LockColumn).data(Qt::BackgroundRole).value<QColor>(); };
+    auto lockText = [&](int row) {
+        return model->index(row, ForecastModel::LockColumn).data().toString();
+    };
+    auto background = [&](int row) {
+        return model->index(row, ForecastModel::LockColumn)
+            .data(Qt::BackgroundRole)
+            .value<QColor>();
+    };
     QCOMPARE(lockText(0), QStringLiteral("none"));
     QCOMPARE(lockText(1), QStringLiteral("ACCESS EXCLUSIVE"));
     QCOMPARE(lockText(2), QStringLiteral("SHARE UPDATE EXCLUSIVE"));
@@ -152,7 +170,8 @@ void TestReviewPanels::forecastTintsByBlocking()
     QCOMPARE(background(2), ReviewDecorationProxy::tint(1, base)); // blocks DDL only
     QCOMPARE(background(3), ReviewDecorationProxy::tint(2, base)); // blocks writes
     QVERIFY(background(1) != background(2));
-    QCOMPARE(model->index(1, ForecastModel::BlocksColumn).data().toString(), LockMatrix::blockedSummary(LockMode::AccessExclusive));
+    QCOMPARE(model->index(1, ForecastModel::BlocksColumn).data().toString(),
+             LockMatrix::blockedSummary(LockMode::AccessExclusive));
     // a dark palette gives dark tints, still distinct
     QPalette dark = panel.palette();
     dark.setColor(QPalette::Base, QColor(30, 30, 30));
@@ -173,7 +192,8 @@ void TestReviewPanels::blockersListedThenTerminated()
     auto holder = Session::create(ConnectionUri::parse(uri));
     holder->open();
     const int pid = holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toInt();
-    holder->execute(QStringLiteral("SET application_name = 'panel-holder'; BEGIN; LOCK TABLE orders IN ROW SHARE MODE"));
+    holder->execute(QStringLiteral(
+        "SET application_name = 'panel-holder'; BEGIN; LOCK TABLE orders IN ROW SHARE MODE"));
 
     LiveImpactController controller(ConnectionUri::parse(uri));
     LiveBlockersPanel panel;
@@ -189,9 +209,14 @@ void TestReviewPanels::blockersListedThenTerminated()
     QAbstractItemModel *model = panel.view()->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
-    QCOMPARE(model->index(0, BlockerModel::ApplicationColumn).data().toString(), QStringLiteral("panel-holder"));
-    QVERIFY(model->index(0, BlockerModel::LockColumn).data().toString().startsWith(QLatin1String("ROW SHARE")));
-    QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(), QStringLiteral("idle in transaction"));
+    QCOMPARE(model->index(0, BlockerModel::ApplicationColumn).data().toString(),
+             QStringLiteral("panel-holder"));
+    QVERIFY(model->index(0, BlockerModel::LockColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("ROW SHARE")));
+    QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(),
+             QStringLiteral("idle in transaction"));
 
     panel.view()->selectRow(0);
     QVERIFY(panel.terminateButton()->isEnabled());
@@ -216,7 +241,11 @@ void TestReviewPanels::blockersListedThenTerminated()
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);
     auto check = Session::create(ConnectionUri::parse(uri));
     check->open();
-    QTRY_COMPARE_WITH_TIMEOUT(check->execute(QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = %1").arg(pid)).value(0, 0).toInt(), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        check->execute(QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = %1").arg(pid))
+            .value(0, 0)
+            .toInt(),
+        0, 5000);
 }
 
 void TestReviewPanels::activeQueryCancelled()
@@ -239,7 +268,8 @@ void TestReviewPanels::activeQueryCancelled()
     LiveImpactController controller(ConnectionUri::parse(uri));
     LiveBlockersPanel panel;
     panel.setController(&controller);
-    panel.setNeededLocks({{QStringLiteral("orders"), LockMode::RowExclusive}}); // a writer would wait behind SHARE
+    panel.setNeededLocks(
+        {{QStringLiteral("orders"), LockMode::RowExclusive}}); // a writer would wait behind SHARE
     panel.setRefreshInterval(200);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -247,7 +277,8 @@ void TestReviewPanels::activeQueryCancelled()
     panel.autoRefreshBox()->setChecked(true); // the timer finds the lock once the query runs
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
-    QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(), QStringLiteral("active"));
+    QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(),
+             QStringLiteral("active"));
     panel.autoRefreshBox()->setChecked(false);
 
     panel.view()->selectRow(0);

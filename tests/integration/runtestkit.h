@@ -7,8 +7,8 @@
 #include "db/session.h"
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
-#include "store/runjournal.h"
 #include "run/runner.h"
+#include "store/runjournal.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -3,13 +3,13 @@
 // phase's rollback restores the catalog exactly.
 
 #include "base/catalogjson.h"
+#include "base/sqltokenizer.h"
 #include "db/dberror.h"
 #include "db/session.h"
-#include "review/expressionchecker.h"
 #include "plan/planfile.h"
+#include "review/expressionchecker.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
-#include "base/sqltokenizer.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -35,8 +35,10 @@ QJsonValue stripVolatile(const QJsonValue &value)
     QJsonObject out;
     const QJsonObject in = value.toObject();
     for (auto it = in.begin(); it != in.end(); ++it) {
-        static const QStringList drop = {"rowEstimate", "row_estimate", "rowEstimateSource", "row_estimate_source", "totalBytes",
-                                         "total_bytes", "tableBytes", "table_bytes", "sizeBytes", "size_bytes", "size_source"};
+        static const QStringList drop = {"rowEstimate",         "row_estimate", "rowEstimateSource",
+                                         "row_estimate_source", "totalBytes",   "total_bytes",
+                                         "tableBytes",          "table_bytes",  "sizeBytes",
+                                         "size_bytes",          "size_source"};
         if (!drop.contains(it.key()))
             out.insert(it.key(), stripVolatile(it.value()));
     }
@@ -46,7 +48,8 @@ QJsonValue stripVolatile(const QJsonValue &value)
 QByteArray schemaOf(Session &session)
 {
     const Catalog catalog = session.catalog(CatalogFilter{QStringLiteral("public"), {}});
-    return QJsonDocument(stripVolatile(catalogToJson(catalog)).toObject()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(stripVolatile(catalogToJson(catalog)).toObject())
+        .toJson(QJsonDocument::Compact);
 }
 
 void runStatements(Session &session, const QList<Statement> &statements)
@@ -72,7 +75,9 @@ void runStatements(Session &session, const QList<Statement> &statements)
         }
         if (statement.kind == Statement::Check)
             QVERIFY2(result.value(0, 0).toString() == statement.expect,
-                     qPrintable(QStringLiteral("%1: got %2, expected %3").arg(statement.purpose, result.value(0, 0).toString(), statement.expect)));
+                     qPrintable(QStringLiteral("%1: got %2, expected %3")
+                                    .arg(statement.purpose, result.value(0, 0).toString(),
+                                         statement.expect)));
     }
 }
 
@@ -92,7 +97,8 @@ protected:
             auto session = Session::create(ConnectionUri::parse(m_uri));
             session->open();
             while (!stop) {
-                session->execute(QStringLiteral("INSERT INTO orders (customer_id, amount, status) VALUES (1 + (random() * 99)::int, 12.5, 'paid')"));
+                session->execute(QStringLiteral("INSERT INTO orders (customer_id, amount, status) "
+                                                "VALUES (1 + (random() * 99)::int, 12.5, 'paid')"));
                 ++inserted;
             }
         } catch (const DbError &e) {
@@ -134,61 +140,144 @@ void TestCompilePostgres::executesEveryPhase_data()
     QTest::addColumn<Plan>("plan");
     QTest::addColumn<bool>("concurrent");
     QTest::addColumn<QString>("expectedType");
-    QTest::addColumn<QString>("version");   // the script is written for this version (empty: the server's)
+    QTest::addColumn<QString>(
+        "version"); // the script is written for this version (empty: the server's)
 
     Plan cents = basePlan();
-    cents.column = {QStringLiteral("amount_cents"), QStringLiteral("bigint"), false, QStringLiteral("0"),
-                    QStringLiteral("(amount * 100)::bigint"), QStringLiteral("amount_cents >= 0"), {}, std::nullopt,
-                    IndexSpec{}, QStringLiteral("Order amount in cents")};
-    QTest::newRow("cents: default+backfill+check+index+not null, concurrent inserts") << cents << true << "bigint" << QString();
+    cents.column = {QStringLiteral("amount_cents"),
+                    QStringLiteral("bigint"),
+                    false,
+                    QStringLiteral("0"),
+                    QStringLiteral("(amount * 100)::bigint"),
+                    QStringLiteral("amount_cents >= 0"),
+                    {},
+                    std::nullopt,
+                    IndexSpec{},
+                    QStringLiteral("Order amount in cents")};
+    QTest::newRow("cents: default+backfill+check+index+not null, concurrent inserts")
+        << cents << true << "bigint" << QString();
 
     Plan counter = basePlan();
-    counter.column = {QStringLiteral("retry_count"), QStringLiteral("bigint"), false, QStringLiteral("0"), std::nullopt, std::nullopt, {}, std::nullopt, std::nullopt, {}};
+    counter.column = {QStringLiteral("retry_count"),
+                      QStringLiteral("bigint"),
+                      false,
+                      QStringLiteral("0"),
+                      std::nullopt,
+                      std::nullopt,
+                      {},
+                      std::nullopt,
+                      std::nullopt,
+                      {}};
     QTest::newRow("counter: fast default NOT NULL") << counter << false << "bigint" << QString();
 
     Plan state = basePlan();
-    state.column = {QStringLiteral("fulfillment_state"), QStringLiteral("fulfillment_state"), false, QStringLiteral("'new'"),
-                    QStringLiteral("CASE WHEN status = 'paid' THEN 'packed' ELSE 'new' END"), std::nullopt,
-                    {QStringLiteral("new"), QStringLiteral("packed"), QStringLiteral("shipped")}, std::nullopt, std::nullopt, {}};
-    QTest::newRow("state: enum type, backfill") << state << false << "fulfillment_state" << QString();
+    state.column = {QStringLiteral("fulfillment_state"),
+                    QStringLiteral("fulfillment_state"),
+                    false,
+                    QStringLiteral("'new'"),
+                    QStringLiteral("CASE WHEN status = 'paid' THEN 'packed' ELSE 'new' END"),
+                    std::nullopt,
+                    {QStringLiteral("new"), QStringLiteral("packed"), QStringLiteral("shipped")},
+                    std::nullopt,
+                    std::nullopt,
+                    {}};
+    QTest::newRow("state: enum type, backfill")
+        << state << false << "fulfillment_state" << QString();
 
     Plan document = basePlan();
-    document.column = {QStringLiteral("attributes"), QStringLiteral("jsonb"), true, std::nullopt, std::nullopt, std::nullopt, {}, std::nullopt,
-                       IndexSpec{QStringLiteral("gin"), false}, {}};
+    document.column = {QStringLiteral("attributes"),
+                       QStringLiteral("jsonb"),
+                       true,
+                       std::nullopt,
+                       std::nullopt,
+                       std::nullopt,
+                       {},
+                       std::nullopt,
+                       IndexSpec{QStringLiteral("gin"), false},
+                       {}};
     QTest::newRow("document: nullable jsonb + gin") << document << false << "jsonb" << QString();
 
     Plan stamp = basePlan();
-    stamp.column = {QStringLiteral("paid_at"), QStringLiteral("timestamptz"), true, QStringLiteral("now()"), std::nullopt, std::nullopt, {}, std::nullopt, std::nullopt, {}};
-    QTest::newRow("timestamp: stable default") << stamp << false << "timestamp with time zone" << QString();
+    stamp.column = {QStringLiteral("paid_at"),
+                    QStringLiteral("timestamptz"),
+                    true,
+                    QStringLiteral("now()"),
+                    std::nullopt,
+                    std::nullopt,
+                    {},
+                    std::nullopt,
+                    std::nullopt,
+                    {}};
+    QTest::newRow("timestamp: stable default")
+        << stamp << false << "timestamp with time zone" << QString();
 
     Plan volatileDefault = basePlan();
-    volatileDefault.column = {QStringLiteral("public_id"), QStringLiteral("uuid"), false, QStringLiteral("gen_random_uuid()"), std::nullopt, std::nullopt, {}, std::nullopt,
-                              IndexSpec{QStringLiteral("btree"), true}, {}};
-    QTest::newRow("volatile default, unique, concurrent") << volatileDefault << true << "uuid" << QString();
+    volatileDefault.column = {QStringLiteral("public_id"),
+                              QStringLiteral("uuid"),
+                              false,
+                              QStringLiteral("gen_random_uuid()"),
+                              std::nullopt,
+                              std::nullopt,
+                              {},
+                              std::nullopt,
+                              IndexSpec{QStringLiteral("btree"), true},
+                              {}};
+    QTest::newRow("volatile default, unique, concurrent")
+        << volatileDefault << true << "uuid" << QString();
 
     Plan flag = basePlan();
-    flag.column = {QStringLiteral("is_gift"), QStringLiteral("boolean"), false, QStringLiteral("false"), std::nullopt, std::nullopt, {}, std::nullopt, std::nullopt, {}};
+    flag.column = {QStringLiteral("is_gift"),
+                   QStringLiteral("boolean"),
+                   false,
+                   QStringLiteral("false"),
+                   std::nullopt,
+                   std::nullopt,
+                   {},
+                   std::nullopt,
+                   std::nullopt,
+                   {}};
     QTest::newRow("flag") << flag << false << "boolean" << QString();
 
     Plan reference = basePlan();
-    reference.column = {QStringLiteral("referrer_id"), QStringLiteral("bigint"), true, std::nullopt, QStringLiteral("CASE WHEN id % 3 = 0 THEN customer_id END"),
-                        std::nullopt, {}, ReferenceSpec{QStringLiteral("public.customers"), QStringLiteral("id"), QStringLiteral("set null")},
-                        IndexSpec{}, {}};
-    QTest::newRow("reference: FK + index + partial backfill") << reference << false << "bigint" << QString();
+    reference.column = {QStringLiteral("referrer_id"),
+                        QStringLiteral("bigint"),
+                        true,
+                        std::nullopt,
+                        QStringLiteral("CASE WHEN id % 3 = 0 THEN customer_id END"),
+                        std::nullopt,
+                        {},
+                        ReferenceSpec{QStringLiteral("public.customers"), QStringLiteral("id"),
+                                      QStringLiteral("set null")},
+                        IndexSpec{},
+                        {}};
+    QTest::newRow("reference: FK + index + partial backfill")
+        << reference << false << "bigint" << QString();
 
     // Scripts written for older servers are valid on this one too: run them, so their text is
     // executed at least once (PostgreSQL 10: batches repeated by the runner, default set apart;
     // 11: DO block with COMMIT, SET NOT NULL scanning; 12: NOT NULL proven by the CHECK).
     for (const char *old : {"10", "11", "12"}) {
-        QTest::addRow("cents written for PostgreSQL %s", old) << cents << false << "bigint" << QString::fromLatin1(old);
-        QTest::addRow("state written for PostgreSQL %s", old) << state << false << "fulfillment_state" << QString::fromLatin1(old);
-        QTest::addRow("counter written for PostgreSQL %s", old) << counter << false << "bigint" << QString::fromLatin1(old);
+        QTest::addRow("cents written for PostgreSQL %s", old)
+            << cents << false << "bigint" << QString::fromLatin1(old);
+        QTest::addRow("state written for PostgreSQL %s", old)
+            << state << false << "fulfillment_state" << QString::fromLatin1(old);
+        QTest::addRow("counter written for PostgreSQL %s", old)
+            << counter << false << "bigint" << QString::fromLatin1(old);
     }
 
     Plan money = basePlan();
-    money.column = {QStringLiteral("tax_amount"), QStringLiteral("numeric(12,2)"), false, std::nullopt, QStringLiteral("round(amount * 0.2, 2)"),
-                    QStringLiteral("tax_amount >= 0"), {}, std::nullopt, std::nullopt, QStringLiteral("VAT")};
-    QTest::newRow("money: backfill only, NOT NULL, check") << money << false << "numeric(12,2)" << QString();
+    money.column = {QStringLiteral("tax_amount"),
+                    QStringLiteral("numeric(12,2)"),
+                    false,
+                    std::nullopt,
+                    QStringLiteral("round(amount * 0.2, 2)"),
+                    QStringLiteral("tax_amount >= 0"),
+                    {},
+                    std::nullopt,
+                    std::nullopt,
+                    QStringLiteral("VAT")};
+    QTest::newRow("money: backfill only, NOT NULL, check")
+        << money << false << "numeric(12,2)" << QString();
 }
 
 void TestCompilePostgres::executesEveryPhase()
@@ -199,14 +288,19 @@ void TestCompilePostgres::executesEveryPhase()
     QFETCH(QString, expectedType);
     QFETCH(QString, version);
 
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
-    testsupport::execute(uri, QStringLiteral(
-        "CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);"
-        "INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 100) g;"
-        "CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id),"
-        " amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'pending');"
-        "INSERT INTO orders (customer_id, amount, status) SELECT 1 + g % 100, (g % 500) / 4.0,"
-        " CASE WHEN g % 2 = 0 THEN 'paid' ELSE 'pending' END FROM generate_series(1, 5000) g;"));
+    const QString uri =
+        testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
+    testsupport::execute(
+        uri,
+        QStringLiteral(
+            "CREATE TABLE customers (id bigint PRIMARY KEY, name text NOT NULL);"
+            "INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 100) g;"
+            "CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES "
+            "customers (id),"
+            " amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'pending');"
+            "INSERT INTO orders (customer_id, amount, status) SELECT 1 + g % 100, (g % 500) / 4.0,"
+            " CASE WHEN g % 2 = 0 THEN 'paid' ELSE 'pending' END FROM generate_series(1, 5000) "
+            "g;"));
     auto session = Session::create(ConnectionUri::parse(uri));
     session->open();
 
@@ -219,11 +313,12 @@ void TestCompilePostgres::executesEveryPhase()
     const QStringList problems = checker.checkPlan(ctx);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     if (plan.column.defaultExpr)
-        options.functionVolatility = checker.volatility(SqlTokenizer::calledFunctions(*plan.column.defaultExpr, DialectKind::PostgreSQL));
+        options.functionVolatility = checker.volatility(
+            SqlTokenizer::calledFunctions(*plan.column.defaultExpr, DialectKind::PostgreSQL));
     const Script script = Compiler::compile(plan, options);
     QCOMPARE(script.phases.size(), 4);
 
-    QList<QByteArray> before;   // the catalog before each phase
+    QList<QByteArray> before; // the catalog before each phase
     for (const Phase &phase : script.phases) {
         before << schemaOf(*session);
         Inserter inserter(uri);
@@ -240,7 +335,8 @@ void TestCompilePostgres::executesEveryPhase()
     }
 
     // The final catalog says what the plan asked for.
-    const Catalog after = session->catalog(CatalogFilter{QStringLiteral("public"), QStringLiteral("orders")});
+    const Catalog after =
+        session->catalog(CatalogFilter{QStringLiteral("public"), QStringLiteral("orders")});
     QCOMPARE(after.tables.size(), 1);
     const ColumnInfo *column = after.tables.first().column(plan.column.name);
     QVERIFY(column);
@@ -248,15 +344,18 @@ void TestCompilePostgres::executesEveryPhase()
     // Before PostgreSQL 12, NOT NULL filled by a backfill stays a validated CHECK (SET NOT NULL
     // would scan under ACCESS EXCLUSIVE); a fast default on 11 is NOT NULL in ADD COLUMN.
     const int major = version.isEmpty() ? 15 : version.toInt();
-    const bool fastDefault = major >= 11 && plan.column.defaultExpr && !plan.column.backfill && !ctx.defaultVolatile;
+    const bool fastDefault =
+        major >= 11 && plan.column.defaultExpr && !plan.column.backfill && !ctx.defaultVolatile;
     const bool checkOnly = !plan.column.nullable && major < 12 && !fastDefault;
     QCOMPARE(column->nullable, plan.column.nullable || checkOnly);
     if (checkOnly) {
-        const auto helper = std::find_if(after.tables.first().constraints.begin(), after.tables.first().constraints.end(),
-                                         [&](const ConstraintInfo &constraint) { return constraint.name == ctx.notNullName; });
+        const auto helper = std::find_if(
+            after.tables.first().constraints.begin(), after.tables.first().constraints.end(),
+            [&](const ConstraintInfo &constraint) { return constraint.name == ctx.notNullName; });
         QVERIFY(helper != after.tables.first().constraints.end());
         QVERIFY(helper->validated);
-        QVERIFY2(helper->definition.contains(QStringLiteral("IS NOT NULL")), qPrintable(helper->definition));
+        QVERIFY2(helper->definition.contains(QStringLiteral("IS NOT NULL")),
+                 qPrintable(helper->definition));
     }
     QCOMPARE(column->defaultExpr.isEmpty(), !plan.column.defaultExpr.has_value());
     for (const ConstraintInfo &constraint : after.tables.first().constraints)
@@ -264,7 +363,13 @@ void TestCompilePostgres::executesEveryPhase()
     for (const IndexInfo &index : after.tables.first().indexes)
         QVERIFY2(index.valid, qPrintable(index.name));
     if (!plan.column.nullable)
-        QCOMPARE(session->execute(QStringLiteral("SELECT count(*) FROM orders WHERE %1 IS NULL").arg(ctx.qColumn)).value(0, 0).toString(), QStringLiteral("0"));
+        QCOMPARE(
+            session
+                ->execute(
+                    QStringLiteral("SELECT count(*) FROM orders WHERE %1 IS NULL").arg(ctx.qColumn))
+                .value(0, 0)
+                .toString(),
+            QStringLiteral("0"));
 
     // Each rollback, newest phase first, restores the catalog the phase started from.
     for (int i = int(script.phases.size()) - 1; i >= 0; --i) {
@@ -277,7 +382,8 @@ void TestCompilePostgres::executesEveryPhase()
             while (at < now.size() && at < before.at(i).size() && now.at(at) == before.at(i).at(at))
                 ++at;
             QFAIL(qPrintable(QStringLiteral("rollback of %1 differs at: %2 | expected: %3")
-                                 .arg(script.phases.at(i).name, QString::fromUtf8(now.mid(qMax(0, at - 80), 200)),
+                                 .arg(script.phases.at(i).name,
+                                      QString::fromUtf8(now.mid(qMax(0, at - 80), 200)),
                                       QString::fromUtf8(before.at(i).mid(qMax(0, at - 80), 200)))));
         }
     }
@@ -288,7 +394,8 @@ void TestCompilePostgres::runsSamplePlans_data()
 {
     QTest::addColumn<QString>("path");
     const QDir samples(QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/resources/plans"));
-    for (const QString &file : samples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString &file :
+         samples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(file)) << samples.filePath(file);
 }
 
@@ -298,7 +405,8 @@ void TestCompilePostgres::runsSamplePlans()
 {
     REQUIRE_POSTGRES(serverUri);
     QFETCH(QString, path);
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_samples"));
+    const QString uri =
+        testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_samples"));
     QFile seed(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/demo-orders-postgres.sql"));
     QVERIFY(seed.open(QIODevice::ReadOnly));
     testsupport::execute(uri, QString::fromUtf8(seed.readAll()));
@@ -324,7 +432,8 @@ void TestCompilePostgres::runsSamplePlans()
         runStatements(*session, script.phases.at(i).rollback);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(schemaOf(*session) == before.at(i), qPrintable(QStringLiteral("rollback of %1").arg(script.phases.at(i).name)));
+        QVERIFY2(schemaOf(*session) == before.at(i),
+                 qPrintable(QStringLiteral("rollback of %1").arg(script.phases.at(i).name)));
     }
     session->close();
 }
@@ -332,19 +441,36 @@ void TestCompilePostgres::runsSamplePlans()
 void TestCompilePostgres::refusesBadExpressionsOnServer()
 {
     REQUIRE_POSTGRES(serverUri);
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
-    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric NOT NULL)"));
+    const QString uri =
+        testsupport::createScratchDatabase(QStringLiteral("cp_compiler2_pg_matrix"));
+    testsupport::execute(
+        uri,
+        QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, amount numeric NOT NULL)"));
     auto session = Session::create(ConnectionUri::parse(uri));
     session->open();
     ExpressionChecker checker(*session);
-    QVERIFY(checker.check(QStringLiteral("amount * 100"), QStringLiteral("\"public\".\"orders\""), QStringLiteral("\"c\""), QStringLiteral("bigint")).isEmpty());
-    const QString missing = checker.check(QStringLiteral("amout * 100"), QStringLiteral("\"public\".\"orders\""), QStringLiteral("\"c\""), QStringLiteral("bigint"));
+    QVERIFY(checker
+                .check(QStringLiteral("amount * 100"), QStringLiteral("\"public\".\"orders\""),
+                       QStringLiteral("\"c\""), QStringLiteral("bigint"))
+                .isEmpty());
+    const QString missing =
+        checker.check(QStringLiteral("amout * 100"), QStringLiteral("\"public\".\"orders\""),
+                      QStringLiteral("\"c\""), QStringLiteral("bigint"));
     QVERIFY2(missing.contains(QStringLiteral("amout")), qPrintable(missing));
-    const QString wrongType = checker.check(QStringLiteral("now()"), QStringLiteral("\"public\".\"orders\""), QStringLiteral("\"c\""), QStringLiteral("bigint"));
-    QVERIFY2(wrongType.contains(QStringLiteral("cannot cast")) || wrongType.contains(QStringLiteral("bigint")), qPrintable(wrongType));
-    QVERIFY(!checker.check(QStringLiteral("1; DROP TABLE orders"), QStringLiteral("\"public\".\"orders\""), QStringLiteral("\"c\""), QStringLiteral("bigint")).isEmpty());
+    const QString wrongType =
+        checker.check(QStringLiteral("now()"), QStringLiteral("\"public\".\"orders\""),
+                      QStringLiteral("\"c\""), QStringLiteral("bigint"));
+    QVERIFY2(wrongType.contains(QStringLiteral("cannot cast")) ||
+                 wrongType.contains(QStringLiteral("bigint")),
+             qPrintable(wrongType));
+    QVERIFY(!checker
+                 .check(QStringLiteral("1; DROP TABLE orders"),
+                        QStringLiteral("\"public\".\"orders\""), QStringLiteral("\"c\""),
+                        QStringLiteral("bigint"))
+                 .isEmpty());
     // The session is usable afterwards: the failed check was rolled back.
-    QCOMPARE(session->execute(QStringLiteral("SELECT count(*) FROM orders")).value(0, 0).toString(), QStringLiteral("0"));
+    QCOMPARE(session->execute(QStringLiteral("SELECT count(*) FROM orders")).value(0, 0).toString(),
+             QStringLiteral("0"));
     const auto volatility = checker.volatility({QStringLiteral("now"), QStringLiteral("random")});
     QCOMPARE(volatility.value(QStringLiteral("now")), QChar(u's'));
     QCOMPARE(volatility.value(QStringLiteral("random")), QChar(u'v'));

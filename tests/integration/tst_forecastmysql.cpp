@@ -16,11 +16,13 @@ namespace {
 
 const QString database = QStringLiteral("cp_forecast_mysql");
 
-QJsonObject forecastJson(const QString &uri, const Plan &plan, const QString &fileName, int *exitCode)
+QJsonObject forecastJson(const QString &uri, const Plan &plan, const QString &fileName,
+                         int *exitCode)
 {
     const QString path = testsupport::tempPath(fileName);
     PlanFile::save(plan, path);
-    const testsupport::CliRun run = testsupport::runCli({QStringLiteral("forecast"), path, QStringLiteral("--db"), uri, QStringLiteral("--json")});
+    const testsupport::CliRun run = testsupport::runCli(
+        {QStringLiteral("forecast"), path, QStringLiteral("--db"), uri, QStringLiteral("--json")});
     *exitCode = run.exitCode;
     if (!run.err.isEmpty())
         qWarning("%s", qPrintable(run.err));
@@ -93,25 +95,32 @@ void TestForecastMysql::algorithmPerPreset()
 {
     QFETCH(QString, preset);
     int exitCode = -1;
-    const QJsonObject forecast = forecastJson(m_uri, presetPlan(preset, QStringLiteral("orders")), preset + QStringLiteral(".json"), &exitCode);
+    const QJsonObject forecast = forecastJson(m_uri, presetPlan(preset, QStringLiteral("orders")),
+                                              preset + QStringLiteral(".json"), &exitCode);
     QCOMPARE(exitCode, 0);
     const QList<QJsonObject> statements = alters(forecast);
     QVERIFY(!statements.isEmpty());
     // On InnoDB without FULLTEXT or compression, the column itself is added instantly.
     const QJsonObject add = statements.first();
     QCOMPARE(add.value(QStringLiteral("phase")).toString(), QStringLiteral("expand"));
-    QCOMPARE(add.value(QStringLiteral("requested_algorithm")).toString(), QStringLiteral("INSTANT"));
+    QCOMPARE(add.value(QStringLiteral("requested_algorithm")).toString(),
+             QStringLiteral("INSTANT"));
     QCOMPARE(add.value(QStringLiteral("algorithm")).toString(), QStringLiteral("INSTANT"));
     QCOMPARE(add.value(QStringLiteral("blocks_writes")).toBool(), false);
     QCOMPARE(add.value(QStringLiteral("rebuilds_table")).toBool(), false);
     for (const QJsonObject &statement : statements) {
         const QString algorithm = statement.value(QStringLiteral("algorithm")).toString();
         const QString lock = statement.value(QStringLiteral("lock")).toString();
-        qInfo("%s: [%s] %s -> ALGORITHM=%s, LOCK=%s", qPrintable(preset), qPrintable(statement.value(QStringLiteral("phase")).toString()),
-              qPrintable(statement.value(QStringLiteral("sql")).toString().simplified().left(90)), qPrintable(algorithm), qPrintable(lock));
-        QVERIFY(QStringList({QStringLiteral("INSTANT"), QStringLiteral("INPLACE"), QStringLiteral("COPY")}).contains(algorithm));
+        qInfo("%s: [%s] %s -> ALGORITHM=%s, LOCK=%s", qPrintable(preset),
+              qPrintable(statement.value(QStringLiteral("phase")).toString()),
+              qPrintable(statement.value(QStringLiteral("sql")).toString().simplified().left(90)),
+              qPrintable(algorithm), qPrintable(lock));
+        QVERIFY(QStringList(
+                    {QStringLiteral("INSTANT"), QStringLiteral("INPLACE"), QStringLiteral("COPY")})
+                    .contains(algorithm));
         QCOMPARE(statement.value(QStringLiteral("refused_as_written")).toBool(), false);
-        QCOMPARE(statement.value(QStringLiteral("blocks_writes")).toBool(), algorithm == u"COPY" || lock != u"NONE");
+        QCOMPARE(statement.value(QStringLiteral("blocks_writes")).toBool(),
+                 algorithm == u"COPY" || lock != u"NONE");
         // What the script asks for is what the server does: never a silent copy.
         if (!statement.value(QStringLiteral("requested_algorithm")).isNull())
             QCOMPARE(algorithm, statement.value(QStringLiteral("requested_algorithm")).toString());
@@ -121,21 +130,34 @@ void TestForecastMysql::algorithmPerPreset()
     // The empty copy the server was asked on is gone, and the real table is untouched.
     auto session = Session::create(ConnectionUri::parse(m_uri));
     session->open();
-    QCOMPARE(session->execute(QStringLiteral("SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE '\\_cp\\_probe\\_%'"))
-                 .value(0, 0).toString(), QStringLiteral("0"));
-    QCOMPARE(session->execute(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"))
-                 .value(0, 0).toString(), QStringLiteral("7"));
+    QCOMPARE(session
+                 ->execute(QStringLiteral(
+                     "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                     "DATABASE() AND TABLE_NAME LIKE '\\_cp\\_probe\\_%'"))
+                 .value(0, 0)
+                 .toString(),
+             QStringLiteral("0"));
+    QCOMPARE(session
+                 ->execute(QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE "
+                                          "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders'"))
+                 .value(0, 0)
+                 .toString(),
+             QStringLiteral("7"));
 }
 
 void TestForecastMysql::fulltextTableIsNotInstant()
 {
     int exitCode = -1;
-    const QJsonObject forecast = forecastJson(m_uri, presetPlan(QStringLiteral("flag"), QStringLiteral("noted_orders")), QStringLiteral("fulltext.json"), &exitCode);
+    const QJsonObject forecast =
+        forecastJson(m_uri, presetPlan(QStringLiteral("flag"), QStringLiteral("noted_orders")),
+                     QStringLiteral("fulltext.json"), &exitCode);
     QVERIFY(forecast.value(QStringLiteral("fulltext_index")).toBool());
     const QJsonObject add = alters(forecast).first();
-    QVERIFY2(add.value(QStringLiteral("requested_algorithm")).toString() != u"INSTANT", qPrintable(add.value(QStringLiteral("sql")).toString()));
+    QVERIFY2(add.value(QStringLiteral("requested_algorithm")).toString() != u"INSTANT",
+             qPrintable(add.value(QStringLiteral("sql")).toString()));
     QVERIFY(add.value(QStringLiteral("algorithm")).toString() != u"INSTANT");
-    QVERIFY2(add.value(QStringLiteral("reason")).toString().contains(QStringLiteral("FULLTEXT")), qPrintable(add.value(QStringLiteral("reason")).toString()));
+    QVERIFY2(add.value(QStringLiteral("reason")).toString().contains(QStringLiteral("FULLTEXT")),
+             qPrintable(add.value(QStringLiteral("reason")).toString()));
     // Whatever the server makes of it, a refusal of the script as written is exit 1 with the
     // server's reason, never a silent copy.
     if (add.value(QStringLiteral("refused_as_written")).toBool()) {
@@ -149,13 +171,17 @@ void TestForecastMysql::fulltextTableIsNotInstant()
 void TestForecastMysql::myisamTableIsCopied()
 {
     int exitCode = -1;
-    const QJsonObject forecast = forecastJson(m_uri, presetPlan(QStringLiteral("flag"), QStringLiteral("legacy_orders")), QStringLiteral("myisam.json"), &exitCode);
+    const QJsonObject forecast =
+        forecastJson(m_uri, presetPlan(QStringLiteral("flag"), QStringLiteral("legacy_orders")),
+                     QStringLiteral("myisam.json"), &exitCode);
     QCOMPARE(forecast.value(QStringLiteral("engine")).toString(), QStringLiteral("MyISAM"));
     const QJsonObject add = alters(forecast).first();
     QCOMPARE(add.value(QStringLiteral("requested_algorithm")).toString(), QStringLiteral("COPY"));
     QCOMPARE(add.value(QStringLiteral("algorithm")).toString(), QStringLiteral("COPY"));
     QCOMPARE(add.value(QStringLiteral("blocks_writes")).toBool(), true);
-    QVERIFY2(add.value(QStringLiteral("reason")).toString().contains(QStringLiteral("engine MyISAM")), qPrintable(add.value(QStringLiteral("reason")).toString()));
+    QVERIFY2(
+        add.value(QStringLiteral("reason")).toString().contains(QStringLiteral("engine MyISAM")),
+        qPrintable(add.value(QStringLiteral("reason")).toString()));
 }
 
 void TestForecastMysql::openTransactionHoldsTheTable()
@@ -165,16 +191,20 @@ void TestForecastMysql::openTransactionHoldsTheTable()
     holder->execute(QStringLiteral("START TRANSACTION; SELECT count(*) FROM orders"));
     const qint64 holderId = qint64(dynamic_cast<MysqlSession &>(*holder).connectionId());
     int exitCode = -1;
-    const QJsonObject forecast = forecastJson(m_uri, presetPlan(QStringLiteral("counter"), QStringLiteral("orders")), QStringLiteral("held.json"), &exitCode);
+    const QJsonObject forecast =
+        forecastJson(m_uri, presetPlan(QStringLiteral("counter"), QStringLiteral("orders")),
+                     QStringLiteral("held.json"), &exitCode);
     holder->execute(QStringLiteral("ROLLBACK"));
     const QJsonObject live = forecast.value(QStringLiteral("live")).toObject();
     bool sawTransaction = false;
     for (const QJsonValue &value : live.value(QStringLiteral("open_transactions")).toArray())
-        sawTransaction = sawTransaction || value.toObject().value(QStringLiteral("id")).toInteger() == holderId;
+        sawTransaction =
+            sawTransaction || value.toObject().value(QStringLiteral("id")).toInteger() == holderId;
     if (!live.value(QStringLiteral("metadata_locks_visible")).toBool()) {
         QVERIFY2(sawTransaction, qPrintable(QJsonDocument(live).toJson()));
         QVERIFY(!live.value(QStringLiteral("metadata_locks_note")).toString().isEmpty());
-        QSKIP("performance_schema metadata locks are off on this server: the holder is listed as an open transaction only");
+        QSKIP("performance_schema metadata locks are off on this server: the holder is listed as "
+              "an open transaction only");
     }
     QCOMPARE(exitCode, 1);
     bool sawLock = false;
@@ -182,8 +212,10 @@ void TestForecastMysql::openTransactionHoldsTheTable()
         const QJsonObject lock = value.toObject();
         if (lock.value(QStringLiteral("id")).toInteger() == holderId) {
             sawLock = true;
-            QCOMPARE(lock.value(QStringLiteral("lock_status")).toString(), QStringLiteral("GRANTED"));
-            QCOMPARE(lock.value(QStringLiteral("lock_type")).toString(), QStringLiteral("SHARED_READ"));
+            QCOMPARE(lock.value(QStringLiteral("lock_status")).toString(),
+                     QStringLiteral("GRANTED"));
+            QCOMPARE(lock.value(QStringLiteral("lock_type")).toString(),
+                     QStringLiteral("SHARED_READ"));
         }
     }
     QVERIFY(sawLock);
@@ -196,10 +228,12 @@ void TestForecastMysql::openTransactionHoldsTheTable()
 
 void TestForecastMysql::postgresPlanRefused()
 {
-    const Plan plan = Presets::plan(QStringLiteral("flag"), DialectKind::PostgreSQL, database, QStringLiteral("orders"));
+    const Plan plan = Presets::plan(QStringLiteral("flag"), DialectKind::PostgreSQL, database,
+                                    QStringLiteral("orders"));
     const QString path = testsupport::tempPath(QStringLiteral("pg.json"));
     PlanFile::save(plan, path);
-    const testsupport::CliRun run = testsupport::runCli({QStringLiteral("forecast"), path, QStringLiteral("--db"), m_uri});
+    const testsupport::CliRun run =
+        testsupport::runCli({QStringLiteral("forecast"), path, QStringLiteral("--db"), m_uri});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("the plan targets postgresql")), qPrintable(run.err));

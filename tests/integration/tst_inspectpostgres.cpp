@@ -78,8 +78,9 @@ ANALYZE shop.customers;
 )SQL"));
     // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: duplicates on quantity=7.
     try {
-        testsupport::execute(m_uri, QStringLiteral(
-            "CREATE UNIQUE INDEX CONCURRENTLY order_lines_qty_uniq ON shop.order_lines (order_id, quantity)"));
+        testsupport::execute(m_uri,
+                             QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY order_lines_qty_uniq "
+                                            "ON shop.order_lines (order_id, quantity)"));
         QFAIL("the unique index should have failed on duplicate keys");
     } catch (const DbError &) {
     }
@@ -87,9 +88,9 @@ ANALYZE shop.customers;
 
 void TestInspectPostgres::reportsEveryFact()
 {
-    const auto run = testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), m_uri,
-                                          QStringLiteral("--table"), QStringLiteral("shop.order_lines"),
-                                          QStringLiteral("--json")});
+    const auto run = testsupport::runCli(
+        {QStringLiteral("inspect"), QStringLiteral("--db"), m_uri, QStringLiteral("--table"),
+         QStringLiteral("shop.order_lines"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.err.isEmpty());
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -97,11 +98,15 @@ void TestInspectPostgres::reportsEveryFact()
     QVERIFY(root.value(QStringLiteral("server_version_num")).toInt() >= 100000);
     const QJsonObject table = root.value(QStringLiteral("table")).toObject();
     QCOMPARE(table.value(QStringLiteral("schema")).toString(), QStringLiteral("shop"));
-    QCOMPARE(table.value(QStringLiteral("comment")).toString(), QStringLiteral("one row per order line"));
-    QCOMPARE(table.value(QStringLiteral("primary_key")).toArray(), QJsonArray({QStringLiteral("order_id"), QStringLiteral("line_no")}));
+    QCOMPARE(table.value(QStringLiteral("comment")).toString(),
+             QStringLiteral("one row per order line"));
+    QCOMPARE(table.value(QStringLiteral("primary_key")).toArray(),
+             QJsonArray({QStringLiteral("order_id"), QStringLiteral("line_no")}));
     QCOMPARE(table.value(QStringLiteral("row_estimate")).toDouble(), 3002.0);
-    QCOMPARE(table.value(QStringLiteral("row_estimate_source")).toString(), QStringLiteral("reltuples"));
-    QVERIFY(table.value(QStringLiteral("total_bytes")).toDouble() > table.value(QStringLiteral("table_bytes")).toDouble());
+    QCOMPARE(table.value(QStringLiteral("row_estimate_source")).toString(),
+             QStringLiteral("reltuples"));
+    QVERIFY(table.value(QStringLiteral("total_bytes")).toDouble() >
+            table.value(QStringLiteral("table_bytes")).toDouble());
 
     const QJsonArray columns = table.value(QStringLiteral("columns")).toArray();
     QCOMPARE(columns.size(), 7);
@@ -111,21 +116,28 @@ void TestInspectPostgres::reportsEveryFact()
     QCOMPARE(price.value(QStringLiteral("comment")).toString(), QStringLiteral("unit price"));
     const QJsonObject quantity = findNamed(columns, QStringLiteral("quantity"));
     QCOMPARE(quantity.value(QStringLiteral("default")).toString(), QStringLiteral("1"));
-    QCOMPARE(findNamed(columns, QStringLiteral("customer_id")).value(QStringLiteral("nullable")).toBool(), true);
+    QCOMPARE(findNamed(columns, QStringLiteral("customer_id"))
+                 .value(QStringLiteral("nullable"))
+                 .toBool(),
+             true);
     const QJsonObject total = findNamed(columns, QStringLiteral("total"));
-    QCOMPARE(total.value(QStringLiteral("generated")).toString(), QStringLiteral("((quantity)::numeric * price)"));
+    QCOMPARE(total.value(QStringLiteral("generated")).toString(),
+             QStringLiteral("((quantity)::numeric * price)"));
     QVERIFY(total.value(QStringLiteral("default")).isNull());
 
     const QJsonArray indexes = table.value(QStringLiteral("indexes")).toArray();
     const QJsonObject partial = findNamed(indexes, QStringLiteral("order_lines_open_idx"));
     QCOMPARE(partial.value(QStringLiteral("partial")).toBool(), true);
-    QCOMPARE(partial.value(QStringLiteral("predicate")).toString(), QStringLiteral("(status = 'open'::text)"));
+    QCOMPARE(partial.value(QStringLiteral("predicate")).toString(),
+             QStringLiteral("(status = 'open'::text)"));
     QCOMPARE(partial.value(QStringLiteral("valid")).toBool(), true);
     const QJsonObject invalid = findNamed(indexes, QStringLiteral("order_lines_qty_uniq"));
     QCOMPARE(invalid.value(QStringLiteral("valid")).toBool(), false);
     QCOMPARE(invalid.value(QStringLiteral("unique")).toBool(), true);
-    const QJsonObject expression = findNamed(indexes, QStringLiteral("order_lines_lower_status_idx"));
-    QCOMPARE(expression.value(QStringLiteral("columns")).toArray(), QJsonArray({QStringLiteral("lower(status)")}));
+    const QJsonObject expression =
+        findNamed(indexes, QStringLiteral("order_lines_lower_status_idx"));
+    QCOMPARE(expression.value(QStringLiteral("columns")).toArray(),
+             QJsonArray({QStringLiteral("lower(status)")}));
     const QJsonObject pkey = findNamed(indexes, QStringLiteral("order_lines_pkey"));
     QCOMPARE(pkey.value(QStringLiteral("primary")).toBool(), true);
     QCOMPARE(pkey.value(QStringLiteral("method")).toString(), QStringLiteral("btree"));
@@ -134,25 +146,50 @@ void TestInspectPostgres::reportsEveryFact()
     const QJsonObject check = findNamed(constraints, QStringLiteral("quantity_positive"));
     QCOMPARE(check.value(QStringLiteral("kind")).toString(), QStringLiteral("check"));
     QCOMPARE(check.value(QStringLiteral("validated")).toBool(), false);
-    QCOMPARE(check.value(QStringLiteral("definition")).toString(), QStringLiteral("CHECK (quantity > 0) NOT VALID"));
-    QCOMPARE(findNamed(constraints, QStringLiteral("price_nonnegative")).value(QStringLiteral("validated")).toBool(), true);
+    QCOMPARE(check.value(QStringLiteral("definition")).toString(),
+             QStringLiteral("CHECK (quantity > 0) NOT VALID"));
+    QCOMPARE(findNamed(constraints, QStringLiteral("price_nonnegative"))
+                 .value(QStringLiteral("validated"))
+                 .toBool(),
+             true);
     const QJsonObject fk = findNamed(constraints, QStringLiteral("order_lines_customer_fk"));
     QCOMPARE(fk.value(QStringLiteral("kind")).toString(), QStringLiteral("foreign_key"));
     QCOMPARE(fk.value(QStringLiteral("validated")).toBool(), false);
-    QCOMPARE(fk.value(QStringLiteral("columns")).toArray(), QJsonArray({QStringLiteral("customer_id")}));
-    QCOMPARE(fk.value(QStringLiteral("references")).toObject().value(QStringLiteral("table")).toString(), QStringLiteral("shop.customers"));
-    QCOMPARE(findNamed(constraints, QStringLiteral("order_lines_pkey")).value(QStringLiteral("kind")).toString(), QStringLiteral("primary_key"));
+    QCOMPARE(fk.value(QStringLiteral("columns")).toArray(),
+             QJsonArray({QStringLiteral("customer_id")}));
+    QCOMPARE(
+        fk.value(QStringLiteral("references")).toObject().value(QStringLiteral("table")).toString(),
+        QStringLiteral("shop.customers"));
+    QCOMPARE(findNamed(constraints, QStringLiteral("order_lines_pkey"))
+                 .value(QStringLiteral("kind"))
+                 .toString(),
+             QStringLiteral("primary_key"));
 
     const QJsonArray triggers = table.value(QStringLiteral("triggers")).toArray();
     QCOMPARE(triggers.size(), 2);
-    QCOMPARE(findNamed(triggers, QStringLiteral("order_lines_touch")).value(QStringLiteral("enabled")).toBool(), true);
-    QCOMPARE(findNamed(triggers, QStringLiteral("order_lines_audit")).value(QStringLiteral("enabled")).toBool(), false);
-    QVERIFY(findNamed(triggers, QStringLiteral("order_lines_touch")).value(QStringLiteral("definition")).toString().contains(QStringLiteral("BEFORE UPDATE")));
+    QCOMPARE(findNamed(triggers, QStringLiteral("order_lines_touch"))
+                 .value(QStringLiteral("enabled"))
+                 .toBool(),
+             true);
+    QCOMPARE(findNamed(triggers, QStringLiteral("order_lines_audit"))
+                 .value(QStringLiteral("enabled"))
+                 .toBool(),
+             false);
+    QVERIFY(findNamed(triggers, QStringLiteral("order_lines_touch"))
+                .value(QStringLiteral("definition"))
+                .toString()
+                .contains(QStringLiteral("BEFORE UPDATE")));
 
     const QJsonArray views = table.value(QStringLiteral("dependent_views")).toArray();
     QCOMPARE(views.size(), 2);
-    QCOMPARE(findNamed(views, QStringLiteral("open_lines")).value(QStringLiteral("materialized")).toBool(), false);
-    QCOMPARE(findNamed(views, QStringLiteral("line_totals")).value(QStringLiteral("materialized")).toBool(), true);
+    QCOMPARE(findNamed(views, QStringLiteral("open_lines"))
+                 .value(QStringLiteral("materialized"))
+                 .toBool(),
+             false);
+    QCOMPARE(findNamed(views, QStringLiteral("line_totals"))
+                 .value(QStringLiteral("materialized"))
+                 .toBool(),
+             true);
 }
 
 void TestInspectPostgres::listsTablesWithEstimates()
@@ -169,11 +206,13 @@ void TestInspectPostgres::listsTablesWithEstimates()
     QVERIFY(identity);
     QCOMPARE(identity->column(QStringLiteral("id"))->identity, QStringLiteral("always"));
     // Never analyzed: reltuples is -1 on 14+, so the estimate falls back to n_live_tup.
-    const TableInfo *fresh = catalog.table(QStringLiteral("public"), QStringLiteral("never_analyzed"));
+    const TableInfo *fresh =
+        catalog.table(QStringLiteral("public"), QStringLiteral("never_analyzed"));
     QVERIFY(fresh);
     QVERIFY(fresh->rowEstimateSource == u"n_live_tup" || fresh->rowEstimateSource.isEmpty());
 
-    const auto run = testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), m_uri});
+    const auto run =
+        testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), m_uri});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("shop.order_lines")));
     QVERIFY(run.out.contains(QStringLiteral("order_id, line_no")));
@@ -185,20 +224,33 @@ void TestInspectPostgres::badInput_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString admin = testsupport::postgresUri();
-    const ConnectionUri parsed = ConnectionUri::parse(admin.isEmpty() ? QStringLiteral("host=x") : admin);
+    const ConnectionUri parsed =
+        ConnectionUri::parse(admin.isEmpty() ? QStringLiteral("host=x") : admin);
     const QString host = parsed.option(QStringLiteral("host"));
     const QString port = parsed.option(QStringLiteral("port"));
     const QString user = parsed.option(QStringLiteral("user"));
-    QTest::newRow("unknown table") << QStringList{QStringLiteral("--table"), QStringLiteral("shop.nope")} << 2 << "no table \"shop.nope\"";
-    QTest::newRow("unknown schema") << QStringList{QStringLiteral("--table"), QStringLiteral("nope.orders")} << 2 << "no schema \"nope\"";
+    QTest::newRow("unknown table")
+        << QStringList{QStringLiteral("--table"), QStringLiteral("shop.nope")} << 2
+        << "no table \"shop.nope\"";
+    QTest::newRow("unknown schema")
+        << QStringList{QStringLiteral("--table"), QStringLiteral("nope.orders")} << 2
+        << "no schema \"nope\"";
     QTest::newRow("wrong password")
-        << QStringList{QStringLiteral("--db"), QStringLiteral("host=%1 port=%2 user=%3 dbname=cp_inspect_pg password=wrong").arg(host, port, user)}
+        << QStringList{QStringLiteral("--db"),
+                       QStringLiteral("host=%1 port=%2 user=%3 dbname=cp_inspect_pg password=wrong")
+                           .arg(host, port, user)}
         << 3 << "password authentication failed";
     QTest::newRow("missing database")
-        << QStringList{QStringLiteral("--db"), QStringLiteral("host=%1 port=%2 user=%3 dbname=cp_no_such_db").arg(host, port, user)}
+        << QStringList{QStringLiteral("--db"),
+                       QStringLiteral("host=%1 port=%2 user=%3 dbname=cp_no_such_db")
+                           .arg(host, port, user)}
         << 3 << "database \"cp_no_such_db\" does not exist";
-    QTest::newRow("unreachable") << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/x")} << 3 << "Connection refused";
-    QTest::newRow("malformed uri") << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://db:port/x")} << 2 << "malformed connection string";
+    QTest::newRow("unreachable") << QStringList{QStringLiteral("--db"),
+                                                QStringLiteral("postgresql://nobody@127.0.0.1:1/x")}
+                                 << 3 << "Connection refused";
+    QTest::newRow("malformed uri")
+        << QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://db:port/x")} << 2
+        << "malformed connection string";
     QTest::newRow("missing --db") << QStringList{QStringLiteral("NO_DB")} << 2 << "missing --db";
 }
 
@@ -225,17 +277,22 @@ void TestInspectPostgres::badInput()
 void TestInspectPostgres::missingPrivilege()
 {
     // A role that may log in but has no CONNECT right on the database.
-    testsupport::execute(m_uri, QStringLiteral(
-        "DROP ROLE IF EXISTS cp_inspect_nobody; CREATE ROLE cp_inspect_nobody LOGIN PASSWORD 'pw-nobody';"
-        "REVOKE CONNECT ON DATABASE cp_inspect_pg FROM PUBLIC;"));
+    testsupport::execute(m_uri,
+                         QStringLiteral("DROP ROLE IF EXISTS cp_inspect_nobody; CREATE ROLE "
+                                        "cp_inspect_nobody LOGIN PASSWORD 'pw-nobody';"
+                                        "REVOKE CONNECT ON DATABASE cp_inspect_pg FROM PUBLIC;"));
     const ConnectionUri parsed = ConnectionUri::parse(testsupport::postgresUri());
-    const QString uri = QStringLiteral("host=%1 port=%2 dbname=cp_inspect_pg user=cp_inspect_nobody password=pw-nobody")
-                            .arg(parsed.option(QStringLiteral("host")), parsed.option(QStringLiteral("port")));
+    const QString uri =
+        QStringLiteral(
+            "host=%1 port=%2 dbname=cp_inspect_pg user=cp_inspect_nobody password=pw-nobody")
+            .arg(parsed.option(QStringLiteral("host")), parsed.option(QStringLiteral("port")));
     const auto run = testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), uri});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("permission denied for database")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("permission denied for database")),
+             qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("pw-nobody")));
-    testsupport::execute(m_uri, QStringLiteral("GRANT CONNECT ON DATABASE cp_inspect_pg TO PUBLIC"));
+    testsupport::execute(m_uri,
+                         QStringLiteral("GRANT CONNECT ON DATABASE cp_inspect_pg TO PUBLIC"));
 }
 
 QTEST_GUILESS_MAIN(TestInspectPostgres)

@@ -60,7 +60,8 @@ std::unique_ptr<Session> TestLiveImpact::open() const
 Script TestLiveImpact::compile(Session &session) const
 {
     const Plan plan = PlanFile::parse(planJson, QStringLiteral("plan.json"));
-    const Catalog catalog = session.catalog(CatalogFilter{QStringLiteral("public"), QStringLiteral("orders"), true});
+    const Catalog catalog =
+        session.catalog(CatalogFilter{QStringLiteral("public"), QStringLiteral("orders"), true});
     CompileOptions options;
     options.catalog = &catalog;
     return Compiler::compile(plan, options);
@@ -84,12 +85,14 @@ void TestLiveImpact::initTestCase()
     REQUIRE_POSTGRES(admin);
     Q_UNUSED(admin);
     m_uri = testsupport::createScratchDatabase(QStringLiteral("cp_review2_live"));
-    testsupport::execute(m_uri, QStringLiteral(
-        "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int NOT NULL, amount numeric(12,2) NOT NULL, "
-        "note text);"
-        "INSERT INTO orders SELECT g, g % 100, (g % 997) / 10.0, repeat('x', 40) FROM generate_series(1, 20000) g;"
-        "CREATE INDEX orders_customer ON orders (customer_id);"
-        "ANALYZE orders;"));
+    testsupport::execute(m_uri,
+                         QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, customer_id "
+                                        "int NOT NULL, amount numeric(12,2) NOT NULL, "
+                                        "note text);"
+                                        "INSERT INTO orders SELECT g, g % 100, (g % 997) / 10.0, "
+                                        "repeat('x', 40) FROM generate_series(1, 20000) g;"
+                                        "CREATE INDEX orders_customer ON orders (customer_id);"
+                                        "ANALYZE orders;"));
 }
 
 void TestLiveImpact::noBlockersOnAQuietTable()
@@ -116,7 +119,8 @@ void TestLiveImpact::lockHolderBlocksAddColumn()
 {
     auto holder = open();
     const int holderPid = pidOf(*holder);
-    holder->execute(QStringLiteral("SET application_name = 'review2-holder'; BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE"));
+    holder->execute(QStringLiteral(
+        "SET application_name = 'review2-holder'; BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE"));
 
     auto session = open();
     const LiveImpact live = LiveImpactAnalyzer::analyze(*session, compile(*session));
@@ -142,7 +146,9 @@ void TestLiveImpact::lockHolderBlocksAddColumn()
 
     holder->close(); // ends the transaction: the lock is gone
     auto again = open();
-    QVERIFY(LiveImpactAnalyzer::blockers(*again, {{QStringLiteral("public.orders"), LockMode::AccessExclusive}}).isEmpty());
+    QVERIFY(LiveImpactAnalyzer::blockers(
+                *again, {{QStringLiteral("public.orders"), LockMode::AccessExclusive}})
+                .isEmpty());
 }
 
 void TestLiveImpact::rowExclusiveDoesNotBlockReads()
@@ -151,12 +157,16 @@ void TestLiveImpact::rowExclusiveDoesNotBlockReads()
     const int holderPid = pidOf(*holder);
     holder->execute(QStringLiteral("BEGIN; UPDATE orders SET note = note WHERE id = 1"));
     auto session = open();
-    const QList<BlockingBackend> forRead = LiveImpactAnalyzer::blockers(*session, {{QStringLiteral("orders"), LockMode::AccessShare}});
+    const QList<BlockingBackend> forRead =
+        LiveImpactAnalyzer::blockers(*session, {{QStringLiteral("orders"), LockMode::AccessShare}});
     QVERIFY(forRead.isEmpty());
     // SHARE UPDATE EXCLUSIVE (VALIDATE, CREATE INDEX CONCURRENTLY) runs beside writers...
-    QVERIFY(LiveImpactAnalyzer::blockers(*session, {{QStringLiteral("orders"), LockMode::ShareUpdateExclusive}}).isEmpty());
+    QVERIFY(LiveImpactAnalyzer::blockers(
+                *session, {{QStringLiteral("orders"), LockMode::ShareUpdateExclusive}})
+                .isEmpty());
     // ...SHARE (CREATE INDEX) does not
-    const QList<BlockingBackend> forDdl = LiveImpactAnalyzer::blockers(*session, {{QStringLiteral("\"public\".\"orders\""), LockMode::Share}});
+    const QList<BlockingBackend> forDdl = LiveImpactAnalyzer::blockers(
+        *session, {{QStringLiteral("\"public\".\"orders\""), LockMode::Share}});
     QVERIFY(!forDdl.isEmpty());
     QCOMPARE(forDdl.first().pid, holderPid);
     QCOMPARE(forDdl.first().heldMode, LockMode::RowExclusive);
@@ -172,8 +182,11 @@ void TestLiveImpact::oldestSnapshot()
 
     auto holder = open();
     const int holderPid = pidOf(*holder);
-    holder->execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM orders"));
-    testsupport::execute(m_uri, QStringLiteral("CREATE TABLE IF NOT EXISTS burn (x int); INSERT INTO burn VALUES (1)"));
+    holder->execute(
+        QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM orders"));
+    testsupport::execute(
+        m_uri,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS burn (x int); INSERT INTO burn VALUES (1)"));
     int holders = 0;
     const SnapshotHolder oldest = LiveImpactAnalyzer::oldestSnapshot(*session, &found, &holders);
     QVERIFY(found);
@@ -192,7 +205,8 @@ void TestLiveImpact::oldestSnapshot()
 void TestLiveImpact::batchIsExplained()
 {
     auto session = open();
-    testsupport::execute(m_uri, QStringLiteral("ALTER TABLE orders DROP COLUMN IF EXISTS amount_cents"));
+    testsupport::execute(m_uri,
+                         QStringLiteral("ALTER TABLE orders DROP COLUMN IF EXISTS amount_cents"));
     const Script script = compile(*session);
     LiveImpact live = LiveImpactAnalyzer::analyze(*session, script);
     QVERIFY2(!live.batch.planJson.isEmpty(), qPrintable(live.batch.note));
@@ -203,12 +217,17 @@ void TestLiveImpact::batchIsExplained()
     QVERIFY(!QJsonDocument::fromJson(live.batch.planJson.toUtf8()).array().isEmpty());
 
     // once expand has run, the UPDATE itself is explained (EXPLAIN does not run it)
-    testsupport::execute(m_uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
+    testsupport::execute(m_uri,
+                         QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents bigint"));
     live = LiveImpactAnalyzer::analyze(*session, script);
-    QVERIFY2(live.batch.sql.startsWith(QLatin1String("UPDATE")), qPrintable(live.batch.sql + live.batch.note));
+    QVERIFY2(live.batch.sql.startsWith(QLatin1String("UPDATE")),
+             qPrintable(live.batch.sql + live.batch.note));
     QVERIFY(live.batch.topNode.startsWith(QLatin1String("ModifyTable")));
     QVERIFY(live.batch.rows > 0);
-    QCOMPARE(session->execute(QStringLiteral("SELECT count(amount_cents) FROM orders")).value(0, 0).toInt(), 0);
+    QCOMPARE(session->execute(QStringLiteral("SELECT count(amount_cents) FROM orders"))
+                 .value(0, 0)
+                 .toInt(),
+             0);
     testsupport::execute(m_uri, QStringLiteral("ALTER TABLE orders DROP COLUMN amount_cents"));
 }
 
@@ -217,12 +236,12 @@ void TestLiveImpact::walEstimateAndReplication()
     auto session = open();
     const LiveImpact live = LiveImpactAnalyzer::analyze(*session, compile(*session));
     QCOMPARE(live.wal.rows, 20000);
-    QVERIFY(live.wal.rowBytes > 40);         // 40-character note plus the other columns
-    QCOMPARE(live.wal.indexes, 2);           // primary key and orders_customer
+    QVERIFY(live.wal.rowBytes > 40); // 40-character note plus the other columns
+    QCOMPARE(live.wal.indexes, 2);   // primary key and orders_customer
     QVERIFY(live.wal.heapPages > 0);
-    const qint64 expected = live.wal.rows * (live.wal.rowBytes + 50)
-                            + (live.wal.fullPageWrites ? live.wal.heapPages * 8192 : 0)
-                            + live.wal.rows * live.wal.indexes * 40;
+    const qint64 expected = live.wal.rows * (live.wal.rowBytes + 50) +
+                            (live.wal.fullPageWrites ? live.wal.heapPages * 8192 : 0) +
+                            live.wal.rows * live.wal.indexes * 40;
     QCOMPARE(live.wal.bytes, expected);
     QVERIFY(live.wal.formula.contains(QString::number(live.wal.rows)));
     QVERIFY(!live.replication.isStandby);

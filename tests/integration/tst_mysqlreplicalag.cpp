@@ -5,10 +5,10 @@
 // reached is a note, not an error. `forecast` shows each replica's lag. The replica is left
 // replicating without delay: other tests share it.
 
+#include "db/mysqlreplicalagmeter.h"
 #include "db/mysqlsession.h"
 #include "plan/planfile.h"
 #include "plan/presets.h"
-#include "db/mysqlreplicalagmeter.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -123,7 +123,8 @@ void TestMysqlReplicaLag::waitUntilReplicating()
             const QueryResult status = m_replica->execute(QStringLiteral("SHOW SLAVE STATUS"));
             const int io = int(status.columns.indexOf(QStringLiteral("Slave_IO_Running")));
             const int sql = int(status.columns.indexOf(QStringLiteral("Slave_SQL_Running")));
-            return !status.rows.isEmpty() && status.value(0, io).toString() == u"Yes" && status.value(0, sql).toString() == u"Yes";
+            return !status.rows.isEmpty() && status.value(0, io).toString() == u"Yes" &&
+                   status.value(0, sql).toString() == u"Yes";
         },
         60000);
 }

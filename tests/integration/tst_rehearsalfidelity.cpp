@@ -253,8 +253,10 @@ private Q_SLOTS:
         QCOMPARE(load.rows, qint64(12000));
         const TableProfile staging = TableProfiler::read(db.staging, QStringLiteral("public"),
                                                          QStringLiteral("events_unanalyzed"));
-        for (const FidelityColumn &column : FidelityReport::compare(sampled, staging, 12000).columns)
-            QVERIFY2(!column.flagged, qPrintable(column.column + QStringLiteral(": ") + column.reasons.join(QStringLiteral("; "))));
+        for (const FidelityColumn &column :
+             FidelityReport::compare(sampled, staging, 12000).columns)
+            QVERIFY2(!column.flagged, qPrintable(column.column + QStringLiteral(": ") +
+                                                 column.reasons.join(QStringLiteral("; "))));
     }
 
     void refusesALoadLargerThanTheDisk()

@@ -5,8 +5,8 @@
 // unless the typed confirmation is given, which the journal records.
 
 #include "db/session.h"
-#include "store/runjournal.h"
 #include "store/localstore.h"
+#include "store/runjournal.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

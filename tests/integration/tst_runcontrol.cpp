@@ -42,8 +42,11 @@ public:
     {
         int n = 0;
         for (int i = from; i < events.size(); ++i)
-            n += events.at(i).value(QStringLiteral("event")).toString() == kind
-                         && events.at(i).value(QStringLiteral("message")).toString().contains(containing)
+            n += events.at(i).value(QStringLiteral("event")).toString() == kind &&
+                         events.at(i)
+                             .value(QStringLiteral("message"))
+                             .toString()
+                             .contains(containing)
                      ? 1
                      : 0;
         return n;
@@ -69,18 +72,27 @@ void TestRunControl::pauseRetargetResumeAbortThenResume()
     const int rows = 200000;
     const QString uri = makeOrders(QStringLiteral("cp_runner2_control"), rows);
     const QString plan = writeFile(QStringLiteral("control-plan.json"),
-                                   planJson(QStringLiteral("amount_cents"), NullableCentsColumn, 20, 2000, 2000, 60000, 5000, 20));
+                                   planJson(QStringLiteral("amount_cents"), NullableCentsColumn, 20,
+                                            2000, 2000, 60000, 5000, 20));
     const QString control = testsupport::tempPath(QStringLiteral("control"));
     const QString journal = testsupport::tempPath(QStringLiteral("control.sqlite"));
     QProcess child;
-    child.start(QStringLiteral(COLUMN_PLANNER_BIN), {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"), QStringLiteral("--json-progress"),
-                                                     QStringLiteral("--journal"), journal, QStringLiteral("--control"), control});
+    child.start(QStringLiteral(COLUMN_PLANNER_BIN),
+                {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+                 QStringLiteral("--json-progress"), QStringLiteral("--journal"), journal,
+                 QStringLiteral("--control"), control});
     QVERIFY(child.waitForStarted());
     ProgressReader reader(child);
-    QVERIFY2(reader.readUntil([&] { return reader.count(QStringLiteral("progress")) >= 2; }, 120000), qPrintable(child.readAllStandardError()));
+    QVERIFY2(
+        reader.readUntil([&] { return reader.count(QStringLiteral("progress")) >= 2; }, 120000),
+        qPrintable(child.readAllStandardError()));
 
     writeFile(QStringLiteral("control"), QStringLiteral("pause\n"));
-    QVERIFY(reader.readUntil([&] { return reader.count(QStringLiteral("throttle"), QStringLiteral("paused after")) == 1; }, 60000));
+    QVERIFY(reader.readUntil(
+        [&] {
+            return reader.count(QStringLiteral("throttle"), QStringLiteral("paused after")) == 1;
+        },
+        60000));
     const int pausedAt = int(reader.events.size());
     const qint64 filledWhenPaused = filledRows(uri);
     writeFile(QStringLiteral("control"), QStringLiteral("target_batch_ms=7\n"));
@@ -91,7 +103,8 @@ void TestRunControl::pauseRetargetResumeAbortThenResume()
     QVERIFY(filledWhenPaused < rows);
 
     writeFile(QStringLiteral("control"), QStringLiteral("resume\n"));
-    QVERIFY(reader.readUntil([&] { return reader.count(QStringLiteral("progress"), {}, pausedAt) >= 2; }, 60000));
+    QVERIFY(reader.readUntil(
+        [&] { return reader.count(QStringLiteral("progress"), {}, pausedAt) >= 2; }, 60000));
     for (int i = pausedAt; i < reader.events.size(); ++i)
         if (reader.events.at(i).value(QStringLiteral("event")).toString() == u"progress")
             QCOMPARE(reader.events.at(i).value(QStringLiteral("target_batch_ms")).toInt(), 7);
@@ -104,18 +117,23 @@ void TestRunControl::pauseRetargetResumeAbortThenResume()
     QCOMPARE(child.exitCode(), 4);
     const QString err = QString::fromUtf8(child.readAllStandardError());
     QCOMPARE(err.count(u'\n'), 1);
-    QVERIFY2(err.contains(QStringLiteral("stopped")) && err.contains(QStringLiteral("resume")), qPrintable(err));
-    QCOMPARE(reader.events.last().value(QStringLiteral("outcome")).toString(), QStringLiteral("stopped"));
+    QVERIFY2(err.contains(QStringLiteral("stopped")) && err.contains(QStringLiteral("resume")),
+             qPrintable(err));
+    QCOMPARE(reader.events.last().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("stopped"));
     const qint64 filledWhenAborted = filledRows(uri);
     QVERIFY(filledWhenAborted < rows);
 
     // The second run picks up from the checkpoint the aborted one journaled.
-    const testsupport::CliRun again = testsupport::runCli({QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
-                                                           QStringLiteral("--json-progress"), QStringLiteral("--journal"), journal});
+    const testsupport::CliRun again = testsupport::runCli(
+        {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+         QStringLiteral("--json-progress"), QStringLiteral("--journal"), journal});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY(again.out.contains(QStringLiteral("resuming from the checkpoint after key")));
     QCOMPARE(filledRows(uri), qint64(rows));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestRunControl)

@@ -7,9 +7,9 @@
 #include "db/session.h"
 #include "plan/planfile.h"
 #include "run/runcontrol.h"
-#include "store/runjournal.h"
 #include "run/runner.h"
 #include "runtestkit.h"
+#include "store/runjournal.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -23,7 +23,8 @@
 
 namespace {
 
-QString planJson(const QString &column, const QString &extra, int targetMs = 200, int maxRows = 50000, int lockTimeoutMs = 2000)
+QString planJson(const QString &column, const QString &extra, int targetMs = 200,
+                 int maxRows = 50000, int lockTimeoutMs = 2000)
 {
     return QStringLiteral(R"({"format": "column-planner/plan@1", "title": "test %1",
       "target": {"dialect": "postgresql"}, "table": {"schema": "public", "name": "orders"},
@@ -37,7 +38,8 @@ QString planJson(const QString &column, const QString &extra, int targetMs = 200
         .arg(lockTimeoutMs);
 }
 
-const QString CentsColumn = QStringLiteral(R"("type": "bigint", "nullable": false, "default": "0", "backfill": "(amount * 100)::bigint",
+const QString CentsColumn = QStringLiteral(
+    R"("type": "bigint", "nullable": false, "default": "0", "backfill": "(amount * 100)::bigint",
     "check": "amount_cents >= 0", "index": {"method": "btree", "unique": false}, "comment": "cents")");
 
 Plan parsePlan(const QString &json)
@@ -64,12 +66,20 @@ QString scalar(const QString &uri, const QString &sql)
 QString makeOrders(const QString &name, int rows, bool compositeKey = false)
 {
     const QString uri = testsupport::createScratchDatabase(name);
-    testsupport::execute(uri, compositeKey
-        ? QStringLiteral("CREATE TABLE orders (tenant text NOT NULL, id bigint NOT NULL, amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new',"
-                         " PRIMARY KEY (tenant, id));"
-                         "INSERT INTO orders SELECT 't' || (g % 7), g, (g % 500) / 4.0, 'new' FROM generate_series(1, %1) g;").arg(rows)
-        : QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new');"
-                         "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM generate_series(1, %1) g;").arg(rows));
+    testsupport::execute(
+        uri,
+        compositeKey
+            ? QStringLiteral("CREATE TABLE orders (tenant text NOT NULL, id bigint NOT NULL, "
+                             "amount numeric(12,2) NOT NULL, status text NOT NULL DEFAULT 'new',"
+                             " PRIMARY KEY (tenant, id));"
+                             "INSERT INTO orders SELECT 't' || (g % 7), g, (g % 500) / 4.0, 'new' "
+                             "FROM generate_series(1, %1) g;")
+                  .arg(rows)
+            : QStringLiteral("CREATE TABLE orders (id bigserial PRIMARY KEY, amount numeric(12,2) "
+                             "NOT NULL, status text NOT NULL DEFAULT 'new');"
+                             "INSERT INTO orders (amount) SELECT (g % 500) / 4.0 FROM "
+                             "generate_series(1, %1) g;")
+                  .arg(rows));
     return uri;
 }
 
@@ -94,21 +104,34 @@ protected:
             while (!stop) {
                 ++n;
                 const QString key = m_composite ? QStringLiteral("'app', %1").arg(n) : QString();
-                const QString cols = m_composite ? QStringLiteral("tenant, id, amount") : QStringLiteral("amount");
+                const QString cols =
+                    m_composite ? QStringLiteral("tenant, id, amount") : QStringLiteral("amount");
                 const QString amount = QString::number((n % 300) / 4.0, 'f', 2);
                 try {
-                    session->execute(QStringLiteral("INSERT INTO orders (%1, amount_cents) VALUES (%2%3, (%3 * 100)::bigint)")
-                                         .arg(cols, key.isEmpty() ? QString() : key + QStringLiteral(", "), amount));
+                    session->execute(
+                        QStringLiteral("INSERT INTO orders (%1, amount_cents) VALUES (%2%3, (%3 * "
+                                       "100)::bigint)")
+                            .arg(cols, key.isEmpty() ? QString() : key + QStringLiteral(", "),
+                                 amount));
                 } catch (const DbError &e) {
                     if (!e.message().contains(QStringLiteral("amount_cents")))
                         throw;
-                    session->execute(QStringLiteral("INSERT INTO orders (%1) VALUES (%2%3)").arg(cols, key.isEmpty() ? QString() : key + QStringLiteral(", "), amount));
+                    session->execute(
+                        QStringLiteral("INSERT INTO orders (%1) VALUES (%2%3)")
+                            .arg(cols, key.isEmpty() ? QString() : key + QStringLiteral(", "),
+                                 amount));
                 }
                 ++inserted;
-                updated += int(session->execute(QStringLiteral("UPDATE orders SET status = 'touched' WHERE %1 IN (SELECT %2 FROM orders ORDER BY random() LIMIT 1)")
-                                                    .arg(m_composite ? QStringLiteral("(tenant, id)") : QStringLiteral("id"),
-                                                         m_composite ? QStringLiteral("tenant, id") : QStringLiteral("id")))
-                                   .affectedRows);
+                updated +=
+                    int(session
+                            ->execute(
+                                QStringLiteral("UPDATE orders SET status = 'touched' WHERE %1 IN "
+                                               "(SELECT %2 FROM orders ORDER BY random() LIMIT 1)")
+                                    .arg(m_composite ? QStringLiteral("(tenant, id)")
+                                                     : QStringLiteral("id"),
+                                         m_composite ? QStringLiteral("tenant, id")
+                                                     : QStringLiteral("id")))
+                            .affectedRows);
             }
         } catch (const DbError &e) {
             error = e.message();
@@ -175,12 +198,21 @@ bool waitFor(const std::function<bool()> &condition, int ms)
 
 void verifyEveryRow(const QString &uri)
 {
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint")), QStringLiteral("0"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'amount_cents'")), QStringLiteral("t"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'orders'::regclass AND NOT convalidated")), QStringLiteral("0"));
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])"
-                                        " WHERE i.indrelid = 'orders'::regclass AND a.attname = 'amount_cents' AND i.indisvalid")),
-             QStringLiteral("1"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS "
+                                        "DISTINCT FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'amount_cents'")),
+             QStringLiteral("t"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                        "'orders'::regclass AND NOT convalidated")),
+             QStringLiteral("0"));
+    QCOMPARE(
+        scalar(uri, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_attribute a ON "
+                                   "a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])"
+                                   " WHERE i.indrelid = 'orders'::regclass AND a.attname = "
+                                   "'amount_cents' AND i.indisvalid")),
+        QStringLiteral("1"));
 }
 
 } // namespace
@@ -215,7 +247,8 @@ void TestRunPostgres::fullRunWhileApplicationWrites()
     RunJournal journal;
     journal.open(testsupport::tempPath(QStringLiteral("full-%1.sqlite").arg(composite)));
     // Small batches so the walk takes many of them while the application writes.
-    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 30, 5000)), uri, &journal);
+    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 30, 5000)),
+                     uri, &journal);
     Application application(uri, composite);
     application.start();
     runner.start();
@@ -227,13 +260,15 @@ void TestRunPostgres::fullRunWhileApplicationWrites()
     QCOMPARE(runner.outcome.exitCode(), 0);
     QVERIFY(application.inserted > 0);
     QVERIFY(application.updated > 0);
-    // Progress events are rate-limited to one per 100 ms, so how many arrive depends on the machine's
-    // speed; the batch count below is the exact measure. The last one must report the whole table.
+    // Progress events are rate-limited to one per 100 ms, so how many arrive depends on the
+    // machine's speed; the batch count below is the exact measure. The last one must report the
+    // whole table.
     QVERIFY(runner.log.progress >= 1);
     {
         std::lock_guard lock(runner.log.mutex);
-        const auto last = std::find_if(runner.log.events.crbegin(), runner.log.events.crend(),
-                                       [](const RunEvent &event) { return event.kind == RunEvent::Progress; });
+        const auto last =
+            std::find_if(runner.log.events.crbegin(), runner.log.events.crend(),
+                         [](const RunEvent &event) { return event.kind == RunEvent::Progress; });
         QVERIFY(last != runner.log.events.crend());
         QVERIFY2(last->rowsDone >= rows, qPrintable(QString::number(last->rowsDone)));
         QCOMPARE(last->rowsDone, last->rowsTotal);
@@ -241,7 +276,8 @@ void TestRunPostgres::fullRunWhileApplicationWrites()
     for (const RunCheckResult &check : runner.checks)
         QVERIFY2(check.passed, qPrintable(check.name + QStringLiteral(": ") + check.actual));
     verifyEveryRow(uri);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*)::int FROM orders")).toInt(), rows + application.inserted);
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*)::int FROM orders")).toInt(),
+             rows + application.inserted);
 
     const JournalRun run = journal.runs().first();
     QCOMPARE(run.outcome, QStringLiteral("done"));
@@ -262,30 +298,35 @@ void TestRunPostgres::resumesAfterSigkill()
     const int rows = 200000;
     const QString uri = makeOrders(QStringLiteral("cp_runner_kill"), rows);
     const int maxRows = 2000;
-    const QString plan = writePlan(QStringLiteral("kill-plan.json"), planJson(QStringLiteral("amount_cents"), CentsColumn, 20, maxRows));
+    const QString plan =
+        writePlan(QStringLiteral("kill-plan.json"),
+                  planJson(QStringLiteral("amount_cents"), CentsColumn, 20, maxRows));
     const QString journalPath = testsupport::tempPath(QStringLiteral("kill-journal.sqlite"));
 
-    const QString killed = runtestkit::killRunAfterProgress({QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
-                                                             QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath},
-                                                            5);
+    const QString killed = runtestkit::killRunAfterProgress(
+        {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+         QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath},
+        5);
     QVERIFY2(killed.isEmpty(), qPrintable(killed));
-    QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL")).toInt() > 0);
+    QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL"))
+                .toInt() > 0);
 
-    const testsupport::CliRun again = testsupport::runCli({QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
-                                                           QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath});
+    const testsupport::CliRun again = testsupport::runCli(
+        {QStringLiteral("run"), plan, QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+         QStringLiteral("--json-progress"), QStringLiteral("--journal"), journalPath});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     verifyEveryRow(uri);
 
     RunJournal journal;
     journal.open(journalPath);
-    const QList<JournalRun> runs = journal.runs();   // newest first
+    const QList<JournalRun> runs = journal.runs(); // newest first
     QCOMPARE(runs.size(), 2);
-    QVERIFY(runs.at(1).outcome.isEmpty());             // the killed run never ended
+    QVERIFY(runs.at(1).outcome.isEmpty()); // the killed run never ended
     QCOMPARE(runs.at(0).outcome, QStringLiteral("done"));
     const auto checkpoint = journal.checkpoint(runs.at(1).id);
     QVERIFY(checkpoint && checkpoint->rowsDone > 0);
     QVERIFY(runtestkit::resumedAfter(journal, runs.at(0).id, checkpoint->lastKey.first()));
-    QVERIFY(again.out.contains(QStringLiteral("\"phase_skipped\"")));   // expand was not run again
+    QVERIFY(again.out.contains(QStringLiteral("\"phase_skipped\""))); // expand was not run again
     // Every row written exactly once across both runs, except at most one batch that committed
     // after the last checkpoint was journaled (redone by the second run, writing nothing).
     const qint64 written = runtestkit::rowsWritten(journal, runs);
@@ -297,8 +338,10 @@ void TestRunPostgres::ddlRetriesBehindLongTransaction()
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner_lock"), 1000);
     const int lockTimeoutMs = 300;
-    const Plan plan = parsePlan(planJson(QStringLiteral("note"), QStringLiteral(R"("type": "text", "nullable": true)"), 200, 50000, lockTimeoutMs)
-                                    .replace(QStringLiteral("note < 0"), QStringLiteral("note IS NULL AND false")));
+    const Plan plan = parsePlan(
+        planJson(QStringLiteral("note"), QStringLiteral(R"("type": "text", "nullable": true)"), 200,
+                 50000, lockTimeoutMs)
+            .replace(QStringLiteral("note < 0"), QStringLiteral("note IS NULL AND false")));
     // The long transaction: holds ACCESS SHARE on orders until we commit it.
     auto holder = Session::create(ConnectionUri::parse(uri));
     holder->open();
@@ -310,21 +353,27 @@ void TestRunPostgres::ddlRetriesBehindLongTransaction()
     RunOptions options;
     options.maxAttempts = 100;
     RunThread runner(plan, uri, &journal, options);
-    // The readers: each SELECT may wait behind the queued ALTER, but never longer than its lock_timeout.
-    runtestkit::WorstLatencyReader reader(uri, QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
+    // The readers: each SELECT may wait behind the queued ALTER, but never longer than its
+    // lock_timeout.
+    runtestkit::WorstLatencyReader reader(
+        uri, QStringLiteral("SELECT count(*) FROM orders WHERE id < 100"));
     reader.start();
     runner.start();
-    QVERIFY2(waitFor([&] { return runner.log.attempts >= 3; }, 60000), "the runner never reported a retry");
-    QVERIFY(runner.isRunning());   // still retrying, not failed
+    QVERIFY2(waitFor([&] { return runner.log.attempts >= 3; }, 60000),
+             "the runner never reported a retry");
+    QVERIFY(runner.isRunning()); // still retrying, not failed
     holder->execute(QStringLiteral("COMMIT"));
     QVERIFY(runner.wait(120000));
     reader.stop = true;
     reader.wait();
     QVERIFY2(reader.error.isEmpty(), qPrintable(reader.error));
     QCOMPARE(runner.outcome.exitCode(), 0);
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'orders'::regclass AND attname = 'note'")), QStringLiteral("1"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                        "'orders'::regclass AND attname = 'note'")),
+             QStringLiteral("1"));
     QVERIFY(reader.reads > 10);
-    QVERIFY2(reader.worstMs < lockTimeoutMs + 400, qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(reader.worstMs.load())));
+    QVERIFY2(reader.worstMs < lockTimeoutMs + 400,
+             qPrintable(QStringLiteral("a SELECT waited %1 ms").arg(reader.worstMs.load())));
     // Every attempt is in the journal: the retries and the final success.
     int retries = 0;
     for (const JournalStatement &s : journal.statements(journal.runs().first().id))
@@ -332,7 +381,9 @@ void TestRunPostgres::ddlRetriesBehindLongTransaction()
     QVERIFY(retries >= 3);
     bool named = false;
     for (const JournalEvent &event : journal.events(journal.runs().first().id))
-        named = named || (event.kind == u"attempt" && event.message.contains(QStringLiteral("lock_timeout")) && event.message.contains(QStringLiteral("held by pid")));
+        named = named || (event.kind == u"attempt" &&
+                          event.message.contains(QStringLiteral("lock_timeout")) &&
+                          event.message.contains(QStringLiteral("held by pid")));
     QVERIFY(named);
 }
 
@@ -343,11 +394,16 @@ void TestRunPostgres::reconnectsAfterTerminate()
     const QString uri = makeOrders(QStringLiteral("cp_runner_terminate"), rows);
     RunJournal journal;
     journal.open(testsupport::tempPath(QStringLiteral("terminate-journal.sqlite")));
-    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 20, 2000)), uri, &journal);
+    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn, 20, 2000)),
+                     uri, &journal);
     runner.start();
     QVERIFY(waitFor([&] { return runner.log.progress >= 3; }, 120000));
-    const int terminated = scalar(uri, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = 'cp_runner_terminate'"
-                                                      " AND application_name = 'column-planner' AND pid <> pg_backend_pid()")).toInt();
+    const int terminated =
+        scalar(uri, QStringLiteral(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                        "datname = 'cp_runner_terminate'"
+                        " AND application_name = 'column-planner' AND pid <> pg_backend_pid()"))
+            .toInt();
     QCOMPARE(terminated, 1);
     QVERIFY(runner.wait(300000));
     QVERIFY2(runner.outcome.exitCode() == 0, qPrintable(runner.outcome.message));
@@ -360,20 +416,27 @@ void TestRunPostgres::refusesConflictingColumn()
     REQUIRE_POSTGRES(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_runner_conflict"), 100);
     testsupport::execute(uri, QStringLiteral("ALTER TABLE orders ADD COLUMN amount_cents integer"));
-    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn)), uri, nullptr);
+    RunThread runner(parsePlan(planJson(QStringLiteral("amount_cents"), CentsColumn)), uri,
+                     nullptr);
     runner.start();
     QVERIFY(runner.wait(60000));
     QCOMPARE(runner.outcome.exitCode(), 2);
-    QVERIFY2(runner.outcome.message.contains(QStringLiteral("already exists as integer but the plan wants bigint")), qPrintable(runner.outcome.message));
+    QVERIFY2(runner.outcome.message.contains(
+                 QStringLiteral("already exists as integer but the plan wants bigint")),
+             qPrintable(runner.outcome.message));
     // Nothing was changed.
-    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NOT NULL")), QStringLiteral("0"));
+    QCOMPARE(
+        scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NOT NULL")),
+        QStringLiteral("0"));
 }
 
 void TestRunPostgres::cliRefusesWithoutTerminalOrYes()
 {
     REQUIRE_POSTGRES(serverUri);
-    const QString plan = writePlan(QStringLiteral("gate-plan.json"), planJson(QStringLiteral("amount_cents"), CentsColumn));
-    const testsupport::CliRun run = testsupport::runCli({QStringLiteral("run"), plan, QStringLiteral("--db"), serverUri});
+    const QString plan = writePlan(QStringLiteral("gate-plan.json"),
+                                   planJson(QStringLiteral("amount_cents"), CentsColumn));
+    const testsupport::CliRun run =
+        testsupport::runCli({QStringLiteral("run"), plan, QStringLiteral("--db"), serverUri});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("--yes")), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);

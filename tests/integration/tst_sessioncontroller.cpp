@@ -32,8 +32,10 @@ void TestSessionController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     REQUIRE_POSTGRES(admin);
     m_uri = testsupport::createScratchDatabase(QStringLiteral("cp_session_controller"));
-    testsupport::execute(m_uri, QStringLiteral("CREATE TABLE accounts (id bigint PRIMARY KEY, balance numeric NOT NULL);"
-                                               "INSERT INTO accounts SELECT g, g FROM generate_series(1, 100) g;"));
+    testsupport::execute(
+        m_uri,
+        QStringLiteral("CREATE TABLE accounts (id bigint PRIMARY KEY, balance numeric NOT NULL);"
+                       "INSERT INTO accounts SELECT g, g FROM generate_series(1, 100) g;"));
 }
 
 void TestSessionController::answersByRequestId()
@@ -45,7 +47,8 @@ void TestSessionController::answersByRequestId()
     QSignalSpy busy(&controller, &SessionController::busyChanged);
     const quint64 openId = controller.open();
     const quint64 catalogId = controller.loadCatalog();
-    const quint64 queryId = controller.execute(QStringLiteral("SELECT count(*), current_setting('application_name') FROM accounts"));
+    const quint64 queryId = controller.execute(
+        QStringLiteral("SELECT count(*), current_setting('application_name') FROM accounts"));
     QVERIFY(openId < catalogId && catalogId < queryId);
     QVERIFY(controller.isBusy()); // the caller returned before any answer
     QTRY_COMPARE_WITH_TIMEOUT(executed.size(), 1, 15000);
@@ -117,8 +120,10 @@ void TestSessionController::activitySeesLockHolders()
     // A second connection keeps a transaction open on the table: the snapshot shows it.
     auto holder = Session::create(ConnectionUri::parse(m_uri));
     holder->open();
-    holder->execute(QStringLiteral("BEGIN; LOCK TABLE accounts IN ROW EXCLUSIVE MODE; SELECT pg_backend_pid()"));
-    const QString holderPid = holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
+    holder->execute(QStringLiteral(
+        "BEGIN; LOCK TABLE accounts IN ROW EXCLUSIVE MODE; SELECT pg_backend_pid()"));
+    const QString holderPid =
+        holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
 
     SessionController controller(ConnectionUri::parse(m_uri));
     QSignalSpy activity(&controller, &SessionController::activityReady);
@@ -127,7 +132,8 @@ void TestSessionController::activitySeesLockHolders()
     const ActivitySnapshot snapshot = activity.first().at(1).value<ActivitySnapshot>();
     bool lockSeen = false;
     for (const TableLock &lock : snapshot.tableLocks)
-        lockSeen |= QString::number(lock.pid) == holderPid && lock.mode == u"RowExclusiveLock" && lock.granted;
+        lockSeen |= QString::number(lock.pid) == holderPid && lock.mode == u"RowExclusiveLock" &&
+                    lock.granted;
     QVERIFY(lockSeen);
     bool backendSeen = false;
     for (const BackendActivity &backend : snapshot.backends) {

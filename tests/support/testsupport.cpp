@@ -24,7 +24,8 @@ QString createScratchMysqlDatabase(const QString &name)
     const QString admin = mysqlUri();
     auto session = Session::create(ConnectionUri::parse(admin));
     session->open();
-    session->execute(QStringLiteral("DROP DATABASE IF EXISTS `%1`; CREATE DATABASE `%1`").arg(name));
+    session->execute(
+        QStringLiteral("DROP DATABASE IF EXISTS `%1`; CREATE DATABASE `%1`").arg(name));
     // mysql://user@host:port/db?options: swap the database, keep the rest.
     const int query = admin.indexOf(u'?');
     QString base = query < 0 ? admin : admin.left(query);
@@ -64,8 +65,8 @@ CliRun runCli(const QStringList &args, const QByteArray &input, int timeoutMs)
     return runProgram(QStringLiteral(COLUMN_PLANNER_BIN), args, input, timeoutMs);
 }
 
-CliRun runProgram(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs,
-                  const QProcessEnvironment &environment)
+CliRun runProgram(const QString &program, const QStringList &args, const QByteArray &input,
+                  int timeoutMs, const QProcessEnvironment &environment)
 {
     QProcess process;
     if (!environment.isEmpty())

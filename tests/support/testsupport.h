@@ -38,24 +38,25 @@ CliRun runCli(const QStringList &args, const QByteArray &input = {}, int timeout
 CliRun runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
                   int timeoutMs = 120000, const QProcessEnvironment &environment = {});
 
-QString tempPath(const QString &fileName);   // under a per-process temporary directory
+QString tempPath(const QString &fileName); // under a per-process temporary directory
 
 } // namespace testsupport
 
 // Skips (by hand) or fails (under scripts/test) when no PostgreSQL server is configured.
-#define REQUIRE_POSTGRES(uriVariable)                                                            \
-    const QString uriVariable = testsupport::postgresUri();                                     \
-    if (uriVariable.isEmpty()) {                                                                \
-        if (testsupport::serverRequired())                                                      \
-            QFAIL("COLUMN_PLANNER_TEST_PG_URI is not set but scripts/test requires the server"); \
-        QSKIP("no PostgreSQL server (set COLUMN_PLANNER_TEST_PG_URI or run scripts/test)");     \
+#define REQUIRE_POSTGRES(uriVariable)                                                              \
+    const QString uriVariable = testsupport::postgresUri();                                        \
+    if (uriVariable.isEmpty()) {                                                                   \
+        if (testsupport::serverRequired())                                                         \
+            QFAIL("COLUMN_PLANNER_TEST_PG_URI is not set but scripts/test requires the server");   \
+        QSKIP("no PostgreSQL server (set COLUMN_PLANNER_TEST_PG_URI or run scripts/test)");        \
     }
 
 // Skips (by hand) or fails (under scripts/test) when no MySQL/MariaDB server is configured.
-#define REQUIRE_MYSQL(uriVariable)                                                                  \
+#define REQUIRE_MYSQL(uriVariable)                                                                 \
     const QString uriVariable = testsupport::mysqlUri();                                           \
     if (uriVariable.isEmpty()) {                                                                   \
         if (testsupport::serverRequired())                                                         \
-            QFAIL("COLUMN_PLANNER_TEST_MYSQL_URI is not set but scripts/test requires the server"); \
+            QFAIL(                                                                                 \
+                "COLUMN_PLANNER_TEST_MYSQL_URI is not set but scripts/test requires the server");  \
         QSKIP("no MySQL/MariaDB server (set COLUMN_PLANNER_TEST_MYSQL_URI or run scripts/test)");  \
     }

@@ -20,7 +20,8 @@ private Q_SLOTS:
 
 void TestAppSettings::missingFileGivesBuiltInDefaults()
 {
-    const AppSettings settings = AppSettings::load(testsupport::tempPath(QStringLiteral("absent/settings.ini")));
+    const AppSettings settings =
+        AppSettings::load(testsupport::tempPath(QStringLiteral("absent/settings.ini")));
     const BackfillSettings planDefaults;
     QCOMPARE(settings.lockTimeoutMs, planDefaults.lockTimeoutMs);
     QCOMPARE(settings.targetBatchMs, planDefaults.targetBatchMs);
@@ -50,7 +51,7 @@ void TestAppSettings::outOfRangeValuesFallBack()
     const QString path = testsupport::tempPath(QStringLiteral("edited.ini"));
     {
         QSettings file(path, QSettings::IniFormat);
-        file.setValue(QStringLiteral("defaults/lock_timeout_ms"), 0);           // would mean "wait forever"
+        file.setValue(QStringLiteral("defaults/lock_timeout_ms"), 0); // would mean "wait forever"
         file.setValue(QStringLiteral("defaults/target_batch_ms"), QStringLiteral("fast"));
         file.setValue(QStringLiteral("defaults/max_replication_lag_ms"), 15000);
     }
@@ -70,7 +71,8 @@ void TestAppSettings::newPlanBackfillCarriesTheDefaults()
     QCOMPARE(backfill.lockTimeoutMs, 900);
     QCOMPARE(backfill.targetBatchMs, 80);
     QCOMPARE(backfill.maxReplicationLagMs, 2500);
-    QCOMPARE(backfill.maxBatchRows, BackfillSettings{}.maxBatchRows); // untouched keys keep the plan's defaults
+    QCOMPARE(backfill.maxBatchRows,
+             BackfillSettings{}.maxBatchRows); // untouched keys keep the plan's defaults
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

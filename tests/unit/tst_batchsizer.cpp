@@ -48,17 +48,21 @@ void TestBatchSizer::convergesOnTarget()
     ms = fixedMs + sizer.next() * msPerRow;
     // The smoothed rate includes the fixed cost, so the fixed point sits a little off the
     // target; within 20% is what "about the target" means here.
-    QVERIFY2(std::abs(ms - targetMs) / targetMs < 0.2, qPrintable(QStringLiteral("batch of %1 rows takes %2 ms, target %3").arg(sizer.next()).arg(ms).arg(targetMs)));
+    QVERIFY2(std::abs(ms - targetMs) / targetMs < 0.2,
+             qPrintable(QStringLiteral("batch of %1 rows takes %2 ms, target %3")
+                            .arg(sizer.next())
+                            .arg(ms)
+                            .arg(targetMs)));
 }
 
 void TestBatchSizer::staysWithinBounds()
 {
     BatchSizer sizer(500, 2000, 200, 50);
     for (int i = 0; i < 20; ++i)
-        sizer.record(sizer.next(), 0.1);   // absurdly fast: wants to grow forever
+        sizer.record(sizer.next(), 0.1); // absurdly fast: wants to grow forever
     QCOMPARE(sizer.next(), 2000);
     for (int i = 0; i < 20; ++i)
-        sizer.record(sizer.next(), 100000);  // absurdly slow
+        sizer.record(sizer.next(), 100000); // absurdly slow
     QCOMPARE(sizer.next(), 50);
     BatchSizer clamped(1000000, 300, 200);
     QCOMPARE(clamped.next(), 300);
@@ -69,12 +73,12 @@ void TestBatchSizer::followsNewTarget()
     BatchSizer sizer(1000, 1000000, 200);
     auto settle = [&] {
         for (int i = 0; i < 30; ++i)
-            sizer.record(sizer.next(), sizer.next() * 0.02);  // 0.02 ms per row, no fixed cost
+            sizer.record(sizer.next(), sizer.next() * 0.02); // 0.02 ms per row, no fixed cost
     };
     settle();
     QVERIFY(std::abs(sizer.next() - 10000) < 500);
     sizer.setTargetMs(50);
-    QVERIFY(sizer.next() < 10000);   // moves at once, at most halving
+    QVERIFY(sizer.next() < 10000); // moves at once, at most halving
     settle();
     QVERIFY2(std::abs(sizer.next() - 2500) < 150, qPrintable(QString::number(sizer.next())));
 }
@@ -94,7 +98,7 @@ void TestBatchSizer::shortLastBatchDoesNotShrink()
     for (int i = 0; i < 10; ++i)
         sizer.record(sizer.next(), sizer.next() * 0.02);
     const int settled = sizer.next();
-    sizer.record(37, 37 * 0.02);     // the end of the table: few rows, quickly
+    sizer.record(37, 37 * 0.02); // the end of the table: few rows, quickly
     QVERIFY(sizer.next() >= settled);
 }
 
@@ -104,7 +108,7 @@ void TestBatchSizer::noisyTimesStayDamped()
     int previous = sizer.next();
     for (int i = 0; i < 50; ++i) {
         const int rows = sizer.next();
-        const double noise = (i % 2) ? 3.0 : 0.33;   // alternating very slow / very fast
+        const double noise = (i % 2) ? 3.0 : 0.33; // alternating very slow / very fast
         sizer.record(rows, rows * 0.02 * noise);
         const double step = double(sizer.next()) / previous;
         QVERIFY2(step <= 2.0 + 1e-9 && step >= 0.5 - 1e-9, qPrintable(QString::number(step)));
@@ -119,7 +123,8 @@ void TestBatchSizer::backoffGrowsWithJitterAndCap()
         const double full = std::min(3000.0, 100 * std::pow(2.0, attempt - 1));
         for (int sample = 0; sample < 20; ++sample) {
             const int delay = backoff.delayMs(attempt);
-            QVERIFY2(delay >= full / 2 - 1 && delay <= full + 1, qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(delay)));
+            QVERIFY2(delay >= full / 2 - 1 && delay <= full + 1,
+                     qPrintable(QStringLiteral("attempt %1: %2 ms").arg(attempt).arg(delay)));
         }
     }
     // Jitter: two retries of the same attempt do not all wait the same time.

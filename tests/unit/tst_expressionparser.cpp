@@ -2,8 +2,8 @@
 // expressions of every common form pass, through the compiler too; broken ones are refused with
 // the parser's message and the position inside the expression.
 
-#include "plan/planfile.h"
 #include "parse/expressionparser.h"
+#include "plan/planfile.h"
 #include "sql/compiler.h"
 
 #include <QFile>

@@ -79,65 +79,78 @@ void TestIdentifierRules::review_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QStringList>("existing");
     QTest::addColumn<bool>("reference");
-    QTest::addColumn<QStringList>("rules");       // "rule:severity" in order
+    QTest::addColumn<QStringList>("rules"); // "rule:severity" in order
     QTest::addColumn<QString>("firstSuggestion");
 
     const QStringList orders = {"id", "amount", "status"};
-    QTest::newRow("clean") << "amount_cents" << DialectKind::PostgreSQL << "bigint" << orders << false
-                           << QStringList{} << "";
+    QTest::newRow("clean") << "amount_cents" << DialectKind::PostgreSQL << "bigint" << orders
+                           << false << QStringList{} << "";
     QTest::newRow("empty") << "" << DialectKind::PostgreSQL << "" << QStringList{} << false
                            << QStringList{"invalid-identifier:error"} << "";
-    QTest::newRow("leading digit") << "1st_amount" << DialectKind::PostgreSQL << "" << QStringList{} << false
-                                   << QStringList{"invalid-identifier:error"} << "c_1st_amount";
+    QTest::newRow("leading digit")
+        << "1st_amount" << DialectKind::PostgreSQL << "" << QStringList{} << false
+        << QStringList{"invalid-identifier:error"} << "c_1st_amount";
     QTest::newRow("space") << "order total" << DialectKind::MySQL << "" << QStringList{} << false
                            << QStringList{"invalid-identifier:error"} << "order_total";
-    QTest::newRow("too long pg") << QString(64, u'a') << DialectKind::PostgreSQL << "" << QStringList{} << false
+    QTest::newRow("too long pg") << QString(64, u'a') << DialectKind::PostgreSQL << ""
+                                 << QStringList{} << false
                                  << QStringList{"identifier-too-long:error"} << QString(63, u'a');
-    QTest::newRow("64 ok mysql") << QString(64, u'a') << DialectKind::MySQL << "" << QStringList{} << false
-                                 << QStringList{} << "";
-    QTest::newRow("long ok sqlite") << QString(300, u'a') << DialectKind::SQLite << "" << QStringList{} << false
-                                    << QStringList{} << "";
-    QTest::newRow("utf8 bytes count") << QString(32, QChar(0x00e9)) << DialectKind::PostgreSQL << ""
-                                      << QStringList{} << false
-                                      << QStringList{"invalid-identifier:error", "identifier-too-long:error"}
-                                      << "";
-    QTest::newRow("reserved pg") << "user" << DialectKind::PostgreSQL << "text" << QStringList{} << false
-                                 << QStringList{"reserved-word-identifier:error"} << "user_value";
-    QTest::newRow("reserved mysql") << "rank" << DialectKind::MySQL << "integer" << QStringList{} << false
-                                    << QStringList{"reserved-word-identifier:error"} << "rank_value";
-    QTest::newRow("camel case") << "shippedAt" << DialectKind::PostgreSQL << "" << QStringList{} << false
-                                << QStringList{"not-snake-case:warning"} << "shipped_at";
-    QTest::newRow("vague data") << "data" << DialectKind::PostgreSQL << "jsonb" << QStringList{} << false
-                                << QStringList{"vague-column-name:warning"} << "payload_json";
-    QTest::newRow("vague new_") << "new_status" << DialectKind::PostgreSQL << "text" << QStringList{} << false
+    QTest::newRow("64 ok mysql") << QString(64, u'a') << DialectKind::MySQL << "" << QStringList{}
+                                 << false << QStringList{} << "";
+    QTest::newRow("long ok sqlite") << QString(300, u'a') << DialectKind::SQLite << ""
+                                    << QStringList{} << false << QStringList{} << "";
+    QTest::newRow("utf8 bytes count")
+        << QString(32, QChar(0x00e9)) << DialectKind::PostgreSQL << "" << QStringList{} << false
+        << QStringList{"invalid-identifier:error", "identifier-too-long:error"} << "";
+    QTest::newRow("reserved pg") << "user" << DialectKind::PostgreSQL << "text" << QStringList{}
+                                 << false << QStringList{"reserved-word-identifier:error"}
+                                 << "user_value";
+    QTest::newRow("reserved mysql")
+        << "rank" << DialectKind::MySQL << "integer" << QStringList{} << false
+        << QStringList{"reserved-word-identifier:error"} << "rank_value";
+    QTest::newRow("camel case") << "shippedAt" << DialectKind::PostgreSQL << "" << QStringList{}
+                                << false << QStringList{"not-snake-case:warning"} << "shipped_at";
+    QTest::newRow("vague data") << "data" << DialectKind::PostgreSQL << "jsonb" << QStringList{}
+                                << false << QStringList{"vague-column-name:warning"}
+                                << "payload_json";
+    QTest::newRow("vague new_") << "new_status" << DialectKind::PostgreSQL << "text"
+                                << QStringList{} << false
                                 << QStringList{"vague-column-name:warning"} << "status";
     QTest::newRow("vague col3") << "col3" << DialectKind::SQLite << "" << QStringList{} << false
-                                << QStringList{"vague-column-name:warning"} << "a name saying what it holds";
-    QTest::newRow("column not vague") << "colour" << DialectKind::SQLite << "" << QStringList{} << false
-                                      << QStringList{} << "";
-    QTest::newRow("sqlite temp reserved+vague") << "temp" << DialectKind::SQLite << "" << QStringList{} << false
-                                                << QStringList{"reserved-word-identifier:error", "vague-column-name:warning"}
-                                                << "temp_value";
-    QTest::newRow("timestamp") << "shipped_time" << DialectKind::PostgreSQL << "timestamptz" << QStringList{}
-                               << false << QStringList{"naming-convention:info"} << "shipped_at";
-    QTest::newRow("timestamp ok") << "shipped_at" << DialectKind::PostgreSQL << "timestamp with time zone"
-                                  << QStringList{} << false << QStringList{} << "";
-    QTest::newRow("boolean") << "gift" << DialectKind::PostgreSQL << "boolean" << QStringList{} << false
-                             << QStringList{"naming-convention:info"} << "is_gift";
-    QTest::newRow("boolean ok") << "has_invoice" << DialectKind::PostgreSQL << "boolean" << QStringList{}
-                                << false << QStringList{} << "";
-    QTest::newRow("counter") << "num_retries" << DialectKind::PostgreSQL << "bigint" << QStringList{} << false
-                             << QStringList{"naming-convention:info"} << "retries_count";
-    QTest::newRow("reference") << "warehouse" << DialectKind::PostgreSQL << "bigint" << QStringList{} << true
-                               << QStringList{"naming-convention:warning"} << "warehouse_id";
-    QTest::newRow("reference ok") << "warehouse_id" << DialectKind::PostgreSQL << "bigint" << QStringList{}
-                                  << true << QStringList{} << "";
+                                << QStringList{"vague-column-name:warning"}
+                                << "a name saying what it holds";
+    QTest::newRow("column not vague")
+        << "colour" << DialectKind::SQLite << "" << QStringList{} << false << QStringList{} << "";
+    QTest::newRow("sqlite temp reserved+vague")
+        << "temp" << DialectKind::SQLite << "" << QStringList{} << false
+        << QStringList{"reserved-word-identifier:error", "vague-column-name:warning"}
+        << "temp_value";
+    QTest::newRow("timestamp") << "shipped_time" << DialectKind::PostgreSQL << "timestamptz"
+                               << QStringList{} << false << QStringList{"naming-convention:info"}
+                               << "shipped_at";
+    QTest::newRow("timestamp ok") << "shipped_at" << DialectKind::PostgreSQL
+                                  << "timestamp with time zone" << QStringList{} << false
+                                  << QStringList{} << "";
+    QTest::newRow("boolean") << "gift" << DialectKind::PostgreSQL << "boolean" << QStringList{}
+                             << false << QStringList{"naming-convention:info"} << "is_gift";
+    QTest::newRow("boolean ok") << "has_invoice" << DialectKind::PostgreSQL << "boolean"
+                                << QStringList{} << false << QStringList{} << "";
+    QTest::newRow("counter") << "num_retries" << DialectKind::PostgreSQL << "bigint"
+                             << QStringList{} << false << QStringList{"naming-convention:info"}
+                             << "retries_count";
+    QTest::newRow("reference") << "warehouse" << DialectKind::PostgreSQL << "bigint"
+                               << QStringList{} << true << QStringList{"naming-convention:warning"}
+                               << "warehouse_id";
+    QTest::newRow("reference ok") << "warehouse_id" << DialectKind::PostgreSQL << "bigint"
+                                  << QStringList{} << true << QStringList{} << "";
     QTest::newRow("exists exact") << "amount" << DialectKind::PostgreSQL << "" << orders << false
                                   << QStringList{"column-exists:error"} << "";
-    QTest::newRow("exists case pg") << "Amount" << DialectKind::PostgreSQL << "" << orders << false
-                                    << QStringList{"column-exists:error", "not-snake-case:warning"} << "";
-    QTest::newRow("exists case mysql") << "STATUS" << DialectKind::MySQL << "" << orders << false
-                                       << QStringList{"column-exists:error", "not-snake-case:warning"} << "";
+    QTest::newRow("exists case pg")
+        << "Amount" << DialectKind::PostgreSQL << "" << orders << false
+        << QStringList{"column-exists:error", "not-snake-case:warning"} << "";
+    QTest::newRow("exists case mysql")
+        << "STATUS" << DialectKind::MySQL << "" << orders << false
+        << QStringList{"column-exists:error", "not-snake-case:warning"} << "";
 }
 
 void TestIdentifierRules::review()
@@ -154,7 +167,8 @@ void TestIdentifierRules::review()
     QStringList got;
     for (const NameIssue &issue : issues) {
         got << issue.rule + u':' + issue.severity;
-        QVERIFY2(!issue.message.isEmpty() && !issue.message.contains(u'\n'), qPrintable(issue.message));
+        QVERIFY2(!issue.message.isEmpty() && !issue.message.contains(u'\n'),
+                 qPrintable(issue.message));
     }
     QCOMPARE(got, rules);
     if (!firstSuggestion.isEmpty())
@@ -172,11 +186,16 @@ void TestIdentifierRules::snakeCase_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("camel") << "orderTotal" << "order_total";
-    QTest::newRow("pascal") << "OrderTotal" << "order_total";
-    QTest::newRow("acronym") << "HTTPStatus" << "http_status";
-    QTest::newRow("dash") << "order-total" << "order_total";
-    QTest::newRow("spaces") << "order  total " << "order_total";
+    QTest::newRow("camel") << "orderTotal"
+                           << "order_total";
+    QTest::newRow("pascal") << "OrderTotal"
+                            << "order_total";
+    QTest::newRow("acronym") << "HTTPStatus"
+                             << "http_status";
+    QTest::newRow("dash") << "order-total"
+                          << "order_total";
+    QTest::newRow("spaces") << "order  total "
+                            << "order_total";
 }
 
 void TestIdentifierRules::snakeCase()

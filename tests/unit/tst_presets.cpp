@@ -1,9 +1,9 @@
 // Purpose presets: each gives the documented design in each dialect, follows the naming
 // conventions, and its plan compiles without error for every dialect and old server versions.
 
+#include "base/identifierrules.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
 
 #include <QTest>

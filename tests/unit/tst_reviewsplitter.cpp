@@ -39,24 +39,34 @@ void TestReviewSplitter::sameAsScanner_data()
     QTest::newRow("semicolon in string") << QByteArray("SELECT 'a;b'; SELECT 'it''s; here';");
     QTest::newRow("backslash in standard string") << QByteArray("SELECT 'a\\'; SELECT 2;");
     QTest::newRow("E string escapes") << QByteArray("SELECT E'a\\';b'; SELECT e'\\\\'; SELECT 3;");
-    QTest::newRow("identifier ending in e before string") << QByteArray("SELECT somee'x;y'; SELECT 1;");
+    QTest::newRow("identifier ending in e before string")
+        << QByteArray("SELECT somee'x;y'; SELECT 1;");
     QTest::newRow("bit and hex strings") << QByteArray("SELECT B'1010', X'FF;', N'x;y';");
-    QTest::newRow("quoted identifier") << QByteArray("CREATE TABLE \"a;\"\"b\" (id int); SELECT 1;");
-    QTest::newRow("dollar quotes") << QByteArray("DO $$ BEGIN PERFORM 1; END $$; SELECT $x$;$x$; SELECT $a$ $b$ ; $b$ $a$;");
+    QTest::newRow("quoted identifier")
+        << QByteArray("CREATE TABLE \"a;\"\"b\" (id int); SELECT 1;");
+    QTest::newRow("dollar quotes")
+        << QByteArray("DO $$ BEGIN PERFORM 1; END $$; SELECT $x$;$x$; SELECT $a$ $b$ ; $b$ $a$;");
     QTest::newRow("dollar in identifier") << QByteArray("SELECT a$b$c; SELECT x$; SELECT 1;");
     QTest::newRow("parameters") << QByteArray("PREPARE p AS SELECT $1 + $2; EXECUTE p(1, 2);");
-    QTest::newRow("line comments") << QByteArray("-- a; b\nSELECT 1; -- c;\n-- only a comment;\nSELECT 2");
+    QTest::newRow("line comments")
+        << QByteArray("-- a; b\nSELECT 1; -- c;\n-- only a comment;\nSELECT 2");
     QTest::newRow("comment with carriage return") << QByteArray("SELECT 1 -- x;\r; SELECT 2;");
-    QTest::newRow("nested block comments") << QByteArray("/* a /* b; */ c; */ SELECT 1; /* ; */; SELECT 2;");
+    QTest::newRow("nested block comments")
+        << QByteArray("/* a /* b; */ c; */ SELECT 1; /* ; */; SELECT 2;");
     QTest::newRow("comment-only regions") << QByteArray("/* x */; -- y\n; SELECT 1;;;");
-    QTest::newRow("parentheses") << QByteArray("CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2)); SELECT 1;");
+    QTest::newRow("parentheses") << QByteArray(
+        "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES "
+        "(2)); SELECT 1;");
     QTest::newRow("unbalanced closing paren") << QByteArray("SELECT 1); SELECT 2;");
     QTest::newRow("begin atomic") << QByteArray(
-        "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END; SELECT 2;");
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true "
+        "THEN 1 END; END; SELECT 2;");
     QTest::newRow("begin transaction is not atomic") << QByteArray("BEGIN; SELECT 1; END; COMMIT;");
-    QTest::newRow("mixed case keywords") << QByteArray("create function f() returns int language sql Begin Atomic select 1; End; select 3;");
+    QTest::newRow("mixed case keywords") << QByteArray(
+        "create function f() returns int language sql Begin Atomic select 1; End; select 3;");
     QTest::newRow("numbers") << QByteArray("SELECT 1.5e3, .5, 1e-2, 3.; SELECT 1..2;");
-    QTest::newRow("operators") << QByteArray("SELECT 1 +-2, 3 */ 4, a->>'k;', b @> '{}'; SELECT 2;");
+    QTest::newRow("operators") << QByteArray(
+        "SELECT 1 +-2, 3 */ 4, a->>'k;', b @> '{}'; SELECT 2;");
     QTest::newRow("multibyte") << QByteArray("SELECT 'é;ü', \"naïve\", café; SELECT 'ok';");
     QTest::newRow("empty") << QByteArray("");
     QTest::newRow("only whitespace") << QByteArray(" \n\t\r\f ");
@@ -89,18 +99,49 @@ void TestReviewSplitter::handsOverWhatItCannotDecide()
     QFETCH(QByteArray, sql);
     QVERIFY(!StatementSplitter::splitFast(sql).has_value());
     // split() then gives exactly the scanner's regions, error handling included
-    QCOMPARE(describe(StatementSplitter::split(sql)), describe(StatementSplitter::splitWithScanner(sql)));
+    QCOMPARE(describe(StatementSplitter::split(sql)),
+             describe(StatementSplitter::splitWithScanner(sql)));
     QVERIFY(!StatementSplitter::split(sql).isEmpty());
 }
 
 void TestReviewSplitter::randomScriptsSameAsScanner()
 {
     static const QList<QByteArray> fragments = {
-        "SELECT 1",       ";",           " ",          "\n",        "'a;b'",       "'it''s'",   "E'x\\'y'",
-        "\"q;\"\"r\"",   "$$ ; $$",     "$t$ ; $$ $t$", "-- c;\n",  "/* a /* ; */ */", "(",      ")",
-        "BEGIN",          "ATOMIC",      "CASE",       "END",       "begin atomic", "x$y",      "$1",
-        "1.5e3",          "abc",         "é",          "\t",        "+",           "::",        "E'\\\\'",
-        "B'01'",          "->>",         "somee'z'",   ",",         ".5",          "/",         "*",
+        "SELECT 1",
+        ";",
+        " ",
+        "\n",
+        "'a;b'",
+        "'it''s'",
+        "E'x\\'y'",
+        "\"q;\"\"r\"",
+        "$$ ; $$",
+        "$t$ ; $$ $t$",
+        "-- c;\n",
+        "/* a /* ; */ */",
+        "(",
+        ")",
+        "BEGIN",
+        "ATOMIC",
+        "CASE",
+        "END",
+        "begin atomic",
+        "x$y",
+        "$1",
+        "1.5e3",
+        "abc",
+        "é",
+        "\t",
+        "+",
+        "::",
+        "E'\\\\'",
+        "B'01'",
+        "->>",
+        "somee'z'",
+        ",",
+        ".5",
+        "/",
+        "*",
     };
     QRandomGenerator random(20261124); // fixed seed: the same scripts on every run
     int decidedFast = 0;
@@ -108,7 +149,8 @@ void TestReviewSplitter::randomScriptsSameAsScanner()
         QByteArray sql;
         const int pieces = int(random.bounded(1, 24));
         for (int k = 0; k < pieces; ++k)
-            sql += fragments[random.bounded(int(fragments.size()))] + (random.bounded(3) == 0 ? " " : "");
+            sql += fragments[random.bounded(int(fragments.size()))] +
+                   (random.bounded(3) == 0 ? " " : "");
         const QList<StatementRegion> scanner = StatementSplitter::splitWithScanner(sql);
         const auto fast = StatementSplitter::splitFast(sql);
         if (!fast)
@@ -118,7 +160,8 @@ void TestReviewSplitter::randomScriptsSameAsScanner()
             QFAIL(qPrintable(QStringLiteral("script <%1>: fast %2, scanner %3")
                                  .arg(QString::fromUtf8(sql), describe(*fast), describe(scanner))));
     }
-    QVERIFY2(decidedFast > 2000, qPrintable(QStringLiteral("only %1 of 4000 decided fast").arg(decidedFast)));
+    QVERIFY2(decidedFast > 2000,
+             qPrintable(QStringLiteral("only %1 of 4000 decided fast").arg(decidedFast)));
 }
 
 void TestReviewSplitter::regionsOfASimpleScript()

@@ -6,10 +6,10 @@
 
 #include "export/exportsql.h"
 #include "export/migrationexporter.h"
-#include "plan/planfile.h"
 #include "parse/parsetree.h"
 #include "parse/sqlsource.h"
 #include "parse/statementparser.h"
+#include "plan/planfile.h"
 #include "sql/compiler.h"
 #include "sql/scriptrenderer.h"
 

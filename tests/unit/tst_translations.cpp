@@ -78,7 +78,8 @@ QSet<QString> placeholders(const QString &text)
 
 QString lupdate()
 {
-    for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::BinariesPath), QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath)}) {
+    for (const QString &dir : {QLibraryInfo::path(QLibraryInfo::BinariesPath),
+                               QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath)}) {
         const QString candidate = dir + QStringLiteral("/lupdate");
         if (QFile::exists(candidate))
             return candidate;
@@ -123,13 +124,16 @@ void TestTranslations::catalogueIsComplete()
         QFAIL("lupdate of Qt 6 is missing: install qt6-l10n-tools (scripts/test does)");
     QTemporaryDir work;
     QVERIFY(work.isValid());
-    const QString source = QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/translations/column-planner_%1.ts").arg(language);
+    const QString source =
+        QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/translations/column-planner_%1.ts")
+            .arg(language);
     const QString copy = work.filePath(QFileInfo(source).fileName());
     QVERIFY(QFile::copy(source, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     // The same options as the update_translations target of translations/CMakeLists.txt.
-    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")};
+    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"),
+                     QStringLiteral("-no-obsolete")};
     for (const char *folder : {"app", "widgets", "models"})
         args << QStringLiteral(COLUMN_PLANNER_SOURCE_DIR "/") + QLatin1String(folder);
     args << QStringLiteral("-ts") << copy;
@@ -146,25 +150,34 @@ void TestTranslations::catalogueIsComplete()
         }
         for (const QString &translation : message.translations)
             if (placeholders(translation) != placeholders(message.source))
-                broken << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(message.context, message.source, translation);
+                broken << QStringLiteral("%1: \"%2\" -> \"%3\"")
+                              .arg(message.context, message.source, translation);
     }
     for (const QString &line : unfinished)
         qWarning("unfinished (%s): %s", qPrintable(language), qPrintable(line));
     for (const QString &line : broken)
         qWarning("placeholders differ (%s): %s", qPrintable(language), qPrintable(line));
-    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished entries in column-planner_%2.ts after lupdate (listed above): "
-                                                             "run `ninja -C build update_translations` and translate them")
-                                                  .arg(unfinished.size()).arg(language)));
-    QVERIFY2(broken.isEmpty(), "translations whose placeholders differ from their source (listed above)");
+    QVERIFY2(unfinished.isEmpty(),
+             qPrintable(
+                 QStringLiteral(
+                     "%1 unfinished entries in column-planner_%2.ts after lupdate (listed above): "
+                     "run `ninja -C build update_translations` and translate them")
+                     .arg(unfinished.size())
+                     .arg(language)));
+    QVERIFY2(broken.isEmpty(),
+             "translations whose placeholders differ from their source (listed above)");
 }
 
 void TestTranslations::cliMessagesFollowTheLocale_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("unbekannter Befehl „frobnicate“");
-    QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("commande inconnue « frobnicate »");
-    QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("unknown command \"frobnicate\"");
+    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8")
+                            << QStringLiteral("unbekannter Befehl „frobnicate“");
+    QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8")
+                            << QStringLiteral("commande inconnue « frobnicate »");
+    QTest::newRow("English") << QStringLiteral("C.UTF-8")
+                             << QStringLiteral("unknown command \"frobnicate\"");
 }
 
 void TestTranslations::cliMessagesFollowTheLocale()
@@ -175,8 +188,8 @@ void TestTranslations::cliMessagesFollowTheLocale()
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.remove(QStringLiteral("LC_MESSAGES"));
     environment.insert(QStringLiteral("LC_ALL"), locale);
-    const testsupport::CliRun run =
-        testsupport::runProgram(QStringLiteral(COLUMN_PLANNER_BIN), {QStringLiteral("frobnicate")}, {}, 60000, environment);
+    const testsupport::CliRun run = testsupport::runProgram(
+        QStringLiteral(COLUMN_PLANNER_BIN), {QStringLiteral("frobnicate")}, {}, 60000, environment);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());

@@ -16,7 +16,8 @@ BackfillSettingsWidget::BackfillSettingsWidget(QWidget *parent)
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
     m_toggle->setObjectName(QStringLiteral("backfillSettingsToggle"));
-    m_toggle->setAccessibleDescription(tr("Shows or hides batch size, pauses, lag limit and timeouts"));
+    m_toggle->setAccessibleDescription(
+        tr("Shows or hides batch size, pauses, lag limit and timeouts"));
     m_toggle->setAccessibleName(tr("Show backfill settings"));
     layout->addWidget(m_toggle);
     layout->addWidget(m_body);

@@ -2,6 +2,8 @@
 // thread.
 #include "columndesignerwidget.h"
 
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 #include "designer/backfillsettingswidget.h"
 #include "designer/expressioncheckcontroller.h"
 #include "designer/fieldnote.h"
@@ -11,9 +13,7 @@
 #include "plan/planfile.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
-#include "base/sqltokenizer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,8 @@
 // ColumnDesignerWidget, part two: building the form (fields, notes, tab order).
 #include "columndesignerwidget.h"
 
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 #include "designer/backfillsettingswidget.h"
 #include "designer/expressioncheckcontroller.h"
 #include "designer/fieldnote.h"
@@ -10,9 +12,7 @@
 #include "plan/planfile.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
-#include "base/sqltokenizer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -105,7 +105,8 @@ void ColumnDesignerWidget::buildForm()
 
     section(tr("Column"));
     m_preset = addCombo(QStringLiteral("presetCombo"), tr("Purpose preset"), false);
-    m_preset->setAccessibleDescription(tr("Fills a sound design for a kind of column and says why"));
+    m_preset->setAccessibleDescription(
+        tr("Fills a sound design for a kind of column and says why"));
     m_preset->addItem(tr("Choose a purpose…"));
     for (const ColumnPreset &preset : Presets::all())
         m_preset->addItem(preset.name, preset.id);
@@ -131,7 +132,8 @@ void ColumnDesignerWidget::buildForm()
     });
 
     m_type = addCombo(QStringLiteral("typeCombo"), tr("Column type"), true);
-    m_type->setAccessibleDescription(tr("The SQL type; the list holds the connected server's types"));
+    m_type->setAccessibleDescription(
+        tr("The SQL type; the list holds the connected server's types"));
     m_type->lineEdit()->setPlaceholderText(tr("e.g. bigint"));
     form->addRow(tr("T&ype:"), m_type);
     connect(m_type, &QComboBox::editTextChanged, this, &ColumnDesignerWidget::onFormChanged);
@@ -146,7 +148,8 @@ void ColumnDesignerWidget::buildForm()
     m_nullAllowed->setAccessibleName(tr("NULL allowed"));
     m_nullAllowed->setAccessibleDescription(tr("Rows may leave the column empty"));
     m_notNull->setAccessibleName(tr("NOT NULL"));
-    m_notNull->setAccessibleDescription(tr("Every row must have a value; enforced after the backfill"));
+    m_notNull->setAccessibleDescription(
+        tr("Every row must have a value; enforced after the backfill"));
     nullLayout->addWidget(m_nullAllowed);
     nullLayout->addWidget(m_notNull);
     nullLayout->addStretch(1);
@@ -192,9 +195,11 @@ void ColumnDesignerWidget::buildForm()
     m_refTable = addCombo(QStringLiteral("referencesTableCombo"), tr("Referenced table"), true);
     m_refTable->setAccessibleDescription(tr("Empty for no foreign key"));
     m_refColumn = addCombo(QStringLiteral("referencesColumnCombo"), tr("Referenced column"), true);
-    m_refColumn->setAccessibleDescription(tr("The column of the referenced table, usually its primary key"));
+    m_refColumn->setAccessibleDescription(
+        tr("The column of the referenced table, usually its primary key"));
     m_onDelete = addCombo(QStringLiteral("onDeleteCombo"), tr("On delete"), false);
-    m_onDelete->setAccessibleDescription(tr("What happens to this row when the referenced row is deleted"));
+    m_onDelete->setAccessibleDescription(
+        tr("What happens to this row when the referenced row is deleted"));
     for (const char *action : {"restrict", "cascade", "set null", "set default", "no action"})
         m_onDelete->addItem(QString::fromLatin1(action));
     m_refTable->lineEdit()->setPlaceholderText(tr("no foreign key"));
@@ -215,7 +220,8 @@ void ColumnDesignerWidget::buildForm()
     auto *indexLayout = new QHBoxLayout(indexRow);
     indexLayout->setContentsMargins(0, 0, 0, 0);
     m_indexMethod = addCombo(QStringLiteral("indexMethodCombo"), tr("Index method"), false);
-    m_indexMethod->setAccessibleDescription(tr("No index, or the index method; built CONCURRENTLY on PostgreSQL"));
+    m_indexMethod->setAccessibleDescription(
+        tr("No index, or the index method; built CONCURRENTLY on PostgreSQL"));
     m_indexMethod->addItem(tr("none"), QString());
     for (const char *method : {"btree", "hash", "gin", "gist", "brin"})
         m_indexMethod->addItem(QString::fromLatin1(method), QString::fromLatin1(method));

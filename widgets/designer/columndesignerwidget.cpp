@@ -1,5 +1,7 @@
 #include "columndesignerwidget.h"
 
+#include "base/identifierrules.h"
+#include "base/sqltokenizer.h"
 #include "designer/backfillsettingswidget.h"
 #include "designer/expressioncheckcontroller.h"
 #include "designer/fieldnote.h"
@@ -9,9 +11,7 @@
 #include "plan/planfile.h"
 #include "plan/presets.h"
 #include "sql/compiler.h"
-#include "base/identifierrules.h"
 #include "sql/scriptrenderer.h"
-#include "base/sqltokenizer.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -77,7 +77,6 @@ const QStringList &ColumnDesignerWidget::expressionFields()
                                        QStringLiteral("check")};
     return fields;
 }
-
 
 void ColumnDesignerWidget::attachEditor(SqlEditor *editor)
 {
@@ -191,10 +190,11 @@ void ColumnDesignerWidget::fillTypes()
 void ColumnDesignerWidget::fillIndexMethods()
 {
     // MySQL/MariaDB build B-tree (HASH only on MEMORY tables); gin, gist and brin are PostgreSQL's.
-    const QStringList methods = dialect() == DialectKind::MySQL
-                                    ? QStringList{QStringLiteral("btree"), QStringLiteral("hash")}
-                                    : QStringList{QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"),
-                                                  QStringLiteral("gist"), QStringLiteral("brin")};
+    const QStringList methods =
+        dialect() == DialectKind::MySQL
+            ? QStringList{QStringLiteral("btree"), QStringLiteral("hash")}
+            : QStringList{QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"),
+                          QStringLiteral("gist"), QStringLiteral("brin")};
     if (m_indexMethod->count() == methods.size() + 1)
         return;
     const QString current = m_indexMethod->currentData().toString();
@@ -209,22 +209,31 @@ void ColumnDesignerWidget::fillIndexMethods()
 QString ColumnDesignerWidget::mysqlTableNotice(const TableInfo &table)
 {
     const QString name = table.qualifiedName();
-    if (!table.engine.isEmpty() && table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
-        return tr("%1 is a %2 table: only InnoDB changes a table in place. Adding the column copies the whole table "
-                  "with writes blocked (ALGORITHM=COPY, LOCK=SHARED); reads go on. To add it online, convert the table "
+    if (!table.engine.isEmpty() &&
+        table.engine.compare(QStringLiteral("InnoDB"), Qt::CaseInsensitive) != 0)
+        return tr("%1 is a %2 table: only InnoDB changes a table in place. Adding the column "
+                  "copies the whole table "
+                  "with writes blocked (ALGORITHM=COPY, LOCK=SHARED); reads go on. To add it "
+                  "online, convert the table "
                   "to InnoDB first (itself a blocking copy), or run the plan in a quiet window.")
             .arg(name, table.engine);
     if (table.hasFulltextIndex())
-        return tr("%1 has a FULLTEXT index: the server refuses INSTANT ADD COLUMN, so the column is added with "
-                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.")
+        return tr("%1 has a FULLTEXT index: the server refuses INSTANT ADD COLUMN, so the column "
+                  "is added with "
+                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go "
+                  "on.")
             .arg(name);
     if (table.rowFormat.compare(QStringLiteral("Compressed"), Qt::CaseInsensitive) == 0)
-        return tr("%1 is ROW_FORMAT=COMPRESSED: the server refuses INSTANT ADD COLUMN, so the column is added with "
-                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go on.")
+        return tr("%1 is ROW_FORMAT=COMPRESSED: the server refuses INSTANT ADD COLUMN, so the "
+                  "column is added with "
+                  "ALGORITHM=INPLACE, LOCK=NONE: the table is rebuilt while reads and writes go "
+                  "on.")
             .arg(name);
     if (table.totalRowVersions >= 64)
-        return tr("%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the "
-                  "column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).")
+        return tr("%1 has used all 64 instant row versions: INSTANT is refused until the table is "
+                  "rebuilt, so the "
+                  "column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and "
+                  "writes go on).")
             .arg(name);
     return {};
 }
@@ -285,7 +294,8 @@ DialectKind ColumnDesignerWidget::dialect() const
 
 bool ColumnDesignerWidget::isMariaDb() const
 {
-    return m_connected ? m_catalog.dialect == DialectKind::MySQL && m_catalog.mariadb : m_dialect->currentIndex() == 3;
+    return m_connected ? m_catalog.dialect == DialectKind::MySQL && m_catalog.mariadb
+                       : m_dialect->currentIndex() == 3;
 }
 
 bool ColumnDesignerWidget::isNullabilityChosen() const
@@ -531,7 +541,6 @@ bool ColumnDesignerWidget::savePlan(const QString &path)
     Q_EMIT documentChanged();
     return true;
 }
-
 
 CompileOptions ColumnDesignerWidget::compileOptions() const
 {

@@ -43,7 +43,8 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
         text->setText(issue.message);
         text->setTextFormat(Qt::PlainText);
         if (!issue.suggestion.isEmpty() && !isPlainIdentifier(issue.suggestion))
-            text->setText(issue.message + QStringLiteral(" — ") + tr("try %1").arg(issue.suggestion));
+            text->setText(issue.message + QStringLiteral(" — ") +
+                          tr("try %1").arg(issue.suggestion));
         QPalette pal = text->palette();
         pal.setColor(QPalette::WindowText, FieldNote::color(severity, palette()));
         text->setPalette(pal);
@@ -56,7 +57,8 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
             use->setObjectName(QStringLiteral("useSuggestion"));
             use->setAccessibleName(tr("Use the name %1").arg(issue.suggestion));
             use->setAccessibleDescription(issue.message);
-            connect(use, &QPushButton::clicked, this, [this, name = issue.suggestion] { Q_EMIT suggestionChosen(name); });
+            connect(use, &QPushButton::clicked, this,
+                    [this, name = issue.suggestion] { Q_EMIT suggestionChosen(name); });
             layout->addWidget(use, 0, Qt::AlignTop);
             QWidget::setTabOrder(tabBefore, use);
             tabBefore = use;

@@ -61,7 +61,8 @@ SqlEditor::SqlEditor(QWidget *parent)
                                                          QsciStyle(SeverityStyleNumber + 2)}
 {
     setObjectName(QStringLiteral("sqlEditor"));
-    setAccessibleDescription(tr("The generated script, one fold per phase; findings are marked in the margin"));
+    setAccessibleDescription(
+        tr("The generated script, one fold per phase; findings are marked in the margin"));
     setAccessibleName(tr("Phased SQL script"));
     setUtf8(true);
     setLexer(m_lexer);

@@ -44,14 +44,19 @@ void ApprovalBadge::showPlan(const Plan &plan)
         const Approval &last = status.current.last();
         QStringList tip{script};
         for (const Approval &approval : status.current)
-            tip << tr("Approved by %1 at %2%3").arg(approval.by, when(approval.at),
-                                                    approval.note.isEmpty() ? QString() : QStringLiteral(": ") + approval.note);
-        setBadge(State::Approved, tr("Approved by %1 at %2").arg(last.by, when(last.at)), tip.join(u'\n'));
+            tip << tr("Approved by %1 at %2%3")
+                       .arg(approval.by, when(approval.at),
+                            approval.note.isEmpty() ? QString()
+                                                    : QStringLiteral(": ") + approval.note);
+        setBadge(State::Approved, tr("Approved by %1 at %2").arg(last.by, when(last.at)),
+                 tip.join(u'\n'));
         return;
     }
     case ApprovalStatus::Stale:
-        setBadge(State::Stale, tr("Stale: the script changed since %1 approved it").arg(status.stale.last().by),
-             tr("%1\nApprove it again after reviewing the changes (Plan › Approve…).").arg(script));
+        setBadge(
+            State::Stale,
+            tr("Stale: the script changed since %1 approved it").arg(status.stale.last().by),
+            tr("%1\nApprove it again after reviewing the changes (Plan › Approve…).").arg(script));
         return;
     case ApprovalStatus::Unapproved:
         break;
@@ -66,7 +71,8 @@ void ApprovalBadge::setBadge(State state, const QString &text, const QString &to
     static const char *const styles[] = {
         "", "background: #e0e0e0; color: #212121;", "background: #2e7d32; color: white;",
         "background: #ef6c00; color: white;", "background: #c62828; color: white;"};
-    setStyleSheet(QStringLiteral("QLabel { %1 padding: 1px 8px; border-radius: 3px; }").arg(QLatin1String(styles[int(state)])));
+    setStyleSheet(QStringLiteral("QLabel { %1 padding: 1px 8px; border-radius: 3px; }")
+                      .arg(QLatin1String(styles[int(state)])));
     setText(text);
     setToolTip(tooltip);
     setAccessibleDescription(text);

@@ -10,7 +10,14 @@ class ApprovalBadge : public QLabel
 {
     Q_OBJECT
 public:
-    enum class State { Hidden, Unapproved, Approved, Stale, Damaged };
+    enum class State
+    {
+        Hidden,
+        Unapproved,
+        Approved,
+        Stale,
+        Damaged
+    };
     explicit ApprovalBadge(QWidget *parent = nullptr);
 
     // Recomputes from the plan as the window holds it (the hash of its offline-compiled script).

@@ -14,9 +14,10 @@ ApproveDialog::ApproveDialog(const QString &planTitle, const QString &scriptSha2
     setObjectName(QStringLiteral("approveDialog"));
     setWindowTitle(tr("Approve the plan"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Approving records that you reviewed the script of “%1” exactly as it is now. "
-                                "Any later change to the design or to a phase makes the approval stale.")
-                                 .arg(planTitle));
+    auto *intro = new QLabel(
+        tr("Approving records that you reviewed the script of “%1” exactly as it is now. "
+           "Any later change to the design or to a phase makes the approval stale.")
+            .arg(planTitle));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);

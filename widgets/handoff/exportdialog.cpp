@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,7 +20,8 @@
 
 ExportDialog::ExportDialog(const Plan &plan, QWidget *parent)
     : QDialog(parent), m_plan(plan), m_target(new QComboBox), m_folder(new QLineEdit),
-      m_export(new QPushButton(tr("&Export"))), m_written(new QListWidget), m_message(new MessageBar)
+      m_export(new QPushButton(tr("&Export"))), m_written(new QListWidget),
+      m_message(new MessageBar)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export the plan"));
@@ -70,7 +71,8 @@ ExportDialog::ExportDialog(const Plan &plan, QWidget *parent)
 
 void ExportDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into"), m_folder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export into"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }
@@ -83,16 +85,18 @@ void ExportDialog::exportNow()
         return;
     }
     const QDir dir(folder);
-    if (!dir.exists() || dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+    if (!dir.exists() ||
+        dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
         write(false);
         return;
     }
     if (m_replaceQuestion)
         return;
-    m_replaceQuestion = new QMessageBox(QMessageBox::Question, tr("Folder not empty"),
-                                        tr("%1 is not empty. Replace the exported files in it? Other files there are left alone.")
-                                            .arg(QDir::toNativeSeparators(folder)),
-                                        QMessageBox::NoButton, this);
+    m_replaceQuestion = new QMessageBox(
+        QMessageBox::Question, tr("Folder not empty"),
+        tr("%1 is not empty. Replace the exported files in it? Other files there are left alone.")
+            .arg(QDir::toNativeSeparators(folder)),
+        QMessageBox::NoButton, this);
     m_replaceQuestion->setObjectName(QStringLiteral("exportReplaceQuestion"));
     QPushButton *replace = m_replaceQuestion->addButton(tr("&Replace"), QMessageBox::AcceptRole);
     replace->setObjectName(QStringLiteral("exportReplace"));
@@ -105,7 +109,8 @@ void ExportDialog::exportNow()
         if (confirmed)
             write(true);
         else
-            m_message->showMessage(tr("Nothing exported: the folder is not empty."), MessageBar::Level::Info);
+            m_message->showMessage(tr("Nothing exported: the folder is not empty."),
+                                   MessageBar::Level::Info);
     });
     m_replaceQuestion->open();
 }
@@ -122,7 +127,8 @@ void ExportDialog::write(bool overwrite)
         for (const ExportFile &file : files)
             m_written->addItem(file.path);
         m_message->showMessage(tr("Exported %n file(s) for %1 into %2.", nullptr, int(files.size()))
-                                   .arg(m_target->currentData().toString(), QDir::toNativeSeparators(m_folder->text().trimmed())),
+                                   .arg(m_target->currentData().toString(),
+                                        QDir::toNativeSeparators(m_folder->text().trimmed())),
                                MessageBar::Level::Info);
     } catch (const CompileError &error) {
         m_message->showMessage(tr("The plan does not compile: %1").arg(error.message()));

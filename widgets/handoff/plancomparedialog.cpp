@@ -1,8 +1,8 @@
 #include "plancomparedialog.h"
 
 #include "messagebar.h"
-#include "review/plandiff.h"
 #include "plan/planfile.h"
+#include "review/plandiff.h"
 #include "sql/compiler.h"
 
 #include <QDialogButtonBox>
@@ -16,9 +16,10 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
-PlanCompareDialog::PlanCompareDialog(const Plan &current, const QString &currentName, QWidget *parent)
-    : QDialog(parent), m_current(current), m_currentName(currentName), m_message(new MessageBar), m_summary(new QLabel),
-      m_changes(new QListWidget), m_diff(new QTextEdit)
+PlanCompareDialog::PlanCompareDialog(const Plan &current, const QString &currentName,
+                                     QWidget *parent)
+    : QDialog(parent), m_current(current), m_currentName(currentName), m_message(new MessageBar),
+      m_summary(new QLabel), m_changes(new QListWidget), m_diff(new QTextEdit)
 {
     setObjectName(QStringLiteral("planCompareDialog"));
     setWindowTitle(tr("Compare with plan"));
@@ -66,7 +67,8 @@ PlanCompareDialog::PlanCompareDialog(const Plan &current, const QString &current
 
 void PlanCompareDialog::choosePlan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with plan"), m_lastDir, tr("Column Planner plans (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with plan"), m_lastDir,
+                                                      tr("Column Planner plans (*.json)"));
     if (!path.isEmpty())
         compareWith(path);
 }
@@ -98,7 +100,8 @@ bool PlanCompareDialog::compareWith(const QString &path)
     if (diff.identical())
         m_summary->setText(tr("%1 and %2 are the same plan.").arg(otherName, m_currentName));
     else
-        m_summary->setText(tr("From %1 (before) to %2 (after): %n design change(s).", nullptr, int(diff.designChanges.size()))
+        m_summary->setText(tr("From %1 (before) to %2 (after): %n design change(s).", nullptr,
+                              int(diff.designChanges.size()))
                                .arg(otherName, m_currentName));
     if (diff.designChanges.isEmpty())
         m_changes->addItem(tr("(no design change)"));
@@ -117,9 +120,11 @@ QString PlanCompareDialog::colouredDiff(const QString &diff)
         if (line.startsWith(QLatin1String("+++")) || line.startsWith(QLatin1String("---")))
             html += QStringLiteral("<b>%1</b>\n").arg(text);
         else if (line.startsWith(u'+'))
-            html += QStringLiteral("<span style=\"background:#e6ffed;color:#1b5e20\">%1</span>\n").arg(text);
+            html += QStringLiteral("<span style=\"background:#e6ffed;color:#1b5e20\">%1</span>\n")
+                        .arg(text);
         else if (line.startsWith(u'-'))
-            html += QStringLiteral("<span style=\"background:#ffeef0;color:#b71c1c\">%1</span>\n").arg(text);
+            html += QStringLiteral("<span style=\"background:#ffeef0;color:#b71c1c\">%1</span>\n")
+                        .arg(text);
         else if (line.startsWith(QLatin1String("@@")))
             html += QStringLiteral("<span style=\"color:#1565c0\">%1</span>\n").arg(text);
         else

@@ -20,9 +20,12 @@ namespace {
 QString suffixOf(ReportFormat format)
 {
     switch (format) {
-    case ReportFormat::Html: return QStringLiteral("html");
-    case ReportFormat::Pdf: return QStringLiteral("pdf");
-    case ReportFormat::Markdown: break;
+    case ReportFormat::Html:
+        return QStringLiteral("html");
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Markdown:
+        break;
     }
     return QStringLiteral("md");
 }
@@ -30,7 +33,8 @@ QString suffixOf(ReportFormat format)
 
 ReportDialog::ReportDialog(const QString &suggestedPath, const QString &connection, QWidget *parent)
     : QDialog(parent), m_format(new QComboBox), m_path(new QLineEdit), m_live(new QCheckBox),
-      m_write(new QPushButton(tr("&Write report"))), m_message(new MessageBar), m_busy(new BusyIndicator)
+      m_write(new QPushButton(tr("&Write report"))), m_message(new MessageBar),
+      m_busy(new BusyIndicator)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Review report"));
@@ -96,15 +100,17 @@ void ReportDialog::syncSuffix()
 {
     // The file name follows the format while it still carries one of the three suffixes.
     const QFileInfo info(path());
-    if (path().isEmpty() || !QStringList{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")}.contains(info.suffix()))
+    if (path().isEmpty() ||
+        !QStringList{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf")}.contains(
+            info.suffix()))
         return;
     m_path->setText(info.path() + u'/' + info.completeBaseName() + u'.' + suffixOf(format()));
 }
 
 void ReportDialog::choosePath()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Write the review report"), path(),
-                                                        tr("Report (*.%1)").arg(suffixOf(format())));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Write the review report"), path(), tr("Report (*.%1)").arg(suffixOf(format())));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -114,11 +120,14 @@ void ReportDialog::writeNow()
     if (m_writing)
         return;
     if (path().isEmpty()) {
-        m_message->showMessage(tr("Choose the file to write the report to."), MessageBar::Level::Warning);
+        m_message->showMessage(tr("Choose the file to write the report to."),
+                               MessageBar::Level::Warning);
         return;
     }
     if (!QFileInfo(path()).absoluteDir().exists()) {
-        m_message->showMessage(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path()).absolutePath())));
+        m_message->showMessage(
+            tr("The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(QFileInfo(path()).absolutePath())));
         return;
     }
     setWriting(true);
@@ -135,5 +144,6 @@ void ReportDialog::setWriting(bool writing)
 {
     m_writing = writing;
     m_write->setEnabled(!writing);
-    m_busy->setBusy(writing, includeLive() ? tr("Reading the live state and writing the report…") : tr("Writing the report…"));
+    m_busy->setBusy(writing, includeLive() ? tr("Reading the live state and writing the report…")
+                                           : tr("Writing the report…"));
 }

@@ -19,7 +19,8 @@ class ReportDialog : public QDialog
     Q_OBJECT
 public:
     // connection: the open connection's display name; empty when not connected.
-    ReportDialog(const QString &suggestedPath, const QString &connection, QWidget *parent = nullptr);
+    ReportDialog(const QString &suggestedPath, const QString &connection,
+                 QWidget *parent = nullptr);
 
     ReportFormat format() const;
     QString path() const;

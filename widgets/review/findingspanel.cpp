@@ -12,12 +12,9 @@
 #include <QVBoxLayout>
 
 FindingsPanel::FindingsPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new FindingModel(this)),
-      m_decoration(new ReviewDecorationProxy(this)),
-      m_sort(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_summary(new QLabel(this))
+    : QWidget(parent), m_model(new FindingModel(this)),
+      m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
@@ -32,9 +29,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Review findings"));
-    m_view->setAccessibleDescription(tr("What the review found in the script; Enter jumps to the line"));
+    m_view->setAccessibleDescription(
+        tr("What the review found in the script; Enter jumps to the line"));
     m_summary->setAccessibleName(tr("Findings summary"));
-    // Wrapped: a long reason (why no review took place) must not widen the dock, and the window with it.
+    // Wrapped: a long reason (why no review took place) must not widen the dock, and the window
+    // with it.
     m_summary->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -52,9 +51,13 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
     m_model->setFindings(findings);
     int errors = 0, warnings = 0, notes = 0;
     for (const Finding &f : findings)
-        (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : notes)++;
-    m_summary->setText(findings.isEmpty() ? tr("No findings.")
-                                          : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
+        (f.severity == Severity::Error     ? errors
+         : f.severity == Severity::Warning ? warnings
+                                           : notes)++;
+    m_summary->setText(
+        findings.isEmpty()
+            ? tr("No findings.")
+            : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
     m_view->resizeColumnsToContents();
     m_view->setAccessibleDescription(m_summary->text());
 }
@@ -76,7 +79,8 @@ void FindingsPanel::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    Q_EMIT jumpTo(index.data(ReviewRoles::LineRole).toInt(), index.data(ReviewRoles::ColumnRole).toInt());
+    Q_EMIT jumpTo(index.data(ReviewRoles::LineRole).toInt(),
+                  index.data(ReviewRoles::ColumnRole).toInt());
 }
 
 void FindingsPanel::changeEvent(QEvent *event)

@@ -13,12 +13,9 @@
 #include <QVBoxLayout>
 
 ForecastPanel::ForecastPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new ForecastModel(this)),
-      m_decoration(new ReviewDecorationProxy(this)),
-      m_sort(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_summary(new QLabel(this))
+    : QWidget(parent), m_model(new ForecastModel(this)),
+      m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
@@ -32,7 +29,8 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Lock forecast"));
-    m_view->setAccessibleDescription(tr("For each statement: the lock it takes, what it blocks, and whether it rewrites or scans the table"));
+    m_view->setAccessibleDescription(tr("For each statement: the lock it takes, what it blocks, "
+                                        "and whether it rewrites or scans the table"));
     m_summary->setAccessibleName(tr("Forecast summary"));
     m_summary->setWordWrap(true);
 
@@ -53,12 +51,16 @@ void ForecastPanel::setImpact(const LiveImpact &impact)
     m_model->setStatements(impact.statements);
     const QLocale locale;
     QString text = tr("%1: %2 rows, %3; WAL of the backfill about %4.")
-                       .arg(impact.table, locale.toString(impact.rows), locale.formattedDataSize(std::max<qint64>(0, impact.totalBytes)),
+                       .arg(impact.table, locale.toString(impact.rows),
+                            locale.formattedDataSize(std::max<qint64>(0, impact.totalBytes)),
                             locale.formattedDataSize(impact.wal.bytes));
     if (impact.hasGrantedBlockers())
-        text += u' ' + tr("%n session(s) hold a lock the plan would wait behind right now.", nullptr, int(impact.blockers.size()));
+        text += u' ' + tr("%n session(s) hold a lock the plan would wait behind right now.",
+                          nullptr, int(impact.blockers.size()));
     if (impact.hasOldestSnapshot)
-        text += u' ' + tr("Oldest snapshot: pid %1 (%2 transactions old).").arg(impact.oldestSnapshot.pid).arg(impact.oldestSnapshot.xminAgeTransactions);
+        text += u' ' + tr("Oldest snapshot: pid %1 (%2 transactions old).")
+                           .arg(impact.oldestSnapshot.pid)
+                           .arg(impact.oldestSnapshot.xminAgeTransactions);
     m_summary->setText(text);
     m_view->resizeColumnsToContents();
 }
@@ -66,8 +68,10 @@ void ForecastPanel::setImpact(const LiveImpact &impact)
 void ForecastPanel::setReview(const ReviewResult &review)
 {
     m_model->setReview(review);
-    m_summary->setText(review.statements.isEmpty() ? tr("No statements.")
-                                                   : tr("Static forecast: connect to a server for estimates and blockers."));
+    m_summary->setText(
+        review.statements.isEmpty()
+            ? tr("No statements.")
+            : tr("Static forecast: connect to a server for estimates and blockers."));
     m_view->resizeColumnsToContents();
 }
 

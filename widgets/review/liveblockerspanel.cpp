@@ -19,17 +19,13 @@
 #include <QVBoxLayout>
 
 LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new BlockerModel(this)),
-      m_decoration(new ReviewDecorationProxy(this)),
-      m_sort(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)),
-      m_refresh(new QPushButton(tr("&Refresh"), this)),
+    : QWidget(parent), m_model(new BlockerModel(this)),
+      m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_cancel(new QPushButton(tr("&Cancel backend..."), this)),
       m_terminate(new QPushButton(tr("&Terminate backend..."), this)),
       m_autoRefresh(new QCheckBox(tr("Refresh every %1 s").arg(5), this)),
-      m_status(new QLabel(this)),
-      m_timer(new QTimer(this))
+      m_status(new QLabel(this)), m_timer(new QTimer(this))
 {
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
@@ -47,9 +43,11 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_refresh->setAccessibleName(tr("Refresh blockers"));
     m_refresh->setAccessibleDescription(tr("Reads the server's sessions and locks again"));
     m_cancel->setAccessibleName(tr("Cancel the selected backend's query"));
-    m_cancel->setToolTip(tr("pg_cancel_backend: stops the session's running query; an idle transaction keeps its locks"));
+    m_cancel->setToolTip(tr("pg_cancel_backend: stops the session's running query; an idle "
+                            "transaction keeps its locks"));
     m_terminate->setAccessibleName(tr("Terminate the selected backend"));
-    m_terminate->setToolTip(tr("pg_terminate_backend: closes the session; its transaction rolls back and its locks go"));
+    m_terminate->setToolTip(tr(
+        "pg_terminate_backend: closes the session; its transaction rolls back and its locks go"));
     m_autoRefresh->setAccessibleName(tr("Refresh blockers automatically"));
     m_autoRefresh->setAccessibleDescription(tr("Reads the sessions again at a fixed interval"));
     m_status->setAccessibleName(tr("Blockers status"));
@@ -81,7 +79,8 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
         }
     });
     connect(m_timer, &QTimer::timeout, this, &LiveBlockersPanel::refresh);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LiveBlockersPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LiveBlockersPanel::updateButtons);
     connect(m_sort, &QAbstractItemModel::modelReset, this, &LiveBlockersPanel::updateButtons);
     updateButtons();
     m_status->setText(tr("Not connected."));
@@ -95,9 +94,12 @@ void LiveBlockersPanel::setController(LiveImpactController *controller)
     m_controller = controller;
     m_listRequest = m_signalRequest = 0;
     if (controller) {
-        m_connections << connect(controller, &LiveImpactController::blockersListed, this, &LiveBlockersPanel::onBlockers)
-                      << connect(controller, &LiveImpactController::backendSignalled, this, &LiveBlockersPanel::onSignalled)
-                      << connect(controller, &LiveImpactController::failed, this, &LiveBlockersPanel::onFailed);
+        m_connections << connect(controller, &LiveImpactController::blockersListed, this,
+                                 &LiveBlockersPanel::onBlockers)
+                      << connect(controller, &LiveImpactController::backendSignalled, this,
+                                 &LiveBlockersPanel::onSignalled)
+                      << connect(controller, &LiveImpactController::failed, this,
+                                 &LiveBlockersPanel::onFailed);
         m_status->setText(tr("Press Refresh to list the sessions the plan would wait behind."));
     } else {
         m_model->setBlockers({});
@@ -139,9 +141,11 @@ void LiveBlockersPanel::onBlockers(quint64 requestId, const QList<BlockingBacken
     for (int row = 0; row < m_sort->rowCount(); ++row)
         if (m_sort->index(row, 0).data(ReviewRoles::PidRole).toInt() == keep)
             m_view->selectRow(row);
-    m_status->setText(blockers.isEmpty() ? tr("No session blocks the plan (%1).").arg(QTime::currentTime().toString())
-                                         : tr("%n session(s) would block the plan (%1).", nullptr, int(blockers.size()))
-                                               .arg(QTime::currentTime().toString()));
+    m_status->setText(
+        blockers.isEmpty()
+            ? tr("No session blocks the plan (%1).").arg(QTime::currentTime().toString())
+            : tr("%n session(s) would block the plan (%1).", nullptr, int(blockers.size()))
+                  .arg(QTime::currentTime().toString()));
     updateButtons();
     Q_EMIT refreshed(int(blockers.size()));
 }
@@ -169,13 +173,15 @@ void LiveBlockersPanel::askToSignal(bool terminate)
         return;
     if (m_confirm)
         m_confirm->deleteLater();
-    m_confirm = new QMessageBox(QMessageBox::Warning,
-                                terminate ? tr("Terminate backend") : tr("Cancel backend"),
-                                terminate ? tr("Terminate session %1? Its transaction rolls back and its connection "
-                                               "closes; the application sees an error.").arg(pid)
-                                          : tr("Cancel the running query of session %1? An idle transaction keeps "
-                                               "its locks until it ends.").arg(pid),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    m_confirm = new QMessageBox(
+        QMessageBox::Warning, terminate ? tr("Terminate backend") : tr("Cancel backend"),
+        terminate ? tr("Terminate session %1? Its transaction rolls back and its connection "
+                       "closes; the application sees an error.")
+                        .arg(pid)
+                  : tr("Cancel the running query of session %1? An idle transaction keeps "
+                       "its locks until it ends.")
+                        .arg(pid),
+        QMessageBox::Yes | QMessageBox::No, this);
     m_confirm->setDefaultButton(QMessageBox::No);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     QMessageBox *box = m_confirm;
@@ -183,7 +189,8 @@ void LiveBlockersPanel::askToSignal(bool terminate)
         if (box->clickedButton() != box->button(QMessageBox::Yes) || !m_controller)
             return;
         m_signalRequest = m_controller->signalBackend(pid, terminate);
-        m_status->setText(terminate ? tr("Terminating session %1...").arg(pid) : tr("Cancelling session %1...").arg(pid));
+        m_status->setText(terminate ? tr("Terminating session %1...").arg(pid)
+                                    : tr("Cancelling session %1...").arg(pid));
     });
     m_confirm->open();
 }
@@ -194,7 +201,8 @@ void LiveBlockersPanel::onSignalled(quint64 requestId, int pid, bool terminate, 
         return;
     Q_EMIT backendSignalled(pid, terminate, signalled);
     if (!signalled)
-        m_status->setText(tr("Session %1 could not be signalled (gone already, or not allowed).").arg(pid));
+        m_status->setText(
+            tr("Session %1 could not be signalled (gone already, or not allowed).").arg(pid));
     refresh();
 }
 

@@ -53,8 +53,9 @@ QString oneLine(const QString &text, int limit = 100)
 } // namespace
 
 MysqlForecastPanel::MysqlForecastPanel(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_refresh(new QPushButton(tr("&Refresh forecast"), this)),
-      m_busy(new BusyIndicator(this)), m_live(new QLabel(this))
+    : QWidget(parent), m_summary(new QLabel(this)),
+      m_refresh(new QPushButton(tr("&Refresh forecast"), this)), m_busy(new BusyIndicator(this)),
+      m_live(new QLabel(this))
 {
     setObjectName(QStringLiteral("mysqlForecastPanel"));
     m_summary->setObjectName(QStringLiteral("mysqlForecastSummary"));
@@ -70,13 +71,15 @@ MysqlForecastPanel::MysqlForecastPanel(QWidget *parent)
     m_live->setWordWrap(true);
     m_live->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_statements = makeTable(this, QStringLiteral("mysqlStatements"), tr("Algorithm forecast"),
-                             tr("For each ALTER: the algorithm the server chose, its LOCK, whether writes wait, "
-                                "whether the table is rebuilt, and why"),
-                             {tr("#"), tr("Phase"), tr("Algorithm"), tr("Lock"), tr("Writes"), tr("Table"), tr("Why")});
-    m_sessions = makeTable(this, QStringLiteral("mysqlSessions"), tr("Sessions an ALTER would queue behind"),
-                           tr("Sessions holding or waiting for a metadata lock on the table, and open transactions"),
-                           {tr("Session"), tr("User"), tr("Metadata lock"), tr("Transaction"), tr("Query")});
+    m_statements = makeTable(
+        this, QStringLiteral("mysqlStatements"), tr("Algorithm forecast"),
+        tr("For each ALTER: the algorithm the server chose, its LOCK, whether writes wait, "
+           "whether the table is rebuilt, and why"),
+        {tr("#"), tr("Phase"), tr("Algorithm"), tr("Lock"), tr("Writes"), tr("Table"), tr("Why")});
+    m_sessions = makeTable(
+        this, QStringLiteral("mysqlSessions"), tr("Sessions an ALTER would queue behind"),
+        tr("Sessions holding or waiting for a metadata lock on the table, and open transactions"),
+        {tr("Session"), tr("User"), tr("Metadata lock"), tr("Transaction"), tr("Query")});
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -143,7 +146,8 @@ void MysqlForecastPanel::setForecast(const MysqlForecast &f)
         facts << tr("%1 of 64 instant row versions used").arg(f.totalRowVersions);
     QString text = tr("%1 on %2: about %3 rows, %4; %5.")
                        .arg(f.table, f.product, locale.toString(qint64(std::max(0.0, f.rows))),
-                            locale.formattedDataSize(std::max<qint64>(0, f.totalBytes)), facts.join(QStringLiteral(", ")));
+                            locale.formattedDataSize(std::max<qint64>(0, f.totalBytes)),
+                            facts.join(QStringLiteral(", ")));
     int blocking = 0;
     int refused = 0;
     for (const MysqlStatementForecast &s : f.statements) {
@@ -151,13 +155,18 @@ void MysqlForecastPanel::setForecast(const MysqlForecast &f)
         refused += s.refused ? 1 : 0;
     }
     if (refused)
-        text += u' ' + tr("The server refuses %n statement(s) as written: the run would stop there.", nullptr, refused);
+        text +=
+            u' ' + tr("The server refuses %n statement(s) as written: the run would stop there.",
+                      nullptr, refused);
     if (blocking)
         text += u' ' + tr("%n statement(s) block writes while they run.", nullptr, blocking);
     if (f.hasGrantedBlockers())
-        text += u' ' + tr("A session holds a metadata lock on the table now: every ALTER would wait for it, and every "
+        text += u' ' + tr("A session holds a metadata lock on the table now: every ALTER would "
+                          "wait for it, and every "
                           "later query on the table for the ALTER.");
-    text += u' ' + tr("(asked %1)").arg(locale.toString(f.takenAt.toLocalTime().time(), QLocale::ShortFormat));
+    text +=
+        u' ' +
+        tr("(asked %1)").arg(locale.toString(f.takenAt.toLocalTime().time(), QLocale::ShortFormat));
     QPalette palette = this->palette();
     if (refused || f.hasGrantedBlockers())
         palette.setColor(QPalette::WindowText, FieldNote::color(Severity::Warning, palette));
@@ -177,15 +186,23 @@ void MysqlForecastPanel::setForecast(const MysqlForecast &f)
             tooltip << tr("Refused: %1").arg(refusal);
         tooltip << tr("Why: %1").arg(s.reason);
         const QString algorithm = s.algorithm.isEmpty() ? tr("(not an ALTER)")
-                                  : s.requested.isEmpty() ? tr("%1 (server's choice)").arg(s.algorithm)
-                                                          : s.algorithm;
-        const std::optional<Severity> tint = s.refused                                ? std::optional(Severity::Error)
-                                             : s.blocksWrites || s.algorithm == u"COPY" ? std::optional(Severity::Warning)
-                                                                                       : std::nullopt;
+                                  : s.requested.isEmpty()
+                                      ? tr("%1 (server's choice)").arg(s.algorithm)
+                                      : s.algorithm;
+        const std::optional<Severity> tint = s.refused ? std::optional(Severity::Error)
+                                             : s.blocksWrites || s.algorithm == u"COPY"
+                                                 ? std::optional(Severity::Warning)
+                                                 : std::nullopt;
         fillRow(m_statements, row,
-                {QString::number(s.number), s.phase, algorithm, s.lock.isEmpty() ? QString() : QStringLiteral("LOCK=") + s.lock,
-                 s.algorithm.isEmpty() ? QString() : s.blocksWrites ? tr("blocked") : tr("go on"),
-                 s.algorithm.isEmpty() ? QString() : s.rebuildsTable ? tr("rebuilt") : tr("not rebuilt"), oneLine(why, 160)},
+                {QString::number(s.number), s.phase, algorithm,
+                 s.lock.isEmpty() ? QString() : QStringLiteral("LOCK=") + s.lock,
+                 s.algorithm.isEmpty() ? QString()
+                 : s.blocksWrites      ? tr("blocked")
+                                       : tr("go on"),
+                 s.algorithm.isEmpty() ? QString()
+                 : s.rebuildsTable     ? tr("rebuilt")
+                                       : tr("not rebuilt"),
+                 oneLine(why, 160)},
                 tooltip.join(u'\n'), tint);
     }
     m_statements->resizeColumnsToContents();
@@ -197,7 +214,9 @@ void MysqlForecastPanel::showSessions(const MysqlForecast &f)
     // A session both holding a lock and in a transaction shows once, as a lock holder.
     QList<MysqlSessionLock> rows = f.lockHolders;
     for (const MysqlSessionLock &transaction : f.openTransactions) {
-        const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const MysqlSessionLock &l) { return l.id == transaction.id; });
+        const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const MysqlSessionLock &l) {
+            return l.id == transaction.id;
+        });
         if (!listed)
             rows << transaction;
     }
@@ -205,16 +224,22 @@ void MysqlForecastPanel::showSessions(const MysqlForecast &f)
     for (int row = 0; row < rows.size(); ++row) {
         const MysqlSessionLock &l = rows.at(row);
         const bool holder = row < f.lockHolders.size();
-        const QString lock = !holder                       ? tr("none known")
+        const QString lock = !holder                      ? tr("none known")
                              : l.lockStatus == u"GRANTED" ? tr("holds %1").arg(l.lockType)
                                                           : tr("waits for %1").arg(l.lockType);
         const QString transaction = l.transactionSeconds < 0
                                         ? tr("none")
-                                        : tr("open %1 s%2").arg(l.transactionSeconds).arg(l.transactionState.isEmpty() ? QString() : QStringLiteral(", ") + l.transactionState);
+                                        : tr("open %1 s%2")
+                                              .arg(l.transactionSeconds)
+                                              .arg(l.transactionState.isEmpty()
+                                                       ? QString()
+                                                       : QStringLiteral(", ") + l.transactionState);
         fillRow(m_sessions, row,
                 {QString::number(l.id), l.user + u'@' + l.host, lock, transaction,
                  l.query.isEmpty() ? tr("(idle: %1)").arg(l.command) : oneLine(l.query)},
-                l.query, holder && l.lockStatus == u"GRANTED" ? std::optional(Severity::Error) : std::nullopt);
+                l.query,
+                holder && l.lockStatus == u"GRANTED" ? std::optional(Severity::Error)
+                                                     : std::nullopt);
     }
     m_sessions->resizeColumnsToContents();
 
@@ -222,10 +247,12 @@ void MysqlForecastPanel::showSessions(const MysqlForecast &f)
     if (!f.metadataLocksVisible)
         live << tr("Metadata locks are not visible: %1").arg(f.metadataLocksNote);
     else if (f.lockHolders.isEmpty())
-        live << tr("No session holds a metadata lock on %1: an ALTER would not queue.").arg(f.table);
+        live
+            << tr("No session holds a metadata lock on %1: an ALTER would not queue.").arg(f.table);
     if (f.isReplica)
         live << tr("This server is a replica (%1 behind its primary): run the plan on the primary.")
-                    .arg(f.secondsBehindPrimary < 0 ? tr("lag unknown") : tr("%1 s").arg(f.secondsBehindPrimary));
+                    .arg(f.secondsBehindPrimary < 0 ? tr("lag unknown")
+                                                    : tr("%1 s").arg(f.secondsBehindPrimary));
     for (const QString &replica : f.replicas)
         live << tr("Replica: %1").arg(replica);
     if (!f.replicationNote.isEmpty())

@@ -12,7 +12,8 @@ class ProductionConfirmDialog : public QDialog
     Q_OBJECT
 public:
     // approvalSummary: the plan's approval status in words ("not approved", "stale: …").
-    ProductionConfirmDialog(const QString &profile, const QString &approvalSummary, QWidget *parent = nullptr);
+    ProductionConfirmDialog(const QString &profile, const QString &approvalSummary,
+                            QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
     QString typedName() const;

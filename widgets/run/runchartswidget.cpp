@@ -49,7 +49,8 @@ void RunChartsWidget::clear()
 void RunChartsWidget::setDialect(DialectKind dialect)
 {
     m_dialect = dialect;
-    m_charts[WalRate]->setTitle(dialect == DialectKind::MySQL ? tr("InnoDB redo written") : tr("WAL written"));
+    m_charts[WalRate]->setTitle(dialect == DialectKind::MySQL ? tr("InnoDB redo written")
+                                                              : tr("WAL written"));
     if (m_charts[ReplicationLag]->pointCount() == 0)
         setNote(ReplicationLag, noReplicaNote());
 }

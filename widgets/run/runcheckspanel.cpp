@@ -33,7 +33,8 @@ RunChecksPanel::RunChecksPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("runChecks"));
     m_tree->setObjectName(QStringLiteral("runChecksTree"));
-    m_tree->setAccessibleDescription(tr("Each validation check, pass or fail, and when it was last evaluated"));
+    m_tree->setAccessibleDescription(
+        tr("Each validation check, pass or fail, and when it was last evaluated"));
     m_tree->setAccessibleName(tr("Checks"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);

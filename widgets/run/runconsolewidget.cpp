@@ -1,8 +1,8 @@
 #include "runconsolewidget.h"
 
-#include "review/planapprovals.h"
 #include "plan/planfile.h"
 #include "productionconfirmdialog.h"
+#include "review/planapprovals.h"
 #include "run/runcontrol.h"
 #include "runchartswidget.h"
 #include "runcheckspanel.h"

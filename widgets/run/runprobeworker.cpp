@@ -1,10 +1,10 @@
 #include "runprobeworker.h"
 
+#include "base/identifierrules.h"
 #include "db/dberror.h"
 #include "run/checkrunner.h"
 #include "run/rundialect.h"
 #include "run/runpreparation.h"
-#include "base/identifierrules.h"
 
 #include <QDateTime>
 
@@ -38,7 +38,8 @@ void RunProbeWorker::prepare(quint64 requestId, const Plan &plan)
         RunPreview preview;
         preview.script = run.script;
         preview.qTable = run.context.qTable;
-        preview.sampleSql = RunDialect::create(m_session->dialect())->activitySampleSql(run.context);
+        preview.sampleSql =
+            RunDialect::create(m_session->dialect())->activitySampleSql(run.context);
         preview.columnExists = run.columnExists;
         Q_EMIT prepared(requestId, preview);
     } catch (const DbError &error) {

@@ -1,7 +1,8 @@
 #pragma once
 // Reads what the run console shows beside the runner, on its own thread and connection: the
 // compiled script of the plan (for the timeline and the gates), the checks (after each phase and
-// on demand) and a sample of the server's log position (WAL, InnoDB redo) and lock waits on the table.
+// on demand) and a sample of the server's log position (WAL, InnoDB redo) and lock waits on the
+// table.
 
 #include "db/connectionuri.h"
 #include "db/session.h"
