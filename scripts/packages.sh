@@ -8,7 +8,7 @@ BUILD_PACKAGES=(
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
   libpqxx-dev libpq-dev libsqlite3-dev libpg-query-dev libprotobuf-c-dev libmariadb-dev libqt6svg6
 )
-TEST_PACKAGES=(clang libclang-rt-14-dev postgresql-15 postgresql-client-15 mariadb-server mariadb-client sqlite3 xvfb xauth fonts-dejavu-core
+TEST_PACKAGES=(clang clang-format libclang-rt-14-dev postgresql-15 postgresql-client-15 mariadb-server mariadb-client sqlite3 xvfb xauth fonts-dejavu-core
                python3-django python3-psycopg2 sqitch libdbd-pg-perl poppler-utils
                desktop-file-utils appstream dpkg-dev groff-base)
 
