@@ -8,7 +8,7 @@
 #include "plan/plan.h"
 #include "run/runevent.h"
 #include "run/runoutcome.h"
-#include "runprobeworker.h"
+#include "run/runprobeworker.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

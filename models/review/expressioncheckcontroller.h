@@ -2,7 +2,7 @@
 // The designer's handle on its expression-check worker: owns the thread and the worker's own
 // connection, numbers requests, keeps only the newest answer per field, cancels at the server.
 
-#include "designer/expressioncheckworker.h"
+#include "expressioncheckworker.h"
 
 #include <QHash>
 #include <QObject>

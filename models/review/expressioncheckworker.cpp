@@ -1,7 +1,7 @@
 #include "expressioncheckworker.h"
 
 #include "db/dberror.h"
-#include "review/expressionchecker.h"
+#include "expressionchecker.h"
 
 ExpressionCheckWorker::ExpressionCheckWorker(std::shared_ptr<Session> session)
     : m_session(std::move(session))

@@ -7,7 +7,7 @@
 #include "db/connectionuri.h"
 #include "db/session.h"
 #include "plan/plan.h"
-#include "run/runcheckresult.h"
+#include "runcheckresult.h"
 #include "sql/script.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 #include "rundriver.h"
 
-#include "run/runcontrol.h"
-#include "run/runoptions.h"
-#include "run/runworker.h"
+#include "runcontrol.h"
+#include "runoptions.h"
+#include "runworker.h"
 
 #include <QDateTime>
 #include <QThread>

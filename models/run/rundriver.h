@@ -6,10 +6,10 @@
 
 #include "db/connectionuri.h"
 #include "plan/plan.h"
-#include "run/runcheckresult.h"
-#include "run/runevent.h"
-#include "run/rungate.h"
-#include "run/runoutcome.h"
+#include "runcheckresult.h"
+#include "runevent.h"
+#include "rungate.h"
+#include "runoutcome.h"
 #include "runprobeworker.h"
 
 #include <QObject>

@@ -1,10 +1,10 @@
 #include "runprobeworker.h"
 
 #include "base/identifierrules.h"
+#include "checkrunner.h"
 #include "db/dberror.h"
-#include "run/checkrunner.h"
-#include "run/rundialect.h"
-#include "run/runpreparation.h"
+#include "rundialect.h"
+#include "runpreparation.h"
 
 #include <QDateTime>
 
