@@ -82,16 +82,17 @@ void HandoffActions::update()
 
 QString HandoffActions::planName() const
 {
-    return m_designer->planPath().isEmpty() ? tr("this plan (unsaved)")
-                                            : QFileInfo(m_designer->planPath()).fileName();
+    return m_designer->document().path().isEmpty()
+               ? tr("this plan (unsaved)")
+               : QFileInfo(m_designer->document().path()).fileName();
 }
 
 ExportDialog *HandoffActions::showExport()
 {
     auto *dialog = new ExportDialog(m_designer->plan(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_designer->planPath().isEmpty()) {
-        const QFileInfo plan(m_designer->planPath());
+    if (!m_designer->document().path().isEmpty()) {
+        const QFileInfo plan(m_designer->document().path());
         dialog->folderEdit()->setText(plan.absolutePath() + u'/' + plan.completeBaseName() +
                                       QStringLiteral("-export"));
     }
@@ -101,11 +102,11 @@ ExportDialog *HandoffActions::showExport()
 
 ReportDialog *HandoffActions::showReport()
 {
-    const QString base = m_designer->planPath().isEmpty()
+    const QString base = m_designer->document().path().isEmpty()
                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                    QStringLiteral("/plan")
-                             : QFileInfo(m_designer->planPath()).absolutePath() + u'/' +
-                                   QFileInfo(m_designer->planPath()).completeBaseName();
+                             : QFileInfo(m_designer->document().path()).absolutePath() + u'/' +
+                                   QFileInfo(m_designer->document().path()).completeBaseName();
     auto *dialog = new ReportDialog(base + QStringLiteral("-review.md"),
                                     m_connection ? m_connection->display() : QString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -119,7 +120,7 @@ void HandoffActions::writeReport(ReportFormat format, const QString &path, bool 
 {
     const quint64 request = ++m_reportRequest;
     const Plan plan = m_designer->plan();
-    const QString planPath = m_designer->planPath();
+    const QString planPath = m_designer->document().path();
     const std::optional<ConnectionUri> db = includeLive ? m_connection : std::nullopt;
     auto *watcher = new QFutureWatcher<ReportResult>(this);
     connect(watcher, &QFutureWatcher<ReportResult>::finished, this, [this, watcher, request] {
@@ -178,7 +179,7 @@ ApproveDialog *HandoffActions::showApprove()
             return;
         }
         // The approval belongs in the plan file, as `column-planner approve` writes it.
-        if (!m_designer->planPath().isEmpty())
+        if (!m_designer->document().path().isEmpty())
             m_save();
         else
             m_messageBar->showMessage(tr("Approved. Save the plan to keep the approval."),

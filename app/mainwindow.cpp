@@ -256,10 +256,10 @@ void MainWindow::refreshRecentPlans()
 void MainWindow::rememberPlan()
 {
     openStore();
-    if (!m_storeOpen || m_designer->planPath().isEmpty())
+    if (!m_storeOpen || m_designer->document().path().isEmpty())
         return;
     try {
-        m_store.touchRecentPlan(QFileInfo(m_designer->planPath()).absoluteFilePath(),
+        m_store.touchRecentPlan(QFileInfo(m_designer->document().path()).absoluteFilePath(),
                                 m_designer->plan().title);
     } catch (const DbError &error) {
         m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
@@ -527,14 +527,14 @@ void MainWindow::showTable(const QString &schema, const QString &table)
 
 void MainWindow::updateTitle()
 {
-    const QString plan = m_designer->planPath().isEmpty()
+    const QString plan = m_designer->document().path().isEmpty()
                              ? tr("untitled plan")
-                             : QFileInfo(m_designer->planPath()).fileName();
+                             : QFileInfo(m_designer->document().path()).fileName();
     if (m_session)
         setWindowTitle(tr("Column Planner — %1 — %2[*]").arg(m_session->uri().display(), plan));
     else
         setWindowTitle(tr("Column Planner — %1[*]").arg(plan));
-    setWindowModified(m_designer->isModified());
+    setWindowModified(m_designer->document().isModified());
     m_connectionLabel->setText(m_session ? m_session->uri().display() : tr("Not connected"));
 }
 
@@ -555,9 +555,9 @@ QWidget *MainWindow::createEditorPage()
 
 void MainWindow::openPlanFile()
 {
-    const QString dir = m_designer->planPath().isEmpty()
+    const QString dir = m_designer->document().path().isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_designer->planPath()).absolutePath();
+                            : QFileInfo(m_designer->document().path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), dir,
                                                       tr("Column Planner plans (*.json)"));
     if (!path.isEmpty())
@@ -567,7 +567,7 @@ void MainWindow::openPlanFile()
 bool MainWindow::openPlanPath(const QString &path)
 {
     if (!m_designer->openPlan(path)) {
-        m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+        m_messageBar->showMessage(m_designer->document().fileError(), MessageBar::Level::Error);
         return false;
     }
     rememberPlan();
@@ -587,19 +587,19 @@ void MainWindow::openSamplePlan()
 
 bool MainWindow::savePlan()
 {
-    if (m_designer->planPath().isEmpty())
+    if (m_designer->document().path().isEmpty())
         return savePlanAs();
-    if (m_designer->savePlan(m_designer->planPath())) {
+    if (m_designer->savePlan(m_designer->document().path())) {
         rememberPlan();
         return true;
     }
-    m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+    m_messageBar->showMessage(m_designer->document().fileError(), MessageBar::Level::Error);
     return false;
 }
 
 bool MainWindow::savePlanAs()
 {
-    QString suggested = m_designer->planPath();
+    QString suggested = m_designer->document().path();
     if (suggested.isEmpty()) {
         const Plan plan = m_designer->plan();
         const QString stem = plan.column.name.isEmpty() ? QStringLiteral("plan")
@@ -615,7 +615,7 @@ bool MainWindow::savePlanAs()
         rememberPlan();
         return true;
     }
-    m_messageBar->showMessage(m_designer->fileError(), MessageBar::Level::Error);
+    m_messageBar->showMessage(m_designer->document().fileError(), MessageBar::Level::Error);
     return false;
 }
 
@@ -641,7 +641,7 @@ void MainWindow::showRunConsole()
         return;
     }
     m_designer->regenerateNow();
-    m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->planPath());
+    m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->document().path());
     m_runConsole->setProductionProfile(m_productionProfile);
     m_tabs->setCurrentIndex(RunTabIndex);
     focusPane(m_runConsole);
@@ -734,7 +734,7 @@ bool MainWindow::confirmCloseDuringRehearsal()
 
 bool MainWindow::confirmCloseUnsaved()
 {
-    if (!m_designer->isModified() || m_unsavedConfirmed)
+    if (!m_designer->document().isModified() || m_unsavedConfirmed)
         return true;
     if (m_unsavedQuestion)
         return false;

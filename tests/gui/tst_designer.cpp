@@ -190,7 +190,7 @@ void TestDesigner::designsAColumnOnTheDemo()
     const QString path = testsupport::tempPath(QStringLiteral("amount_cents.plan.json"));
     const Plan saved = designer->plan();
     QVERIFY(designer->savePlan(path));
-    QVERIFY(!designer->isModified());
+    QVERIFY(!designer->document().isModified());
     QVERIFY(window.windowTitle().contains(QStringLiteral("amount_cents.plan.json")));
     QVERIFY(!window.isWindowModified());
     designer->newPlan();
@@ -217,7 +217,7 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(!editor->isHandEdited(QStringLiteral("verify")));
     QVERIFY(!designer->plan().overrides.contains(QStringLiteral("verify")));
     QVERIFY(!editor->text().contains(QStringLiteral("-- reviewed by the DBA")));
-    QVERIFY(designer->isModified());
+    QVERIFY(designer->document().isModified());
 
     // A broken plan file: one line in the status area, the form untouched.
     const QString broken = testsupport::tempPath(QStringLiteral("broken.json"));
@@ -226,7 +226,7 @@ void TestDesigner::designsAColumnOnTheDemo()
     file.write("{\"format\": \"column-planner/plan@1\", \"column\": 3}");
     file.close();
     QVERIFY(!designer->openPlan(broken));
-    QVERIFY(designer->fileError().contains(QStringLiteral("broken.json")));
+    QVERIFY(designer->document().fileError().contains(QStringLiteral("broken.json")));
     QVERIFY(designer->statusText().contains(QStringLiteral("broken.json")));
     QCOMPARE(name->text(), QStringLiteral("amount_cents"));
 }
@@ -262,7 +262,7 @@ void TestDesigner::presetFillsTheDesignOffline()
     QTRY_VERIFY(editor.hasScript());
     QVERIFY(
         editor.text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"refund_count\" bigint")));
-    QVERIFY(designer.isModified());
+    QVERIFY(designer.document().isModified());
 
     // A compile error is one line in the status area, never a box.
     auto *check = child<QLineEdit>(&designer, "checkEdit");

@@ -68,7 +68,7 @@ void TestFirstRun::welcomeOpensSampleAndRecentPlans()
     QVERIFY(window.openPlanPath(samplePlan()));
     QVERIFY(!window.isWelcomeShown());
     QVERIFY(window.centralTabs()->isVisible());
-    QCOMPARE(window.designer()->planPath(), samplePlan());
+    QCOMPARE(window.designer()->document().path(), samplePlan());
     QCOMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
 
     // Back to the welcome page (View › Welcome page): the plan is listed; Enter opens it again.
@@ -81,7 +81,7 @@ void TestFirstRun::welcomeOpensSampleAndRecentPlans()
     recent->setFocus();
     QTest::keyClick(recent, Qt::Key_Return);
     QTRY_VERIFY(!window.isWelcomeShown());
-    QCOMPARE(window.designer()->planPath(), QFileInfo(samplePlan()).absoluteFilePath());
+    QCOMPARE(window.designer()->document().path(), QFileInfo(samplePlan()).absoluteFilePath());
 
     // The list survives a restart: it lives in the local store.
     MainWindow second;

@@ -298,7 +298,7 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
     QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")),
              qPrintable(badge->text()));
     // Saved into the plan file, and the CLI agrees.
-    QVERIFY(!window.designer()->isModified());
+    QVERIFY(!window.designer()->document().isModified());
     const QList<Approval> approvals = PlanApprovals::read(PlanFile::load(path));
     QCOMPARE(approvals.size(), 1);
     QCOMPARE(approvals.first().by, QStringLiteral("Ada Lovelace"));
@@ -351,7 +351,7 @@ void TestHandoffGui::comparesWithAnotherPlan()
         qPrintable(dialog->summary()->text()));
 
     // The same plan: said in words; a file that is not a plan: one line in the message bar.
-    QVERIFY(dialog->compareWith(window.designer()->planPath()));
+    QVERIFY(dialog->compareWith(window.designer()->document().path()));
     QVERIFY(dialog->summary()->text().contains(QStringLiteral("are the same plan")));
     QVERIFY(!dialog->compareWith(
         writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));

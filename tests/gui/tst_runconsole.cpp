@@ -365,7 +365,7 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     QVERIFY(window.isVisible());
     // Once stopped, the window closes — after the unsaved plan's own question when the form was
     // edited (asked without exec()).
-    if (window.designer()->isModified()) {
+    if (window.designer()->document().isModified()) {
         QMessageBox *unsaved = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (unsaved = window.findChild<QMessageBox *>(QStringLiteral("unsavedPlanQuestion"))),

@@ -305,10 +305,8 @@ bool ColumnDesignerWidget::isNullabilityChosen() const
 
 void ColumnDesignerWidget::setModified(bool modified)
 {
-    if (m_modified == modified)
-        return;
-    m_modified = modified;
-    Q_EMIT documentChanged();
+    if (m_document.setModified(modified))
+        Q_EMIT documentChanged();
 }
 
 void ColumnDesignerWidget::onFormChanged()
@@ -393,7 +391,7 @@ void ColumnDesignerWidget::applyPreset(int index)
 
 Plan ColumnDesignerWidget::plan() const
 {
-    Plan p = m_plan;
+    Plan p = m_document.plan();
     p.title = m_title->text().trimmed();
     p.dialect = dialect();
     p.mariadb = isMariaDb();
@@ -433,8 +431,7 @@ Plan ColumnDesignerWidget::plan() const
 void ColumnDesignerWidget::setPlan(const Plan &plan)
 {
     m_loading = true;
-    m_plan = plan;
-    m_overrideBase.clear();
+    m_document.replace(plan);
     m_title->setText(plan.title);
     if (!m_connected) {
         m_dialect->setCurrentIndex(plan.dialect == DialectKind::SQLite  ? 1
@@ -499,25 +496,18 @@ void ColumnDesignerWidget::newPlan()
     m_notNull->setChecked(false);
     m_nullGroup->setExclusive(true);
     updateNullNote();
-    m_path.clear();
-    m_modified = false;
+    m_document.startNew(plan);
     Q_EMIT documentChanged();
 }
 
 bool ColumnDesignerWidget::openPlan(const QString &path)
 {
-    Plan plan;
-    try {
-        plan = PlanFile::load(path);
-    } catch (const PlanError &error) {
-        m_fileError = error.message();
+    const std::optional<Plan> plan = m_document.open(path);
+    if (!plan) {
         updateStatus();
         return false;
     }
-    m_fileError.clear();
-    setPlan(plan);
-    m_path = path;
-    m_modified = false;
+    setPlan(*plan);
     regenerateNow();
     Q_EMIT documentChanged();
     return true;
@@ -525,19 +515,10 @@ bool ColumnDesignerWidget::openPlan(const QString &path)
 
 bool ColumnDesignerWidget::savePlan(const QString &path)
 {
-    const Plan current = plan();
-    try {
-        PlanFile::save(current, path);
-    } catch (const PlanError &error) {
-        m_fileError = error.message();
-        updateStatus();
-        return false;
-    }
-    m_fileError.clear();
+    const bool saved = m_document.save(plan(), path);
     updateStatus();
-    m_plan = current;
-    m_path = path;
-    m_modified = false;
+    if (!saved)
+        return false;
     Q_EMIT documentChanged();
     return true;
 }
@@ -602,7 +583,7 @@ void ColumnDesignerWidget::regenerate()
         options.header = false;
         const QString body =
             ScriptOutline::bodyOfRenderedPhase(ScriptRenderer::render(generated, options));
-        if (m_overrideBase.contains(it.key()) && m_overrideBase.value(it.key()) != body) {
+        if (m_document.isOutdated(it.key(), body)) {
             outdated << it.key();
             m_notices << tr("Phase “%1” is hand-edited and the form has changed its generated SQL "
                             "since: review the "
@@ -644,7 +625,7 @@ void ColumnDesignerWidget::updateStatus()
     for (const QString &problem : m_problems)
         lines << QStringLiteral("<span style=\"color:%1\">✖ %2</span>")
                      .arg(error.name(), problem.toHtmlEscaped());
-    for (const QString &problem : {m_fileError, m_editProblem})
+    for (const QString &problem : {m_document.fileError(), m_editProblem})
         if (!problem.isEmpty())
             lines << QStringLiteral("<span style=\"color:%1\">✖ %2</span>")
                          .arg(error.name(), problem.toHtmlEscaped());
@@ -661,17 +642,15 @@ void ColumnDesignerWidget::updateStatus()
 
 void ColumnDesignerWidget::onPhaseEdited(const QString &phase, const QString &sql)
 {
-    if (!m_plan.overrides.contains(phase) && m_editor)
-        m_overrideBase.insert(phase, m_editor->generatedPhaseText(phase));
-    m_plan.overrides.insert(phase, sql);
+    const bool firstEdit = !m_document.plan().overrides.contains(phase) && m_editor;
+    m_document.editPhase(phase, sql, firstEdit ? m_editor->generatedPhaseText(phase) : QString());
     setModified(true);
     noteHandEdits();
 }
 
 void ColumnDesignerWidget::onPhaseRestored(const QString &phase)
 {
-    m_plan.overrides.remove(phase);
-    m_overrideBase.remove(phase);
+    m_document.revertPhase(phase);
     setModified(true);
     noteHandEdits();
 }
@@ -684,15 +663,15 @@ void ColumnDesignerWidget::noteHandEdits()
         std::remove_if(m_notices.begin(), m_notices.end(),
                        [&marker](const QString &notice) { return notice.contains(marker); }),
         m_notices.end());
-    for (auto it = m_plan.overrides.cbegin(); it != m_plan.overrides.cend(); ++it)
+    const auto &overrides = m_document.plan().overrides;
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         m_notices << tr("Phase “%1” is hand-edited: the plan keeps your SQL for it.").arg(it.key());
     updateStatus();
 }
 
 void ColumnDesignerWidget::onRevertRequested(const QString &phase)
 {
-    m_plan.overrides.remove(phase);
-    m_overrideBase.remove(phase);
+    m_document.revertPhase(phase);
     setModified(true);
     regenerateNow();
 }

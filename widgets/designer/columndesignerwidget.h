@@ -7,6 +7,7 @@
 #include "base/catalog.h"
 #include "db/connectionuri.h"
 #include "plan/plan.h"
+#include "plan/plandocument.h"
 #include "sql/compilecontext.h"
 #include "sql/script.h"
 
@@ -63,13 +64,12 @@ public:
     // The backfill settings newPlan() starts from (the user's defaults from the settings).
     void setNewPlanBackfill(const BackfillSettings &settings) { m_newPlanBackfill = settings; }
     BackfillSettings newPlanBackfill() const { return m_newPlanBackfill; }
-    // False when the file could not be read or written; the reason is in the status area.
+    // False when the file could not be read or written; the reason is in the status area and
+    // in document().fileError().
     bool openPlan(const QString &path);
     bool savePlan(const QString &path);
-    QString planPath() const { return m_path; }
-    bool isModified() const { return m_modified; }
-    // Why the last openPlan() or savePlan() failed, one line; empty after a success.
-    QString fileError() const { return m_fileError; }
+    // The open plan's file, modified flag and hand-edited phases.
+    const PlanDocument &document() const { return m_document; }
 
 Q_SIGNALS:
     // The plan's file name or its modified flag changed.
@@ -117,9 +117,7 @@ private:
 
     SqlEditor *m_editor = nullptr;
     BackfillSettings m_newPlanBackfill;
-    Plan m_plan; // the fields the form does not show (checks, overrides, unknown keys)
-    QString m_path;
-    bool m_modified = false;
+    PlanDocument m_document;
     bool m_loading = false;
     bool m_connected = false;
     Catalog m_catalog;
@@ -128,11 +126,9 @@ private:
     QHash<QString, QChar> m_volatility;
     QHash<QString, QString> m_sentChecks;   // field -> what was last sent to the server
     QHash<QString, QString> m_serverErrors; // field -> the server's message
-    QHash<QString, QString> m_overrideBase; // phase -> generated SQL when the edit began
     QStringList m_problems;
     QStringList m_notices;
     QString m_editProblem;
-    QString m_fileError;
     QTimer m_compileTimer;
     QTimer m_checkTimer;
 
