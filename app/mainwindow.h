@@ -44,7 +44,6 @@ public:
     void refreshCatalog();
 
     const Catalog &catalog() const { return m_catalog; }
-    bool hasConnection() const { return m_session != nullptr; }
     // Opens the connection dialog (non-modal to the event loop: open(), never exec()).
     void showConnectDialog();
     SchemaBrowserWidget *schemaBrowser() const { return m_schemaBrowser; }

@@ -214,17 +214,6 @@ void ConnectionDialog::setUri(const ConnectionUri &uri)
     m_form->setUri(uri);
 }
 
-bool ConnectionDialog::selectProfile(const QString &name)
-{
-    for (int row = 0; row < m_profiles->count(); ++row) {
-        if (m_profiles->item(row)->data(Qt::UserRole).toString() == name) {
-            m_profiles->setCurrentRow(row);
-            return true;
-        }
-    }
-    return false;
-}
-
 bool ConnectionDialog::isTesting() const
 {
     return m_controller && m_controller->isBusy();

@@ -40,8 +40,6 @@ public:
 
     // Prefills the form, e.g. with the current connection.
     void setUri(const ConnectionUri &uri);
-    // Selects a saved profile by name (as a click in the list does); false if there is none.
-    bool selectProfile(const QString &name);
     bool isTesting() const;
 
     void accept() override;

@@ -45,8 +45,6 @@ public:
     static QString unsafeExpressionReason(const QString &expression, DialectKind dialect);
     // Names called as functions in the expression (lower-cased, schema dropped): "now", "random".
     static QStringList calledFunctions(const QString &expression, DialectKind dialect);
-    // Words (lower-cased) used as bare column references: not followed by "(" and not keywords.
-    static QStringList referencedNames(const QString &expression, DialectKind dialect);
 
 private:
     DialectKind m_dialect;

@@ -95,15 +95,6 @@ bool LockMatrix::conflicts(LockMode held, LockMode requested)
     return (conflictRow(held) & bit(requested)) != 0;
 }
 
-QList<LockMode> LockMatrix::conflictsWith(LockMode mode)
-{
-    QList<LockMode> result;
-    for (LockMode other : allModes())
-        if (conflicts(mode, other))
-            result << other;
-    return result;
-}
-
 QList<LockMode> LockMatrix::allModes()
 {
     return {LockMode::AccessShare,  LockMode::RowShare,

@@ -29,7 +29,6 @@ public:
     static LockMode
     fromName(const QString &name); // either spelling, case-insensitive; None if unknown
     static bool conflicts(LockMode held, LockMode requested);
-    static QList<LockMode> conflictsWith(LockMode mode);
     static QList<LockMode> allModes();
 
     // What a lock held on a table stops other sessions from doing there.

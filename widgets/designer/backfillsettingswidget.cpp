@@ -89,11 +89,6 @@ void BackfillSettingsWidget::setExpanded(bool expanded)
     m_body->setVisible(expanded);
 }
 
-bool BackfillSettingsWidget::isExpanded() const
-{
-    return m_toggle->isChecked();
-}
-
 void BackfillSettingsWidget::setSettings(const BackfillSettings &settings)
 {
     const QSignalBlocker blockers[] = {

@@ -19,7 +19,6 @@ public:
     void setSettings(const BackfillSettings &settings);
     BackfillSettings settings() const;
     void setExpanded(bool expanded);
-    bool isExpanded() const;
     // The sync trigger needs a backfill expression: without one the box is off and disabled.
     void setBackfillExpressionSet(bool set);
 

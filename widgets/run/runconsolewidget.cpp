@@ -187,11 +187,6 @@ void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const 
     updateHeader();
 }
 
-bool RunConsoleWidget::hasRun() const
-{
-    return m_driver->hasTarget();
-}
-
 void RunConsoleWidget::setProductionProfile(const QString &name)
 {
     m_driver->setProductionProfile(name);

@@ -40,7 +40,6 @@ public:
 
     // The plan and the database the next run uses; ignored while a run is active.
     void setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {});
-    bool hasRun() const;
     // Empty: RunJournal::defaultPath().
     void setJournalPath(const QString &path);
     // The target is this production profile (empty: not production): shown in the header, and

@@ -103,8 +103,3 @@ QString RunProgressPanel::rateText() const
 {
     return m_rate->text();
 }
-
-QString RunProgressPanel::etaText() const
-{
-    return m_eta->text();
-}

@@ -24,7 +24,6 @@ public:
     qint64 rowsDone() const { return m_rowsDone; }
     QProgressBar *bar() const { return m_bar; }
     QString rateText() const;
-    QString etaText() const;
 
     static QString duration(double seconds);
 
