@@ -122,6 +122,10 @@ void HandoffActions::writeReport(ReportFormat format, const QString &path, bool 
     const Plan plan = m_designer->plan();
     const QString planPath = m_designer->document().path();
     const std::optional<ConnectionUri> db = includeLive ? m_connection : std::nullopt;
+    // What the editor shows, compiled once by the designer (empty while the plan is incomplete).
+    std::optional<Script> compiled;
+    if (!m_designer->script().phases.isEmpty())
+        compiled = m_designer->script();
     auto *watcher = new QFutureWatcher<ReportResult>(this);
     connect(watcher, &QFutureWatcher<ReportResult>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
@@ -131,9 +135,10 @@ void HandoffActions::writeReport(ReportFormat format, const QString &path, bool 
         m_reportDialog->finish(result.ok, result.text);
     });
     // The live state means a connection, the catalog and lock queries: never on the GUI thread.
-    watcher->setFuture(QtConcurrent::run([plan, planPath, db, format, path]() -> ReportResult {
+    watcher->setFuture(QtConcurrent::run([plan, planPath, db, compiled, format,
+                                          path]() -> ReportResult {
         try {
-            const ReportInput input = ReportGatherer::gather(plan, planPath, db);
+            const ReportInput input = ReportGatherer::gather(plan, planPath, db, compiled);
             ReportPdfWriter::writeReport(input, format, path);
             return {true, QObject::tr("Report written to %1").arg(QDir::toNativeSeparators(path))};
         } catch (const PlanError &error) {

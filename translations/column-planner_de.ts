@@ -6576,16 +6576,8 @@ Sichere Form: %2</translation>
 <context>
     <name>RunDriver</name>
     <message>
-        <source>Could not prepare the run: %1</source>
-        <translation>Die Ausführung konnte nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
-    </message>
-    <message>
-        <source>stopped before the first phase</source>
-        <translation>vor der ersten Phase angehalten</translation>
     </message>
     <message>
         <source>%1: skipped by the user</source>

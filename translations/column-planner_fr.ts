@@ -6576,16 +6576,8 @@ Forme sûre : %2</translation>
 <context>
     <name>RunDriver</name>
     <message>
-        <source>Could not prepare the run: %1</source>
-        <translation>Impossible de préparer l&apos;exécution : %1</translation>
-    </message>
-    <message>
         <source>The checks could not run: %1</source>
         <translation>Les vérifications n&apos;ont pas pu s&apos;exécuter : %1</translation>
-    </message>
-    <message>
-        <source>stopped before the first phase</source>
-        <translation>arrêté avant la première phase</translation>
     </message>
     <message>
         <source>%1: skipped by the user</source>

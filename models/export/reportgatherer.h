@@ -14,6 +14,9 @@ class ReportGatherer
 public:
     // Throws PlanError (damaged approvals), CompileError (the plan does not compile) and DbError
     // (connection or catalog).
+    // `compiled`: the script the caller already has for this plan (the window's designer
+    // compiled it against the open connection's catalog); the plan is then not compiled again.
     static ReportInput gather(const Plan &plan, const QString &planPath,
-                              const std::optional<ConnectionUri> &db);
+                              const std::optional<ConnectionUri> &db,
+                              const std::optional<Script> &compiled = std::nullopt);
 };

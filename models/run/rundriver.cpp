@@ -57,11 +57,7 @@ RunDriver::Probe RunDriver::makeProbe(const QString &name)
     connect(probe.thread, &QThread::finished, probe.thread, &QObject::deleteLater);
     connect(probe.worker, &RunProbeWorker::failed, this,
             [this](quint64 id, const QString &message) {
-                if (id == m_prepareRequest) {
-                    m_prepareRequest = 0;
-                    setActive(false);
-                    Q_EMIT failed(tr("Could not prepare the run: %1").arg(message));
-                } else if (id == m_checkRequest) {
+                if (id == m_checkRequest) {
                     m_checkRequest = 0;
                     Q_EMIT failed(tr("The checks could not run: %1").arg(message));
                 } else if (id == m_sampleRequest) {
@@ -89,23 +85,6 @@ void RunDriver::ensureProbes()
     if (m_checks.thread)
         return;
     m_checks = makeProbe(QStringLiteral("run checks "));
-    connect(m_checks.worker, &RunProbeWorker::prepared, this,
-            [this](quint64 id, const RunPreview &preview) {
-                if (id != m_prepareRequest)
-                    return;
-                m_prepareRequest = 0;
-                m_preview = preview;
-                Q_EMIT previewReady(preview);
-                if (m_stopRequested) {
-                    RunOutcome outcome;
-                    outcome.status = RunOutcome::Stopped;
-                    outcome.message = tr("stopped before the first phase");
-                    setActive(false);
-                    Q_EMIT finished(outcome);
-                    return;
-                }
-                startWorker(QString());
-            });
     connect(m_checks.worker, &RunProbeWorker::checkResult, this,
             [this](quint64 id, const RunCheckResult &result) {
                 if (id == m_checkRequest)
@@ -139,15 +118,11 @@ bool RunDriver::start(bool dryRun)
     m_skipping.clear();
     m_gatePhase.clear();
     m_openGate.reset();
+    m_preview = {};
     ensureProbes();
     setActive(true);
-    m_prepareRequest = ++m_nextRequest;
-    QMetaObject::invokeMethod(
-        m_checks.worker,
-        [worker = m_checks.worker, id = m_prepareRequest, plan = m_plan] {
-            worker->prepare(id, plan);
-        },
-        Qt::QueuedConnection);
+    // The runner prepares the plan once on its own connection and hands it over (prepared).
+    startWorker(QString());
     return true;
 }
 
@@ -174,6 +149,14 @@ void RunDriver::startWorker(const QString &phase)
     connect(m_runThread, &QThread::finished, worker, &QObject::deleteLater);
     connect(m_runThread, &QThread::finished, m_runThread, &QObject::deleteLater);
     connect(worker, &RunWorker::event, this, &RunDriver::onWorkerEvent);
+    connect(worker, &RunWorker::prepared, this, [this](const RunPreview &preview) {
+        // A phase run after a skipped one prepares again (the column may exist now): its
+        // script and checks are the fresher ones, but the console's timeline stays.
+        const bool first = !m_preview.prepared;
+        m_preview = preview;
+        if (first)
+            Q_EMIT previewReady(preview);
+    });
     connect(worker, &RunWorker::gateRequested, this, [this](const RunGate &gate) {
         m_gatePhase = gate.phase;
         m_openGate = gate.kind;
@@ -311,14 +294,21 @@ void RunDriver::setMaxLagMs(int ms)
 
 void RunDriver::runChecks()
 {
-    if (!m_hasTarget || m_checkRequest || m_prepareRequest)
+    if (!m_hasTarget || m_checkRequest)
         return;
     ensureProbes();
     m_checkRequest = ++m_nextRequest;
     Q_EMIT checksStarted();
+    // After a run, its prepared plan; before any, the probe prepares one.
     QMetaObject::invokeMethod(
         m_checks.worker,
-        [worker = m_checks.worker, id = m_checkRequest, plan = m_plan] { worker->check(id, plan); },
+        [worker = m_checks.worker, id = m_checkRequest, plan = m_plan,
+         prepared = m_preview.prepared] {
+            if (prepared)
+                worker->check(id, prepared);
+            else
+                worker->check(id, plan);
+        },
         Qt::QueuedConnection);
 }
 

@@ -125,7 +125,6 @@ private:
     Probe m_checks;
     Probe m_sampler;
     quint64 m_nextRequest = 0;
-    quint64 m_prepareRequest = 0;
     quint64 m_checkRequest = 0;
     quint64 m_sampleRequest = 0;
     QTimer m_sampleTimer;

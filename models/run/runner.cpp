@@ -361,6 +361,8 @@ RunOutcome Runner::run()
         const QStringList phases = phasesToRun(prepared);
         if (!m_options.dryRun)
             dialect.checkPrivileges(connection.session(), prepared, phases);
+        if (m_onPrepared)
+            m_onPrepared(prepared);
         if (m_journal) {
             JournalRun run;
             run.who = osUser();

@@ -43,6 +43,12 @@ public:
     // Called on the run's thread before each phase (and before dropping an INVALID index);
     // false stops the run. Without a gate every question is answered yes.
     void setGate(std::function<bool(const RunGate &)> gate) { m_gate = std::move(gate); }
+    // Called on the run's thread once the plan is prepared against the database, before the
+    // first gate: the front end shows that script and checks with it afterwards.
+    void setPreparedHandler(std::function<void(const PreparedRun &)> handler)
+    {
+        m_onPrepared = std::move(handler);
+    }
 
     // Never throws: every failure becomes an outcome with one line.
     RunOutcome run();
@@ -73,5 +79,6 @@ private:
     bool m_journalBroken = false;
     std::function<void(const RunEvent &)> m_onEvent;
     std::function<bool(const RunGate &)> m_gate;
+    std::function<void(const PreparedRun &)> m_onPrepared;
     QList<RunCheckResult> m_checks;
 };

@@ -29,31 +29,38 @@ bool RunProbeWorker::ensureOpen(quint64 requestId)
     }
 }
 
-void RunProbeWorker::prepare(quint64 requestId, const Plan &plan)
+RunPreview RunPreview::of(std::shared_ptr<const PreparedRun> prepared, DialectKind dialect)
 {
-    if (!ensureOpen(requestId))
-        return;
-    try {
-        const PreparedRun run = RunPreparation::prepare(*m_session, plan);
-        RunPreview preview;
-        preview.script = run.script;
-        preview.qTable = run.context.qTable;
-        preview.sampleSql =
-            RunDialect::create(m_session->dialect())->activitySampleSql(run.context);
-        preview.columnExists = run.columnExists;
-        Q_EMIT prepared(requestId, preview);
-    } catch (const DbError &error) {
-        Q_EMIT failed(requestId, singleLine(error.message()));
-    }
+    RunPreview preview;
+    preview.script = prepared->script;
+    preview.qTable = prepared->context.qTable;
+    if (const std::unique_ptr<RunDialect> run = RunDialect::create(dialect))
+        preview.sampleSql = run->activitySampleSql(prepared->context);
+    preview.columnExists = prepared->columnExists;
+    preview.prepared = std::move(prepared);
+    return preview;
 }
 
 void RunProbeWorker::check(quint64 requestId, const Plan &plan)
 {
     if (!ensureOpen(requestId))
         return;
+    std::shared_ptr<const PreparedRun> prepared;
     try {
-        const PreparedRun prepared = RunPreparation::prepare(*m_session, plan);
-        CheckRunner checks(*m_session, prepared);
+        prepared = std::make_shared<const PreparedRun>(RunPreparation::prepare(*m_session, plan));
+    } catch (const DbError &error) {
+        Q_EMIT failed(requestId, singleLine(error.message()));
+        return;
+    }
+    check(requestId, prepared);
+}
+
+void RunProbeWorker::check(quint64 requestId, const std::shared_ptr<const PreparedRun> &prepared)
+{
+    if (!ensureOpen(requestId))
+        return;
+    try {
+        CheckRunner checks(*m_session, *prepared);
         const QList<RunCheckResult> results = checks.runAll(
             [&](const RunCheckResult &result) { Q_EMIT checkResult(requestId, result); });
         Q_EMIT checksDone(requestId, results);

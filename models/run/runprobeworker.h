@@ -7,23 +7,15 @@
 #include "db/connectionuri.h"
 #include "db/session.h"
 #include "plan/plan.h"
+#include "preparedrun.h"
 #include "runcheckresult.h"
+#include "runpreview.h"
 #include "sql/script.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <memory>
-
-// The plan compiled against the live database, as the runner will compile it.
-struct RunPreview
-{
-    Script script;
-    QString qTable;    // quoted, qualified
-    QString sampleSql; // what the sampler reads: (log bytes written, lock waits on the table)
-    bool columnExists = false;
-};
-Q_DECLARE_METATYPE(RunPreview)
 
 // One look at the server while the run goes on.
 struct RunSample
@@ -41,13 +33,13 @@ public:
     explicit RunProbeWorker(std::shared_ptr<Session> session);
 
     // Call on the worker's thread (QMetaObject::invokeMethod with a functor).
-    void prepare(quint64 requestId, const Plan &plan);
+    // The checks of a plan prepared here, or of one a run prepared (no second preparation).
     void check(quint64 requestId, const Plan &plan);
+    void check(quint64 requestId, const std::shared_ptr<const PreparedRun> &prepared);
     void sample(quint64 requestId, const QString &sampleSql);
     void close();
 
 Q_SIGNALS:
-    void prepared(quint64 requestId, const RunPreview &preview);
     void checkResult(quint64 requestId, const RunCheckResult &result);
     void checksDone(quint64 requestId, const QList<RunCheckResult> &results);
     void sampled(quint64 requestId, const RunSample &sample);

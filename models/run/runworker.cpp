@@ -1,5 +1,6 @@
 #include "runworker.h"
 
+#include "preparedrun.h"
 #include "runner.h"
 #include "store/runjournal.h"
 
@@ -28,6 +29,9 @@ void RunWorker::start()
     }
     Runner runner(m_plan, m_uri, m_options, m_control, &journal);
     runner.setEventHandler([this](const RunEvent &e) { Q_EMIT event(e); });
+    runner.setPreparedHandler([this](const PreparedRun &run) {
+        Q_EMIT prepared(RunPreview::of(std::make_shared<const PreparedRun>(run), m_uri.dialect()));
+    });
     if (!m_autoYes)
         runner.setGate([this](const RunGate &gate) {
             Q_EMIT gateRequested(gate);

@@ -11,6 +11,7 @@
 #include "rungate.h"
 #include "runoptions.h"
 #include "runoutcome.h"
+#include "runpreview.h"
 
 #include <QObject>
 
@@ -33,6 +34,8 @@ Q_SIGNALS:
     void event(const RunEvent &event);
     // Answer with control().answerGate(bool) from any thread.
     void gateRequested(const RunGate &gate);
+    // The plan as the runner prepared it, before its first gate.
+    void prepared(const RunPreview &preview);
     void finished(const RunOutcome &outcome, const QList<RunCheckResult> &checks);
 
 private:
