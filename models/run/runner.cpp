@@ -308,6 +308,172 @@ QStringList Runner::phasesToRun(const PreparedRun &prepared) const
     return phases;
 }
 
+std::optional<RunOutcome> Runner::refuseUnapprovedProduction(QString &productionOverride) const
+{
+    if (m_options.productionProfile.isEmpty() || m_options.dryRun)
+        return std::nullopt;
+    ApprovalStatus approval;
+    try {
+        approval = PlanApprovals::status(m_plan);
+    } catch (const PlanError &error) {
+        return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
+    } catch (const CompileError &error) {
+        return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
+    }
+    if (approval.state == ApprovalStatus::Approved)
+        return std::nullopt;
+    if (m_options.productionConfirmation != m_options.productionProfile)
+        return RunOutcome{
+            RunOutcome::Stopped,
+            Runner::tr("refusing to run on production profile \"%1\": the plan is %2; approve it "
+                       "(column-planner approve) or confirm by typing the profile's name "
+                       "(--confirm-production \"%1\")")
+                .arg(m_options.productionProfile, approval.summary()),
+            0};
+    productionOverride =
+        Runner::tr("production override on profile \"%1\": %2; confirmed by typing \"%3\"")
+            .arg(m_options.productionProfile, approval.summary(), m_options.productionConfirmation);
+    return std::nullopt;
+}
+
+QStringList Runner::prepareOn(RunConnection &connection, PreparedRun &prepared)
+{
+    connection.open();
+    const RunDialect &dialect = connection.dialect();
+    if (!m_options.dryRun)
+        dialect.refuseReadOnly(connection.session());
+    prepared = RunPreparation::prepare(connection.session(), m_plan);
+    if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
+        throw DbError(DbError::Kind::BadInput,
+                      Runner::tr("--phase: unknown phase \"%1\"").arg(m_options.phase));
+    if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists &&
+        !m_options.dryRun)
+        throw DbError(DbError::Kind::BadInput,
+                      Runner::tr("column %1 does not exist on %2 yet: run the expand phase first")
+                          .arg(m_plan.column.name, prepared.context.tableName));
+    const QStringList phases = phasesToRun(prepared);
+    if (!m_options.dryRun)
+        dialect.checkPrivileges(connection.session(), prepared, phases);
+    if (m_onPrepared)
+        m_onPrepared(prepared);
+    return phases;
+}
+
+void Runner::beginJournal(const PreparedRun &prepared, RunOutcome &outcome)
+{
+    if (!m_journal)
+        return;
+    JournalRun run;
+    run.who = osUser();
+    run.target = prepared.target;
+    run.serverVersion = prepared.serverVersion;
+    run.planPath = m_options.planPath;
+    run.scriptSha256 = prepared.scriptSha256;
+    run.table = prepared.script.table;
+    run.column = prepared.script.column;
+    run.dryRun = m_options.dryRun;
+    run.tableIdentity = prepared.tableIdentity;
+    m_runId = m_journal->beginRun(run);
+    outcome.runId = m_runId;
+}
+
+void Runner::announceStart(RunConnection &connection, const PreparedRun &prepared,
+                           const QString &productionOverride)
+{
+    if (!productionOverride.isEmpty()) {
+        RunEvent override;
+        override.kind = RunEvent::Warning;
+        override.message = productionOverride;
+        emitEvent(override); // journaled with the run
+    }
+    RunEvent started;
+    started.kind = RunEvent::RunStarted;
+    started.message =
+        (m_options.dryRun ? Runner::tr("dry run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8")
+                          : Runner::tr("run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8"))
+            .arg(m_runId)
+            .arg(m_plan.title, prepared.target, connection.dialect().product(connection.session()),
+                 osUser(), prepared.script.table, prepared.script.column,
+                 prepared.scriptSha256.left(12));
+    emitEvent(started);
+}
+
+void Runner::askToEnter(const Phase &phase)
+{
+    if (m_options.dryRun || !m_gate)
+        return;
+    RunGate gate;
+    gate.kind = RunGate::EnterPhase;
+    gate.phase = phase.name;
+    gate.question = Runner::tr("run phase %1 (%2)?").arg(phase.name, phase.purpose);
+    for (const Statement &statement : phase.statements)
+        if (statement.kind != Statement::Comment && statement.kind != Statement::Setting)
+            gate.details << Runner::tr("%1  [lock: %2]").arg(statement.purpose, statement.lock);
+    m_control.resetGate();
+    if (!m_gate(gate))
+        throw RunAborted(
+            Runner::tr("declined at the gate of phase %1; run again to continue from there")
+                .arg(phase.name));
+}
+
+void Runner::runPhases(RunEnvironment &env, PreparedRun &prepared, QString &currentPhase)
+{
+    const bool columnExistedAtStart = prepared.columnExists;
+    bool earlierRan = false;
+    for (const Phase &phase : prepared.script.phases) {
+        if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
+            continue;
+        const QString sha = prepared.phaseSha256.value(phase.name);
+        const QString skipped = skipReason(prepared, phase, earlierRan);
+        if (!skipped.isEmpty()) {
+            RunEvent event;
+            event.kind = RunEvent::PhaseSkipped;
+            event.phase = phase.name;
+            event.message = Runner::tr("%1: skipped, %2").arg(phase.name, skipped);
+            emitEvent(event);
+            continue;
+        }
+        earlierRan = true;
+        currentPhase = phase.name;
+        askToEnter(phase);
+        if (m_journal)
+            m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("started"));
+        RunEvent event;
+        event.kind = RunEvent::PhaseStarted;
+        event.phase = phase.name;
+        event.message = QStringLiteral("%1: %2").arg(phase.name, phase.purpose);
+        emitEvent(event);
+        runPhase(env, phase, columnExistedAtStart);
+        if (phase.name == u"expand" && !m_options.dryRun)
+            prepared.columnExists = true;
+        if (m_journal)
+            m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("done"));
+        RunEvent done;
+        done.kind = RunEvent::PhaseDone;
+        done.phase = phase.name;
+        done.message = Runner::tr("%1: done").arg(phase.name);
+        emitEvent(done);
+    }
+}
+
+void Runner::judgeChecks(RunOutcome &outcome) const
+{
+    QStringList failed;
+    for (const RunCheckResult &check : m_checks)
+        if (!check.passed)
+            failed << check.name;
+    if (!failed.isEmpty()) {
+        outcome.status = RunOutcome::ChecksFailed;
+        outcome.message = Runner::tr("%1 check(s) failed: %2")
+                              .arg(failed.size())
+                              .arg(failed.join(QStringLiteral("; ")));
+    } else {
+        outcome.status = RunOutcome::Done;
+        outcome.message =
+            m_options.dryRun ? Runner::tr("dry run: nothing was changed") : Runner::tr("done");
+    }
+}
+
 RunOutcome Runner::run()
 {
     RunOutcome outcome;
@@ -315,74 +481,15 @@ RunOutcome Runner::run()
     m_runId = 0;
     m_journalBroken = false;
     QString productionOverride;
-    if (!m_options.productionProfile.isEmpty() && !m_options.dryRun) {
-        ApprovalStatus approval;
-        try {
-            approval = PlanApprovals::status(m_plan);
-        } catch (const PlanError &error) {
-            return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
-        } catch (const CompileError &error) {
-            return RunOutcome{RunOutcome::BadInput, singleLine(error.message()), 0};
-        }
-        if (approval.state != ApprovalStatus::Approved) {
-            if (m_options.productionConfirmation != m_options.productionProfile)
-                return RunOutcome{
-                    RunOutcome::Stopped,
-                    Runner::tr(
-                        "refusing to run on production profile \"%1\": the plan is %2; approve it "
-                        "(column-planner approve) or confirm by typing the profile's name "
-                        "(--confirm-production \"%1\")")
-                        .arg(m_options.productionProfile, approval.summary()),
-                    0};
-            productionOverride =
-                Runner::tr("production override on profile \"%1\": %2; confirmed by typing \"%3\"")
-                    .arg(m_options.productionProfile, approval.summary(),
-                         m_options.productionConfirmation);
-        }
-    }
+    if (const std::optional<RunOutcome> refused = refuseUnapprovedProduction(productionOverride))
+        return *refused;
     RunConnection connection(m_uri, m_control, [this](const RunEvent &event) { emitEvent(event); });
     PreparedRun prepared;
     QString currentPhase;
     try {
-        connection.open();
-        const RunDialect &dialect = connection.dialect();
-        if (!m_options.dryRun)
-            dialect.refuseReadOnly(connection.session());
-        prepared = RunPreparation::prepare(connection.session(), m_plan);
-        if (!m_options.phase.isEmpty() && !prepared.script.phase(m_options.phase))
-            throw DbError(DbError::Kind::BadInput,
-                          Runner::tr("--phase: unknown phase \"%1\"").arg(m_options.phase));
-        if (!m_options.phase.isEmpty() && m_options.phase != u"expand" && !prepared.columnExists &&
-            !m_options.dryRun)
-            throw DbError(
-                DbError::Kind::BadInput,
-                Runner::tr("column %1 does not exist on %2 yet: run the expand phase first")
-                    .arg(m_plan.column.name, prepared.context.tableName));
-        const QStringList phases = phasesToRun(prepared);
-        if (!m_options.dryRun)
-            dialect.checkPrivileges(connection.session(), prepared, phases);
-        if (m_onPrepared)
-            m_onPrepared(prepared);
-        if (m_journal) {
-            JournalRun run;
-            run.who = osUser();
-            run.target = prepared.target;
-            run.serverVersion = prepared.serverVersion;
-            run.planPath = m_options.planPath;
-            run.scriptSha256 = prepared.scriptSha256;
-            run.table = prepared.script.table;
-            run.column = prepared.script.column;
-            run.dryRun = m_options.dryRun;
-            run.tableIdentity = prepared.tableIdentity;
-            m_runId = m_journal->beginRun(run);
-            outcome.runId = m_runId;
-        }
-        if (!productionOverride.isEmpty()) {
-            RunEvent override;
-            override.kind = RunEvent::Warning;
-            override.message = productionOverride;
-            emitEvent(override); // journaled with the run
-        }
+        const QStringList phases = prepareOn(connection, prepared);
+        beginJournal(prepared, outcome);
+        announceStart(connection, prepared, productionOverride);
 
         RunEnvironment env;
         env.connection = &connection;
@@ -393,87 +500,12 @@ RunOutcome Runner::run()
         env.prepared = &prepared;
         env.notify = [this](const RunEvent &event) { emitEvent(event); };
         env.gate = m_gate;
-
-        RunEvent started;
-        started.kind = RunEvent::RunStarted;
-        started.message =
-            (m_options.dryRun
-                 ? Runner::tr("dry run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8")
-                 : Runner::tr("run %1 of \"%2\" on %3 (%4) by %5: %6.%7, script %8"))
-                .arg(m_runId)
-                .arg(m_plan.title, prepared.target, dialect.product(connection.session()), osUser(),
-                     prepared.script.table, prepared.script.column, prepared.scriptSha256.left(12));
-        emitEvent(started);
-        if (dialect.kind() == DialectKind::MySQL)
+        if (connection.dialect().kind() == DialectKind::MySQL)
             MysqlAlgorithmGuard(env, static_cast<MysqlSession &>(connection.session()))
                 .check(prepared.script, phases);
 
-        const bool columnExistedAtStart = prepared.columnExists;
-        bool earlierRan = false;
-        for (const Phase &phase : prepared.script.phases) {
-            if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
-                continue;
-            const QString sha = prepared.phaseSha256.value(phase.name);
-            const QString skipped = skipReason(prepared, phase, earlierRan);
-            if (!skipped.isEmpty()) {
-                RunEvent event;
-                event.kind = RunEvent::PhaseSkipped;
-                event.phase = phase.name;
-                event.message = Runner::tr("%1: skipped, %2").arg(phase.name, skipped);
-                emitEvent(event);
-                continue;
-            }
-            earlierRan = true;
-            currentPhase = phase.name;
-            if (!m_options.dryRun && m_gate) {
-                RunGate gate;
-                gate.kind = RunGate::EnterPhase;
-                gate.phase = phase.name;
-                gate.question = Runner::tr("run phase %1 (%2)?").arg(phase.name, phase.purpose);
-                for (const Statement &statement : phase.statements)
-                    if (statement.kind != Statement::Comment &&
-                        statement.kind != Statement::Setting)
-                        gate.details
-                            << Runner::tr("%1  [lock: %2]").arg(statement.purpose, statement.lock);
-                m_control.resetGate();
-                if (!m_gate(gate))
-                    throw RunAborted(
-                        Runner::tr(
-                            "declined at the gate of phase %1; run again to continue from there")
-                            .arg(phase.name));
-            }
-            if (m_journal)
-                m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("started"));
-            RunEvent event;
-            event.kind = RunEvent::PhaseStarted;
-            event.phase = phase.name;
-            event.message = QStringLiteral("%1: %2").arg(phase.name, phase.purpose);
-            emitEvent(event);
-            runPhase(env, phase, columnExistedAtStart);
-            if (phase.name == u"expand" && !m_options.dryRun)
-                prepared.columnExists = true;
-            if (m_journal)
-                m_journal->recordPhase(m_runId, phase.name, sha, QStringLiteral("done"));
-            RunEvent done;
-            done.kind = RunEvent::PhaseDone;
-            done.phase = phase.name;
-            done.message = Runner::tr("%1: done").arg(phase.name);
-            emitEvent(done);
-        }
-        QStringList failed;
-        for (const RunCheckResult &check : m_checks)
-            if (!check.passed)
-                failed << check.name;
-        if (!failed.isEmpty()) {
-            outcome.status = RunOutcome::ChecksFailed;
-            outcome.message = Runner::tr("%1 check(s) failed: %2")
-                                  .arg(failed.size())
-                                  .arg(failed.join(QStringLiteral("; ")));
-        } else {
-            outcome.status = RunOutcome::Done;
-            outcome.message =
-                m_options.dryRun ? Runner::tr("dry run: nothing was changed") : Runner::tr("done");
-        }
+        runPhases(env, prepared, currentPhase);
+        judgeChecks(outcome);
     } catch (const RunAborted &stop) {
         outcome.status = RunOutcome::Stopped;
         outcome.message = stop.message();

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <functional>
+#include <optional>
 
 class DdlExecutor;
 class RunConnection;
@@ -58,6 +59,19 @@ public:
 
 private:
     void emitEvent(const RunEvent &event);
+    // The steps of run(), in order.
+    // Without an approval on a production profile, the refusal (or, confirmed by typing the
+    // profile's name, the override's line in productionOverride).
+    std::optional<RunOutcome> refuseUnapprovedProduction(QString &productionOverride) const;
+    // Opens the connection and prepares the plan on it; the phases this run may enter.
+    QStringList prepareOn(RunConnection &connection, PreparedRun &prepared);
+    void beginJournal(const PreparedRun &prepared, RunOutcome &outcome);
+    void announceStart(RunConnection &connection, const PreparedRun &prepared,
+                       const QString &productionOverride);
+    void runPhases(RunEnvironment &env, PreparedRun &prepared, QString &currentPhase);
+    // Throws RunAborted when the front end declines the phase.
+    void askToEnter(const Phase &phase);
+    void judgeChecks(RunOutcome &outcome) const;
     void runPhase(RunEnvironment &env, const Phase &phase, bool columnExistedAtStart);
     void runChecks(RunEnvironment &env);
     // Runs the undo of every statement in `applied`, newest first (journaled); what to add to

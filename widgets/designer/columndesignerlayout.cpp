@@ -51,6 +51,16 @@ QLineEdit *ColumnDesignerWidget::addLine(QFormLayout *form, const QString &objec
     return edit;
 }
 
+namespace {
+
+void addSection(QFormLayout *form, QWidget *page, const QString &title)
+{
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), page);
+    form->addRow(label);
+}
+
+} // namespace
+
 void ColumnDesignerWidget::buildForm()
 {
     auto *outer = new QVBoxLayout(this);
@@ -65,12 +75,31 @@ void ColumnDesignerWidget::buildForm()
     scroll->setWidget(page);
     outer->addWidget(scroll, 1);
 
-    auto section = [form, page](const QString &title) {
-        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), page);
-        form->addRow(label);
-    };
+    addSection(form, page, tr("Where"));
+    buildTargetRows(form, page);
+    addSection(form, page, tr("Column"));
+    buildColumnRows(form, page);
+    buildNullabilityRows(form, page);
+    buildValueRows(form, page);
+    addSection(form, page, tr("Constraints"));
+    buildConstraintRows(form, page);
+    buildReferenceRow(form, page);
+    buildIndexRows(form, page);
+    buildBackfillSettings(form, page);
 
-    section(tr("Where"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("designerStatus"));
+    m_status->setAccessibleName(tr("Plan status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMargin(6);
+    m_status->setFrameShape(QFrame::StyledPanel);
+    outer->addWidget(m_status);
+}
+
+// Title, table, dialect and server version.
+void ColumnDesignerWidget::buildTargetRows(QFormLayout *form, QWidget *page)
+{
     m_title = addLine(form, QStringLiteral("titleEdit"), tr("Titl&e:"), tr("Plan title"),
                       tr("What the change is for"));
     m_table = addCombo(QStringLiteral("tableCombo"), tr("Table"), true);
@@ -102,8 +131,11 @@ void ColumnDesignerWidget::buildForm()
         onFormChanged();
     });
     connect(m_version, &QLineEdit::textEdited, this, &ColumnDesignerWidget::onFormChanged);
+}
 
-    section(tr("Column"));
+// Purpose preset, name with its review, type.
+void ColumnDesignerWidget::buildColumnRows(QFormLayout *form, QWidget *page)
+{
     m_preset = addCombo(QStringLiteral("presetCombo"), tr("Purpose preset"), false);
     m_preset->setAccessibleDescription(
         tr("Fills a sound design for a kind of column and says why"));
@@ -137,7 +169,11 @@ void ColumnDesignerWidget::buildForm()
     m_type->lineEdit()->setPlaceholderText(tr("e.g. bigint"));
     form->addRow(tr("T&ype:"), m_type);
     connect(m_type, &QComboBox::editTextChanged, this, &ColumnDesignerWidget::onFormChanged);
+}
 
+// The explicit choice between NULL allowed and NOT NULL, with its note.
+void ColumnDesignerWidget::buildNullabilityRows(QFormLayout *form, QWidget *page)
+{
     auto *nullRow = new QWidget(page);
     auto *nullLayout = new QHBoxLayout(nullRow);
     nullLayout->setContentsMargins(0, 0, 0, 0);
@@ -167,7 +203,11 @@ void ColumnDesignerWidget::buildForm()
                     onFormChanged();
                 }
             });
+}
 
+// Default and backfill expressions, each with the server's note.
+void ColumnDesignerWidget::buildValueRows(QFormLayout *form, QWidget *page)
+{
     m_default = addLine(form, QStringLiteral("defaultEdit"), tr("&Default:"),
                         tr("Default expression"), tr("SQL expression for new rows"));
     m_defaultNote = new FieldNote(tr("Default check"), page);
@@ -179,8 +219,11 @@ void ColumnDesignerWidget::buildForm()
     m_backfillNote = new FieldNote(tr("Backfill check"), page);
     m_backfillNote->setObjectName(QStringLiteral("backfillNote"));
     form->addRow(m_backfillNote);
+}
 
-    section(tr("Constraints"));
+// Check constraint and allowed values.
+void ColumnDesignerWidget::buildConstraintRows(QFormLayout *form, QWidget *page)
+{
     m_check = addLine(form, QStringLiteral("checkEdit"), tr("Chec&k:"), tr("Check constraint"),
                       tr("boolean expression"));
     m_checkNote = new FieldNote(tr("Check constraint check"), page);
@@ -188,7 +231,11 @@ void ColumnDesignerWidget::buildForm()
     form->addRow(m_checkNote);
     m_enumValues = addLine(form, QStringLiteral("enumValuesEdit"), tr("Allo&wed values:"),
                            tr("Allowed values"), tr("comma-separated; empty: any value"));
+}
 
+// The foreign key: referenced table, column, ON DELETE.
+void ColumnDesignerWidget::buildReferenceRow(QFormLayout *form, QWidget *page)
+{
     auto *refRow = new QWidget(page);
     auto *refLayout = new QHBoxLayout(refRow);
     refLayout->setContentsMargins(0, 0, 0, 0);
@@ -215,7 +262,11 @@ void ColumnDesignerWidget::buildForm()
             &ColumnDesignerWidget::onFormChanged);
     connect(m_onDelete, &QComboBox::currentIndexChanged, this,
             &ColumnDesignerWidget::onFormChanged);
+}
 
+// Index method, uniqueness, and the column comment.
+void ColumnDesignerWidget::buildIndexRows(QFormLayout *form, QWidget *page)
+{
     auto *indexRow = new QWidget(page);
     auto *indexLayout = new QHBoxLayout(indexRow);
     indexLayout->setContentsMargins(0, 0, 0, 0);
@@ -237,7 +288,11 @@ void ColumnDesignerWidget::buildForm()
     connect(m_unique, &QCheckBox::toggled, this, &ColumnDesignerWidget::onFormChanged);
     m_comment = addLine(form, QStringLiteral("commentEdit"), tr("Co&mment:"), tr("Column comment"),
                         tr("what the column holds"));
+}
 
+// Batch sizing, pauses, timeouts and the sync trigger.
+void ColumnDesignerWidget::buildBackfillSettings(QFormLayout *form, QWidget *page)
+{
     m_backfillSettings = new BackfillSettingsWidget(page);
     m_backfillSettings->setObjectName(QStringLiteral("backfillSettings"));
     form->addRow(m_backfillSettings);
@@ -248,13 +303,4 @@ void ColumnDesignerWidget::buildForm()
     connect(m_backfill, &QLineEdit::textChanged, m_backfillSettings, [this](const QString &text) {
         m_backfillSettings->setBackfillExpressionSet(!text.trimmed().isEmpty());
     });
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("designerStatus"));
-    m_status->setAccessibleName(tr("Plan status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setMargin(6);
-    m_status->setFrameShape(QFrame::StyledPanel);
-    outer->addWidget(m_status);
 }

@@ -84,6 +84,14 @@ private:
     static const QStringList &expressionFields();
 
     void buildForm();
+    void buildTargetRows(QFormLayout *form, QWidget *page);
+    void buildColumnRows(QFormLayout *form, QWidget *page);
+    void buildNullabilityRows(QFormLayout *form, QWidget *page);
+    void buildValueRows(QFormLayout *form, QWidget *page);
+    void buildConstraintRows(QFormLayout *form, QWidget *page);
+    void buildReferenceRow(QFormLayout *form, QWidget *page);
+    void buildIndexRows(QFormLayout *form, QWidget *page);
+    void buildBackfillSettings(QFormLayout *form, QWidget *page);
     QLineEdit *addLine(QFormLayout *form, const QString &objectName, const QString &label,
                        const QString &accessible, const QString &placeholder);
     QComboBox *addCombo(const QString &objectName, const QString &accessible, bool editable);
