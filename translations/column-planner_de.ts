@@ -4385,6 +4385,10 @@ Sichere Form: %2</translation>
         <source>%1 is not open</source>
         <translation>%1 ist nicht geöffnet</translation>
     </message>
+    <message>
+        <source>no value for parameter $%1 of: %2</source>
+        <translation>kein Wert für Parameter $%1 von: %2</translation>
+    </message>
 </context>
 <context>
     <name>NameReviewPanel</name>

@@ -4385,6 +4385,10 @@ Forme sûre : %2</translation>
         <source>%1 is not open</source>
         <translation>%1 n&apos;est pas ouverte</translation>
     </message>
+    <message>
+        <source>no value for parameter $%1 of: %2</source>
+        <translation>aucune valeur pour le paramètre $%1 de : %2</translation>
+    </message>
 </context>
 <context>
     <name>NameReviewPanel</name>

@@ -3,6 +3,7 @@
 #include "mysqlcatalogreader.h"
 
 #include <QDir>
+#include <cctype>
 #include <errmsg.h>
 #include <mysql.h>
 #include <mysqld_error.h>
@@ -102,6 +103,61 @@ MYSQL *connectHandle(const ConnectionUri &uri, MYSQL **failed)
         return nullptr;
     }
     return handle;
+}
+
+// The text of `sql` with each $N outside strings, quoted names and comments replaced by
+// parameter N as a literal escaped by the client library for this connection's character set
+// (MariaDB Connector/C binds no parameters outside prepared statements, which cannot run every
+// statement the run needs); a null QString becomes NULL.
+QByteArray bindParameters(MYSQL *handle, const QString &sql, const QStringList &parameters)
+{
+    const QByteArray text = sql.toUtf8();
+    QByteArray out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const char c = text.at(i);
+        if (c == '\'' || c == '"' || c == '`') {
+            qsizetype j = i + 1;
+            while (j < n && text.at(j) != c)
+                j += (text.at(j) == '\\' && c != '`') ? 2 : 1;
+            out += text.mid(i, qMin(j + 1, n) - i);
+            i = j + 1;
+        } else if (c == '#' || (c == '-' && text.mid(i, 3) == "-- ")) {
+            const qsizetype j = text.indexOf('\n', i);
+            out += text.mid(i, j < 0 ? n - i : j - i);
+            i = j < 0 ? n : j;
+        } else if (c == '/' && text.mid(i, 2) == "/*") {
+            const qsizetype j = text.indexOf("*/", i + 2);
+            out += text.mid(i, j < 0 ? n - i : j + 2 - i);
+            i = j < 0 ? n : j + 2;
+        } else if (c == '$' && i + 1 < n &&
+                   std::isdigit(static_cast<unsigned char>(text.at(i + 1)))) {
+            qsizetype j = i + 1;
+            while (j < n && std::isdigit(static_cast<unsigned char>(text.at(j))))
+                ++j;
+            const qsizetype number = text.mid(i + 1, j - i - 1).toLongLong();
+            if (number < 1 || number > parameters.size())
+                throw DbError(Kind::BadInput, MysqlSession::tr("no value for parameter $%1 of: %2")
+                                                  .arg(number)
+                                                  .arg(singleLine(sql)));
+            const QString &value = parameters.at(number - 1);
+            if (value.isNull()) {
+                out += "NULL";
+            } else {
+                const QByteArray raw = value.toUtf8();
+                QByteArray escaped(raw.size() * 2 + 1, Qt::Uninitialized);
+                const unsigned long length =
+                    mysql_real_escape_string(handle, escaped.data(), raw.constData(), raw.size());
+                out += '\'' + escaped.left(qsizetype(length)) + '\'';
+            }
+            i = j;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -228,6 +284,14 @@ QString MysqlSession::product() const
 {
     return QStringLiteral("%1 %2").arg(
         m_mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"), m_serverVersion);
+}
+
+QueryResult MysqlSession::execute(const QString &sql, const QStringList &parameters)
+{
+    if (!m_handle)
+        throw DbError(Kind::ConnectionLost,
+                      MysqlSession::tr("%1 is not open").arg(m_uri.display()));
+    return execute(QString::fromUtf8(bindParameters(m_handle, sql, parameters)));
 }
 
 QueryResult MysqlSession::execute(const QString &sql)

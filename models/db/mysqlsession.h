@@ -29,6 +29,7 @@ public:
     // 101106 for MariaDB 10.11.6, 80035 for MySQL 8.0.35 (mysql_get_server_version's numbering).
     int serverVersionNumber() const override { return m_serverVersionNumber; }
     QueryResult execute(const QString &sql) override;
+    QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;
     Catalog catalog(const CatalogFilter &filter = {}) override;
 

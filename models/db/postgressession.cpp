@@ -254,6 +254,24 @@ QueryResult PostgresSession::execute(const QString &sql)
     return result;
 }
 
+QueryResult PostgresSession::execute(const QString &sql, const QStringList &parameters)
+{
+    std::vector<std::string> storage;
+    storage.reserve(size_t(parameters.size()));
+    for (const QString &parameter : parameters)
+        storage.push_back(parameter.toStdString());
+    std::vector<const char *> values; // nullptr: SQL NULL
+    for (qsizetype i = 0; i < parameters.size(); ++i)
+        values.push_back(parameters.at(i).isNull() ? nullptr : storage[size_t(i)].c_str());
+    try {
+        pqxx::nontransaction work(connection());
+        return postgresQueryResult(
+            work.exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(values)));
+    } catch (const pqxx::pqxx_exception &error) {
+        rethrowPostgresError(error.base(), QStringLiteral("statement"), m_uri);
+    }
+}
+
 void PostgresSession::cancel()
 {
     std::lock_guard lock(m_cancelMutex);

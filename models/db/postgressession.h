@@ -30,6 +30,7 @@ public:
     QString serverVersion() const override { return m_serverVersion; }
     int serverVersionNumber() const override { return m_serverVersionNumber; }
     QueryResult execute(const QString &sql) override;
+    QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;
     Catalog catalog(const CatalogFilter &filter = {}) override;
     ActivitySnapshot activity(const QString &schema, const QString &table) override;

@@ -42,6 +42,9 @@ public:
     virtual int serverVersionNumber() const = 0;
     // Runs one or more statements; rows come from the last. Throws DbError.
     virtual QueryResult execute(const QString &sql) = 0;
+    // Runs one statement whose values are $1, $2, ... placeholders, bound by the driver (a null
+    // QString is SQL NULL): values never become SQL text. Throws DbError.
+    virtual QueryResult execute(const QString &sql, const QStringList &parameters) = 0;
     // Thread-safe: asks the server to stop the statement the owning thread is running.
     virtual void cancel() = 0;
     virtual Catalog catalog(const CatalogFilter &filter = {}) = 0;

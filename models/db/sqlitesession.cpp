@@ -116,6 +116,11 @@ void SqliteSession::check(int code, const QString &what) const
 
 QueryResult SqliteSession::execute(const QString &sql)
 {
+    return execute(sql, QStringList());
+}
+
+QueryResult SqliteSession::execute(const QString &sql, const QStringList &parameters)
+{
     sqlite3 *db = m_db.load();
     if (!db)
         throw DbError(DbError::Kind::ConnectionLost,
@@ -130,6 +135,22 @@ QueryResult SqliteSession::execute(const QString &sql)
               QStringLiteral("statement"));
         if (!statement)
             continue; // whitespace or a comment
+        // $1, $2, ...: SQLite numbers named parameters by first appearance, so bind by name.
+        for (qsizetype i = 0; i < parameters.size(); ++i) {
+            const QByteArray name = "$" + QByteArray::number(i + 1);
+            const int index = sqlite3_bind_parameter_index(statement, name.constData());
+            if (index == 0)
+                continue;
+            const QByteArray value = parameters.at(i).toUtf8();
+            const int code = parameters.at(i).isNull()
+                                 ? sqlite3_bind_null(statement, index)
+                                 : sqlite3_bind_text(statement, index, value.constData(),
+                                                     int(value.size()), SQLITE_TRANSIENT);
+            if (code != SQLITE_OK) {
+                sqlite3_finalize(statement);
+                check(code, QStringLiteral("statement"));
+            }
+        }
         QueryResult current;
         const int columns = sqlite3_column_count(statement);
         for (int column = 0; column < columns; ++column)

@@ -27,6 +27,7 @@ public:
     QString serverVersion() const override;
     int serverVersionNumber() const override;
     QueryResult execute(const QString &sql) override;
+    QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;
     Catalog catalog(const CatalogFilter &filter = {}) override;
 
