@@ -103,7 +103,11 @@ void TestSessionController::cancelInterruptsSqlite()
 {
     const QString path = DemoDatabase::ensure(testsupport::tempPath(QStringLiteral("demo.sqlite")));
     SessionController controller(ConnectionUri::parse(DemoDatabase::uriFor(path)));
+    QSignalSpy opened(&controller, &SessionController::opened);
     QSignalSpy failed(&controller, &SessionController::failed);
+    // Opened first: opening reads the file too, and would pass for the join below.
+    controller.open();
+    QVERIFY(opened.wait(15000));
     // A deliberately enormous cross join that would run for minutes.
     controller.execute(QStringLiteral("SELECT count(*) FROM orders a, orders b"));
     // The join is reading the file: its shared lock keeps another connection from taking an
