@@ -317,11 +317,22 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     // Notes in every colour: a vague name (warning), a reserved word would be an error.
     auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QSignalSpy regenerated(window.designer(), &ColumnDesignerWidget::scriptRegenerated);
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("data"));
     window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"),
                                      MessageBar::Level::Error);
-    QTest::qWait(200);
+    // Every label in place: the name's review, the message bar, and the status of the compile
+    // that follows the typing (debounced).
+    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    QVERIFY(nameReview);
+    QTRY_VERIFY2_WITH_TIMEOUT(nameReview->isVisible() && !nameReview->messages().isEmpty(),
+                              "the name review did not show its note on \"data\"", 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(window.messageBar()->isVisible(), "the message bar did not show",
+                              30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!regenerated.isEmpty(),
+                              "the designer did not compile the plan after the name was typed",
+                              30000);
 
     QStringList unreadable;
     int checked = 0;

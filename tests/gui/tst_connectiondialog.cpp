@@ -23,6 +23,7 @@
 #include <QTest>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -456,7 +457,13 @@ void TestConnectionDialog::hangingServerNeverBlocksTheDialog()
     fillPostgres(dialog, ConnectionUri::parse(
                              QStringLiteral("postgresql://nobody@127.0.0.1:%1/x").arg(port)));
     clickTest(dialog);
-    QTest::qWait(300);
+    // The attempt reached the server: its connection waits in the listening socket's queue.
+    const auto connectionQueued = [silent] {
+        pollfd waiting{silent, POLLIN, 0};
+        return ::poll(&waiting, 1, 0) == 1;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(connectionQueued(), "the connection test did not reach the server",
+                              30000);
     QVERIFY(dialog->isTesting());
     // The GUI keeps working meanwhile.
     QTest::keyClicks(child<QLineEdit>(dialog, "database"), QStringLiteral("yz"));

@@ -185,7 +185,9 @@ void TestLocalizedGui::mnemonicsAreUnique()
     found << clashes(tabTexts, QStringLiteral("central tabs"));
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QTest::qWait(50);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tabs->widget(i)->isVisible(),
+            qPrintable(QStringLiteral("tab \"%1\" was not shown").arg(tabs->tabText(i))), 30000);
         found << clashes(visibleMnemonics(tabs->widget(i)),
                          QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
     }

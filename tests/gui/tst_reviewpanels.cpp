@@ -221,14 +221,22 @@ void TestReviewPanels::blockersListedThenTerminated()
     panel.view()->selectRow(0);
     QVERIFY(panel.terminateButton()->isEnabled());
     // "No" in the confirmation changes nothing
+    QSignalSpy signalled(&panel, &LiveBlockersPanel::backendSignalled);
     QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
     QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
     QVERIFY(panel.confirmation()->text().contains(QString::number(pid)));
     panel.confirmation()->button(QMessageBox::No)->click();
-    QTest::qWait(300);
+    // A refresh asked after the answer is served after anything the answer sent to the server:
+    // once it is back, a terminate would have been signalled and the session gone.
+    QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(refreshed.count() == 2, "the panel did not refresh after \"No\"",
+                              30000);
+    QCOMPARE(signalled.count(), 0);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
     QCOMPARE(holder->execute(QStringLiteral("SELECT 1")).value(0, 0).toInt(), 1); // still connected
 
-    QSignalSpy signalled(&panel, &LiveBlockersPanel::backendSignalled);
+    panel.view()->selectRow(0);
     QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
     QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
     panel.confirmation()->button(QMessageBox::Yes)->click();
@@ -237,7 +245,7 @@ void TestReviewPanels::blockersListedThenTerminated()
     QCOMPARE(signalled.first().at(1).toBool(), true);
     QCOMPARE(signalled.first().at(2).toBool(), true);
     // the panel refreshes after the action: the session and its lock are gone
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);
     auto check = Session::create(ConnectionUri::parse(uri));
     check->open();

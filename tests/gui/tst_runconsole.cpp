@@ -160,12 +160,25 @@ void TestRunConsole::runsAPlanUnderSupervision()
 
     // Pause: rows stop advancing.
     RunControlsPanel *controls = console.controlsPanel();
+    QSignalSpy events(console.driver(), &RunDriver::event);
     QTest::mouseClick(controls->pauseButton(), Qt::LeftButton);
     QVERIFY(console.driver()->control() && console.driver()->control()->isPaused());
     QVERIFY(!controls->pauseButton()->isEnabled());
     QVERIFY(controls->resumeButton()->isEnabled());
-    QTest::qWait(800); // the batch in flight commits, its progress is drawn
+    // The batch in flight commits, then the runner says it paused; the console draws the
+    // progress it holds before it shows any later event.
+    const auto runnerPaused = [&] {
+        for (const QList<QVariant> &arguments : std::as_const(events)) {
+            const RunEvent event = arguments.at(0).value<RunEvent>();
+            if (event.kind == RunEvent::Throttle &&
+                event.message.contains(QStringLiteral("paused after")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(runnerPaused(), "the runner did not report that it paused", 30000);
     const qint64 pausedAt = progress->rowsDone();
+    // An observation window, not a wait: no batch may be drawn while paused.
     QTest::qWait(1500);
     QCOMPARE(progress->rowsDone(), pausedAt);
     QVERIFY(pausedAt < 50000);
@@ -292,7 +305,9 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     // The runner waits for the answer: the click that entered the phase does not answer this
     // gate too (no second sweep and watch starts while the question is open).
     QSignalSpy askedAgain(console.driver(), &RunDriver::gateRequested);
-    QTest::qWait(4000); // longer than one sweep and watch (3 s): proving that nothing happens
+    // An observation window, not a wait: longer than one sweep and watch (3 s), in which nothing
+    // may happen.
+    QTest::qWait(4000);
     QCOMPARE(askedAgain.count(), 0);
     QVERIFY(gate->isOpen());
 

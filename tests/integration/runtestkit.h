@@ -154,7 +154,7 @@ inline bool waitFor(const std::function<bool()> &condition, int ms)
     while (!condition()) {
         if (clock.elapsed() > ms)
             return false;
-        QThread::msleep(20);
+        QThread::msleep(20); // the poll interval of this condition wait, not a wait of its own
     }
     return true;
 }
@@ -187,7 +187,7 @@ protected:
                 session->execute(m_sql);
                 worstMs = std::max<qint64>(worstMs, clock.elapsed());
                 ++reads;
-                QThread::msleep(5);
+                QThread::msleep(5); // stimulus: the reader's pace, an application's read rate
             }
         } catch (const DbError &e) {
             error = e.message();
@@ -294,7 +294,7 @@ protected:
                 m_errors << error.message();
             }
             if (m_intervalMs > 0)
-                QThread::msleep(m_intervalMs);
+                QThread::msleep(m_intervalMs); // stimulus: the application's write rate
         }
     }
 

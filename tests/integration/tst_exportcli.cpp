@@ -99,7 +99,13 @@ ToolRun runTool(const QString &program, const QStringList &args, const QString &
     process.start(program, args);
     if (!process.waitForStarted(30000))
         return {-1, QStringLiteral("%1 did not start").arg(program)};
-    process.waitForFinished(300000);
+    // Still running at the deadline: no exit code yet (QProcess would report 0), so -1.
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QStringLiteral("%1 did not finish within 300 s and was killed\n").arg(program) +
+                        QString::fromUtf8(process.readAll())};
+    }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAll())};
 }

@@ -183,8 +183,9 @@ void TestInspectSqlite::badFiles()
 void TestInspectSqlite::neverCreatesAFile()
 {
     const QString path = testsupport::tempPath(QStringLiteral("typo.sqlite"));
-    testsupport::runCli(
+    const auto run = testsupport::runCli(
         {QStringLiteral("inspect"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path});
+    QCOMPARE(run.exitCode, 3); // a missing SQLite file, as badFiles() says
     QVERIFY(!QFile::exists(path));
 }
 

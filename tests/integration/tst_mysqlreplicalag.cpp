@@ -41,7 +41,7 @@ template <typename Condition> bool eventually(Condition condition, qint64 timeou
     while (!condition()) {
         if (clock.elapsed() > timeoutMs)
             return false;
-        QThread::msleep(50);
+        QThread::msleep(50); // the poll interval of this condition wait, not a wait of its own
     }
     return true;
 }
@@ -118,15 +118,18 @@ void TestMysqlReplicaLag::waitUntilReplicating()
 {
     // START SLAVE returns before the IO thread has connected ("Connecting"), which the meter
     // rightly counts as not applying: measure only once both threads run.
-    eventually(
-        [&] {
-            const QueryResult status = m_replica->execute(QStringLiteral("SHOW SLAVE STATUS"));
-            const int io = int(status.columns.indexOf(QStringLiteral("Slave_IO_Running")));
-            const int sql = int(status.columns.indexOf(QStringLiteral("Slave_SQL_Running")));
-            return !status.rows.isEmpty() && status.value(0, io).toString() == u"Yes" &&
-                   status.value(0, sql).toString() == u"Yes";
-        },
-        60000);
+    QVERIFY2(eventually(
+                 [&] {
+                     const QueryResult status =
+                         m_replica->execute(QStringLiteral("SHOW SLAVE STATUS"));
+                     const int io = int(status.columns.indexOf(QStringLiteral("Slave_IO_Running")));
+                     const int sql =
+                         int(status.columns.indexOf(QStringLiteral("Slave_SQL_Running")));
+                     return !status.rows.isEmpty() && status.value(0, io).toString() == u"Yes" &&
+                            status.value(0, sql).toString() == u"Yes";
+                 },
+                 60000),
+             "the replica's IO and SQL threads were not both running within 60 s");
 }
 
 void TestMysqlReplicaLag::write(int rows)
@@ -147,7 +150,8 @@ void TestMysqlReplicaLag::discoversTheReplicaCaughtUp()
     // Other tests write on the shared primary meanwhile: look at one measurement that saw it caught
     // up.
     ReplicationLag lag;
-    QVERIFY(eventually([&] { return (lag = measure()).ms == 0; }, 120000));
+    QVERIFY2(eventually([&] { return (lag = measure()).ms == 0; }, 120000),
+             "the meter did not see the replica caught up within 120 s");
     QCOMPARE(lag.standbys, 1);
     QVERIFY(lag.visible);
     QCOMPARE(lag.slowest, m_replicaAddress);
@@ -173,7 +177,8 @@ void TestMysqlReplicaLag::delayedReplicaIsBehindAndGrowing()
     write(3);
     // Behind as soon as the meter sees a position the replica has not executed, and by more the
     // longer it waits, although nothing more is written.
-    QVERIFY(eventually([&] { return measure().ms > 0; }, 30000));
+    QVERIFY2(eventually([&] { return measure().ms > 0; }, 30000),
+             "the meter did not see the delayed replica behind within 30 s");
     ReplicationLag lag = measure();
     QCOMPARE(lag.slowest, m_replicaAddress);
     QVERIFY(!qIsInf(lag.ms));
@@ -182,13 +187,15 @@ void TestMysqlReplicaLag::delayedReplicaIsBehindAndGrowing()
              qPrintable(m_meter->reason()));
     QVERIFY2(m_meter->reason().startsWith(QStringLiteral("behind")), qPrintable(m_meter->reason()));
     const double first = lag.ms;
-    QVERIFY(eventually([&] { return measure().ms >= first + 1000; }, 60000));
+    QVERIFY2(eventually([&] { return measure().ms >= first + 1000; }, 60000),
+             "the delayed replica's lag did not grow by a second within 60 s");
     QVERIFY(m_replica->execute(QStringLiteral("SELECT count(*) FROM cp_replica_lag.ticks"))
                 .value(0, 0)
                 .toInt() == 0);
 
     restoreReplica();
-    QVERIFY(eventually([&] { return measure().ms == 0; }, 120000));
+    QVERIFY2(eventually([&] { return measure().ms == 0; }, 120000),
+             "the replica did not catch up within 120 s once its delay was removed");
     QCOMPARE(m_replica->execute(QStringLiteral("SELECT count(*) FROM cp_replica_lag.ticks"))
                  .value(0, 0)
                  .toInt(),
@@ -206,11 +213,13 @@ void TestMysqlReplicaLag::stoppedSqlThreadLagsWithoutBound()
     QVERIFY2(m_meter->reason().contains(QStringLiteral("SQL thread is stopped")),
              qPrintable(m_meter->reason()));
     write(2);
-    QVERIFY(eventually([&] { return measure().bytesBehind > 0; }, 30000));
+    QVERIFY2(eventually([&] { return measure().bytesBehind > 0; }, 30000),
+             "the meter did not see bytes behind within 30 s with the SQL thread stopped");
     QVERIFY(qIsInf(measure().ms));
 
     m_replica->execute(QStringLiteral("START SLAVE SQL_THREAD"));
-    QVERIFY(eventually([&] { return measure().ms == 0; }, 120000));
+    QVERIFY2(eventually([&] { return measure().ms == 0; }, 120000),
+             "the replica did not catch up within 120 s once its SQL thread ran again");
 }
 
 void TestMysqlReplicaLag::stoppedIoThreadIsStillMeasured()
@@ -220,9 +229,11 @@ void TestMysqlReplicaLag::stoppedIoThreadIsStillMeasured()
     // The replica leaves SHOW SLAVE HOSTS with its IO thread (once the primary tries to send it
     // something); the meter keeps it.
     write(1);
-    QVERIFY(eventually(
-        [&] { return m_primary->execute(QStringLiteral("SHOW SLAVE HOSTS")).rows.isEmpty(); },
-        120000));
+    QVERIFY2(
+        eventually(
+            [&] { return m_primary->execute(QStringLiteral("SHOW SLAVE HOSTS")).rows.isEmpty(); },
+            120000),
+        "the primary still listed the replica 120 s after its IO thread stopped");
     const ReplicationLag lag = measure();
     QCOMPARE(lag.standbys, 1);
     QVERIFY2(qIsInf(lag.ms), qPrintable(QString::number(lag.ms)));
@@ -230,7 +241,8 @@ void TestMysqlReplicaLag::stoppedIoThreadIsStillMeasured()
              qPrintable(m_meter->reason()));
 
     m_replica->execute(QStringLiteral("START SLAVE IO_THREAD"));
-    QVERIFY(eventually([&] { return measure().ms == 0; }, 120000));
+    QVERIFY2(eventually([&] { return measure().ms == 0; }, 120000),
+             "the replica did not catch up within 120 s once its IO thread ran again");
 }
 
 void TestMysqlReplicaLag::unreachableReplicaIsANote()
@@ -241,7 +253,8 @@ void TestMysqlReplicaLag::unreachableReplicaIsANote()
         ConnectionUri::parse(withOption(m_uri, QStringLiteral("replica=") + deadAddress));
     MysqlReplicaLagMeter meter(uri, *m_primary);
     ReplicationLag lag;
-    QVERIFY(eventually([&] { return (lag = meter.measure()).ms == 0; }, 120000));
+    QVERIFY2(eventually([&] { return (lag = meter.measure()).ms == 0; }, 120000),
+             "the meter did not see the real replica caught up within 120 s");
     QCOMPARE(lag.standbys, 1); // the real replica, found through the primary
     QCOMPARE(lag.slowest, m_replicaAddress);
     QCOMPARE(meter.notes().size(), 1);

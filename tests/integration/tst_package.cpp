@@ -188,10 +188,12 @@ void TestPackage::buildsInstallsAndRuns()
               "built and checked");
     REQUIRE_TOOL(aptGet, "apt-get", "apt");
     // Installed only if it was not installed before, so a developer's own copy stays.
-    const bool wasInstalled = runProgram(QStringLiteral("dpkg-query"),
-                                         {QStringLiteral("-W"), QStringLiteral("-f=${Status}"),
-                                          QStringLiteral("column-planner")})
-                                  .out.contains(QStringLiteral("install ok installed"));
+    const CliRun query = runProgram(
+        QStringLiteral("dpkg-query"),
+        {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("column-planner")});
+    // 1: dpkg knows no such package; anything else is dpkg-query failing, not an answer.
+    QVERIFY2(query.exitCode == 0 || query.exitCode == 1, qPrintable(describe(query)));
+    const bool wasInstalled = query.out.contains(QStringLiteral("install ok installed"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DEBIAN_FRONTEND"), QStringLiteral("noninteractive"));
     // apt-get takes "./file.deb"; another apt run on the machine holds the lock for a while.
@@ -240,6 +242,7 @@ void TestPackage::buildsInstallsAndRuns()
     const CliRun fromBuild =
         testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--server-version"),
                              QStringLiteral("15")});
+    QVERIFY2(fromBuild.exitCode == 0, qPrintable(describe(fromBuild)));
     QCOMPARE(generated.out, fromBuild.out);
 }
 

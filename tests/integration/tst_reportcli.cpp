@@ -275,8 +275,9 @@ void ReportCliTest::approveStaleAndTampered()
     auto status = [&] {
         return testsupport::runCli({QStringLiteral("approve"), plan, QStringLiteral("--status")});
     };
-    QCOMPARE(status().exitCode, 1);
-    QVERIFY(status().out.contains(QStringLiteral("not approved")));
+    const auto unapproved = status();
+    QCOMPARE(unapproved.exitCode, 1);
+    QVERIFY(unapproved.out.contains(QStringLiteral("not approved")));
     const auto approve = testsupport::runCli(
         {QStringLiteral("approve"), plan, QStringLiteral("--by"), QStringLiteral("Ada")});
     QCOMPARE(approve.exitCode, 0);
@@ -286,6 +287,7 @@ void ReportCliTest::approveStaleAndTampered()
     QCOMPARE(approvals.size(), 1);
     // The hash recorded is the SHA-256 of what `generate` prints.
     const auto generated = testsupport::runCli({QStringLiteral("generate"), plan});
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
     QCOMPARE(
         approvals.first().toObject().value(QStringLiteral("script_sha256")).toString(),
         QString::fromLatin1(
@@ -295,8 +297,9 @@ void ReportCliTest::approveStaleAndTampered()
     column.insert(QStringLiteral("check"), QStringLiteral("amount_cents > 0"));
     json.insert(QStringLiteral("column"), column);
     writePlan(QStringLiteral("approve.json"), json);
-    QCOMPARE(status().exitCode, 1);
-    QVERIFY2(status().out.contains(QStringLiteral("stale")), qPrintable(status().out));
+    const auto stale = status();
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.out.contains(QStringLiteral("stale")), qPrintable(stale.out));
     // Tamper with the hash: one line, exit 2, for approve, report and run alike.
     QJsonObject tampered = approvals.first().toObject();
     tampered.insert(QStringLiteral("script_sha256"), QStringLiteral("0123"));

@@ -87,7 +87,7 @@ void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
         session->execute(QStringLiteral("BEGIN"));
         session->execute(QStringLiteral("SELECT count(*) FROM orders"));
         holding = true;
-        QThread::msleep(6000); // the scenario: a transaction of 6 s
+        QThread::msleep(6000); // stimulus: the transaction holds the table for 6 s on purpose
         session->execute(QStringLiteral("COMMIT"));
         blockerEndedMs = QDateTime::currentMSecsSinceEpoch();
     });

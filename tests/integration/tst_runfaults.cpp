@@ -46,17 +46,21 @@ QStringList runArgs(const QString &plan, const QString &uri, const QString &jour
            more;
 }
 
-// The executable statements of the expand and enforce phases as `generate` prints them (first line
-// of each).
-QStringList generatedDdl(const QString &plan)
+// The script `generate` prints for the plan.
+testsupport::CliRun generate(const QString &plan)
 {
-    const testsupport::CliRun generated =
-        testsupport::runCli({QStringLiteral("generate"), plan, QStringLiteral("--server-version"),
-                             QStringLiteral("15")});
+    return testsupport::runCli({QStringLiteral("generate"), plan,
+                                QStringLiteral("--server-version"), QStringLiteral("15")});
+}
+
+// The executable statements of the expand and enforce phases of a generated script (first line
+// of each).
+QStringList executableDdl(const QString &script)
+{
     QStringList statements;
     QString phase;
     bool inside = false;
-    for (const QString &line : generated.out.split(u'\n')) {
+    for (const QString &line : script.split(u'\n')) {
         if (line.startsWith(QStringLiteral("-- ===== phase")))
             phase = line.section(u':', 1).section(u' ', 1, 1);
         if (line.isEmpty() || line.startsWith(QStringLiteral("--")) || line.startsWith(u' ')) {
@@ -205,7 +209,9 @@ void TestRunFaults::dryRunShowsEveryStepAndChangesNothing()
     QVERIFY2(run.out.contains(QStringLiteral("would fill \"amount_cents\" in keyset batches")),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("would check:")));
-    const QStringList ddl = generatedDdl(plan);
+    const testsupport::CliRun generated = generate(plan);
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    const QStringList ddl = executableDdl(generated.out);
     QVERIFY2(
         ddl.size() >= 4,
         qPrintable(ddl.join(u'\n'))); // ADD COLUMN, CHECK NOT VALID, VALIDATE, index, NOT NULL...
@@ -254,8 +260,10 @@ void TestRunFaults::invalidUniqueIndexNeverLeftBehind()
 
     // An INVALID unique index left behind by a run killed during the build rejects duplicate
     // writes too: the next run drops and builds it again without asking.
+    const testsupport::CliRun generated = generate(plan);
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
     QString indexName;
-    for (const QString &statement : generatedDdl(plan))
+    for (const QString &statement : executableDdl(generated.out))
         if (statement.startsWith(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ")))
             indexName = statement.section(u' ', 7, 7);
     QVERIFY(!indexName.isEmpty());
@@ -264,7 +272,10 @@ void TestRunFaults::invalidUniqueIndexNeverLeftBehind()
         {uri, QStringLiteral("-c"),
          QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON orders (order_code)")
              .arg(indexName)});
-    QVERIFY2(killed.exitCode != 0, qPrintable(killed.out));
+    // psql -c exits 1 when its statement fails (0 would be a built index, -1 a psql that hung).
+    QVERIFY2(killed.exitCode == 1 &&
+                 killed.err.contains(QStringLiteral("could not create unique index")),
+             qPrintable(killed.err + killed.out));
     QCOMPARE(scalar(uri, invalid), QStringLiteral("1"));
     testsupport::execute(
         uri, QStringLiteral("UPDATE orders SET code = 'c2', order_code = 'c2' WHERE id = 2"));

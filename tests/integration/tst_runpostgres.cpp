@@ -191,7 +191,7 @@ bool waitFor(const std::function<bool()> &condition, int ms)
     while (!condition()) {
         if (clock.elapsed() > ms)
             return false;
-        QThread::msleep(20);
+        QThread::msleep(20); // the poll interval of this condition wait, not a wait of its own
     }
     return true;
 }

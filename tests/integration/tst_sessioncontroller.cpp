@@ -73,7 +73,18 @@ void TestSessionController::cancelStopsALongStatement()
     controller.open();
     QVERIFY(opened.wait(15000));
     const quint64 sleepId = controller.execute(QStringLiteral("SELECT pg_sleep(60)"));
-    QTest::qWait(300); // let the statement reach the server
+    // The statement reached the server: the cancel has a statement to stop.
+    auto watcher = Session::create(ConnectionUri::parse(m_uri));
+    watcher->open();
+    const auto sleeping = [&] {
+        return watcher
+                   ->execute(QStringLiteral(
+                       "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND state = 'active' AND query = 'SELECT pg_sleep(60)'"))
+                   .value(0, 0)
+                   .toInt() == 1;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(sleeping(), "SELECT pg_sleep(60) did not start on the server", 30000);
     QElapsedTimer timer;
     timer.start();
     controller.cancel();
@@ -92,10 +103,30 @@ void TestSessionController::cancelInterruptsSqlite()
 {
     const QString path = DemoDatabase::ensure(testsupport::tempPath(QStringLiteral("demo.sqlite")));
     SessionController controller(ConnectionUri::parse(DemoDatabase::uriFor(path)));
+    QSignalSpy opened(&controller, &SessionController::opened);
     QSignalSpy failed(&controller, &SessionController::failed);
+    // Opened first: opening reads the file too, and would pass for the join below.
+    controller.open();
+    QVERIFY(opened.wait(15000));
     // A deliberately enormous cross join that would run for minutes.
     controller.execute(QStringLiteral("SELECT count(*) FROM orders a, orders b"));
-    QTest::qWait(300);
+    // The join is reading the file: its shared lock keeps another connection from taking an
+    // exclusive one. (A cancel before the statement starts would find nothing to interrupt.)
+    auto probe = Session::create(ConnectionUri::parse(DemoDatabase::uriFor(path)));
+    probe->open();
+    probe->execute(QStringLiteral("PRAGMA busy_timeout = 0"));
+    QString probeError;
+    const auto reading = [&] {
+        try {
+            probe->execute(QStringLiteral("BEGIN EXCLUSIVE; ROLLBACK"));
+            return false;
+        } catch (const DbError &error) {
+            probeError = error.message();
+            return true;
+        }
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(reading(), "the cross join did not start reading the file", 30000);
+    QVERIFY2(probeError.contains(QStringLiteral("locked")), qPrintable(probeError));
     controller.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
     QCOMPARE(failed.first().at(2).toInt(), int(DbError::Kind::Canceled));

@@ -134,7 +134,7 @@ protected:
                                                "amount + 0.5 WHERE id = 20000 - (%1 * 131) % 20000")
                                     .arg(n))
                             .affectedRows);
-                QThread::msleep(2);
+                QThread::msleep(2); // stimulus: the application's write rate
             }
         } catch (const DbError &e) {
             error = e.message();
@@ -181,7 +181,10 @@ void TestSyncTriggerPostgres::keepsRowsWrittenDuringBackfill()
     QVERIFY(waitFor([&] { return app.inserted > 20; }, 20000));
     const testsupport::CliRun backfill = run(QStringLiteral("backfill"));
     const int insertedDuring = app.inserted, updatedDuring = app.updated;
-    QThread::msleep(200);
+    // The application goes on writing after the backfill: the trigger alone fills those rows.
+    QVERIFY2(
+        waitFor([&] { return app.inserted >= insertedDuring + 20 || app.isFinished(); }, 30000),
+        "the application wrote fewer than 20 rows in the 30 s after the backfill");
     app.stop = true;
     app.wait();
     QVERIFY2(app.error.isEmpty(), qPrintable(app.error));

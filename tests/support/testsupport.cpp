@@ -77,11 +77,22 @@ CliRun runProgram(const QString &program, const QStringList &args, const QByteAr
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(timeoutMs);
+    // A program still running at the deadline has no exit code yet (QProcess would report 0):
+    // kill it and say so, so that no test reads a hung run as a success.
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
     CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.exitCode =
+        finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished)
+        run.err.prepend(QStringLiteral("%1 did not finish within %2 ms and was killed\n")
+                            .arg(program)
+                            .arg(timeoutMs));
     return run;
 }
 

@@ -27,6 +27,8 @@ QString createScratchDatabase(const QString &name);
 // Runs statements on the given URI through a real Session; throws DbError.
 void execute(const QString &uri, const QString &sql);
 
+// A finished program: exitCode is -1 when it did not start, crashed, or ran past its timeout
+// (then it is killed and err begins with a line saying so).
 struct CliRun
 {
     int exitCode = -1;

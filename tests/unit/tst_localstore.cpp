@@ -5,6 +5,7 @@
 #include "store/localstore.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -294,7 +295,11 @@ void TestLocalStore::profileUpdateKeepsCreationAndOrdersByUse()
     QCOMPARE(names(), (QStringList{"alpha", "Mid", "Zeta"}));
 
     store.markProfileUsed(QStringLiteral("Zeta"));
-    QTest::qWait(5);
+    // Times are kept to the millisecond: Mid's use must come on a later one than Zeta's.
+    const QDateTime zetaUsed = store.profile(QStringLiteral("Zeta"))->lastUsedAt;
+    QVERIFY(zetaUsed.isValid());
+    QTRY_VERIFY2_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > zetaUsed,
+                              "the clock did not pass the time Zeta was marked used", 30000);
     store.markProfileUsed(QStringLiteral("Mid"));
     QCOMPARE(names(), (QStringList{"Mid", "Zeta", "alpha"}));
     QVERIFY(store.profile(QStringLiteral("Mid"))->lastUsedAt.isValid());
