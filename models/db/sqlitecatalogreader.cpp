@@ -14,11 +14,6 @@ QString quoted(const QString &name)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QString literal(const QString &value)
-{
-    return u'\'' + QString(value).replace(u'\'', QStringLiteral("''")) + u'\'';
-}
-
 QString str(const QueryResult &result, int row, int column)
 {
     return result.value(row, column).toString();
@@ -91,8 +86,8 @@ void readIndexes(SqliteSession &session, TableInfo &table, const QHash<QString, 
 {
     const QueryResult list = session.execute(
         QStringLiteral(
-            "SELECT name, \"unique\", origin, partial FROM pragma_index_list(%1) ORDER BY seq")
-            .arg(literal(table.name)));
+            "SELECT name, \"unique\", origin, partial FROM pragma_index_list($1) ORDER BY seq"),
+        {table.name});
     for (const QVariantList &row : list.rows) {
         IndexInfo index;
         index.name = row.value(0).toString();
@@ -100,15 +95,14 @@ void readIndexes(SqliteSession &session, TableInfo &table, const QHash<QString, 
         const QString origin = row.value(2).toString();
         index.primary = origin == u"pk";
         index.method = QStringLiteral("btree");
-        const QueryResult columns =
-            session.execute(QStringLiteral("SELECT name FROM pragma_index_info(%1) ORDER BY seqno")
-                                .arg(literal(index.name)));
+        const QueryResult columns = session.execute(
+            QStringLiteral("SELECT name FROM pragma_index_info($1) ORDER BY seqno"), {index.name});
         for (const QVariantList &column : columns.rows)
             index.columns << (column.value(0).isNull() ? QStringLiteral("<expression>")
                                                        : column.value(0).toString());
         const QueryResult definition = session.execute(
-            QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = %1")
-                .arg(literal(index.name)));
+            QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = $1"),
+            {index.name});
         index.definition = str(definition, 0, 0);
         if (row.value(3).toString() == u"1") {
             const int where =
@@ -133,8 +127,8 @@ void readForeignKeys(SqliteSession &session, TableInfo &table)
 {
     const QueryResult keys = session.execute(
         QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-                       "FROM pragma_foreign_key_list(%1) ORDER BY id, seq")
-            .arg(literal(table.name)));
+                       "FROM pragma_foreign_key_list($1) ORDER BY id, seq"),
+        {table.name});
     QHash<int, int> constraintOfId;
     for (const QVariantList &row : keys.rows) {
         const int id = row.value(0).toInt();
@@ -273,8 +267,8 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
                 createSql.contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive);
             const QueryResult columns = session.execute(
                 QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk, hidden "
-                               "FROM pragma_table_xinfo(%1) ORDER BY cid")
-                    .arg(literal(table.name)));
+                               "FROM pragma_table_xinfo($1) ORDER BY cid"),
+                {table.name});
             QMap<int, QString> keyColumns;
             for (const QVariantList &column : columns.rows) {
                 ColumnInfo info;
@@ -316,8 +310,8 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
                     {}};
             const QueryResult triggers =
                 session.execute(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
-                                               "'trigger' AND tbl_name = %1 ORDER BY name")
-                                    .arg(literal(table.name)));
+                                               "'trigger' AND tbl_name = $1 ORDER BY name"),
+                                {table.name});
             for (const QVariantList &trigger : triggers.rows)
                 table.triggers << TriggerInfo{trigger.value(0).toString(),
                                               trigger.value(1).toString(), true};

@@ -75,8 +75,8 @@ bool StagingBuilder::tableExists(PostgresSession &staging, const QString &schema
                                  const QString &table)
 {
     return staging
-               .execute(QStringLiteral("SELECT to_regclass(%1) IS NOT NULL")
-                            .arg(lit(quoteQualified(schema, table, DialectKind::PostgreSQL))))
+               .execute(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"),
+                        {quoteQualified(schema, table, DialectKind::PostgreSQL)})
                .value(0, 0)
                .toString() == u"t";
 }

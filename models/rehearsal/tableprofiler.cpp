@@ -165,7 +165,6 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
     if (profile.rowEstimate > 0 && info->totalBytes > 0)
         profile.bytesPerRow = qint64(double(info->totalBytes) / profile.rowEstimate);
 
-    const QString regclass = lit(quoteQualified(info->schema, info->name, DialectKind::PostgreSQL));
     const QueryResult rows = source.execute(
         QStringLiteral(
             "SELECT a.attname, t.typcategory, format_type(a.atttypid, NULL),"
@@ -176,11 +175,12 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
             "array_to_json(s.most_common_freqs),"
             "       array_to_json(s.histogram_bounds::text::text[]), s.correlation, s.avg_width"
             "  FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
-            "  LEFT JOIN pg_stats s ON s.schemaname = %1 AND s.tablename = %2 AND s.attname = "
+            "  LEFT JOIN pg_stats s ON s.schemaname = $1 AND s.tablename = $2 AND s.attname = "
             "a.attname AND NOT s.inherited"
-            " WHERE a.attrelid = %3::regclass AND a.attnum > 0 AND NOT a.attisdropped"
-            " ORDER BY a.attnum")
-            .arg(lit(info->schema), lit(info->name), regclass));
+            " WHERE a.attrelid = $3::regclass AND a.attnum > 0 AND NOT a.attisdropped"
+            " ORDER BY a.attnum"),
+        {info->schema, info->name,
+         quoteQualified(info->schema, info->name, DialectKind::PostgreSQL)});
     int withStats = 0;
     for (const QVariantList &row : rows.rows) {
         ColumnStats stats;
@@ -230,9 +230,8 @@ TableProfile TableProfiler::read(PostgresSession &source, const QString &schema,
         for (const QString &column : std::as_const(parent.columns)) {
             const QueryResult type = source.execute(
                 QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE "
-                               "attrelid = %1::regclass AND attname = %2")
-                    .arg(lit(quoteQualified(parent.schema, parent.table, DialectKind::PostgreSQL)),
-                         lit(column)));
+                               "attrelid = $1::regclass AND attname = $2"),
+                {quoteQualified(parent.schema, parent.table, DialectKind::PostgreSQL), column});
             parent.types << type.value(0, 0).toString();
         }
         profile.parents << parent;

@@ -202,13 +202,18 @@ QHash<QString, QChar> ExpressionChecker::volatility(const QStringList &functions
     QHash<QString, QChar> result;
     if (m_session.dialect() != DialectKind::PostgreSQL || functions.isEmpty())
         return result;
-    QStringList literals;
+    // One parameter: the names as a text array, bound by the driver.
+    QStringList elements;
     for (const QString &function : functions)
-        literals << quoteLiteral(function, DialectKind::PostgreSQL);
+        elements << u'"' +
+                        QString(function)
+                            .replace(u'\\', QStringLiteral("\\\\"))
+                            .replace(u'"', QStringLiteral("\\\"")) +
+                        u'"';
     const QueryResult rows =
         m_session.execute(QStringLiteral("SELECT proname, max(provolatile::text) FROM pg_proc "
-                                         "WHERE proname IN (%1) GROUP BY proname")
-                              .arg(literals.join(QStringLiteral(", "))));
+                                         "WHERE proname = ANY ($1::text[]) GROUP BY proname"),
+                          {u'{' + elements.join(u',') + u'}'});
     for (const QVariantList &row : rows.rows)
         result.insert(row.value(0).toString(),
                       row.value(1).toString().isEmpty() ? QChar() : row.value(1).toString().at(0));

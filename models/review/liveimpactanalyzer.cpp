@@ -192,12 +192,11 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
         if (hi.isEmpty())
             hi = firstRow(session, KeysetBatch::bind(job.lastKeySql, lo, {}));
         const auto [schema, table] = LiveImpactAnalyzer::splitName(job.table);
-        const QString regclass = LiveImpactAnalyzer::literal(job.table);
         const QueryResult exists =
             session.execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
-                                           "to_regclass(%1) AND attname = %2 "
-                                           "AND NOT attisdropped")
-                                .arg(regclass, LiveImpactAnalyzer::literal(script.column)));
+                                           "to_regclass($1) AND attname = $2 "
+                                           "AND NOT attisdropped"),
+                            {job.table, script.column});
         if (number(exists.value(0, 0), 0) > 0) {
             batch.sql = KeysetBatch::bind(job.updateSql, lo, hi);
         } else {
@@ -248,8 +247,8 @@ void readTable(Session &session, const Script &script, LiveImpact &live)
                                        "pg_relation_size(c.oid), pg_total_relation_size(c.oid), "
                                        "(SELECT count(*) FROM pg_index i WHERE i.indrelid = "
                                        "c.oid), current_setting('full_page_writes') "
-                                       "FROM pg_class c WHERE c.oid = to_regclass(%1)")
-                            .arg(LiveImpactAnalyzer::literal(script.table)));
+                                       "FROM pg_class c WHERE c.oid = to_regclass($1)"),
+                        {script.table});
     if (size.rows.isEmpty())
         throw DbError(
             DbError::Kind::BadInput,

@@ -278,8 +278,6 @@ MysqlForecast MysqlForecaster::forecast(MysqlSession &session, const Script &scr
 void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, const QString &table,
                                 MysqlForecast &out)
 {
-    const QString lit = quoteLiteral(schema, DialectKind::MySQL),
-                  tableLit = quoteLiteral(table, DialectKind::MySQL);
     try {
         out.metadataLocksVisible =
             session.execute(QStringLiteral("SELECT @@performance_schema")).value(0, 0).toString() ==
@@ -302,10 +300,10 @@ void MysqlForecaster::readLocks(MysqlSession &session, const QString &schema, co
                 "t.THREAD_ID = m.OWNER_THREAD_ID"
                 " LEFT JOIN information_schema.INNODB_TRX x ON x.trx_mysql_thread_id = "
                 "t.PROCESSLIST_ID"
-                " WHERE m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = %1 AND m.OBJECT_NAME = %2 "
+                " WHERE m.OBJECT_TYPE = 'TABLE' AND m.OBJECT_SCHEMA = $1 AND m.OBJECT_NAME = $2 "
                 "AND t.PROCESSLIST_ID <> CONNECTION_ID()"
-                " ORDER BY m.LOCK_STATUS, x.trx_started")
-                .arg(lit, tableLit));
+                " ORDER BY m.LOCK_STATUS, x.trx_started"),
+            {schema, table});
         for (const QVariantList &row : locks.rows) {
             MysqlSessionLock lock;
             lock.id = row.value(0).toLongLong();

@@ -21,6 +21,12 @@ MysqlSession &mysql(Session &session)
     return static_cast<MysqlSession &>(session);
 }
 
+// The table's schema as a bound parameter: NULL (the connection's database) when unnamed.
+QString schemaOrNull(const CompileContext &ctx)
+{
+    return ctx.schema.isEmpty() ? QString() : ctx.schema;
+}
+
 QString literal(const QString &value)
 {
     return quoteLiteral(value, DialectKind::MySQL);
@@ -174,16 +180,14 @@ void MysqlRunDialect::checkPrivileges(Session &session, const PreparedRun &prepa
     const int at = int(account.lastIndexOf(u'@'));
     const QString grantee = QStringLiteral("'%1'@'%2'").arg(account.left(at), account.mid(at + 1));
     const CompileContext &ctx = prepared.context;
-    const QString schema =
-        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
     const QueryResult rows = session.execute(
         QStringLiteral(
-            "SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = %1"
+            "SELECT PRIVILEGE_TYPE FROM information_schema.USER_PRIVILEGES WHERE GRANTEE = $1"
             " UNION SELECT PRIVILEGE_TYPE FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE "
-            "= %1 AND TABLE_SCHEMA = %2"
+            "= $1 AND TABLE_SCHEMA = COALESCE($2, DATABASE())"
             " UNION SELECT PRIVILEGE_TYPE FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE = "
-            "%1 AND TABLE_SCHEMA = %2 AND TABLE_NAME = %3")
-            .arg(literal(grantee), schema, literal(ctx.tableName)));
+            "$1 AND TABLE_SCHEMA = COALESCE($2, DATABASE()) AND TABLE_NAME = $3"),
+        {grantee, schemaOrNull(ctx), ctx.tableName});
     QSet<QString> granted;
     for (const QVariantList &row : rows.rows)
         granted.insert(row.value(0).toString().toUpper());
@@ -331,15 +335,15 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
                 .execute(QStringLiteral("SELECT CONCAT(@@hostname, ':', @@port, ':', @@datadir)"))
                 .value(0, 0)
                 .toString();
-    const QString schema =
-        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
     QString tableId;
     for (const char *view : {"INNODB_SYS_TABLES", "INNODB_TABLES"}) {
         try {
             tableId = session
                           .execute(QStringLiteral("SELECT TABLE_ID FROM information_schema.%1 "
-                                                  "WHERE NAME = CONCAT(%2, '/', %3)")
-                                       .arg(QLatin1String(view), schema, literal(ctx.tableName)))
+                                                  "WHERE NAME = CONCAT(COALESCE($1, DATABASE()), "
+                                                  "'/', $2)")
+                                       .arg(QLatin1String(view)),
+                                   {schemaOrNull(ctx), ctx.tableName})
                           .value(0, 0)
                           .toString();
             break;
@@ -355,8 +359,8 @@ QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &c
     const QString created =
         session
             .execute(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES WHERE "
-                                    "TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
-                         .arg(schema, literal(ctx.tableName)))
+                                    "TABLE_SCHEMA = COALESCE($1, DATABASE()) AND TABLE_NAME = $2"),
+                     {schemaOrNull(ctx), ctx.tableName})
             .value(0, 0)
             .toString();
     return QStringLiteral("mysql:%1/created %2").arg(server, created);

@@ -73,8 +73,8 @@ void PostgresRunDialect::checkPrivileges(Session &session, const PreparedRun &pr
         QStringLiteral(
             "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), has_table_privilege(c.oid, "
             "'UPDATE'), current_user::text,"
-            " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = %1::regclass")
-            .arg(literal(prepared.context.qTable)));
+            " pg_get_userbyid(c.relowner)::text FROM pg_class c WHERE c.oid = $1::regclass"),
+        {prepared.context.qTable});
     if (rights.rows.isEmpty())
         return;
     const bool owner = rights.value(0, 0).toString() == u"t";
@@ -125,9 +125,9 @@ QString PostgresRunDialect::lockHolders(Session &session, const CompileContext &
         QStringLiteral("SELECT a.pid, a.state, coalesce(extract(epoch FROM now() - "
                        "a.xact_start)::bigint::text, '?') FROM pg_stat_activity a"
                        " WHERE a.pid <> pg_backend_pid() AND a.pid IN (SELECT l.pid FROM pg_locks "
-                       "l WHERE l.relation = %1::regclass AND l.granted)"
-                       " ORDER BY a.xact_start LIMIT 3")
-            .arg(literal(ctx.qTable)));
+                       "l WHERE l.relation = $1::regclass AND l.granted)"
+                       " ORDER BY a.xact_start LIMIT 3"),
+        {ctx.qTable});
     QStringList holders;
     for (const QVariantList &row : rows.rows)
         holders << PostgresRunDialect::tr("pid %1 (%2, transaction open %3 s)")
@@ -186,9 +186,9 @@ QString PostgresRunDialect::tableIdentity(Session &session, const CompileContext
     }
     const QueryResult row = session.execute(
         QStringLiteral(
-            "SELECT d.oid::text, %1::regclass::oid::text, pg_postmaster_start_time()::text FROM "
-            "pg_database d WHERE d.datname = current_database()")
-            .arg(literal(ctx.qTable)));
+            "SELECT d.oid::text, $1::regclass::oid::text, pg_postmaster_start_time()::text FROM "
+            "pg_database d WHERE d.datname = current_database()"),
+        {ctx.qTable});
     return QStringLiteral("postgresql:%1/%2/%3")
         .arg(cluster.isEmpty() ? row.value(0, 2).toString() : cluster, row.value(0, 0).toString(),
              row.value(0, 1).toString());
