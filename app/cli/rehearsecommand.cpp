@@ -131,11 +131,8 @@ QString summary(const RehearsalReport &report)
     return text;
 }
 
-} // namespace
-
-int rehearseCommand(const QStringList &args)
+void addRehearseOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     parser.addOption(
         {QStringLiteral("source"),
@@ -183,11 +180,34 @@ int rehearseCommand(const QStringList &args)
                       Cli::tr("Longest lock wait allowed (default 1000)."), QStringLiteral("MS")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Seed of the synthetic data (default 1)."),
                       QStringLiteral("N")});
-    parseOrFail(parser, args);
-    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
-    const QString sourceText = requiredOption(parser, QStringLiteral("source"));
-    const QString stagingText = requiredOption(parser, QStringLiteral("staging"));
+}
 
+// --mix K,I,N,U: four weights, not all zero.
+void readMix(const QCommandLineParser &parser, WorkloadOptions &workload)
+{
+    const QStringList parts = parser.value(QStringLiteral("mix")).split(u',');
+    QList<int> weights;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int weight = part.trimmed().toInt(&ok);
+        if (!ok || weight < 0)
+            break;
+        weights << weight;
+    }
+    if (weights.size() != 4 || parts.size() != 4 ||
+        weights[0] + weights[1] + weights[2] + weights[3] == 0)
+        throw Failure{ExitUsage, Cli::tr("--mix: expected four weights K,I,N,U (reads by key, "
+                                         "reads by index, inserts, updates), got \"%1\"")
+                                     .arg(parser.value(QStringLiteral("mix")))};
+    workload.readByKeyWeight = weights[0];
+    workload.readByIndexWeight = weights[1];
+    workload.insertWeight = weights[2];
+    workload.updateWeight = weights[3];
+}
+
+// The options as given, or Failure(ExitUsage) naming the first one out of range.
+RehearsalOptions rehearsalOptions(const QCommandLineParser &parser)
+{
     RehearsalOptions options;
     options.replace = parser.isSet(QStringLiteral("replace"));
     options.sample = parser.isSet(QStringLiteral("sample"));
@@ -202,26 +222,8 @@ int rehearseCommand(const QStringList &args)
         int(numberOption(parser, QStringLiteral("clients"), options.workload.clients, 1));
     options.workload.operationsPerSecond =
         numberOption(parser, QStringLiteral("rate"), options.workload.operationsPerSecond, 1);
-    if (parser.isSet(QStringLiteral("mix"))) {
-        const QStringList parts = parser.value(QStringLiteral("mix")).split(u',');
-        QList<int> weights;
-        for (const QString &part : parts) {
-            bool ok = false;
-            const int weight = part.trimmed().toInt(&ok);
-            if (!ok || weight < 0)
-                break;
-            weights << weight;
-        }
-        if (weights.size() != 4 || parts.size() != 4 ||
-            weights[0] + weights[1] + weights[2] + weights[3] == 0)
-            throw Failure{ExitUsage, Cli::tr("--mix: expected four weights K,I,N,U (reads by key, "
-                                             "reads by index, inserts, updates), got \"%1\"")
-                                         .arg(parser.value(QStringLiteral("mix")))};
-        options.workload.readByKeyWeight = weights[0];
-        options.workload.readByIndexWeight = weights[1];
-        options.workload.insertWeight = weights[2];
-        options.workload.updateWeight = weights[3];
-    }
+    if (parser.isSet(QStringLiteral("mix")))
+        readMix(parser, options.workload);
     options.baselineMs = int(
         numberOption(parser, QStringLiteral("baseline"), options.baselineMs / 1000.0, 0.5) * 1000);
     options.afterMs =
@@ -233,29 +235,53 @@ int rehearseCommand(const QStringList &args)
     options.thresholds.maxLockWaitMs =
         numberOption(parser, QStringLiteral("max-wait-ms"), options.thresholds.maxLockWaitMs, 0);
     options.seed = quint64(numberOption(parser, QStringLiteral("seed"), 1, 0));
+    return options;
+}
 
-    Plan plan;
-    try {
-        plan = PlanFile::load(planPath);
-    } catch (const PlanError &error) {
-        throw Failure{ExitUsage, error.message()};
-    }
-    const ConnectionUri source = ConnectionUri::parse(sourceText);
-    const ConnectionUri staging = ConnectionUri::parse(stagingText);
-    if (source.dialect() != DialectKind::PostgreSQL ||
-        staging.dialect() != DialectKind::PostgreSQL || plan.dialect != DialectKind::PostgreSQL)
-        throw Failure{ExitUsage, Cli::tr("rehearse is PostgreSQL only: the plan, --source "
-                                         "and --staging must all be PostgreSQL")};
-
-    Rehearsal rehearsal(plan, source, staging, options);
+void installStopSignals()
+{
     struct sigaction action = {};
     action.sa_handler = onRehearsalStopSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
 
-    // The progress bar goes to stderr, so stdout stays the report; only on a terminal.
+// The progress bar's line for one report of the rehearsal.
+QString progressLine(const RehearsalProgress &p)
+{
+    switch (p.stage) {
+    case RehearsalProgress::Load:
+        return Cli::tr("load  %1 %L2/%L3 rows  %L4 rows/s")
+            .arg(bar(p.total > 0 ? double(p.done) / double(p.total) : 0))
+            .arg(p.done)
+            .arg(p.total)
+            .arg(qRound64(p.rowsPerSecond));
+    case RehearsalProgress::Run:
+        return p.total > 0
+                   ? Cli::tr("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
+                         .arg(bar(double(p.done) / double(p.total)), p.phase)
+                         .arg(p.done)
+                         .arg(p.total)
+                         .arg(qRound64(p.rowsPerSecond))
+                   : Cli::tr("run   %1").arg(p.message); // the runner's line names the phase
+    case RehearsalProgress::Baseline:
+    case RehearsalProgress::After:
+        return p.total > 0 ? QStringLiteral("%1 %2").arg(
+                                 RehearsalProgress::stageName(p.stage).leftJustified(8),
+                                 bar(double(p.done) / double(p.total)))
+                           : p.message; // "baseline: the workload alone for 5 s"
+    default:
+        return p.message;
+    }
+}
+
+// Runs the rehearsal with its progress bar on stderr (on a terminal only, so stdout stays the
+// report) and SIGINT/SIGTERM stopping it; Failure(ExitStopped) when a signal stopped it before
+// it gave a report.
+RehearsalReport runWithProgress(Rehearsal &rehearsal)
+{
     const bool terminal = isatty(STDERR_FILENO);
     bool barShown = false;
     QElapsedTimer sinceBar;
@@ -269,36 +295,7 @@ int rehearseCommand(const QStringList &args)
         if (!stageLine && sinceBar.elapsed() < 100)
             return;
         sinceBar.restart();
-        QString line;
-        switch (p.stage) {
-        case RehearsalProgress::Load:
-            line = Cli::tr("load  %1 %L2/%L3 rows  %L4 rows/s")
-                       .arg(bar(p.total > 0 ? double(p.done) / double(p.total) : 0))
-                       .arg(p.done)
-                       .arg(p.total)
-                       .arg(qRound64(p.rowsPerSecond));
-            break;
-        case RehearsalProgress::Run:
-            line = p.total > 0
-                       ? Cli::tr("run   %1 %2 %L3/%L4 rows  %L5 rows/s")
-                             .arg(bar(double(p.done) / double(p.total)), p.phase)
-                             .arg(p.done)
-                             .arg(p.total)
-                             .arg(qRound64(p.rowsPerSecond))
-                       : Cli::tr("run   %1").arg(p.message); // the runner's line names the phase
-            break;
-        case RehearsalProgress::Baseline:
-        case RehearsalProgress::After:
-            line = p.total > 0 ? QStringLiteral("%1 %2").arg(
-                                     RehearsalProgress::stageName(p.stage).leftJustified(8),
-                                     bar(double(p.done) / double(p.total)))
-                               : p.message; // "baseline: the workload alone for 5 s"
-            break;
-        default:
-            line = p.message;
-            break;
-        }
-        writeProgress(line);
+        writeProgress(progressLine(p));
         barShown = true;
     });
     // Signals arrive while the run waits: a watcher turns the flag into a stop.
@@ -329,6 +326,37 @@ int rehearseCommand(const QStringList &args)
     watcher.join();
     if (barShown)
         writeProgress(QString());
+    return report;
+}
+
+} // namespace
+
+int rehearseCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addRehearseOptions(parser);
+    parseOrFail(parser, args);
+    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
+    const QString sourceText = requiredOption(parser, QStringLiteral("source"));
+    const QString stagingText = requiredOption(parser, QStringLiteral("staging"));
+    const RehearsalOptions options = rehearsalOptions(parser);
+
+    Plan plan;
+    try {
+        plan = PlanFile::load(planPath);
+    } catch (const PlanError &error) {
+        throw Failure{ExitUsage, error.message()};
+    }
+    const ConnectionUri source = ConnectionUri::parse(sourceText);
+    const ConnectionUri staging = ConnectionUri::parse(stagingText);
+    if (source.dialect() != DialectKind::PostgreSQL ||
+        staging.dialect() != DialectKind::PostgreSQL || plan.dialect != DialectKind::PostgreSQL)
+        throw Failure{ExitUsage, Cli::tr("rehearse is PostgreSQL only: the plan, --source "
+                                         "and --staging must all be PostgreSQL")};
+
+    Rehearsal rehearsal(plan, source, staging, options);
+    installStopSignals();
+    const RehearsalReport report = runWithProgress(rehearsal);
 
     if (parser.isSet(QStringLiteral("attach"))) {
         plan.source.insert(QStringLiteral("rehearsal"), report.toJson());

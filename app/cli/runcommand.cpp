@@ -162,11 +162,8 @@ std::optional<ConnectionProfile> savedProfile(const QString &name, const Connect
     return store.profileForUri(uri);
 }
 
-} // namespace
-
-int runCommand(const QStringList &args)
+void addRunOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PLAN"), Cli::tr("The plan file."));
     parser.addOption(
         {QStringLiteral("db"), Cli::tr("The database to change."), QStringLiteral("URI")});
@@ -209,16 +206,12 @@ int runCommand(const QStringList &args)
         {QStringLiteral("confirm-production"),
          Cli::tr("Run an unapproved or stale plan on a production profile: type its name."),
          QStringLiteral("NAME")});
-    parseOrFail(parser, args);
-    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
-    const QString profileName = parser.value(QStringLiteral("profile"));
-    const std::optional<ConnectionProfile> profile = savedProfile(
-        profileName, profileName.isEmpty()
-                         ? ConnectionUri::parse(requiredOption(parser, QStringLiteral("db")))
-                         : ConnectionUri());
-    const QString uriText =
-        profileName.isEmpty() ? parser.value(QStringLiteral("db")) : profile->uri;
+}
 
+// The runner's options as given, or Failure(ExitUsage) naming the first one out of range.
+RunOptions runOptions(const QCommandLineParser &parser, const QString &planPath,
+                      const std::optional<ConnectionProfile> &profile)
+{
     RunOptions options;
     options.planPath = planPath;
     options.phase = parser.value(QStringLiteral("phase"));
@@ -238,6 +231,165 @@ int runCommand(const QStringList &args)
         throw Failure{ExitUsage,
                       Cli::tr("--phase: unknown phase \"%1\", choose %2")
                           .arg(options.phase, PlanFile::phaseNames().join(QStringLiteral(", ")))};
+    return options;
+}
+
+// p pause, r resume, q stop after this batch, +/- the target batch time, while the run goes on.
+void steerByKeys(const TerminalKeys &keys, RunControl &control, int &targetMs)
+{
+    for (char c = keys.pending(); c; c = keys.pending()) {
+        switch (c) {
+        case 'p':
+            control.pause();
+            break;
+        case 'r':
+            control.resume();
+            break;
+        case 'q':
+            control.abort();
+            break;
+        case '+':
+            targetMs = std::min(targetMs * 3 / 2 + 1, 60000);
+            control.setTargetBatchMs(targetMs);
+            break;
+        case '-':
+            targetMs = std::max(targetMs * 2 / 3, 10);
+            control.setTargetBatchMs(targetMs);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+// What the run shows on stdout: one JSON object per event (--json-progress), or lines of text
+// with a progress bar redrawn in place on a terminal and a progress line every 5 s elsewhere.
+class RunConsole
+{
+public:
+    explicit RunConsole(bool json) : m_json(json), m_terminal(stdoutIsTerminal() && !json)
+    {
+        m_sincePlainProgress.start();
+    }
+    bool terminal() const { return m_terminal; }
+
+    void show(const RunEvent &event)
+    {
+        if (m_json) {
+            writeOut(
+                QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)) +
+                u'\n');
+            return;
+        }
+        if (event.kind == RunEvent::Progress) {
+            showProgress(event);
+            return;
+        }
+        endProgressLine();
+        QString line = event.message;
+        if (event.kind == RunEvent::CheckDone)
+            line = Cli::tr("  %1 %2 (expected %3, got %4)")
+                       .arg(event.passed ? Cli::tr("ok  ") : Cli::tr("FAIL"), event.message,
+                            event.expected.isEmpty() ? QStringLiteral("-") : event.expected,
+                            event.actual);
+        else if (event.kind == RunEvent::DryRun && !event.sql.isEmpty())
+            line += QStringLiteral("\n    ") +
+                    QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
+        else if (event.kind == RunEvent::Warning)
+            line = Cli::tr("warning: ") + line;
+        else if (event.kind == RunEvent::StatementDone || event.kind == RunEvent::StatementSkipped)
+            line = QStringLiteral("  ") + line;
+        writeOut(line + u'\n');
+    }
+
+    // Ends a progress bar drawn in place, so that what follows starts on a line of its own.
+    void endProgressLine()
+    {
+        if (m_progressShown)
+            writeOut(QStringLiteral("\n"));
+        m_progressShown = false;
+    }
+
+    // The last word (a JSON "finished" object with --json-progress) and the exit code.
+    int finish(const RunOutcome &outcome)
+    {
+        endProgressLine();
+        if (m_json) {
+            QJsonObject end;
+            end.insert(QStringLiteral("event"), QStringLiteral("finished"));
+            end.insert(QStringLiteral("outcome"), RunOutcome::statusName(outcome.status));
+            end.insert(QStringLiteral("exit_code"), outcome.exitCode());
+            end.insert(QStringLiteral("message"), outcome.message);
+            end.insert(QStringLiteral("run_id"), outcome.runId);
+            writeOut(QString::fromUtf8(QJsonDocument(end).toJson(QJsonDocument::Compact)) + u'\n');
+        }
+        if (outcome.status == RunOutcome::Done) {
+            if (!m_json)
+                writeOut(outcome.message + u'\n');
+            return ExitOk;
+        }
+        writeError(outcome.message);
+        return outcome.exitCode();
+    }
+
+private:
+    void showProgress(const RunEvent &event)
+    {
+        if (m_terminal) {
+            writeOut(QStringLiteral("\r\033[K") + progressLine(event));
+            m_progressShown = true;
+        } else if (m_sincePlainProgress.elapsed() >= 5000 || event.etaSeconds == 0) {
+            writeOut(progressLine(event) + u'\n');
+            m_sincePlainProgress.restart();
+        }
+    }
+
+    const bool m_json;
+    const bool m_terminal;
+    bool m_progressShown = false;
+    QElapsedTimer m_sincePlainProgress;
+};
+
+// A gate's question on stderr, answered on the terminal. --yes enters phases; dropping an
+// INVALID index (--retry-invalid-index) and a blocking copy (--accept-blocking-copy) take their
+// own option or a "y" typed here.
+bool askAtGate(const RunGate &gate, bool yes, TerminalKeys &keys, RunConsole &console)
+{
+    if (yes && gate.kind == RunGate::EnterPhase)
+        return true;
+    if (!isatty(STDIN_FILENO))
+        return false;
+    console.endProgressLine();
+    keys.cooked();
+    QString text;
+    for (const QString &detail : gate.details)
+        text += QStringLiteral("    %1\n").arg(detail);
+    text += gate.question + QStringLiteral(" [y/N] ");
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    char answer[64] = {};
+    const bool read = std::fgets(answer, sizeof answer, stdin) != nullptr;
+    keys.raw();
+    return read && (answer[0] == 'y' || answer[0] == 'Y');
+}
+
+} // namespace
+
+int runCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addRunOptions(parser);
+    parseOrFail(parser, args);
+    const QString planPath = requiredPositional(parser, QStringLiteral("PLAN"));
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    const std::optional<ConnectionProfile> profile = savedProfile(
+        profileName, profileName.isEmpty()
+                         ? ConnectionUri::parse(requiredOption(parser, QStringLiteral("db")))
+                         : ConnectionUri());
+    const QString uriText =
+        profileName.isEmpty() ? parser.value(QStringLiteral("db")) : profile->uri;
+    const RunOptions options = runOptions(parser, planPath, profile);
     const bool yes = parser.isSet(QStringLiteral("yes"));
     const bool json = parser.isSet(QStringLiteral("json-progress"));
     if (!yes && !options.dryRun && !isatty(STDIN_FILENO))
@@ -261,124 +413,22 @@ int runCommand(const QStringList &args)
         throw Failure{ExitDatabase, error.message()};
     }
 
-    const bool terminal = stdoutIsTerminal() && !json;
     TerminalKeys keys;
     RunControl control;
     installStopSignals();
     control.setExternalStopFlag(&stopRequested);
     control.setControlFile(parser.value(QStringLiteral("control")));
-    bool progressShown = false;
-    auto endProgressLine = [&] {
-        if (progressShown)
-            writeOut(QStringLiteral("\n"));
-        progressShown = false;
-    };
     int targetMs = plan.backfill.targetBatchMs;
-    control.setPollHook([&] {
-        for (char c = keys.pending(); c; c = keys.pending()) {
-            switch (c) {
-            case 'p':
-                control.pause();
-                break;
-            case 'r':
-                control.resume();
-                break;
-            case 'q':
-                control.abort();
-                break;
-            case '+':
-                targetMs = std::min(targetMs * 3 / 2 + 1, 60000);
-                control.setTargetBatchMs(targetMs);
-                break;
-            case '-':
-                targetMs = std::max(targetMs * 2 / 3, 10);
-                control.setTargetBatchMs(targetMs);
-                break;
-            default:
-                break;
-            }
-        }
-    });
+    control.setPollHook([&] { steerByKeys(keys, control, targetMs); });
 
     Runner runner(plan, uri, options, control, &journal);
-    QElapsedTimer sincePlainProgress;
-    sincePlainProgress.start();
-    runner.setEventHandler([&](const RunEvent &event) {
-        if (json) {
-            writeOut(
-                QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)) +
-                u'\n');
-            return;
-        }
-        if (event.kind == RunEvent::Progress) {
-            if (terminal) {
-                writeOut(QStringLiteral("\r\033[K") + progressLine(event));
-                progressShown = true;
-            } else if (sincePlainProgress.elapsed() >= 5000 || event.etaSeconds == 0) {
-                writeOut(progressLine(event) + u'\n');
-                sincePlainProgress.restart();
-            }
-            return;
-        }
-        endProgressLine();
-        QString line = event.message;
-        if (event.kind == RunEvent::CheckDone)
-            line = Cli::tr("  %1 %2 (expected %3, got %4)")
-                       .arg(event.passed ? Cli::tr("ok  ") : Cli::tr("FAIL"), event.message,
-                            event.expected.isEmpty() ? QStringLiteral("-") : event.expected,
-                            event.actual);
-        else if (event.kind == RunEvent::DryRun && !event.sql.isEmpty())
-            line += QStringLiteral("\n    ") +
-                    QString(event.sql).replace(u'\n', QStringLiteral("\n    "));
-        else if (event.kind == RunEvent::Warning)
-            line = Cli::tr("warning: ") + line;
-        else if (event.kind == RunEvent::StatementDone || event.kind == RunEvent::StatementSkipped)
-            line = QStringLiteral("  ") + line;
-        writeOut(line + u'\n');
-    });
-    runner.setGate([&](const RunGate &gate) {
-        // --yes enters phases; dropping an INVALID index (--retry-invalid-index) and a blocking
-        // copy (--accept-blocking-copy) take their own option or a "y" typed here.
-        if (yes && gate.kind == RunGate::EnterPhase)
-            return true;
-        if (!isatty(STDIN_FILENO))
-            return false;
-        endProgressLine();
-        keys.cooked();
-        QString text;
-        for (const QString &detail : gate.details)
-            text += QStringLiteral("    %1\n").arg(detail);
-        text += gate.question + QStringLiteral(" [y/N] ");
-        const QByteArray bytes = text.toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        std::fflush(stderr);
-        char answer[64] = {};
-        const bool read = std::fgets(answer, sizeof answer, stdin) != nullptr;
-        keys.raw();
-        return read && (answer[0] == 'y' || answer[0] == 'Y');
-    });
-    if (terminal && keys.active() && !options.dryRun)
+    RunConsole console(json);
+    runner.setEventHandler([&](const RunEvent &event) { console.show(event); });
+    runner.setGate([&](const RunGate &gate) { return askAtGate(gate, yes, keys, console); });
+    if (console.terminal() && keys.active() && !options.dryRun)
         writeOut(
             Cli::tr("keys: p pause, r resume, q stop after this batch, +/- target batch time\n"));
-
-    const RunOutcome outcome = runner.run();
-    endProgressLine();
-    if (json) {
-        QJsonObject end;
-        end.insert(QStringLiteral("event"), QStringLiteral("finished"));
-        end.insert(QStringLiteral("outcome"), RunOutcome::statusName(outcome.status));
-        end.insert(QStringLiteral("exit_code"), outcome.exitCode());
-        end.insert(QStringLiteral("message"), outcome.message);
-        end.insert(QStringLiteral("run_id"), outcome.runId);
-        writeOut(QString::fromUtf8(QJsonDocument(end).toJson(QJsonDocument::Compact)) + u'\n');
-    }
-    if (outcome.status == RunOutcome::Done) {
-        if (!json)
-            writeOut(outcome.message + u'\n');
-        return ExitOk;
-    }
-    writeError(outcome.message);
-    return outcome.exitCode();
+    return console.finish(runner.run());
 }
 
 } // namespace cli

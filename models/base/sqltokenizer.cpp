@@ -14,6 +14,177 @@ bool isWordPart(QChar c)
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
+// Where the token that starts at i ends and what it is; end < 0 (and error set) when it is not
+// terminated.
+struct TokenEnd
+{
+    SqlLexToken::Kind kind = SqlLexToken::Operator;
+    int end = -1;
+    QString error;
+};
+
+TokenEnd unterminated(const QString &error)
+{
+    return {SqlLexToken::Operator, -1, error};
+}
+
+// The byte after the quote that closes the one at `open`: a doubled quote stands for itself,
+// and with backslashEscapes a backslash takes the next character; -1 when none closes it.
+int closeQuoted(const QString &sql, int open, QChar close, bool backslashEscapes)
+{
+    const int n = int(sql.size());
+    int j = open + 1;
+    while (j < n) {
+        const QChar c = sql.at(j);
+        if (backslashEscapes && c == u'\\') {
+            j += 2;
+            continue;
+        }
+        if (c == close) {
+            if (j + 1 < n && sql.at(j + 1) == close) {
+                j += 2;
+                continue;
+            }
+            return j + 1;
+        }
+        ++j;
+    }
+    return -1;
+}
+
+int lineEnd(const QString &sql, int i)
+{
+    const int end = int(sql.indexOf(u'\n', i));
+    return end < 0 ? int(sql.size()) : end;
+}
+
+// '...', or E'...' (PostgreSQL) with backslash escapes, as MySQL's strings always have.
+TokenEnd readString(const QString &sql, int i, DialectKind dialect)
+{
+    const QChar c = sql.at(i);
+    const bool escape = c != u'\'' || dialect == DialectKind::MySQL;
+    const int quote = c != u'\'' ? i + 1 : i;
+    const int end = closeQuoted(sql, quote, u'\'', escape);
+    if (end < 0)
+        return unterminated(SqlTokenizer::tr("unterminated string literal"));
+    return {SqlLexToken::String, end, {}};
+}
+
+// "name", `name` (MySQL, SQLite) or [name] (SQLite); MySQL's "..." is a string.
+TokenEnd readQuoted(const QString &sql, int i, DialectKind dialect)
+{
+    const QChar c = sql.at(i);
+    const SqlLexToken::Kind kind =
+        dialect == DialectKind::MySQL && c == u'"' ? SqlLexToken::String : SqlLexToken::QuotedName;
+    int end = -1;
+    if (c == u'[') {
+        const int close = int(sql.indexOf(u']', i + 1));
+        end = close < 0 ? -1 : close + 1;
+    } else {
+        end = closeQuoted(sql, i, c, dialect == DialectKind::MySQL && c == u'"');
+    }
+    if (end < 0)
+        return unterminated(SqlTokenizer::tr("unterminated quoted name"));
+    return {kind, end, {}};
+}
+
+// PostgreSQL: $1 parameter, $tag$ ... $tag$ string, or a lone $ (an operator).
+TokenEnd readDollar(const QString &sql, int i)
+{
+    const int n = int(sql.size());
+    int j = i + 1;
+    while (j < n && sql.at(j).isDigit())
+        ++j;
+    if (j > i + 1)
+        return {SqlLexToken::Param, j, {}};
+    j = i + 1;
+    while (j < n && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
+        ++j;
+    if (j >= n || sql.at(j) != u'$')
+        return {SqlLexToken::Operator, i + 1, {}};
+    const QString tag = sql.mid(i, j - i + 1);
+    const int close = int(sql.indexOf(tag, j + 1));
+    if (close < 0)
+        return unterminated(SqlTokenizer::tr("unterminated dollar-quoted string"));
+    return {SqlLexToken::Dollar, close + int(tag.size()), {}};
+}
+
+// Digits, dots and underscores, with an optional exponent.
+int numberEnd(const QString &sql, int i)
+{
+    const int n = int(sql.size());
+    int j = i;
+    while (j < n && (sql.at(j).isDigit() || sql.at(j) == u'.' || sql.at(j) == u'_'))
+        ++j;
+    if (j < n && (sql.at(j) == u'e' || sql.at(j) == u'E')) {
+        int k = j + 1;
+        if (k < n && (sql.at(k) == u'+' || sql.at(k) == u'-'))
+            ++k;
+        if (k < n && sql.at(k).isDigit()) {
+            j = k;
+            while (j < n && sql.at(j).isDigit())
+                ++j;
+        }
+    }
+    return j;
+}
+
+int wordEnd(const QString &sql, int i)
+{
+    const int n = int(sql.size());
+    int j = i + 1;
+    while (j < n && isWordPart(sql.at(j)))
+        ++j;
+    return j;
+}
+
+// A run of operator characters, stopping before a comment starts.
+int operatorEnd(const QString &sql, int i)
+{
+    static const QString operatorChars = QStringLiteral("+-*/<>=~!@#%^&|`?:\\");
+    const int n = int(sql.size());
+    int j = i + 1;
+    while (j < n && operatorChars.contains(sql.at(j)) &&
+           !(sql.at(j) == u'-' && j + 1 < n && sql.at(j + 1) == u'-') &&
+           !(sql.at(j) == u'/' && j + 1 < n && sql.at(j + 1) == u'*'))
+        ++j;
+    return j;
+}
+
+// The token that starts at i (not a space) in this dialect.
+TokenEnd readToken(const QString &sql, int i, DialectKind dialect)
+{
+    const int n = int(sql.size());
+    const QChar c = sql.at(i);
+    if ((c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') ||
+        (c == u'#' && dialect == DialectKind::MySQL))
+        return {SqlLexToken::Comment, lineEnd(sql, i), {}};
+    if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+        const int close = int(sql.indexOf(QStringLiteral("*/"), i + 2));
+        if (close < 0)
+            return unterminated(SqlTokenizer::tr("unterminated /* comment"));
+        return {SqlLexToken::Comment, close + 2, {}};
+    }
+    if (c == u'\'' || ((c == u'E' || c == u'e') && i + 1 < n && sql.at(i + 1) == u'\'' &&
+                       dialect == DialectKind::PostgreSQL))
+        return readString(sql, i, dialect);
+    if (c == u'"' || (c == u'`' && dialect != DialectKind::PostgreSQL) ||
+        (c == u'[' && dialect == DialectKind::SQLite))
+        return readQuoted(sql, i, dialect);
+    if (c == u'$' && dialect == DialectKind::PostgreSQL)
+        return readDollar(sql, i);
+    if (c.isDigit() || (c == u'.' && i + 1 < n && sql.at(i + 1).isDigit()))
+        return {SqlLexToken::Number, numberEnd(sql, i), {}};
+    if (isWordStart(c))
+        return {SqlLexToken::Word, wordEnd(sql, i), {}};
+    if (c == u'(' || c == u')' || c == u',' || c == u';' || c == u'.' || c == u'[' || c == u']')
+        return {SqlLexToken::Punct, i + 1, {}};
+    if ((c == u':' || c == u'?' || c == u'@') && i + 1 < n && isWordStart(sql.at(i + 1)) &&
+        !(c == u':' && i > 0 && sql.at(i - 1) == u':'))
+        return {SqlLexToken::Param, wordEnd(sql, i), {}};
+    return {SqlLexToken::Operator, operatorEnd(sql, i), {}};
+}
+
 } // namespace
 
 QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
@@ -22,146 +193,22 @@ QList<SqlLexToken> SqlTokenizer::tokenize(const QString &sql)
     m_error.clear();
     const int n = int(sql.size());
     int i = 0;
-    auto closeQuoted = [&](QChar close, bool backslashEscapes) {
-        int j = i + 1;
-        while (j < n) {
-            const QChar c = sql.at(j);
-            if (backslashEscapes && c == u'\\') {
-                j += 2;
-                continue;
-            }
-            if (c == close) {
-                if (j + 1 < n && sql.at(j + 1) == close) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            ++j;
-        }
-        return -1;
-    };
     while (i < n) {
-        const QChar c = sql.at(i);
-        if (c.isSpace()) {
+        if (sql.at(i).isSpace()) {
             ++i;
             continue;
         }
+        const TokenEnd read = readToken(sql, i, m_dialect);
+        if (read.end < 0) {
+            m_error = read.error;
+            return tokens;
+        }
         SqlLexToken token;
         token.offset = i;
-        int end = i + 1;
-        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
-            token.kind = SqlLexToken::Comment;
-            end = int(sql.indexOf(u'\n', i));
-            end = end < 0 ? n : end;
-        } else if (c == u'#' && m_dialect == DialectKind::MySQL) {
-            token.kind = SqlLexToken::Comment;
-            end = int(sql.indexOf(u'\n', i));
-            end = end < 0 ? n : end;
-        } else if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
-            token.kind = SqlLexToken::Comment;
-            const int close = int(sql.indexOf(QStringLiteral("*/"), i + 2));
-            if (close < 0) {
-                m_error = SqlTokenizer::tr("unterminated /* comment");
-                return tokens;
-            }
-            end = close + 2;
-        } else if (c == u'\'' || ((c == u'E' || c == u'e') && i + 1 < n && sql.at(i + 1) == u'\'' &&
-                                  m_dialect == DialectKind::PostgreSQL)) {
-            const bool escape = c != u'\'' || m_dialect == DialectKind::MySQL;
-            if (c != u'\'')
-                ++i;
-            token.kind = SqlLexToken::String;
-            end = closeQuoted(u'\'', escape);
-            if (end < 0) {
-                m_error = SqlTokenizer::tr("unterminated string literal");
-                return tokens;
-            }
-            if (c != u'\'')
-                --i;
-        } else if (c == u'"' || (c == u'`' && m_dialect != DialectKind::PostgreSQL) ||
-                   (c == u'[' && m_dialect == DialectKind::SQLite)) {
-            token.kind = m_dialect == DialectKind::MySQL && c == u'"' ? SqlLexToken::String
-                                                                      : SqlLexToken::QuotedName;
-            if (c == u'[') {
-                const int close = int(sql.indexOf(u']', i + 1));
-                end = close < 0 ? -1 : close + 1;
-            } else {
-                end = closeQuoted(c, m_dialect == DialectKind::MySQL && c == u'"');
-            }
-            if (end < 0) {
-                m_error = SqlTokenizer::tr("unterminated quoted name");
-                return tokens;
-            }
-        } else if (c == u'$' && m_dialect == DialectKind::PostgreSQL) {
-            int j = i + 1;
-            while (j < n && sql.at(j).isDigit())
-                ++j;
-            if (j > i + 1) {
-                token.kind = SqlLexToken::Param;
-                end = j;
-            } else {
-                j = i + 1;
-                while (j < n && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
-                    ++j;
-                if (j < n && sql.at(j) == u'$') {
-                    const QString tag = sql.mid(i, j - i + 1);
-                    const int close = int(sql.indexOf(tag, j + 1));
-                    if (close < 0) {
-                        m_error = SqlTokenizer::tr("unterminated dollar-quoted string");
-                        return tokens;
-                    }
-                    token.kind = SqlLexToken::Dollar;
-                    end = close + int(tag.size());
-                } else {
-                    token.kind = SqlLexToken::Operator;
-                }
-            }
-        } else if (c.isDigit() || (c == u'.' && i + 1 < n && sql.at(i + 1).isDigit())) {
-            token.kind = SqlLexToken::Number;
-            int j = i;
-            while (j < n && (sql.at(j).isDigit() || sql.at(j) == u'.' || sql.at(j) == u'_'))
-                ++j;
-            if (j < n && (sql.at(j) == u'e' || sql.at(j) == u'E')) {
-                int k = j + 1;
-                if (k < n && (sql.at(k) == u'+' || sql.at(k) == u'-'))
-                    ++k;
-                if (k < n && sql.at(k).isDigit()) {
-                    j = k;
-                    while (j < n && sql.at(j).isDigit())
-                        ++j;
-                }
-            }
-            end = j;
-        } else if (isWordStart(c)) {
-            token.kind = SqlLexToken::Word;
-            int j = i + 1;
-            while (j < n && isWordPart(sql.at(j)))
-                ++j;
-            end = j;
-        } else if (c == u'(' || c == u')' || c == u',' || c == u';' || c == u'.' || c == u'[' ||
-                   c == u']') {
-            token.kind = SqlLexToken::Punct;
-        } else if ((c == u':' || c == u'?' || c == u'@') && i + 1 < n &&
-                   isWordStart(sql.at(i + 1)) && !(c == u':' && i > 0 && sql.at(i - 1) == u':')) {
-            token.kind = SqlLexToken::Param;
-            int j = i + 1;
-            while (j < n && isWordPart(sql.at(j)))
-                ++j;
-            end = j;
-        } else {
-            token.kind = SqlLexToken::Operator;
-            static const QString operatorChars = QStringLiteral("+-*/<>=~!@#%^&|`?:\\");
-            int j = i + 1;
-            while (j < n && operatorChars.contains(sql.at(j)) &&
-                   !(sql.at(j) == u'-' && j + 1 < n && sql.at(j + 1) == u'-') &&
-                   !(sql.at(j) == u'/' && j + 1 < n && sql.at(j + 1) == u'*'))
-                ++j;
-            end = j;
-        }
-        token.text = sql.mid(i, end - i);
+        token.kind = read.kind;
+        token.text = sql.mid(i, read.end - i);
         tokens << token;
-        i = end;
+        i = read.end;
     }
     return tokens;
 }

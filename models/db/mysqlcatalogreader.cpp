@@ -39,60 +39,83 @@ QStringList mysqlTypeNames()
             QStringLiteral("inet6")};
 }
 
-} // namespace
-
-Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
+// One reading of the catalog: the session and filter, the catalog being filled, and what every
+// query shares (the condition on the schema, where each table sits in catalog.tables).
+struct Reading
 {
+    MysqlSession &session;
+    const CatalogFilter &filter;
     Catalog catalog;
+    QString schemaWhere;          // "= 'shop'" or "NOT IN (...)"
+    QHash<QString, int> position; // "schema.table" -> index in catalog.tables
+
+    // The condition naming the schemas and the table asked for, on these columns.
+    QString where(const QString &schemaColumn, const QString &tableColumn) const
+    {
+        QString condition = schemaColumn + u' ' + schemaWhere;
+        if (!filter.table.isEmpty())
+            condition += QStringLiteral(" AND %1 = %2").arg(tableColumn, literal(filter.table));
+        return condition;
+    }
+    // The table a row's first two values (schema, table) name; null when not read.
+    TableInfo *tableOf(const QVariantList &row)
+    {
+        const auto it = position.constFind(text(row, 0) + u'.' + text(row, 1));
+        return it == position.cend() ? nullptr : &catalog.tables[*it];
+    }
+};
+
+// Who and what the server is, the types a column may take, and which schemas to read: a URI
+// naming a database means that database (a MySQL database is a PostgreSQL schema); without
+// one, every database that is not the server's own.
+void readServer(Reading &r)
+{
+    Catalog &catalog = r.catalog;
     catalog.dialect = DialectKind::MySQL;
-    catalog.mariadb = session.isMariadb();
-    catalog.serverVersion = session.serverVersion();
-    catalog.serverVersionNumber = session.serverVersionNumber();
-    catalog.database = session.database();
-    catalog.user = session.user();
+    catalog.mariadb = r.session.isMariadb();
+    catalog.serverVersion = r.session.serverVersion();
+    catalog.serverVersionNumber = r.session.serverVersionNumber();
+    catalog.database = r.session.database();
+    catalog.user = r.session.user();
     catalog.typeNames = mysqlTypeNames();
     if (!catalog.mariadb) { // MariaDB's own types
         catalog.typeNames.removeAll(QStringLiteral("uuid"));
         catalog.typeNames.removeAll(QStringLiteral("inet6"));
     }
-
-    // A URI naming a database means that database (a MySQL database is a PostgreSQL schema);
-    // without one, every database that is not the server's own.
-    QString schemaWhere;
-    if (!filter.schema.isEmpty())
-        schemaWhere = QStringLiteral("= %1").arg(literal(filter.schema));
+    if (!r.filter.schema.isEmpty())
+        r.schemaWhere = QStringLiteral("= %1").arg(literal(r.filter.schema));
     else if (!catalog.database.isEmpty())
-        schemaWhere = QStringLiteral("= %1").arg(literal(catalog.database));
+        r.schemaWhere = QStringLiteral("= %1").arg(literal(catalog.database));
     else
-        schemaWhere =
+        r.schemaWhere =
             QStringLiteral("NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')");
-    auto where = [&](const QString &schemaColumn, const QString &tableColumn) {
-        QString condition = schemaColumn + u' ' + schemaWhere;
-        if (!filter.table.isEmpty())
-            condition += QStringLiteral(" AND %1 = %2").arg(tableColumn, literal(filter.table));
-        return condition;
-    };
+}
 
+void readSchemas(Reading &r)
+{
     for (const QVariantList &row :
-         session
+         r.session
              .execute(QStringLiteral(
                           "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE %1 ORDER BY 1")
-                          .arg(QStringLiteral("SCHEMA_NAME ") + schemaWhere))
+                          .arg(QStringLiteral("SCHEMA_NAME ") + r.schemaWhere))
              .rows)
-        catalog.schemas << text(row, 0);
+        r.catalog.schemas << text(row, 0);
+}
 
+// The base tables with their estimates, sizes, engine and row format.
+void readTables(Reading &r)
+{
     // MySQL 8 caches table statistics for a day (information_schema_stats_expiry): for one
     // table, ask for the current figures.
-    if (!catalog.mariadb && catalog.serverVersionNumber >= 80000 && !filter.table.isEmpty())
-        session.execute(QStringLiteral("SET SESSION information_schema_stats_expiry = 0"));
+    if (!r.catalog.mariadb && r.catalog.serverVersionNumber >= 80000 && !r.filter.table.isEmpty())
+        r.session.execute(QStringLiteral("SET SESSION information_schema_stats_expiry = 0"));
 
-    QHash<QString, int> position; // "schema.table" -> index in catalog.tables
-    const QueryResult tables = session.execute(
+    const QueryResult tables = r.session.execute(
         QStringLiteral(
             "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, ENGINE, "
             "ROW_FORMAT, TABLE_COMMENT"
             " FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2")
-            .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : tables.rows) {
         TableInfo table;
         table.schema = text(row, 0);
@@ -108,24 +131,21 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         table.engine = text(row, 5);
         table.rowFormat = text(row, 6);
         table.comment = text(row, 7);
-        position.insert(table.qualifiedName(), int(catalog.tables.size()));
-        catalog.tables << table;
+        r.position.insert(table.qualifiedName(), int(r.catalog.tables.size()));
+        r.catalog.tables << table;
     }
-    if (catalog.tables.isEmpty())
-        return catalog;
-    auto tableOf = [&](const QVariantList &row) -> TableInfo * {
-        const auto it = position.constFind(text(row, 0) + u'.' + text(row, 1));
-        return it == position.cend() ? nullptr : &catalog.tables[*it];
-    };
+}
 
-    const QueryResult columns = session.execute(
+void readColumns(Reading &r)
+{
+    const QueryResult columns = r.session.execute(
         QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, "
                        "COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,"
                        " ORDINAL_POSITION, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE %1 "
                        "ORDER BY 1, 2, ORDINAL_POSITION")
-            .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : columns.rows) {
-        TableInfo *table = tableOf(row);
+        TableInfo *table = r.tableOf(row);
         if (!table)
             continue;
         ColumnInfo column;
@@ -134,7 +154,7 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         column.nullable = text(row, 4) == u"YES";
         column.defaultExpr = text(row, 5);
         // MariaDB writes "DEFAULT NULL" as the text NULL (and quotes string literals).
-        if (catalog.mariadb && column.defaultExpr == u"NULL")
+        if (r.catalog.mariadb && column.defaultExpr == u"NULL")
             column.defaultExpr.clear();
         const QString extra = text(row, 6).toLower();
         if (extra.contains(u"auto_increment"))
@@ -145,22 +165,26 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
         column.comment = text(row, 9);
         table->columns << column;
     }
+}
 
-    const QueryResult statistics = session.execute(
+// The primary keys, and (unless summaryOnly) every index with its columns.
+void readIndexes(Reading &r)
+{
+    const QueryResult statistics = r.session.execute(
         QStringLiteral("SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, "
                        "SUB_PART, INDEX_TYPE"
                        " FROM information_schema.STATISTICS WHERE %1 ORDER BY 1, 2, INDEX_NAME = "
                        "'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
-            .arg(where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
     for (const QVariantList &row : statistics.rows) {
-        TableInfo *table = tableOf(row);
+        TableInfo *table = r.tableOf(row);
         if (!table)
             continue;
         const QString name = text(row, 2);
         const QString columnName = text(row, 4);
         if (name == u"PRIMARY")
             table->primaryKey << columnName;
-        if (filter.summaryOnly)
+        if (r.filter.summaryOnly)
             continue;
         if (table->indexes.isEmpty() || table->indexes.last().name != name) {
             IndexInfo index;
@@ -175,51 +199,96 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
                               ? columnName
                               : QStringLiteral("%1(%2)").arg(columnName, text(row, 5)));
     }
-    for (TableInfo &table : catalog.tables) {
-        for (IndexInfo &index : table.indexes) {
-            QStringList quoted;
-            for (const QString &column : index.columns) {
-                const int paren = column.indexOf(u'(');
-                quoted << (paren > 0 ? q(column.left(paren)) + column.mid(paren) : q(column));
-            }
-            const QString kind =
-                index.primary ? QStringLiteral("PRIMARY KEY")
-                : index.method == u"fulltext"
-                    ? QStringLiteral("FULLTEXT INDEX %1").arg(q(index.name))
-                : index.method == u"spatial" ? QStringLiteral("SPATIAL INDEX %1").arg(q(index.name))
-                : index.unique               ? QStringLiteral("UNIQUE INDEX %1").arg(q(index.name))
-                                             : QStringLiteral("INDEX %1").arg(q(index.name));
-            index.definition = QStringLiteral("%1 (%2)%3")
-                                   .arg(kind, quoted.join(QStringLiteral(", ")),
-                                        index.method == u"btree" || index.method == u"fulltext" ||
-                                                index.method == u"spatial"
-                                            ? QString()
-                                            : QStringLiteral(" USING ") + index.method.toUpper());
-        }
-    }
-    if (filter.summaryOnly)
-        return catalog;
+}
 
-    // Index sizes from InnoDB's persistent statistics, when this user may read them.
+// The index as CREATE TABLE would write it: "UNIQUE INDEX `k` (`a`, `b`(10)) USING HASH".
+QString indexDefinition(const IndexInfo &index)
+{
+    QStringList quoted;
+    for (const QString &column : index.columns) {
+        const int paren = column.indexOf(u'(');
+        quoted << (paren > 0 ? q(column.left(paren)) + column.mid(paren) : q(column));
+    }
+    const QString kind =
+        index.primary                 ? QStringLiteral("PRIMARY KEY")
+        : index.method == u"fulltext" ? QStringLiteral("FULLTEXT INDEX %1").arg(q(index.name))
+        : index.method == u"spatial"  ? QStringLiteral("SPATIAL INDEX %1").arg(q(index.name))
+        : index.unique                ? QStringLiteral("UNIQUE INDEX %1").arg(q(index.name))
+                                      : QStringLiteral("INDEX %1").arg(q(index.name));
+    return QStringLiteral("%1 (%2)%3")
+        .arg(kind, quoted.join(QStringLiteral(", ")),
+             index.method == u"btree" || index.method == u"fulltext" || index.method == u"spatial"
+                 ? QString()
+                 : QStringLiteral(" USING ") + index.method.toUpper());
+}
+
+// Index sizes from InnoDB's persistent statistics, when this user may read them.
+void readIndexSizes(Reading &r)
+{
     try {
-        const QueryResult sizes = session.execute(
+        const QueryResult sizes = r.session.execute(
             QStringLiteral("SELECT database_name, table_name, index_name, stat_value * "
                            "@@innodb_page_size FROM mysql.innodb_index_stats"
                            " WHERE stat_name = 'size' AND %1")
-                .arg(where(QStringLiteral("database_name"), QStringLiteral("table_name"))));
+                .arg(r.where(QStringLiteral("database_name"), QStringLiteral("table_name"))));
         for (const QVariantList &row : sizes.rows)
-            if (TableInfo *table = tableOf(row))
+            if (TableInfo *table = r.tableOf(row))
                 for (IndexInfo &index : table->indexes)
                     if (index.name == text(row, 2))
                         index.sizeBytes = row.value(3).toLongLong();
     } catch (const DbError &) {
         // No SELECT on mysql.innodb_index_stats: sizes stay unknown.
     }
+}
 
+// CHECK clauses by "schema.name": MariaDB 10.2+ and MySQL 8.0.16+ (older MySQL ignores CHECK).
+QHash<QString, QString> readCheckClauses(Reading &r)
+{
+    QHash<QString, QString> checkClauses;
+    try {
+        for (const QVariantList &row :
+             r.session
+                 .execute(QStringLiteral("SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE"
+                                         " FROM information_schema.CHECK_CONSTRAINTS WHERE %1")
+                              .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + r.schemaWhere))
+                 .rows)
+            checkClauses.insert(text(row, 0) + u'.' + text(row, 1), text(row, 2));
+    } catch (const DbError &) {
+    }
+    return checkClauses;
+}
+
+// The constraint as CREATE TABLE would write it. key: "schema.table.name"; rules: the foreign
+// key's " ON DELETE ... ON UPDATE ...".
+QString constraintDefinition(const ConstraintInfo &constraint, const QString &key,
+                             const QHash<QString, QString> &checkClauses, const QString &rules)
+{
+    QStringList quoted, referenced;
+    for (const QString &column : constraint.columns)
+        quoted << q(column);
+    for (const QString &column : constraint.referencedColumns)
+        referenced << q(column);
+    if (constraint.kind == u"primary_key")
+        return QStringLiteral("PRIMARY KEY (%1)").arg(quoted.join(QStringLiteral(", ")));
+    if (constraint.kind == u"unique")
+        return QStringLiteral("UNIQUE (%1)").arg(quoted.join(QStringLiteral(", ")));
+    if (constraint.kind == u"check")
+        return QStringLiteral("CHECK (%1)")
+            .arg(checkClauses.value(key.section(u'.', 0, 0) + u'.' + constraint.name));
+    return QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
+        .arg(quoted.join(QStringLiteral(", ")),
+             quoteQualified(constraint.referencedTable.section(u'.', 0, 0),
+                            constraint.referencedTable.section(u'.', 1), DialectKind::MySQL),
+             referenced.join(QStringLiteral(", ")), rules);
+}
+
+// Primary keys, unique, foreign key and check constraints, with their columns and definitions.
+void readConstraints(Reading &r)
+{
     QHash<QString, ConstraintInfo> constraints; // "schema.table.name"
     QHash<QString, QString> foreignKeyRules;    // " ON DELETE ... ON UPDATE ..."
     QStringList order;
-    const QueryResult keyUsage = session.execute(
+    const QueryResult keyUsage = r.session.execute(
         QStringLiteral(
             "SELECT tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, "
             "k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,"
@@ -232,19 +301,8 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
             "tc.CONSTRAINT_SCHEMA"
             "  AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
             " WHERE %1 ORDER BY 1, 2, 3, k.ORDINAL_POSITION")
-            .arg(where(QStringLiteral("tc.TABLE_SCHEMA"), QStringLiteral("tc.TABLE_NAME"))));
-    QHash<QString, QString> checkClauses;
-    try {
-        // CHECK_CONSTRAINTS: MariaDB 10.2+ and MySQL 8.0.16+ (older MySQL ignores CHECK).
-        for (const QVariantList &row :
-             session
-                 .execute(QStringLiteral("SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE"
-                                         " FROM information_schema.CHECK_CONSTRAINTS WHERE %1")
-                              .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + schemaWhere))
-                 .rows)
-            checkClauses.insert(text(row, 0) + u'.' + text(row, 1), text(row, 2));
-    } catch (const DbError &) {
-    }
+            .arg(r.where(QStringLiteral("tc.TABLE_SCHEMA"), QStringLiteral("tc.TABLE_NAME"))));
+    const QHash<QString, QString> checkClauses = readCheckClauses(r);
     for (const QVariantList &row : keyUsage.rows) {
         const QString key = text(row, 0) + u'.' + text(row, 1) + u'.' + text(row, 2);
         if (!constraints.contains(key)) {
@@ -271,72 +329,85 @@ Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
     }
     for (const QString &key : order) {
         ConstraintInfo constraint = constraints.value(key);
-        QStringList quoted, referenced;
-        for (const QString &column : constraint.columns)
-            quoted << q(column);
-        for (const QString &column : constraint.referencedColumns)
-            referenced << q(column);
-        if (constraint.kind == u"primary_key")
-            constraint.definition =
-                QStringLiteral("PRIMARY KEY (%1)").arg(quoted.join(QStringLiteral(", ")));
-        else if (constraint.kind == u"unique")
-            constraint.definition =
-                QStringLiteral("UNIQUE (%1)").arg(quoted.join(QStringLiteral(", ")));
-        else if (constraint.kind == u"check")
-            constraint.definition =
-                QStringLiteral("CHECK (%1)")
-                    .arg(checkClauses.value(key.section(u'.', 0, 0) + u'.' + constraint.name));
-        else
-            constraint.definition =
-                QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
-                    .arg(quoted.join(QStringLiteral(", ")),
-                         quoteQualified(constraint.referencedTable.section(u'.', 0, 0),
-                                        constraint.referencedTable.section(u'.', 1),
-                                        DialectKind::MySQL),
-                         referenced.join(QStringLiteral(", ")), foreignKeyRules.value(key));
+        constraint.definition =
+            constraintDefinition(constraint, key, checkClauses, foreignKeyRules.value(key));
         const int dot1 = int(key.indexOf(u'.'));
         const QVariantList owner{key.left(dot1), key.mid(dot1 + 1).section(u'.', 0, 0)};
-        if (TableInfo *table = tableOf(owner))
+        if (TableInfo *table = r.tableOf(owner))
             table->constraints << constraint;
     }
+}
 
-    const QueryResult triggers = session.execute(
+void readTriggers(Reading &r)
+{
+    const QueryResult triggers = r.session.execute(
         QStringLiteral("SELECT EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME, "
                        "ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT"
                        " FROM information_schema.TRIGGERS WHERE %1 ORDER BY 1, 2, ACTION_ORDER")
-            .arg(where(QStringLiteral("EVENT_OBJECT_SCHEMA"),
-                       QStringLiteral("EVENT_OBJECT_TABLE"))));
+            .arg(r.where(QStringLiteral("EVENT_OBJECT_SCHEMA"),
+                         QStringLiteral("EVENT_OBJECT_TABLE"))));
     for (const QVariantList &row : triggers.rows)
-        if (TableInfo *table = tableOf(row))
+        if (TableInfo *table = r.tableOf(row))
             table->triggers << TriggerInfo{text(row, 2),
                                            QStringLiteral("%1 %2 FOR EACH ROW %3")
                                                .arg(text(row, 3), text(row, 4), text(row, 5)),
                                            true};
+}
 
-    // Both servers store a view's text with every table as `schema`.`table`; MySQL 8.0.13+
-    // also has VIEW_TABLE_USAGE, MariaDB has not, so the text is what both can answer.
-    const QueryResult views = session.execute(
+// Both servers store a view's text with every table as `schema`.`table`; MySQL 8.0.13+ also
+// has VIEW_TABLE_USAGE, MariaDB has not, so the text is what both can answer.
+void readDependentViews(Reading &r)
+{
+    const QueryResult views = r.session.execute(
         QStringLiteral("SELECT t.TABLE_SCHEMA, t.TABLE_NAME, v.TABLE_SCHEMA, v.TABLE_NAME FROM "
                        "information_schema.TABLES t"
                        " JOIN information_schema.VIEWS v ON v.VIEW_DEFINITION LIKE CONCAT('%`', "
                        "t.TABLE_SCHEMA, '`.`', t.TABLE_NAME, '`%')"
                        " WHERE t.TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2, 3, 4")
-            .arg(where(QStringLiteral("t.TABLE_SCHEMA"), QStringLiteral("t.TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("t.TABLE_SCHEMA"), QStringLiteral("t.TABLE_NAME"))));
     for (const QVariantList &row : views.rows)
-        if (TableInfo *table = tableOf(row))
+        if (TableInfo *table = r.tableOf(row))
             table->dependentViews << DependentView{text(row, 2), text(row, 3), false};
+}
 
-    if (!catalog.mariadb && catalog.serverVersionNumber >= 80029) {
-        const QueryResult versions = session.execute(
-            QStringLiteral("SELECT NAME, TOTAL_ROW_VERSIONS FROM information_schema.INNODB_TABLES "
-                           "WHERE NAME LIKE %1")
-                .arg(literal((filter.schema.isEmpty() ? catalog.database : filter.schema) +
-                             QStringLiteral("/%"))));
-        for (const QVariantList &row : versions.rows) {
-            const QString name = text(row, 0);
-            if (TableInfo *table = tableOf({name.section(u'/', 0, 0), name.section(u'/', 1)}))
-                table->totalRowVersions = row.value(1).toInt();
-        }
+// MySQL 8.0.29+: the instant row versions each table has used (64 allowed).
+void readRowVersions(Reading &r)
+{
+    if (r.catalog.mariadb || r.catalog.serverVersionNumber < 80029)
+        return;
+    const QueryResult versions = r.session.execute(
+        QStringLiteral("SELECT NAME, TOTAL_ROW_VERSIONS FROM information_schema.INNODB_TABLES "
+                       "WHERE NAME LIKE %1")
+            .arg(literal((r.filter.schema.isEmpty() ? r.catalog.database : r.filter.schema) +
+                         QStringLiteral("/%"))));
+    for (const QVariantList &row : versions.rows) {
+        const QString name = text(row, 0);
+        if (TableInfo *table = r.tableOf({name.section(u'/', 0, 0), name.section(u'/', 1)}))
+            table->totalRowVersions = row.value(1).toInt();
     }
-    return catalog;
+}
+
+} // namespace
+
+Catalog readMysqlCatalog(MysqlSession &session, const CatalogFilter &filter)
+{
+    Reading r{session, filter, {}, {}, {}};
+    readServer(r);
+    readSchemas(r);
+    readTables(r);
+    if (r.catalog.tables.isEmpty())
+        return r.catalog;
+    readColumns(r);
+    readIndexes(r);
+    for (TableInfo &table : r.catalog.tables)
+        for (IndexInfo &index : table.indexes)
+            index.definition = indexDefinition(index);
+    if (filter.summaryOnly)
+        return r.catalog;
+    readIndexSizes(r);
+    readConstraints(r);
+    readTriggers(r);
+    readDependentViews(r);
+    readRowVersions(r);
+    return r.catalog;
 }

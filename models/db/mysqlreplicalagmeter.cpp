@@ -247,25 +247,20 @@ qint64 MysqlReplicaLagMeter::bytesBetween(const BinlogPosition &executed,
     }
 }
 
-void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
+void MysqlReplicaLagMeter::unreadable(Replica &replica, const QString &why)
 {
     MysqlReplicaState &state = replica.state;
-    state.measured = false;
-    state.ms = -1;
-    state.bytesBehind = -1;
-    state.secondsBehind = -1;
     const QString origin = state.explicitlyNamed
                                ? MysqlReplicaLagMeter::tr("named in the URI")
                                : MysqlReplicaLagMeter::tr("registered with the primary");
-    auto unreadable = [&](const QString &why) {
-        state.reason = why;
-        note(MysqlReplicaLagMeter::tr(
-                 "replica %1 (%2) cannot be measured: %3; its lag is not counted")
-                 .arg(state.address, origin, why));
-    };
-    if (!replica.session->isOpen() && now < replica.retryAt)
-        return; // the reason of the last failure stands
-    QueryResult status;
+    state.reason = why;
+    note(MysqlReplicaLagMeter::tr("replica %1 (%2) cannot be measured: %3; its lag is not counted")
+             .arg(state.address, origin, why));
+}
+
+bool MysqlReplicaLagMeter::readReplicaStatus(Replica &replica, qint64 now, QueryResult &status)
+{
+    MysqlReplicaState &state = replica.state;
     for (int attempt = 1;; ++attempt) {
         try {
             if (!replica.session->isOpen()) {
@@ -283,14 +278,14 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
                 state.reason = MysqlReplicaLagMeter::tr(
                                    "the same server (server id %1) as another replica in the list")
                                    .arg(state.serverId);
-                return;
+                return false;
             }
             const MysqlSession &session = *replica.session;
             status = replica.session->execute(
                 session.isMariadb()            ? QStringLiteral("SHOW ALL SLAVES STATUS")
                 : newReplicationWords(session) ? QStringLiteral("SHOW REPLICA STATUS")
                                                : QStringLiteral("SHOW SLAVE STATUS"));
-            break;
+            return true;
         } catch (const DbError &error) {
             const bool lost = error.kind() == DbError::Kind::ConnectionLost ||
                               error.kind() == DbError::Kind::Unreachable;
@@ -302,12 +297,14 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
                           // once
             if (connecting)
                 replica.retryAt = now + reconnectAfterMs;
-            unreadable(singleLine(error.message()));
-            return;
+            unreadable(replica, singleLine(error.message()));
+            return false;
         }
     }
+}
 
-    // The row of the channel that follows this primary (MariaDB multi-source, MySQL channels).
+int MysqlReplicaLagMeter::channelRow(const QueryResult &status) const
+{
     int row = -1;
     for (int i = 0; i < status.rows.size(); ++i)
         if (field(status, i, {"Master_Server_Id", "Source_Server_Id"}).toLongLong() ==
@@ -315,28 +312,15 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
             row = i;
     if (row < 0 && status.rows.size() == 1)
         row = 0; // its IO thread never connected, so it does not know the primary's id yet
-    if (row < 0) {
-        unreadable(status.rows.isEmpty()
-                       ? MysqlReplicaLagMeter::tr("it is not a replica (no replication configured)")
-                       : MysqlReplicaLagMeter::tr("it does not replicate from server id %1")
-                             .arg(m_primaryServerId));
-        return;
-    }
+    return row;
+}
 
-    state.measured = true;
-    replica.executed = BinlogPosition{};
-    replica.executed.byGtid = m_current.byGtid;
-    replica.executed.gtids =
-        BinlogPosition::parseGtids(field(status, row, {"Gtid_Slave_Pos"}).toString());
-    replica.executed.file =
-        field(status, row, {"Relay_Master_Log_File", "Relay_Source_Log_File"}).toString();
-    replica.executed.offset =
-        field(status, row, {"Exec_Master_Log_Pos", "Exec_Source_Log_Pos"}).toLongLong();
-    state.bytesBehind = bytesBetween(replica.executed, m_current);
+void MysqlReplicaLagMeter::judgeLag(Replica &replica, const QueryResult &status, int row,
+                                    qint64 now)
+{
+    MysqlReplicaState &state = replica.state;
     const QVariant secondsBehind =
         field(status, row, {"Seconds_Behind_Master", "Seconds_Behind_Source"});
-    state.secondsBehind = secondsBehind.isNull() ? -1 : secondsBehind.toDouble();
-
     const QString ioRunning =
         field(status, row, {"Slave_IO_Running", "Replica_IO_Running"}).toString();
     const QString sqlRunning =
@@ -406,6 +390,46 @@ void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
     if (delay > 0)
         state.reason +=
             MysqlReplicaLagMeter::tr(" (it applies %1 s late on purpose: MASTER_DELAY)").arg(delay);
+}
+
+void MysqlReplicaLagMeter::measureReplica(Replica &replica, qint64 now)
+{
+    MysqlReplicaState &state = replica.state;
+    state.measured = false;
+    state.ms = -1;
+    state.bytesBehind = -1;
+    state.secondsBehind = -1;
+    if (!replica.session->isOpen() && now < replica.retryAt)
+        return; // the reason of the last failure stands
+    QueryResult status;
+    if (!readReplicaStatus(replica, now, status))
+        return;
+
+    // The row of the channel that follows this primary (MariaDB multi-source, MySQL channels).
+    const int row = channelRow(status);
+    if (row < 0) {
+        unreadable(replica,
+                   status.rows.isEmpty()
+                       ? MysqlReplicaLagMeter::tr("it is not a replica (no replication configured)")
+                       : MysqlReplicaLagMeter::tr("it does not replicate from server id %1")
+                             .arg(m_primaryServerId));
+        return;
+    }
+
+    state.measured = true;
+    replica.executed = BinlogPosition{};
+    replica.executed.byGtid = m_current.byGtid;
+    replica.executed.gtids =
+        BinlogPosition::parseGtids(field(status, row, {"Gtid_Slave_Pos"}).toString());
+    replica.executed.file =
+        field(status, row, {"Relay_Master_Log_File", "Relay_Source_Log_File"}).toString();
+    replica.executed.offset =
+        field(status, row, {"Exec_Master_Log_Pos", "Exec_Source_Log_Pos"}).toLongLong();
+    state.bytesBehind = bytesBetween(replica.executed, m_current);
+    const QVariant secondsBehind =
+        field(status, row, {"Seconds_Behind_Master", "Seconds_Behind_Source"});
+    state.secondsBehind = secondsBehind.isNull() ? -1 : secondsBehind.toDouble();
+    judgeLag(replica, status, row, now);
 }
 
 ReplicationLag MysqlReplicaLagMeter::measure()

@@ -32,6 +32,7 @@
 #include <vector>
 
 class MysqlSession;
+struct QueryResult;
 
 // One replica as the last measurement saw it.
 struct MysqlReplicaState
@@ -95,6 +96,13 @@ private:
     void addReplica(const QString &host, int port, bool explicitlyNamed);
     BinlogPosition readPrimaryPosition();
     void measureReplica(Replica &replica, qint64 now);
+    // The steps of measureReplica(): its status read over its own connection (false when it
+    // cannot be, the reason set), the row of the channel that follows this primary (-1: none),
+    // and the lag that row says.
+    bool readReplicaStatus(Replica &replica, qint64 now, QueryResult &status);
+    int channelRow(const QueryResult &status) const;
+    void judgeLag(Replica &replica, const QueryResult &status, int row, qint64 now);
+    void unreadable(Replica &replica, const QString &why);
     qint64 bytesBetween(const BinlogPosition &executed, const BinlogPosition &current);
     void note(const QString &text);
 

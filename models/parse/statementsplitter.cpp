@@ -162,6 +162,159 @@ Word classify(const uchar *p, qsizetype n)
     }
 }
 
+// The fast lexer's token readers: each reads the token that starts at i and returns the byte
+// after it, or handOver when the scanner must decide (an error it would place, or a form the
+// fast lexer does not follow).
+constexpr qsizetype handOver = -1;
+
+// /* ... */, nested; unterminated: the scanner places the error.
+qsizetype skipBlockComment(const uchar *data, qsizetype n, qsizetype i)
+{
+    int depth = 1;
+    i += 2;
+    while (i < n && depth > 0) {
+        if (data[i] == '*' && i + 1 < n && data[i + 1] == '/') {
+            --depth;
+            i += 2;
+        } else if (data[i] == '/' && i + 1 < n && data[i + 1] == '*') {
+            ++depth;
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+    return depth > 0 ? handOver : i;
+}
+
+// '...' under standard_conforming_strings: a quote is doubled, a backslash is a character.
+qsizetype readString(const uchar *data, qsizetype n, qsizetype i)
+{
+    ++i;
+    for (;;) {
+        while (i < n && data[i] != '\'')
+            ++i;
+        if (i >= n)
+            return handOver;
+        ++i;
+        if (i < n && data[i] == '\'')
+            ++i;
+        else
+            return i;
+    }
+}
+
+// "...", a quote doubled inside; a zero-length delimited identifier is a scanner error.
+qsizetype readQuotedName(const uchar *data, qsizetype n, qsizetype i)
+{
+    ++i;
+    qsizetype length = 0;
+    for (;;) {
+        while (i < n && data[i] != '"') {
+            ++i;
+            ++length;
+        }
+        if (i >= n)
+            return handOver;
+        ++i;
+        if (i < n && data[i] == '"') {
+            ++i;
+            ++length;
+        } else {
+            break;
+        }
+    }
+    return length == 0 ? handOver : i;
+}
+
+// $1 parameter or $tag$ ... $tag$ dollar quote; a lone $ (operator-like) goes to the scanner.
+qsizetype readDollar(const QByteArray &bytes, qsizetype i)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype j = i + 1;
+    if (j < n && isDigit(data[j])) {
+        while (j < n && isDigit(data[j]))
+            ++j;
+        if (j < n && isIdentStart(data[j]))
+            return handOver; // "trailing junk after parameter": a scanner error
+        return j;
+    }
+    if (j < n && isIdentStart(data[j])) {
+        while (j < n && isIdentCont(data[j]) && data[j] != '$')
+            ++j;
+    }
+    if (j >= n || data[j] != '$')
+        return handOver; // "$abc" without a closing $: leave it to the scanner
+    const QByteArray delimiter = QByteArray::fromRawData(bytes.constData() + i, j + 1 - i);
+    const qsizetype close = bytes.indexOf(delimiter, j + 1);
+    if (close < 0)
+        return handOver; // unterminated dollar quote
+    return close + delimiter.size();
+}
+
+// The body of E'...' from after its opening quote: backslash escapes; unicode escapes the
+// scanner may reject go to it.
+qsizetype readEscapeString(const uchar *data, qsizetype n, qsizetype i)
+{
+    for (;;) {
+        while (i < n && data[i] != '\'' && data[i] != '\\')
+            ++i;
+        if (i >= n)
+            return handOver;
+        if (data[i] == '\\') {
+            if (i + 1 < n && (data[i + 1] == 'u' || data[i + 1] == 'U'))
+                return handOver;
+            i += 2;
+            continue;
+        }
+        ++i;
+        if (i < n && data[i] == '\'')
+            ++i;
+        else
+            return i;
+    }
+}
+
+// A word, or a string with a prefix: E'..' has backslash escapes; B'', X'' and N'' follow the
+// standard rules (their prefix is a word of its own here); U&'..' and U&".." go to the scanner.
+// word: what the word is, for BEGIN ATOMIC bodies.
+qsizetype readWord(const uchar *data, qsizetype n, qsizetype i, Word &word)
+{
+    const uchar c = data[i];
+    qsizetype j = i + 1;
+    while (j < n && isIdentCont(data[j]))
+        ++j;
+    word = Word::Other;
+    if (j < n && data[j] == '\'' && j - i == 1 && (c == 'e' || c == 'E'))
+        return readEscapeString(data, n, j + 1);
+    if (j - i == 1 && (c == 'u' || c == 'U') && j + 1 < n && data[j] == '&' &&
+        (data[j + 1] == '\'' || data[j + 1] == '"'))
+        return handOver;
+    word = classify(data + i, j - i);
+    return j;
+}
+
+// Digits and dots with an optional exponent; letters right after are a scanner error.
+qsizetype readNumber(const uchar *data, qsizetype n, qsizetype i)
+{
+    qsizetype j = i;
+    while (j < n && (isDigit(data[j]) || data[j] == '.'))
+        ++j;
+    if (j < n && (data[j] == 'e' || data[j] == 'E')) {
+        qsizetype k = j + 1;
+        if (k < n && (data[k] == '+' || data[k] == '-'))
+            ++k;
+        if (k < n && isDigit(data[k])) {
+            j = k;
+            while (j < n && isDigit(data[j]))
+                ++j;
+        }
+    }
+    if (j < n && isIdentStart(data[j]))
+        return handOver; // "trailing junk after numeric literal": a scanner error
+    return j;
+}
+
 } // namespace
 
 std::optional<QList<StatementRegion>> StatementSplitter::splitFast(const QByteArray &bytes)
@@ -173,150 +326,44 @@ std::optional<QList<StatementRegion>> StatementSplitter::splitFast(const QByteAr
     qsizetype i = 0;
     while (i < n) {
         const uchar c = data[i];
-        const qsizetype start = i;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
             ++i;
-        } else if (c == '-' && i + 1 < n && data[i + 1] == '-') {
+            continue;
+        }
+        if (c == '-' && i + 1 < n && data[i + 1] == '-') {
             while (i < n && data[i] != '\n' && data[i] != '\r')
                 ++i;
-        } else if (c == '/' && i + 1 < n && data[i + 1] == '*') {
-            int depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (data[i] == '*' && i + 1 < n && data[i + 1] == '/') {
-                    --depth;
-                    i += 2;
-                } else if (data[i] == '/' && i + 1 < n && data[i + 1] == '*') {
-                    ++depth;
-                    i += 2;
-                } else {
-                    ++i;
-                }
-            }
-            if (depth > 0)
-                return std::nullopt; // unterminated comment: the scanner places the error
-        } else if (c == '\'') {
-            // standard_conforming_strings: a quote is doubled, a backslash is a character
-            ++i;
-            for (;;) {
-                while (i < n && data[i] != '\'')
-                    ++i;
-                if (i >= n)
-                    return std::nullopt;
-                ++i;
-                if (i < n && data[i] == '\'')
-                    ++i;
-                else
-                    break;
-            }
-            cutter.token(start, i, 0, Word::Other);
-        } else if (c == '"') {
-            ++i;
-            qsizetype length = 0;
-            for (;;) {
-                while (i < n && data[i] != '"') {
-                    ++i;
-                    ++length;
-                }
-                if (i >= n)
-                    return std::nullopt;
-                ++i;
-                if (i < n && data[i] == '"') {
-                    ++i;
-                    ++length;
-                } else {
-                    break;
-                }
-            }
-            if (length == 0)
-                return std::nullopt; // zero-length delimited identifier: a scanner error
-            cutter.token(start, i, 0, Word::Other);
-        } else if (c == '$') {
-            // $1 parameter, $tag$ ... $tag$ dollar quote, or a lone $ (operator-like)
-            qsizetype j = i + 1;
-            if (j < n && isDigit(data[j])) {
-                while (j < n && isDigit(data[j]))
-                    ++j;
-                if (j < n && isIdentStart(data[j]))
-                    return std::nullopt; // "trailing junk after parameter": a scanner error
-                i = j;
-                cutter.token(start, i, 0, Word::Other);
-                continue;
-            }
-            if (j < n && isIdentStart(data[j])) {
-                while (j < n && isIdentCont(data[j]) && data[j] != '$')
-                    ++j;
-            }
-            if (j < n && data[j] == '$') {
-                const QByteArray delimiter =
-                    QByteArray::fromRawData(bytes.constData() + i, j + 1 - i);
-                const qsizetype close = bytes.indexOf(delimiter, j + 1);
-                if (close < 0)
-                    return std::nullopt; // unterminated dollar quote
-                i = close + delimiter.size();
-            } else {
-                return std::nullopt; // "$abc" without a closing $: leave it to the scanner
-            }
-            cutter.token(start, i, 0, Word::Other);
-        } else if (isIdentStart(c)) {
-            qsizetype j = i + 1;
-            while (j < n && isIdentCont(data[j]))
-                ++j;
-            if (j < n && data[j] == '\'') {
-                // a prefixed string: E'..' has backslash escapes; B'', X'', N'' and U&'' (below)
-                // follow the standard rules
-                if (j - i == 1 && (c == 'e' || c == 'E')) {
-                    i = j + 1;
-                    for (;;) {
-                        while (i < n && data[i] != '\'' && data[i] != '\\')
-                            ++i;
-                        if (i >= n)
-                            return std::nullopt;
-                        if (data[i] == '\\') {
-                            if (i + 1 < n && (data[i + 1] == 'u' || data[i + 1] == 'U'))
-                                return std::nullopt; // unicode escapes the scanner may reject
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        if (i < n && data[i] == '\'')
-                            ++i;
-                        else
-                            break;
-                    }
-                    cutter.token(start, i, 0, Word::Other);
-                    continue;
-                }
-            }
-            if (j - i == 1 && (c == 'u' || c == 'U') && j + 1 < n && data[j] == '&' &&
-                (data[j + 1] == '\'' || data[j + 1] == '"'))
-                return std::nullopt; // U&'..' / U&".." with escapes: leave it to the scanner
-            cutter.token(start, j, 0, classify(data + i, j - i));
-            i = j;
-        } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(data[i + 1]))) {
-            qsizetype j = i;
-            while (j < n && (isDigit(data[j]) || data[j] == '.'))
-                ++j;
-            if (j < n && (data[j] == 'e' || data[j] == 'E')) {
-                qsizetype k = j + 1;
-                if (k < n && (data[k] == '+' || data[k] == '-'))
-                    ++k;
-                if (k < n && isDigit(data[k])) {
-                    j = k;
-                    while (j < n && isDigit(data[j]))
-                        ++j;
-                }
-            }
-            if (j < n && isIdentStart(data[j]))
-                return std::nullopt; // "trailing junk after numeric literal": a scanner error
-            cutter.token(start, j, 0, Word::Other);
-            i = j;
-        } else if (c == '\\') {
-            return std::nullopt; // psql meta-commands and stray backslashes: the scanner decides
-        } else {
-            ++i;
-            cutter.token(start, i, c == '(' || c == ')' || c == ';' ? int(c) : 0, Word::Other);
+            continue;
         }
+        if (c == '/' && i + 1 < n && data[i + 1] == '*') {
+            i = skipBlockComment(data, n, i);
+            if (i == handOver)
+                return std::nullopt;
+            continue;
+        }
+        if (c == '\\')
+            return std::nullopt; // psql meta-commands and stray backslashes: the scanner decides
+        qsizetype end;
+        int kind = 0;
+        Word word = Word::Other;
+        if (c == '\'')
+            end = readString(data, n, i);
+        else if (c == '"')
+            end = readQuotedName(data, n, i);
+        else if (c == '$')
+            end = readDollar(bytes, i);
+        else if (isIdentStart(c))
+            end = readWord(data, n, i, word);
+        else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(data[i + 1])))
+            end = readNumber(data, n, i);
+        else {
+            end = i + 1;
+            kind = c == '(' || c == ')' || c == ';' ? int(c) : 0;
+        }
+        if (end == handOver)
+            return std::nullopt;
+        cutter.token(i, end, kind, word);
+        i = end;
     }
     cutter.finish(n);
     return cutter.regions;

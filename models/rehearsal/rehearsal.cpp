@@ -157,21 +157,100 @@ void Rehearsal::report(RehearsalProgress::Stage stage, const QString &message, q
     m_onProgress(progress);
 }
 
-RehearsalReport Rehearsal::run()
+// The phases the workload is measured in, in order: the baseline, the plan's phases as the
+// runner enters them, and the time after it; what the runner says of each. Entering a phase
+// tells the workload and the lock monitor which phase their samples belong to.
+struct Rehearsal::PhaseLog
 {
-    if (m_plan.dialect != DialectKind::PostgreSQL ||
-        m_source.dialect() != DialectKind::PostgreSQL ||
-        m_staging.dialect() != DialectKind::PostgreSQL)
-        throw DbError(DbError::Kind::Unsupported,
-                      Rehearsal::tr("rehearse needs a PostgreSQL plan, source and staging"));
-    RehearsalReport result;
-    result.planTitle = m_plan.title;
-    result.source = m_source.display();
-    result.staging = m_staging.display();
-    result.thresholds = m_options.thresholds;
-    result.clients = m_options.workload.clients;
-    result.operationsPerSecond = m_options.workload.operationsPerSecond;
+    Workload &workload;
+    LockMonitor &monitor;
+    QStringList names{QStringLiteral("baseline")}; // index: the samples' phase number
+    QHash<QString, RehearsalPhase> facts;
+    QStringList order;   // the phases reported, in order (the baseline is reported apart)
+    QElapsedTimer clock; // since the current plan phase started
 
+    void enter(const QString &name)
+    {
+        names << name;
+        workload.setPhase(int(names.size() - 1));
+        monitor.setPhase(int(names.size() - 1));
+    }
+
+    void record(const RunEvent &event)
+    {
+        switch (event.kind) {
+        case RunEvent::PhaseStarted:
+            enter(event.phase);
+            order << event.phase;
+            facts[event.phase].name = event.phase;
+            clock.restart();
+            break;
+        case RunEvent::PhaseDone:
+            facts[event.phase].durationMs = double(clock.nsecsElapsed()) / 1e6;
+            break;
+        case RunEvent::PhaseSkipped:
+            if (!facts.contains(event.phase)) {
+                order << event.phase;
+                facts[event.phase].name = event.phase;
+                facts[event.phase].skipped = true;
+            }
+            break;
+        case RunEvent::Progress:
+            facts[event.phase].rowsPerSecond = event.rowsPerSecond;
+            break;
+        default:
+            break;
+        }
+    }
+
+    // A phase the run ended by a failure has no PhaseDone: its time runs to now.
+    void endRun()
+    {
+        if (!order.isEmpty() && facts[order.last()].durationMs == 0 && !facts[order.last()].skipped)
+            facts[order.last()].durationMs = double(clock.nsecsElapsed()) / 1e6;
+    }
+
+    // Latencies, lock waits and WAL per phase, and the run's worst lock wait and WAL in all.
+    void summarise(RehearsalReport &result, const std::vector<WorkloadSample> &samples,
+                   const std::vector<LockSample> &locks) const
+    {
+        qint64 baselineErrors = 0;
+        result.baseline = LatencySummary::of(latenciesOf(samples, 0, &baselineErrors));
+        for (const QString &name : order) {
+            RehearsalPhase phase = facts.value(name);
+            const int index = int(names.indexOf(name));
+            if (index >= 0) {
+                phase.latency = LatencySummary::of(latenciesOf(samples, index, &phase.errors));
+                double firstWal = -1, lastWal = -1;
+                for (const LockSample &sample : locks) {
+                    if (sample.phase != index)
+                        continue;
+                    if (sample.maxWaitMs > phase.maxLockWaitMs) {
+                        phase.maxLockWaitMs = sample.maxWaitMs;
+                        phase.longestWaiter = sample.longestWaiter;
+                    }
+                    if (firstWal < 0)
+                        firstWal = sample.walBytes;
+                    lastWal = sample.walBytes;
+                }
+                phase.walBytes = firstWal >= 0 ? lastWal - firstWal : 0;
+            }
+            if (name == u"backfill")
+                result.backfillRowsPerSecond = phase.rowsPerSecond;
+            result.maxLockWaitMs = std::max(result.maxLockWaitMs, phase.maxLockWaitMs);
+            result.phases << phase;
+        }
+        for (const LockSample &sample : locks)
+            result.maxLockWaitMs = std::max(result.maxLockWaitMs, sample.maxWaitMs);
+        if (locks.size() >= 2)
+            result.walBytes = locks.back().walBytes - locks.front().walBytes;
+    }
+};
+
+// Profiles the source table, builds the synthetic copy on staging and compares the two; what
+// the workload can do on the copy.
+WorkloadTarget Rehearsal::buildStaging(RehearsalReport &result)
+{
     report(RehearsalProgress::Profile,
            Rehearsal::tr("reading the source table and its statistics"));
     PostgresSession source(m_source);
@@ -213,67 +292,34 @@ RehearsalReport Rehearsal::run()
     const WorkloadTarget target = workloadTarget(staging, copy.table);
     result.profileNotes << target.notes;
     staging.close();
-    if (m_stop.load())
-        throw DbError(DbError::Kind::Canceled, Rehearsal::tr("rehearsal stopped after the load"));
+    return target;
+}
 
-    QStringList phaseNames{QStringLiteral("baseline")};
-    Workload workload(m_staging, target, m_options.workload);
-    LockMonitor monitor(m_staging);
-    monitor.start();
-    workload.start();
-    const auto enterPhase = [&](const QString &name) {
-        phaseNames << name;
-        workload.setPhase(int(phaseNames.size() - 1));
-        monitor.setPhase(int(phaseNames.size() - 1));
-    };
-    const auto waitFor = [&](int ms, RehearsalProgress::Stage stage) {
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < ms && !m_stop.load()) {
-            report(stage, QString(), clock.elapsed(), ms);
-            QThread::msleep(100);
-        }
-    };
-    report(
-        RehearsalProgress::Baseline,
-        Rehearsal::tr("baseline: the workload alone for %1 s").arg(m_options.baselineMs / 1000.0));
-    waitFor(m_options.baselineMs, RehearsalProgress::Baseline);
+// The workload alone for ms, reporting how far it is; cut short by stop().
+void Rehearsal::waitFor(int ms, RehearsalProgress::Stage stage)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms && !m_stop.load()) {
+        report(stage, QString(), clock.elapsed(), ms);
+        QThread::msleep(100);
+    }
+}
 
-    // The plan on staging through the same Runner as `run` and the run console; no journal,
-    // so a rehearsal never resumes or marks phases done for the real target.
+// The plan on staging through the same Runner as `run` and the run console; no journal, so a
+// rehearsal never resumes or marks phases done for the real target.
+RunOutcome Rehearsal::runPlan(PhaseLog &log)
+{
     RunOptions runOptions;
     runOptions.planPath = QStringLiteral("(rehearsal)");
     Runner runner(m_plan, m_staging, runOptions, m_control, nullptr);
-    QHash<QString, RehearsalPhase> phaseFacts;
-    QStringList phaseOrder;
-    QElapsedTimer phaseClock;
     runner.setEventHandler([&](const RunEvent &event) {
-        switch (event.kind) {
-        case RunEvent::PhaseStarted:
-            enterPhase(event.phase);
-            phaseOrder << event.phase;
-            phaseFacts[event.phase].name = event.phase;
-            phaseClock.restart();
+        log.record(event);
+        if (event.kind == RunEvent::PhaseStarted)
             report(RehearsalProgress::Run, event.message, 0, 0, event.phase);
-            break;
-        case RunEvent::PhaseDone:
-            phaseFacts[event.phase].durationMs = double(phaseClock.nsecsElapsed()) / 1e6;
-            break;
-        case RunEvent::PhaseSkipped:
-            if (!phaseFacts.contains(event.phase)) {
-                phaseOrder << event.phase;
-                phaseFacts[event.phase].name = event.phase;
-                phaseFacts[event.phase].skipped = true;
-            }
-            break;
-        case RunEvent::Progress:
-            phaseFacts[event.phase].rowsPerSecond = event.rowsPerSecond;
+        else if (event.kind == RunEvent::Progress)
             report(RehearsalProgress::Run, QString(), event.rowsDone, event.rowsTotal, event.phase,
                    event.rowsPerSecond);
-            break;
-        default:
-            break;
-        }
     });
     runner.setGate([](const RunGate &) { return true; });
     report(RehearsalProgress::Run, Rehearsal::tr("running the plan on staging"));
@@ -284,58 +330,64 @@ RehearsalReport Rehearsal::run()
     } else {
         outcome = runner.run();
     }
+    return outcome;
+}
+
+// The workload and the lock monitor through the baseline, the run and the time after it.
+void Rehearsal::measure(const WorkloadTarget &target, RehearsalReport &result)
+{
+    Workload workload(m_staging, target, m_options.workload);
+    LockMonitor monitor(m_staging);
+    monitor.start();
+    workload.start();
+    PhaseLog log{workload, monitor, {QStringLiteral("baseline")}, {}, {}, {}};
+    report(
+        RehearsalProgress::Baseline,
+        Rehearsal::tr("baseline: the workload alone for %1 s").arg(m_options.baselineMs / 1000.0));
+    waitFor(m_options.baselineMs, RehearsalProgress::Baseline);
+
+    const RunOutcome outcome = runPlan(log);
     result.runOutcome = RunOutcome::statusName(outcome.status);
     result.runMessage = outcome.message;
-    if (!phaseOrder.isEmpty() && phaseFacts[phaseOrder.last()].durationMs == 0 &&
-        !phaseFacts[phaseOrder.last()].skipped)
-        phaseFacts[phaseOrder.last()].durationMs =
-            double(phaseClock.nsecsElapsed()) / 1e6; // ended by a failure
+    log.endRun();
 
-    enterPhase(QStringLiteral("after"));
-    phaseOrder << QStringLiteral("after");
-    phaseFacts[QStringLiteral("after")].name = QStringLiteral("after");
+    log.enter(QStringLiteral("after"));
+    log.order << QStringLiteral("after");
+    log.facts[QStringLiteral("after")].name = QStringLiteral("after");
     report(RehearsalProgress::After,
            Rehearsal::tr("after: the workload alone for %1 s").arg(m_options.afterMs / 1000.0));
     QElapsedTimer afterClock;
     afterClock.start();
     waitFor(m_options.afterMs, RehearsalProgress::After);
-    phaseFacts[QStringLiteral("after")].durationMs = double(afterClock.nsecsElapsed()) / 1e6;
+    log.facts[QStringLiteral("after")].durationMs = double(afterClock.nsecsElapsed()) / 1e6;
     workload.stop();
     monitor.stop();
 
     const std::vector<WorkloadSample> samples = workload.samples();
     const std::vector<LockSample> locks = monitor.samples();
     result.workloadErrors = workload.errors();
-    qint64 baselineErrors = 0;
-    result.baseline = LatencySummary::of(latenciesOf(samples, 0, &baselineErrors));
-    for (const QString &name : std::as_const(phaseOrder)) {
-        RehearsalPhase phase = phaseFacts.value(name);
-        const int index = int(phaseNames.indexOf(name));
-        if (index >= 0) {
-            phase.latency = LatencySummary::of(latenciesOf(samples, index, &phase.errors));
-            double firstWal = -1, lastWal = -1;
-            for (const LockSample &sample : locks) {
-                if (sample.phase != index)
-                    continue;
-                if (sample.maxWaitMs > phase.maxLockWaitMs) {
-                    phase.maxLockWaitMs = sample.maxWaitMs;
-                    phase.longestWaiter = sample.longestWaiter;
-                }
-                if (firstWal < 0)
-                    firstWal = sample.walBytes;
-                lastWal = sample.walBytes;
-            }
-            phase.walBytes = firstWal >= 0 ? lastWal - firstWal : 0;
-        }
-        if (name == u"backfill")
-            result.backfillRowsPerSecond = phase.rowsPerSecond;
-        result.maxLockWaitMs = std::max(result.maxLockWaitMs, phase.maxLockWaitMs);
-        result.phases << phase;
-    }
-    for (const LockSample &sample : locks)
-        result.maxLockWaitMs = std::max(result.maxLockWaitMs, sample.maxWaitMs);
-    if (locks.size() >= 2)
-        result.walBytes = locks.back().walBytes - locks.front().walBytes;
+    log.summarise(result, samples, locks);
+}
+
+RehearsalReport Rehearsal::run()
+{
+    if (m_plan.dialect != DialectKind::PostgreSQL ||
+        m_source.dialect() != DialectKind::PostgreSQL ||
+        m_staging.dialect() != DialectKind::PostgreSQL)
+        throw DbError(DbError::Kind::Unsupported,
+                      Rehearsal::tr("rehearse needs a PostgreSQL plan, source and staging"));
+    RehearsalReport result;
+    result.planTitle = m_plan.title;
+    result.source = m_source.display();
+    result.staging = m_staging.display();
+    result.thresholds = m_options.thresholds;
+    result.clients = m_options.workload.clients;
+    result.operationsPerSecond = m_options.workload.operationsPerSecond;
+
+    const WorkloadTarget target = buildStaging(result);
+    if (m_stop.load())
+        throw DbError(DbError::Kind::Canceled, Rehearsal::tr("rehearsal stopped after the load"));
+    measure(target, result);
     result.judge();
     report(RehearsalProgress::Done,
            result.passed ? QStringLiteral("passed") : QStringLiteral("failed"));

@@ -18,6 +18,8 @@
 #include <atomic>
 #include <functional>
 
+struct RunOutcome;
+
 struct RehearsalOptions
 {
     qint64 rows = -1;     // -1: the source's row estimate
@@ -77,8 +79,15 @@ public:
     RehearsalReport run();
 
 private:
+    struct PhaseLog;
+
     void report(RehearsalProgress::Stage stage, const QString &message, qint64 done = 0,
                 qint64 total = 0, const QString &phase = {}, double rate = 0);
+    // The steps of run().
+    WorkloadTarget buildStaging(RehearsalReport &result);
+    void measure(const WorkloadTarget &target, RehearsalReport &result);
+    void waitFor(int ms, RehearsalProgress::Stage stage);
+    RunOutcome runPlan(PhaseLog &log);
 
     Plan m_plan;
     ConnectionUri m_source;

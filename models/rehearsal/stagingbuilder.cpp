@@ -130,6 +130,195 @@ void StagingBuilder::checkSpace(PostgresSession &staging, const TableProfile &pr
                 .arg(load.freeBytes / 1048576));
 }
 
+namespace {
+
+// The staging table being built: the session it is built in, the source's definition, and its
+// quoted, qualified name.
+struct StagingTable
+{
+    PostgresSession &staging;
+    const TableInfo &table;
+    QString qualified;
+};
+
+// The table as COPY loads it: the columns COPY writes (a generated column is computed), and the
+// statements that move each sequence past the keys loaded.
+struct BareTable
+{
+    QStringList copyColumns;
+    QList<int> copyIndexes; // index in table.columns of each COPY column
+    QStringList sequences;  // SELECT setval(...), run once the rows are in
+};
+
+// Structure first, without keys or indexes: COPY into a bare heap is the fastest load.
+BareTable createBareTable(const StagingTable &t)
+{
+    BareTable bare;
+    QStringList columnSql;
+    for (int i = 0; i < t.table.columns.size(); ++i) {
+        const ColumnInfo &column = t.table.columns.at(i);
+        QString sql = q(column.name) + u' ' + column.type;
+        if (!column.generated.isEmpty()) {
+            sql += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(column.generated);
+        } else {
+            if (!column.identity.isEmpty())
+                sql += QStringLiteral(" GENERATED %1 AS IDENTITY").arg(column.identity.toUpper());
+            else if (!column.defaultExpr.isEmpty()) {
+                const QString sequence = sequenceOf(column.defaultExpr);
+                if (!sequence.isEmpty()) {
+                    t.staging.execute(
+                        QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1").arg(sequence));
+                    bare.sequences
+                        << QStringLiteral(
+                               "SELECT setval(%1, greatest(1, (SELECT max(%2) FROM %3)))")
+                               .arg(lit(sequence), q(column.name), t.qualified);
+                }
+                sql += QStringLiteral(" DEFAULT ") + column.defaultExpr;
+            }
+            bare.copyColumns << q(column.name);
+            bare.copyIndexes << i;
+        }
+        if (!column.nullable)
+            sql += QStringLiteral(" NOT NULL");
+        columnSql << sql;
+        if (!column.identity.isEmpty())
+            bare.sequences << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
+                                             "greatest(1, (SELECT max(%3) FROM %4)))")
+                                  .arg(lit(t.qualified), lit(column.name), q(column.name),
+                                       t.qualified);
+    }
+    t.staging.execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(q(t.table.schema)));
+    t.staging.execute(QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
+                          .arg(t.qualified, columnSql.join(QStringLiteral(",\n    "))));
+    return bare;
+}
+
+// One generator per COPY column, seeded from the rehearsal's seed; their notes go to notes.
+std::vector<std::unique_ptr<ColumnGenerator>> generatorsFor(const TableProfile &profile,
+                                                            const BareTable &bare, qint64 rows,
+                                                            quint64 seed, QStringList &notes)
+{
+    const TableInfo &table = profile.table;
+    std::vector<std::unique_ptr<ColumnGenerator>> generators;
+    for (int index : std::as_const(bare.copyIndexes)) {
+        const ColumnInfo &column = table.columns.at(index);
+        const ColumnStats *stats = profile.statsFor(column.name);
+        const ColumnStats none;
+        generators.push_back(std::make_unique<ColumnGenerator>(
+            column, stats ? *stats : none, rows, singleColumnUnique(table, column.name),
+            seed * 1000003ULL + quint64(index)));
+        for (const QString &note : generators.back()->notes())
+            notes << QStringLiteral("column %1: %2").arg(column.name, note);
+    }
+    return generators;
+}
+
+// The source's constraints but its foreign keys; a CHECK the independently generated columns
+// break is added NOT VALID. Returns the names of the constraints (their indexes come with them).
+QSet<QString> addConstraints(const StagingTable &t, StagingLoad &load)
+{
+    QSet<QString> constraintIndexes;
+    for (const ConstraintInfo &constraint : t.table.constraints) {
+        if (constraint.kind == u"foreign_key")
+            continue;
+        constraintIndexes.insert(constraint.name);
+        const QString add = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                                .arg(t.qualified, q(constraint.name), constraint.definition);
+        try {
+            t.staging.execute(add);
+        } catch (const DbError &error) {
+            if (constraint.kind != u"check")
+                throw DbError(error.kind(),
+                              StagingBuilder::tr("constraint %1 on the synthetic rows: %2")
+                                  .arg(constraint.name, error.message()),
+                              error.sqlState());
+            // A CHECK spanning several columns may fail on independently generated columns.
+            t.staging.execute(add.endsWith(QStringLiteral("NOT VALID"))
+                                  ? add
+                                  : add + QStringLiteral(" NOT VALID"));
+            load.notes << StagingBuilder::tr(
+                              "check %1 does not hold on the synthetic rows (columns "
+                              "are generated independently): added NOT VALID")
+                              .arg(constraint.name);
+        }
+    }
+    return constraintIndexes;
+}
+
+// The indexes no constraint brought; one that does not build on the synthetic rows is noted.
+void addIndexes(const StagingTable &t, const QSet<QString> &constraintIndexes, StagingLoad &load)
+{
+    for (const IndexInfo &index : t.table.indexes) {
+        if (index.primary || constraintIndexes.contains(index.name))
+            continue;
+        try {
+            t.staging.execute(index.definition);
+        } catch (const DbError &error) {
+            load.notes << StagingBuilder::tr("index %1 not built on the synthetic rows: %2")
+                              .arg(index.name, error.message());
+        }
+    }
+}
+
+// A foreign key to a parent: the parent created with its key alone when staging lacks it and
+// filled with the keys the rows use; to the table itself, added NOT VALID.
+void addForeignKey(const StagingTable &t, const ParentKey &parent, const ConstraintInfo &constraint,
+                   StagingLoad &load)
+{
+    const QString parentName = quoteQualified(parent.schema, parent.table, DialectKind::PostgreSQL);
+    QStringList keyColumns, childColumns, definitions, notNull;
+    for (int i = 0; i < parent.columns.size(); ++i) {
+        keyColumns << q(parent.columns.at(i));
+        definitions << q(parent.columns.at(i)) + u' ' + parent.types.value(i);
+    }
+    for (const QString &column : constraint.columns) {
+        childColumns << q(column);
+        notNull << q(column) + QStringLiteral(" IS NOT NULL");
+    }
+    if (parent.schema == t.table.schema && parent.table == t.table.name) {
+        t.staging.execute(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3%4")
+                              .arg(t.qualified, q(constraint.name), constraint.definition,
+                                   constraint.definition.endsWith(QStringLiteral("NOT VALID"))
+                                       ? QString()
+                                       : QStringLiteral(" NOT VALID")));
+        load.notes << StagingBuilder::tr(
+                          "foreign key %1 refers to the table itself: added NOT VALID")
+                          .arg(constraint.name);
+        return;
+    }
+    if (!StagingBuilder::tableExists(t.staging, parent.schema, parent.table)) {
+        t.staging.execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(q(parent.schema)));
+        t.staging.execute(QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3))")
+                              .arg(parentName, definitions.join(QStringLiteral(", ")),
+                                   keyColumns.join(QStringLiteral(", "))));
+        load.notes << StagingBuilder::tr("parent %1 created holding only its key %2, filled with "
+                                         "the keys the rows use")
+                          .arg(parentName, parent.columns.join(QStringLiteral(", ")));
+    }
+    t.staging.execute(
+        QStringLiteral(
+            "INSERT INTO %1 (%2) SELECT DISTINCT %3 FROM %4 WHERE %5 ON CONFLICT DO NOTHING")
+            .arg(parentName, keyColumns.join(QStringLiteral(", ")),
+                 childColumns.join(QStringLiteral(", ")), t.qualified,
+                 notNull.join(QStringLiteral(" AND "))));
+    t.staging.execute(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                          .arg(t.qualified, q(constraint.name), constraint.definition));
+}
+
+void addForeignKeys(const StagingTable &t, const TableProfile &profile, StagingLoad &load)
+{
+    for (const ParentKey &parent : profile.parents) {
+        const ConstraintInfo *constraint = nullptr;
+        for (const ConstraintInfo &c : t.table.constraints)
+            if (c.name == parent.constraint)
+                constraint = &c;
+        if (constraint)
+            addForeignKey(t, parent, *constraint, load);
+    }
+}
+
+} // namespace
+
 StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &profile,
                                   qint64 rows, bool replace,
                                   const std::function<void(qint64, qint64)> &progress,
@@ -138,7 +327,9 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
     StagingLoad load;
     load.rows = rows;
     const TableInfo &table = profile.table;
-    const QString qualified = quoteQualified(table.schema, table.name, DialectKind::PostgreSQL);
+    const StagingTable target{staging, table,
+                              quoteQualified(table.schema, table.name, DialectKind::PostgreSQL)};
+    const QString &qualified = target.qualified;
     // Every refusal before anything is dropped or created.
     const bool exists = tableExists(staging, table.schema, table.name);
     if (exists && !replace)
@@ -150,60 +341,12 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
     if (exists)
         staging.execute(QStringLiteral("DROP TABLE %1 CASCADE").arg(qualified));
 
-    // Structure first, without keys or indexes: COPY into a bare heap is the fastest load.
-    QStringList columnSql;
-    QStringList copyColumns;
-    QList<int> copyIndexes;
-    QStringList sequences;
-    for (int i = 0; i < table.columns.size(); ++i) {
-        const ColumnInfo &column = table.columns.at(i);
-        QString sql = q(column.name) + u' ' + column.type;
-        if (!column.generated.isEmpty()) {
-            sql += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(column.generated);
-        } else {
-            if (!column.identity.isEmpty())
-                sql += QStringLiteral(" GENERATED %1 AS IDENTITY").arg(column.identity.toUpper());
-            else if (!column.defaultExpr.isEmpty()) {
-                const QString sequence = sequenceOf(column.defaultExpr);
-                if (!sequence.isEmpty()) {
-                    staging.execute(
-                        QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1").arg(sequence));
-                    sequences << QStringLiteral(
-                                     "SELECT setval(%1, greatest(1, (SELECT max(%2) FROM %3)))")
-                                     .arg(lit(sequence), q(column.name), qualified);
-                }
-                sql += QStringLiteral(" DEFAULT ") + column.defaultExpr;
-            }
-            copyColumns << q(column.name);
-            copyIndexes << i;
-        }
-        if (!column.nullable)
-            sql += QStringLiteral(" NOT NULL");
-        columnSql << sql;
-        if (!column.identity.isEmpty())
-            sequences << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), greatest(1, "
-                                        "(SELECT max(%3) FROM %4)))")
-                             .arg(lit(qualified), lit(column.name), q(column.name), qualified);
-    }
-    staging.execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(q(table.schema)));
-    staging.execute(QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
-                        .arg(qualified, columnSql.join(QStringLiteral(",\n    "))));
-
-    std::vector<std::unique_ptr<ColumnGenerator>> generators;
-    for (int index : std::as_const(copyIndexes)) {
-        const ColumnInfo &column = table.columns.at(index);
-        const ColumnStats *stats = profile.statsFor(column.name);
-        const ColumnStats none;
-        generators.push_back(std::make_unique<ColumnGenerator>(
-            column, stats ? *stats : none, rows, singleColumnUnique(table, column.name),
-            seed * 1000003ULL + quint64(index)));
-        for (const QString &note : generators.back()->notes())
-            load.notes << QStringLiteral("column %1: %2").arg(column.name, note);
-    }
-
+    const BareTable bare = createBareTable(target);
+    const std::vector<std::unique_ptr<ColumnGenerator>> generators =
+        generatorsFor(profile, bare, rows, seed, load.notes);
     CopyJob job;
     job.quotedTable = qualified;
-    job.quotedColumns = copyColumns;
+    job.quotedColumns = bare.copyColumns;
     job.rows = rows;
     job.stop = stop;
     job.fill = [&generators](qint64 row, std::vector<std::string> &values,
@@ -219,91 +362,12 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
     load.loadMs = double(clock.nsecsElapsed()) / 1e6;
     load.rowsPerSecond = load.loadMs > 0 ? double(rows) * 1000.0 / load.loadMs : 0;
 
+    // Keys, constraints, indexes and foreign keys after the load, as pg_restore does.
     clock.restart();
-    QSet<QString> constraintIndexes;
-    for (const ConstraintInfo &constraint : table.constraints) {
-        if (constraint.kind == u"foreign_key")
-            continue;
-        constraintIndexes.insert(constraint.name);
-        const QString add = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                                .arg(qualified, q(constraint.name), constraint.definition);
-        try {
-            staging.execute(add);
-        } catch (const DbError &error) {
-            if (constraint.kind != u"check")
-                throw DbError(error.kind(),
-                              StagingBuilder::tr("constraint %1 on the synthetic rows: %2")
-                                  .arg(constraint.name, error.message()),
-                              error.sqlState());
-            // A CHECK spanning several columns may fail on independently generated columns.
-            staging.execute(add.endsWith(QStringLiteral("NOT VALID"))
-                                ? add
-                                : add + QStringLiteral(" NOT VALID"));
-            load.notes << StagingBuilder::tr(
-                              "check %1 does not hold on the synthetic rows (columns "
-                              "are generated independently): added NOT VALID")
-                              .arg(constraint.name);
-        }
-    }
-    for (const IndexInfo &index : table.indexes) {
-        if (index.primary || constraintIndexes.contains(index.name))
-            continue;
-        try {
-            staging.execute(index.definition);
-        } catch (const DbError &error) {
-            load.notes << StagingBuilder::tr("index %1 not built on the synthetic rows: %2")
-                              .arg(index.name, error.message());
-        }
-    }
-    for (const ParentKey &parent : profile.parents) {
-        const ConstraintInfo *constraint = nullptr;
-        for (const ConstraintInfo &c : table.constraints)
-            if (c.name == parent.constraint)
-                constraint = &c;
-        if (!constraint)
-            continue;
-        const QString parentName =
-            quoteQualified(parent.schema, parent.table, DialectKind::PostgreSQL);
-        QStringList keyColumns, childColumns, definitions, notNull;
-        for (int i = 0; i < parent.columns.size(); ++i) {
-            keyColumns << q(parent.columns.at(i));
-            definitions << q(parent.columns.at(i)) + u' ' + parent.types.value(i);
-        }
-        for (const QString &column : constraint->columns) {
-            childColumns << q(column);
-            notNull << q(column) + QStringLiteral(" IS NOT NULL");
-        }
-        if (parent.schema == table.schema && parent.table == table.name) {
-            staging.execute(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3%4")
-                                .arg(qualified, q(constraint->name), constraint->definition,
-                                     constraint->definition.endsWith(QStringLiteral("NOT VALID"))
-                                         ? QString()
-                                         : QStringLiteral(" NOT VALID")));
-            load.notes << StagingBuilder::tr(
-                              "foreign key %1 refers to the table itself: added NOT VALID")
-                              .arg(constraint->name);
-            continue;
-        }
-        if (!tableExists(staging, parent.schema, parent.table)) {
-            staging.execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(q(parent.schema)));
-            staging.execute(QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3))")
-                                .arg(parentName, definitions.join(QStringLiteral(", ")),
-                                     keyColumns.join(QStringLiteral(", "))));
-            load.notes << StagingBuilder::tr(
-                              "parent %1 created holding only its key %2, filled with "
-                              "the keys the rows use")
-                              .arg(parentName, parent.columns.join(QStringLiteral(", ")));
-        }
-        staging.execute(
-            QStringLiteral(
-                "INSERT INTO %1 (%2) SELECT DISTINCT %3 FROM %4 WHERE %5 ON CONFLICT DO NOTHING")
-                .arg(parentName, keyColumns.join(QStringLiteral(", ")),
-                     childColumns.join(QStringLiteral(", ")), qualified,
-                     notNull.join(QStringLiteral(" AND "))));
-        staging.execute(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                            .arg(qualified, q(constraint->name), constraint->definition));
-    }
-    for (const QString &sql : std::as_const(sequences))
+    const QSet<QString> constraintIndexes = addConstraints(target, load);
+    addIndexes(target, constraintIndexes, load);
+    addForeignKeys(target, profile, load);
+    for (const QString &sql : std::as_const(bare.sequences))
         staging.execute(sql);
     if (!table.triggers.isEmpty())
         load.notes

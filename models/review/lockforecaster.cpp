@@ -180,6 +180,302 @@ LockMode lockStatementMode(int mode)
     return mode >= 1 && mode <= 8 ? LockMode(mode) : L::AccessExclusive;
 }
 
+void forecastIndex(const PgQuery__IndexStmt *stmt, StatementForecast &f)
+{
+    const bool concurrent = stmt->concurrent;
+    f.command =
+        concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY") : QStringLiteral("CREATE INDEX");
+    f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive : L::Share);
+    f.scansTable = true;
+    f.transactionAllowed = !concurrent;
+    f.note =
+        concurrent
+            ? LockForecaster::tr("two scans; waits for transactions that could see the old state")
+            : LockForecaster::tr("writes wait for the whole index build");
+}
+
+void forecastDrop(const PgQuery__DropStmt *stmt, StatementForecast &f)
+{
+    QStringList names;
+    for (const Node *item : nodes(stmt->n_objects, stmt->objects))
+        names << objectName(item);
+    switch (stmt->remove_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        f.command = stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY")
+                                     : QStringLiteral("DROP INDEX");
+        for (const QString &name : names)
+            f.addLock(name, stmt->concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
+        f.transactionAllowed = !stmt->concurrent;
+        f.note = stmt->concurrent
+                     ? QString()
+                     : LockForecaster::tr("the index's table is locked ACCESS EXCLUSIVE too");
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        f.command = QStringLiteral("DROP");
+        for (const QString &name : names)
+            f.addLock(name, L::AccessExclusive);
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        f.command = QStringLiteral("DROP");
+        for (const QString &name : names) {
+            const int dot = name.lastIndexOf(u'.');
+            f.addLock(dot > 0 ? name.left(dot) : name,
+                      L::AccessExclusive); // the table it belongs to
+        }
+        break;
+    default:
+        f.command = QStringLiteral("DROP");
+        break;
+    }
+}
+
+// The tables it references by foreign key and the parent it inherits from or is a partition of.
+void forecastCreateTable(const PgQuery__CreateStmt *stmt, StatementForecast &f)
+{
+    f.command = QStringLiteral("CREATE TABLE");
+    auto foreignKeys = [&](const Node *n) {
+        if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+            n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+            f.addLock(relationName(n->constraint->pktable), L::ShareRowExclusive);
+    };
+    forEachNode(nodes(stmt->n_table_elts, stmt->table_elts), foreignKeys);
+    forEachNode(nodes(stmt->n_constraints, stmt->constraints), foreignKeys);
+    for (const Node *parent : nodes(stmt->n_inh_relations, stmt->inh_relations))
+        if (parent->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+            f.addLock(relationName(parent->range_var),
+                      stmt->partbound ? L::AccessExclusive : L::ShareUpdateExclusive);
+}
+
+void forecastComment(const PgQuery__CommentStmt *stmt, StatementForecast &f)
+{
+    f.command = QStringLiteral("COMMENT ON");
+    const auto object = stmt->objtype;
+    if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+        object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
+        object == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+        object == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
+        object == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+        QString name = objectName(stmt->object);
+        if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+            name = name.left(std::max<qsizetype>(0, name.lastIndexOf(u'.')));
+        f.addLock(name, L::ShareUpdateExclusive);
+    }
+}
+
+// Statements that change the schema: tables, indexes, triggers, comments, names, rules,
+// policies, views. False when the statement is not one of them.
+bool forecastSchemaChange(const Node *node, const ReviewContext &context, StatementForecast &f)
+{
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        forecastAlterTable(node->alter_table_stmt, context, f);
+        return true;
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        forecastIndex(node->index_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        forecastDrop(node->drop_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+        forecastCreateTable(node->create_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+        f.command = QStringLiteral("CREATE TRIGGER");
+        f.addLock(relationName(node->create_trig_stmt->relation), L::ShareRowExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+        forecastComment(node->comment_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_RENAME_STMT: {
+        f.command = QStringLiteral("RENAME");
+        // ALTER INDEX ... RENAME takes SHARE UPDATE EXCLUSIVE since PostgreSQL 12
+        const bool index = node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+        f.addLock(relationName(node->rename_stmt->relation), index && context.serverVersion() >= 12
+                                                                 ? L::ShareUpdateExclusive
+                                                                 : L::AccessExclusive);
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+        f.command = QStringLiteral("SET SCHEMA");
+        f.addLock(relationName(node->alter_object_schema_stmt->relation), L::AccessExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+        f.command = QStringLiteral("CREATE STATISTICS");
+        for (const Node *item :
+             nodes(node->create_stats_stmt->n_relations, node->create_stats_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), L::ShareUpdateExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_RULE_STMT:
+        f.command = QStringLiteral("CREATE RULE");
+        f.addLock(relationName(node->rule_stmt->relation), L::AccessExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+        f.command = QStringLiteral("POLICY");
+        f.addLock(relationName(node->create_policy_stmt->table), L::AccessExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+        f.command = QStringLiteral("POLICY");
+        f.addLock(relationName(node->alter_policy_stmt->table), L::AccessExclusive);
+        return true;
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+        f.command = QStringLiteral("CREATE VIEW");
+        if (node->view_stmt->replace)
+            f.addLock(relationName(node->view_stmt->view), L::AccessExclusive);
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Statements that read or write rows, lock tables or empty them. False when the statement is
+// not one of them.
+bool forecastRowAccess(const Node *node, StatementForecast &f)
+{
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+        f.command = QStringLiteral("UPDATE");
+        f.addLock(relationName(node->update_stmt->relation), L::RowExclusive);
+        collectReadRelations(
+            nodes(node->update_stmt->n_from_clause, node->update_stmt->from_clause), f,
+            L::AccessShare);
+        collectReadRelations(node->update_stmt->where_clause, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        return true;
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+        f.command = QStringLiteral("DELETE");
+        f.addLock(relationName(node->delete_stmt->relation), L::RowExclusive);
+        collectReadRelations(
+            nodes(node->delete_stmt->n_using_clause, node->delete_stmt->using_clause), f,
+            L::AccessShare);
+        collectReadRelations(node->delete_stmt->where_clause, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        return true;
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+        f.command = QStringLiteral("INSERT");
+        f.addLock(relationName(node->insert_stmt->relation), L::RowExclusive);
+        collectReadRelations(node->insert_stmt->select_stmt, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        return true;
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        f.command = QStringLiteral("MERGE");
+        f.addLock(relationName(node->merge_stmt->relation), L::RowExclusive);
+        collectReadRelations(node->merge_stmt->source_relation, f, L::AccessShare);
+        f.duration = DurationClass::RowsTouched;
+        return true;
+    case PG_QUERY__NODE__NODE_SELECT_STMT: {
+        const PgQuery__SelectStmt *stmt = node->select_stmt;
+        f.command = QStringLiteral("SELECT");
+        collectReadRelations(nodes(stmt->n_from_clause, stmt->from_clause), f,
+                             stmt->n_locking_clause > 0 ? L::RowShare : L::AccessShare);
+        f.duration = f.locks.isEmpty() ? DurationClass::Instant : DurationClass::RowsTouched;
+        return true;
+    }
+    case PG_QUERY__NODE__NODE_LOCK_STMT:
+        f.command = QStringLiteral("LOCK TABLE");
+        for (const Node *item : nodes(node->lock_stmt->n_relations, node->lock_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), lockStatementMode(node->lock_stmt->mode));
+        return true;
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+        f.command = QStringLiteral("TRUNCATE");
+        for (const Node *item :
+             nodes(node->truncate_stmt->n_relations, node->truncate_stmt->relations))
+            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+                f.addLock(relationName(item->range_var), L::AccessExclusive);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void forecastVacuum(const PgQuery__VacuumStmt *stmt, StatementForecast &f)
+{
+    const bool full = optionOn(nodes(stmt->n_options, stmt->options), "full");
+    f.command = stmt->is_vacuumcmd
+                    ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM"))
+                    : QStringLiteral("ANALYZE");
+    for (const Node *item : nodes(stmt->n_rels, stmt->rels))
+        if (item->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
+            f.addLock(relationName(item->vacuum_relation->relation),
+                      full ? L::AccessExclusive : L::ShareUpdateExclusive);
+    f.transactionAllowed = !stmt->is_vacuumcmd;
+    f.scansTable = true;
+    f.rewritesTable = full;
+}
+
+void forecastReindex(const PgQuery__ReindexStmt *stmt, StatementForecast &f)
+{
+    const bool concurrent = optionOn(nodes(stmt->n_params, stmt->params), "concurrently");
+    f.command = concurrent ? QStringLiteral("REINDEX CONCURRENTLY") : QStringLiteral("REINDEX");
+    const bool index = stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
+    f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive
+                                            : index    ? L::AccessExclusive
+                                                       : L::Share);
+    f.transactionAllowed = !concurrent;
+    f.scansTable = true;
+    f.note = index && !concurrent
+                 ? LockForecaster::tr("the index's table is locked SHARE (writes wait)")
+                 : QString();
+}
+
+// Statements that scan or rewrite whole tables for upkeep: VACUUM, ANALYZE, REINDEX, CLUSTER,
+// REFRESH MATERIALIZED VIEW. False when the statement is not one of them.
+bool forecastMaintenance(const Node *node, StatementForecast &f)
+{
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        forecastVacuum(node->vacuum_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        forecastReindex(node->reindex_stmt, f);
+        return true;
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+        f.command = QStringLiteral("CLUSTER");
+        f.addLock(relationName(node->cluster_stmt->relation), L::AccessExclusive);
+        f.rewritesTable = true;
+        return true;
+    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+        f.command = QStringLiteral("REFRESH MATERIALIZED VIEW");
+        f.addLock(relationName(node->refresh_mat_view_stmt->relation),
+                  node->refresh_mat_view_stmt->concurrent ? L::Exclusive : L::AccessExclusive);
+        f.rewritesTable = true;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Everything else: procedural blocks, transaction control, settings, and statements named by
+// their parse node.
+void forecastOther(const Node *node, StatementForecast &f)
+{
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_DO_STMT:
+        f.command = QStringLiteral("DO");
+        f.duration = DurationClass::RowsTouched;
+        f.note = LockForecaster::tr("a procedural block: locks are taken by the statements inside");
+        break;
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        f.command = QStringLiteral("TRANSACTION");
+        break;
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        f.command = QStringLiteral("SET");
+        break;
+    default: {
+        const QString kind = typeName(node);
+        f.command = kind.endsWith(QLatin1String("Stmt")) ? kind.chopped(4) : kind;
+        break;
+    }
+    }
+}
+
 } // namespace
 
 LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd)
@@ -250,246 +546,9 @@ LockMode LockForecaster::alterTableCommandLock(const PgQuery__AlterTableCmd *cmd
 StatementForecast LockForecaster::forecast(const Node *node, const ReviewContext &context)
 {
     StatementForecast f;
-    switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-        forecastAlterTable(node->alter_table_stmt, context, f);
-        break;
-    case PG_QUERY__NODE__NODE_INDEX_STMT: {
-        const bool concurrent = node->index_stmt->concurrent;
-        f.command = concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY")
-                               : QStringLiteral("CREATE INDEX");
-        f.addLock(relationName(node->index_stmt->relation),
-                  concurrent ? L::ShareUpdateExclusive : L::Share);
-        f.scansTable = true;
-        f.transactionAllowed = !concurrent;
-        f.note = concurrent ? LockForecaster::tr(
-                                  "two scans; waits for transactions that could see the old state")
-                            : LockForecaster::tr("writes wait for the whole index build");
-        break;
-    }
-    case PG_QUERY__NODE__NODE_DROP_STMT: {
-        const PgQuery__DropStmt *stmt = node->drop_stmt;
-        QStringList names;
-        for (const Node *item : nodes(stmt->n_objects, stmt->objects))
-            names << objectName(item);
-        switch (stmt->remove_type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-            f.command = stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY")
-                                         : QStringLiteral("DROP INDEX");
-            for (const QString &name : names)
-                f.addLock(name, stmt->concurrent ? L::ShareUpdateExclusive : L::AccessExclusive);
-            f.transactionAllowed = !stmt->concurrent;
-            f.note = stmt->concurrent
-                         ? QString()
-                         : LockForecaster::tr("the index's table is locked ACCESS EXCLUSIVE too");
-            break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-            f.command = QStringLiteral("DROP");
-            for (const QString &name : names)
-                f.addLock(name, L::AccessExclusive);
-            break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-            f.command = QStringLiteral("DROP");
-            for (const QString &name : names) {
-                const int dot = name.lastIndexOf(u'.');
-                f.addLock(dot > 0 ? name.left(dot) : name,
-                          L::AccessExclusive); // the table it belongs to
-            }
-            break;
-        default:
-            f.command = QStringLiteral("DROP");
-            break;
-        }
-        break;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_STMT: {
-        const PgQuery__CreateStmt *stmt = node->create_stmt;
-        f.command = QStringLiteral("CREATE TABLE");
-        auto foreignKeys = [&](const Node *n) {
-            if (n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
-                n->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
-                f.addLock(relationName(n->constraint->pktable), L::ShareRowExclusive);
-        };
-        forEachNode(nodes(stmt->n_table_elts, stmt->table_elts), foreignKeys);
-        forEachNode(nodes(stmt->n_constraints, stmt->constraints), foreignKeys);
-        for (const Node *parent : nodes(stmt->n_inh_relations, stmt->inh_relations))
-            if (parent->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-                f.addLock(relationName(parent->range_var),
-                          stmt->partbound ? L::AccessExclusive : L::ShareUpdateExclusive);
-        break;
-    }
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-        f.command = QStringLiteral("UPDATE");
-        f.addLock(relationName(node->update_stmt->relation), L::RowExclusive);
-        collectReadRelations(
-            nodes(node->update_stmt->n_from_clause, node->update_stmt->from_clause), f,
-            L::AccessShare);
-        collectReadRelations(node->update_stmt->where_clause, f, L::AccessShare);
-        f.duration = DurationClass::RowsTouched;
-        break;
-    case PG_QUERY__NODE__NODE_DELETE_STMT:
-        f.command = QStringLiteral("DELETE");
-        f.addLock(relationName(node->delete_stmt->relation), L::RowExclusive);
-        collectReadRelations(
-            nodes(node->delete_stmt->n_using_clause, node->delete_stmt->using_clause), f,
-            L::AccessShare);
-        collectReadRelations(node->delete_stmt->where_clause, f, L::AccessShare);
-        f.duration = DurationClass::RowsTouched;
-        break;
-    case PG_QUERY__NODE__NODE_INSERT_STMT:
-        f.command = QStringLiteral("INSERT");
-        f.addLock(relationName(node->insert_stmt->relation), L::RowExclusive);
-        collectReadRelations(node->insert_stmt->select_stmt, f, L::AccessShare);
-        f.duration = DurationClass::RowsTouched;
-        break;
-    case PG_QUERY__NODE__NODE_MERGE_STMT:
-        f.command = QStringLiteral("MERGE");
-        f.addLock(relationName(node->merge_stmt->relation), L::RowExclusive);
-        collectReadRelations(node->merge_stmt->source_relation, f, L::AccessShare);
-        f.duration = DurationClass::RowsTouched;
-        break;
-    case PG_QUERY__NODE__NODE_SELECT_STMT: {
-        const PgQuery__SelectStmt *stmt = node->select_stmt;
-        f.command = QStringLiteral("SELECT");
-        collectReadRelations(nodes(stmt->n_from_clause, stmt->from_clause), f,
-                             stmt->n_locking_clause > 0 ? L::RowShare : L::AccessShare);
-        f.duration = f.locks.isEmpty() ? DurationClass::Instant : DurationClass::RowsTouched;
-        break;
-    }
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-        f.command = QStringLiteral("CREATE TRIGGER");
-        f.addLock(relationName(node->create_trig_stmt->relation), L::ShareRowExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: {
-        f.command = QStringLiteral("COMMENT ON");
-        const auto object = node->comment_stmt->objtype;
-        if (object == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
-            object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
-            object == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
-            object == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW ||
-            object == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
-            QString name = objectName(node->comment_stmt->object);
-            if (object == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
-                name = name.left(std::max<qsizetype>(0, name.lastIndexOf(u'.')));
-            f.addLock(name, L::ShareUpdateExclusive);
-        }
-        break;
-    }
-    case PG_QUERY__NODE__NODE_LOCK_STMT:
-        f.command = QStringLiteral("LOCK TABLE");
-        for (const Node *item : nodes(node->lock_stmt->n_relations, node->lock_stmt->relations))
-            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-                f.addLock(relationName(item->range_var), lockStatementMode(node->lock_stmt->mode));
-        break;
-    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
-        f.command = QStringLiteral("TRUNCATE");
-        for (const Node *item :
-             nodes(node->truncate_stmt->n_relations, node->truncate_stmt->relations))
-            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-                f.addLock(relationName(item->range_var), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_VACUUM_STMT: {
-        const PgQuery__VacuumStmt *stmt = node->vacuum_stmt;
-        const bool full = optionOn(nodes(stmt->n_options, stmt->options), "full");
-        f.command = stmt->is_vacuumcmd
-                        ? (full ? QStringLiteral("VACUUM FULL") : QStringLiteral("VACUUM"))
-                        : QStringLiteral("ANALYZE");
-        for (const Node *item : nodes(stmt->n_rels, stmt->rels))
-            if (item->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION)
-                f.addLock(relationName(item->vacuum_relation->relation),
-                          full ? L::AccessExclusive : L::ShareUpdateExclusive);
-        f.transactionAllowed = !stmt->is_vacuumcmd;
-        f.scansTable = true;
-        f.rewritesTable = full;
-        break;
-    }
-    case PG_QUERY__NODE__NODE_REINDEX_STMT: {
-        const PgQuery__ReindexStmt *stmt = node->reindex_stmt;
-        const bool concurrent = optionOn(nodes(stmt->n_params, stmt->params), "concurrently");
-        f.command = concurrent ? QStringLiteral("REINDEX CONCURRENTLY") : QStringLiteral("REINDEX");
-        const bool index = stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
-        f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive
-                                                : index    ? L::AccessExclusive
-                                                           : L::Share);
-        f.transactionAllowed = !concurrent;
-        f.scansTable = true;
-        f.note = index && !concurrent
-                     ? LockForecaster::tr("the index's table is locked SHARE (writes wait)")
-                     : QString();
-        break;
-    }
-    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
-        f.command = QStringLiteral("CLUSTER");
-        f.addLock(relationName(node->cluster_stmt->relation), L::AccessExclusive);
-        f.rewritesTable = true;
-        break;
-    case PG_QUERY__NODE__NODE_RENAME_STMT: {
-        f.command = QStringLiteral("RENAME");
-        // ALTER INDEX ... RENAME takes SHARE UPDATE EXCLUSIVE since PostgreSQL 12
-        const bool index = node->rename_stmt->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
-        f.addLock(relationName(node->rename_stmt->relation), index && context.serverVersion() >= 12
-                                                                 ? L::ShareUpdateExclusive
-                                                                 : L::AccessExclusive);
-        break;
-    }
-    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
-        f.command = QStringLiteral("SET SCHEMA");
-        f.addLock(relationName(node->alter_object_schema_stmt->relation), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
-        f.command = QStringLiteral("CREATE STATISTICS");
-        for (const Node *item :
-             nodes(node->create_stats_stmt->n_relations, node->create_stats_stmt->relations))
-            if (item->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-                f.addLock(relationName(item->range_var), L::ShareUpdateExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
-        f.command = QStringLiteral("REFRESH MATERIALIZED VIEW");
-        f.addLock(relationName(node->refresh_mat_view_stmt->relation),
-                  node->refresh_mat_view_stmt->concurrent ? L::Exclusive : L::AccessExclusive);
-        f.rewritesTable = true;
-        break;
-    case PG_QUERY__NODE__NODE_RULE_STMT:
-        f.command = QStringLiteral("CREATE RULE");
-        f.addLock(relationName(node->rule_stmt->relation), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
-        f.command = QStringLiteral("POLICY");
-        f.addLock(relationName(node->create_policy_stmt->table), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
-        f.command = QStringLiteral("POLICY");
-        f.addLock(relationName(node->alter_policy_stmt->table), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_VIEW_STMT:
-        f.command = QStringLiteral("CREATE VIEW");
-        if (node->view_stmt->replace)
-            f.addLock(relationName(node->view_stmt->view), L::AccessExclusive);
-        break;
-    case PG_QUERY__NODE__NODE_DO_STMT:
-        f.command = QStringLiteral("DO");
-        f.duration = DurationClass::RowsTouched;
-        f.note = LockForecaster::tr("a procedural block: locks are taken by the statements inside");
-        break;
-    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
-        f.command = QStringLiteral("TRANSACTION");
-        break;
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
-        f.command = QStringLiteral("SET");
-        break;
-    default: {
-        const QString kind = typeName(node);
-        f.command = kind.endsWith(QLatin1String("Stmt")) ? kind.chopped(4) : kind;
-        break;
-    }
-    }
-
+    if (!forecastSchemaChange(node, context, f) && !forecastRowAccess(node, f) &&
+        !forecastMaintenance(node, f))
+        forecastOther(node, f);
     if (f.rewritesTable || f.scansTable)
         f.duration = DurationClass::TableSize;
     return f;

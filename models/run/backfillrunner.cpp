@@ -388,177 +388,190 @@ void BackfillRunner::dryRun(const std::optional<RunCheckpoint> &resumeFrom)
     m_env.notify(event);
 }
 
-qint64 BackfillRunner::run(const QString &phaseSha256,
-                           const std::optional<RunCheckpoint> &resumeFrom)
+// Where the walk stands: the keys that bound it, the next batch's first key, and the counts
+// and clocks the progress, the journal and the final event are made of.
+struct BackfillRunner::Walk
 {
-    if (m_env.options.dryRun) {
-        dryRun(resumeFrom);
-        return 0;
-    }
-    const BackfillJob &job = m_env.prepared->script.backfill;
-    const BackfillSettings &settings = m_env.prepared->plan.backfill;
-    const QString phase = QStringLiteral("backfill");
-    auto target = [&] {
-        return m_env.control->targetBatchMs() > 0 ? m_env.control->targetBatchMs()
-                                                  : settings.targetBatchMs;
-    };
-    BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0
-                         ? resumeFrom->batchRows
-                         : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
-                     settings.maxBatchRows, target());
-
-    // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
-    const QString keys = KeysetBatch::keyList(job.keyColumns);
-    const std::optional<QStringList> maxKey = firstRow(query(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1")
-            .arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
-    qint64 total =
-        query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
-    if (total <= 0)
-        total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table))
-                    .value(0, 0)
-                    .toLongLong();
-
-    qint64 rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
-    qint64 rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
-    std::optional<QStringList> lo;
-    if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
-        lo = firstRow(
-            query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
-        RunEvent event;
-        event.kind = RunEvent::Info;
-        event.phase = phase;
-        event.message =
-            BackfillRunner::tr("resuming from the checkpoint after key %1 (%2 rows done)")
-                .arg(keyText(resumeFrom->lastKey))
-                .arg(rowsDone);
-        m_env.notify(event);
-    } else {
-        lo = firstRow(query(job.firstKeySql));
-    }
-    if (lo && maxKey) {
-        // A checkpoint past the largest key (rows deleted since): nothing left to walk.
-        if (m_dialect.isTrue(
-                query(QStringLiteral("SELECT %1 > %2")
-                          .arg(rowOf(typedLiterals(*lo)), rowOf(typedLiterals(*maxKey))))
-                    .value(0, 0)))
-            lo.reset();
-    }
-
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QElapsedTimer sinceEmit;
-    sinceEmit.start();
-    const qint64 rowsAtStart = rowsDone;
+    QString phaseSha256;
+    std::optional<QStringList> maxKey; // the largest key at the start: the walk stops there
+    std::optional<QStringList> lo;     // first key of the next batch; none: nothing left
+    qint64 total = 0;                  // rows expected, for the progress
+    qint64 rowsDone = 0;
+    qint64 rowsUpdated = 0;
+    qint64 rowsAtStart = 0; // rows done by an earlier run this one resumes
     int batches = 0;
     double lagMs = -1;
     bool pausedShown = false;
-    while (lo) {
-        m_env.control->throwIfAborted(
-            BackfillRunner::tr("stopped after a committed batch; %1 rows done; run again to resume "
-                               "from the checkpoint")
-                .arg(rowsDone));
-        if (m_env.control->isPaused() && !pausedShown) {
-            RunEvent event;
-            event.kind = RunEvent::Throttle;
-            event.phase = phase;
-            event.message =
-                BackfillRunner::tr("paused after %1 rows; resume to go on").arg(rowsDone);
-            m_env.notify(event);
-            pausedShown = true;
-        }
-        if (!m_env.control->waitWhilePaused())
-            throw RunAborted(
-                BackfillRunner::tr(
-                    "stopped while paused; %1 rows done; run again to resume from the checkpoint")
-                    .arg(rowsDone));
-        pausedShown = false;
-        throttleOnLag(lagMs);
-        if (sizer.targetMs() != target())
-            sizer.setTargetMs(target());
+    QElapsedTimer elapsed;
+    QElapsedTimer sinceEmit;
+};
 
-        const BatchResult batch =
-            runBatch(*lo, sizer.next(), maxKey.value_or(QStringList()), sizer);
-        if (batch.hi.isEmpty())
-            break;
-        ++batches;
-        rowsDone += batch.rowsInRange;
-        rowsUpdated += batch.rowsUpdated;
-        const int asked = sizer.next();
-        if (m_env.journal) {
-            JournalStatement s;
-            s.runId = m_env.runId;
-            s.phase = phase;
-            s.index = -1;
-            s.sql = batch.sql;
-            s.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-qint64(batch.ms));
-            s.durationMs = batch.ms;
-            s.rows = batch.rowsUpdated;
-            s.attempts = batch.attempts;
-            s.outcome = QStringLiteral("batch");
-            RunCheckpoint checkpoint;
-            checkpoint.runId = m_env.runId;
-            checkpoint.phaseSha256 = phaseSha256;
-            checkpoint.lastKey = batch.hi;
-            checkpoint.rowsDone = rowsDone;
-            checkpoint.rowsUpdated = rowsUpdated;
-            checkpoint.batchRows = asked;
-            m_env.journal->recordBatch(s, checkpoint);
-        }
-        sizer.record(int(std::min<qint64>(batch.rowsInRange, INT_MAX)), batch.ms);
-        if (batch.blockedOthers > 0) {
-            sizer.shrink(0.5);
-            RunEvent event;
-            event.kind = RunEvent::Throttle;
-            event.phase = phase;
-            event.message = BackfillRunner::tr("our batch made %1 other session(s) wait on its "
-                                               "locks: smaller batches (%2 rows) and a pause")
-                                .arg(batch.blockedOthers)
-                                .arg(sizer.next());
-            m_env.notify(event);
-            if (!m_env.control->sleep(std::max(500, int(batch.ms))))
-                throw RunAborted(BackfillRunner::tr(
-                    "stopped after a committed batch; run again to resume from the checkpoint"));
-        }
-        if (m_env.options.sampleEveryBatches > 0 && batches % m_env.options.sampleEveryBatches == 0)
-            sampleMismatch(batch);
+int BackfillRunner::targetBatchMs() const
+{
+    return m_env.control->targetBatchMs() > 0 ? m_env.control->targetBatchMs()
+                                              : m_env.prepared->plan.backfill.targetBatchMs;
+}
 
-        const double seconds = std::max(elapsed.nsecsElapsed() / 1e9, 1e-3);
-        const double rate = (rowsDone - rowsAtStart) / seconds;
-        total = std::max(total, rowsDone);
-        if (sinceEmit.elapsed() >= 100 || batch.reachedEnd) {
-            RunEvent event;
-            event.kind = RunEvent::Progress;
-            event.phase = phase;
-            event.rowsDone = rowsDone;
-            event.rowsTotal = total;
-            event.rowsUpdated = rowsUpdated;
-            event.rowsPerSecond = rate;
-            event.etaSeconds = rate > 0 ? (total - rowsDone) / rate : -1;
-            event.batchMs = batch.ms;
-            event.batchRows = int(batch.rowsInRange);
-            event.nextBatchRows = sizer.next();
-            event.targetBatchMs = sizer.targetMs();
-            event.lagMs = lagMs;
-            event.lastKey = batch.hi;
-            m_env.notify(event);
-            sinceEmit.restart();
-        }
-        const int pause =
-            m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs() : settings.pauseMs;
-        if (pause > 0 && !m_env.control->sleep(pause))
-            throw RunAborted(BackfillRunner::tr(
-                "stopped after a committed batch; run again to resume from the checkpoint"));
-        if (batch.reachedEnd)
-            break;
-        lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
+BackfillRunner::Walk BackfillRunner::startWalk(const QString &phaseSha256,
+                                               const std::optional<RunCheckpoint> &resumeFrom)
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    Walk walk;
+    walk.phaseSha256 = phaseSha256;
+    // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
+    const QString keys = KeysetBatch::keyList(job.keyColumns);
+    walk.maxKey = firstRow(query(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT 1")
+            .arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
+    walk.total = query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
+    if (walk.total <= 0)
+        walk.total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table))
+                         .value(0, 0)
+                         .toLongLong();
+
+    walk.rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
+    walk.rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
+    if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
+        walk.lo = firstRow(
+            query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
+        RunEvent event;
+        event.kind = RunEvent::Info;
+        event.phase = QStringLiteral("backfill");
+        event.message =
+            BackfillRunner::tr("resuming from the checkpoint after key %1 (%2 rows done)")
+                .arg(keyText(resumeFrom->lastKey))
+                .arg(walk.rowsDone);
+        m_env.notify(event);
+    } else {
+        walk.lo = firstRow(query(job.firstKeySql));
     }
+    if (walk.lo && walk.maxKey) {
+        // A checkpoint past the largest key (rows deleted since): nothing left to walk.
+        if (m_dialect.isTrue(
+                query(QStringLiteral("SELECT %1 > %2")
+                          .arg(rowOf(typedLiterals(*walk.lo)), rowOf(typedLiterals(*walk.maxKey))))
+                    .value(0, 0)))
+            walk.lo.reset();
+    }
+    walk.elapsed.start();
+    walk.sinceEmit.start();
+    walk.rowsAtStart = walk.rowsDone;
+    return walk;
+}
+
+void BackfillRunner::waitWhilePaused(Walk &walk)
+{
+    m_env.control->throwIfAborted(
+        BackfillRunner::tr("stopped after a committed batch; %1 rows done; run again to resume "
+                           "from the checkpoint")
+            .arg(walk.rowsDone));
+    if (m_env.control->isPaused() && !walk.pausedShown) {
+        RunEvent event;
+        event.kind = RunEvent::Throttle;
+        event.phase = QStringLiteral("backfill");
+        event.message =
+            BackfillRunner::tr("paused after %1 rows; resume to go on").arg(walk.rowsDone);
+        m_env.notify(event);
+        walk.pausedShown = true;
+    }
+    if (!m_env.control->waitWhilePaused())
+        throw RunAborted(
+            BackfillRunner::tr(
+                "stopped while paused; %1 rows done; run again to resume from the checkpoint")
+                .arg(walk.rowsDone));
+    walk.pausedShown = false;
+}
+
+// The batch and the checkpoint after it, in one journal write. nextRows: the size the sizer
+// asks for next, so a resumed run starts there.
+void BackfillRunner::journalBatch(const Walk &walk, const BatchResult &batch, int nextRows)
+{
+    if (!m_env.journal)
+        return;
+    JournalStatement s;
+    s.runId = m_env.runId;
+    s.phase = QStringLiteral("backfill");
+    s.index = -1;
+    s.sql = batch.sql;
+    s.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-qint64(batch.ms));
+    s.durationMs = batch.ms;
+    s.rows = batch.rowsUpdated;
+    s.attempts = batch.attempts;
+    s.outcome = QStringLiteral("batch");
+    RunCheckpoint checkpoint;
+    checkpoint.runId = m_env.runId;
+    checkpoint.phaseSha256 = walk.phaseSha256;
+    checkpoint.lastKey = batch.hi;
+    checkpoint.rowsDone = walk.rowsDone;
+    checkpoint.rowsUpdated = walk.rowsUpdated;
+    checkpoint.batchRows = nextRows;
+    m_env.journal->recordBatch(s, checkpoint);
+}
+
+// Our batch made other sessions wait on its locks: smaller batches, and a pause.
+void BackfillRunner::easeOff(const BatchResult &batch, BatchSizer &sizer)
+{
+    sizer.shrink(0.5);
+    RunEvent event;
+    event.kind = RunEvent::Throttle;
+    event.phase = QStringLiteral("backfill");
+    event.message = BackfillRunner::tr("our batch made %1 other session(s) wait on its "
+                                       "locks: smaller batches (%2 rows) and a pause")
+                        .arg(batch.blockedOthers)
+                        .arg(sizer.next());
+    m_env.notify(event);
+    if (!m_env.control->sleep(std::max(500, int(batch.ms))))
+        throw RunAborted(BackfillRunner::tr(
+            "stopped after a committed batch; run again to resume from the checkpoint"));
+}
+
+// A progress event at most every 100 ms, and for the last batch.
+void BackfillRunner::reportProgress(Walk &walk, const BatchResult &batch, const BatchSizer &sizer)
+{
+    const double seconds = std::max(walk.elapsed.nsecsElapsed() / 1e9, 1e-3);
+    const double rate = (walk.rowsDone - walk.rowsAtStart) / seconds;
+    walk.total = std::max(walk.total, walk.rowsDone);
+    if (walk.sinceEmit.elapsed() < 100 && !batch.reachedEnd)
+        return;
+    RunEvent event;
+    event.kind = RunEvent::Progress;
+    event.phase = QStringLiteral("backfill");
+    event.rowsDone = walk.rowsDone;
+    event.rowsTotal = walk.total;
+    event.rowsUpdated = walk.rowsUpdated;
+    event.rowsPerSecond = rate;
+    event.etaSeconds = rate > 0 ? (walk.total - walk.rowsDone) / rate : -1;
+    event.batchMs = batch.ms;
+    event.batchRows = int(batch.rowsInRange);
+    event.nextBatchRows = sizer.next();
+    event.targetBatchMs = sizer.targetMs();
+    event.lagMs = walk.lagMs;
+    event.lastKey = batch.hi;
+    m_env.notify(event);
+    walk.sinceEmit.restart();
+}
+
+// The pause between batches: the console's, else the plan's backfill.pause_ms.
+void BackfillRunner::pauseBetweenBatches()
+{
+    const int pause = m_env.control->pauseMs() >= 0 ? m_env.control->pauseMs()
+                                                    : m_env.prepared->plan.backfill.pauseMs;
+    if (pause > 0 && !m_env.control->sleep(pause))
+        throw RunAborted(BackfillRunner::tr(
+            "stopped after a committed batch; run again to resume from the checkpoint"));
+}
+
+// The sweep for rows that appeared behind the cursor, then the last progress event; throws
+// RunAborted when rows keep arriving without a value.
+qint64 BackfillRunner::finishWalk(Walk &walk, const BatchSizer &sizer)
+{
+    const BackfillJob &job = m_env.prepared->script.backfill;
     const SweepResult swept = sweep();
-    rowsUpdated += swept.filled;
+    walk.rowsUpdated += swept.filled;
     if (swept.keptArriving) {
         RunEvent event;
         event.kind = RunEvent::Warning;
-        event.phase = phase;
+        event.phase = QStringLiteral("backfill");
         event.rowsArriving = swept.lastPassRows;
         event.message =
             BackfillRunner::tr(
@@ -571,15 +584,59 @@ qint64 BackfillRunner::run(const QString &phaseSha256,
     }
     RunEvent event;
     event.kind = RunEvent::Progress;
-    event.phase = phase;
-    event.rowsDone = std::max(rowsDone, total);
-    event.rowsTotal = std::max(rowsDone, total);
-    event.rowsUpdated = rowsUpdated;
+    event.phase = QStringLiteral("backfill");
+    event.rowsDone = std::max(walk.rowsDone, walk.total);
+    event.rowsTotal = std::max(walk.rowsDone, walk.total);
+    event.rowsUpdated = walk.rowsUpdated;
     event.etaSeconds = 0;
-    event.rowsPerSecond = (rowsDone - rowsAtStart) / std::max(elapsed.nsecsElapsed() / 1e9, 1e-3);
+    event.rowsPerSecond =
+        (walk.rowsDone - walk.rowsAtStart) / std::max(walk.elapsed.nsecsElapsed() / 1e9, 1e-3);
     event.nextBatchRows = sizer.next();
     event.targetBatchMs = sizer.targetMs();
-    event.lagMs = lagMs;
+    event.lagMs = walk.lagMs;
     m_env.notify(event);
-    return rowsUpdated;
+    return walk.rowsUpdated;
+}
+
+qint64 BackfillRunner::run(const QString &phaseSha256,
+                           const std::optional<RunCheckpoint> &resumeFrom)
+{
+    if (m_env.options.dryRun) {
+        dryRun(resumeFrom);
+        return 0;
+    }
+    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillSettings &settings = m_env.prepared->plan.backfill;
+    BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0
+                         ? resumeFrom->batchRows
+                         : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
+                     settings.maxBatchRows, targetBatchMs());
+    Walk walk = startWalk(phaseSha256, resumeFrom);
+    while (walk.lo) {
+        waitWhilePaused(walk);
+        throttleOnLag(walk.lagMs);
+        if (sizer.targetMs() != targetBatchMs())
+            sizer.setTargetMs(targetBatchMs());
+
+        const BatchResult batch =
+            runBatch(*walk.lo, sizer.next(), walk.maxKey.value_or(QStringList()), sizer);
+        if (batch.hi.isEmpty())
+            break;
+        ++walk.batches;
+        walk.rowsDone += batch.rowsInRange;
+        walk.rowsUpdated += batch.rowsUpdated;
+        journalBatch(walk, batch, sizer.next());
+        sizer.record(int(std::min<qint64>(batch.rowsInRange, INT_MAX)), batch.ms);
+        if (batch.blockedOthers > 0)
+            easeOff(batch, sizer);
+        if (m_env.options.sampleEveryBatches > 0 &&
+            walk.batches % m_env.options.sampleEveryBatches == 0)
+            sampleMismatch(batch);
+        reportProgress(walk, batch, sizer);
+        pauseBetweenBatches();
+        if (batch.reachedEnd)
+            break;
+        walk.lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
+    }
+    return finishWalk(walk, sizer);
 }

@@ -69,6 +69,19 @@ private:
     void dryRun(const std::optional<RunCheckpoint> &resumeFrom);
     QString localSettings() const;
 
+    // The walk run() does, step by step.
+    struct Walk;
+    int targetBatchMs() const; // the console's, else the plan's
+    // The largest key now, the rows expected, and the first key: the checkpoint's successor or
+    // the smallest key.
+    Walk startWalk(const QString &phaseSha256, const std::optional<RunCheckpoint> &resumeFrom);
+    void waitWhilePaused(Walk &walk);
+    void journalBatch(const Walk &walk, const BatchResult &batch, int nextRows);
+    void easeOff(const BatchResult &batch, BatchSizer &sizer);
+    void reportProgress(Walk &walk, const BatchResult &batch, const BatchSizer &sizer);
+    void pauseBetweenBatches();
+    qint64 finishWalk(Walk &walk, const BatchSizer &sizer);
+
     RunEnvironment &m_env;
     const RunDialect &m_dialect;
     QStringList m_keyTypes; // server type of each key column, for typed literals

@@ -178,16 +178,159 @@ void DdlExecutor::undo(const QString &phase, const QString &sql)
     m_undoing = false;
 }
 
+// One statement's tries: what they all share, and the try under way.
+struct DdlExecutor::Attempt
+{
+    QString phase;
+    int index = -1;
+    const Statement &statement;
+    QString indexName;   // a CREATE INDEX CONCURRENTLY's index, else empty
+    QDateTime started;   // of the first try
+    QElapsedTimer total; // since the first try
+    int number = 1;
+    QElapsedTimer clock; // since this try began
+};
+
+// One try: skipped when skipIf says it is done already, else run under the settings; journaled
+// and announced. Throws DbError.
+qint64 DdlExecutor::execute(const Attempt &a)
+{
+    const Statement &statement = a.statement;
+    if (!statement.skipIf.isEmpty()) {
+        const QString done = m_env.connection->execute(statement.skipIf).value(0, 0).toString();
+        if (!done.isEmpty() && done != u"0" && done != u"f" && done != u"false") {
+            RunEvent event;
+            event.kind = RunEvent::StatementSkipped;
+            event.phase = a.phase;
+            event.statement = a.index;
+            event.sql = statement.sql;
+            event.message = DdlExecutor::tr("already done: %1").arg(statement.purpose);
+            m_env.notify(event);
+            journal(a.phase, a.index, statement.sql, a.started, a.clock.elapsed(), 0, a.number, {},
+                    QStringLiteral("skipped"));
+            return 0;
+        }
+    }
+    m_env.connection->execute(settingsSql());
+    const QueryResult result = m_env.connection->execute(statement.sql);
+    const double ms = a.clock.nsecsElapsed() / 1e6;
+    journal(a.phase, a.index, statement.sql, a.started, ms, result.affectedRows, a.number, {},
+            m_undoing ? QStringLiteral("undo") : QStringLiteral("done"));
+    RunEvent event;
+    event.kind = RunEvent::StatementDone;
+    event.phase = a.phase;
+    event.statement = a.index;
+    event.sql = statement.sql;
+    event.attempt = a.number;
+    event.maxAttempts = m_env.options.maxAttempts;
+    event.message =
+        DdlExecutor::tr("%1 (%2 ms%3)")
+            .arg(statement.purpose.isEmpty() ? shortSql(statement.sql) : statement.purpose)
+            .arg(qRound64(ms))
+            .arg(a.number > 1 ? DdlExecutor::tr(", attempt %1").arg(a.number) : QString());
+    m_env.notify(event);
+    return result.affectedRows;
+}
+
+// A lock timeout (lock) or a deadlock: journaled, announced, and waited out with backoff;
+// RunAborted when the attempts or the time budget are spent, or the run is stopped meanwhile.
+// ms: how long the failed try took.
+void DdlExecutor::waitToRetry(const Attempt &a, const DbError &error, double ms, bool lock,
+                              RetryBackoff &backoff)
+{
+    const Statement &statement = a.statement;
+    const int maxAttempts = m_env.options.maxAttempts; // 0: the time budget alone decides
+    // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
+    // EXISTS would then skip it silently, so it goes first.
+    if (!a.indexName.isEmpty() && indexIsInvalid(a.indexName))
+        dropInvalidIndex(a.phase, a.indexName,
+                         !statement.sql.trimmed().startsWith(QStringLiteral("CREATE UNIQUE"),
+                                                             Qt::CaseInsensitive));
+    const int delay = backoff.delayMs(a.number);
+    const QString why =
+        lock ? DdlExecutor::tr("lock not available within %1 %2%3")
+                   .arg(m_dialect.lockTimeoutSetting(),
+                        m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
+             : DdlExecutor::tr("deadlock or serialization failure (%1)").arg(error.sqlState());
+    journal(a.phase, a.index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1, a.number,
+            singleLine(error.message()), QStringLiteral("retry"));
+    if ((maxAttempts > 0 && a.number >= maxAttempts) ||
+        a.total.elapsed() + delay > m_env.options.maxWaitMs) {
+        throw RunAborted(DdlExecutor::tr("%1 statement %2 gave up after %3 attempts in %4 s: %5; "
+                                         "the table was never blocked. "
+                                         "Run again later (or end the blocking transaction)")
+                             .arg(a.phase)
+                             .arg(a.index + 1)
+                             .arg(a.number)
+                             .arg(a.total.elapsed() / 1000)
+                             .arg(why));
+    }
+    RunEvent event;
+    event.kind = RunEvent::Attempt;
+    event.phase = a.phase;
+    event.statement = a.index;
+    event.sql = statement.sql;
+    event.attempt = a.number;
+    event.maxAttempts = maxAttempts;
+    event.message =
+        DdlExecutor::tr("attempt %1 of %2: %3; retrying in %4 ms (%5 s left "
+                        "to retry)")
+            .arg(maxAttempts > 0 ? QStringLiteral("%1/%2").arg(a.number).arg(maxAttempts)
+                                 : QString::number(a.number))
+            .arg(shortSql(statement.sql), why)
+            .arg(delay)
+            .arg((m_env.options.maxWaitMs - a.total.elapsed()) / 1000);
+    m_env.notify(event);
+    if (m_undoing && m_env.control->isAborted())
+        QThread::msleep(delay);
+    else if (!m_env.control->sleep(delay))
+        throw RunAborted(
+            DdlExecutor::tr("stopped while %1 statement %2 waited to retry; run again to resume")
+                .arg(a.phase)
+                .arg(a.index + 1));
+}
+
+// An error no retry cures: journaled and thrown as one line saying what to do. ms: how long
+// the failed try took.
+void DdlExecutor::throwFailure(const Attempt &a, const DbError &error, double ms)
+{
+    QString message = singleLine(error.message());
+    if (error.kind() == DbError::Kind::Canceled)
+        message += DdlExecutor::tr(" (%1 %2: raise backfill.statement_timeout_ms in the plan)")
+                       .arg(m_dialect.statementTimeoutSetting(),
+                            m_settings.value(m_dialect.statementTimeoutSetting()));
+    else if (error.kind() == DbError::Kind::Privilege)
+        message +=
+            m_dialect.kind() == DialectKind::PostgreSQL
+                ? DdlExecutor::tr(" (the role needs to own %1)").arg(m_env.prepared->context.qTable)
+                : DdlExecutor::tr(" (the account needs ALTER on %1)")
+                      .arg(m_env.prepared->context.qTable);
+    if (!a.indexName.isEmpty()) {
+        try {
+            if (indexIsInvalid(a.indexName))
+                message += DdlExecutor::tr("; it left the INVALID index %1: run again with "
+                                           "--retry-invalid-index to drop and rebuild it")
+                               .arg(a.indexName);
+        } catch (const DbError &) {
+        }
+    }
+    journal(a.phase, a.index, a.statement.sql, a.started, ms, -1, a.number, message,
+            QStringLiteral("failed"));
+    throw DbError(
+        error.kind(),
+        DdlExecutor::tr("%1 statement %2 failed: %3").arg(a.phase).arg(a.index + 1).arg(message),
+        error.sqlState());
+}
+
 qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement &statement,
                                 const QString &indexName)
 {
-    const int maxAttempts = m_env.options.maxAttempts; // 0: the time budget alone decides
     // Capped at 1 s: after the blocker ends, the statement lands within lock_timeout + 1 s.
     RetryBackoff backoff(200, 1000);
-    QElapsedTimer total;
-    total.start();
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    for (int attempt = 1;; ++attempt) {
+    Attempt a{phase, index, statement, indexName, {}, {}, 1, {}};
+    a.total.start();
+    a.started = QDateTime::currentDateTimeUtc();
+    for (a.number = 1;; ++a.number) {
         if (!m_undoing) {
             m_env.control->throwIfAborted(
                 DdlExecutor::tr("stopped before %1 statement %2; run again to resume")
@@ -195,46 +338,11 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                     .arg(index + 1));
             m_env.control->waitWhilePaused();
         }
-        QElapsedTimer clock;
-        clock.start();
+        a.clock.start();
         try {
-            if (!statement.skipIf.isEmpty()) {
-                const QString done =
-                    m_env.connection->execute(statement.skipIf).value(0, 0).toString();
-                if (!done.isEmpty() && done != u"0" && done != u"f" && done != u"false") {
-                    RunEvent event;
-                    event.kind = RunEvent::StatementSkipped;
-                    event.phase = phase;
-                    event.statement = index;
-                    event.sql = statement.sql;
-                    event.message = DdlExecutor::tr("already done: %1").arg(statement.purpose);
-                    m_env.notify(event);
-                    journal(phase, index, statement.sql, started, clock.elapsed(), 0, attempt, {},
-                            QStringLiteral("skipped"));
-                    return 0;
-                }
-            }
-            m_env.connection->execute(settingsSql());
-            const QueryResult result = m_env.connection->execute(statement.sql);
-            const double ms = clock.nsecsElapsed() / 1e6;
-            journal(phase, index, statement.sql, started, ms, result.affectedRows, attempt, {},
-                    m_undoing ? QStringLiteral("undo") : QStringLiteral("done"));
-            RunEvent event;
-            event.kind = RunEvent::StatementDone;
-            event.phase = phase;
-            event.statement = index;
-            event.sql = statement.sql;
-            event.attempt = attempt;
-            event.maxAttempts = maxAttempts;
-            event.message =
-                DdlExecutor::tr("%1 (%2 ms%3)")
-                    .arg(statement.purpose.isEmpty() ? shortSql(statement.sql) : statement.purpose)
-                    .arg(qRound64(ms))
-                    .arg(attempt > 1 ? DdlExecutor::tr(", attempt %1").arg(attempt) : QString());
-            m_env.notify(event);
-            return result.affectedRows;
+            return execute(a);
         } catch (const DbError &error) {
-            const double ms = clock.nsecsElapsed() / 1e6;
+            const double ms = a.clock.nsecsElapsed() / 1e6;
             if (error.kind() == DbError::Kind::ConnectionLost) {
                 m_env.connection->reconnect(phase, singleLine(error.message()),
                                             m_env.options.reconnectForMs);
@@ -248,88 +356,10 @@ qint64 DdlExecutor::attemptLoop(const QString &phase, int index, const Statement
                         .arg(index + 1));
             const bool lock = m_dialect.isLockTimeout(error);
             if (lock || m_dialect.isConflict(error)) {
-                // A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind: IF NOT
-                // EXISTS would then skip it silently, so it goes first.
-                if (!indexName.isEmpty() && indexIsInvalid(indexName))
-                    dropInvalidIndex(phase, indexName,
-                                     !statement.sql.trimmed().startsWith(
-                                         QStringLiteral("CREATE UNIQUE"), Qt::CaseInsensitive));
-                const int delay = backoff.delayMs(attempt);
-                const QString why =
-                    lock ? DdlExecutor::tr("lock not available within %1 %2%3")
-                               .arg(m_dialect.lockTimeoutSetting(),
-                                    m_settings.value(m_dialect.lockTimeoutSetting()), lockHolders())
-                         : DdlExecutor::tr("deadlock or serialization failure (%1)")
-                               .arg(error.sqlState());
-                journal(phase, index, statement.sql, QDateTime::currentDateTimeUtc(), ms, -1,
-                        attempt, singleLine(error.message()), QStringLiteral("retry"));
-                if ((maxAttempts > 0 && attempt >= maxAttempts) ||
-                    total.elapsed() + delay > m_env.options.maxWaitMs) {
-                    throw RunAborted(
-                        DdlExecutor::tr("%1 statement %2 gave up after %3 attempts in %4 s: %5; "
-                                        "the table was never blocked. "
-                                        "Run again later (or end the blocking transaction)")
-                            .arg(phase)
-                            .arg(index + 1)
-                            .arg(attempt)
-                            .arg(total.elapsed() / 1000)
-                            .arg(why));
-                }
-                RunEvent event;
-                event.kind = RunEvent::Attempt;
-                event.phase = phase;
-                event.statement = index;
-                event.sql = statement.sql;
-                event.attempt = attempt;
-                event.maxAttempts = maxAttempts;
-                event.message =
-                    DdlExecutor::tr("attempt %1 of %2: %3; retrying in %4 ms (%5 s left "
-                                    "to retry)")
-                        .arg(maxAttempts > 0 ? QStringLiteral("%1/%2").arg(attempt).arg(maxAttempts)
-                                             : QString::number(attempt))
-                        .arg(shortSql(statement.sql), why)
-                        .arg(delay)
-                        .arg((m_env.options.maxWaitMs - total.elapsed()) / 1000);
-                m_env.notify(event);
-                if (m_undoing && m_env.control->isAborted())
-                    QThread::msleep(delay);
-                else if (!m_env.control->sleep(delay))
-                    throw RunAborted(
-                        DdlExecutor::tr(
-                            "stopped while %1 statement %2 waited to retry; run again to resume")
-                            .arg(phase)
-                            .arg(index + 1));
+                waitToRetry(a, error, ms, lock, backoff);
                 continue;
             }
-            QString message = singleLine(error.message());
-            if (error.kind() == DbError::Kind::Canceled)
-                message +=
-                    DdlExecutor::tr(" (%1 %2: raise backfill.statement_timeout_ms in the plan)")
-                        .arg(m_dialect.statementTimeoutSetting(),
-                             m_settings.value(m_dialect.statementTimeoutSetting()));
-            else if (error.kind() == DbError::Kind::Privilege)
-                message += m_dialect.kind() == DialectKind::PostgreSQL
-                               ? DdlExecutor::tr(" (the role needs to own %1)")
-                                     .arg(m_env.prepared->context.qTable)
-                               : DdlExecutor::tr(" (the account needs ALTER on %1)")
-                                     .arg(m_env.prepared->context.qTable);
-            if (!indexName.isEmpty()) {
-                try {
-                    if (indexIsInvalid(indexName))
-                        message += DdlExecutor::tr("; it left the INVALID index %1: run again with "
-                                                   "--retry-invalid-index to drop and rebuild it")
-                                       .arg(indexName);
-                } catch (const DbError &) {
-                }
-            }
-            journal(phase, index, statement.sql, started, ms, -1, attempt, message,
-                    QStringLiteral("failed"));
-            throw DbError(error.kind(),
-                          DdlExecutor::tr("%1 statement %2 failed: %3")
-                              .arg(phase)
-                              .arg(index + 1)
-                              .arg(message),
-                          error.sqlState());
+            throwFailure(a, error, ms);
         }
     }
 }

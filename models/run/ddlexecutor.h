@@ -13,6 +13,9 @@
 #include <QMap>
 #include <QString>
 
+class DbError;
+class RetryBackoff;
+
 class DdlExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(DdlExecutor)
@@ -31,8 +34,16 @@ public:
     void undo(const QString &phase, const QString &sql);
 
 private:
+    struct Attempt;
+
     qint64 attemptLoop(const QString &phase, int index, const Statement &statement,
                        const QString &indexName);
+    // The steps of attemptLoop(): one try, the wait before the next one after a lock timeout or
+    // a deadlock, the end on any other error.
+    qint64 execute(const Attempt &attempt);
+    void waitToRetry(const Attempt &attempt, const DbError &error, double ms, bool lock,
+                     RetryBackoff &backoff);
+    [[noreturn]] void throwFailure(const Attempt &attempt, const DbError &error, double ms);
     QString settingsSql() const;
     QString invalidIndexName(const QString &sql) const; // unquoted name of a CIC target, else empty
     bool indexIsInvalid(const QString &name);

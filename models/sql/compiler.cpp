@@ -223,6 +223,306 @@ void checkExpression(CompileContext &ctx, const QString &key,
         fail(line);
 }
 
+// The server version: the command line, then the live server, then the plan, then a cautious
+// default; refuses versions Column Planner does not write for.
+void resolveVersion(CompileContext &ctx, const Plan &plan, const CompileOptions &options,
+                    const Catalog *catalog)
+{
+    QString versionSource = options.serverVersion;
+    if (!versionSource.isEmpty()) {
+        ctx.version = Compiler::parseServerVersion(versionSource, ctx.dialect);
+        if (ctx.version == 0)
+            fail(Compiler::tr("--server-version: \"%1\" is not a %2 version (e.g. %3)")
+                     .arg(versionSource, dialectName(ctx.dialect),
+                          ctx.dialect == DialectKind::PostgreSQL ? QStringLiteral("15")
+                          : ctx.dialect == DialectKind::MySQL    ? QStringLiteral("8.0.35")
+                                                                 : QStringLiteral("3.45.1")));
+    } else if (catalog && catalog->serverVersionNumber > 0) {
+        ctx.version = catalog->serverVersionNumber;
+        if (ctx.dialect == DialectKind::PostgreSQL)
+            ctx.version = ctx.version / 10000 * 10000 +
+                          (ctx.version >= 100000 ? ctx.version % 100 : ctx.version % 10000);
+    } else if (!plan.serverVersion.isEmpty() &&
+               (!options.dialect || *options.dialect == plan.dialect)) {
+        ctx.version = Compiler::parseServerVersion(plan.serverVersion, ctx.dialect);
+        if (ctx.version == 0)
+            fail(Compiler::tr("$.target.server_version: \"%1\" is not a %2 version")
+                     .arg(plan.serverVersion, dialectName(ctx.dialect)));
+    } else {
+        ctx.version = ctx.dialect == DialectKind::PostgreSQL ? 120000
+                      : ctx.dialect == DialectKind::SQLite   ? 3035000
+                      : ctx.mariadb                          ? 100200
+                                                             : 80011;
+        ctx.warnings
+            << Compiler::tr(
+                   "server version unknown: assumed %1 %2, so the script also runs on newer "
+                   "servers "
+                   "(give --server-version or target.server_version to use newer features)")
+                   .arg(ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
+                        Compiler::versionText(ctx.version, ctx.dialect));
+    }
+    if (ctx.dialect == DialectKind::PostgreSQL && ctx.version < 100000)
+        fail(
+            Compiler::tr(
+                "PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18")
+                .arg(Compiler::versionText(ctx.version, ctx.dialect)));
+    if (ctx.dialect == DialectKind::MySQL && !ctx.mariadb && ctx.version < 80000)
+        fail(Compiler::tr("MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and "
+                          "MariaDB 10.x")
+                 .arg(Compiler::versionText(ctx.version, ctx.dialect)));
+}
+
+// The table in the catalog: its schema, its primary key, and no column of the new one's name.
+void findTable(CompileContext &ctx, const Plan &plan, const Catalog &catalog)
+{
+    const TableInfo *table = nullptr;
+    if (ctx.dialect == DialectKind::SQLite)
+        table = catalog.table(QStringLiteral("main"), plan.table);
+    else if (!plan.schema.isEmpty())
+        table = catalog.table(plan.schema, plan.table);
+    else {
+        const QList<const TableInfo *> named = catalog.tablesNamed(plan.table);
+        if (named.size() > 1)
+            fail(Compiler::tr("$.table: table name \"%1\" is ambiguous in %2; give table.schema")
+                     .arg(plan.table, catalog.database));
+        table = named.value(0);
+    }
+    if (!table)
+        fail(Compiler::tr("$.table: no table \"%1\" in database %2")
+                 .arg(plan.schema.isEmpty() || ctx.dialect == DialectKind::SQLite
+                          ? plan.table
+                          : plan.schema + u'.' + plan.table,
+                      catalog.database));
+    ctx.table = *table;
+    if (ctx.dialect != DialectKind::SQLite)
+        ctx.schema = table->schema;
+    QStringList existing;
+    for (const ColumnInfo &column : table->columns)
+        existing << column.name;
+    for (const NameIssue &issue : reviewColumnName(ctx.column.name, ctx.dialect, {}, existing))
+        if (issue.rule == u"column-exists")
+            fail(QStringLiteral("$.column.name: ") +
+                 QString(issue.message).replace(IdentifierRules::tr("the table"), ctx.tableName));
+    ctx.keyColumns = table->primaryKey;
+}
+
+// The table and column names, checked, resolved in the catalog when there is one, and quoted.
+// foreignSchema: the plan's schema was written for another dialect and means nothing here.
+void resolveTable(CompileContext &ctx, const Plan &plan, const Catalog *catalog, bool foreignSchema)
+{
+    const ColumnSpec &col = ctx.column;
+    if (plan.table.trimmed().isEmpty())
+        fail(Compiler::tr("$.table.name: required"));
+    for (const NameIssue &issue :
+         reviewColumnName(col.name, ctx.dialect, col.type, {}, col.references.has_value()))
+        if (issue.severity == u"error")
+            fail(QStringLiteral("$.column.name: ") + issue.message);
+
+    ctx.tableName = plan.table;
+    ctx.schema = plan.schema;
+    if (ctx.dialect == DialectKind::SQLite || foreignSchema)
+        ctx.schema.clear();
+    if (catalog) {
+        findTable(ctx, plan, *catalog);
+    } else {
+        ctx.keyColumns = plan.primaryKey;
+        if (ctx.keyColumns.isEmpty()) {
+            ctx.keyColumns = {QStringLiteral("id")};
+            ctx.keyAssumed = true;
+            ctx.warnings << Compiler::tr("primary key unknown offline: assumed \"id\" (give --db, "
+                                         "or table.primary_key in the plan)");
+        }
+    }
+    if (ctx.dialect == DialectKind::PostgreSQL && ctx.schema.isEmpty()) {
+        ctx.schema = QStringLiteral("public");
+    }
+    ctx.qTable = quoteQualified(ctx.schema, ctx.tableName, ctx.dialect);
+    ctx.qColumn = ctx.q(col.name);
+}
+
+// enum_values: a PostgreSQL enum type (created unless it exists), a MySQL ENUM, or elsewhere a
+// CHECK that the value is one of them.
+void resolveEnumType(CompileContext &ctx, const Catalog *catalog)
+{
+    const ColumnSpec &col = ctx.column;
+    if (ctx.dialect == DialectKind::PostgreSQL) {
+        const QString base = baseTypeName(col.type);
+        const bool named = isPlainIdentifier(base) &&
+                           !builtinTypes(ctx.dialect).contains(canonicalPostgresType(base)) &&
+                           base != u"enum";
+        ctx.enumTypeName =
+            named ? base
+                  : fitName(ctx.tableName + u'_' + col.name, maxIdentifierBytes(ctx.dialect));
+        for (const NameIssue &issue :
+             reviewIdentifier(ctx.enumTypeName, ctx.dialect, Compiler::tr("enum type")))
+            if (issue.severity == u"error")
+                fail(QStringLiteral("$.column.type: ") + issue.message);
+        bool exists = false;
+        if (catalog)
+            for (const QString &type : catalog->typeNames)
+                exists = exists || baseTypeName(type) == ctx.enumTypeName;
+        ctx.createEnum = !exists;
+        ctx.typeSql = quoteQualified(ctx.schema, ctx.enumTypeName, ctx.dialect);
+    } else if (ctx.dialect == DialectKind::MySQL) {
+        QStringList values;
+        for (const QString &value : col.enumValues)
+            values << ctx.literal(value);
+        ctx.typeSql = QStringLiteral("ENUM(%1)").arg(values.join(QStringLiteral(", ")));
+    } else {
+        ctx.typeSql = baseTypeName(col.type) == u"enum" ? QStringLiteral("TEXT") : col.type;
+        QStringList values;
+        for (const QString &value : col.enumValues)
+            values << ctx.literal(value);
+        ctx.enumCheck =
+            QStringLiteral("%1 IN (%2)").arg(ctx.qColumn, values.join(QStringLiteral(", ")));
+    }
+}
+
+// A type the server knows: the built-in list offline, the server's own types when connected.
+void checkKnownType(CompileContext &ctx, const Catalog *catalog)
+{
+    const ColumnSpec &col = ctx.column;
+    const QString canonical = ctx.dialect == DialectKind::PostgreSQL
+                                  ? canonicalPostgresType(col.type)
+                                  : baseTypeName(col.type);
+    bool known = builtinTypes(ctx.dialect).contains(canonical);
+    if (catalog && ctx.dialect == DialectKind::PostgreSQL) {
+        known = false;
+        for (const QString &type : catalog->typeNames)
+            known = known || canonicalPostgresType(type) == canonical;
+    } else if (catalog) {
+        for (const QString &type : catalog->typeNames)
+            known = known || baseTypeName(type) == canonical;
+    }
+    if (!known)
+        fail(Compiler::tr("$.column.type: unknown type \"%1\" in %2%3")
+                 .arg(col.type, ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
+                      catalog ? Compiler::tr(" (not in the server's types)")
+                              : Compiler::tr(
+                                    " (offline list; give --db to check the server's own types)")));
+    ctx.typeSql = col.type;
+}
+
+// The column's type as ADD COLUMN writes it.
+void resolveType(CompileContext &ctx, const Catalog *catalog)
+{
+    const ColumnSpec &col = ctx.column;
+    if (col.type.isEmpty())
+        fail(Compiler::tr("$.column.type: required"));
+    {
+        const QString reason = SqlTokenizer::unsafeExpressionReason(col.type, ctx.dialect);
+        if (!reason.isEmpty() || col.type.contains(u'\''))
+            fail(Compiler::tr("$.column.type: \"%1\" is not a type name%2")
+                     .arg(col.type,
+                          reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + u')'));
+    }
+    if (!col.enumValues.isEmpty())
+        resolveEnumType(ctx, catalog);
+    else
+        checkKnownType(ctx, catalog);
+}
+
+// The default, backfill and check expressions, whether the default is volatile, and what the
+// column, the sync trigger and the index need of them.
+void checkExpressions(CompileContext &ctx, const Plan &plan, const CompileOptions &options)
+{
+    const ColumnSpec &col = ctx.column;
+    checkExpression(ctx, QStringLiteral("default"), col.defaultExpr);
+    checkExpression(ctx, QStringLiteral("backfill"), col.backfill);
+    checkExpression(ctx, QStringLiteral("check"), col.check);
+    if (col.defaultExpr) {
+        for (const QString &function :
+             SqlTokenizer::calledFunctions(*col.defaultExpr, ctx.dialect)) {
+            const QChar volatility = options.functionVolatility.value(function);
+            if (volatility == u'v' || (volatility.isNull() && Compiler::isKnownVolatile(function)))
+                ctx.defaultVolatile = true;
+        }
+    }
+    if (!col.nullable && !col.defaultExpr && !col.backfill)
+        fail(Compiler::tr("$.column: NOT NULL (nullable: false) needs a default or a backfill "
+                          "expression to fill the existing rows"));
+    if (plan.backfill.syncTrigger && (!col.backfill || col.backfill->trimmed().isEmpty()))
+        fail(Compiler::tr("$.backfill.sync_trigger: needs column.backfill (the trigger writes the "
+                          "backfill expression into new and updated rows)"));
+    if (plan.backfill.syncTrigger && ctx.dialect != DialectKind::PostgreSQL)
+        fail(Compiler::tr(
+                 "$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows "
+                 "written during the backfill must get the value from the application)")
+                 .arg(ctx.mariadb                         ? QStringLiteral("MariaDB")
+                      : ctx.dialect == DialectKind::MySQL ? QStringLiteral("MySQL")
+                                                          : QStringLiteral("SQLite")));
+}
+
+// The index methods this dialect (and a unique index) can take.
+void checkIndex(const CompileContext &ctx)
+{
+    const ColumnSpec &col = ctx.column;
+    if (col.index && col.index->unique && col.index->method != u"btree")
+        fail(Compiler::tr("$.column.index: a unique index must use btree, not %1")
+                 .arg(col.index->method));
+    if (col.index && ctx.dialect == DialectKind::SQLite && col.index->method != u"btree")
+        fail(Compiler::tr("$.column.index.method: SQLite indexes are b-trees only, not %1")
+                 .arg(col.index->method));
+    if (col.index && ctx.dialect == DialectKind::MySQL && col.index->method != u"btree" &&
+        col.index->method != u"hash")
+        fail(Compiler::tr("$.column.index.method: MySQL supports btree or hash here, not %1")
+                 .arg(col.index->method));
+}
+
+// The referenced table and column, found in the catalog when there is one, and quoted.
+void resolveReference(CompileContext &ctx, const Catalog *catalog, bool foreignSchema)
+{
+    const ColumnSpec &col = ctx.column;
+    const ReferenceSpec &ref = *col.references;
+    const int dot = int(ref.table.indexOf(u'.'));
+    QString refSchema = dot > 0 ? ref.table.left(dot) : QString();
+    const QString refName = dot > 0 ? ref.table.mid(dot + 1) : ref.table;
+    if (ctx.dialect == DialectKind::SQLite || foreignSchema)
+        refSchema.clear();
+    if (catalog) {
+        const TableInfo *target = nullptr;
+        if (ctx.dialect == DialectKind::SQLite)
+            target = catalog->table(QStringLiteral("main"), refName);
+        else
+            target = refSchema.isEmpty() ? catalog->tablesNamed(refName).value(0)
+                                         : catalog->table(refSchema, refName);
+        if (!target)
+            fail(Compiler::tr(
+                     "$.column.references.table: no table \"%1\" to reference in database %2")
+                     .arg(ref.table, catalog->database));
+        if (!target->column(ref.column))
+            fail(Compiler::tr("$.column.references.column: table %1 has no column \"%2\"")
+                     .arg(ref.table, ref.column));
+        if (ctx.dialect != DialectKind::SQLite)
+            refSchema = target->schema;
+    }
+    if (ctx.dialect == DialectKind::PostgreSQL && refSchema.isEmpty())
+        refSchema = ctx.schema;
+    ctx.qReferencedTable = quoteQualified(refSchema, refName, ctx.dialect);
+    ctx.qReferencedColumn = ctx.q(ref.column);
+    ctx.onDeleteSql = ref.onDelete.toUpper();
+    if (ctx.onDeleteSql == u"SET NULL" && !col.nullable)
+        fail(Compiler::tr("$.column.references.on_delete: \"set null\" on a NOT NULL column "
+                          "would fail every delete"));
+}
+
+// Generated names, fitted to the identifier limit.
+void nameObjects(CompileContext &ctx, const Plan &plan)
+{
+    const ColumnSpec &col = ctx.column;
+    const int limit = maxIdentifierBytes(ctx.dialect);
+    const QString stem = ctx.tableName + u'_' + col.name;
+    ctx.checkName = fitName(stem + QStringLiteral("_check"), limit);
+    ctx.notNullName = fitName(stem + QStringLiteral("_not_null"), limit);
+    ctx.foreignKeyName = fitName(stem + QStringLiteral("_fkey"), limit);
+    ctx.indexName = fitName(
+        stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")),
+        limit);
+    ctx.uniqueName = ctx.indexName;
+    if (plan.backfill.syncTrigger)
+        ctx.syncName = fitName(stem + QStringLiteral("_sync"), limit);
+}
+
 } // namespace
 
 QString CompileContext::q(const QString &name) const
@@ -347,9 +647,7 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     ctx.mariadb = ctx.dialect == DialectKind::MySQL &&
                   options.mariadb.value_or(options.dialect ? false : plan.mariadb);
     ctx.sqliteSchema = options.sqliteSchema;
-    const ColumnSpec &col = ctx.column;
 
-    // Version: the command line, then the live server, then the plan, then a cautious default.
     const Catalog *catalog =
         options.catalog && options.catalog->dialect == ctx.dialect ? options.catalog : nullptr;
     if (options.catalog && !catalog)
@@ -360,261 +658,19 @@ CompileContext Compiler::prepare(const Plan &plan, const CompileOptions &options
     // guess.
     if (catalog && ctx.dialect == DialectKind::MySQL)
         ctx.mariadb = catalog->mariadb;
-    QString versionSource = options.serverVersion;
-    if (!versionSource.isEmpty()) {
-        ctx.version = parseServerVersion(versionSource, ctx.dialect);
-        if (ctx.version == 0)
-            fail(Compiler::tr("--server-version: \"%1\" is not a %2 version (e.g. %3)")
-                     .arg(versionSource, dialectName(ctx.dialect),
-                          ctx.dialect == DialectKind::PostgreSQL ? QStringLiteral("15")
-                          : ctx.dialect == DialectKind::MySQL    ? QStringLiteral("8.0.35")
-                                                                 : QStringLiteral("3.45.1")));
-    } else if (catalog && catalog->serverVersionNumber > 0) {
-        ctx.version = catalog->serverVersionNumber;
-        if (ctx.dialect == DialectKind::PostgreSQL)
-            ctx.version = ctx.version / 10000 * 10000 +
-                          (ctx.version >= 100000 ? ctx.version % 100 : ctx.version % 10000);
-    } else if (!plan.serverVersion.isEmpty() &&
-               (!options.dialect || *options.dialect == plan.dialect)) {
-        ctx.version = parseServerVersion(plan.serverVersion, ctx.dialect);
-        if (ctx.version == 0)
-            fail(Compiler::tr("$.target.server_version: \"%1\" is not a %2 version")
-                     .arg(plan.serverVersion, dialectName(ctx.dialect)));
-    } else {
-        ctx.version = ctx.dialect == DialectKind::PostgreSQL ? 120000
-                      : ctx.dialect == DialectKind::SQLite   ? 3035000
-                      : ctx.mariadb                          ? 100200
-                                                             : 80011;
-        ctx.warnings
-            << Compiler::tr(
-                   "server version unknown: assumed %1 %2, so the script also runs on newer "
-                   "servers "
-                   "(give --server-version or target.server_version to use newer features)")
-                   .arg(ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
-                        versionText(ctx.version, ctx.dialect));
-    }
-    if (ctx.dialect == DialectKind::PostgreSQL && ctx.version < 100000)
-        fail(
-            Compiler::tr(
-                "PostgreSQL %1 is not supported: Column Planner writes SQL for PostgreSQL 10 to 18")
-                .arg(versionText(ctx.version, ctx.dialect)));
-    if (ctx.dialect == DialectKind::MySQL && !ctx.mariadb && ctx.version < 80000)
-        fail(Compiler::tr("MySQL %1 is not supported: Column Planner writes SQL for MySQL 8.0 and "
-                          "MariaDB 10.x")
-                 .arg(versionText(ctx.version, ctx.dialect)));
+    resolveVersion(ctx, plan, options, catalog);
 
-    // Names.
-    if (plan.table.trimmed().isEmpty())
-        fail(Compiler::tr("$.table.name: required"));
-    for (const NameIssue &issue :
-         reviewColumnName(col.name, ctx.dialect, col.type, {}, col.references.has_value()))
-        if (issue.severity == u"error")
-            fail(QStringLiteral("$.column.name: ") + issue.message);
-
-    ctx.tableName = plan.table;
-    ctx.schema = plan.schema;
     // SQLite has no schemas; a MySQL schema is a database: a schema written for another
     // dialect ("public") means nothing there, so the connection's database is used.
     const bool foreignSchema =
         ctx.dialect == DialectKind::MySQL && plan.dialect != DialectKind::MySQL;
-    if (ctx.dialect == DialectKind::SQLite || foreignSchema)
-        ctx.schema.clear();
-    if (catalog) {
-        const TableInfo *table = nullptr;
-        if (ctx.dialect == DialectKind::SQLite)
-            table = catalog->table(QStringLiteral("main"), plan.table);
-        else if (!plan.schema.isEmpty())
-            table = catalog->table(plan.schema, plan.table);
-        else {
-            const QList<const TableInfo *> named = catalog->tablesNamed(plan.table);
-            if (named.size() > 1)
-                fail(
-                    Compiler::tr("$.table: table name \"%1\" is ambiguous in %2; give table.schema")
-                        .arg(plan.table, catalog->database));
-            table = named.value(0);
-        }
-        if (!table)
-            fail(Compiler::tr("$.table: no table \"%1\" in database %2")
-                     .arg(plan.schema.isEmpty() || ctx.dialect == DialectKind::SQLite
-                              ? plan.table
-                              : plan.schema + u'.' + plan.table,
-                          catalog->database));
-        ctx.table = *table;
-        if (ctx.dialect != DialectKind::SQLite)
-            ctx.schema = table->schema;
-        QStringList existing;
-        for (const ColumnInfo &column : table->columns)
-            existing << column.name;
-        for (const NameIssue &issue : reviewColumnName(col.name, ctx.dialect, {}, existing))
-            if (issue.rule == u"column-exists")
-                fail(QStringLiteral("$.column.name: ") +
-                     QString(issue.message)
-                         .replace(IdentifierRules::tr("the table"), ctx.tableName));
-        ctx.keyColumns = table->primaryKey;
-    } else {
-        ctx.keyColumns = plan.primaryKey;
-        if (ctx.keyColumns.isEmpty()) {
-            ctx.keyColumns = {QStringLiteral("id")};
-            ctx.keyAssumed = true;
-            ctx.warnings << Compiler::tr("primary key unknown offline: assumed \"id\" (give --db, "
-                                         "or table.primary_key in the plan)");
-        }
-    }
-    if (ctx.dialect == DialectKind::PostgreSQL && ctx.schema.isEmpty()) {
-        ctx.schema = QStringLiteral("public");
-    }
-    ctx.qTable = quoteQualified(ctx.schema, ctx.tableName, ctx.dialect);
-    ctx.qColumn = ctx.q(col.name);
-
-    // Type.
-    if (col.type.isEmpty())
-        fail(Compiler::tr("$.column.type: required"));
-    {
-        const QString reason = SqlTokenizer::unsafeExpressionReason(col.type, ctx.dialect);
-        if (!reason.isEmpty() || col.type.contains(u'\''))
-            fail(Compiler::tr("$.column.type: \"%1\" is not a type name%2")
-                     .arg(col.type,
-                          reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + u')'));
-    }
-    if (!col.enumValues.isEmpty()) {
-        if (ctx.dialect == DialectKind::PostgreSQL) {
-            const QString base = baseTypeName(col.type);
-            const bool named = isPlainIdentifier(base) &&
-                               !builtinTypes(ctx.dialect).contains(canonicalPostgresType(base)) &&
-                               base != u"enum";
-            ctx.enumTypeName =
-                named ? base
-                      : fitName(ctx.tableName + u'_' + col.name, maxIdentifierBytes(ctx.dialect));
-            for (const NameIssue &issue :
-                 reviewIdentifier(ctx.enumTypeName, ctx.dialect, Compiler::tr("enum type")))
-                if (issue.severity == u"error")
-                    fail(QStringLiteral("$.column.type: ") + issue.message);
-            bool exists = false;
-            if (catalog)
-                for (const QString &type : catalog->typeNames)
-                    exists = exists || baseTypeName(type) == ctx.enumTypeName;
-            ctx.createEnum = !exists;
-            ctx.typeSql = quoteQualified(ctx.schema, ctx.enumTypeName, ctx.dialect);
-        } else if (ctx.dialect == DialectKind::MySQL) {
-            QStringList values;
-            for (const QString &value : col.enumValues)
-                values << ctx.literal(value);
-            ctx.typeSql = QStringLiteral("ENUM(%1)").arg(values.join(QStringLiteral(", ")));
-        } else {
-            ctx.typeSql = baseTypeName(col.type) == u"enum" ? QStringLiteral("TEXT") : col.type;
-            QStringList values;
-            for (const QString &value : col.enumValues)
-                values << ctx.literal(value);
-            ctx.enumCheck =
-                QStringLiteral("%1 IN (%2)").arg(ctx.qColumn, values.join(QStringLiteral(", ")));
-        }
-    } else {
-        const QString canonical = ctx.dialect == DialectKind::PostgreSQL
-                                      ? canonicalPostgresType(col.type)
-                                      : baseTypeName(col.type);
-        bool known = builtinTypes(ctx.dialect).contains(canonical);
-        if (catalog && ctx.dialect == DialectKind::PostgreSQL) {
-            known = false;
-            for (const QString &type : catalog->typeNames)
-                known = known || canonicalPostgresType(type) == canonical;
-        } else if (catalog) {
-            for (const QString &type : catalog->typeNames)
-                known = known || baseTypeName(type) == canonical;
-        }
-        if (!known)
-            fail(Compiler::tr("$.column.type: unknown type \"%1\" in %2%3")
-                     .arg(col.type,
-                          ctx.mariadb ? QStringLiteral("MariaDB") : dialectName(ctx.dialect),
-                          catalog
-                              ? Compiler::tr(" (not in the server's types)")
-                              : Compiler::tr(
-                                    " (offline list; give --db to check the server's own types)")));
-        ctx.typeSql = col.type;
-    }
-
-    // Expressions.
-    checkExpression(ctx, QStringLiteral("default"), col.defaultExpr);
-    checkExpression(ctx, QStringLiteral("backfill"), col.backfill);
-    checkExpression(ctx, QStringLiteral("check"), col.check);
-    if (col.defaultExpr) {
-        for (const QString &function :
-             SqlTokenizer::calledFunctions(*col.defaultExpr, ctx.dialect)) {
-            const QChar volatility = options.functionVolatility.value(function);
-            if (volatility == u'v' || (volatility.isNull() && isKnownVolatile(function)))
-                ctx.defaultVolatile = true;
-        }
-    }
-    if (!col.nullable && !col.defaultExpr && !col.backfill)
-        fail(Compiler::tr("$.column: NOT NULL (nullable: false) needs a default or a backfill "
-                          "expression to fill the existing rows"));
-    if (plan.backfill.syncTrigger && (!col.backfill || col.backfill->trimmed().isEmpty()))
-        fail(Compiler::tr("$.backfill.sync_trigger: needs column.backfill (the trigger writes the "
-                          "backfill expression into new and updated rows)"));
-    if (plan.backfill.syncTrigger && ctx.dialect != DialectKind::PostgreSQL)
-        fail(Compiler::tr(
-                 "$.backfill.sync_trigger: PostgreSQL only for now; turn it off for %1 (rows "
-                 "written during the backfill must get the value from the application)")
-                 .arg(ctx.mariadb                         ? QStringLiteral("MariaDB")
-                      : ctx.dialect == DialectKind::MySQL ? QStringLiteral("MySQL")
-                                                          : QStringLiteral("SQLite")));
-    if (col.index && col.index->unique && col.index->method != u"btree")
-        fail(Compiler::tr("$.column.index: a unique index must use btree, not %1")
-                 .arg(col.index->method));
-    if (col.index && ctx.dialect == DialectKind::SQLite && col.index->method != u"btree")
-        fail(Compiler::tr("$.column.index.method: SQLite indexes are b-trees only, not %1")
-                 .arg(col.index->method));
-    if (col.index && ctx.dialect == DialectKind::MySQL && col.index->method != u"btree" &&
-        col.index->method != u"hash")
-        fail(Compiler::tr("$.column.index.method: MySQL supports btree or hash here, not %1")
-                 .arg(col.index->method));
-
-    // References.
-    if (col.references) {
-        const ReferenceSpec &ref = *col.references;
-        const int dot = int(ref.table.indexOf(u'.'));
-        QString refSchema = dot > 0 ? ref.table.left(dot) : QString();
-        const QString refName = dot > 0 ? ref.table.mid(dot + 1) : ref.table;
-        if (ctx.dialect == DialectKind::SQLite || foreignSchema)
-            refSchema.clear();
-        if (catalog) {
-            const TableInfo *target = nullptr;
-            if (ctx.dialect == DialectKind::SQLite)
-                target = catalog->table(QStringLiteral("main"), refName);
-            else
-                target = refSchema.isEmpty() ? catalog->tablesNamed(refName).value(0)
-                                             : catalog->table(refSchema, refName);
-            if (!target)
-                fail(Compiler::tr(
-                         "$.column.references.table: no table \"%1\" to reference in database %2")
-                         .arg(ref.table, catalog->database));
-            if (!target->column(ref.column))
-                fail(Compiler::tr("$.column.references.column: table %1 has no column \"%2\"")
-                         .arg(ref.table, ref.column));
-            if (ctx.dialect != DialectKind::SQLite)
-                refSchema = target->schema;
-        }
-        if (ctx.dialect == DialectKind::PostgreSQL && refSchema.isEmpty())
-            refSchema = ctx.schema;
-        ctx.qReferencedTable = quoteQualified(refSchema, refName, ctx.dialect);
-        ctx.qReferencedColumn = ctx.q(ref.column);
-        ctx.onDeleteSql = ref.onDelete.toUpper();
-        if (ctx.onDeleteSql == u"SET NULL" && !col.nullable)
-            fail(Compiler::tr("$.column.references.on_delete: \"set null\" on a NOT NULL column "
-                              "would fail every delete"));
-    }
-
-    // Generated names, fitted to the identifier limit.
-    const int limit = maxIdentifierBytes(ctx.dialect);
-    const QString stem = ctx.tableName + u'_' + col.name;
-    ctx.checkName = fitName(stem + QStringLiteral("_check"), limit);
-    ctx.notNullName = fitName(stem + QStringLiteral("_not_null"), limit);
-    ctx.foreignKeyName = fitName(stem + QStringLiteral("_fkey"), limit);
-    ctx.indexName = fitName(
-        stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")),
-        limit);
-    ctx.uniqueName = ctx.indexName;
-    if (plan.backfill.syncTrigger)
-        ctx.syncName = fitName(stem + QStringLiteral("_sync"), limit);
+    resolveTable(ctx, plan, catalog, foreignSchema);
+    resolveType(ctx, catalog);
+    checkExpressions(ctx, plan, options);
+    checkIndex(ctx);
+    if (ctx.column.references)
+        resolveReference(ctx, catalog, foreignSchema);
+    nameObjects(ctx, plan);
     return ctx;
 }
 

@@ -270,117 +270,160 @@ QString SqliteDialect::rewriteCreateTable(const QString &createSql, const QStrin
     return sql;
 }
 
-Script SqliteDialect::compile(const CompileContext &ctx)
+namespace {
+
+// What the phases share: the context with what existing rows get decided, the column as expand
+// adds it and as the plan wants it, and the key the backfill walks.
+struct PhaseInputs
 {
-    Script script;
-    CompileContext c = ctx;
+    CompileContext c;
+    ColumnPlan columnPlan;
+    bool rowidTable = true;
+    QStringList qKeys; // "rowid", or the quoted primary key of a WITHOUT ROWID table
+    bool defaultInAdd = false;
+};
+
+PhaseInputs phaseInputs(const CompileContext &ctx)
+{
+    PhaseInputs in;
+    in.c = ctx;
+    CompileContext &c = in.c;
     const ColumnSpec &col = c.column;
-    const ColumnPlan columnPlan = planColumn(c);
-    const bool rowidTable = !(c.table && c.table->withoutRowid);
-    QStringList qKeys;
-    if (rowidTable)
-        qKeys << QStringLiteral("rowid");
+    in.columnPlan = planColumn(c);
+    in.rowidTable = !(c.table && c.table->withoutRowid);
+    if (in.rowidTable)
+        in.qKeys << QStringLiteral("rowid");
     else
         for (const QString &key : c.keyColumns)
-            qKeys << c.q(key);
+            in.qKeys << c.q(key);
 
-    const bool defaultInAdd = columnPlan.expandDefinition.contains(QStringLiteral(" DEFAULT "));
+    in.defaultInAdd = in.columnPlan.expandDefinition.contains(QStringLiteral(" DEFAULT "));
     if (col.backfill)
         c.fill = col.backfill;
-    else if (col.defaultExpr && !defaultInAdd)
+    else if (col.defaultExpr && !in.defaultInAdd)
         c.fill = col.defaultExpr;
+    return in;
+}
 
-    Phase expand;
-    expand.name = QStringLiteral("expand");
-    expand.purpose = QStringLiteral("add %1 with ALTER TABLE ADD COLUMN (no copy)").arg(col.name);
-    expand.statements << Statement::make(
-        Statement::Ddl,
-        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(c.qTable, columnPlan.expandDefinition),
-        QStringLiteral(
-            "SQLite appends the column to the table definition; existing rows are not rewritten"),
-        WriteLock);
-    {
-        static const QStringList textLike = {
-            QStringLiteral("json"),     QStringLiteral("jsonb"),     QStringLiteral("date"),
-            QStringLiteral("datetime"), QStringLiteral("timestamp"), QStringLiteral("timestamptz"),
-            QStringLiteral("time"),     QStringLiteral("uuid")};
-        const QString base = c.typeSql.section(u'(', 0, 0).trimmed().toLower();
-        if (textLike.contains(base) && affinity(c.typeSql) == u"NUMERIC")
-            expand.statements.last().warnings
-                << QStringLiteral(
-                       "SQLite gives the type \"%1\" NUMERIC affinity: a value that looks like a "
-                       "number is stored as a number; declare TEXT to keep every value as written")
-                       .arg(c.typeSql);
-    }
-    if (!col.comment.isEmpty())
-        expand.statements.last().warnings
-            << QStringLiteral("SQLite has no column comments: \"%1\" stays in the plan only")
-                   .arg(col.comment);
+// A date, JSON or UUID type that SQLite reads as NUMERIC affinity stores number-like values as
+// numbers: the warning says so, empty when the type keeps values as written.
+QString affinityWarning(const QString &typeSql)
+{
+    static const QStringList textLike = {QStringLiteral("json"),      QStringLiteral("jsonb"),
+                                         QStringLiteral("date"),      QStringLiteral("datetime"),
+                                         QStringLiteral("timestamp"), QStringLiteral("timestamptz"),
+                                         QStringLiteral("time"),      QStringLiteral("uuid")};
+    const QString base = typeSql.section(u'(', 0, 0).trimmed().toLower();
+    if (!textLike.contains(base) || SqliteDialect::affinity(typeSql) != u"NUMERIC")
+        return {};
+    return QStringLiteral(
+               "SQLite gives the type \"%1\" NUMERIC affinity: a value that looks like a "
+               "number is stored as a number; declare TEXT to keep every value as written")
+        .arg(typeSql);
+}
+
+// DROP COLUMN where SQLite allows it (3.35+, no REFERENCES), else the table rebuild when the
+// catalog gave the table's definition.
+QList<Statement> expandRollback(const PhaseInputs &in)
+{
+    const CompileContext &c = in.c;
     const bool referencesInAdd =
-        columnPlan.expandDefinition.contains(QStringLiteral(" REFERENCES "));
-    if ((referencesInAdd || c.version < 3035000) && c.table && tableObject(c)) {
-        expand.rollback << rebuild(
+        in.columnPlan.expandDefinition.contains(QStringLiteral(" REFERENCES "));
+    if ((referencesInAdd || c.version < 3035000) && c.table && tableObject(c))
+        return rebuild(
             c, {}, false,
             QStringLiteral(
                 "DROP COLUMN refuses a column used by a foreign key or before SQLite 3.35"));
-    } else {
-        Statement drop = Statement::make(
-            Statement::Ddl,
-            QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(c.qTable, c.qColumn),
-            QStringLiteral("drop the column (SQLite 3.35+)"), WriteLock);
-        if (referencesInAdd || c.version < 3035000)
-            drop.warnings << QStringLiteral(
-                "DROP COLUMN refuses a column with REFERENCES and needs SQLite 3.35: generate with "
-                "--db for a table rebuild instead");
-        expand.rollback << drop;
-    }
+    Statement drop = Statement::make(
+        Statement::Ddl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(c.qTable, c.qColumn),
+        QStringLiteral("drop the column (SQLite 3.35+)"), WriteLock);
+    if (referencesInAdd || c.version < 3035000)
+        drop.warnings << QStringLiteral(
+            "DROP COLUMN refuses a column with REFERENCES and needs SQLite 3.35: generate with "
+            "--db for a table rebuild instead");
+    return {drop};
+}
+
+Phase expandPhase(const PhaseInputs &in)
+{
+    const CompileContext &c = in.c;
+    const ColumnSpec &col = c.column;
+    Phase expand;
+    expand.name = QStringLiteral("expand");
+    expand.purpose = QStringLiteral("add %1 with ALTER TABLE ADD COLUMN (no copy)").arg(col.name);
+    Statement add = Statement::make(
+        Statement::Ddl,
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+            .arg(c.qTable, in.columnPlan.expandDefinition),
+        QStringLiteral(
+            "SQLite appends the column to the table definition; existing rows are not rewritten"),
+        WriteLock);
+    if (const QString warning = affinityWarning(c.typeSql); !warning.isEmpty())
+        add.warnings << warning;
+    if (!col.comment.isEmpty())
+        add.warnings << QStringLiteral(
+                            "SQLite has no column comments: \"%1\" stays in the plan only")
+                            .arg(col.comment);
+    expand.statements << add;
+    expand.rollback << expandRollback(in);
     expand.rollbackNote =
         QStringLiteral("drops the column: undoes expand and, with it, the backfill");
-    script.phases << expand;
+    return expand;
+}
 
+// job: what the runner walks itself, set when there is something to write.
+Phase backfillPhase(const PhaseInputs &in, BackfillJob &job)
+{
+    const CompileContext &c = in.c;
     Phase backfill;
     backfill.name = QStringLiteral("backfill");
     if (!c.fill) {
-        backfill.purpose = defaultInAdd
+        backfill.purpose = in.defaultInAdd
                                ? QStringLiteral("nothing to write: existing rows read the default")
                                : QStringLiteral("nothing to write: existing rows stay NULL");
         backfill.rollbackNote = QStringLiteral("nothing to undo");
-    } else {
-        const QString value = QStringLiteral("(%1)").arg(*c.fill);
-        const QString guard = QStringLiteral("%1 IS NULL").arg(c.qColumn);
-        backfill.purpose =
-            QStringLiteral(
-                "fill existing rows in batches of at most %1 rows by %2, one transaction each")
-                .arg(c.plan.backfill.maxBatchRows)
-                .arg(rowidTable ? QStringLiteral("rowid") : QStringLiteral("primary key"));
-        script.backfill =
-            KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
-                             QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
-        Statement batch = Statement::make(
-            Statement::BatchRepeat,
-            repeatable(c, qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
-            QStringLiteral("one batch; repeat until it changes 0 rows"), WriteLock);
-        batch.warnings << QStringLiteral(
-            "SQLite has no loops: run this statement again until SELECT changes() returns 0 (the "
-            "runner repeats it for you)");
-        backfill.statements << batch;
-        backfill.rollback << Statement::make(
-            Statement::BatchRepeat,
-            repeatable(c, qKeys, QStringLiteral("NULL"),
-                       QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
-            QStringLiteral("one batch back to NULL; repeat until it changes 0 rows"), WriteLock);
-        backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping "
-                                               "the column (expand rollback) undoes it too");
+        return backfill;
     }
-    script.phases << backfill;
+    const QString value = QStringLiteral("(%1)").arg(*c.fill);
+    const QString guard = QStringLiteral("%1 IS NULL").arg(c.qColumn);
+    backfill.purpose =
+        QStringLiteral(
+            "fill existing rows in batches of at most %1 rows by %2, one transaction each")
+            .arg(c.plan.backfill.maxBatchRows)
+            .arg(in.rowidTable ? QStringLiteral("rowid") : QStringLiteral("primary key"));
+    job = KeysetBatch::job(c.qTable, in.qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
+                           QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
+    Statement batch = Statement::make(
+        Statement::BatchRepeat,
+        repeatable(c, in.qKeys, value, guard, QStringLiteral(" AND %1 IS NOT NULL").arg(value)),
+        QStringLiteral("one batch; repeat until it changes 0 rows"), WriteLock);
+    batch.warnings << QStringLiteral(
+        "SQLite has no loops: run this statement again until SELECT changes() returns 0 (the "
+        "runner repeats it for you)");
+    backfill.statements << batch;
+    backfill.rollback << Statement::make(
+        Statement::BatchRepeat,
+        repeatable(c, in.qKeys, QStringLiteral("NULL"),
+                   QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), {}),
+        QStringLiteral("one batch back to NULL; repeat until it changes 0 rows"), WriteLock);
+    backfill.rollbackNote = QStringLiteral("sets the column back to NULL in batches; dropping "
+                                           "the column (expand rollback) undoes it too");
+    return backfill;
+}
 
+// The final column definition by table rebuild where ADD COLUMN could not carry it, and the
+// index.
+Phase enforcePhase(const PhaseInputs &in)
+{
+    const CompileContext &c = in.c;
+    const ColumnSpec &col = c.column;
     Phase enforce;
     enforce.name = QStringLiteral("enforce");
     QStringList what;
-    if (columnPlan.rebuild) {
+    if (in.columnPlan.rebuild) {
         what << QStringLiteral("the final column definition by table rebuild");
-        enforce.statements << rebuild(c, columnPlan.finalDefinition, true,
-                                      columnPlan.reasons.join(QStringLiteral("; ")));
+        enforce.statements << rebuild(c, in.columnPlan.finalDefinition, true,
+                                      in.columnPlan.reasons.join(QStringLiteral("; ")));
     }
     const bool unique = col.index && col.index->unique;
     if (col.index) {
@@ -396,9 +439,9 @@ Script SqliteDialect::compile(const CompileContext &ctx)
             Statement::Ddl, QStringLiteral("DROP INDEX IF EXISTS %1").arg(c.q(c.indexName)),
             QStringLiteral("drop the index"), WriteLock);
     }
-    if (columnPlan.rebuild) {
+    if (in.columnPlan.rebuild) {
         CompileContext back = c;
-        enforce.rollback << rebuild(back, columnPlan.expandDefinition, true,
+        enforce.rollback << rebuild(back, in.columnPlan.expandDefinition, true,
                                     QStringLiteral("back to the column as expand added it"));
     }
     enforce.purpose =
@@ -410,8 +453,13 @@ Script SqliteDialect::compile(const CompileContext &ctx)
             ? QStringLiteral("nothing to undo")
             : QStringLiteral(
                   "drops the index and rebuilds the table back to the column as expand added it");
-    script.phases << enforce;
+    return enforce;
+}
 
+Phase verifyPhase(const PhaseInputs &in)
+{
+    const CompileContext &c = in.c;
+    const ColumnSpec &col = c.column;
     Phase verify;
     verify.name = QStringLiteral("verify");
     verify.purpose = QStringLiteral(
@@ -441,6 +489,18 @@ Script SqliteDialect::compile(const CompileContext &ctx)
     for (const CheckSpec &user : c.plan.checks)
         verify.statements << Statement::check(user.sql, user.name, user.expect);
     verify.rollbackNote = QStringLiteral("verify only reads: nothing to undo");
-    script.phases << verify;
+    return verify;
+}
+
+} // namespace
+
+Script SqliteDialect::compile(const CompileContext &ctx)
+{
+    const PhaseInputs in = phaseInputs(ctx);
+    Script script;
+    script.phases << expandPhase(in);
+    script.phases << backfillPhase(in, script.backfill);
+    script.phases << enforcePhase(in);
+    script.phases << verifyPhase(in);
     return script;
 }
