@@ -49,9 +49,9 @@ constexpr int RunTabIndex = 2; // Table, SQL, Run
 }
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_schemaBrowser(new SchemaBrowserWidget),
-      m_tableDetail(new TableDetailPanel), m_messageBar(new MessageBar), m_busy(new BusyIndicator),
-      m_secrets(new KeychainSecrets(this)), m_connectionLabel(new QLabel),
+    : QMainWindow(parent), m_secrets(new KeychainSecrets(this)),
+      m_schemaBrowser(new SchemaBrowserWidget), m_tableDetail(new TableDetailPanel),
+      m_messageBar(new MessageBar), m_busy(new BusyIndicator), m_connectionLabel(new QLabel),
       m_designer(new ColumnDesignerWidget), m_editor(new SqlEditor), m_tabs(new QTabWidget),
       m_runConsole(new RunConsoleWidget)
 {
