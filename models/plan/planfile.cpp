@@ -272,41 +272,25 @@ QJsonValue nullable(const std::optional<QString> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-} // namespace
-
-PlanError::PlanError(const QStringList &problems)
-    : std::runtime_error(problems.value(0).toStdString()), m_problems(problems)
+// $.format and $.title.
+void checkFormat(Checker &c, const QJsonObject &json)
 {
-}
-
-const QStringList &PlanFile::phaseNames()
-{
-    static const QStringList names = {QStringLiteral("expand"), QStringLiteral("backfill"),
-                                      QStringLiteral("enforce"), QStringLiteral("verify")};
-    return names;
-}
-
-QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceName)
-{
-    Checker c(sourceName);
     const QJsonValue format = json.value(QStringLiteral("format"));
     if (format.isUndefined())
         c.fail(QStringLiteral("$.format"),
-               QStringLiteral("required, \"%1\"").arg(QLatin1String(Format)));
-    else if (format.toString() != QLatin1String(Format))
+               QStringLiteral("required, \"%1\"").arg(QLatin1String(PlanFile::Format)));
+    else if (format.toString() != QLatin1String(PlanFile::Format))
         c.fail(QStringLiteral("$.format"),
                PlanFile::tr("unsupported format %1, expected \"%2\"")
                    .arg(format.isString() ? u'"' + format.toString() + u'"' : typeName(format),
-                        QLatin1String(Format)));
+                        QLatin1String(PlanFile::Format)));
     c.string(json, QStringLiteral("$"), QStringLiteral("title"), false);
-    c.lineAt(json, QStringLiteral("$"), QStringLiteral("title"), MaxTitleChars);
-    // Names are held to the limits of the plan's own server.
-    const DialectKind dialect = dialectFromName(json.value(QStringLiteral("target"))
-                                                    .toObject()
-                                                    .value(QStringLiteral("dialect"))
-                                                    .toString())
-                                    .value_or(DialectKind::PostgreSQL);
+    c.lineAt(json, QStringLiteral("$"), QStringLiteral("title"), PlanFile::MaxTitleChars);
+}
 
+// $.target: the dialect and the server version.
+void checkTarget(Checker &c, const QJsonObject &json)
+{
     if (const auto target = c.object(json, QStringLiteral("$"), QStringLiteral("target"), true)) {
         const QJsonValue dialect = target->value(QStringLiteral("dialect"));
         if (!dialect.isString())
@@ -325,7 +309,11 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                        .arg(typeName(version)));
         c.lineAt(*target, QStringLiteral("$.target"), QStringLiteral("server_version"), 64);
     }
+}
 
+// $.table: names within the server's limits, the primary key's columns.
+void checkTable(Checker &c, const QJsonObject &json, DialectKind dialect)
+{
     if (const auto table = c.object(json, QStringLiteral("$"), QStringLiteral("table"), true)) {
         c.string(*table, QStringLiteral("$.table"), QStringLiteral("name"), true);
         c.string(*table, QStringLiteral("$.table"), QStringLiteral("schema"), false);
@@ -340,12 +328,12 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             if (!ok) {
                 c.fail(QStringLiteral("$.table.primary_key"),
                        PlanFile::tr("must be a non-empty list of column names"));
-            } else if (parts.size() > MaxKeyColumns) {
+            } else if (parts.size() > PlanFile::MaxKeyColumns) {
                 c.fail(QStringLiteral("$.table.primary_key"),
                        PlanFile::tr(
                            "has %1 columns; a key has at most %2 (PostgreSQL's INDEX_MAX_KEYS)")
                            .arg(parts.size())
-                           .arg(MaxKeyColumns));
+                           .arg(PlanFile::MaxKeyColumns));
             } else {
                 QSet<QString> seen;
                 for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -360,7 +348,93 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             }
         }
     }
+}
 
+// $.column.enum_values: a list of distinct one-line labels within PostgreSQL's limit.
+void checkEnumValues(Checker &c, const QJsonObject &column, const QString &p)
+{
+    const QJsonValue values = column.value(QStringLiteral("enum_values"));
+    if (!values.isUndefined() && !values.isNull()) {
+        const QJsonArray array = values.toArray();
+        if (!values.isArray() || array.isEmpty()) {
+            c.fail(p + QStringLiteral(".enum_values"),
+                   PlanFile::tr("must be null or a non-empty list of strings"));
+        } else if (array.size() > PlanFile::MaxEnumValues) {
+            c.fail(
+                p + QStringLiteral(".enum_values"),
+                PlanFile::tr("has %1 values; at most %2 (a longer list belongs in a lookup table)")
+                    .arg(array.size())
+                    .arg(PlanFile::MaxEnumValues));
+        } else {
+            QSet<QString> seen;
+            seen.reserve(array.size());
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString path = QStringLiteral("%1.enum_values[%2]").arg(p).arg(i);
+                const QString value = array.at(i).toString();
+                if (!array.at(i).isString() || value.isEmpty())
+                    c.fail(path, PlanFile::tr("must be a non-empty string"));
+                else if (!c.oneLine(path, value, 1024))
+                    continue;
+                else if (value.toUtf8().size() > PlanFile::MaxNameBytes)
+                    c.fail(path, PlanFile::tr("\"%1\" is %2 bytes; an enum label is at most %3 "
+                                              "bytes (PostgreSQL's limit)")
+                                     .arg(InertText::quoted(value, 40))
+                                     .arg(value.toUtf8().size())
+                                     .arg(PlanFile::MaxNameBytes));
+                else if (seen.contains(value))
+                    c.fail(path, PlanFile::tr("duplicate value \"%1\"").arg(value));
+                seen.insert(value);
+                if (c.problems.size() > 20)
+                    break; // enough to fix; the first one is shown
+            }
+        }
+    }
+}
+
+// $.column.references: the referenced table and column, ON DELETE.
+void checkReference(Checker &c, const QJsonObject &column, const QString &p, DialectKind dialect)
+{
+    if (const auto references = c.object(column, p, QStringLiteral("references"), false)) {
+        c.string(*references, p + QStringLiteral(".references"), QStringLiteral("table"), true);
+        c.string(*references, p + QStringLiteral(".references"), QStringLiteral("column"), false);
+        const QString referenced = references->value(QStringLiteral("table")).toString();
+        const qsizetype dot = referenced.indexOf(u'.');
+        if (dot > 0) {
+            c.name(p + QStringLiteral(".references.table"), referenced.left(dot), dialect);
+            c.name(p + QStringLiteral(".references.table"), referenced.mid(dot + 1), dialect);
+        } else {
+            c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("table"),
+                     dialect);
+        }
+        c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("column"), dialect);
+        const QJsonValue action = references->value(QStringLiteral("on_delete"));
+        if (!action.isUndefined() && !action.isNull() &&
+            !deleteActions().contains(action.toString().toLower()))
+            c.fail(
+                p + QStringLiteral(".references.on_delete"),
+                PlanFile::tr("must be one of %1").arg(deleteActions().join(QStringLiteral(", "))));
+    }
+}
+
+// $.column.index: method and uniqueness.
+void checkIndex(Checker &c, const QJsonObject &column, const QString &p)
+{
+    if (const auto index = c.object(column, p, QStringLiteral("index"), false)) {
+        const QJsonValue method = index->value(QStringLiteral("method"));
+        if (!method.isUndefined() && !indexMethods().contains(method.toString()))
+            c.fail(
+                p + QStringLiteral(".index.method"),
+                PlanFile::tr("must be one of %1").arg(indexMethods().join(QStringLiteral(", "))));
+        const QJsonValue unique = index->value(QStringLiteral("unique"));
+        if (!unique.isUndefined() && !unique.isBool())
+            c.fail(p + QStringLiteral(".index.unique"),
+                   PlanFile::tr("must be true or false, not %1").arg(typeName(unique)));
+    }
+}
+
+// $.column: name, type, explicit nullability, expressions within their limits.
+void checkColumn(Checker &c, const QJsonObject &json, DialectKind dialect)
+{
     if (const auto column = c.object(json, QStringLiteral("$"), QStringLiteral("column"), true)) {
         const QString p = QStringLiteral("$.column");
         c.string(*column, p, QStringLiteral("name"), true);
@@ -375,85 +449,23 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
         for (const char *key : {"default", "backfill", "check", "comment"})
             c.string(*column, p, QLatin1String(key), false);
         c.nameAt(*column, p, QStringLiteral("name"), dialect);
-        c.lineAt(*column, p, QStringLiteral("type"), MaxTitleChars);
-        c.lineAt(*column, p, QStringLiteral("comment"), MaxCommentChars);
+        c.lineAt(*column, p, QStringLiteral("type"), PlanFile::MaxTitleChars);
+        c.lineAt(*column, p, QStringLiteral("comment"), PlanFile::MaxCommentChars);
         for (const char *key : {"default", "backfill", "check"})
-            if (column->value(QLatin1String(key)).toString().size() > MaxExpressionChars)
+            if (column->value(QLatin1String(key)).toString().size() > PlanFile::MaxExpressionChars)
                 c.fail(p + u'.' + QLatin1String(key),
                        PlanFile::tr("is %1 characters long; an expression has at most %2")
                            .arg(column->value(QLatin1String(key)).toString().size())
-                           .arg(MaxExpressionChars));
-        const QJsonValue values = column->value(QStringLiteral("enum_values"));
-        if (!values.isUndefined() && !values.isNull()) {
-            const QJsonArray array = values.toArray();
-            if (!values.isArray() || array.isEmpty()) {
-                c.fail(p + QStringLiteral(".enum_values"),
-                       PlanFile::tr("must be null or a non-empty list of strings"));
-            } else if (array.size() > MaxEnumValues) {
-                c.fail(p + QStringLiteral(".enum_values"),
-                       PlanFile::tr(
-                           "has %1 values; at most %2 (a longer list belongs in a lookup table)")
-                           .arg(array.size())
-                           .arg(MaxEnumValues));
-            } else {
-                QSet<QString> seen;
-                seen.reserve(array.size());
-                for (qsizetype i = 0; i < array.size(); ++i) {
-                    const QString path = QStringLiteral("%1.enum_values[%2]").arg(p).arg(i);
-                    const QString value = array.at(i).toString();
-                    if (!array.at(i).isString() || value.isEmpty())
-                        c.fail(path, PlanFile::tr("must be a non-empty string"));
-                    else if (!c.oneLine(path, value, 1024))
-                        continue;
-                    else if (value.toUtf8().size() > MaxNameBytes)
-                        c.fail(path, PlanFile::tr("\"%1\" is %2 bytes; an enum label is at most %3 "
-                                                  "bytes (PostgreSQL's limit)")
-                                         .arg(InertText::quoted(value, 40))
-                                         .arg(value.toUtf8().size())
-                                         .arg(MaxNameBytes));
-                    else if (seen.contains(value))
-                        c.fail(path, PlanFile::tr("duplicate value \"%1\"").arg(value));
-                    seen.insert(value);
-                    if (c.problems.size() > 20)
-                        break; // enough to fix; the first one is shown
-                }
-            }
-        }
-        if (const auto references = c.object(*column, p, QStringLiteral("references"), false)) {
-            c.string(*references, p + QStringLiteral(".references"), QStringLiteral("table"), true);
-            c.string(*references, p + QStringLiteral(".references"), QStringLiteral("column"),
-                     false);
-            const QString referenced = references->value(QStringLiteral("table")).toString();
-            const qsizetype dot = referenced.indexOf(u'.');
-            if (dot > 0) {
-                c.name(p + QStringLiteral(".references.table"), referenced.left(dot), dialect);
-                c.name(p + QStringLiteral(".references.table"), referenced.mid(dot + 1), dialect);
-            } else {
-                c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("table"),
-                         dialect);
-            }
-            c.nameAt(*references, p + QStringLiteral(".references"), QStringLiteral("column"),
-                     dialect);
-            const QJsonValue action = references->value(QStringLiteral("on_delete"));
-            if (!action.isUndefined() && !action.isNull() &&
-                !deleteActions().contains(action.toString().toLower()))
-                c.fail(p + QStringLiteral(".references.on_delete"),
-                       PlanFile::tr("must be one of %1")
-                           .arg(deleteActions().join(QStringLiteral(", "))));
-        }
-        if (const auto index = c.object(*column, p, QStringLiteral("index"), false)) {
-            const QJsonValue method = index->value(QStringLiteral("method"));
-            if (!method.isUndefined() && !indexMethods().contains(method.toString()))
-                c.fail(p + QStringLiteral(".index.method"),
-                       PlanFile::tr("must be one of %1")
-                           .arg(indexMethods().join(QStringLiteral(", "))));
-            const QJsonValue unique = index->value(QStringLiteral("unique"));
-            if (!unique.isUndefined() && !unique.isBool())
-                c.fail(p + QStringLiteral(".index.unique"),
-                       PlanFile::tr("must be true or false, not %1").arg(typeName(unique)));
-        }
+                           .arg(PlanFile::MaxExpressionChars));
+        checkEnumValues(c, *column, p);
+        checkReference(c, *column, p, dialect);
+        checkIndex(c, *column, p);
     }
+}
 
+// $.backfill: the pacing numbers and the sync trigger.
+void checkBackfill(Checker &c, const QJsonObject &json)
+{
     if (const auto backfill =
             c.object(json, QStringLiteral("$"), QStringLiteral("backfill"), false)) {
         const QString p = QStringLiteral("$.backfill");
@@ -476,7 +488,11 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                                     "expression into new and updated rows"));
         }
     }
+}
 
+// $.checks: each with a name, one query and the value it must return.
+void checkChecks(Checker &c, const QJsonObject &json)
+{
     const QJsonValue checks = json.value(QStringLiteral("checks"));
     if (!checks.isUndefined() && !checks.isNull()) {
         if (!checks.isArray()) {
@@ -484,10 +500,11 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                    PlanFile::tr("must be a list, not %1").arg(typeName(checks)));
         } else {
             const QJsonArray array = checks.toArray();
-            if (array.size() > MaxChecks)
-                c.fail(QStringLiteral("$.checks"),
-                       PlanFile::tr("has %1 checks; at most %2").arg(array.size()).arg(MaxChecks));
-            for (qsizetype i = 0; i < std::min(array.size(), qsizetype(MaxChecks)); ++i) {
+            if (array.size() > PlanFile::MaxChecks)
+                c.fail(QStringLiteral("$.checks"), PlanFile::tr("has %1 checks; at most %2")
+                                                       .arg(array.size())
+                                                       .arg(PlanFile::MaxChecks));
+            for (qsizetype i = 0; i < std::min(array.size(), qsizetype(PlanFile::MaxChecks)); ++i) {
                 const QString p = QStringLiteral("$.checks[%1]").arg(i);
                 if (!array.at(i).isObject()) {
                     c.fail(p, PlanFile::tr("must be an object with name, sql and expect"));
@@ -496,8 +513,8 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
                 const QJsonObject check = array.at(i).toObject();
                 c.string(check, p, QStringLiteral("name"), true);
                 c.string(check, p, QStringLiteral("sql"), true);
-                c.lineAt(check, p, QStringLiteral("name"), MaxTitleChars);
-                c.lineAt(check, p, QStringLiteral("expect"), MaxTitleChars);
+                c.lineAt(check, p, QStringLiteral("name"), PlanFile::MaxTitleChars);
+                c.lineAt(check, p, QStringLiteral("expect"), PlanFile::MaxTitleChars);
                 const QJsonValue expect = check.value(QStringLiteral("expect"));
                 if (!expect.isString() && !expect.isDouble())
                     c.fail(p + QStringLiteral(".expect"),
@@ -506,18 +523,54 @@ QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceNam
             }
         }
     }
+}
 
+// $.overrides: hand-edited SQL of known phases.
+void checkOverrides(Checker &c, const QJsonObject &json)
+{
     if (const auto overrides =
             c.object(json, QStringLiteral("$"), QStringLiteral("overrides"), false)) {
         for (auto it = overrides->begin(); it != overrides->end(); ++it) {
             const QString p = QStringLiteral("$.overrides.") + it.key();
-            if (!phaseNames().contains(it.key()))
+            if (!PlanFile::phaseNames().contains(it.key()))
                 c.fail(p, PlanFile::tr("unknown phase, choose %1")
-                              .arg(phaseNames().join(QStringLiteral(", "))));
+                              .arg(PlanFile::phaseNames().join(QStringLiteral(", "))));
             else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 c.fail(p, PlanFile::tr("must be the phase's SQL as a non-empty string"));
         }
     }
+}
+
+} // namespace
+
+PlanError::PlanError(const QStringList &problems)
+    : std::runtime_error(problems.value(0).toStdString()), m_problems(problems)
+{
+}
+
+const QStringList &PlanFile::phaseNames()
+{
+    static const QStringList names = {QStringLiteral("expand"), QStringLiteral("backfill"),
+                                      QStringLiteral("enforce"), QStringLiteral("verify")};
+    return names;
+}
+
+QStringList PlanFile::validate(const QJsonObject &json, const QString &sourceName)
+{
+    Checker c(sourceName);
+    checkFormat(c, json);
+    // Names are held to the limits of the plan's own server.
+    const DialectKind dialect = dialectFromName(json.value(QStringLiteral("target"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("dialect"))
+                                                    .toString())
+                                    .value_or(DialectKind::PostgreSQL);
+    checkTarget(c, json);
+    checkTable(c, json, dialect);
+    checkColumn(c, json, dialect);
+    checkBackfill(c, json);
+    checkChecks(c, json);
+    checkOverrides(c, json);
     return c.problems;
 }
 
