@@ -135,7 +135,8 @@ void TestAccessibility::everyInteractiveWidgetHasAName()
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     QVERIFY(loaded.wait(60000));
-    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
+        ->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     unnamed += unnamedInteractiveWidgets(&window);
 
     window.showConnectDialog();
@@ -188,17 +189,21 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
 {
     MainWindow window;
     window.show();
+    auto *editorWidget = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
+    QVERIFY(editorWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
     // Connect: the welcome page starts with the demo button focused.
-    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    QCOMPARE(focused(),
+             window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->demoButton());
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     press(Qt::Key_Space);
     QVERIFY(loaded.wait(60000));
 
     // Browse: Ctrl+1 goes to the schema tree; typing a name selects that table.
     press(Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(focused(), window.schemaBrowser()->treeView());
+    QCOMPARE(focused(),
+             window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView());
     type(QStringLiteral("orders"));
     QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
 
@@ -238,18 +243,17 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     QCOMPARE(plan.column.type, QStringLiteral("INTEGER"));
     QVERIFY(!plan.column.nullable);
     QCOMPARE(plan.column.defaultExpr.value_or(QString()), QStringLiteral("0"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("refund_count")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(editorWidget->text().contains(QStringLiteral("refund_count")), 10000);
     QVERIFY(window.designer()->problems().isEmpty());
 
     // Read: Ctrl+3 puts the keyboard in the SQL editor.
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(focused(), window.sqlEditor());
-    QVERIFY(window.sqlEditor()->text().contains(QStringLiteral("ADD COLUMN")));
+    QCOMPARE(focused(), editorWidget);
+    QVERIFY(editorWidget->text().contains(QStringLiteral("ADD COLUMN")));
 
     // Review: Ctrl+4 goes to the findings, which say that an SQLite script is not reviewed by the
     // PostgreSQL parser (rather than a misleading "no findings").
-    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
+    FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
     press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(focused(), findings->view());
     QTRY_VERIFY(findings->summary().contains(QStringLiteral("Not reviewed")));
@@ -314,7 +318,8 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     QVERIFY(loaded.wait(60000));
-    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
+        ->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     // Notes in every colour: a vague name (warning), a reserved word would be an error.
     auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     QSignalSpy regenerated(window.designer(), &ColumnDesignerWidget::scriptRegenerated);
@@ -375,8 +380,11 @@ void TestAccessibility::keyboardOnlyOnPostgres()
 
     MainWindow window;
     window.show();
+    auto *consoleWidget = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
+    QVERIFY(consoleWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    QCOMPARE(focused(),
+             window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->demoButton());
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("welcomeConnect"));
     press(Qt::Key_Space);
@@ -411,33 +419,34 @@ void TestAccessibility::keyboardOnlyOnPostgres()
         "timestamp")); // without time zone: the review says why timestamptz is better
     press(Qt::Key_L, Qt::AltModifier); // NULL allowed: rows restocked before today stay unknown
     QTRY_VERIFY(window.designer()->isNullabilityChosen());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.designer()->problems().isEmpty() &&
-            window.sqlEditor()->text().contains(QStringLiteral("restocked_at")),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.designer()->problems().isEmpty() &&
+                                 window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                                     ->text()
+                                     .contains(QStringLiteral("restocked_at")),
+                             20000);
 
     // Review: the PostgreSQL parser reviews the generated script (safe, so no finding) and the lock
     // forecast lists the ADD COLUMN with its lock; both docks are reached from the keyboard.
-    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
-    ForecastPanel *forecast = window.reviewDocks()->forecastPanel();
+    FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
+    ForecastPanel *forecast = window.findChild<ForecastPanel *>(QStringLiteral("forecastPanel"));
     QTRY_VERIFY_WITH_TIMEOUT(forecast->view()->model()->rowCount() > 0, 20000);
     QTRY_COMPARE(findings->summary(), QStringLiteral("No findings."));
     press(Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(focused(), findings->view());
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(focused(), window.sqlEditor());
+    QCOMPARE(focused(), window.findChild<SqlEditor *>(QStringLiteral("sqlEditor")));
 
     // Run: Ctrl+R opens the console with the keyboard in it; each gate takes the focus as it opens.
-    QTRY_VERIFY(window.runPlanAction()->isEnabled());
+    QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("runPlanAction"))->isEnabled());
     press(Qt::Key_R, Qt::ControlModifier);
-    QTRY_VERIFY(window.runConsole()->isAncestorOf(focused()));
-    auto *start = window.runConsole()->findChild<QPushButton *>(QStringLiteral("runStart"));
+    QTRY_VERIFY(consoleWidget->isAncestorOf(focused()));
+    auto *start = consoleWidget->findChild<QPushButton *>(QStringLiteral("runStart"));
     for (int i = 0; i < 5 && focused() != start; ++i)
         press(Qt::Key_Tab);
     QCOMPARE(focused(), start);
-    QSignalSpy finished(window.runConsole(), &RunConsoleWidget::runFinished);
+    QSignalSpy finished(consoleWidget, &RunConsoleWidget::runFinished);
     press(Qt::Key_Space);
-    auto *gateRun = window.runConsole()->findChild<QPushButton *>(QStringLiteral("gateRun"));
+    auto *gateRun = consoleWidget->findChild<QPushButton *>(QStringLiteral("gateRun"));
     int gates = 0;
     while (finished.isEmpty() && gates < 8) {
         if (!QTest::qWaitFor(
@@ -445,8 +454,9 @@ void TestAccessibility::keyboardOnlyOnPostgres()
                     return !finished.isEmpty() || (gateRun->isEnabled() && focused() == gateRun);
                 },
                 60000))
-            QFAIL(qPrintable(QStringLiteral("no gate took the focus; status: ") +
-                             window.runConsole()->statusText()));
+            QFAIL(qPrintable(
+                QStringLiteral("no gate took the focus; status: ") +
+                consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))->text()));
         if (!finished.isEmpty())
             break;
         press(Qt::Key_Space);
@@ -454,8 +464,11 @@ void TestAccessibility::keyboardOnlyOnPostgres()
         QTRY_VERIFY_WITH_TIMEOUT(!gateRun->isEnabled() || !finished.isEmpty(), 60000);
     }
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
-    QVERIFY2(window.runConsole()->statusText().startsWith(QStringLiteral("Finished")),
-             qPrintable(window.runConsole()->statusText()));
+    QVERIFY2(
+        consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))
+            ->text()
+            .startsWith(QStringLiteral("Finished")),
+        qPrintable(consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))->text()));
     QVERIFY(gates >= 2); // a gate for each phase with work (expand, verify, ...)
     // The column is really there: the run changed the server.
     try {
@@ -495,7 +508,8 @@ void TestAccessibility::rehearsalVerdictReadableOnEveryPalette()
             report.planTitle = QStringLiteral("palette check");
             report.passed = passed;
             page.showReport(report);
-            const QString text = page.verdictLabel()->text();
+            const QString text =
+                page.findChild<QLabel *>(QStringLiteral("rehearsalVerdict"))->text();
             QVERIFY2(text.contains(passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED")),
                      qPrintable(text));
             const QRegularExpressionMatch match = colour.match(text);
@@ -513,8 +527,10 @@ void TestAccessibility::rehearsalVerdictReadableOnEveryPalette()
     }
     // The last verdict (FAILED, drawn for the dark theme) follows a switch back to light.
     QApplication::setPalette(QApplication::style()->standardPalette());
-    QTRY_COMPARE(QColor(colour.match(page.verdictLabel()->text()).captured(1)),
-                 RehearsalPage::verdictColor(false, page.palette()));
+    QTRY_COMPARE(
+        QColor(colour.match(page.findChild<QLabel *>(QStringLiteral("rehearsalVerdict"))->text())
+                   .captured(1)),
+        RehearsalPage::verdictColor(false, page.palette()));
 }
 
 QTEST_MAIN(TestAccessibility)

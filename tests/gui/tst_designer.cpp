@@ -83,13 +83,14 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(loaded.wait(60000));
 
     // Pick orders in the schema browser: the designer follows.
-    QTreeView *tree = window.schemaBrowser()->treeView();
+    QTreeView *tree =
+        window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView();
     const QModelIndex orders = findRow(tree->model(), QStringLiteral("orders"));
     QVERIFY(orders.isValid());
     tree->scrollTo(orders);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(orders).center());
     ColumnDesignerWidget *designer = window.designer();
-    SqlEditor *editor = window.sqlEditor();
+    SqlEditor *editor = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
     QTRY_COMPARE(child<QComboBox>(designer, "tableCombo")->currentText(),
                  QStringLiteral("main.orders"));
 
@@ -147,7 +148,8 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(phases.contains(QStringLiteral("verify")));
     QVERIFY(editor->text().contains(
         QStringLiteral("ADD COLUMN \"amount_cents\" INTEGER NOT NULL DEFAULT 0")));
-    QCOMPARE(window.centralTabs()->currentIndex(), 1); // the SQL tab came forward
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->currentIndex(),
+             1); // the SQL tab came forward
     QVERIFY(window.isWindowModified());
 
     // A bad expression: the server's own message beside the field, no script.
@@ -176,7 +178,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(designer->plan()
                 .overrides.value(QStringLiteral("verify"))
                 .startsWith(QStringLiteral("-- reviewed by the DBA\n")));
-    QVERIFY(window.sqlEditor()->revertPhaseAction()->isEnabled());
+    QVERIFY(window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                ->revertPhaseAction()
+                ->isEnabled());
 
     // Changing the form regenerates the other phases and keeps the hand edit.
     retype(child<QLineEdit>(designer, "commentEdit"), QStringLiteral("Order amount in cents"));
@@ -319,9 +323,11 @@ void TestDesigner::checksExpressionsOnPostgres()
     QVERIFY2(defaultNote->text().contains(QStringLiteral("random")),
              qPrintable(defaultNote->text()));
     QCOMPARE(defaultNote->severity(), Severity::Info);
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->hasScript(), 10000);
-    QVERIFY(window.sqlEditor()->text().contains(
-        QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))->hasScript(), 10000);
+    QVERIFY(window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                ->text()
+                .contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
 }
 
 QTEST_MAIN(TestDesigner)

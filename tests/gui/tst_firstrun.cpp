@@ -59,22 +59,24 @@ void TestFirstRun::welcomeOpensSampleAndRecentPlans()
 {
     MainWindow window;
     window.show();
+    auto *welcomeWidget = window.findChild<WelcomePage *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcomeWidget);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.isWelcomeShown());
-    QVERIFY(window.welcomePage()->isVisible());
-    QVERIFY(!window.centralTabs()->isVisible());
-    QCOMPARE(window.welcomePage()->recentList()->count(), 0);
+    QVERIFY(welcomeWidget->isVisible());
+    QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->isVisible());
+    QCOMPARE(welcomeWidget->findChild<QListWidget *>(QStringLiteral("recentPlans"))->count(), 0);
 
     QVERIFY(window.openPlanPath(samplePlan()));
     QVERIFY(!window.isWelcomeShown());
-    QVERIFY(window.centralTabs()->isVisible());
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->isVisible());
     QCOMPARE(window.designer()->document().path(), samplePlan());
     QCOMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
 
     // Back to the welcome page (View › Welcome page): the plan is listed; Enter opens it again.
     window.findChild<QAction *>(QStringLiteral("welcomeAction"))->trigger();
     QVERIFY(window.isWelcomeShown());
-    QListWidget *recent = window.welcomePage()->recentList();
+    QListWidget *recent = welcomeWidget->findChild<QListWidget *>(QStringLiteral("recentPlans"));
     QCOMPARE(recent->count(), 1);
     QVERIFY(recent->item(0)->text().contains(QStringLiteral("orders-add-refund-count.json")));
     window.designer()->newPlan();
@@ -85,7 +87,10 @@ void TestFirstRun::welcomeOpensSampleAndRecentPlans()
 
     // The list survives a restart: it lives in the local store.
     MainWindow second;
-    QCOMPARE(second.welcomePage()->recentList()->count(), 1);
+    QCOMPARE(second.findChild<WelcomePage *>(QStringLiteral("welcomePage"))
+                 ->findChild<QListWidget *>(QStringLiteral("recentPlans"))
+                 ->count(),
+             1);
 }
 
 void TestFirstRun::settingsReachNewPlans()
@@ -151,7 +156,8 @@ void TestFirstRun::guideFromHelpMenu()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F1);
     QTRY_VERIFY(window.guide() && window.guide()->isVisible());
-    const QString text = window.guide()->browser()->toPlainText();
+    const QString text =
+        window.guide()->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
     for (const char *section :
          {"Connect", "Design the column", "Review the SQL", "Run it", "Keyboard", "Command line"})
         QVERIFY2(text.contains(QString::fromLatin1(section)), section);
@@ -164,7 +170,8 @@ void TestFirstRun::demoFromWelcomeByKeyboard()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QPushButton *demo = window.welcomePage()->demoButton();
+    QPushButton *demo =
+        window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->demoButton();
     demo->setFocus();
     QTest::keyClick(demo, Qt::Key_Space);
     QVERIFY(loaded.wait(60000));

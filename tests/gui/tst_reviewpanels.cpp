@@ -150,7 +150,7 @@ void TestReviewPanels::forecastTintsByBlocking()
     panel.setReview(review);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QAbstractItemModel *model = panel.viewModel();
+    QAbstractItemModel *model = panel.view()->model();
     QCOMPARE(model->rowCount(), 4);
     auto lockText = [&](int row) {
         return model->index(row, ForecastModel::LockColumn).data().toString();
@@ -201,7 +201,13 @@ void TestReviewPanels::blockersListedThenTerminated()
     panel.setNeededLocks({{QStringLiteral("public.orders"), LockMode::AccessExclusive}});
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QVERIFY(!panel.terminateButton()->isEnabled());
+    auto *terminate = panel.findChild<QPushButton *>(QStringLiteral("terminateBackend"));
+    QVERIFY(terminate);
+    const auto confirmation = [&panel] {
+        return panel.findChild<QMessageBox *>(QStringLiteral("backendConfirmation"));
+    };
+    QMessageBox *box = nullptr;
+    QVERIFY(!terminate->isEnabled());
 
     QSignalSpy refreshed(&panel, &LiveBlockersPanel::refreshed);
     QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
@@ -219,13 +225,13 @@ void TestReviewPanels::blockersListedThenTerminated()
              QStringLiteral("idle in transaction"));
 
     panel.view()->selectRow(0);
-    QVERIFY(panel.terminateButton()->isEnabled());
+    QVERIFY(terminate->isEnabled());
     // "No" in the confirmation changes nothing
     QSignalSpy signalled(&panel, &LiveBlockersPanel::backendSignalled);
-    QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    QVERIFY(panel.confirmation()->text().contains(QString::number(pid)));
-    panel.confirmation()->button(QMessageBox::No)->click();
+    QTest::mouseClick(terminate, Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    QVERIFY(box->text().contains(QString::number(pid)));
+    box->button(QMessageBox::No)->click();
     // A refresh asked after the answer is served after anything the answer sent to the server:
     // once it is back, a terminate would have been signalled and the session gone.
     QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
@@ -237,9 +243,9 @@ void TestReviewPanels::blockersListedThenTerminated()
     QCOMPARE(holder->execute(QStringLiteral("SELECT 1")).value(0, 0).toInt(), 1); // still connected
 
     panel.view()->selectRow(0);
-    QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    panel.confirmation()->button(QMessageBox::Yes)->click();
+    QTest::mouseClick(terminate, Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 1, 10000);
     QCOMPARE(signalled.first().at(0).toInt(), pid);
     QCOMPARE(signalled.first().at(1).toBool(), true);
@@ -281,18 +287,25 @@ void TestReviewPanels::activeQueryCancelled()
     panel.setRefreshInterval(200);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *autoRefresh = panel.findChild<QCheckBox *>(QStringLiteral("autoRefreshBlockers"));
+    QVERIFY(autoRefresh);
+    const auto confirmation = [&panel] {
+        return panel.findChild<QMessageBox *>(QStringLiteral("backendConfirmation"));
+    };
+    QMessageBox *box = nullptr;
     QAbstractItemModel *model = panel.view()->model();
-    panel.autoRefreshBox()->setChecked(true); // the timer finds the lock once the query runs
+    autoRefresh->setChecked(true); // the timer finds the lock once the query runs
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
     QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(),
              QStringLiteral("active"));
-    panel.autoRefreshBox()->setChecked(false);
+    autoRefresh->setChecked(false);
 
     panel.view()->selectRow(0);
-    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    panel.confirmation()->button(QMessageBox::Yes)->click();
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("cancelBackend")),
+                      Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
     running.join(); // the cancelled query returns with an error at once
     QVERIFY2(!holderError.isEmpty(), "the sleeping query was cancelled");
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);

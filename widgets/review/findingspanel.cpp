@@ -16,6 +16,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
       m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
+    setObjectName(QStringLiteral("findingsPanel"));
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);

@@ -27,6 +27,7 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
       m_autoRefresh(new QCheckBox(tr("Refresh every %1 s").arg(5), this)),
       m_status(new QLabel(this)), m_timer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("liveBlockersPanel"));
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
@@ -42,12 +43,15 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_view->setAccessibleDescription(tr("Sessions holding a lock the plan would wait for"));
     m_refresh->setAccessibleName(tr("Refresh blockers"));
     m_refresh->setAccessibleDescription(tr("Reads the server's sessions and locks again"));
+    m_cancel->setObjectName(QStringLiteral("cancelBackend"));
     m_cancel->setAccessibleName(tr("Cancel the selected backend's query"));
     m_cancel->setToolTip(tr("pg_cancel_backend: stops the session's running query; an idle "
                             "transaction keeps its locks"));
+    m_terminate->setObjectName(QStringLiteral("terminateBackend"));
     m_terminate->setAccessibleName(tr("Terminate the selected backend"));
     m_terminate->setToolTip(tr(
         "pg_terminate_backend: closes the session; its transaction rolls back and its locks go"));
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBlockers"));
     m_autoRefresh->setAccessibleName(tr("Refresh blockers automatically"));
     m_autoRefresh->setAccessibleDescription(tr("Reads the sessions again at a fixed interval"));
     m_status->setAccessibleName(tr("Blockers status"));
@@ -182,6 +186,7 @@ void LiveBlockersPanel::askToSignal(bool terminate)
                        "its locks until it ends.")
                         .arg(pid),
         QMessageBox::Yes | QMessageBox::No, this);
+    m_confirm->setObjectName(QStringLiteral("backendConfirmation"));
     m_confirm->setDefaultButton(QMessageBox::No);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     QMessageBox *box = m_confirm;
