@@ -42,11 +42,6 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     setReview({});
 }
 
-QAbstractItemModel *ForecastPanel::viewModel() const
-{
-    return m_sort;
-}
-
 void ForecastPanel::setImpact(const LiveImpact &impact)
 {
     m_model->setStatements(impact.statements);

@@ -131,11 +131,6 @@ QString MysqlForecastPanel::summary() const
     return m_summary->text();
 }
 
-QString MysqlForecastPanel::liveText() const
-{
-    return m_live->text();
-}
-
 void MysqlForecastPanel::setForecast(const MysqlForecast &f)
 {
     const QLocale locale;

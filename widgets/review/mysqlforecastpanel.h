@@ -27,9 +27,6 @@ public:
     void setRefreshEnabled(bool enabled);
 
     QString summary() const;
-    QTableWidget *statementsView() const { return m_statements; }
-    QTableWidget *sessionsView() const { return m_sessions; }
-    QString liveText() const;
     QPushButton *refreshButton() const { return m_refresh; }
 
 Q_SIGNALS:
