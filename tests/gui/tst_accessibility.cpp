@@ -255,9 +255,13 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     // PostgreSQL parser (rather than a misleading "no findings").
     FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
     press(Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(focused(), findings->view());
-    QTRY_VERIFY(findings->summary().contains(QStringLiteral("Not reviewed")));
-    QVERIFY(findings->view()->accessibleDescription().contains(QStringLiteral("SQLite")));
+    QCOMPARE(focused(), findings->findChild<QTableView *>(QStringLiteral("findingsView")));
+    QTRY_VERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Not reviewed")));
+    QVERIFY(findings->findChild<QTableView *>(QStringLiteral("findingsView"))
+                ->accessibleDescription()
+                .contains(QStringLiteral("SQLite")));
 }
 
 namespace {
@@ -429,10 +433,13 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     // forecast lists the ADD COLUMN with its lock; both docks are reached from the keyboard.
     FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
     ForecastPanel *forecast = window.findChild<ForecastPanel *>(QStringLiteral("forecastPanel"));
-    QTRY_VERIFY_WITH_TIMEOUT(forecast->view()->model()->rowCount() > 0, 20000);
-    QTRY_COMPARE(findings->summary(), QStringLiteral("No findings."));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        forecast->findChild<QTableView *>(QStringLiteral("forecastView"))->model()->rowCount() > 0,
+        20000);
+    QTRY_COMPARE(findings->findChild<QLabel *>(QStringLiteral("findingsSummary"))->text(),
+                 QStringLiteral("No findings."));
     press(Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(focused(), findings->view());
+    QCOMPARE(focused(), findings->findChild<QTableView *>(QStringLiteral("findingsView")));
     press(Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(focused(), window.findChild<SqlEditor *>(QStringLiteral("sqlEditor")));
 

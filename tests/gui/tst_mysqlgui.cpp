@@ -193,11 +193,11 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY(sql.contains(QStringLiteral("ALGORITHM=INSTANT")));
 
     // The findings say what applies; the blockers dock points to the forecast.
-    QTRY_VERIFY(window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"))
-                    ->summary()
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                    ->text()
                     .contains(QStringLiteral("does not apply to MySQL/MariaDB")));
-    QVERIFY(window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"))
-                ->summary()
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                ->text()
                 .contains(QStringLiteral("Lock forecast")));
 
     // The live forecast, from the server: INSTANT, writes go on, the table not rebuilt.
@@ -205,15 +205,18 @@ void TestMysqlGui::connectBrowseDesignForecast()
         window.findChild<MysqlForecastPanel *>(QStringLiteral("mysqlForecastPanel"));
     auto *statementsTable = forecast->findChild<QTableWidget *>(QStringLiteral("mysqlStatements"));
     auto *sessionsTable = forecast->findChild<QTableWidget *>(QStringLiteral("mysqlSessions"));
-    QVERIFY(statementsTable && sessionsTable);
+    auto *forecastSummary = forecast->findChild<QLabel *>(QStringLiteral("mysqlForecastSummary"));
+    auto *refreshForecast =
+        forecast->findChild<QPushButton *>(QStringLiteral("refreshMysqlForecast"));
+    QVERIFY(statementsTable && sessionsTable && forecastSummary && refreshForecast);
     QVERIFY(forecast->isVisibleTo(&window) || forecast->parentWidget());
     QTRY_VERIFY_WITH_TIMEOUT(!addColumnRow(statementsTable).isEmpty(), 30000);
     QString add = addColumnRow(statementsTable);
     QVERIFY2(add.section(u'|', 2, 2) == u"INSTANT" && add.section(u'|', 4, 4) == u"go on" &&
                  add.section(u'|', 5, 5) == u"not rebuilt",
              qPrintable(add));
-    QVERIFY2(forecast->summary().contains(QStringLiteral("engine InnoDB")),
-             qPrintable(forecast->summary()));
+    QVERIFY2(forecastSummary->text().contains(QStringLiteral("engine InnoDB")),
+             qPrintable(forecastSummary->text()));
     // The compiled plan and its forecast fit a small laptop screen: no long line widens the window.
     QString beyond = testsupport::minimumSizeBeyond(&window);
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
@@ -224,8 +227,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
     holder->execute(QStringLiteral("START TRANSACTION; SELECT count(*) FROM orders"));
     const qint64 holderId = qint64(dynamic_cast<MysqlSession &>(*holder).connectionId());
     const QString holderText = QString::number(holderId) + u'|';
-    QTRY_VERIFY(forecast->refreshButton()->isEnabled());
-    QTest::mouseClick(forecast->refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY(refreshForecast->isEnabled());
+    QTest::mouseClick(refreshForecast, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(rowTexts(sessionsTable).join(u'\n').contains(holderText), 30000);
     const QString sessions = rowTexts(sessionsTable).join(u'\n');
     if (!forecast->findChild<QLabel *>(QStringLiteral("mysqlForecastLive"))
@@ -234,8 +237,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
         QVERIFY2(sessions.contains(holderText + QStringLiteral("cpl@")) &&
                      sessions.contains(QStringLiteral("holds SHARED_READ")),
                  qPrintable(sessions));
-        QVERIFY2(forecast->summary().contains(QStringLiteral("holds a metadata lock")),
-                 qPrintable(forecast->summary()));
+        QVERIFY2(forecastSummary->text().contains(QStringLiteral("holds a metadata lock")),
+                 qPrintable(forecastSummary->text()));
     }
     holder->execute(QStringLiteral("ROLLBACK"));
     holder->close();
@@ -253,8 +256,8 @@ void TestMysqlGui::connectBrowseDesignForecast()
         30000);
     add = addColumnRow(statementsTable);
     QVERIFY2(add.section(u'|', 4, 4) == u"blocked", qPrintable(add));
-    QVERIFY(forecast->summary().contains(QStringLiteral("engine MyISAM")));
-    QVERIFY(forecast->summary().contains(QStringLiteral("block writes while they run")));
+    QVERIFY(forecastSummary->text().contains(QStringLiteral("engine MyISAM")));
+    QVERIFY(forecastSummary->text().contains(QStringLiteral("block writes while they run")));
     beyond = testsupport::minimumSizeBeyond(&window);
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 }

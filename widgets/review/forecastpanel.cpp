@@ -21,6 +21,7 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
+    m_view->setObjectName(QStringLiteral("forecastView"));
     m_view->setModel(m_sort);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ForecastModel::NumberColumn, Qt::AscendingOrder);

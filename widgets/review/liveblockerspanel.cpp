@@ -31,6 +31,7 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
+    m_view->setObjectName(QStringLiteral("blockersView"));
     m_view->setModel(m_sort);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BlockerModel::AgeColumn, Qt::DescendingOrder);
@@ -41,6 +42,7 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Sessions blocking the plan"));
     m_view->setAccessibleDescription(tr("Sessions holding a lock the plan would wait for"));
+    m_refresh->setObjectName(QStringLiteral("refreshBlockers"));
     m_refresh->setAccessibleName(tr("Refresh blockers"));
     m_refresh->setAccessibleDescription(tr("Reads the server's sessions and locks again"));
     m_cancel->setObjectName(QStringLiteral("cancelBackend"));

@@ -35,8 +35,6 @@ public:
     void setRefreshInterval(int milliseconds);
 
     BlockerModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QPushButton *refreshButton() const { return m_refresh; }
 
 public Q_SLOTS:
     void refresh();
