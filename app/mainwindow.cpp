@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_runConsole(new RunConsoleWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_messageBar->setObjectName(QStringLiteral("mainMessageBar"));
     m_busy->setObjectName(QStringLiteral("mainBusyIndicator"));
     // Most of the available screen, so the three columns (browser, tabs, designer) have room.
     const QRect available = QGuiApplication::primaryScreen()

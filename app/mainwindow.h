@@ -46,8 +46,6 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     // Opens the connection dialog (non-modal to the event loop: open(), never exec()).
     void showConnectDialog();
-    MessageBar *messageBar() const { return m_messageBar; }
-    ColumnDesignerWidget *designer() const { return m_designer; }
     // Hands the designer's plan and the connection to the run console and shows it.
     void showRunConsole();
     ReviewDocks *reviewDocks() const { return m_reviewDocks; }
@@ -68,7 +66,6 @@ public:
     void showSettingsDialog();
     // The bundled guide, non-modal; one window reused.
     void showGuide();
-    GuideDialog *guide() const { return m_guide; }
     // Hands the designer's plan and the connection (the production source) to the Rehearsal tab.
     void showRehearsal();
 

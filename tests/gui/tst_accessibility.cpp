@@ -150,7 +150,8 @@ void TestAccessibility::everyInteractiveWidgetHasAName()
     unnamed += unnamedInteractiveWidgets(settings);
     settings->reject();
     window.showGuide();
-    unnamed += unnamedInteractiveWidgets(window.guide());
+    unnamed +=
+        unnamedInteractiveWidgets(window.findChild<GuideDialog *>(QStringLiteral("guideDialog")));
 
     unnamed.removeDuplicates();
     for (const QString &widget : unnamed)
@@ -189,6 +190,9 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
 {
     MainWindow window;
     window.show();
+    auto *designerWidget =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designerWidget);
     auto *editorWidget = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
     QVERIFY(editorWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -205,18 +209,18 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     QCOMPARE(focused(),
              window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView());
     type(QStringLiteral("orders"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
+    QTRY_COMPARE(designerWidget->plan().table, QStringLiteral("orders"));
 
     // Design: Ctrl+2 goes to the designer's first field; the labels' mnemonics reach the others.
     press(Qt::Key_2, Qt::ControlModifier);
-    QVERIFY(window.designer()->isAncestorOf(focused()));
+    QVERIFY(designerWidget->isAncestorOf(focused()));
     type(QStringLiteral("Count the refunds of each order"));
     press(Qt::Key_N, Qt::AltModifier);
     QCOMPARE(focused()->objectName(), QStringLiteral("nameEdit"));
     // Review of the name as it is typed: a vague name gets a suggestion, reached with Tab and
     // taken with Space.
     type(QStringLiteral("new_refund_count"));
-    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    auto *nameReview = designerWidget->findChild<NameReviewPanel *>();
     const auto suggestionShown = [nameReview] {
         auto *use = nameReview->findChild<QPushButton *>(QStringLiteral("useSuggestion"));
         return use && use->isVisible() && use->text().contains(QStringLiteral("refund_count"));
@@ -225,11 +229,11 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("useSuggestion"));
     press(Qt::Key_Space);
-    QTRY_COMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
+    QTRY_COMPARE(designerWidget->plan().column.name, QStringLiteral("refund_count"));
     press(Qt::Key_Y, Qt::AltModifier);
     type(QStringLiteral("INTEGER"));
     press(Qt::Key_O, Qt::AltModifier); // NOT NULL
-    QTRY_VERIFY(window.designer()->isNullabilityChosen());
+    QTRY_VERIFY(designerWidget->isNullabilityChosen());
     press(Qt::Key_D, Qt::AltModifier);
     QCOMPARE(focused()->objectName(), QStringLiteral("defaultEdit"));
     type(QStringLiteral("0"));
@@ -237,14 +241,14 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     QCOMPARE(focused()->objectName(), QStringLiteral("checkEdit"));
     type(QStringLiteral("refund_count >= 0"));
 
-    const Plan plan = window.designer()->plan();
+    const Plan plan = designerWidget->plan();
     QCOMPARE(plan.title, QStringLiteral("Count the refunds of each order"));
     QCOMPARE(plan.column.name, QStringLiteral("refund_count"));
     QCOMPARE(plan.column.type, QStringLiteral("INTEGER"));
     QVERIFY(!plan.column.nullable);
     QCOMPARE(plan.column.defaultExpr.value_or(QString()), QStringLiteral("0"));
     QTRY_VERIFY_WITH_TIMEOUT(editorWidget->text().contains(QStringLiteral("refund_count")), 10000);
-    QVERIFY(window.designer()->problems().isEmpty());
+    QVERIFY(designerWidget->problems().isEmpty());
 
     // Read: Ctrl+3 puts the keyboard in the SQL editor.
     press(Qt::Key_3, Qt::ControlModifier);
@@ -318,6 +322,8 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
 
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
@@ -325,20 +331,22 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
         ->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     // Notes in every colour: a vague name (warning), a reserved word would be an error.
-    auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QSignalSpy regenerated(window.designer(), &ColumnDesignerWidget::scriptRegenerated);
+    auto *name = designer->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QSignalSpy regenerated(designer, &ColumnDesignerWidget::scriptRegenerated);
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("data"));
-    window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"),
-                                     MessageBar::Level::Error);
+    window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"))
+        ->showMessage(QStringLiteral("an error as the message bar shows it"),
+                      MessageBar::Level::Error);
     // Every label in place: the name's review, the message bar, and the status of the compile
     // that follows the typing (debounced).
-    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    auto *nameReview = designer->findChild<NameReviewPanel *>();
     QVERIFY(nameReview);
     QTRY_VERIFY2_WITH_TIMEOUT(nameReview->isVisible() && !nameReview->messages().isEmpty(),
                               "the name review did not show its note on \"data\"", 30000);
-    QTRY_VERIFY2_WITH_TIMEOUT(window.messageBar()->isVisible(), "the message bar did not show",
-                              30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"))->isVisible(),
+        "the message bar did not show", 30000);
     QTRY_VERIFY2_WITH_TIMEOUT(!regenerated.isEmpty(),
                               "the designer did not compile the plan after the name was typed",
                               30000);
@@ -384,6 +392,8 @@ void TestAccessibility::keyboardOnlyOnPostgres()
 
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
     auto *consoleWidget = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
     QVERIFY(consoleWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -413,7 +423,7 @@ void TestAccessibility::keyboardOnlyOnPostgres()
 
     press(Qt::Key_1, Qt::ControlModifier);
     type(QStringLiteral("items"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("items"));
+    QTRY_COMPARE(designer->plan().table, QStringLiteral("items"));
     press(Qt::Key_2, Qt::ControlModifier);
     type(QStringLiteral("When each item was last restocked"));
     press(Qt::Key_N, Qt::AltModifier);
@@ -422,8 +432,8 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     type(QStringLiteral(
         "timestamp")); // without time zone: the review says why timestamptz is better
     press(Qt::Key_L, Qt::AltModifier); // NULL allowed: rows restocked before today stay unknown
-    QTRY_VERIFY(window.designer()->isNullabilityChosen());
-    QTRY_VERIFY_WITH_TIMEOUT(window.designer()->problems().isEmpty() &&
+    QTRY_VERIFY(designer->isNullabilityChosen());
+    QTRY_VERIFY_WITH_TIMEOUT(designer->problems().isEmpty() &&
                                  window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
                                      ->text()
                                      .contains(QStringLiteral("restocked_at")),

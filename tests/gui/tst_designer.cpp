@@ -89,7 +89,8 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(orders.isValid());
     tree->scrollTo(orders);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(orders).center());
-    ColumnDesignerWidget *designer = window.designer();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
     SqlEditor *editor = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
     QTRY_COMPARE(child<QComboBox>(designer, "tableCombo")->currentText(),
                  QStringLiteral("main.orders"));
@@ -290,7 +291,8 @@ void TestDesigner::checksExpressionsOnPostgres()
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openConnection(ConnectionUri::parse(uri));
     QVERIFY(loaded.wait(30000));
-    ColumnDesignerWidget *designer = window.designer();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
     designer->setTable(QStringLiteral("public"), QStringLiteral("orders"));
     retype(child<QLineEdit>(designer, "nameEdit"), QStringLiteral("amount_cents"));
     auto *type = child<QComboBox>(designer, "typeCombo");

@@ -325,7 +325,9 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
     QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")),
              qPrintable(badge->text()));
     // Saved into the plan file, and the CLI agrees.
-    QVERIFY(!window.designer()->document().isModified());
+    QVERIFY(!window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+                 ->document()
+                 .isModified());
     const QList<Approval> approvals = PlanApprovals::read(PlanFile::load(path));
     QCOMPARE(approvals.size(), 1);
     QCOMPARE(approvals.first().by, QStringLiteral("Ada Lovelace"));
@@ -335,7 +337,8 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
         0);
 
     // An edit of the design: the badge says stale as soon as the script is recompiled.
-    auto *comment = window.designer()->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
+    auto *comment = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+                        ->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
     QVERIFY(comment);
     comment->setFocus();
     QTest::keyClicks(comment, QStringLiteral(" per order"));
@@ -383,7 +386,10 @@ void TestHandoffGui::comparesWithAnotherPlan()
              qPrintable(summary->text()));
 
     // The same plan: said in words; a file that is not a plan: one line in the message bar.
-    QVERIFY(dialog->compareWith(window.designer()->document().path()));
+    QVERIFY(dialog->compareWith(
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+            ->document()
+            .path()));
     QVERIFY(summary->text().contains(QStringLiteral("are the same plan")));
     QVERIFY(!dialog->compareWith(
         writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));

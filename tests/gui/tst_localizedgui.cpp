@@ -232,14 +232,17 @@ void TestLocalizedGui::guideFollowsTheLanguage()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F1);
-    QTRY_VERIFY(window.guide() && window.guide()->isVisible());
-    const QString text =
-        window.guide()->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))->toPlainText();
+    QTRY_VERIFY(window.findChild<GuideDialog *>(QStringLiteral("guideDialog")) &&
+                window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))->isVisible());
+    const QString text = window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))
+                             ->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))
+                             ->toPlainText();
     for (const char *section : {"Verbinden", "Die Spalte entwerfen", "Das SQL prüfen", "Ausführen",
                                 "Tastatur", "Kommandozeile"})
         QVERIFY2(text.contains(QString::fromUtf8(section)), section);
     QVERIFY(text.contains(QStringLiteral("lock_timeout")));
-    QCOMPARE(window.guide()->windowTitle(), QStringLiteral("Column-Planner-Leitfaden"));
+    QCOMPARE(window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))->windowTitle(),
+             QStringLiteral("Column-Planner-Leitfaden"));
     // Every language the catalogues have, has its guide.
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")})
         QVERIFY2(GuideDialog::sourcePath(language).endsWith(language + QStringLiteral(".html")),

@@ -111,15 +111,17 @@ void TestMainWindow::showsErrorsInMessageBar()
 {
     MainWindow window;
     window.show();
+    auto *messages = window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"));
+    QVERIFY(messages);
     const QString notADatabase = testsupport::tempPath(QStringLiteral("notes.txt"));
     QFile file(notADatabase);
     file.open(QIODevice::WriteOnly);
     file.write("plain text, not a database; plain text, not a database; plain text.\n");
     file.close();
     window.openConnection(ConnectionUri::parse(QStringLiteral("sqlite:") + notADatabase));
-    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 10000);
-    QVERIFY(window.messageBar()->text().contains(QStringLiteral("not an SQLite database")));
-    QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible(), 10000);
+    QVERIFY(messages->text().contains(QStringLiteral("not an SQLite database")));
+    QCOMPARE(messages->level(), MessageBar::Level::Error);
     QVERIFY(!window.findChild<BusyIndicator *>(QStringLiteral("mainBusyIndicator"))->isBusy());
 }
 

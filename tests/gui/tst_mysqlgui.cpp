@@ -167,9 +167,12 @@ void TestMysqlGui::connectBrowseDesignForecast()
 
     // Pick orders in the browser; the detail panel and the designer follow.
     browserWidget->selectTable(database, QStringLiteral("orders"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
+    QTRY_COMPARE(
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))->plan().table,
+        QStringLiteral("orders"));
     QVERIFY(window.findChild<TableDetailPanel *>()->findChild<QLabel *>() != nullptr);
-    ColumnDesignerWidget *designer = window.designer();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
     QCOMPARE(child<QComboBox>(designer, "dialectCombo")->currentText(),
              window.catalog().mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"));
     // Only MySQL's index methods are offered.

@@ -62,8 +62,9 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
 
     // The compiler's own script is clean: no error-level finding.
     QSignalSpy reviewed(docks, &ReviewDocks::reviewed);
-    window.designer()->setPlan(
-        PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
+    window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+        ->setPlan(
+            PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
     QTRY_VERIFY_WITH_TIMEOUT(
         window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))->hasScript(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!reviewed.isEmpty(), 10000);

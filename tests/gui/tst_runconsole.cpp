@@ -347,6 +347,8 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"))
         ->setJournalPath(testsupport::tempPath(QStringLiteral("console-close-journal.sqlite")));
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
     auto *runPlan = window.findChild<QAction *>(QStringLiteral("runPlanAction"));
     QVERIFY(runPlan);
     auto *consoleWidget = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
@@ -356,16 +358,16 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.catalog().table(QStringLiteral("public"), QStringLiteral("orders")) != nullptr,
         30000);
-    window.designer()->setPlan(centsPlan(300, 30));
+    designer->setPlan(centsPlan(300, 30));
     // The form wants nullability chosen explicitly: until then the plan does not compile.
     QVERIFY(!runPlan->isEnabled());
-    auto *notNull = window.designer()->findChild<QRadioButton *>(QStringLiteral("notNullRadio"));
+    auto *notNull = designer->findChild<QRadioButton *>(QStringLiteral("notNullRadio"));
     QVERIFY(notNull);
     QTest::mouseClick(notNull, Qt::LeftButton);
-    window.designer()->regenerateNow();
+    designer->regenerateNow();
     QTRY_VERIFY2_WITH_TIMEOUT(
         runPlan->isEnabled(),
-        qPrintable(runPlan->statusTip() + u' ' + window.designer()->problems().join(u';')), 30000);
+        qPrintable(runPlan->statusTip() + u' ' + designer->problems().join(u';')), 30000);
     runPlan->trigger();
     QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))
                 ->currentWidget()
@@ -400,7 +402,7 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     QVERIFY(window.isVisible());
     // Once stopped, the window closes — after the unsaved plan's own question when the form was
     // edited (asked without exec()).
-    if (window.designer()->document().isModified()) {
+    if (designer->document().isModified()) {
         QMessageBox *unsaved = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (unsaved = window.findChild<QMessageBox *>(QStringLiteral("unsavedPlanQuestion"))),
