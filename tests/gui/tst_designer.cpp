@@ -23,6 +23,17 @@
 #include <QTabWidget>
 #include <QTreeView>
 
+namespace {
+
+// The user has picked NULL allowed or NOT NULL (neither is checked in a new plan).
+bool nullabilityChosen(const ColumnDesignerWidget *designer)
+{
+    return designer->findChild<QRadioButton *>(QStringLiteral("nullAllowedRadio"))->isChecked() ||
+           designer->findChild<QRadioButton *>(QStringLiteral("notNullRadio"))->isChecked();
+}
+
+} // namespace
+
 class TestDesigner : public QObject
 {
     Q_OBJECT
@@ -134,7 +145,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     type->lineEdit()->selectAll();
     QTest::keyClicks(type->lineEdit(), QStringLiteral("INTEGER"));
     // Still no nullability: the editor shows why there is no script.
-    QTRY_VERIFY(designer->statusText().contains(QStringLiteral("Nullability")));
+    QTRY_VERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Nullability")));
     QVERIFY(!editor->hasScript());
 
     QTest::mouseClick(notNull, Qt::LeftButton);
@@ -161,7 +174,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(backfillNote->text().contains(QStringLiteral("no such column: no_such_column")));
     QCOMPARE(backfillNote->severity(), Severity::Error);
     QTRY_VERIFY(!editor->hasScript());
-    QVERIFY(designer->statusText().contains(QStringLiteral("no such column")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("no such column")));
     retype(backfill, QStringLiteral("CAST(round(amount * 100) AS INTEGER)"));
     QTRY_VERIFY_WITH_TIMEOUT(!backfillNote->isVisible() && editor->hasScript(), 10000);
     QVERIFY(editor->text().contains(QStringLiteral("round(amount * 100)")));
@@ -189,7 +204,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(editor->isHandEdited(QStringLiteral("verify")));
     QVERIFY(editor->text().contains(QStringLiteral("-- reviewed by the DBA")));
     QVERIFY(editor->text().contains(QStringLiteral("HAND-EDITED")));
-    QVERIFY(designer->statusText().contains(QStringLiteral("hand-edited")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("hand-edited")));
 
     // Save, then load into a fresh plan: the override and every value come back.
     const QString path = testsupport::tempPath(QStringLiteral("amount_cents.plan.json"));
@@ -232,7 +249,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     file.close();
     QVERIFY(!designer->openPlan(broken));
     QVERIFY(designer->document().fileError().contains(QStringLiteral("broken.json")));
-    QVERIFY(designer->statusText().contains(QStringLiteral("broken.json")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("broken.json")));
     QCOMPARE(name->text(), QStringLiteral("amount_cents"));
 }
 
@@ -263,7 +282,7 @@ void TestDesigner::presetFillsTheDesignOffline()
     QCOMPARE(plan.column.name, QStringLiteral("refund_count"));
     QCOMPARE(plan.column.type, QStringLiteral("bigint"));
     QCOMPARE(plan.column.nullable, false);
-    QVERIFY(designer.isNullabilityChosen());
+    QVERIFY(nullabilityChosen(&designer));
     QTRY_VERIFY(editor.hasScript());
     QVERIFY(
         editor.text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"refund_count\" bigint")));
@@ -274,7 +293,9 @@ void TestDesigner::presetFillsTheDesignOffline()
     retype(check, QStringLiteral("refund_count >= 0; DROP TABLE orders"));
     QTRY_VERIFY(!editor.hasScript());
     QVERIFY(!designer.problems().isEmpty());
-    QVERIFY(designer.statusText().contains(designer.problems().first().toHtmlEscaped()));
+    QVERIFY(designer.findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(designer.problems().first().toHtmlEscaped()));
 }
 
 void TestDesigner::checksExpressionsOnPostgres()

@@ -251,8 +251,10 @@ void TestMysqlGui::connectBrowseDesignForecast()
     browserWidget->selectTable(database, QStringLiteral("legacy_orders"));
     QTRY_COMPARE(designer->plan().table, QStringLiteral("legacy_orders"));
     QTRY_VERIFY_WITH_TIMEOUT(editor->text().contains(QStringLiteral("ALGORITHM=COPY")), 20000);
-    QTRY_VERIFY(designer->statusText().contains(
-        QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
+    QTRY_VERIFY(
+        designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+            ->text()
+            .contains(QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
     QTRY_VERIFY_WITH_TIMEOUT(
         addColumnRow(statementsTable).startsWith(QStringLiteral("2|expand|COPY")) ||
             addColumnRow(statementsTable).section(u'|', 2, 2) == u"COPY",
