@@ -350,8 +350,10 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
     // that follows the typing (debounced).
     auto *nameReview = designer->findChild<NameReviewPanel *>();
     QVERIFY(nameReview);
-    QTRY_VERIFY2_WITH_TIMEOUT(nameReview->isVisible() && !nameReview->messages().isEmpty(),
-                              "the name review did not show its note on \"data\"", 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        nameReview->isVisible() &&
+            !nameReview->findChildren<QLabel *>(QStringLiteral("nameIssueText")).isEmpty(),
+        "the name review did not show its note on \"data\"", 30000);
     QTRY_VERIFY2_WITH_TIMEOUT(
         window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"))->isVisible(),
         "the message bar did not show", 30000);
