@@ -215,11 +215,6 @@ void MainWindow::showWorkArea()
         m_tabs->setFocus();
 }
 
-bool MainWindow::isWelcomeShown() const
-{
-    return !m_welcome->isHidden();
-}
-
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;

@@ -57,7 +57,6 @@ public:
     // The welcome page stands in for the tabs until there is something to work on.
     void showWelcome();
     void showWorkArea();
-    bool isWelcomeShown() const;
 
     // The user's defaults (File › Settings…); new plans start from them.
     const AppSettings &settings() const { return m_settings; }
