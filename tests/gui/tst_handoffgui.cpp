@@ -6,6 +6,7 @@
 // plan…, and a production profile: the run console refuses an unapproved plan until the profile's
 // name is typed, and the run journal records the override.
 
+#include "busyindicator.h"
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
 #include "handoff/approvalbadge.h"
@@ -227,8 +228,9 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
         dialog->findChild<QComboBox *>(QStringLiteral("reportFormat"))->setCurrentIndex(c.index);
         pathEdit->setText(path);
         QTest::mouseClick(write, Qt::LeftButton);
-        QVERIFY(dialog->isWriting());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
+        QVERIFY(dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy(), 60000);
         QVERIFY2(messages->level() == MessageBar::Level::Info, qPrintable(messages->text()));
         QVERIFY(QFile::exists(path));
     }
@@ -286,7 +288,8 @@ void TestHandoffGui::writesReportWithLiveState()
     dialog->findChild<QLineEdit *>(QStringLiteral("reportPath"))->setText(path);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportWrite")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy(), 60000);
     QVERIFY2(messages->level() == MessageBar::Level::Info, qPrintable(messages->text()));
     const QString md = readText(path);
     const int live = md.indexOf(QStringLiteral("## Live state"));

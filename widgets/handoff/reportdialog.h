@@ -30,7 +30,6 @@ public:
     void writeNow();
     // The owner's answer: ok with the file written, or the one-line reason.
     void finish(bool ok, const QString &text);
-    bool isWriting() const { return m_writing; }
 
 Q_SIGNALS:
     void writeRequested(ReportFormat format, const QString &path, bool includeLive);
