@@ -56,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_runConsole(new RunConsoleWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_messageBar->setObjectName(QStringLiteral("mainMessageBar"));
+    m_busy->setObjectName(QStringLiteral("mainBusyIndicator"));
     // Most of the available screen, so the three columns (browser, tabs, designer) have room.
     const QRect available = QGuiApplication::primaryScreen()
                                 ? QGuiApplication::primaryScreen()->availableGeometry()
@@ -211,11 +213,6 @@ void MainWindow::showWorkArea()
     m_tabs->show();
     if (hadFocus)
         m_tabs->setFocus();
-}
-
-bool MainWindow::isWelcomeShown() const
-{
-    return !m_welcome->isHidden();
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

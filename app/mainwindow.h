@@ -46,31 +46,17 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     // Opens the connection dialog (non-modal to the event loop: open(), never exec()).
     void showConnectDialog();
-    SchemaBrowserWidget *schemaBrowser() const { return m_schemaBrowser; }
-    TableDetailPanel *tableDetail() const { return m_tableDetail; }
-    MessageBar *messageBar() const { return m_messageBar; }
-    BusyIndicator *busyIndicator() const { return m_busy; }
-    ColumnDesignerWidget *designer() const { return m_designer; }
-    SqlEditor *sqlEditor() const { return m_editor; }
-    QTabWidget *centralTabs() const { return m_tabs; }
-    RunConsoleWidget *runConsole() const { return m_runConsole; }
-    // "Run plan…": enabled when the plan compiles and a PostgreSQL connection is open.
-    QAction *runPlanAction() const { return m_runPlanAction; }
     // Hands the designer's plan and the connection to the run console and shows it.
     void showRunConsole();
     ReviewDocks *reviewDocks() const { return m_reviewDocks; }
-    // Export…, Review report…, Approve…, Compare with plan… and the approval badge.
-    HandoffActions *handoff() const { return m_handoff; }
     // The production profile of the open connection (empty: not production), from the connection
     // dialog's checkbox or the saved profile with the same URI; marked red in the status bar.
     QString productionProfile() const { return m_productionProfile; }
     // Opens a connection the user marked as production under this profile name.
     void openConnection(const ConnectionUri &uri, const QString &productionProfile);
-    WelcomePage *welcomePage() const { return m_welcome; }
     // The welcome page stands in for the tabs until there is something to work on.
     void showWelcome();
     void showWorkArea();
-    bool isWelcomeShown() const;
 
     // The user's defaults (File › Settings…); new plans start from them.
     const AppSettings &settings() const { return m_settings; }
@@ -79,8 +65,6 @@ public:
     void showSettingsDialog();
     // The bundled guide, non-modal; one window reused.
     void showGuide();
-    GuideDialog *guide() const { return m_guide; }
-    RehearsalPage *rehearsalPage() const { return m_rehearsalPage; }
     // Hands the designer's plan and the connection (the production source) to the Rehearsal tab.
     void showRehearsal();
 
@@ -135,12 +119,14 @@ private:
     SqlEditor *m_editor;
     QTabWidget *m_tabs;
     RunConsoleWidget *m_runConsole;
+    // "Run plan…": enabled when the plan compiles and a PostgreSQL connection is open.
     QAction *m_runPlanAction = nullptr;
     QMessageBox *m_closeQuestion = nullptr;
     bool m_closeAfterRun = false;
     QMessageBox *m_unsavedQuestion = nullptr;
     bool m_unsavedConfirmed = false;
     ReviewDocks *m_reviewDocks = nullptr;
+    // Export…, Review report…, Approve…, Compare with plan… and the approval badge.
     HandoffActions *m_handoff = nullptr;
     QLabel *m_productionLabel = nullptr;
     QString m_productionProfile;

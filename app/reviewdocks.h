@@ -37,11 +37,6 @@ public:
     void setConnection(const ConnectionUri &uri);
     void clearConnection();
 
-    FindingsPanel *findingsPanel() const { return m_findings; }
-    ForecastPanel *forecastPanel() const { return m_forecast; }
-    LiveBlockersPanel *blockersPanel() const { return m_blockers; }
-    // Shown in the forecast dock instead of the lock forecast when the script is for MySQL/MariaDB.
-    MysqlForecastPanel *mysqlForecastPanel() const { return m_mysqlForecast; }
     QList<QDockWidget *> docks() const { return m_docks; }
     // The latest review of the editor's text (empty until the first one finishes).
     const ReviewResult &lastReview() const { return m_review; }
@@ -78,6 +73,7 @@ private:
     quint64 m_impactRequest = 0;
     bool m_hasLiveImpact = false;
     QStackedWidget *m_forecastStack;
+    // Shown in the forecast dock instead of the lock forecast when the script is for MySQL/MariaDB.
     MysqlForecastPanel *m_mysqlForecast;
     MysqlForecastController *m_mysql = nullptr;
     quint64 m_mysqlRequest = 0;

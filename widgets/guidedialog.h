@@ -11,7 +11,6 @@ class GuideDialog : public QDialog
     Q_OBJECT
 public:
     explicit GuideDialog(QWidget *parent = nullptr);
-    QTextBrowser *browser() const { return m_browser; }
     // The resource path of the guide in a language ("de"), English when it has none; the dialog
     // shows the one in the menus' language.
     static QString sourcePath(const QString &language);

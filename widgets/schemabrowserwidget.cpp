@@ -13,6 +13,7 @@ SchemaBrowserWidget::SchemaBrowserWidget(QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
       m_tree(new QTreeView(this))
 {
+    setObjectName(QStringLiteral("schemaBrowser"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

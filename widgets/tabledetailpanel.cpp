@@ -28,6 +28,7 @@ TableDetailPanel::TableDetailPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)),
       m_tabs(new QTabWidget(this))
 {
+    setObjectName(QStringLiteral("tableDetail"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -43,6 +44,7 @@ TableDetailPanel::TableDetailPanel(QWidget *parent)
     m_constraints =
         makeTable(tr("Constraints"), {tr("Name"), tr("Kind"), tr("Validated"), tr("Definition")});
     m_others = makeTable(tr("Triggers and views"), {tr("Kind"), tr("Name"), tr("Definition")});
+    m_columns->setObjectName(QStringLiteral("tableColumns"));
     m_tabs->addTab(m_columns, tr("&Columns"));
     m_tabs->addTab(m_indexes, tr("&Indexes"));
     m_tabs->addTab(m_constraints, tr("C&onstraints"));

@@ -19,7 +19,6 @@ public:
     void showTable(const TableInfo &table);
     void clear();
     QString title() const;
-    QTableWidget *columnsTable() const { return m_columns; }
 
 private:
     QTableWidget *makeTable(const QString &accessibleName, const QStringList &headers);

@@ -18,7 +18,6 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setRecentPlans(const QList<RecentPlan> &plans);
-    QListWidget *recentList() const { return m_recent; }
     QPushButton *demoButton() const { return m_demo; }
 
 Q_SIGNALS:

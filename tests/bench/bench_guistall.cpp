@@ -60,7 +60,8 @@ int main(int argc, char **argv)
 
     // Every gate is passed by clicking, as the user would.
     QObject::connect(console.driver(), &RunDriver::gateRequested, &console, [&console] {
-        QTimer::singleShot(0, console.gatePanel()->runButton(), &QPushButton::click);
+        QTimer::singleShot(0, console.findChild<QPushButton *>(QStringLiteral("gateRun")),
+                           &QPushButton::click);
     });
 
     QList<double> gaps;

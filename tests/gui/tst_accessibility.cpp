@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -70,6 +71,13 @@ void TestAccessibility::initTestCase()
 }
 
 namespace {
+
+// The user has picked NULL allowed or NOT NULL (neither is checked in a new plan).
+bool nullabilityChosen(const ColumnDesignerWidget *designer)
+{
+    return designer->findChild<QRadioButton *>(QStringLiteral("nullAllowedRadio"))->isChecked() ||
+           designer->findChild<QRadioButton *>(QStringLiteral("notNullRadio"))->isChecked();
+}
 
 bool isInteractive(QWidget *widget)
 {
@@ -135,7 +143,8 @@ void TestAccessibility::everyInteractiveWidgetHasAName()
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     QVERIFY(loaded.wait(60000));
-    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
+        ->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     unnamed += unnamedInteractiveWidgets(&window);
 
     window.showConnectDialog();
@@ -149,7 +158,8 @@ void TestAccessibility::everyInteractiveWidgetHasAName()
     unnamed += unnamedInteractiveWidgets(settings);
     settings->reject();
     window.showGuide();
-    unnamed += unnamedInteractiveWidgets(window.guide());
+    unnamed +=
+        unnamedInteractiveWidgets(window.findChild<GuideDialog *>(QStringLiteral("guideDialog")));
 
     unnamed.removeDuplicates();
     for (const QString &widget : unnamed)
@@ -188,30 +198,37 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
 {
     MainWindow window;
     window.show();
+    auto *designerWidget =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designerWidget);
+    auto *editorWidget = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
+    QVERIFY(editorWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
     // Connect: the welcome page starts with the demo button focused.
-    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    QCOMPARE(focused(),
+             window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->demoButton());
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     press(Qt::Key_Space);
     QVERIFY(loaded.wait(60000));
 
     // Browse: Ctrl+1 goes to the schema tree; typing a name selects that table.
     press(Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(focused(), window.schemaBrowser()->treeView());
+    QCOMPARE(focused(),
+             window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView());
     type(QStringLiteral("orders"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
+    QTRY_COMPARE(designerWidget->plan().table, QStringLiteral("orders"));
 
     // Design: Ctrl+2 goes to the designer's first field; the labels' mnemonics reach the others.
     press(Qt::Key_2, Qt::ControlModifier);
-    QVERIFY(window.designer()->isAncestorOf(focused()));
+    QVERIFY(designerWidget->isAncestorOf(focused()));
     type(QStringLiteral("Count the refunds of each order"));
     press(Qt::Key_N, Qt::AltModifier);
     QCOMPARE(focused()->objectName(), QStringLiteral("nameEdit"));
     // Review of the name as it is typed: a vague name gets a suggestion, reached with Tab and
     // taken with Space.
     type(QStringLiteral("new_refund_count"));
-    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    auto *nameReview = designerWidget->findChild<NameReviewPanel *>();
     const auto suggestionShown = [nameReview] {
         auto *use = nameReview->findChild<QPushButton *>(QStringLiteral("useSuggestion"));
         return use && use->isVisible() && use->text().contains(QStringLiteral("refund_count"));
@@ -220,11 +237,11 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("useSuggestion"));
     press(Qt::Key_Space);
-    QTRY_COMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
+    QTRY_COMPARE(designerWidget->plan().column.name, QStringLiteral("refund_count"));
     press(Qt::Key_Y, Qt::AltModifier);
     type(QStringLiteral("INTEGER"));
     press(Qt::Key_O, Qt::AltModifier); // NOT NULL
-    QTRY_VERIFY(window.designer()->isNullabilityChosen());
+    QTRY_VERIFY(nullabilityChosen(designerWidget));
     press(Qt::Key_D, Qt::AltModifier);
     QCOMPARE(focused()->objectName(), QStringLiteral("defaultEdit"));
     type(QStringLiteral("0"));
@@ -232,28 +249,31 @@ void TestAccessibility::keyboardOnlyConnectDesignReview()
     QCOMPARE(focused()->objectName(), QStringLiteral("checkEdit"));
     type(QStringLiteral("refund_count >= 0"));
 
-    const Plan plan = window.designer()->plan();
+    const Plan plan = designerWidget->plan();
     QCOMPARE(plan.title, QStringLiteral("Count the refunds of each order"));
     QCOMPARE(plan.column.name, QStringLiteral("refund_count"));
     QCOMPARE(plan.column.type, QStringLiteral("INTEGER"));
     QVERIFY(!plan.column.nullable);
     QCOMPARE(plan.column.defaultExpr.value_or(QString()), QStringLiteral("0"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("refund_count")),
-                             10000);
-    QVERIFY(window.designer()->problems().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(editorWidget->text().contains(QStringLiteral("refund_count")), 10000);
+    QVERIFY(designerWidget->problems().isEmpty());
 
     // Read: Ctrl+3 puts the keyboard in the SQL editor.
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(focused(), window.sqlEditor());
-    QVERIFY(window.sqlEditor()->text().contains(QStringLiteral("ADD COLUMN")));
+    QCOMPARE(focused(), editorWidget);
+    QVERIFY(editorWidget->text().contains(QStringLiteral("ADD COLUMN")));
 
     // Review: Ctrl+4 goes to the findings, which say that an SQLite script is not reviewed by the
     // PostgreSQL parser (rather than a misleading "no findings").
-    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
+    FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
     press(Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(focused(), findings->view());
-    QTRY_VERIFY(findings->summary().contains(QStringLiteral("Not reviewed")));
-    QVERIFY(findings->view()->accessibleDescription().contains(QStringLiteral("SQLite")));
+    QCOMPARE(focused(), findings->findChild<QTableView *>(QStringLiteral("findingsView")));
+    QTRY_VERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Not reviewed")));
+    QVERIFY(findings->findChild<QTableView *>(QStringLiteral("findingsView"))
+                ->accessibleDescription()
+                .contains(QStringLiteral("SQLite")));
 }
 
 namespace {
@@ -310,26 +330,33 @@ void TestAccessibility::darkPaletteKeepsTextReadable()
 
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     QVERIFY(loaded.wait(60000));
-    window.schemaBrowser()->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
+    window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
+        ->selectTable(QStringLiteral("main"), QStringLiteral("orders"));
     // Notes in every colour: a vague name (warning), a reserved word would be an error.
-    auto *name = window.designer()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QSignalSpy regenerated(window.designer(), &ColumnDesignerWidget::scriptRegenerated);
+    auto *name = designer->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QSignalSpy regenerated(designer, &ColumnDesignerWidget::scriptRegenerated);
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("data"));
-    window.messageBar()->showMessage(QStringLiteral("an error as the message bar shows it"),
-                                     MessageBar::Level::Error);
+    window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"))
+        ->showMessage(QStringLiteral("an error as the message bar shows it"),
+                      MessageBar::Level::Error);
     // Every label in place: the name's review, the message bar, and the status of the compile
     // that follows the typing (debounced).
-    auto *nameReview = window.designer()->findChild<NameReviewPanel *>();
+    auto *nameReview = designer->findChild<NameReviewPanel *>();
     QVERIFY(nameReview);
-    QTRY_VERIFY2_WITH_TIMEOUT(nameReview->isVisible() && !nameReview->messages().isEmpty(),
-                              "the name review did not show its note on \"data\"", 30000);
-    QTRY_VERIFY2_WITH_TIMEOUT(window.messageBar()->isVisible(), "the message bar did not show",
-                              30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        nameReview->isVisible() &&
+            !nameReview->findChildren<QLabel *>(QStringLiteral("nameIssueText")).isEmpty(),
+        "the name review did not show its note on \"data\"", 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"))->isVisible(),
+        "the message bar did not show", 30000);
     QTRY_VERIFY2_WITH_TIMEOUT(!regenerated.isEmpty(),
                               "the designer did not compile the plan after the name was typed",
                               30000);
@@ -375,8 +402,13 @@ void TestAccessibility::keyboardOnlyOnPostgres()
 
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
+    auto *consoleWidget = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
+    QVERIFY(consoleWidget);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(focused(), window.welcomePage()->demoButton());
+    QCOMPARE(focused(),
+             window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->demoButton());
     press(Qt::Key_Tab);
     QCOMPARE(focused()->objectName(), QStringLiteral("welcomeConnect"));
     press(Qt::Key_Space);
@@ -401,7 +433,7 @@ void TestAccessibility::keyboardOnlyOnPostgres()
 
     press(Qt::Key_1, Qt::ControlModifier);
     type(QStringLiteral("items"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("items"));
+    QTRY_COMPARE(designer->plan().table, QStringLiteral("items"));
     press(Qt::Key_2, Qt::ControlModifier);
     type(QStringLiteral("When each item was last restocked"));
     press(Qt::Key_N, Qt::AltModifier);
@@ -410,34 +442,38 @@ void TestAccessibility::keyboardOnlyOnPostgres()
     type(QStringLiteral(
         "timestamp")); // without time zone: the review says why timestamptz is better
     press(Qt::Key_L, Qt::AltModifier); // NULL allowed: rows restocked before today stay unknown
-    QTRY_VERIFY(window.designer()->isNullabilityChosen());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.designer()->problems().isEmpty() &&
-            window.sqlEditor()->text().contains(QStringLiteral("restocked_at")),
-        20000);
+    QTRY_VERIFY(nullabilityChosen(designer));
+    QTRY_VERIFY_WITH_TIMEOUT(designer->problems().isEmpty() &&
+                                 window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                                     ->text()
+                                     .contains(QStringLiteral("restocked_at")),
+                             20000);
 
     // Review: the PostgreSQL parser reviews the generated script (safe, so no finding) and the lock
     // forecast lists the ADD COLUMN with its lock; both docks are reached from the keyboard.
-    FindingsPanel *findings = window.reviewDocks()->findingsPanel();
-    ForecastPanel *forecast = window.reviewDocks()->forecastPanel();
-    QTRY_VERIFY_WITH_TIMEOUT(forecast->view()->model()->rowCount() > 0, 20000);
-    QTRY_COMPARE(findings->summary(), QStringLiteral("No findings."));
+    FindingsPanel *findings = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"));
+    ForecastPanel *forecast = window.findChild<ForecastPanel *>(QStringLiteral("forecastPanel"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        forecast->findChild<QTableView *>(QStringLiteral("forecastView"))->model()->rowCount() > 0,
+        20000);
+    QTRY_COMPARE(findings->findChild<QLabel *>(QStringLiteral("findingsSummary"))->text(),
+                 QStringLiteral("No findings."));
     press(Qt::Key_4, Qt::ControlModifier);
-    QCOMPARE(focused(), findings->view());
+    QCOMPARE(focused(), findings->findChild<QTableView *>(QStringLiteral("findingsView")));
     press(Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(focused(), window.sqlEditor());
+    QCOMPARE(focused(), window.findChild<SqlEditor *>(QStringLiteral("sqlEditor")));
 
     // Run: Ctrl+R opens the console with the keyboard in it; each gate takes the focus as it opens.
-    QTRY_VERIFY(window.runPlanAction()->isEnabled());
+    QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("runPlanAction"))->isEnabled());
     press(Qt::Key_R, Qt::ControlModifier);
-    QTRY_VERIFY(window.runConsole()->isAncestorOf(focused()));
-    auto *start = window.runConsole()->findChild<QPushButton *>(QStringLiteral("runStart"));
+    QTRY_VERIFY(consoleWidget->isAncestorOf(focused()));
+    auto *start = consoleWidget->findChild<QPushButton *>(QStringLiteral("runStart"));
     for (int i = 0; i < 5 && focused() != start; ++i)
         press(Qt::Key_Tab);
     QCOMPARE(focused(), start);
-    QSignalSpy finished(window.runConsole(), &RunConsoleWidget::runFinished);
+    QSignalSpy finished(consoleWidget, &RunConsoleWidget::runFinished);
     press(Qt::Key_Space);
-    auto *gateRun = window.runConsole()->findChild<QPushButton *>(QStringLiteral("gateRun"));
+    auto *gateRun = consoleWidget->findChild<QPushButton *>(QStringLiteral("gateRun"));
     int gates = 0;
     while (finished.isEmpty() && gates < 8) {
         if (!QTest::qWaitFor(
@@ -445,8 +481,9 @@ void TestAccessibility::keyboardOnlyOnPostgres()
                     return !finished.isEmpty() || (gateRun->isEnabled() && focused() == gateRun);
                 },
                 60000))
-            QFAIL(qPrintable(QStringLiteral("no gate took the focus; status: ") +
-                             window.runConsole()->statusText()));
+            QFAIL(qPrintable(
+                QStringLiteral("no gate took the focus; status: ") +
+                consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))->text()));
         if (!finished.isEmpty())
             break;
         press(Qt::Key_Space);
@@ -454,8 +491,11 @@ void TestAccessibility::keyboardOnlyOnPostgres()
         QTRY_VERIFY_WITH_TIMEOUT(!gateRun->isEnabled() || !finished.isEmpty(), 60000);
     }
     QVERIFY(!finished.isEmpty() || finished.wait(60000));
-    QVERIFY2(window.runConsole()->statusText().startsWith(QStringLiteral("Finished")),
-             qPrintable(window.runConsole()->statusText()));
+    QVERIFY2(
+        consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))
+            ->text()
+            .startsWith(QStringLiteral("Finished")),
+        qPrintable(consoleWidget->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))->text()));
     QVERIFY(gates >= 2); // a gate for each phase with work (expand, verify, ...)
     // The column is really there: the run changed the server.
     try {
@@ -495,7 +535,8 @@ void TestAccessibility::rehearsalVerdictReadableOnEveryPalette()
             report.planTitle = QStringLiteral("palette check");
             report.passed = passed;
             page.showReport(report);
-            const QString text = page.verdictLabel()->text();
+            const QString text =
+                page.findChild<QLabel *>(QStringLiteral("rehearsalVerdict"))->text();
             QVERIFY2(text.contains(passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED")),
                      qPrintable(text));
             const QRegularExpressionMatch match = colour.match(text);
@@ -513,8 +554,10 @@ void TestAccessibility::rehearsalVerdictReadableOnEveryPalette()
     }
     // The last verdict (FAILED, drawn for the dark theme) follows a switch back to light.
     QApplication::setPalette(QApplication::style()->standardPalette());
-    QTRY_COMPARE(QColor(colour.match(page.verdictLabel()->text()).captured(1)),
-                 RehearsalPage::verdictColor(false, page.palette()));
+    QTRY_COMPARE(
+        QColor(colour.match(page.findChild<QLabel *>(QStringLiteral("rehearsalVerdict"))->text())
+                   .captured(1)),
+        RehearsalPage::verdictColor(false, page.palette()));
 }
 
 QTEST_MAIN(TestAccessibility)

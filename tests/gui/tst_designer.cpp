@@ -23,6 +23,17 @@
 #include <QTabWidget>
 #include <QTreeView>
 
+namespace {
+
+// The user has picked NULL allowed or NOT NULL (neither is checked in a new plan).
+bool nullabilityChosen(const ColumnDesignerWidget *designer)
+{
+    return designer->findChild<QRadioButton *>(QStringLiteral("nullAllowedRadio"))->isChecked() ||
+           designer->findChild<QRadioButton *>(QStringLiteral("notNullRadio"))->isChecked();
+}
+
+} // namespace
+
 class TestDesigner : public QObject
 {
     Q_OBJECT
@@ -83,13 +94,15 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(loaded.wait(60000));
 
     // Pick orders in the schema browser: the designer follows.
-    QTreeView *tree = window.schemaBrowser()->treeView();
+    QTreeView *tree =
+        window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView();
     const QModelIndex orders = findRow(tree->model(), QStringLiteral("orders"));
     QVERIFY(orders.isValid());
     tree->scrollTo(orders);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(orders).center());
-    ColumnDesignerWidget *designer = window.designer();
-    SqlEditor *editor = window.sqlEditor();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    SqlEditor *editor = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
     QTRY_COMPARE(child<QComboBox>(designer, "tableCombo")->currentText(),
                  QStringLiteral("main.orders"));
 
@@ -105,8 +118,11 @@ void TestDesigner::designsAColumnOnTheDemo()
     retype(name, QStringLiteral("select"));
     QVERIFY(review->isVisible());
     QVERIFY(review->hasErrors());
-    QVERIFY(
-        review->messages().join(u'\n').contains(QStringLiteral("reserved"), Qt::CaseInsensitive));
+    QStringList shown;
+    for (const QLabel *text : review->findChildren<QLabel *>(QStringLiteral("nameIssueText")))
+        shown << text->text();
+    QVERIFY2(shown.join(u'\n').contains(QStringLiteral("reserved"), Qt::CaseInsensitive),
+             qPrintable(shown.join(u'\n')));
     retype(name, QStringLiteral("data"));
     QVERIFY(!review->hasErrors());
     const QList<NameIssue> issues = review->issues();
@@ -132,7 +148,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     type->lineEdit()->selectAll();
     QTest::keyClicks(type->lineEdit(), QStringLiteral("INTEGER"));
     // Still no nullability: the editor shows why there is no script.
-    QTRY_VERIFY(designer->statusText().contains(QStringLiteral("Nullability")));
+    QTRY_VERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Nullability")));
     QVERIFY(!editor->hasScript());
 
     QTest::mouseClick(notNull, Qt::LeftButton);
@@ -147,7 +165,8 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(phases.contains(QStringLiteral("verify")));
     QVERIFY(editor->text().contains(
         QStringLiteral("ADD COLUMN \"amount_cents\" INTEGER NOT NULL DEFAULT 0")));
-    QCOMPARE(window.centralTabs()->currentIndex(), 1); // the SQL tab came forward
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->currentIndex(),
+             1); // the SQL tab came forward
     QVERIFY(window.isWindowModified());
 
     // A bad expression: the server's own message beside the field, no script.
@@ -158,7 +177,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(backfillNote->text().contains(QStringLiteral("no such column: no_such_column")));
     QCOMPARE(backfillNote->severity(), Severity::Error);
     QTRY_VERIFY(!editor->hasScript());
-    QVERIFY(designer->statusText().contains(QStringLiteral("no such column")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("no such column")));
     retype(backfill, QStringLiteral("CAST(round(amount * 100) AS INTEGER)"));
     QTRY_VERIFY_WITH_TIMEOUT(!backfillNote->isVisible() && editor->hasScript(), 10000);
     QVERIFY(editor->text().contains(QStringLiteral("round(amount * 100)")));
@@ -176,7 +197,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(designer->plan()
                 .overrides.value(QStringLiteral("verify"))
                 .startsWith(QStringLiteral("-- reviewed by the DBA\n")));
-    QVERIFY(window.sqlEditor()->revertPhaseAction()->isEnabled());
+    QVERIFY(window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                ->revertPhaseAction()
+                ->isEnabled());
 
     // Changing the form regenerates the other phases and keeps the hand edit.
     retype(child<QLineEdit>(designer, "commentEdit"), QStringLiteral("Order amount in cents"));
@@ -184,7 +207,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     QVERIFY(editor->isHandEdited(QStringLiteral("verify")));
     QVERIFY(editor->text().contains(QStringLiteral("-- reviewed by the DBA")));
     QVERIFY(editor->text().contains(QStringLiteral("HAND-EDITED")));
-    QVERIFY(designer->statusText().contains(QStringLiteral("hand-edited")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("hand-edited")));
 
     // Save, then load into a fresh plan: the override and every value come back.
     const QString path = testsupport::tempPath(QStringLiteral("amount_cents.plan.json"));
@@ -227,7 +252,9 @@ void TestDesigner::designsAColumnOnTheDemo()
     file.close();
     QVERIFY(!designer->openPlan(broken));
     QVERIFY(designer->document().fileError().contains(QStringLiteral("broken.json")));
-    QVERIFY(designer->statusText().contains(QStringLiteral("broken.json")));
+    QVERIFY(designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(QStringLiteral("broken.json")));
     QCOMPARE(name->text(), QStringLiteral("amount_cents"));
 }
 
@@ -258,7 +285,7 @@ void TestDesigner::presetFillsTheDesignOffline()
     QCOMPARE(plan.column.name, QStringLiteral("refund_count"));
     QCOMPARE(plan.column.type, QStringLiteral("bigint"));
     QCOMPARE(plan.column.nullable, false);
-    QVERIFY(designer.isNullabilityChosen());
+    QVERIFY(nullabilityChosen(&designer));
     QTRY_VERIFY(editor.hasScript());
     QVERIFY(
         editor.text().contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"refund_count\" bigint")));
@@ -269,7 +296,9 @@ void TestDesigner::presetFillsTheDesignOffline()
     retype(check, QStringLiteral("refund_count >= 0; DROP TABLE orders"));
     QTRY_VERIFY(!editor.hasScript());
     QVERIFY(!designer.problems().isEmpty());
-    QVERIFY(designer.statusText().contains(designer.problems().first().toHtmlEscaped()));
+    QVERIFY(designer.findChild<QLabel *>(QStringLiteral("designerStatus"))
+                ->text()
+                .contains(designer.problems().first().toHtmlEscaped()));
 }
 
 void TestDesigner::checksExpressionsOnPostgres()
@@ -286,7 +315,8 @@ void TestDesigner::checksExpressionsOnPostgres()
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openConnection(ConnectionUri::parse(uri));
     QVERIFY(loaded.wait(30000));
-    ColumnDesignerWidget *designer = window.designer();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
     designer->setTable(QStringLiteral("public"), QStringLiteral("orders"));
     retype(child<QLineEdit>(designer, "nameEdit"), QStringLiteral("amount_cents"));
     auto *type = child<QComboBox>(designer, "typeCombo");
@@ -319,9 +349,11 @@ void TestDesigner::checksExpressionsOnPostgres()
     QVERIFY2(defaultNote->text().contains(QStringLiteral("random")),
              qPrintable(defaultNote->text()));
     QCOMPARE(defaultNote->severity(), Severity::Info);
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->hasScript(), 10000);
-    QVERIFY(window.sqlEditor()->text().contains(
-        QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))->hasScript(), 10000);
+    QVERIFY(window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))
+                ->text()
+                .contains(QStringLiteral("ADD COLUMN IF NOT EXISTS \"amount_cents\" bigint")));
 }
 
 QTEST_MAIN(TestDesigner)

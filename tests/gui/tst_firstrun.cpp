@@ -59,39 +59,47 @@ void TestFirstRun::welcomeOpensSampleAndRecentPlans()
 {
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
+    auto *welcomeWidget = window.findChild<WelcomePage *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcomeWidget);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.isWelcomeShown());
-    QVERIFY(window.welcomePage()->isVisible());
-    QVERIFY(!window.centralTabs()->isVisible());
-    QCOMPARE(window.welcomePage()->recentList()->count(), 0);
+    QVERIFY(welcomeWidget->isVisible());
+    QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->isVisible());
+    QCOMPARE(welcomeWidget->findChild<QListWidget *>(QStringLiteral("recentPlans"))->count(), 0);
 
     QVERIFY(window.openPlanPath(samplePlan()));
-    QVERIFY(!window.isWelcomeShown());
-    QVERIFY(window.centralTabs()->isVisible());
-    QCOMPARE(window.designer()->document().path(), samplePlan());
-    QCOMPARE(window.designer()->plan().column.name, QStringLiteral("refund_count"));
+    QVERIFY(!welcomeWidget->isVisible());
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->isVisible());
+    QCOMPARE(designer->document().path(), samplePlan());
+    QCOMPARE(designer->plan().column.name, QStringLiteral("refund_count"));
 
     // Back to the welcome page (View › Welcome page): the plan is listed; Enter opens it again.
     window.findChild<QAction *>(QStringLiteral("welcomeAction"))->trigger();
-    QVERIFY(window.isWelcomeShown());
-    QListWidget *recent = window.welcomePage()->recentList();
+    QVERIFY(welcomeWidget->isVisible());
+    QListWidget *recent = welcomeWidget->findChild<QListWidget *>(QStringLiteral("recentPlans"));
     QCOMPARE(recent->count(), 1);
     QVERIFY(recent->item(0)->text().contains(QStringLiteral("orders-add-refund-count.json")));
-    window.designer()->newPlan();
+    designer->newPlan();
     recent->setFocus();
     QTest::keyClick(recent, Qt::Key_Return);
-    QTRY_VERIFY(!window.isWelcomeShown());
-    QCOMPARE(window.designer()->document().path(), QFileInfo(samplePlan()).absoluteFilePath());
+    QTRY_VERIFY(!welcomeWidget->isVisible());
+    QCOMPARE(designer->document().path(), QFileInfo(samplePlan()).absoluteFilePath());
 
     // The list survives a restart: it lives in the local store.
     MainWindow second;
-    QCOMPARE(second.welcomePage()->recentList()->count(), 1);
+    QCOMPARE(second.findChild<WelcomePage *>(QStringLiteral("welcomePage"))
+                 ->findChild<QListWidget *>(QStringLiteral("recentPlans"))
+                 ->count(),
+             1);
 }
 
 void TestFirstRun::settingsReachNewPlans()
 {
     MainWindow window;
     window.show();
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
     auto *dialog = window.findChild<SettingsDialog *>();
@@ -128,20 +136,23 @@ void TestFirstRun::settingsReachNewPlans()
     QCOMPARE(saved.maxReplicationLagMs, 20000);
     QCOMPARE(saved.language, QStringLiteral("de"));
 
-    window.designer()->newPlan();
-    const Plan plan = window.designer()->plan();
+    designer->newPlan();
+    const Plan plan = designer->plan();
     QCOMPARE(plan.backfill.lockTimeoutMs, 750);
     QCOMPARE(plan.backfill.targetBatchMs, 120);
     QCOMPARE(plan.backfill.maxReplicationLagMs, 20000);
 
     // A plan opened from a file keeps its own settings.
     QVERIFY(window.openPlanPath(samplePlan()));
-    QCOMPARE(window.designer()->plan().backfill.lockTimeoutMs, 2000);
+    QCOMPARE(designer->plan().backfill.lockTimeoutMs, 2000);
 
     // The next start reads them back.
     MainWindow next;
-    next.designer()->newPlan();
-    QCOMPARE(next.designer()->plan().backfill.targetBatchMs, 120);
+    next.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))->newPlan();
+    QCOMPARE(next.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+                 ->plan()
+                 .backfill.targetBatchMs,
+             120);
 }
 
 void TestFirstRun::guideFromHelpMenu()
@@ -150,8 +161,11 @@ void TestFirstRun::guideFromHelpMenu()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F1);
-    QTRY_VERIFY(window.guide() && window.guide()->isVisible());
-    const QString text = window.guide()->browser()->toPlainText();
+    QTRY_VERIFY(window.findChild<GuideDialog *>(QStringLiteral("guideDialog")) &&
+                window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))->isVisible());
+    const QString text = window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))
+                             ->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))
+                             ->toPlainText();
     for (const char *section :
          {"Connect", "Design the column", "Review the SQL", "Run it", "Keyboard", "Command line"})
         QVERIFY2(text.contains(QString::fromLatin1(section)), section);
@@ -164,11 +178,13 @@ void TestFirstRun::demoFromWelcomeByKeyboard()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
-    QPushButton *demo = window.welcomePage()->demoButton();
+    auto *welcome = window.findChild<WelcomePage *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome);
+    QPushButton *demo = welcome->demoButton();
     demo->setFocus();
     QTest::keyClick(demo, Qt::Key_Space);
     QVERIFY(loaded.wait(60000));
-    QVERIFY(!window.isWelcomeShown());
+    QVERIFY(!welcome->isVisible());
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
 }
 

@@ -6,6 +6,7 @@
 // plan…, and a production profile: the run console refuses an unapproved plan until the profile's
 // name is typed, and the run journal records the override.
 
+#include "busyindicator.h"
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
 #include "handoff/approvalbadge.h"
@@ -91,12 +92,12 @@ template <typename T> T *openedDialog(QWidget &window)
 // Clicks "Run this phase" at the next gate; returns its phase.
 QString passGate(RunConsoleWidget &console)
 {
-    RunGatePanel *gate = console.gatePanel();
+    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
     if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
         !gate->isOpen())
         return {};
     const QString phase = console.driver()->gatePhase();
-    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
     return phase;
 }
 
@@ -125,7 +126,8 @@ void TestHandoffGui::initTestCase()
 
 bool TestHandoffGui::openPlan(MainWindow &window, const QString &path)
 {
-    return window.openPlanPath(path) && window.handoff()->exportAction()->isEnabled();
+    return window.openPlanPath(path) &&
+           window.findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled();
 }
 
 void TestHandoffGui::exportsIntoAFolder()
@@ -133,23 +135,31 @@ void TestHandoffGui::exportsIntoAFolder()
     MainWindow window;
     window.show();
     QVERIFY(openPlan(window, writePlan(QStringLiteral("export-plan.json"), planJson())));
-    window.handoff()->exportAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
     auto *dialog = openedDialog<ExportDialog>(window);
     QVERIFY(dialog);
+    auto *writtenList = dialog->findChild<QListWidget *>(QStringLiteral("exportWritten"));
+    QVERIFY(writtenList);
+    auto *exportButton = dialog->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QVERIFY(exportButton);
+    auto *messages = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(messages);
+    auto *target = dialog->findChild<QComboBox *>(QStringLiteral("exportTarget"));
+    QVERIFY(target);
 
     const QString folder = testsupport::tempPath(QStringLiteral("sqitch-export"));
     QDir(folder).removeRecursively();
-    dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(QStringLiteral("sqitch")));
+    target->setCurrentIndex(target->findData(QStringLiteral("sqitch")));
     dialog->folderEdit()->clear();
     QTest::keyClicks(dialog->folderEdit(), folder);
-    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-    QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Info);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QCOMPARE(messages->level(), MessageBar::Level::Info);
     const QStringList expected{
         QStringLiteral("sqitch.plan"), QStringLiteral("deploy/01-expand.sql"),
         QStringLiteral("revert/01-expand.sql"), QStringLiteral("verify/01-expand.sql")};
     QStringList written;
-    for (int i = 0; i < dialog->writtenList()->count(); ++i)
-        written << dialog->writtenList()->item(i)->text();
+    for (int i = 0; i < writtenList->count(); ++i)
+        written << writtenList->item(i)->text();
     for (const QString &file : written)
         QVERIFY2(QFile::exists(folder + u'/' + file), qPrintable(file));
     QVERIFY2(written.contains(QStringLiteral("sqitch.plan")), qPrintable(written.join(u' ')));
@@ -158,30 +168,32 @@ void TestHandoffGui::exportsIntoAFolder()
 
     // The folder now holds files: refused until the user agrees to replace them.
     QFile::remove(folder + QStringLiteral("/sqitch.plan"));
-    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-    QVERIFY(dialog->replaceQuestion());
-    dialog->replaceQuestion()->button(QMessageBox::Cancel)->click();
-    QTRY_VERIFY(!dialog->replaceQuestion());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    auto *question = dialog->findChild<QMessageBox *>(QStringLiteral("exportReplaceQuestion"));
+    QVERIFY(question);
+    question->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("exportReplaceQuestion")));
     QVERIFY(!QFile::exists(folder + QStringLiteral("/sqitch.plan")));
-    QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("not empty")));
-    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-    QVERIFY(dialog->replaceQuestion());
-    dialog->replaceQuestion()->findChild<QPushButton *>(QStringLiteral("exportReplace"))->click();
+    QVERIFY(messages->text().contains(QStringLiteral("not empty")));
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    question = dialog->findChild<QMessageBox *>(QStringLiteral("exportReplaceQuestion"));
+    QVERIFY(question);
+    question->findChild<QPushButton *>(QStringLiteral("exportReplace"))->click();
     QTRY_VERIFY(QFile::exists(folder + QStringLiteral("/sqitch.plan")));
 
     // Flyway into another folder: versioned and undo scripts per phase.
     const QString flyway = testsupport::tempPath(QStringLiteral("flyway-export"));
     QDir(flyway).removeRecursively();
-    dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(QStringLiteral("flyway")));
+    target->setCurrentIndex(target->findData(QStringLiteral("flyway")));
     dialog->folderEdit()->setText(flyway);
-    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
     const QStringList files = QDir(flyway).entryList(QDir::Files);
     QVERIFY2(files.filter(QRegularExpression(QStringLiteral(
                               "^V\\d+\\.1__expand_amount_cents_public_orders\\.sql$")))
                      .size() == 1,
              qPrintable(files.join(u' ')));
     QVERIFY(files.filter(QRegularExpression(QStringLiteral("^U\\d+\\.1__expand"))).size() == 1);
-    QCOMPARE(dialog->writtenList()->count(), files.size());
+    QCOMPARE(writtenList->count(), files.size());
     dialog->close();
 }
 
@@ -190,10 +202,18 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
     MainWindow window;
     window.show();
     QVERIFY(openPlan(window, writePlan(QStringLiteral("report-plan.json"), planJson())));
-    window.handoff()->reportAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("reportAction"))->trigger();
     auto *dialog = openedDialog<ReportDialog>(window);
     QVERIFY(dialog);
-    QVERIFY(!dialog->liveBox()->isEnabled()); // not connected
+    auto *messages = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(messages);
+    auto *write = dialog->findChild<QPushButton *>(QStringLiteral("reportWrite"));
+    QVERIFY(write);
+    auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("reportPath"));
+    QVERIFY(pathEdit);
+    auto *liveBox = dialog->findChild<QCheckBox *>(QStringLiteral("reportLive"));
+    QVERIFY(liveBox);
+    QVERIFY(!liveBox->isEnabled()); // not connected
 
     struct Case
     {
@@ -205,13 +225,13 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
           Case{2, QStringLiteral("review.pdf")}}) {
         const QString path = testsupport::tempPath(c.file);
         QFile::remove(path);
-        dialog->formatBox()->setCurrentIndex(c.index);
-        dialog->pathEdit()->setText(path);
-        QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
-        QVERIFY(dialog->isWriting());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
-        QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info,
-                 qPrintable(dialog->messageBar()->text()));
+        dialog->findChild<QComboBox *>(QStringLiteral("reportFormat"))->setCurrentIndex(c.index);
+        pathEdit->setText(path);
+        QTest::mouseClick(write, Qt::LeftButton);
+        QVERIFY(dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy(), 60000);
+        QVERIFY2(messages->level() == MessageBar::Level::Info, qPrintable(messages->text()));
         QVERIFY(QFile::exists(path));
     }
     const QString md = readText(testsupport::tempPath(QStringLiteral("review.md")));
@@ -232,10 +252,10 @@ void TestHandoffGui::writesReportsOffTheGuiThread()
     QVERIFY(pdf.out.contains(QStringLiteral("Run checklist")));
 
     // A folder that does not exist: one line in the dialog's message bar, nothing written.
-    dialog->pathEdit()->setText(testsupport::tempPath(QStringLiteral("no-such-dir/review.md")));
-    QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
-    QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Error);
-    QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("does not exist")));
+    pathEdit->setText(testsupport::tempPath(QStringLiteral("no-such-dir/review.md")));
+    QTest::mouseClick(write, Qt::LeftButton);
+    QCOMPARE(messages->level(), MessageBar::Level::Error);
+    QVERIFY(messages->text().contains(QStringLiteral("does not exist")));
 }
 
 void TestHandoffGui::writesReportWithLiveState()
@@ -254,18 +274,23 @@ void TestHandoffGui::writesReportWithLiveState()
     window.openConnection(ConnectionUri::parse(uri));
     QVERIFY(loaded.wait(30000));
     QVERIFY(openPlan(window, writePlan(QStringLiteral("live-report-plan.json"), planJson())));
-    window.handoff()->reportAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("reportAction"))->trigger();
     auto *dialog = openedDialog<ReportDialog>(window);
     QVERIFY(dialog);
-    QVERIFY(dialog->liveBox()->isEnabled());
-    QVERIFY(dialog->liveBox()->isChecked());
+    auto *messages = dialog->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(messages);
+    auto *liveBox = dialog->findChild<QCheckBox *>(QStringLiteral("reportLive"));
+    QVERIFY(liveBox);
+    QVERIFY(liveBox->isEnabled());
+    QVERIFY(liveBox->isChecked());
     const QString path = testsupport::tempPath(QStringLiteral("live-review.md"));
     QFile::remove(path);
-    dialog->pathEdit()->setText(path);
-    QTest::mouseClick(dialog->writeButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWriting(), 60000);
-    QVERIFY2(dialog->messageBar()->level() == MessageBar::Level::Info,
-             qPrintable(dialog->messageBar()->text()));
+    dialog->findChild<QLineEdit *>(QStringLiteral("reportPath"))->setText(path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reportWrite")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog->findChild<BusyIndicator *>(QStringLiteral("reportBusy"))->isBusy(), 60000);
+    QVERIFY2(messages->level() == MessageBar::Level::Info, qPrintable(messages->text()));
     const QString md = readText(path);
     const int live = md.indexOf(QStringLiteral("## Live state"));
     QVERIFY(live > 0);
@@ -281,24 +306,31 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
     window.show();
     const QString path = writePlan(QStringLiteral("approve-plan.json"), planJson());
     QVERIFY(openPlan(window, path));
-    ApprovalBadge *badge = window.handoff()->badge();
+    ApprovalBadge *badge = window.findChild<ApprovalBadge *>(QStringLiteral("approvalBadge"));
     QVERIFY(badge->isVisible());
     QCOMPARE(badge->state(), ApprovalBadge::State::Unapproved);
     QCOMPARE(badge->text(), QStringLiteral("Not approved"));
 
-    window.handoff()->approveAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("approveAction"))->trigger();
     auto *dialog = openedDialog<ApproveDialog>(window);
     QVERIFY(dialog);
-    dialog->approverEdit()->clear();
-    QVERIFY(!dialog->approveButton()->isEnabled());
-    QTest::keyClicks(dialog->approverEdit(), QStringLiteral("Ada Lovelace"));
-    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("checked the lock forecast"));
-    QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    auto *approveButton = dialog->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approveButton);
+    auto *approverEdit = dialog->findChild<QLineEdit *>(QStringLiteral("approver"));
+    QVERIFY(approverEdit);
+    approverEdit->clear();
+    QVERIFY(!approveButton->isEnabled());
+    QTest::keyClicks(approverEdit, QStringLiteral("Ada Lovelace"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("approvalNote")),
+                     QStringLiteral("checked the lock forecast"));
+    QTest::mouseClick(approveButton, Qt::LeftButton);
     QTRY_COMPARE(badge->state(), ApprovalBadge::State::Approved);
     QVERIFY2(badge->text().startsWith(QStringLiteral("Approved by Ada Lovelace at ")),
              qPrintable(badge->text()));
     // Saved into the plan file, and the CLI agrees.
-    QVERIFY(!window.designer()->document().isModified());
+    QVERIFY(!window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+                 ->document()
+                 .isModified());
     const QList<Approval> approvals = PlanApprovals::read(PlanFile::load(path));
     QCOMPARE(approvals.size(), 1);
     QCOMPARE(approvals.first().by, QStringLiteral("Ada Lovelace"));
@@ -308,7 +340,8 @@ void TestHandoffGui::approvalTurnsStaleOnEdit()
         0);
 
     // An edit of the design: the badge says stale as soon as the script is recompiled.
-    auto *comment = window.designer()->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
+    auto *comment = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+                        ->findChild<QLineEdit *>(QStringLiteral("commentEdit"));
     QVERIFY(comment);
     comment->setFocus();
     QTest::keyClicks(comment, QStringLiteral(" per order"));
@@ -328,34 +361,42 @@ void TestHandoffGui::comparesWithAnotherPlan()
     const QString before =
         writePlan(QStringLiteral("compare-before.json"), planJson(QStringLiteral("integer")));
     QVERIFY(openPlan(window, writePlan(QStringLiteral("compare-after.json"), planJson())));
-    window.handoff()->compareAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("compareAction"))->trigger();
     auto *dialog = openedDialog<PlanCompareDialog>(window);
     QVERIFY(dialog);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("compareSummary"));
+    QVERIFY(summary);
+    auto *sqlDiff = dialog->findChild<QTextEdit *>(QStringLiteral("compareSqlDiff"));
+    QVERIFY(sqlDiff);
+    auto *changeList = dialog->findChild<QListWidget *>(QStringLiteral("compareDesignChanges"));
+    QVERIFY(changeList);
     QVERIFY(dialog->compareWith(before));
     QStringList changes;
-    for (int i = 0; i < dialog->designChanges()->count(); ++i)
-        changes << dialog->designChanges()->item(i)->text();
+    for (int i = 0; i < changeList->count(); ++i)
+        changes << changeList->item(i)->text();
     QVERIFY2(changes.filter(QStringLiteral("column.type")).size() == 1,
              qPrintable(changes.join(u'\n')));
     QVERIFY(changes.join(u'\n').contains(QStringLiteral("integer")));
-    const QString diff = dialog->sqlDiff()->toPlainText();
+    const QString diff = sqlDiff->toPlainText();
     QVERIFY2(diff.contains(QStringLiteral("--- compare-before.json")), qPrintable(diff.left(400)));
     QVERIFY(diff.contains(QRegularExpression(QStringLiteral("\\n-.*integer"))));
     QVERIFY(diff.contains(QRegularExpression(QStringLiteral("\\n\\+.*bigint"))));
     // Coloured: removed lines red, added lines green.
-    const QString html = dialog->sqlDiff()->toHtml();
+    const QString html = sqlDiff->toHtml();
     QVERIFY(html.contains(QStringLiteral("#1b5e20")));
     QVERIFY(html.contains(QStringLiteral("#b71c1c")));
-    QVERIFY2(
-        dialog->summary()->text().contains(QStringLiteral("%1 design change").arg(changes.size())),
-        qPrintable(dialog->summary()->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 design change").arg(changes.size())),
+             qPrintable(summary->text()));
 
     // The same plan: said in words; a file that is not a plan: one line in the message bar.
-    QVERIFY(dialog->compareWith(window.designer()->document().path()));
-    QVERIFY(dialog->summary()->text().contains(QStringLiteral("are the same plan")));
+    QVERIFY(dialog->compareWith(
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+            ->document()
+            .path()));
+    QVERIFY(summary->text().contains(QStringLiteral("are the same plan")));
     QVERIFY(!dialog->compareWith(
         writePlan(QStringLiteral("not-a-plan.json"), QStringLiteral("{oops"))));
-    QVERIFY(dialog->messageBar()->isVisible());
+    QVERIFY(dialog->findChild<MessageBar *>(QStringLiteral("messageBar"))->isVisible());
 }
 
 void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
@@ -386,6 +427,8 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
 
     MainWindow window;
     window.show();
+    auto *runPlan = window.findChild<QAction *>(QStringLiteral("runPlanAction"));
+    QVERIFY(runPlan);
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openConnection(ConnectionUri::parse(uri));
     QVERIFY(loaded.wait(30000));
@@ -394,9 +437,9 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     QVERIFY(marker && marker->isVisible());
     QCOMPARE(marker->text(), QStringLiteral("PRODUCTION · shop-prod"));
     QVERIFY(openPlan(window, writePlan(QStringLiteral("production-plan.json"), planJson())));
-    QTRY_VERIFY(window.runPlanAction()->isEnabled());
-    window.runPlanAction()->trigger();
-    RunConsoleWidget *console = window.runConsole();
+    QTRY_VERIFY(runPlan->isEnabled());
+    runPlan->trigger();
+    RunConsoleWidget *console = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
     const QString journalPath =
         testsupport::tempPath(QStringLiteral("production-gui-journal.sqlite"));
     QFile::remove(journalPath);
@@ -405,26 +448,39 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
 
     // Unapproved: Start asks for the profile's name; a wrong name keeps OK disabled; Cancel starts
     // nothing.
-    QTest::mouseClick(console->startButton(), Qt::LeftButton);
-    ProductionConfirmDialog *confirm = console->productionDialog();
+    QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("runStart")),
+                      Qt::LeftButton);
+    ProductionConfirmDialog *confirm =
+        console->findChild<ProductionConfirmDialog *>(QStringLiteral("productionConfirmDialog"));
     QVERIFY(confirm && confirm->isVisible());
     QVERIFY(!console->isRunning());
-    QPushButton *ok = confirm->buttons()->button(QDialogButtonBox::Ok);
-    QTest::keyClicks(confirm->nameEdit(), QStringLiteral("yes"));
+    QPushButton *ok = confirm->findChild<QDialogButtonBox *>(QStringLiteral("productionButtons"))
+                          ->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("productionName")),
+                     QStringLiteral("yes"));
     QVERIFY(!ok->isEnabled());
-    QTest::mouseClick(confirm->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
-    QTRY_VERIFY(!console->productionDialog());
+    QTest::mouseClick(confirm->findChild<QDialogButtonBox *>(QStringLiteral("productionButtons"))
+                          ->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(
+        !console->findChild<ProductionConfirmDialog *>(QStringLiteral("productionConfirmDialog")));
     QVERIFY(!console->isRunning());
-    QVERIFY(console->statusText().contains(QStringLiteral("Not started")));
+    QVERIFY(console->findChild<QLabel *>(QStringLiteral("runConsoleStatus"))
+                ->text()
+                .contains(QStringLiteral("Not started")));
     QVERIFY(!columnExists());
 
     // Typing the name runs it; the runner journals the override as the CLI's --confirm-production
     // does.
-    QTest::mouseClick(console->startButton(), Qt::LeftButton);
-    confirm = console->productionDialog();
+    QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("runStart")),
+                      Qt::LeftButton);
+    confirm =
+        console->findChild<ProductionConfirmDialog *>(QStringLiteral("productionConfirmDialog"));
     QVERIFY(confirm);
-    QTest::keyClicks(confirm->nameEdit(), QStringLiteral("shop-prod"));
-    ok = confirm->buttons()->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("productionName")),
+                     QStringLiteral("shop-prod"));
+    ok = confirm->findChild<QDialogButtonBox *>(QStringLiteral("productionButtons"))
+             ->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(console->isRunning());
@@ -452,15 +508,19 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
     }
 
     // Approved: no question; the run starts at once.
-    window.handoff()->approveAction()->trigger();
+    window.findChild<QAction *>(QStringLiteral("approveAction"))->trigger();
     auto *approve = openedDialog<ApproveDialog>(window);
     QVERIFY(approve);
-    approve->approverEdit()->setText(QStringLiteral("Grace"));
-    QTest::mouseClick(approve->approveButton(), Qt::LeftButton);
-    QTRY_COMPARE(window.handoff()->badge()->state(), ApprovalBadge::State::Approved);
-    window.runPlanAction()->trigger();
-    QTest::mouseClick(console->startButton(), Qt::LeftButton);
-    QVERIFY(!console->productionDialog());
+    approve->findChild<QLineEdit *>(QStringLiteral("approver"))->setText(QStringLiteral("Grace"));
+    QTest::mouseClick(approve->findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(window.findChild<ApprovalBadge *>(QStringLiteral("approvalBadge"))->state(),
+                 ApprovalBadge::State::Approved);
+    runPlan->trigger();
+    QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("runStart")),
+                      Qt::LeftButton);
+    QVERIFY(
+        !console->findChild<ProductionConfirmDialog *>(QStringLiteral("productionConfirmDialog")));
     QTRY_VERIFY(console->isRunning() || console->lastOutcome());
     console->stopRun();
     QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);

@@ -170,15 +170,17 @@ void TestLocalizedGui::mnemonicsAreUnique()
         found << menuClashes(action->menu(), action->menu()->title());
     }
     found << clashes(titles, QStringLiteral("menu bar"));
-    QVERIFY(window.welcomePage()->isVisible());
-    found << clashes(visibleMnemonics(window.welcomePage()), QStringLiteral("welcome page"));
+    QVERIFY(window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))->isVisible());
+    found << clashes(
+        visibleMnemonics(window.findChild<WelcomePage *>(QStringLiteral("welcomePage"))),
+        QStringLiteral("welcome page"));
 
     // The main window with the demo open: the central tabs, and each tab's page as shown (a page
     // is one form; its inner tab bars are part of it).
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     QVERIFY(loaded.wait(60000));
-    QTabWidget *tabs = window.centralTabs();
+    QTabWidget *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
     QList<QPair<QString, QString>> tabTexts;
     for (int i = 0; i < tabs->count(); ++i)
         tabTexts << qMakePair(tabs->tabText(i), QStringLiteral("tab"));
@@ -230,13 +232,17 @@ void TestLocalizedGui::guideFollowsTheLanguage()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F1);
-    QTRY_VERIFY(window.guide() && window.guide()->isVisible());
-    const QString text = window.guide()->browser()->toPlainText();
+    QTRY_VERIFY(window.findChild<GuideDialog *>(QStringLiteral("guideDialog")) &&
+                window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))->isVisible());
+    const QString text = window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))
+                             ->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"))
+                             ->toPlainText();
     for (const char *section : {"Verbinden", "Die Spalte entwerfen", "Das SQL prüfen", "Ausführen",
                                 "Tastatur", "Kommandozeile"})
         QVERIFY2(text.contains(QString::fromUtf8(section)), section);
     QVERIFY(text.contains(QStringLiteral("lock_timeout")));
-    QCOMPARE(window.guide()->windowTitle(), QStringLiteral("Column-Planner-Leitfaden"));
+    QCOMPARE(window.findChild<GuideDialog *>(QStringLiteral("guideDialog"))->windowTitle(),
+             QStringLiteral("Column-Planner-Leitfaden"));
     // Every language the catalogues have, has its guide.
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")})
         QVERIFY2(GuideDialog::sourcePath(language).endsWith(language + QStringLiteral(".html")),

@@ -54,17 +54,20 @@ void TestMainWindow::opensDemoAndBrowsesTables()
 {
     MainWindow window;
     window.show();
+    auto *detailWidget = window.findChild<TableDetailPanel *>(QStringLiteral("tableDetail"));
+    QVERIFY(detailWidget);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
     window.openDemo();
     // The demo is built and read in worker threads: the window stays responsive meanwhile.
-    QVERIFY(window.busyIndicator()->isBusy());
+    QVERIFY(window.findChild<BusyIndicator *>(QStringLiteral("mainBusyIndicator"))->isBusy());
     QVERIFY(loaded.wait(60000));
-    QVERIFY(!window.busyIndicator()->isBusy());
+    QVERIFY(!window.findChild<BusyIndicator *>(QStringLiteral("mainBusyIndicator"))->isBusy());
     QVERIFY(window.windowTitle().contains(QStringLiteral("Column Planner")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
 
-    QTreeView *tree = window.schemaBrowser()->treeView();
+    QTreeView *tree =
+        window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->treeView();
     QAbstractItemModel *model = tree->model();
     const QModelIndex schema = findRow(model, QStringLiteral("main"));
     QVERIFY(schema.isValid());
@@ -79,9 +82,12 @@ void TestMainWindow::opensDemoAndBrowsesTables()
     // Click the table as a user would; the detail panel follows.
     tree->scrollTo(orders);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(orders).center());
-    QTRY_COMPARE(window.tableDetail()->title(), QStringLiteral("main.orders"));
-    QCOMPARE(window.tableDetail()->columnsTable()->rowCount(), 10);
-    QCOMPARE(window.tableDetail()->columnsTable()->item(5, 1)->text(), QStringLiteral("status"));
+    QTRY_COMPARE(detailWidget->title(), QStringLiteral("main.orders"));
+    QCOMPARE(detailWidget->findChild<QTableWidget *>(QStringLiteral("tableColumns"))->rowCount(),
+             10);
+    QCOMPARE(
+        detailWidget->findChild<QTableWidget *>(QStringLiteral("tableColumns"))->item(5, 1)->text(),
+        QStringLiteral("status"));
 
     // Expanding the table shows its columns, indexes and constraints.
     tree->expand(orders);
@@ -93,7 +99,8 @@ void TestMainWindow::opensDemoAndBrowsesTables()
                                   QStringLiteral("Dependent views")}));
 
     // The filter narrows the tree to what matches.
-    auto *filter = window.schemaBrowser()->findChild<QLineEdit *>();
+    auto *filter = window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))
+                       ->findChild<QLineEdit *>();
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("customer_id"));
     QTRY_VERIFY(findRow(model, QStringLiteral("customer_id")).isValid());
@@ -104,16 +111,18 @@ void TestMainWindow::showsErrorsInMessageBar()
 {
     MainWindow window;
     window.show();
+    auto *messages = window.findChild<MessageBar *>(QStringLiteral("mainMessageBar"));
+    QVERIFY(messages);
     const QString notADatabase = testsupport::tempPath(QStringLiteral("notes.txt"));
     QFile file(notADatabase);
     file.open(QIODevice::WriteOnly);
     file.write("plain text, not a database; plain text, not a database; plain text.\n");
     file.close();
     window.openConnection(ConnectionUri::parse(QStringLiteral("sqlite:") + notADatabase));
-    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 10000);
-    QVERIFY(window.messageBar()->text().contains(QStringLiteral("not an SQLite database")));
-    QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
-    QVERIFY(!window.busyIndicator()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible(), 10000);
+    QVERIFY(messages->text().contains(QStringLiteral("not an SQLite database")));
+    QCOMPARE(messages->level(), MessageBar::Level::Error);
+    QVERIFY(!window.findChild<BusyIndicator *>(QStringLiteral("mainBusyIndicator"))->isBusy());
 }
 
 QTEST_MAIN(TestMainWindow)

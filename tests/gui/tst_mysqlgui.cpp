@@ -14,7 +14,6 @@
 #include "review/findingspanel.h"
 #include "review/liveblockerspanel.h"
 #include "review/mysqlforecastpanel.h"
-#include "reviewdocks.h"
 #include "schemabrowserwidget.h"
 #include "tabledetailpanel.h"
 #include "testsupport.h"
@@ -69,7 +68,8 @@ void fillMysqlFields(ConnectionDialog *dialog, const ConnectionUri &uri)
 // The detail column of a table node in the schema browser.
 QString browserDetail(MainWindow &window, const QString &table)
 {
-    CatalogTreeModel *model = window.schemaBrowser()->model();
+    CatalogTreeModel *model =
+        window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"))->model();
     const QModelIndex index = model->tableIndex(database, table);
     return index.isValid() ? model->index(index.row(), 1, index.parent()).data().toString()
                            : QString();
@@ -129,6 +129,10 @@ void TestMysqlGui::connectBrowseDesignForecast()
     const ConnectionUri uri = ConnectionUri::parse(m_uri);
     MainWindow window;
     window.show();
+    auto *editor = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
+    QVERIFY(editor);
+    auto *browserWidget = window.findChild<SchemaBrowserWidget *>(QStringLiteral("schemaBrowser"));
+    QVERIFY(browserWidget);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // Connect through the dialog's MySQL fields; the test names the product.
@@ -158,14 +162,17 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QVERIFY(
         browserDetail(window, QStringLiteral("noted_orders")).contains(QStringLiteral("FULLTEXT")));
     const QModelIndex legacy =
-        window.schemaBrowser()->model()->tableIndex(database, QStringLiteral("legacy_orders"));
+        browserWidget->model()->tableIndex(database, QStringLiteral("legacy_orders"));
     QVERIFY(legacy.data(CatalogTreeModel::WarningRole).toBool());
 
     // Pick orders in the browser; the detail panel and the designer follow.
-    window.schemaBrowser()->selectTable(database, QStringLiteral("orders"));
-    QTRY_COMPARE(window.designer()->plan().table, QStringLiteral("orders"));
+    browserWidget->selectTable(database, QStringLiteral("orders"));
+    QTRY_COMPARE(
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))->plan().table,
+        QStringLiteral("orders"));
     QVERIFY(window.findChild<TableDetailPanel *>()->findChild<QLabel *>() != nullptr);
-    ColumnDesignerWidget *designer = window.designer();
+    ColumnDesignerWidget *designer =
+        window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
     QCOMPARE(child<QComboBox>(designer, "dialectCombo")->currentText(),
              window.catalog().mariadb ? QStringLiteral("MariaDB") : QStringLiteral("MySQL"));
     // Only MySQL's index methods are offered.
@@ -178,32 +185,41 @@ void TestMysqlGui::connectBrowseDesignForecast()
     QTest::keyClicks(type->lineEdit(), QStringLiteral("varchar(200)"));
     QTest::mouseClick(child<QRadioButton>(designer, "nullAllowedRadio"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(designer->problems().isEmpty() &&
-                                 window.sqlEditor()->text().contains(QStringLiteral("gift_note")),
+                                 editor->text().contains(QStringLiteral("gift_note")),
                              20000);
 
     // The MySQL phased script: a low lock_wait_timeout, then an INSTANT add.
-    const QString sql = window.sqlEditor()->text();
+    const QString sql = editor->text();
     QVERIFY2(sql.contains(QStringLiteral("SET SESSION lock_wait_timeout")), qPrintable(sql));
     QVERIFY2(sql.contains(QStringLiteral("ADD COLUMN `gift_note` varchar(200) NULL")),
              qPrintable(sql));
     QVERIFY(sql.contains(QStringLiteral("ALGORITHM=INSTANT")));
 
     // The findings say what applies; the blockers dock points to the forecast.
-    ReviewDocks *docks = window.reviewDocks();
-    QTRY_VERIFY(docks->findingsPanel()->summary().contains(
-        QStringLiteral("does not apply to MySQL/MariaDB")));
-    QVERIFY(docks->findingsPanel()->summary().contains(QStringLiteral("Lock forecast")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("does not apply to MySQL/MariaDB")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("findingsSummary"))
+                ->text()
+                .contains(QStringLiteral("Lock forecast")));
 
     // The live forecast, from the server: INSTANT, writes go on, the table not rebuilt.
-    MysqlForecastPanel *forecast = docks->mysqlForecastPanel();
+    MysqlForecastPanel *forecast =
+        window.findChild<MysqlForecastPanel *>(QStringLiteral("mysqlForecastPanel"));
+    auto *statementsTable = forecast->findChild<QTableWidget *>(QStringLiteral("mysqlStatements"));
+    auto *sessionsTable = forecast->findChild<QTableWidget *>(QStringLiteral("mysqlSessions"));
+    auto *forecastSummary = forecast->findChild<QLabel *>(QStringLiteral("mysqlForecastSummary"));
+    auto *refreshForecast =
+        forecast->findChild<QPushButton *>(QStringLiteral("refreshMysqlForecast"));
+    QVERIFY(statementsTable && sessionsTable && forecastSummary && refreshForecast);
     QVERIFY(forecast->isVisibleTo(&window) || forecast->parentWidget());
-    QTRY_VERIFY_WITH_TIMEOUT(!addColumnRow(forecast->statementsView()).isEmpty(), 30000);
-    QString add = addColumnRow(forecast->statementsView());
+    QTRY_VERIFY_WITH_TIMEOUT(!addColumnRow(statementsTable).isEmpty(), 30000);
+    QString add = addColumnRow(statementsTable);
     QVERIFY2(add.section(u'|', 2, 2) == u"INSTANT" && add.section(u'|', 4, 4) == u"go on" &&
                  add.section(u'|', 5, 5) == u"not rebuilt",
              qPrintable(add));
-    QVERIFY2(forecast->summary().contains(QStringLiteral("engine InnoDB")),
-             qPrintable(forecast->summary()));
+    QVERIFY2(forecastSummary->text().contains(QStringLiteral("engine InnoDB")),
+             qPrintable(forecastSummary->text()));
     // The compiled plan and its forecast fit a small laptop screen: no long line widens the window.
     QString beyond = testsupport::minimumSizeBeyond(&window);
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
@@ -214,37 +230,39 @@ void TestMysqlGui::connectBrowseDesignForecast()
     holder->execute(QStringLiteral("START TRANSACTION; SELECT count(*) FROM orders"));
     const qint64 holderId = qint64(dynamic_cast<MysqlSession &>(*holder).connectionId());
     const QString holderText = QString::number(holderId) + u'|';
-    QTRY_VERIFY(forecast->refreshButton()->isEnabled());
-    QTest::mouseClick(forecast->refreshButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(rowTexts(forecast->sessionsView()).join(u'\n').contains(holderText),
-                             30000);
-    const QString sessions = rowTexts(forecast->sessionsView()).join(u'\n');
-    if (!forecast->liveText().contains(QStringLiteral("Metadata locks are not visible"))) {
+    QTRY_VERIFY(refreshForecast->isEnabled());
+    QTest::mouseClick(refreshForecast, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rowTexts(sessionsTable).join(u'\n').contains(holderText), 30000);
+    const QString sessions = rowTexts(sessionsTable).join(u'\n');
+    if (!forecast->findChild<QLabel *>(QStringLiteral("mysqlForecastLive"))
+             ->text()
+             .contains(QStringLiteral("Metadata locks are not visible"))) {
         QVERIFY2(sessions.contains(holderText + QStringLiteral("cpl@")) &&
                      sessions.contains(QStringLiteral("holds SHARED_READ")),
                  qPrintable(sessions));
-        QVERIFY2(forecast->summary().contains(QStringLiteral("holds a metadata lock")),
-                 qPrintable(forecast->summary()));
+        QVERIFY2(forecastSummary->text().contains(QStringLiteral("holds a metadata lock")),
+                 qPrintable(forecastSummary->text()));
     }
     holder->execute(QStringLiteral("ROLLBACK"));
     holder->close();
 
     // A MyISAM table: the designer says what is and is not possible, the script copies, the
     // server confirms a COPY that blocks writes.
-    window.schemaBrowser()->selectTable(database, QStringLiteral("legacy_orders"));
+    browserWidget->selectTable(database, QStringLiteral("legacy_orders"));
     QTRY_COMPARE(designer->plan().table, QStringLiteral("legacy_orders"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->text().contains(QStringLiteral("ALGORITHM=COPY")),
-                             20000);
-    QTRY_VERIFY(designer->statusText().contains(
-        QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->text().contains(QStringLiteral("ALGORITHM=COPY")), 20000);
+    QTRY_VERIFY(
+        designer->findChild<QLabel *>(QStringLiteral("designerStatus"))
+            ->text()
+            .contains(QStringLiteral("MyISAM table: only InnoDB changes a table in place")));
     QTRY_VERIFY_WITH_TIMEOUT(
-        addColumnRow(forecast->statementsView()).startsWith(QStringLiteral("2|expand|COPY")) ||
-            addColumnRow(forecast->statementsView()).section(u'|', 2, 2) == u"COPY",
+        addColumnRow(statementsTable).startsWith(QStringLiteral("2|expand|COPY")) ||
+            addColumnRow(statementsTable).section(u'|', 2, 2) == u"COPY",
         30000);
-    add = addColumnRow(forecast->statementsView());
+    add = addColumnRow(statementsTable);
     QVERIFY2(add.section(u'|', 4, 4) == u"blocked", qPrintable(add));
-    QVERIFY(forecast->summary().contains(QStringLiteral("engine MyISAM")));
-    QVERIFY(forecast->summary().contains(QStringLiteral("block writes while they run")));
+    QVERIFY(forecastSummary->text().contains(QStringLiteral("engine MyISAM")));
+    QVERIFY(forecastSummary->text().contains(QStringLiteral("block writes while they run")));
     beyond = testsupport::minimumSizeBeyond(&window);
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 }

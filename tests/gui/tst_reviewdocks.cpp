@@ -62,9 +62,11 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
 
     // The compiler's own script is clean: no error-level finding.
     QSignalSpy reviewed(docks, &ReviewDocks::reviewed);
-    window.designer()->setPlan(
-        PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
-    QTRY_VERIFY_WITH_TIMEOUT(window.sqlEditor()->hasScript(), 10000);
+    window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"))
+        ->setPlan(
+            PlanFile::load(QStringLiteral(COLUMN_PLANNER_TEST_DATA "/plans/amount_cents.json")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"))->hasScript(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!reviewed.isEmpty(), 10000);
     for (const Finding &finding : docks->lastReview().findings)
         QVERIFY2(finding.severity != Severity::Error,
@@ -74,7 +76,8 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     // The live forecast arrives from the server with an estimate for every statement.
     QSignalSpy live(docks, &ReviewDocks::liveForecastReady);
     QVERIFY(live.wait(20000));
-    QAbstractItemModel *forecast = modelOf(docks->forecastPanel());
+    QAbstractItemModel *forecast =
+        modelOf(window.findChild<ForecastPanel *>(QStringLiteral("forecastPanel")));
     QCOMPARE(forecast->rowCount(), live.first().at(0).toInt());
     QVERIFY(forecast->rowCount() > 5);
     // The compiled plan, its review and forecast fit a small laptop screen.
@@ -82,7 +85,7 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     QVERIFY2(beyond.isEmpty(), qPrintable(beyond));
 
     // A statement typed by hand into the verify phase is reviewed as the user types.
-    SqlEditor *editor = window.sqlEditor();
+    SqlEditor *editor = window.findChild<SqlEditor *>(QStringLiteral("sqlEditor"));
     const int line = editor->bannerLine(QStringLiteral("verify")) + 1;
     editor->setCursorPosition(line, 0);
     reviewed.clear();
@@ -97,9 +100,11 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     QVERIFY(!editor->findings().isEmpty());
 
     // Activating the finding brings the editor forward on that line.
-    window.centralTabs()->setCurrentIndex(0);
-    QSignalSpy jumped(docks->findingsPanel(), &FindingsPanel::jumpTo);
-    QTableView *findingsView = docks->findingsPanel()->findChild<QTableView *>();
+    window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setCurrentIndex(0);
+    QSignalSpy jumped(window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel")),
+                      &FindingsPanel::jumpTo);
+    QTableView *findingsView = window.findChild<FindingsPanel *>(QStringLiteral("findingsPanel"))
+                                   ->findChild<QTableView *>();
     QAbstractItemModel *findings = findingsView->model();
     for (int row = 0; row < findings->rowCount(); ++row) {
         bool isUpdate = false;
@@ -115,7 +120,7 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
         }
     }
     QTRY_VERIFY(!jumped.isEmpty());
-    QCOMPARE(window.centralTabs()->currentIndex(), 1);
+    QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->currentIndex(), 1);
     int cursorLine = -1, cursorIndex = -1;
     editor->getCursorPosition(&cursorLine, &cursorIndex);
     QCOMPARE(cursorLine + 1, findingLine);
@@ -126,12 +131,14 @@ void TestReviewDocks::reviewsAsTheScriptChanges()
     holder->execute(QStringLiteral("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE"));
     const QString pid =
         holder->execute(QStringLiteral("SELECT pg_backend_pid()")).value(0, 0).toString();
-    QSignalSpy refreshed(docks->blockersPanel(), &LiveBlockersPanel::refreshed);
-    docks->blockersPanel()->refresh();
+    QSignalSpy refreshed(window.findChild<LiveBlockersPanel *>(QStringLiteral("liveBlockersPanel")),
+                         &LiveBlockersPanel::refreshed);
+    window.findChild<LiveBlockersPanel *>(QStringLiteral("liveBlockersPanel"))->refresh();
     QVERIFY(refreshed.wait(15000));
     QVERIFY(refreshed.last().at(0).toInt() >= 1);
     bool listed = false;
-    QAbstractItemModel *blockers = modelOf(docks->blockersPanel());
+    QAbstractItemModel *blockers =
+        modelOf(window.findChild<LiveBlockersPanel *>(QStringLiteral("liveBlockersPanel")));
     for (int row = 0; row < blockers->rowCount(); ++row)
         for (int column = 0; column < blockers->columnCount(); ++column)
             listed |= blockers->index(row, column).data().toString() == pid;

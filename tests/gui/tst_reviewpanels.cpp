@@ -68,8 +68,10 @@ void TestReviewPanels::findingsContentsAndIcons()
     FindingsPanel panel;
     panel.setFindings(review.findings);
     panel.show();
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(view);
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QAbstractItemModel *model = panel.view()->model();
+    QAbstractItemModel *model = view->model();
     QCOMPARE(model->rowCount(), review.findings.size());
     QSet<QString> rules;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -84,26 +86,28 @@ void TestReviewPanels::findingsContentsAndIcons()
                      .isEmpty());
     }
     QVERIFY(rules.contains(QStringLiteral("non-concurrent-index")));
-    QVERIFY(!panel.view()->accessibleName().isEmpty());
+    QVERIFY(!view->accessibleName().isEmpty());
 }
 
 void TestReviewPanels::findingsSorting()
 {
     const ReviewResult review = Reviewer::review(QString::fromUtf8(riskySql));
     FindingsPanel panel;
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(view);
     panel.setFindings(review.findings);
-    QAbstractItemModel *model = panel.view()->model();
+    QAbstractItemModel *model = view->model();
     // by line, both ways
-    panel.view()->sortByColumn(FindingModel::LineColumn, Qt::DescendingOrder);
+    view->sortByColumn(FindingModel::LineColumn, Qt::DescendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() >=
                 model->index(row, FindingModel::LineColumn).data().toInt());
-    panel.view()->sortByColumn(FindingModel::LineColumn, Qt::AscendingOrder);
+    view->sortByColumn(FindingModel::LineColumn, Qt::AscendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->index(row - 1, FindingModel::LineColumn).data().toInt() <=
                 model->index(row, FindingModel::LineColumn).data().toInt());
     // by severity: errors before warnings before notes
-    panel.view()->sortByColumn(FindingModel::SeverityColumn, Qt::AscendingOrder);
+    view->sortByColumn(FindingModel::SeverityColumn, Qt::AscendingOrder);
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->index(row - 1, FindingModel::SeverityColumn)
                     .data(ReviewRoles::SeverityRole)
@@ -119,13 +123,15 @@ void TestReviewPanels::doubleClickJumps()
     panel.resize(800, 300);
     panel.setFindings(review.findings);
     panel.show();
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(view);
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.view()->sortByColumn(FindingModel::LineColumn, Qt::DescendingOrder);
+    view->sortByColumn(FindingModel::LineColumn, Qt::DescendingOrder);
     QSignalSpy spy(&panel, &FindingsPanel::jumpTo);
-    const QModelIndex first = panel.view()->model()->index(0, FindingModel::MessageColumn);
-    const QPoint at = panel.view()->visualRect(first).center();
-    QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, at);
-    QTest::mouseDClick(panel.view()->viewport(), Qt::LeftButton, {}, at);
+    const QModelIndex first = view->model()->index(0, FindingModel::MessageColumn);
+    const QPoint at = view->visualRect(first).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(spy.count(), 1);
     // the last finding in the script (sorted descending by line)
     Finding last = review.findings.first();
@@ -135,7 +141,7 @@ void TestReviewPanels::doubleClickJumps()
     QCOMPARE(spy.first().at(0).toInt(), last.line);
     QCOMPARE(spy.first().at(1).toInt(), last.column);
     // Enter on the current row jumps too
-    QTest::keyClick(panel.view(), Qt::Key_Return);
+    QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(spy.count(), 2);
 }
 
@@ -149,8 +155,10 @@ void TestReviewPanels::forecastTintsByBlocking()
     ForecastPanel panel;
     panel.setReview(review);
     panel.show();
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("forecastView"));
+    QVERIFY(view);
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QAbstractItemModel *model = panel.viewModel();
+    QAbstractItemModel *model = view->model();
     QCOMPARE(model->rowCount(), 4);
     auto lockText = [&](int row) {
         return model->index(row, ForecastModel::LockColumn).data().toString();
@@ -180,7 +188,7 @@ void TestReviewPanels::forecastTintsByBlocking()
     QCOMPARE(background(1), ReviewDecorationProxy::tint(3, QColor(30, 30, 30)));
     QVERIFY(background(1).lightness() < 128);
     // sorting by lock puts the strongest first when descending
-    panel.view()->sortByColumn(ForecastModel::LockColumn, Qt::DescendingOrder);
+    view->sortByColumn(ForecastModel::LockColumn, Qt::DescendingOrder);
     QCOMPARE(lockText(0), QStringLiteral("ACCESS EXCLUSIVE"));
 }
 
@@ -200,13 +208,23 @@ void TestReviewPanels::blockersListedThenTerminated()
     panel.setController(&controller);
     panel.setNeededLocks({{QStringLiteral("public.orders"), LockMode::AccessExclusive}});
     panel.show();
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("blockersView"));
+    QVERIFY(view);
+    auto *refresh = panel.findChild<QPushButton *>(QStringLiteral("refreshBlockers"));
+    QVERIFY(refresh);
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QVERIFY(!panel.terminateButton()->isEnabled());
+    auto *terminate = panel.findChild<QPushButton *>(QStringLiteral("terminateBackend"));
+    QVERIFY(terminate);
+    const auto confirmation = [&panel] {
+        return panel.findChild<QMessageBox *>(QStringLiteral("backendConfirmation"));
+    };
+    QMessageBox *box = nullptr;
+    QVERIFY(!terminate->isEnabled());
 
     QSignalSpy refreshed(&panel, &LiveBlockersPanel::refreshed);
-    QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
+    QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
-    QAbstractItemModel *model = panel.view()->model();
+    QAbstractItemModel *model = view->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
     QCOMPARE(model->index(0, BlockerModel::ApplicationColumn).data().toString(),
@@ -218,17 +236,17 @@ void TestReviewPanels::blockersListedThenTerminated()
     QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(),
              QStringLiteral("idle in transaction"));
 
-    panel.view()->selectRow(0);
-    QVERIFY(panel.terminateButton()->isEnabled());
+    view->selectRow(0);
+    QVERIFY(terminate->isEnabled());
     // "No" in the confirmation changes nothing
     QSignalSpy signalled(&panel, &LiveBlockersPanel::backendSignalled);
-    QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    QVERIFY(panel.confirmation()->text().contains(QString::number(pid)));
-    panel.confirmation()->button(QMessageBox::No)->click();
+    QTest::mouseClick(terminate, Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    QVERIFY(box->text().contains(QString::number(pid)));
+    box->button(QMessageBox::No)->click();
     // A refresh asked after the answer is served after anything the answer sent to the server:
     // once it is back, a terminate would have been signalled and the session gone.
-    QTest::mouseClick(panel.refreshButton(), Qt::LeftButton);
+    QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(refreshed.count() == 2, "the panel did not refresh after \"No\"",
                               30000);
     QCOMPARE(signalled.count(), 0);
@@ -236,10 +254,10 @@ void TestReviewPanels::blockersListedThenTerminated()
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
     QCOMPARE(holder->execute(QStringLiteral("SELECT 1")).value(0, 0).toInt(), 1); // still connected
 
-    panel.view()->selectRow(0);
-    QTest::mouseClick(panel.terminateButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    panel.confirmation()->button(QMessageBox::Yes)->click();
+    view->selectRow(0);
+    QTest::mouseClick(terminate, Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 1, 10000);
     QCOMPARE(signalled.first().at(0).toInt(), pid);
     QCOMPARE(signalled.first().at(1).toBool(), true);
@@ -280,19 +298,28 @@ void TestReviewPanels::activeQueryCancelled()
         {{QStringLiteral("orders"), LockMode::RowExclusive}}); // a writer would wait behind SHARE
     panel.setRefreshInterval(200);
     panel.show();
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("blockersView"));
+    QVERIFY(view);
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QAbstractItemModel *model = panel.view()->model();
-    panel.autoRefreshBox()->setChecked(true); // the timer finds the lock once the query runs
+    auto *autoRefresh = panel.findChild<QCheckBox *>(QStringLiteral("autoRefreshBlockers"));
+    QVERIFY(autoRefresh);
+    const auto confirmation = [&panel] {
+        return panel.findChild<QMessageBox *>(QStringLiteral("backendConfirmation"));
+    };
+    QMessageBox *box = nullptr;
+    QAbstractItemModel *model = view->model();
+    autoRefresh->setChecked(true); // the timer finds the lock once the query runs
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
     QCOMPARE(model->index(0, BlockerModel::PidColumn).data().toInt(), pid);
     QCOMPARE(model->index(0, BlockerModel::StateColumn).data().toString(),
              QStringLiteral("active"));
-    panel.autoRefreshBox()->setChecked(false);
+    autoRefresh->setChecked(false);
 
-    panel.view()->selectRow(0);
-    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY(panel.confirmation() && panel.confirmation()->isVisible());
-    panel.confirmation()->button(QMessageBox::Yes)->click();
+    view->selectRow(0);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("cancelBackend")),
+                      Qt::LeftButton);
+    QTRY_VERIFY((box = confirmation()) && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
     running.join(); // the cancelled query returns with an error at once
     QVERIFY2(!holderError.isEmpty(), "the sleeping query was cancelled");
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);

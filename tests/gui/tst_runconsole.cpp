@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -82,12 +83,12 @@ QString scalar(const QString &uri, const QString &sql)
 // Clicks "Run this phase" at the next gate; returns its phase.
 QString passGate(RunConsoleWidget &console)
 {
-    RunGatePanel *gate = console.gatePanel();
+    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
     if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
         !gate->isOpen())
         return {};
     const QString phase = console.driver()->gatePhase();
-    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
     return phase;
 }
 
@@ -123,48 +124,55 @@ void TestRunConsole::runsAPlanUnderSupervision()
     console.setJournalPath(testsupport::tempPath(QStringLiteral("console-journal.sqlite")));
     console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("console-plan.json"));
     console.show();
-    QVERIFY(console.startButton()->isEnabled());
-    QCOMPARE(console.controlsPanel()->targetBatchMs()->value(), 50);
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    auto *start = console.findChild<QPushButton *>(QStringLiteral("runStart"));
+    auto *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
+    auto *timeline = console.findChild<RunTimelineWidget *>(QStringLiteral("runTimeline"));
+    auto *gateSql = console.findChild<QPlainTextEdit *>(QStringLiteral("gateSql"));
+    auto *journal = console.findChild<RunJournalView *>(QStringLiteral("runJournal"));
+    QVERIFY(start && gate && timeline && gateSql && journal);
+    QVERIFY(start->isEnabled());
+    QCOMPARE(console.findChild<QSpinBox *>(QStringLiteral("runTargetBatchMs"))->value(), 50);
+    QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(console.isRunning());
 
     // Gate of expand: the phase's SQL is shown read-only, with its locks; the timeline waits.
-    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("expand")),
-             RunTimelineWidget::State::Waiting);
-    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ADD COLUMN")),
-             qPrintable(console.gatePanel()->sqlText()));
-    QVERIFY(console.gatePanel()->sqlText().contains(QStringLiteral("[lock: ")));
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
-             RunTimelineWidget::State::Pending);
-    QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
-    QVERIFY(!console.gatePanel()->isOpen());
+    QCOMPARE(timeline->phaseState(QStringLiteral("expand")), RunTimelineWidget::State::Waiting);
+    QVERIFY2(gateSql->toPlainText().contains(QStringLiteral("ADD COLUMN")),
+             qPrintable(gateSql->toPlainText()));
+    QVERIFY(gateSql->toPlainText().contains(QStringLiteral("[lock: ")));
+    QCOMPARE(timeline->phaseState(QStringLiteral("backfill")), RunTimelineWidget::State::Pending);
+    QTest::mouseClick(console.findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
+    QVERIFY(!gate->isOpen());
 
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("expand")),
-             RunTimelineWidget::State::Done);
+    QCOMPARE(timeline->phaseState(QStringLiteral("expand")), RunTimelineWidget::State::Done);
 
     // The backfill runs: the bar, the figures and the charts move.
-    RunProgressPanel *progress = console.progressPanel();
+    RunProgressPanel *progress =
+        console.findChild<RunProgressPanel *>(QStringLiteral("runProgress"));
     QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > 2000, 30000);
-    QVERIFY(progress->bar()->value() > 0);
-    QVERIFY(progress->rateText().contains(QStringLiteral("rows/s")));
-    RunChartsWidget *charts = console.charts();
+    QVERIFY(progress->findChild<QProgressBar *>(QStringLiteral("runProgressBar"))->value() > 0);
+    QVERIFY(progress->findChild<QLabel *>(QStringLiteral("runRate"))
+                ->text()
+                .contains(QStringLiteral("rows/s")));
+    RunChartsWidget *charts = console.findChild<RunChartsWidget *>(QStringLiteral("runCharts"));
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::Throughput)->pointCount() >= 2, 10000);
     QVERIFY(charts->chart(RunChartsWidget::BatchLatency)->pointCount() >= 2);
     QVERIFY(charts->chart(RunChartsWidget::BatchSize)->pointCount() >= 2);
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::LockWaits)->pointCount() >= 1, 10000);
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
-             RunTimelineWidget::State::Running);
+    QCOMPARE(timeline->phaseState(QStringLiteral("backfill")), RunTimelineWidget::State::Running);
 
     // Pause: rows stop advancing.
-    RunControlsPanel *controls = console.controlsPanel();
+    RunControlsPanel *controls =
+        console.findChild<RunControlsPanel *>(QStringLiteral("runControls"));
     QSignalSpy events(console.driver(), &RunDriver::event);
-    QTest::mouseClick(controls->pauseButton(), Qt::LeftButton);
+    QTest::mouseClick(controls->findChild<QPushButton *>(QStringLiteral("runPause")),
+                      Qt::LeftButton);
     QVERIFY(console.driver()->control() && console.driver()->control()->isPaused());
-    QVERIFY(!controls->pauseButton()->isEnabled());
-    QVERIFY(controls->resumeButton()->isEnabled());
+    QVERIFY(!controls->findChild<QPushButton *>(QStringLiteral("runPause"))->isEnabled());
+    QVERIFY(controls->findChild<QPushButton *>(QStringLiteral("runResume"))->isEnabled());
     // The batch in flight commits, then the runner says it paused; the console draws the
     // progress it holds before it shows any later event.
     const auto runnerPaused = [&] {
@@ -184,7 +192,7 @@ void TestRunConsole::runsAPlanUnderSupervision()
     QVERIFY(pausedAt < 50000);
 
     // The target batch time, typed while paused, reaches the runner's control at once.
-    QSpinBox *target = controls->targetBatchMs();
+    QSpinBox *target = controls->findChild<QSpinBox *>(QStringLiteral("runTargetBatchMs"));
     target->selectAll();
     QTest::keyClicks(target, QStringLiteral("120"));
     QTest::keyClick(target, Qt::Key_Enter);
@@ -192,7 +200,8 @@ void TestRunConsole::runsAPlanUnderSupervision()
     QCOMPARE(console.driver()->control()->targetBatchMs(), 120);
 
     // Resume: rows advance again; WAL written per second is charted from the server's position.
-    QTest::mouseClick(controls->resumeButton(), Qt::LeftButton);
+    QTest::mouseClick(controls->findChild<QPushButton *>(QStringLiteral("runResume")),
+                      Qt::LeftButton);
     QVERIFY(!console.driver()->control()->isPaused());
     QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > pausedAt, 10000);
 
@@ -204,32 +213,35 @@ void TestRunConsole::runsAPlanUnderSupervision()
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
     QVERIFY(!console.isRunning());
-    QCOMPARE(progress->bar()->value(), 1000);
+    QCOMPARE(progress->findChild<QProgressBar *>(QStringLiteral("runProgressBar"))->value(), 1000);
     QVERIFY(charts->chart(RunChartsWidget::WalRate)->pointCount() >= 1);
     for (const QString &phase : {QStringLiteral("expand"), QStringLiteral("backfill"),
                                  QStringLiteral("enforce"), QStringLiteral("verify")})
-        QVERIFY2(console.timeline()->phaseState(phase) == RunTimelineWidget::State::Done,
-                 qPrintable(phase));
-    QCOMPARE(console.timeline()->statementState(QStringLiteral("expand"), 1),
-             RunTimelineWidget::State::Done);
+        QVERIFY2(timeline->phaseState(phase) == RunTimelineWidget::State::Done, qPrintable(phase));
+    QCOMPARE(timeline->statementState(QStringLiteral("expand"), 1), RunTimelineWidget::State::Done);
 
     // Checks: the runner's verify results and the check worker's last round all pass.
-    RunChecksPanel *checks = console.checksPanel();
+    RunChecksPanel *checks = console.findChild<RunChecksPanel *>(QStringLiteral("runChecks"));
     QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
-    QCOMPARE(checks->runningCount(), 0);
     QCOMPARE(checks->failedCount(), 0);
     QVERIFY(checks->passedCount() >= 4);
-    QVERIFY(checks->lastEvaluated().isValid());
+    // None still running, and the summary says when they were evaluated.
+    const QString summary = checks->findChild<QLabel *>(QStringLiteral("runChecksSummary"))->text();
+    QVERIFY2(!summary.startsWith(QStringLiteral("Evaluating")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("last evaluated")) &&
+                 !summary.contains(QStringLiteral("last evaluated never")),
+             qPrintable(summary));
     // On demand, too.
-    QTest::mouseClick(checks->checkNowButton(), Qt::LeftButton);
+    QTest::mouseClick(checks->findChild<QPushButton *>(QStringLiteral("runCheckNow")),
+                      Qt::LeftButton);
     QVERIFY(console.driver()->checksRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
     QCOMPARE(checks->failedCount(), 0);
 
     // The journal view holds the run's story.
-    console.journalView()->flush();
-    QVERIFY(console.journalView()->lineCount() > 10);
-    const QString log = console.journalView()->toPlainText();
+    journal->flush();
+    QVERIFY(journal->blockCount() > 10);
+    const QString log = journal->toPlainText();
     QVERIFY(log.contains(QStringLiteral("phase_started")));
     QVERIFY(log.contains(QStringLiteral("target batch time set to 120 ms")));
     QVERIFY(log.contains(QStringLiteral("paused after")));
@@ -276,14 +288,14 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
     console.setJournalPath(testsupport::tempPath(QStringLiteral("arrivals-journal.sqlite")));
     console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("arrivals-plan.json"));
     console.show();
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTest::mouseClick(console.findChild<QPushButton *>(QStringLiteral("runStart")), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("expand"));
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
     QCOMPARE(passGate(console), QStringLiteral("enforce"));
 
     // The old release still writes rows without the column: enforce stops at a gate of its own
     // before adding anything, says why, and the console counts the rows arriving.
-    RunGatePanel *gate = console.gatePanel();
+    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 60000);
     QVERIFY(console.driver()->openGate() == RunGate::WatchAgain);
     auto *question = gate->findChild<QLabel *>(QStringLiteral("gateQuestion"));
@@ -292,8 +304,10 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
                  question->text().contains(
                      QStringLiteral("enforcing now would make the application's writes fail")),
              qPrintable(question->text()));
-    QCOMPARE(gate->runButton()->text(), QStringLiteral("Sweep and &watch again"));
-    auto *arriving = console.progressPanel()->findChild<QLabel *>(QStringLiteral("runArriving"));
+    QCOMPARE(gate->findChild<QPushButton *>(QStringLiteral("gateRun"))->text(),
+             QStringLiteral("Sweep and &watch again"));
+    auto *arriving = console.findChild<RunProgressPanel *>(QStringLiteral("runProgress"))
+                         ->findChild<QLabel *>(QStringLiteral("runArriving"));
     QVERIFY(arriving && arriving->isVisible());
     QVERIFY2(arriving->text().contains(QStringLiteral("Rows arriving without a value: ")) &&
                  !arriving->text().contains(QStringLiteral("none")),
@@ -313,7 +327,7 @@ void TestRunConsole::enforceWaitsAtItsGateForTheApplication()
 
     // The new release is deployed: one click sweeps, watches again and enforces.
     app.writesNewColumn = true;
-    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("verify"));
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
@@ -330,35 +344,43 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     Q_UNUSED(serverUri);
     const QString uri = makeOrders(QStringLiteral("cp_console_close"), 50000);
     MainWindow window;
-    window.runConsole()->setJournalPath(
-        testsupport::tempPath(QStringLiteral("console-close-journal.sqlite")));
+    window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"))
+        ->setJournalPath(testsupport::tempPath(QStringLiteral("console-close-journal.sqlite")));
     window.show();
-    QVERIFY(!window.runPlanAction()->isEnabled());
+    auto *designer = window.findChild<ColumnDesignerWidget *>(QStringLiteral("columnDesigner"));
+    QVERIFY(designer);
+    auto *runPlan = window.findChild<QAction *>(QStringLiteral("runPlanAction"));
+    QVERIFY(runPlan);
+    auto *consoleWidget = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
+    QVERIFY(consoleWidget);
+    QVERIFY(!runPlan->isEnabled());
     window.openConnection(ConnectionUri::parse(uri));
     QTRY_VERIFY_WITH_TIMEOUT(
         window.catalog().table(QStringLiteral("public"), QStringLiteral("orders")) != nullptr,
         30000);
-    window.designer()->setPlan(centsPlan(300, 30));
+    designer->setPlan(centsPlan(300, 30));
     // The form wants nullability chosen explicitly: until then the plan does not compile.
-    QVERIFY(!window.runPlanAction()->isEnabled());
-    auto *notNull = window.designer()->findChild<QRadioButton *>(QStringLiteral("notNullRadio"));
+    QVERIFY(!runPlan->isEnabled());
+    auto *notNull = designer->findChild<QRadioButton *>(QStringLiteral("notNullRadio"));
     QVERIFY(notNull);
     QTest::mouseClick(notNull, Qt::LeftButton);
-    window.designer()->regenerateNow();
-    QTRY_VERIFY2_WITH_TIMEOUT(window.runPlanAction()->isEnabled(),
-                              qPrintable(window.runPlanAction()->statusTip() + u' ' +
-                                         window.designer()->problems().join(u';')),
-                              30000);
-    window.runPlanAction()->trigger();
-    QVERIFY(window.centralTabs()->currentWidget()->isAncestorOf(
-        window.runConsole())); // the Run tab is in front
+    designer->regenerateNow();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        runPlan->isEnabled(),
+        qPrintable(runPlan->statusTip() + u' ' + designer->problems().join(u';')), 30000);
+    runPlan->trigger();
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))
+                ->currentWidget()
+                ->isAncestorOf(consoleWidget)); // the Run tab is in front
 
-    RunConsoleWidget &console = *window.runConsole();
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    RunConsoleWidget &console = *consoleWidget;
+    QTest::mouseClick(console.findChild<QPushButton *>(QStringLiteral("runStart")), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("expand"));
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
-    QTRY_VERIFY_WITH_TIMEOUT(console.progressPanel()->rowsDone() > 0, 30000);
-    QVERIFY(!window.runPlanAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        console.findChild<RunProgressPanel *>(QStringLiteral("runProgress"))->rowsDone() > 0,
+        30000);
+    QVERIFY(!runPlan->isEnabled());
 
     // Closing asks first; "Keep running" keeps the window and the run.
     QVERIFY(!window.close());
@@ -380,7 +402,7 @@ void TestRunConsole::closingTheWindowStopsTheRunFirst()
     QVERIFY(window.isVisible());
     // Once stopped, the window closes — after the unsaved plan's own question when the form was
     // edited (asked without exec()).
-    if (window.designer()->document().isModified()) {
+    if (designer->document().isModified()) {
         QMessageBox *unsaved = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (unsaved = window.findChild<QMessageBox *>(QStringLiteral("unsavedPlanQuestion"))),
@@ -409,13 +431,17 @@ void TestRunConsole::dryRunChangesNothingAndSkipGoesOn()
     console.setJournalPath(testsupport::tempPath(QStringLiteral("console-skip-journal.sqlite")));
     console.setRun(centsPlan(50000, 0), ConnectionUri::parse(uri));
     console.show();
+    auto *dryRun = console.findChild<QCheckBox *>(QStringLiteral("runDryRun"));
+    auto *start = console.findChild<QPushButton *>(QStringLiteral("runStart"));
+    auto *timeline = console.findChild<RunTimelineWidget *>(QStringLiteral("runTimeline"));
+    QVERIFY(dryRun && start && timeline);
 
     // Dry run: no gate, every statement shown, nothing changed.
-    QTest::mouseClick(console.dryRunBox(), Qt::LeftButton);
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTest::mouseClick(dryRun, Qt::LeftButton);
+    QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 60000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Done);
-    QCOMPARE(console.timeline()->statementState(QStringLiteral("expand"), 1),
+    QCOMPARE(timeline->statementState(QStringLiteral("expand"), 1),
              RunTimelineWidget::State::Shown);
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
                                         "'orders'::regclass AND attname = 'amount_cents'")),
@@ -423,22 +449,21 @@ void TestRunConsole::dryRunChangesNothingAndSkipGoesOn()
 
     // Skip at the enforce gate: the run goes on with verify alone, whose checks then fail (the
     // column is not NOT NULL), and says so.
-    QTest::mouseClick(console.dryRunBox(), Qt::LeftButton);
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTest::mouseClick(dryRun, Qt::LeftButton);
+    QTest::mouseClick(start, Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("expand"));
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
-    QTRY_VERIFY_WITH_TIMEOUT(console.gatePanel()->isOpen(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(console.findChild<RunGatePanel *>(QStringLiteral("runGate"))->isOpen(),
+                             60000);
     QCOMPARE(console.driver()->gatePhase(), QStringLiteral("enforce"));
-    QTest::mouseClick(console.gatePanel()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(console.findChild<QPushButton *>(QStringLiteral("gateSkip")), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("verify"));
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 60000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::ChecksFailed);
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("backfill")),
-             RunTimelineWidget::State::Done);
-    QCOMPARE(console.timeline()->phaseState(QStringLiteral("enforce")),
-             RunTimelineWidget::State::Skipped);
+    QCOMPARE(timeline->phaseState(QStringLiteral("backfill")), RunTimelineWidget::State::Done);
+    QCOMPARE(timeline->phaseState(QStringLiteral("enforce")), RunTimelineWidget::State::Skipped);
     QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
-    QVERIFY(console.checksPanel()->failedCount() > 0);
+    QVERIFY(console.findChild<RunChecksPanel *>(QStringLiteral("runChecks"))->failedCount() > 0);
     QCOMPARE(scalar(uri, QStringLiteral("SELECT attnotnull FROM pg_attribute WHERE attrelid = "
                                         "'orders'::regclass AND attname = 'amount_cents'")),
              QStringLiteral("f"));
@@ -474,7 +499,11 @@ void TestRunConsole::runsAPlanOnMariadb()
     console.setJournalPath(testsupport::tempPath(QStringLiteral("console-mysql-journal.sqlite")));
     console.setRun(plan, ConnectionUri::parse(uri), QStringLiteral("console-mysql-plan.json"));
     console.show();
-    RunChartsWidget *charts = console.charts();
+    auto *start = console.findChild<QPushButton *>(QStringLiteral("runStart"));
+    auto *journal = console.findChild<RunJournalView *>(QStringLiteral("runJournal"));
+    auto *gateSql = console.findChild<QPlainTextEdit *>(QStringLiteral("gateSql"));
+    QVERIFY(start && journal && gateSql);
+    RunChartsWidget *charts = console.findChild<RunChartsWidget *>(QStringLiteral("runCharts"));
     // The charts speak MySQL: InnoDB redo instead of WAL, a replica instead of a standby.
     QCOMPARE(charts->chart(RunChartsWidget::WalRate)->chart()->title(),
              QStringLiteral("InnoDB redo written"));
@@ -483,8 +512,8 @@ void TestRunConsole::runsAPlanOnMariadb()
 
     // The new CHECK makes MariaDB copy the table: before anything runs, a gate asks to accept
     // the blocking copy. Stop there first: nothing changes.
-    RunGatePanel *gate = console.gatePanel();
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
+    QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
     QVERIFY2(gate->findChild<QLabel *>(QStringLiteral("gateQuestion"))
@@ -495,11 +524,14 @@ void TestRunConsole::runsAPlanOnMariadb()
                  ->text()
                  .contains(QStringLiteral("ALGORITHM=COPY")),
              qPrintable(gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text()));
-    QCOMPARE(gate->runButton()->text(), QStringLiteral("&Accept the blocking copy"));
-    QVERIFY(!gate->skipButton()->isEnabled());
-    QVERIFY2(console.statusText().contains(QStringLiteral("accept the blocking copy")),
-             qPrintable(console.statusText()));
-    QTest::mouseClick(gate->stopButton(), Qt::LeftButton);
+    QCOMPARE(gate->findChild<QPushButton *>(QStringLiteral("gateRun"))->text(),
+             QStringLiteral("&Accept the blocking copy"));
+    QVERIFY(!gate->findChild<QPushButton *>(QStringLiteral("gateSkip"))->isEnabled());
+    QVERIFY2(console.findChild<QLabel *>(QStringLiteral("runConsoleStatus"))
+                 ->text()
+                 .contains(QStringLiteral("accept the blocking copy")),
+             qPrintable(console.findChild<QLabel *>(QStringLiteral("runConsoleStatus"))->text()));
+    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateStop")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value() && !console.isRunning(), 30000);
     QCOMPARE(console.lastOutcome()->status, RunOutcome::Stopped);
     QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE "
@@ -509,24 +541,25 @@ void TestRunConsole::runsAPlanOnMariadb()
 
     // Again, and accept by clicking: the run goes on to the gate of expand, the acceptance
     // journaled.
-    QTest::mouseClick(console.startButton(), Qt::LeftButton);
+    QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->openGate(), std::optional(RunGate::AcceptBlockingCopy));
-    QTest::mouseClick(gate->runButton(), Qt::LeftButton);
+    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
     QVERIFY(!gate->isOpen());
     QTRY_VERIFY_WITH_TIMEOUT(gate->isOpen(), 30000);
     QCOMPARE(console.driver()->gatePhase(), QStringLiteral("expand"));
-    QCOMPARE(gate->runButton()->text(), QStringLiteral("&Run this phase"));
-    console.journalView()->flush();
-    QVERIFY2(
-        console.journalView()->toPlainText().contains(QStringLiteral("blocking copy accepted")),
-        qPrintable(console.journalView()->toPlainText()));
-    QVERIFY2(console.gatePanel()->sqlText().contains(QStringLiteral("ALGORITHM=INSTANT")),
-             qPrintable(console.gatePanel()->sqlText()));
-    QTest::mouseClick(console.gatePanel()->runButton(), Qt::LeftButton);
+    QCOMPARE(gate->findChild<QPushButton *>(QStringLiteral("gateRun"))->text(),
+             QStringLiteral("&Run this phase"));
+    journal->flush();
+    QVERIFY2(journal->toPlainText().contains(QStringLiteral("blocking copy accepted")),
+             qPrintable(journal->toPlainText()));
+    QVERIFY2(gateSql->toPlainText().contains(QStringLiteral("ALGORITHM=INSTANT")),
+             qPrintable(gateSql->toPlainText()));
+    QTest::mouseClick(console.findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
     QCOMPARE(passGate(console), QStringLiteral("backfill"));
 
-    RunProgressPanel *progress = console.progressPanel();
+    RunProgressPanel *progress =
+        console.findChild<RunProgressPanel *>(QStringLiteral("runProgress"));
     QTRY_VERIFY_WITH_TIMEOUT(progress->rowsDone() > 2000, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::Throughput)->pointCount() >= 2, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(charts->chart(RunChartsWidget::LockWaits)->pointCount() >= 1, 10000);
@@ -538,9 +571,9 @@ void TestRunConsole::runsAPlanOnMariadb()
     QTRY_VERIFY_WITH_TIMEOUT(console.lastOutcome().has_value(), 120000);
     QVERIFY2(console.lastOutcome()->status == RunOutcome::Done,
              qPrintable(console.lastOutcome()->message));
-    QCOMPARE(progress->bar()->value(), 1000);
+    QCOMPARE(progress->findChild<QProgressBar *>(QStringLiteral("runProgressBar"))->value(), 1000);
     QVERIFY(charts->chart(RunChartsWidget::WalRate)->pointCount() >= 1);
-    RunChecksPanel *checks = console.checksPanel();
+    RunChecksPanel *checks = console.findChild<RunChecksPanel *>(QStringLiteral("runChecks"));
     QTRY_VERIFY_WITH_TIMEOUT(!console.driver()->checksRunning(), 60000);
     QCOMPARE(checks->failedCount(), 0);
     QVERIFY(checks->passedCount() >= 4);

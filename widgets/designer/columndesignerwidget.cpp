@@ -612,11 +612,6 @@ void ColumnDesignerWidget::regenerate()
     Q_EMIT scriptRegenerated();
 }
 
-QString ColumnDesignerWidget::statusText() const
-{
-    return m_status->text();
-}
-
 void ColumnDesignerWidget::updateStatus()
 {
     QStringList lines;

@@ -53,10 +53,8 @@ public:
     void applyPlan(const Plan &plan);
     // The plan as the form says; nullable is true while the user has not chosen.
     Plan plan() const;
-    bool isNullabilityChosen() const;
     // What keeps the plan from compiling, one line each (shown in the status area).
     QStringList problems() const { return m_problems; }
-    QString statusText() const;
     // Compile now instead of after the debounce.
     void regenerateNow();
 
@@ -80,6 +78,7 @@ Q_SIGNALS:
     void userEdited();
 
 private:
+    bool isNullabilityChosen() const;
     // The form fields whose text is an SQL expression checked by the server.
     static const QStringList &expressionFields();
 

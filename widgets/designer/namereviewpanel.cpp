@@ -39,6 +39,7 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
         icon->setPixmap(FieldNote::icon(severity, this).pixmap(size, size));
         layout->addWidget(icon, 0, Qt::AlignTop);
         auto *text = new QLabel(row);
+        text->setObjectName(QStringLiteral("nameIssueText"));
         text->setWordWrap(true);
         text->setText(issue.message);
         text->setTextFormat(Qt::PlainText);
@@ -66,14 +67,6 @@ void NameReviewPanel::setIssues(const QList<NameIssue> &issues)
         m_layout->addWidget(row);
     }
     setVisible(!issues.isEmpty());
-}
-
-QStringList NameReviewPanel::messages() const
-{
-    QStringList out;
-    for (const NameIssue &issue : m_issues)
-        out << issue.severity + QStringLiteral(": ") + issue.message;
-    return out;
 }
 
 bool NameReviewPanel::hasErrors() const

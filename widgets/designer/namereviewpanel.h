@@ -16,8 +16,6 @@ public:
 
     void setIssues(const QList<NameIssue> &issues);
     QList<NameIssue> issues() const { return m_issues; }
-    // The text shown for each issue, in order (tests and accessibility).
-    QStringList messages() const;
     bool hasErrors() const;
 
 Q_SIGNALS:

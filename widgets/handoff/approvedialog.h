@@ -17,9 +17,6 @@ public:
 
     QString approver() const;
     QString note() const;
-    QLineEdit *approverEdit() const { return m_by; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
-    QPushButton *approveButton() const { return m_approve; }
 
 private:
     QLineEdit *m_by;

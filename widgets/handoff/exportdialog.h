@@ -21,13 +21,7 @@ class ExportDialog : public QDialog
 public:
     explicit ExportDialog(const Plan &plan, QWidget *parent = nullptr);
 
-    QComboBox *targetBox() const { return m_target; }
     QLineEdit *folderEdit() const { return m_folder; }
-    QPushButton *exportButton() const { return m_export; }
-    QListWidget *writtenList() const { return m_written; }
-    MessageBar *messageBar() const { return m_message; }
-    // Open while the user is asked whether to replace files in a non-empty folder.
-    QMessageBox *replaceQuestion() const { return m_replaceQuestion; }
     // Exports to the chosen target and folder (the Export button does the same).
     void exportNow();
 

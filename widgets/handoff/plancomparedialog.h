@@ -23,11 +23,6 @@ public:
     // reason in the dialog's message bar when it cannot be read or either plan does not compile.
     bool compareWith(const QString &path);
 
-    QListWidget *designChanges() const { return m_changes; }
-    QTextEdit *sqlDiff() const { return m_diff; }
-    QLabel *summary() const { return m_summary; }
-    MessageBar *messageBar() const { return m_message; }
-
 private:
     void choosePlan();
     static QString colouredDiff(const QString &diff);

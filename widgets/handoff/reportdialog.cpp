@@ -66,6 +66,7 @@ ReportDialog::ReportDialog(const QString &suggestedPath, const QString &connecti
     }
     form->addRow(QString(), m_live);
     layout->addLayout(form);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
     layout->addWidget(m_busy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_write->setObjectName(QStringLiteral("reportWrite"));

@@ -30,13 +30,6 @@ public:
     void writeNow();
     // The owner's answer: ok with the file written, or the one-line reason.
     void finish(bool ok, const QString &text);
-    bool isWriting() const { return m_writing; }
-
-    QComboBox *formatBox() const { return m_format; }
-    QLineEdit *pathEdit() const { return m_path; }
-    QCheckBox *liveBox() const { return m_live; }
-    QPushButton *writeButton() const { return m_write; }
-    MessageBar *messageBar() const { return m_message; }
 
 Q_SIGNALS:
     void writeRequested(ReportFormat format, const QString &path, bool includeLive);

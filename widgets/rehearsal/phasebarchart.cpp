@@ -27,8 +27,6 @@ void PhaseBarChart::setData(const QStringList &categories, const QList<Set> &set
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    m_categories = categories;
-    m_setCount = int(sets.size());
 
     auto *bars = new QBarSeries;
     double top = limit > 0 ? limit : 0;

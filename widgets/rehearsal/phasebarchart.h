@@ -20,12 +20,8 @@ public:
     // Replaces the bars; limit < 0 draws no limit line.
     void setData(const QStringList &categories, const QList<Set> &sets, double limit,
                  const QString &limitName);
-    QStringList categories() const { return m_categories; }
-    int setCount() const { return m_setCount; }
 
 private:
     QString m_title;
     QString m_unit;
-    QStringList m_categories;
-    int m_setCount = 0;
 };

@@ -57,6 +57,7 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_staging->setObjectName(QStringLiteral("stagingUri"));
     m_staging->setPlaceholderText(
         tr("postgresql://user@staging-host:5432/staging_db (never the production database)"));
+    m_rows->setObjectName(QStringLiteral("rehearsalRows"));
     m_rows->setRange(0, 2000000000);
     m_rows->setSpecialValueText(tr("the source's estimate"));
     m_rows->setGroupSeparatorShown(true);
@@ -85,8 +86,12 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_maxWait->setSuffix(tr(" ms"));
     m_replace->setObjectName(QStringLiteral("replaceStagingTable"));
     m_sample->setObjectName(QStringLiteral("sampleStatistics"));
+    m_start->setObjectName(QStringLiteral("rehearsalStart"));
     m_stop->setEnabled(false);
+    m_attach->setObjectName(QStringLiteral("rehearsalAttach"));
     m_attach->setEnabled(false);
+    m_latencyChart->setObjectName(QStringLiteral("rehearsalLatencyChart"));
+    m_lockChart->setObjectName(QStringLiteral("rehearsalLockChart"));
     m_verdict->setObjectName(QStringLiteral("rehearsalVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);

@@ -43,16 +43,6 @@ public:
     static QColor verdictColor(bool passed, const QPalette &palette);
 
     // For tests and the main window.
-    QLineEdit *stagingEdit() const { return m_staging; }
-    QSpinBox *rowsSpin() const { return m_rows; }
-    // Weights of reads by key, reads by index, inserts, updates: "50,20,10,20".
-    QLineEdit *mixEdit() const { return m_mix; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *attachButton() const { return m_attach; }
-    QLabel *verdictLabel() const { return m_verdict; }
-    QTableWidget *fidelityTable() const { return m_fidelity; }
-    PhaseBarChart *latencyChart() const { return m_latencyChart; }
-    PhaseBarChart *lockChart() const { return m_lockChart; }
     void setWorkload(int clients, double rate, double baselineSeconds, double afterSeconds);
 
 Q_SIGNALS:
@@ -77,6 +67,7 @@ private:
     QSpinBox *m_rows;
     QSpinBox *m_clients;
     QDoubleSpinBox *m_rate;
+    // Weights of reads by key, reads by index, inserts, updates: "50,20,10,20".
     QLineEdit *m_mix;
     QDoubleSpinBox *m_baseline;
     QDoubleSpinBox *m_after;

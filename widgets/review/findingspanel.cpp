@@ -16,9 +16,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
       m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
+    setObjectName(QStringLiteral("findingsPanel"));
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
+    m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_sort);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FindingModel::LineColumn, Qt::AscendingOrder);
@@ -31,6 +33,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Review findings"));
     m_view->setAccessibleDescription(
         tr("What the review found in the script; Enter jumps to the line"));
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_summary->setAccessibleName(tr("Findings summary"));
     // Wrapped: a long reason (why no review took place) must not widen the dock, and the window
     // with it.
@@ -60,11 +63,6 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
             : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
     m_view->resizeColumnsToContents();
     m_view->setAccessibleDescription(m_summary->text());
-}
-
-QString FindingsPanel::summary() const
-{
-    return m_summary->text();
 }
 
 void FindingsPanel::setNotReviewed(const QString &reason)

@@ -21,9 +21,7 @@ public:
     void setFindings(const QList<Finding> &findings);
     // No review happened (a dialect the PostgreSQL parser does not read): the summary says why.
     void setNotReviewed(const QString &reason);
-    QString summary() const;
     FindingModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
     void jumpTo(int line, int column);

@@ -17,9 +17,11 @@ ForecastPanel::ForecastPanel(QWidget *parent)
       m_decoration(new ReviewDecorationProxy(this)), m_sort(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_summary(new QLabel(this))
 {
+    setObjectName(QStringLiteral("forecastPanel"));
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
+    m_view->setObjectName(QStringLiteral("forecastView"));
     m_view->setModel(m_sort);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ForecastModel::NumberColumn, Qt::AscendingOrder);
@@ -39,11 +41,6 @@ ForecastPanel::ForecastPanel(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
     setReview({});
-}
-
-QAbstractItemModel *ForecastPanel::viewModel() const
-{
-    return m_sort;
 }
 
 void ForecastPanel::setImpact(const LiveImpact &impact)

@@ -23,8 +23,6 @@ public:
     void setImpact(const LiveImpact &impact);   // live forecast from a server
     void setReview(const ReviewResult &review); // static forecast, no estimates
     ForecastModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QAbstractItemModel *viewModel() const;
 
 protected:
     void changeEvent(QEvent *event) override;

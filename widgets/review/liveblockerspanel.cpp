@@ -27,9 +27,11 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
       m_autoRefresh(new QCheckBox(tr("Refresh every %1 s").arg(5), this)),
       m_status(new QLabel(this)), m_timer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("liveBlockersPanel"));
     m_decoration->setSourceModel(m_model);
     m_sort->setSourceModel(m_decoration);
     m_sort->setSortRole(ReviewRoles::SortRole);
+    m_view->setObjectName(QStringLiteral("blockersView"));
     m_view->setModel(m_sort);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BlockerModel::AgeColumn, Qt::DescendingOrder);
@@ -40,14 +42,18 @@ LiveBlockersPanel::LiveBlockersPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Sessions blocking the plan"));
     m_view->setAccessibleDescription(tr("Sessions holding a lock the plan would wait for"));
+    m_refresh->setObjectName(QStringLiteral("refreshBlockers"));
     m_refresh->setAccessibleName(tr("Refresh blockers"));
     m_refresh->setAccessibleDescription(tr("Reads the server's sessions and locks again"));
+    m_cancel->setObjectName(QStringLiteral("cancelBackend"));
     m_cancel->setAccessibleName(tr("Cancel the selected backend's query"));
     m_cancel->setToolTip(tr("pg_cancel_backend: stops the session's running query; an idle "
                             "transaction keeps its locks"));
+    m_terminate->setObjectName(QStringLiteral("terminateBackend"));
     m_terminate->setAccessibleName(tr("Terminate the selected backend"));
     m_terminate->setToolTip(tr(
         "pg_terminate_backend: closes the session; its transaction rolls back and its locks go"));
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBlockers"));
     m_autoRefresh->setAccessibleName(tr("Refresh blockers automatically"));
     m_autoRefresh->setAccessibleDescription(tr("Reads the sessions again at a fixed interval"));
     m_status->setAccessibleName(tr("Blockers status"));
@@ -182,6 +188,7 @@ void LiveBlockersPanel::askToSignal(bool terminate)
                        "its locks until it ends.")
                         .arg(pid),
         QMessageBox::Yes | QMessageBox::No, this);
+    m_confirm->setObjectName(QStringLiteral("backendConfirmation"));
     m_confirm->setDefaultButton(QMessageBox::No);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     QMessageBox *box = m_confirm;

@@ -35,12 +35,6 @@ public:
     void setRefreshInterval(int milliseconds);
 
     BlockerModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QPushButton *refreshButton() const { return m_refresh; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *terminateButton() const { return m_terminate; }
-    QCheckBox *autoRefreshBox() const { return m_autoRefresh; }
-    QMessageBox *confirmation() const { return m_confirm; }
 
 public Q_SLOTS:
     void refresh();

@@ -126,16 +126,6 @@ void MysqlForecastPanel::setRefreshEnabled(bool enabled)
     m_refresh->setEnabled(enabled);
 }
 
-QString MysqlForecastPanel::summary() const
-{
-    return m_summary->text();
-}
-
-QString MysqlForecastPanel::liveText() const
-{
-    return m_live->text();
-}
-
 void MysqlForecastPanel::setForecast(const MysqlForecast &f)
 {
     const QLocale locale;

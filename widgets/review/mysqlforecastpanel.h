@@ -26,12 +26,6 @@ public:
     // Refresh is offered only when there is a script and a connection to ask.
     void setRefreshEnabled(bool enabled);
 
-    QString summary() const;
-    QTableWidget *statementsView() const { return m_statements; }
-    QTableWidget *sessionsView() const { return m_sessions; }
-    QString liveText() const;
-    QPushButton *refreshButton() const { return m_refresh; }
-
 Q_SIGNALS:
     void refreshRequested();
 

@@ -28,6 +28,7 @@ ProductionConfirmDialog::ProductionConfirmDialog(const QString &profile,
     m_name->setObjectName(QStringLiteral("productionName"));
     m_name->setAccessibleName(tr("Production profile name"));
     layout->addWidget(m_name);
+    m_buttons->setObjectName(QStringLiteral("productionButtons"));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Run on production"));
     ok->setEnabled(false);

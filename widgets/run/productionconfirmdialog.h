@@ -15,9 +15,7 @@ public:
     ProductionConfirmDialog(const QString &profile, const QString &approvalSummary,
                             QWidget *parent = nullptr);
 
-    QLineEdit *nameEdit() const { return m_name; }
     QString typedName() const;
-    QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
     QString m_profile;

@@ -29,12 +29,8 @@ public:
     void finishRound(const QString &error = {});
     void clear();
 
-    QPushButton *checkNowButton() const { return m_checkNow; }
-    QTreeWidget *tree() const { return m_tree; }
     int passedCount() const;
     int failedCount() const;
-    int runningCount() const;
-    QDateTime lastEvaluated() const { return m_last; }
 
 Q_SIGNALS:
     void checkNowRequested();
@@ -42,6 +38,7 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem *itemFor(const QString &name);
     void updateSummary();
+    int runningCount() const;
 
     QTreeWidget *m_tree;
     QPushButton *m_checkNow;

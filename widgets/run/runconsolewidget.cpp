@@ -204,11 +204,6 @@ bool RunConsoleWidget::isRunning() const
     return m_driver->isActive();
 }
 
-QString RunConsoleWidget::statusText() const
-{
-    return m_status->text();
-}
-
 void RunConsoleWidget::setStatus(const QString &text)
 {
     m_status->setText(text);

@@ -49,23 +49,12 @@ public:
     // or when the production confirmation is asked first (the run starts once it is given).
     bool startRun();
     // Open while the user is asked to type the production profile's name.
-    ProductionConfirmDialog *productionDialog() const { return m_productionDialog; }
     // Abort after the current batch (or at the open gate); runFinished follows.
     void stopRun();
     bool isRunning() const;
     std::optional<RunOutcome> lastOutcome() const { return m_outcome; }
 
     RunDriver *driver() const { return m_driver; }
-    RunTimelineWidget *timeline() const { return m_timeline; }
-    RunGatePanel *gatePanel() const { return m_gate; }
-    RunProgressPanel *progressPanel() const { return m_progress; }
-    RunControlsPanel *controlsPanel() const { return m_controls; }
-    RunChartsWidget *charts() const { return m_charts; }
-    RunChecksPanel *checksPanel() const { return m_checks; }
-    RunJournalView *journalView() const { return m_journal; }
-    QCheckBox *dryRunBox() const { return m_dryRun; }
-    QPushButton *startButton() const { return m_start; }
-    QString statusText() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);

@@ -19,13 +19,6 @@ public:
     void setDefaults(const BackfillSettings &settings);
     void setRunning(bool running, bool paused);
 
-    QPushButton *pauseButton() const { return m_pause; }
-    QPushButton *resumeButton() const { return m_resume; }
-    QPushButton *abortButton() const { return m_abort; }
-    QSpinBox *targetBatchMs() const { return m_target; }
-    QSpinBox *pauseMs() const { return m_pauseMs; }
-    QSpinBox *maxLagMs() const { return m_maxLag; }
-
 Q_SIGNALS:
     void pauseRequested();
     void resumeRequested();

@@ -123,8 +123,3 @@ void RunGatePanel::closeGate()
     m_skip->setEnabled(false);
     m_stop->setEnabled(false);
 }
-
-QString RunGatePanel::sqlText() const
-{
-    return m_sql->toPlainText();
-}

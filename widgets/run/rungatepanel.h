@@ -22,11 +22,6 @@ public:
     void closeGate();
     bool isOpen() const { return m_open; }
 
-    QPushButton *runButton() const { return m_run; }
-    QPushButton *skipButton() const { return m_skip; }
-    QPushButton *stopButton() const { return m_stop; }
-    QString sqlText() const;
-
 Q_SIGNALS:
     void runRequested();
     void skipRequested();

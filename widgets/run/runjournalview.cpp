@@ -81,8 +81,3 @@ void RunJournalView::flush()
     if (atEnd)
         bar->setValue(bar->maximum());
 }
-
-int RunJournalView::lineCount() const
-{
-    return document()->blockCount() - (document()->isEmpty() ? 1 : 0) + int(m_pending.size());
-}

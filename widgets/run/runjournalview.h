@@ -18,7 +18,6 @@ public:
     void appendLine(const QString &line);
     // Writes what is queued now (the timer does it otherwise).
     void flush();
-    int lineCount() const;
 
     static constexpr int MaxLines = 20000;
 

@@ -98,8 +98,3 @@ void RunProgressPanel::setStatus(const QString &text)
 {
     m_status->setText(text);
 }
-
-QString RunProgressPanel::rateText() const
-{
-    return m_rate->text();
-}

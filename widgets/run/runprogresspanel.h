@@ -22,8 +22,6 @@ public:
     void reset();
 
     qint64 rowsDone() const { return m_rowsDone; }
-    QProgressBar *bar() const { return m_bar; }
-    QString rateText() const;
 
     static QString duration(double seconds);
 
