@@ -38,7 +38,50 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     setWindowTitle(tr("Connect to a database"));
     setObjectName(QStringLiteral("connectionDialog"));
 
-    // Left: saved profiles.
+    QVBoxLayout *profilesColumn = buildProfilesColumn();
+    QVBoxLayout *formColumn = buildFormColumn();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Connect"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(profilesColumn);
+    columns->addLayout(formColumn, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_buttons);
+
+    setTabOrders();
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_profiles, &QListWidget::itemSelectionChanged, this,
+            &ConnectionDialog::onProfileSelected);
+    connect(m_deleteProfile, &QPushButton::clicked, this, &ConnectionDialog::deleteSelectedProfile);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_form, &ConnectionFormWidget::edited, this,
+            [this] { m_form->setKeychainMessage({}); });
+    connect(m_profileNameEdit, &QLineEdit::textEdited, this,
+            [this] { m_profileNameError->hide(); });
+
+    connectKeychain();
+
+    if (m_store) {
+        reloadProfiles();
+    } else {
+        m_profiles->setEnabled(false);
+        m_saveGroup->setEnabled(false);
+        m_storeMessage->setText(
+            tr("Saved profiles are unavailable because the local store could not be opened."));
+    }
+    m_storeMessage->setVisible(!m_storeMessage->text().isEmpty());
+    m_form->firstField()->setFocus();
+}
+
+// Left: saved profiles, and why there are none when the local store is closed.
+QVBoxLayout *ConnectionDialog::buildProfilesColumn()
+{
     auto *profilesColumn = new QVBoxLayout;
     auto *profilesLabel = new QLabel(tr("Saved pr&ofiles:"), this);
     m_profiles = new QListWidget(this);
@@ -62,7 +105,12 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     profilesColumn->addWidget(m_deleteProfile);
     profilesColumn->addWidget(m_storeMessage);
 
-    // Right: the form, saving, testing.
+    return profilesColumn;
+}
+
+// Right: the form, the production mark, saving as a profile, testing.
+QVBoxLayout *ConnectionDialog::buildFormColumn()
+{
     auto *formColumn = new QVBoxLayout;
     m_form = new ConnectionFormWidget(this);
     formColumn->addWidget(m_form);
@@ -122,18 +170,11 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     formColumn->addWidget(m_result);
     formColumn->addStretch(1);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Connect"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    return formColumn;
+}
 
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(profilesColumn);
-    columns->addLayout(formColumn, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_buttons);
-
+void ConnectionDialog::setTabOrders()
+{
     setTabOrder(m_profiles, m_deleteProfile);
     setTabOrder(m_deleteProfile, m_form->firstField());
     setTabOrder(m_form->lastField(), m_production);
@@ -143,18 +184,11 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
     setTabOrder(m_test, m_buttons->button(QDialogButtonBox::Ok));
     setTabOrder(m_buttons->button(QDialogButtonBox::Ok),
                 m_buttons->button(QDialogButtonBox::Cancel));
+}
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    connect(m_profiles, &QListWidget::itemSelectionChanged, this,
-            &ConnectionDialog::onProfileSelected);
-    connect(m_deleteProfile, &QPushButton::clicked, this, &ConnectionDialog::deleteSelectedProfile);
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_form, &ConnectionFormWidget::edited, this,
-            [this] { m_form->setKeychainMessage({}); });
-    connect(m_profileNameEdit, &QLineEdit::textEdited, this,
-            [this] { m_profileNameError->hide(); });
-
+// Passwords come from and go to the keychain asynchronously, each answer matched to its request.
+void ConnectionDialog::connectKeychain()
+{
     connect(m_secrets, &KeychainSecrets::passwordRead, this,
             [this](quint64 id, const QString &profile, const QString &password) {
                 if (id != m_keychainReadRequest || profile != selectedProfileName())
@@ -191,17 +225,6 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
                     true);
             }
         });
-
-    if (m_store) {
-        reloadProfiles();
-    } else {
-        m_profiles->setEnabled(false);
-        m_saveGroup->setEnabled(false);
-        m_storeMessage->setText(
-            tr("Saved profiles are unavailable because the local store could not be opened."));
-    }
-    m_storeMessage->setVisible(!m_storeMessage->text().isEmpty());
-    m_form->firstField()->setFocus();
 }
 
 ConnectionDialog::~ConnectionDialog()

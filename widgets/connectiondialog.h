@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QVBoxLayout;
 class SessionController;
 
 class ConnectionDialog : public QDialog
@@ -49,6 +50,10 @@ Q_SIGNALS:
     void testFinished(bool ok, const QString &text);
 
 private:
+    QVBoxLayout *buildProfilesColumn();
+    QVBoxLayout *buildFormColumn();
+    void setTabOrders();
+    void connectKeychain();
     void reloadProfiles(const QString &select = {});
     void onProfileSelected();
     void deleteSelectedProfile();
