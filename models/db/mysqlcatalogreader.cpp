@@ -8,11 +8,6 @@
 
 namespace {
 
-QString literal(const QString &value)
-{
-    return quoteLiteral(value, DialectKind::MySQL);
-}
-
 QString q(const QString &name)
 {
     return quoteIdentifier(name, DialectKind::MySQL);
@@ -46,7 +41,8 @@ struct Reading
     MysqlSession &session;
     const CatalogFilter &filter;
     Catalog catalog;
-    QString schemaWhere;          // "= 'shop'" or "NOT IN (...)"
+    QString schemaWhere;          // "= $1" or "NOT IN (...)"
+    QStringList parameters;       // $1 the schema, $2 the table (NULL when not asked for)
     QHash<QString, int> position; // "schema.table" -> index in catalog.tables
 
     // The condition naming the schemas and the table asked for, on these columns.
@@ -54,7 +50,7 @@ struct Reading
     {
         QString condition = schemaColumn + u' ' + schemaWhere;
         if (!filter.table.isEmpty())
-            condition += QStringLiteral(" AND %1 = %2").arg(tableColumn, literal(filter.table));
+            condition += QStringLiteral(" AND %1 = $2").arg(tableColumn);
         return condition;
     }
     // The table a row's first two values (schema, table) name; null when not read.
@@ -82,10 +78,11 @@ void readServer(Reading &r)
         catalog.typeNames.removeAll(QStringLiteral("uuid"));
         catalog.typeNames.removeAll(QStringLiteral("inet6"));
     }
-    if (!r.filter.schema.isEmpty())
-        r.schemaWhere = QStringLiteral("= %1").arg(literal(r.filter.schema));
-    else if (!catalog.database.isEmpty())
-        r.schemaWhere = QStringLiteral("= %1").arg(literal(catalog.database));
+    const QString schema = !r.filter.schema.isEmpty() ? r.filter.schema : catalog.database;
+    r.parameters = {schema.isEmpty() ? QString() : schema,
+                    r.filter.table.isEmpty() ? QString() : r.filter.table};
+    if (!schema.isEmpty())
+        r.schemaWhere = QStringLiteral("= $1");
     else
         r.schemaWhere =
             QStringLiteral("NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')");
@@ -97,7 +94,8 @@ void readSchemas(Reading &r)
          r.session
              .execute(QStringLiteral(
                           "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE %1 ORDER BY 1")
-                          .arg(QStringLiteral("SCHEMA_NAME ") + r.schemaWhere))
+                          .arg(QStringLiteral("SCHEMA_NAME ") + r.schemaWhere),
+                      r.parameters)
              .rows)
         r.catalog.schemas << text(row, 0);
 }
@@ -115,7 +113,8 @@ void readTables(Reading &r)
             "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, ENGINE, "
             "ROW_FORMAT, TABLE_COMMENT"
             " FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2")
-            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))),
+        r.parameters);
     for (const QVariantList &row : tables.rows) {
         TableInfo table;
         table.schema = text(row, 0);
@@ -143,7 +142,8 @@ void readColumns(Reading &r)
                        "COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,"
                        " ORDINAL_POSITION, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE %1 "
                        "ORDER BY 1, 2, ORDINAL_POSITION")
-            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))),
+        r.parameters);
     for (const QVariantList &row : columns.rows) {
         TableInfo *table = r.tableOf(row);
         if (!table)
@@ -175,7 +175,8 @@ void readIndexes(Reading &r)
                        "SUB_PART, INDEX_TYPE"
                        " FROM information_schema.STATISTICS WHERE %1 ORDER BY 1, 2, INDEX_NAME = "
                        "'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX")
-            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("TABLE_SCHEMA"), QStringLiteral("TABLE_NAME"))),
+        r.parameters);
     for (const QVariantList &row : statistics.rows) {
         TableInfo *table = r.tableOf(row);
         if (!table)
@@ -230,7 +231,8 @@ void readIndexSizes(Reading &r)
             QStringLiteral("SELECT database_name, table_name, index_name, stat_value * "
                            "@@innodb_page_size FROM mysql.innodb_index_stats"
                            " WHERE stat_name = 'size' AND %1")
-                .arg(r.where(QStringLiteral("database_name"), QStringLiteral("table_name"))));
+                .arg(r.where(QStringLiteral("database_name"), QStringLiteral("table_name"))),
+            r.parameters);
         for (const QVariantList &row : sizes.rows)
             if (TableInfo *table = r.tableOf(row))
                 for (IndexInfo &index : table->indexes)
@@ -250,7 +252,8 @@ QHash<QString, QString> readCheckClauses(Reading &r)
              r.session
                  .execute(QStringLiteral("SELECT CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE"
                                          " FROM information_schema.CHECK_CONSTRAINTS WHERE %1")
-                              .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + r.schemaWhere))
+                              .arg(QStringLiteral("CONSTRAINT_SCHEMA ") + r.schemaWhere),
+                          r.parameters)
                  .rows)
             checkClauses.insert(text(row, 0) + u'.' + text(row, 1), text(row, 2));
     } catch (const DbError &) {
@@ -301,7 +304,8 @@ void readConstraints(Reading &r)
             "tc.CONSTRAINT_SCHEMA"
             "  AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
             " WHERE %1 ORDER BY 1, 2, 3, k.ORDINAL_POSITION")
-            .arg(r.where(QStringLiteral("tc.TABLE_SCHEMA"), QStringLiteral("tc.TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("tc.TABLE_SCHEMA"), QStringLiteral("tc.TABLE_NAME"))),
+        r.parameters);
     const QHash<QString, QString> checkClauses = readCheckClauses(r);
     for (const QVariantList &row : keyUsage.rows) {
         const QString key = text(row, 0) + u'.' + text(row, 1) + u'.' + text(row, 2);
@@ -345,7 +349,8 @@ void readTriggers(Reading &r)
                        "ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT"
                        " FROM information_schema.TRIGGERS WHERE %1 ORDER BY 1, 2, ACTION_ORDER")
             .arg(r.where(QStringLiteral("EVENT_OBJECT_SCHEMA"),
-                         QStringLiteral("EVENT_OBJECT_TABLE"))));
+                         QStringLiteral("EVENT_OBJECT_TABLE"))),
+        r.parameters);
     for (const QVariantList &row : triggers.rows)
         if (TableInfo *table = r.tableOf(row))
             table->triggers << TriggerInfo{text(row, 2),
@@ -364,7 +369,8 @@ void readDependentViews(Reading &r)
                        " JOIN information_schema.VIEWS v ON v.VIEW_DEFINITION LIKE CONCAT('%`', "
                        "t.TABLE_SCHEMA, '`.`', t.TABLE_NAME, '`%')"
                        " WHERE t.TABLE_TYPE = 'BASE TABLE' AND %1 ORDER BY 1, 2, 3, 4")
-            .arg(r.where(QStringLiteral("t.TABLE_SCHEMA"), QStringLiteral("t.TABLE_NAME"))));
+            .arg(r.where(QStringLiteral("t.TABLE_SCHEMA"), QStringLiteral("t.TABLE_NAME"))),
+        r.parameters);
     for (const QVariantList &row : views.rows)
         if (TableInfo *table = r.tableOf(row))
             table->dependentViews << DependentView{text(row, 2), text(row, 3), false};
@@ -377,9 +383,9 @@ void readRowVersions(Reading &r)
         return;
     const QueryResult versions = r.session.execute(
         QStringLiteral("SELECT NAME, TOTAL_ROW_VERSIONS FROM information_schema.INNODB_TABLES "
-                       "WHERE NAME LIKE %1")
-            .arg(literal((r.filter.schema.isEmpty() ? r.catalog.database : r.filter.schema) +
-                         QStringLiteral("/%"))));
+                       "WHERE NAME LIKE $1"),
+        {(r.filter.schema.isEmpty() ? r.catalog.database : r.filter.schema) +
+         QStringLiteral("/%")});
     for (const QVariantList &row : versions.rows) {
         const QString name = text(row, 0);
         if (TableInfo *table = r.tableOf({name.section(u'/', 0, 0), name.section(u'/', 1)}))
