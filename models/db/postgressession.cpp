@@ -76,6 +76,21 @@ Kind kindOfSqlState(const std::string &state)
     return Kind::Query;
 }
 
+// $1, $2, ... as libpq takes them: text, or a null pointer for SQL NULL (a null QString).
+struct TextParameters
+{
+    explicit TextParameters(const QStringList &parameters)
+    {
+        storage.reserve(size_t(parameters.size()));
+        for (const QString &parameter : parameters)
+            storage.push_back(parameter.toStdString());
+        for (qsizetype i = 0; i < parameters.size(); ++i)
+            values.push_back(parameters.at(i).isNull() ? nullptr : storage[size_t(i)].c_str());
+    }
+    std::vector<std::string> storage;
+    std::vector<const char *> values;
+};
+
 } // namespace
 
 struct PostgresSession::Connection
@@ -205,11 +220,9 @@ QueryResult PostgresSession::executePrepared(const QString &name, const QStringL
 {
     try {
         pqxx::nontransaction work(connection());
-        std::vector<std::string> values;
-        for (const QString &parameter : parameters)
-            values.push_back(parameter.toStdString());
-        return postgresQueryResult(
-            work.exec_prepared(name.toStdString(), pqxx::prepare::make_dynamic_params(values)));
+        const TextParameters bound(parameters);
+        return postgresQueryResult(work.exec_prepared(
+            name.toStdString(), pqxx::prepare::make_dynamic_params(bound.values)));
     } catch (const pqxx::pqxx_exception &error) {
         rethrowPostgresError(error.base(), QStringLiteral("statement %1").arg(name), m_uri);
     }
@@ -256,17 +269,11 @@ QueryResult PostgresSession::execute(const QString &sql)
 
 QueryResult PostgresSession::execute(const QString &sql, const QStringList &parameters)
 {
-    std::vector<std::string> storage;
-    storage.reserve(size_t(parameters.size()));
-    for (const QString &parameter : parameters)
-        storage.push_back(parameter.toStdString());
-    std::vector<const char *> values; // nullptr: SQL NULL
-    for (qsizetype i = 0; i < parameters.size(); ++i)
-        values.push_back(parameters.at(i).isNull() ? nullptr : storage[size_t(i)].c_str());
+    const TextParameters bound(parameters);
     try {
         pqxx::nontransaction work(connection());
         return postgresQueryResult(
-            work.exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(values)));
+            work.exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(bound.values)));
     } catch (const pqxx::pqxx_exception &error) {
         rethrowPostgresError(error.base(), QStringLiteral("statement"), m_uri);
     }

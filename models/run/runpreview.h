@@ -15,7 +15,6 @@ struct RunPreview
     Script script;
     QString qTable;    // quoted, qualified
     QString sampleSql; // what the sampler reads: (log bytes written, lock waits on the table)
-    bool columnExists = false;
     std::shared_ptr<const PreparedRun> prepared;
 
     static RunPreview of(std::shared_ptr<const PreparedRun> prepared, DialectKind dialect);

@@ -36,7 +36,6 @@ RunPreview RunPreview::of(std::shared_ptr<const PreparedRun> prepared, DialectKi
     preview.qTable = prepared->context.qTable;
     if (const std::unique_ptr<RunDialect> run = RunDialect::create(dialect))
         preview.sampleSql = run->activitySampleSql(prepared->context);
-    preview.columnExists = prepared->columnExists;
     preview.prepared = std::move(prepared);
     return preview;
 }
