@@ -638,7 +638,8 @@ void MainWindow::showRunConsole()
         return;
     }
     m_designer->regenerateNow();
-    m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->document().path());
+    m_runConsole->setRun(m_designer->plan(), m_session->uri(), m_designer->document().path(),
+                         m_designer->script());
     m_runConsole->setProductionProfile(m_productionProfile);
     m_tabs->setCurrentIndex(RunTabIndex);
     focusPane(m_runConsole);

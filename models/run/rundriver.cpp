@@ -39,6 +39,7 @@ void RunDriver::setTarget(const Plan &plan, const ConnectionUri &uri, const QStr
         dropProbe(m_sampler);
     }
     m_plan = plan;
+    m_reviewedScript.reset();
     m_planPath = planPath;
     m_uri = uri;
     m_hasTarget = true;
@@ -134,6 +135,7 @@ void RunDriver::startWorker(const QString &phase)
     options.planPath = m_planPath;
     options.productionProfile = m_productionProfile;
     options.productionConfirmation = m_productionConfirmation;
+    options.reviewedScript = m_reviewedScript;
     auto *worker = new RunWorker(m_plan, m_uri, options, m_journalPath, false);
     worker->control().setTargetBatchMs(m_targetBatchMs);
     worker->control().setPauseMs(m_pauseMs);

@@ -32,6 +32,9 @@ public:
 
     // planPath: recorded in the journal (may be empty for an unsaved plan).
     void setTarget(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {});
+    // The script the user reviewed (the SQL tab): the run names each phase that would execute
+    // differently because the database changed since (RunOptions::reviewedScript).
+    void setReviewedScript(const std::optional<Script> &script) { m_reviewedScript = script; }
     const Plan &plan() const { return m_plan; }
     const ConnectionUri &uri() const { return m_uri; }
     bool hasTarget() const { return m_hasTarget; }
@@ -101,6 +104,7 @@ private:
     void takeSample();
 
     Plan m_plan;
+    std::optional<Script> m_reviewedScript;
     ConnectionUri m_uri;
     bool m_hasTarget = false;
     QString m_journalPath;

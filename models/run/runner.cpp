@@ -3,6 +3,7 @@
 #include "plan/planfile.h"
 #include "review/planapprovals.h"
 #include "sql/compiler.h"
+#include "sql/scriptrenderer.h"
 
 #include "backfillrunner.h"
 #include "base/identifierrules.h"
@@ -352,6 +353,7 @@ QStringList Runner::prepareOn(RunConnection &connection, PreparedRun &prepared)
                       Runner::tr("column %1 does not exist on %2 yet: run the expand phase first")
                           .arg(m_plan.column.name, prepared.context.tableName));
     const QStringList phases = phasesToRun(prepared);
+    m_differsFromReviewed = phasesDifferingFromReviewed(prepared);
     if (!m_options.dryRun)
         dialect.checkPrivileges(connection.session(), prepared, phases);
     if (m_onPrepared)
@@ -396,6 +398,33 @@ void Runner::announceStart(RunConnection &connection, const PreparedRun &prepare
                  osUser(), prepared.script.table, prepared.script.column,
                  prepared.scriptSha256.left(12));
     emitEvent(started);
+    if (!m_differsFromReviewed.isEmpty()) {
+        RunEvent differs;
+        differs.kind = RunEvent::Warning;
+        differs.message =
+            Runner::tr("the database changed since the reviewed script was compiled: phase(s) %1 "
+                       "will run SQL that differs from it (read them at their gates, or refresh "
+                       "the catalog and review again)")
+                .arg(m_differsFromReviewed.join(QStringLiteral(", ")));
+        emitEvent(differs);
+    }
+}
+
+QStringList Runner::phasesDifferingFromReviewed(const PreparedRun &prepared) const
+{
+    if (!m_options.reviewedScript)
+        return {};
+    const Script &reviewed = *m_options.reviewedScript;
+    QStringList differing;
+    for (const Phase &phase : prepared.script.phases) {
+        RenderOptions options;
+        options.phase = phase.name;
+        options.header = false;
+        if (!reviewed.phase(phase.name) || ScriptRenderer::render(reviewed, options) !=
+                                               ScriptRenderer::render(prepared.script, options))
+            differing << phase.name;
+    }
+    return differing;
 }
 
 void Runner::askToEnter(const Phase &phase)
@@ -406,6 +435,9 @@ void Runner::askToEnter(const Phase &phase)
     gate.kind = RunGate::EnterPhase;
     gate.phase = phase.name;
     gate.question = Runner::tr("run phase %1 (%2)?").arg(phase.name, phase.purpose);
+    if (m_differsFromReviewed.contains(phase.name))
+        gate.details << Runner::tr("differs from the reviewed script: the database changed since "
+                                   "it was compiled; read this phase's SQL before running it");
     for (const Statement &statement : phase.statements)
         if (statement.kind != Statement::Comment && statement.kind != Statement::Setting)
             gate.details << Runner::tr("%1  [lock: %2]").arg(statement.purpose, statement.lock);

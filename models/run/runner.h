@@ -83,6 +83,8 @@ private:
     // Why a phase is not run this time (done, nothing to do), or empty.
     QString skipReason(const PreparedRun &prepared, const Phase &phase, bool earlierRan) const;
     QStringList phasesToRun(const PreparedRun &prepared) const;
+    // The phases whose SQL differs from the reviewed script's (RunOptions::reviewedScript).
+    QStringList phasesDifferingFromReviewed(const PreparedRun &prepared) const;
 
     Plan m_plan;
     ConnectionUri m_uri;
@@ -95,4 +97,5 @@ private:
     std::function<bool(const RunGate &)> m_gate;
     std::function<void(const PreparedRun &)> m_onPrepared;
     QList<RunCheckResult> m_checks;
+    QStringList m_differsFromReviewed;
 };

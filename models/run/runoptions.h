@@ -1,7 +1,10 @@
 #pragma once
 // How the front end wants a run done: which phase, dry run, retry limits, what it allows.
 
+#include "sql/script.h"
+
 #include <QString>
+#include <optional>
 
 struct RunOptions
 {
@@ -22,4 +25,7 @@ struct RunOptions
     // productionConfirmation, typed by the user, equals the profile's name (journaled).
     QString productionProfile; // empty: not production
     QString productionConfirmation;
+    // The script the user reviewed (the window's SQL tab), compiled earlier against the catalog
+    // it had then: a phase this run would execute differently is named in the log and at its gate.
+    std::optional<Script> reviewedScript;
 };

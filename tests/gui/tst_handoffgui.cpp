@@ -22,6 +22,7 @@
 #include "run/productionconfirmdialog.h"
 #include "run/runconsolewidget.h"
 #include "run/rundriver.h"
+#include "run/runevent.h"
 #include "run/rungatepanel.h"
 #include "store/localstore.h"
 #include "store/runjournal.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void approvalTurnsStaleOnEdit();
     void comparesWithAnotherPlan();
     void productionRefusesUntilTheNameIsTyped();
+    void runFlagsWhatChangedSinceTheSqlTab();
 
 private:
     static bool openPlan(MainWindow &window, const QString &path);
@@ -532,3 +534,81 @@ void TestHandoffGui::productionRefusesUntilTheNameIsTyped()
 
 QTEST_MAIN(TestHandoffGui)
 #include "tst_handoffgui.moc"
+
+// The run executes the script it prepares on the live database, once for all its phases; when the
+// database changed since the SQL tab was compiled (here the primary key the backfill walks), the
+// log and the gate of each phase that differs say so; when nothing changed, nothing is flagged.
+void TestHandoffGui::runFlagsWhatChangedSinceTheSqlTab()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString differs = QStringLiteral("differs from the reviewed script");
+    for (const bool keyChanged : {false, true}) {
+        const QString uri = testsupport::createScratchDatabase(
+            keyChanged ? QStringLiteral("cp_handoffgui_changed")
+                       : QStringLiteral("cp_handoffgui_unchanged"));
+        testsupport::execute(
+            uri, QStringLiteral("CREATE TABLE orders (id bigint NOT NULL, region int NOT NULL "
+                                "DEFAULT 1, amount numeric(12,2) NOT NULL, CONSTRAINT orders_pkey "
+                                "PRIMARY KEY (id));"
+                                "INSERT INTO orders (id, amount) SELECT g, g / 4.0 FROM "
+                                "generate_series(1, 1000) g;"));
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+        window.openConnection(ConnectionUri::parse(uri));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(openPlan(window, writePlan(QStringLiteral("reviewed-plan.json"), planJson())));
+        auto *runPlan = window.findChild<QAction *>(QStringLiteral("runPlanAction"));
+        QTRY_VERIFY(runPlan->isEnabled());
+        if (keyChanged) // behind the window's back: the backfill walks (region, id) now
+            testsupport::execute(uri, QStringLiteral("ALTER TABLE orders DROP CONSTRAINT "
+                                                     "orders_pkey, ADD PRIMARY KEY (region, id)"));
+
+        runPlan->trigger();
+        auto *console = window.findChild<RunConsoleWidget *>(QStringLiteral("runConsole"));
+        const QString journalPath = testsupport::tempPath(QStringLiteral("reviewed.sqlite"));
+        QFile::remove(journalPath);
+        console->setJournalPath(journalPath);
+        QSignalSpy events(console->driver(), &RunDriver::event);
+        QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("runStart")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(console->isRunning());
+        auto *gate = console->findChild<RunGatePanel *>(QStringLiteral("runGate"));
+        QMap<QString, QString> gateNotes;
+        while (QTest::qWaitFor([&] { return gate->isOpen() || !console->isRunning(); }, 60000) &&
+               gate->isOpen()) {
+            gateNotes.insert(console->driver()->gatePhase(),
+                             gate->findChild<QLabel *>(QStringLiteral("gateLocks"))->text());
+            QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(!gate->isOpen());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);
+        QVERIFY2(console->lastOutcome() && console->lastOutcome()->status == RunOutcome::Done,
+                 qPrintable(console->lastOutcome() ? console->lastOutcome()->message
+                                                   : QStringLiteral("no outcome")));
+        int runsStarted = 0;
+        QStringList warnings;
+        for (const QList<QVariant> &arguments : std::as_const(events)) {
+            const auto event = arguments.at(0).value<RunEvent>();
+            runsStarted += event.kind == RunEvent::RunStarted ? 1 : 0;
+            if (event.kind == RunEvent::Warning)
+                warnings << event.message;
+        }
+        QCOMPARE(runsStarted, 1); // four phases, one run: prepared once
+        QCOMPARE(gateNotes.keys(),
+                 (QStringList{QStringLiteral("backfill"), QStringLiteral("enforce"),
+                              QStringLiteral("expand"), QStringLiteral("verify")}));
+        QCOMPARE(gateNotes.value(QStringLiteral("backfill")).contains(differs), keyChanged);
+        QVERIFY2(!gateNotes.value(QStringLiteral("expand")).contains(differs),
+                 qPrintable(gateNotes.value(QStringLiteral("expand"))));
+        if (keyChanged) {
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY2(warnings.first().contains(QStringLiteral("phase(s) backfill")),
+                     qPrintable(warnings.first()));
+        } else {
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        }
+    }
+}

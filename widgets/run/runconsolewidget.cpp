@@ -177,11 +177,13 @@ QWidget *RunConsoleWidget::buildHeader()
     return header;
 }
 
-void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath)
+void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath,
+                              const std::optional<Script> &reviewedScript)
 {
     if (m_driver->isActive())
         return;
     m_driver->setTarget(plan, uri, planPath);
+    m_driver->setReviewedScript(reviewedScript);
     m_controls->setDefaults(plan.backfill);
     m_charts->setDialect(uri.dialect());
     updateHeader();

@@ -39,7 +39,9 @@ public:
     ~RunConsoleWidget() override;
 
     // The plan and the database the next run uses; ignored while a run is active.
-    void setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {});
+    // reviewedScript: what the SQL tab showed; the run flags the phases the database changed.
+    void setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {},
+                const std::optional<Script> &reviewedScript = std::nullopt);
     // Empty: RunJournal::defaultPath().
     void setJournalPath(const QString &path);
     // The target is this production profile (empty: not production): shown in the header, and
