@@ -7044,6 +7044,14 @@ Sichere Form: %2</translation>
         <source>; undone so the application writes as before: %1</source>
         <translation>; rückgängig gemacht, die Anwendung schreibt wie zuvor: %1</translation>
     </message>
+    <message>
+        <source>the database changed since the reviewed script was compiled: phase(s) %1 will run SQL that differs from it (read them at their gates, or refresh the catalog and review again)</source>
+        <translation>die Datenbank hat sich geändert, seit das geprüfte Skript erzeugt wurde: Phase(n) %1 führen SQL aus, das davon abweicht (an ihren Haltepunkten lesen oder den Katalog aktualisieren und erneut prüfen)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>weicht vom geprüften Skript ab: die Datenbank hat sich seit dessen Erzeugung geändert; das SQL dieser Phase vor dem Ausführen lesen</translation>
+    </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>

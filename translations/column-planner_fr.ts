@@ -7044,6 +7044,14 @@ Forme sûre : %2</translation>
         <source>; undone so the application writes as before: %1</source>
         <translation>; annulé, l’application écrit comme avant : %1</translation>
     </message>
+    <message>
+        <source>the database changed since the reviewed script was compiled: phase(s) %1 will run SQL that differs from it (read them at their gates, or refresh the catalog and review again)</source>
+        <translation>la base a changé depuis la compilation du script relu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-les à leur point de contrôle, ou actualisez le catalogue et relisez)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>diffère du script relu : la base a changé depuis sa compilation ; lisez le SQL de cette phase avant de l’exécuter</translation>
+    </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>

@@ -28,6 +28,7 @@ public:
     QString serverVersion() const override { return m_serverVersion; }
     // 101106 for MariaDB 10.11.6, 80035 for MySQL 8.0.35 (mysql_get_server_version's numbering).
     int serverVersionNumber() const override { return m_serverVersionNumber; }
+    using Session::execute; // execute(BoundSql) too
     QueryResult execute(const QString &sql) override;
     QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;

@@ -197,9 +197,13 @@ void PostgresSession::transaction(const std::function<void(const Exec &exec)> &b
 {
     try {
         pqxx::work work(connection()); // READ COMMITTED
-        const Exec exec = [&work](const QString &sql) {
-            return postgresQueryResult(work.exec(sql.toStdString()));
-        };
+        const Exec exec([&work](const QString &sql, const QStringList &parameters) {
+            if (parameters.isEmpty())
+                return postgresQueryResult(work.exec(sql.toStdString()));
+            const TextParameters bound(parameters);
+            return postgresQueryResult(work.exec_params(
+                sql.toStdString(), pqxx::prepare::make_dynamic_params(bound.values)));
+        });
         body(exec);
         work.commit();
     } catch (const pqxx::pqxx_exception &error) {

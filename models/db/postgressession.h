@@ -29,6 +29,7 @@ public:
     bool isOpen() const override;
     QString serverVersion() const override { return m_serverVersion; }
     int serverVersionNumber() const override { return m_serverVersionNumber; }
+    using Session::execute; // execute(BoundSql) too
     QueryResult execute(const QString &sql) override;
     QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;

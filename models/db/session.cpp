@@ -17,7 +17,9 @@ void Session::transaction(const std::function<void(const Exec &exec)> &body)
     execute(dialect() == DialectKind::MySQL ? QStringLiteral("START TRANSACTION")
                                             : QStringLiteral("BEGIN"));
     try {
-        const Exec exec = [this](const QString &sql) { return execute(sql); };
+        const Exec exec([this](const QString &sql, const QStringList &parameters) {
+            return parameters.isEmpty() ? execute(sql) : execute(sql, parameters);
+        });
         body(exec);
         execute(QStringLiteral("COMMIT"));
     } catch (...) {

@@ -4,6 +4,7 @@
 // another thread, to interrupt what that thread is waiting for.
 
 #include "base/activity.h"
+#include "base/boundsql.h"
 #include "base/catalog.h"
 #include "connectionuri.h"
 #include "copyjob.h"
@@ -45,13 +46,29 @@ public:
     // Runs one statement whose values are $1, $2, ... placeholders, bound by the driver (a null
     // QString is SQL NULL): values never become SQL text. Throws DbError.
     virtual QueryResult execute(const QString &sql, const QStringList &parameters) = 0;
+    QueryResult execute(const BoundSql &bound) { return execute(bound.sql, bound.parameters); }
     // Thread-safe: asks the server to stop the statement the owning thread is running.
     virtual void cancel() = 0;
     virtual Catalog catalog(const CatalogFilter &filter = {}) = 0;
     // Backends and locks on one table; empty on dialects without such views.
     virtual ActivitySnapshot activity(const QString &schema, const QString &table);
 
-    using Exec = std::function<QueryResult(const QString &sql)>;
+    // What transaction() hands its body: runs one statement in the transaction, as text or with
+    // its values bound ($1..$n).
+    class Exec
+    {
+    public:
+        using Run = std::function<QueryResult(const QString &sql, const QStringList &parameters)>;
+        explicit Exec(Run run) : m_run(std::move(run)) {}
+        QueryResult operator()(const QString &sql) const { return m_run(sql, {}); }
+        QueryResult operator()(const BoundSql &bound) const
+        {
+            return m_run(bound.sql, bound.parameters);
+        }
+
+    private:
+        Run m_run;
+    };
     // Runs `body` in one transaction (READ COMMITTED where the server offers it), whose
     // statements go through `exec`: committed when body returns, rolled back when it throws.
     // Driver errors come out as DbError; anything else body throws passes through unchanged.

@@ -26,6 +26,7 @@ public:
     bool isOpen() const override { return m_db.load() != nullptr; }
     QString serverVersion() const override;
     int serverVersionNumber() const override;
+    using Session::execute; // execute(BoundSql) too
     QueryResult execute(const QString &sql) override;
     QueryResult execute(const QString &sql, const QStringList &parameters) override;
     void cancel() override;

@@ -18,11 +18,6 @@ QString q(const QString &name)
     return quoteIdentifier(name, DialectKind::PostgreSQL);
 }
 
-QString lit(const QString &text)
-{
-    return quoteLiteral(text, DialectKind::PostgreSQL);
-}
-
 bool isLocalHost(const ConnectionUri &uri)
 {
     const QString host = uri.option(QStringLiteral("host"));
@@ -146,8 +141,8 @@ struct StagingTable
 struct BareTable
 {
     QStringList copyColumns;
-    QList<int> copyIndexes; // index in table.columns of each COPY column
-    QStringList sequences;  // SELECT setval(...), run once the rows are in
+    QList<int> copyIndexes;    // index in table.columns of each COPY column
+    QList<BoundSql> sequences; // SELECT setval(...), run once the rows are in
 };
 
 // Structure first, without keys or indexes: COPY into a bare heap is the fastest load.
@@ -168,10 +163,10 @@ BareTable createBareTable(const StagingTable &t)
                 if (!sequence.isEmpty()) {
                     t.staging.execute(
                         QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1").arg(sequence));
-                    bare.sequences
-                        << QStringLiteral(
-                               "SELECT setval(%1, greatest(1, (SELECT max(%2) FROM %3)))")
-                               .arg(lit(sequence), q(column.name), t.qualified);
+                    bare.sequences << BoundSql{
+                        QStringLiteral("SELECT setval($1, greatest(1, (SELECT max(%1) FROM %2)))")
+                            .arg(q(column.name), t.qualified),
+                        {sequence}};
                 }
                 sql += QStringLiteral(" DEFAULT ") + column.defaultExpr;
             }
@@ -182,10 +177,11 @@ BareTable createBareTable(const StagingTable &t)
             sql += QStringLiteral(" NOT NULL");
         columnSql << sql;
         if (!column.identity.isEmpty())
-            bare.sequences << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), "
-                                             "greatest(1, (SELECT max(%3) FROM %4)))")
-                                  .arg(lit(t.qualified), lit(column.name), q(column.name),
-                                       t.qualified);
+            bare.sequences << BoundSql{
+                QStringLiteral("SELECT setval(pg_get_serial_sequence($1, $2), greatest(1, (SELECT "
+                               "max(%1) FROM %2)))")
+                    .arg(q(column.name), t.qualified),
+                {t.qualified, column.name}};
     }
     t.staging.execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(q(t.table.schema)));
     t.staging.execute(QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
@@ -367,7 +363,7 @@ StagingLoad StagingBuilder::build(PostgresSession &staging, const TableProfile &
     const QSet<QString> constraintIndexes = addConstraints(target, load);
     addIndexes(target, constraintIndexes, load);
     addForeignKeys(target, profile, load);
-    for (const QString &sql : std::as_const(bare.sequences))
+    for (const BoundSql &sql : std::as_const(bare.sequences))
         staging.execute(sql);
     if (!table.triggers.isEmpty())
         load.notes

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString lit(const QString &text)
-{
-    return quoteLiteral(text, DialectKind::PostgreSQL);
-}
-
 QStringList jsonTextList(const QVariant &value)
 {
     QStringList list;
@@ -61,11 +56,10 @@ void readNumericBounds(PostgresSession &source, ColumnStats &stats)
     } else if (isEpochType(stats.baseType) && !stats.histogramBounds.isEmpty()) {
         const QueryResult epochs = source.execute(
             QStringLiteral("SELECT array_to_json(array(SELECT extract(epoch FROM "
-                           "b::%2)::float8 FROM json_array_elements_text(%1::json) b))")
-                .arg(lit(QString::fromUtf8(
-                         QJsonDocument(QJsonArray::fromStringList(stats.histogramBounds))
-                             .toJson(QJsonDocument::Compact))),
-                     stats.baseType));
+                           "b::%1)::float8 FROM json_array_elements_text($1::json) b))")
+                .arg(stats.baseType),
+            {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(stats.histogramBounds))
+                                   .toJson(QJsonDocument::Compact))});
         stats.numericBounds = jsonNumberList(epochs.value(0, 0));
     }
 }
@@ -113,8 +107,8 @@ void sampleStatistics(PostgresSession &source, const TableInfo &info, TableProfi
             stats.commonFreqs << row.value(1).toDouble() / total;
         }
         const QString excluded =
-            lit(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(stats.commonValues))
-                                      .toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(stats.commonValues))
+                                  .toJson(QJsonDocument::Compact));
         try {
             // Orderable types only: the server refuses the rest, which then keep common values
             // alone.
@@ -126,8 +120,9 @@ void sampleStatistics(PostgresSession &source, const TableInfo &info, TableProfi
                                "physical) AS p, rank() OVER (ORDER BY v) AS r"
                                "   FROM %1 WHERE v IS NOT NULL) o)"
                                " FROM %1 WHERE v IS NOT NULL AND v::text NOT IN (SELECT "
-                               "json_array_elements_text(%2::json))")
-                    .arg(from, excluded));
+                               "json_array_elements_text($1::json))")
+                    .arg(from),
+                {excluded});
             stats.histogramBounds = jsonTextList(shape.value(0, 0));
             stats.correlation = shape.value(0, 1).toDouble();
         } catch (const DbError &) {

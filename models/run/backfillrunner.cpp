@@ -45,6 +45,35 @@ QStringList BackfillRunner::typedLiterals(const QStringList &values) const
     return out;
 }
 
+BoundSql BackfillRunner::bindKeys(const QString &sql, const QStringList &lo, const QStringList &hi,
+                                  const QString &offset) const
+{
+    return m_dialect.bindKeys(sql, m_keyTypes, lo, hi, offset);
+}
+
+BoundSql BackfillRunner::keyAfter(const QStringList &key, const QStringList &other) const
+{
+    QStringList placeholders, parameters;
+    for (int pass = 0; pass < 2; ++pass) {
+        const QStringList &values = pass == 0 ? key : other;
+        QStringList row;
+        for (int i = 0; i < values.size(); ++i) {
+            parameters << values.at(i);
+            row << m_dialect.typedParameter(int(parameters.size()), m_keyTypes.value(i));
+        }
+        placeholders << rowOf(row);
+    }
+    return {QStringLiteral("SELECT %1 > %2").arg(placeholders.at(0), placeholders.at(1)),
+            parameters};
+}
+
+QString BackfillRunner::keyRange(const BackfillJob &job)
+{
+    return QStringLiteral("%1 AND %2")
+        .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
+             KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi")));
+}
+
 std::optional<QStringList> BackfillRunner::firstRow(const QueryResult &result) const
 {
     if (result.rows.isEmpty())
@@ -60,11 +89,11 @@ QString BackfillRunner::localSettings() const
     return m_dialect.batchSettings(m_env.prepared->plan.backfill);
 }
 
-QueryResult BackfillRunner::query(const QString &sql)
+QueryResult BackfillRunner::query(const BoundSql &bound)
 {
     for (;;) {
         try {
-            return m_env.connection->execute(sql);
+            return m_env.connection->execute(bound);
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::ConnectionLost)
                 throw;
@@ -131,7 +160,6 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
     RetryBackoff backoff(100, 2000);
     QElapsedTimer retrying;
     retrying.start();
-    const QStringList qLo = typedLiterals(lo);
     for (int attempt = 1;; ++attempt) {
         BatchResult batch;
         batch.lo = lo;
@@ -142,45 +170,37 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
         try {
             m_env.connection->transaction([&](const RunConnection::Exec &exec) {
                 exec(localSettings());
-                std::optional<QStringList> hi = firstRow(exec(KeysetBatch::bind(
-                    job.batchEndSql, qLo, {}, QString::number(std::max(0, rows - 1)))));
+                std::optional<QStringList> hi = firstRow(exec(
+                    bindKeys(job.batchEndSql, lo, {}, QString::number(std::max(0, rows - 1)))));
                 if (!hi) {
                     batch.reachedEnd = true;
-                    hi = firstRow(exec(KeysetBatch::bind(job.lastKeySql, qLo, {})));
+                    hi = firstRow(exec(bindKeys(job.lastKeySql, lo, {})));
                     if (!hi) {
                         nothing = true;
                         return;
                     }
                 }
-                QStringList qHi = typedLiterals(*hi);
                 bool counted = !batch.reachedEnd;
-                if (!maxKey.isEmpty()) {
-                    if (m_dialect.isTrue(exec(QStringLiteral("SELECT %1 > %2")
-                                                  .arg(rowOf(qHi), rowOf(typedLiterals(maxKey))))
-                                             .value(0, 0))) {
-                        hi = maxKey;
-                        qHi = typedLiterals(maxKey);
-                        batch.reachedEnd = true;
-                        counted = false;
-                    }
+                if (!maxKey.isEmpty() &&
+                    m_dialect.isTrue(exec(keyAfter(*hi, maxKey)).value(0, 0))) {
+                    hi = maxKey;
+                    batch.reachedEnd = true;
+                    counted = false;
                 }
                 batch.hi = *hi;
-                batch.sql = KeysetBatch::bind(job.updateSql, qLo, qHi);
-                batch.rowsUpdated = exec(batch.sql).affectedRows;
+                // Shown to the user with its values; run with them bound.
+                batch.sql =
+                    KeysetBatch::bind(job.updateSql, typedLiterals(lo), typedLiterals(batch.hi));
+                batch.rowsUpdated = exec(bindKeys(job.updateSql, lo, batch.hi)).affectedRows;
                 if (counted) {
                     batch.rowsInRange = rows;
                 } else {
-                    const QString where = KeysetBatch::bind(
-                        QStringLiteral("%1 AND %2")
-                            .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
-                                                      QStringLiteral("lo")),
-                                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
-                                                      QStringLiteral("hi"))),
-                        qLo, qHi);
-                    batch.rowsInRange = exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                                 .arg(job.table, where))
-                                            .value(0, 0)
-                                            .toLongLong();
+                    batch.rowsInRange =
+                        exec(bindKeys(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                          .arg(job.table, keyRange(job)),
+                                      lo, batch.hi))
+                            .value(0, 0)
+                            .toLongLong();
                 }
                 if (const QString blocked = m_dialect.blockedOthersSql(); !blocked.isEmpty())
                     batch.blockedOthers = exec(blocked).value(0, 0).toInt();
@@ -261,14 +281,11 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
     const BackfillJob &job = m_env.prepared->script.backfill;
     if (batch.hi.isEmpty() || m_env.prepared->valueSql.isEmpty())
         return;
-    const QString where = KeysetBatch::bind(
-        QStringLiteral("%1 AND %2")
-            .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-                 KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi"))),
-        typedLiterals(batch.lo), typedLiterals(batch.hi));
     const qint64 differing =
-        query(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                  .arg(job.table, where, m_dialect.valueDiffers(job.column, *m_env.prepared)))
+        query(bindKeys(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                           .arg(job.table, keyRange(job),
+                                m_dialect.valueDiffers(job.column, *m_env.prepared)),
+                       batch.lo, batch.hi))
             .value(0, 0)
             .toLongLong();
     if (differing > 0) {
@@ -432,8 +449,7 @@ BackfillRunner::Walk BackfillRunner::startWalk(const QString &phaseSha256,
     walk.rowsDone = resumeFrom ? resumeFrom->rowsDone : 0;
     walk.rowsUpdated = resumeFrom ? resumeFrom->rowsUpdated : 0;
     if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
-        walk.lo = firstRow(
-            query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(resumeFrom->lastKey))));
+        walk.lo = firstRow(query(bindKeys(job.nextKeySql, {}, resumeFrom->lastKey)));
         RunEvent event;
         event.kind = RunEvent::Info;
         event.phase = QStringLiteral("backfill");
@@ -447,10 +463,7 @@ BackfillRunner::Walk BackfillRunner::startWalk(const QString &phaseSha256,
     }
     if (walk.lo && walk.maxKey) {
         // A checkpoint past the largest key (rows deleted since): nothing left to walk.
-        if (m_dialect.isTrue(
-                query(QStringLiteral("SELECT %1 > %2")
-                          .arg(rowOf(typedLiterals(*walk.lo)), rowOf(typedLiterals(*walk.maxKey))))
-                    .value(0, 0)))
+        if (m_dialect.isTrue(query(keyAfter(*walk.lo, *walk.maxKey)).value(0, 0)))
             walk.lo.reset();
     }
     walk.elapsed.start();
@@ -636,7 +649,7 @@ qint64 BackfillRunner::run(const QString &phaseSha256,
         pauseBetweenBatches();
         if (batch.reachedEnd)
             break;
-        walk.lo = firstRow(query(KeysetBatch::bind(job.nextKeySql, {}, typedLiterals(batch.hi))));
+        walk.lo = firstRow(query(bindKeys(job.nextKeySql, {}, batch.hi)));
     }
     return finishWalk(walk, sizer);
 }

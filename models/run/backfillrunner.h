@@ -58,12 +58,21 @@ public:
     static QString arrivingMessage(const QString &column, qint64 rows, const QString &where);
 
 private:
+    // Key values as SQL text, for showing a batch's statement (BatchResult::sql) only.
     QStringList typedLiterals(const QStringList &values) const;
+    // sql's :lo_N / :hi_N bound to these keys (RunDialect::bindKeys with the key columns' types).
+    BoundSql bindKeys(const QString &sql, const QStringList &lo, const QStringList &hi,
+                      const QString &offset = {}) const;
+    // "SELECT key > other", both bound: true when key comes after other.
+    BoundSql keyAfter(const QStringList &key, const QStringList &other) const;
+    // ":lo <= keys <= :hi" in KeysetBatch placeholders.
+    static QString keyRange(const BackfillJob &job);
     std::optional<QStringList> firstRow(const QueryResult &result) const;
     BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey,
                          BatchSizer &sizer);
     // A statement outside a batch's transaction: reconnects when the connection was lost.
-    QueryResult query(const QString &sql);
+    QueryResult query(const BoundSql &bound);
+    QueryResult query(const QString &sql) { return query(BoundSql{sql, {}}); }
     void throttleOnLag(double &lagMs);
     void sampleMismatch(const BatchResult &batch);
     void dryRun(const std::optional<RunCheckpoint> &resumeFrom);

@@ -27,11 +27,23 @@ bool CheckRunner::allPassed(const QList<RunCheckResult> &results)
     return true;
 }
 
-RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, const QString &expected)
+RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, const QString &expected,
+                                   const QStringList &parameters)
 {
     RunCheckResult result;
     result.name = name;
     result.sql = sql;
+    if (!parameters.isEmpty()) {
+        // What the placeholders stand for, where the user reads the check.
+        QStringList values;
+        for (int i = 0; i < parameters.size(); ++i)
+            values << QStringLiteral("$%1 = %2")
+                          .arg(i + 1)
+                          .arg(parameters.at(i).isNull()
+                                   ? QStringLiteral("NULL")
+                                   : quoteLiteral(parameters.at(i), m_dialect->kind()));
+        result.sql += QStringLiteral("  -- ") + values.join(QStringLiteral(", "));
+    }
     result.expected = expected;
     // A check comes from the plan, which a teammate may have written: it runs as one query in a
     // read-only transaction that is rolled back, so it can read and nothing else.
@@ -45,7 +57,9 @@ RunCheckResult CheckRunner::scalar(const QString &name, const QString &sql, cons
     try {
         m_session.execute(postgres ? QStringLiteral("BEGIN READ ONLY")
                                    : QStringLiteral("START TRANSACTION READ ONLY"));
-        const QVariant value = m_session.execute(sql).value(0, 0);
+        const QVariant value =
+            (parameters.isEmpty() ? m_session.execute(sql) : m_session.execute(sql, parameters))
+                .value(0, 0);
         m_session.execute(QStringLiteral("ROLLBACK"));
         result.actual = value.isNull() ? QStringLiteral("NULL") : value.toString();
         result.passed = result.actual == expected;
@@ -100,37 +114,37 @@ qint64 CheckRunner::countMismatches(int chunkRows)
         const ColumnInfo *column = ctx.table ? ctx.table->column(key) : nullptr;
         types << (column ? column->type : QString());
     }
-    auto typed = [&](const QVariantList &row) {
+    auto values = [](const QueryResult &result) {
         QStringList out;
-        for (int i = 0; i < row.size(); ++i)
-            out << m_dialect->typedLiteral(row.at(i).toString(), types.value(i));
+        for (const QVariant &value : result.rows.first())
+            out << value.toString();
         return out;
     };
     qint64 mismatches = 0;
     QueryResult lo = m_session.execute(job.firstKeySql);
     while (!lo.isEmpty()) {
-        const QStringList qLo = typed(lo.rows.first());
+        const QStringList loKey = values(lo);
         QueryResult hi = m_session.execute(
-            KeysetBatch::bind(job.batchEndSql, qLo, {}, QString::number(chunkRows - 1)));
+            m_dialect->bindKeys(job.batchEndSql, types, loKey, {}, QString::number(chunkRows - 1)));
         if (hi.isEmpty())
-            hi = m_session.execute(KeysetBatch::bind(job.lastKeySql, qLo, {}));
+            hi = m_session.execute(m_dialect->bindKeys(job.lastKeySql, types, loKey, {}));
         if (hi.isEmpty())
             break;
-        const QStringList qHi = typed(hi.rows.first());
-        const QString where =
-            KeysetBatch::bind(QStringLiteral("%1 AND %2")
+        const QStringList hiKey = values(hi);
+        const QString range = QStringLiteral("%1 AND %2")
                                   .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
                                                             QStringLiteral("lo")),
                                        KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
-                                                            QStringLiteral("hi"))),
-                              qLo, qHi);
-        mismatches += m_session
-                          .execute(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                                       .arg(job.table, where,
-                                            m_dialect->valueDiffers(job.column, m_prepared)))
-                          .value(0, 0)
-                          .toLongLong();
-        lo = m_session.execute(KeysetBatch::bind(job.nextKeySql, {}, qHi));
+                                                            QStringLiteral("hi")));
+        mismatches +=
+            m_session
+                .execute(m_dialect->bindKeys(
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                        .arg(job.table, range, m_dialect->valueDiffers(job.column, m_prepared)),
+                    types, loKey, hiKey))
+                .value(0, 0)
+                .toLongLong();
+        lo = m_session.execute(m_dialect->bindKeys(job.nextKeySql, types, {}, hiKey));
     }
     return mismatches;
 }
@@ -191,29 +205,26 @@ QList<RunCheckResult> CheckRunner::runAll(const std::function<void(const RunChec
 void CheckRunner::addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add)
 {
     const CompileContext &ctx = m_prepared.context;
-    const QString table =
-        quoteLiteral(ctx.qTable, DialectKind::PostgreSQL) + QStringLiteral("::regclass");
+    // $1: the table, $2: the column.
+    const QStringList names{ctx.qTable, m_prepared.plan.column.name};
     if (m_prepared.plan.column.defaultExpr)
-        add(scalar(
-            CheckRunner::tr("the column has its default"),
-            QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = "
-                           "d.adrelid AND a.attnum = d.adnum"
-                           " WHERE d.adrelid = %1 AND a.attname = %2")
-                .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL)),
-            QStringLiteral("1")));
-    const QString attnum =
-        QStringLiteral("(SELECT attnum FROM pg_attribute WHERE attrelid = %1 AND attname = %2)")
-            .arg(table, quoteLiteral(m_prepared.plan.column.name, DialectKind::PostgreSQL));
+        add(scalar(CheckRunner::tr("the column has its default"),
+                   QStringLiteral("SELECT count(*) FROM pg_attrdef d JOIN pg_attribute a ON "
+                                  "a.attrelid = d.adrelid AND a.attnum = d.adnum"
+                                  " WHERE d.adrelid = $1::regclass AND a.attname = $2"),
+                   QStringLiteral("1"), names));
+    const QString attnum = QStringLiteral(
+        "(SELECT attnum FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2)");
     add(scalar(CheckRunner::tr("no INVALID index on the column"),
-               QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = %1 AND NOT "
-                              "indisvalid AND %2 = ANY (indkey::int2[])")
-                   .arg(table, attnum),
-               QStringLiteral("0")));
+               QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = $1::regclass AND NOT "
+                              "indisvalid AND %1 = ANY (indkey::int2[])")
+                   .arg(attnum),
+               QStringLiteral("0"), names));
     add(scalar(CheckRunner::tr("no NOT VALID constraint on the column"),
-               QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = %1 AND NOT "
-                              "convalidated AND conkey @> ARRAY[%2]")
-                   .arg(table, attnum),
-               QStringLiteral("0")));
+               QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = $1::regclass "
+                              "AND NOT convalidated AND conkey @> ARRAY[%1]")
+                   .arg(attnum),
+               QStringLiteral("0"), names));
 }
 
 void CheckRunner::addMysqlCatalogChecks(const std::function<void(const RunCheckResult &)> &add)
@@ -222,29 +233,27 @@ void CheckRunner::addMysqlCatalogChecks(const std::function<void(const RunCheckR
     // default, the index and the CHECK, when an enforce step failed or was skipped.
     const CompileContext &ctx = m_prepared.context;
     const Plan &plan = m_prepared.plan;
-    const QString schema = ctx.schema.isEmpty() ? QStringLiteral("DATABASE()")
-                                                : quoteLiteral(ctx.schema, DialectKind::MySQL);
-    const QString where = QStringLiteral("TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
-                              .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL));
-    const QString column = quoteLiteral(plan.column.name, DialectKind::MySQL);
+    // $1: the schema (NULL: the connection's database), $2: the table, $3: the column or CHECK.
+    const QString schema = ctx.schema.isEmpty() ? QString() : ctx.schema;
+    const QString where =
+        QStringLiteral("TABLE_SCHEMA = COALESCE($1, DATABASE()) AND TABLE_NAME = $2");
+    const QStringList column{schema, ctx.tableName, plan.column.name};
     if (plan.column.defaultExpr)
         add(scalar(CheckRunner::tr("the column has its default"),
                    QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS WHERE %1 AND "
-                                  "COLUMN_NAME = %2 AND COLUMN_DEFAULT IS NOT NULL")
-                       .arg(where, column),
-                   QStringLiteral("1")));
+                                  "COLUMN_NAME = $3 AND COLUMN_DEFAULT IS NOT NULL")
+                       .arg(where),
+                   QStringLiteral("1"), column));
     if (plan.column.index)
         add(scalar(CheckRunner::tr("an index covers the column"),
                    QStringLiteral("SELECT count(*) > 0 FROM information_schema.STATISTICS WHERE %1 "
-                                  "AND COLUMN_NAME = %2")
-                       .arg(where, column),
-                   QStringLiteral("1")));
+                                  "AND COLUMN_NAME = $3")
+                       .arg(where),
+                   QStringLiteral("1"), column));
     if (plan.column.check && !ctx.checkName.isEmpty())
         add(scalar(CheckRunner::tr("the CHECK constraint is in place"),
                    QStringLiteral("SELECT count(*) FROM information_schema.TABLE_CONSTRAINTS WHERE "
-                                  "CONSTRAINT_SCHEMA = %1 AND TABLE_NAME = %2"
-                                  " AND CONSTRAINT_TYPE = 'CHECK' AND CONSTRAINT_NAME = %3")
-                       .arg(schema, quoteLiteral(ctx.tableName, DialectKind::MySQL),
-                            quoteLiteral(ctx.checkName, DialectKind::MySQL)),
-                   QStringLiteral("1")));
+                                  "CONSTRAINT_SCHEMA = COALESCE($1, DATABASE()) AND TABLE_NAME = $2"
+                                  " AND CONSTRAINT_TYPE = 'CHECK' AND CONSTRAINT_NAME = $3"),
+                   QStringLiteral("1"), {schema, ctx.tableName, ctx.checkName}));
 }

@@ -33,7 +33,9 @@ public:
     static bool allPassed(const QList<RunCheckResult> &results);
 
 private:
-    RunCheckResult scalar(const QString &name, const QString &sql, const QString &expected);
+    // parameters: bound to the query's $1..$n (built-in catalog checks; a plan's check has none).
+    RunCheckResult scalar(const QString &name, const QString &sql, const QString &expected,
+                          const QStringList &parameters = {});
     // Why `sql` is not one query (more after a ";", an unterminated string), or empty.
     QString notOneQuery(const QString &sql) const;
     void addPostgresCatalogChecks(const std::function<void(const RunCheckResult &)> &add);

@@ -66,11 +66,10 @@ bool DdlExecutor::indexIsInvalid(const QString &name)
 {
     const CompileContext &ctx = m_env.prepared->context;
     const QueryResult result = m_env.connection->execute(
-        QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                       "JOIN pg_namespace n ON n.oid = c.relnamespace"
-                       " WHERE n.nspname = %1 AND c.relname = %2 AND NOT i.indisvalid")
-            .arg(quoteLiteral(ctx.schema, DialectKind::PostgreSQL),
-                 quoteLiteral(name, DialectKind::PostgreSQL)));
+        BoundSql{QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = "
+                                "i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                " WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid"),
+                 {ctx.schema, name}});
     return result.value(0, 0).toString() != u"0";
 }
 

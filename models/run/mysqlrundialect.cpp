@@ -290,6 +290,31 @@ QString MysqlRunDialect::typedLiteral(const QString &value, const QString &type)
     return literal(value);
 }
 
+QString MysqlRunDialect::typedParameter(int n, const QString &type) const
+{
+    // The client binds every value as a quoted string: numbers are cast back so that two keys
+    // compare as numbers ('21000' > '200000' as text), exactly (no double for a bigint).
+    static const QRegularExpression integerType(
+        QStringLiteral("^\\s*(tiny|small|medium|big)?int(eger)?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression decimalType(
+        QStringLiteral("^\\s*(decimal|numeric|dec|fixed)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression floatType(QStringLiteral("^\\s*(float|double|real)\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString placeholder = QStringLiteral("$%1").arg(n);
+    if (integerType.match(type).hasMatch())
+        return QStringLiteral("CAST(%1 AS %2)")
+            .arg(placeholder, type.contains(QStringLiteral("unsigned"), Qt::CaseInsensitive)
+                                  ? QStringLiteral("UNSIGNED")
+                                  : QStringLiteral("SIGNED"));
+    if (decimalType.match(type).hasMatch())
+        return QStringLiteral("CAST(%1 AS DECIMAL(65,30))").arg(placeholder);
+    if (floatType.match(type).hasMatch())
+        return QStringLiteral("(%1 + 0E0)").arg(placeholder);
+    return placeholder;
+}
+
 bool MysqlRunDialect::isTrue(const QVariant &value) const
 {
     return value.toString() == u"1";
@@ -309,12 +334,11 @@ QString MysqlRunDialect::blockedOthersSql() const
                                       "t.PROCESSLIST_ID = CONNECTION_ID()");
 }
 
-QString MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
+BoundSql MysqlRunDialect::rowEstimateSql(const CompileContext &ctx) const
 {
-    return QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
-                          "%1 AND TABLE_NAME = %2")
-        .arg(ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema),
-             literal(ctx.tableName));
+    return {QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                           "COALESCE($1, DATABASE()) AND TABLE_NAME = $2"),
+            {ctx.schema.isEmpty() ? QString() : ctx.schema, ctx.tableName}};
 }
 
 QString MysqlRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
@@ -391,13 +415,12 @@ std::unique_ptr<LagProbe> MysqlRunDialect::lagProbe(RunConnection &connection) c
     return std::make_unique<MysqlLagProbe>(connection);
 }
 
-QString MysqlRunDialect::activitySampleSql(const CompileContext &ctx) const
+BoundSql MysqlRunDialect::activitySampleSql(const CompileContext &ctx) const
 {
     // Redo log bytes are server-wide. Waiting sessions: metadata lock requests pending on the
     // table (performance_schema) and InnoDB transactions waiting for a row lock in it.
-    const QString schema =
-        ctx.schema.isEmpty() ? QStringLiteral("DATABASE()") : literal(ctx.schema);
-    const QString table = literal(ctx.tableName);
+    const QString schema = QStringLiteral("COALESCE($1, DATABASE())");
+    const QString table = QStringLiteral("$2");
     const QString rowWaits =
         ctx.mariadb
             ? QStringLiteral(
@@ -410,12 +433,14 @@ QString MysqlRunDialect::activitySampleSql(const CompileContext &ctx) const
                              " JOIN performance_schema.data_locks l ON l.ENGINE_LOCK_ID = "
                              "w.REQUESTED_ENGINE_LOCK_ID"
                              " WHERE l.OBJECT_SCHEMA = %1 AND l.OBJECT_NAME = %2");
-    return QStringLiteral("SELECT (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
-                          "WHERE VARIABLE_NAME = '%1'),"
-                          " (SELECT count(*) FROM performance_schema.metadata_locks WHERE "
-                          "OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = %2"
-                          " AND OBJECT_NAME = %3 AND LOCK_STATUS = 'PENDING') + (%4)")
-        .arg(ctx.mariadb ? QStringLiteral("Innodb_lsn_current")
-                         : QStringLiteral("Innodb_os_log_written"),
-             schema, table, rowWaits.arg(schema, table));
+    const QString sql =
+        QStringLiteral("SELECT (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
+                       "WHERE VARIABLE_NAME = '%1'),"
+                       " (SELECT count(*) FROM performance_schema.metadata_locks WHERE "
+                       "OBJECT_TYPE = 'TABLE' AND OBJECT_SCHEMA = %2"
+                       " AND OBJECT_NAME = %3 AND LOCK_STATUS = 'PENDING') + (%4)")
+            .arg(ctx.mariadb ? QStringLiteral("Innodb_lsn_current")
+                             : QStringLiteral("Innodb_os_log_written"),
+                 schema, table, rowWaits.arg(schema, table));
+    return {sql, {ctx.schema.isEmpty() ? QString() : ctx.schema, ctx.tableName}};
 }

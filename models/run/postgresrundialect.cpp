@@ -150,6 +150,12 @@ QString PostgresRunDialect::typedLiteral(const QString &value, const QString &ty
     return type.isEmpty() ? literal(value) : QStringLiteral("%1::%2").arg(literal(value), type);
 }
 
+QString PostgresRunDialect::typedParameter(int n, const QString &type) const
+{
+    return type.isEmpty() ? QStringLiteral("$%1").arg(n)
+                          : QStringLiteral("$%1::%2").arg(n).arg(type);
+}
+
 bool PostgresRunDialect::isTrue(const QVariant &value) const
 {
     return value.toString() == u"t";
@@ -161,11 +167,11 @@ QString PostgresRunDialect::blockedOthersSql() const
                           "pg_backend_pid() = ANY (pg_blocking_pids(pid))");
 }
 
-QString PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
+BoundSql PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
 {
-    return QStringLiteral(
-               "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = %1::regclass")
-        .arg(literal(ctx.qTable));
+    return {QStringLiteral(
+                "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = $1::regclass"),
+            {ctx.qTable}};
 }
 
 QString PostgresRunDialect::tableIdentity(Session &session, const CompileContext &ctx) const
@@ -219,11 +225,11 @@ std::unique_ptr<LagProbe> PostgresRunDialect::lagProbe(RunConnection &connection
     return std::make_unique<PostgresLagProbe>(connection);
 }
 
-QString PostgresRunDialect::activitySampleSql(const CompileContext &ctx) const
+BoundSql PostgresRunDialect::activitySampleSql(const CompileContext &ctx) const
 {
     // The WAL position is cluster-wide: other databases' writes count too.
-    return QStringLiteral(
-               "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
-               " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = to_regclass(%1))")
-        .arg(literal(ctx.qTable));
+    return {QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::float8,"
+                           " (SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = "
+                           "to_regclass($1))"),
+            {ctx.qTable}};
 }

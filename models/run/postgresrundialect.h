@@ -31,14 +31,15 @@ public:
 
     QString batchSettings(const BackfillSettings &settings) const override;
     QString typedLiteral(const QString &value, const QString &type) const override;
+    QString typedParameter(int n, const QString &type) const override;
     bool isTrue(const QVariant &value) const override;
     QString blockedOthersSql() const override;
-    QString rowEstimateSql(const CompileContext &ctx) const override;
+    BoundSql rowEstimateSql(const CompileContext &ctx) const override;
     QString tableIdentity(Session &session, const CompileContext &ctx) const override;
     QString sweepSql(const QString &qTable, const QString &qColumn, const QString &value,
                      int rows) const override;
     QString differs(const QString &a, const QString &b) const override;
     QString valueSql(const QString &fill, const QString &typeSql) const override;
     std::unique_ptr<LagProbe> lagProbe(RunConnection &connection) const override;
-    QString activitySampleSql(const CompileContext &ctx) const override;
+    BoundSql activitySampleSql(const CompileContext &ctx) const override;
 };

@@ -23,6 +23,11 @@ void RunConnection::open()
     m_dialect->afterOpen(*m_session);
 }
 
+QueryResult RunConnection::execute(const BoundSql &bound)
+{
+    return bound.parameters.isEmpty() ? execute(bound.sql) : m_session->execute(bound);
+}
+
 QueryResult RunConnection::execute(const QString &sql)
 {
     return m_session->execute(sql);

@@ -34,6 +34,7 @@ public:
     qint64 backendId() const { return m_session->backendId(); }
 
     QueryResult execute(const QString &sql);
+    QueryResult execute(const BoundSql &bound);
     // Runs body in one transaction (READ COMMITTED) and commits; throws DbError (rolled back).
     void transaction(const std::function<void(const Exec &exec)> &body);
     // Reconnects with backoff until it works, the time limit passes (throws the last DbError)

@@ -5,6 +5,7 @@
 #include "mysqlrundialect.h"
 #include "postgresrundialect.h"
 #include "preparedrun.h"
+#include "sql/keysetbatch.h"
 
 std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
 {
@@ -16,6 +17,24 @@ std::unique_ptr<RunDialect> RunDialect::create(DialectKind dialect)
     default:
         return nullptr;
     }
+}
+
+BoundSql RunDialect::bindKeys(const QString &sql, const QStringList &keyTypes,
+                              const QStringList &lo, const QStringList &hi,
+                              const QString &offset) const
+{
+    BoundSql bound;
+    QStringList loPlaceholders, hiPlaceholders;
+    for (int i = 0; i < lo.size(); ++i) {
+        bound.parameters << lo.at(i);
+        loPlaceholders << typedParameter(int(bound.parameters.size()), keyTypes.value(i));
+    }
+    for (int i = 0; i < hi.size(); ++i) {
+        bound.parameters << hi.at(i);
+        hiPlaceholders << typedParameter(int(bound.parameters.size()), keyTypes.value(i));
+    }
+    bound.sql = KeysetBatch::bind(sql, loPlaceholders, hiPlaceholders, offset);
+    return bound;
 }
 
 QString RunDialect::valueDiffers(const QString &column, const PreparedRun &prepared) const

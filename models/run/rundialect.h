@@ -78,11 +78,19 @@ public:
     // Backfill.
     virtual QString
     batchSettings(const BackfillSettings &settings) const = 0; // first in each batch's transaction
+    // A key value as SQL text, for showing a batch's statement to the user (never executed).
     virtual QString typedLiteral(const QString &value, const QString &type) const = 0;
+    // The placeholder of the n-th bound value of a column of `type` ("$2::bigint"), compared as
+    // that type, not as text.
+    virtual QString typedParameter(int n, const QString &type) const = 0;
+    // `sql` with its :lo_N / :hi_N key placeholders (KeysetBatch) bound to the given key values,
+    // each typed as its key column (keyTypes).
+    BoundSql bindKeys(const QString &sql, const QStringList &keyTypes, const QStringList &lo,
+                      const QStringList &hi, const QString &offset = {}) const;
     virtual bool isTrue(const QVariant &value) const = 0;
     // Sessions waiting on locks this session holds; empty when the server does not tell.
     virtual QString blockedOthersSql() const = 0;
-    virtual QString rowEstimateSql(const CompileContext &ctx) const = 0;
+    virtual BoundSql rowEstimateSql(const CompileContext &ctx) const = 0;
     // Which incarnation of the table this is (server or cluster, database, the table's own id):
     // a table dropped and created again under the same name gets another one. Journal
     // checkpoints and finished phases are bound to it.
@@ -102,5 +110,5 @@ public:
 
     // What the run console samples beside the run: one row of (bytes of write-ahead or redo log
     // written so far, sessions waiting for a lock on the table).
-    virtual QString activitySampleSql(const CompileContext &ctx) const = 0;
+    virtual BoundSql activitySampleSql(const CompileContext &ctx) const = 0;
 };

@@ -316,7 +316,7 @@ void RunDriver::runChecks()
 
 void RunDriver::takeSample()
 {
-    if (m_sampleRequest || m_preview.sampleSql.isEmpty() || !m_sampler.worker)
+    if (m_sampleRequest || m_preview.sampleSql.sql.isEmpty() || !m_sampler.worker)
         return; // the previous sample is still on its way: never queue them up
     m_sampleRequest = ++m_nextRequest;
     QMetaObject::invokeMethod(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/boundsql.h"
 #include "base/dialectkind.h"
 #include "preparedrun.h"
 #include "sql/script.h"
@@ -13,8 +14,8 @@
 struct RunPreview
 {
     Script script;
-    QString qTable;    // quoted, qualified
-    QString sampleSql; // what the sampler reads: (log bytes written, lock waits on the table)
+    QString qTable;     // quoted, qualified
+    BoundSql sampleSql; // what the sampler reads: (log bytes written, lock waits on the table)
     std::shared_ptr<const PreparedRun> prepared;
 
     static RunPreview of(std::shared_ptr<const PreparedRun> prepared, DialectKind dialect);

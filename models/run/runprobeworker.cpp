@@ -68,7 +68,7 @@ void RunProbeWorker::check(quint64 requestId, const std::shared_ptr<const Prepar
     }
 }
 
-void RunProbeWorker::sample(quint64 requestId, const QString &sampleSql)
+void RunProbeWorker::sample(quint64 requestId, const BoundSql &sampleSql)
 {
     if (!ensureOpen(requestId))
         return;

@@ -36,7 +36,7 @@ public:
     // The checks of a plan prepared here, or of one a run prepared (no second preparation).
     void check(quint64 requestId, const Plan &plan);
     void check(quint64 requestId, const std::shared_ptr<const PreparedRun> &prepared);
-    void sample(quint64 requestId, const QString &sampleSql);
+    void sample(quint64 requestId, const BoundSql &sampleSql);
     void close();
 
 Q_SIGNALS:
