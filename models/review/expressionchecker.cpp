@@ -101,14 +101,18 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
         } catch (const DbError &) {
         }
     };
-    auto evaluate = [&](const QString &where) {
-        m_session.execute(QStringLiteral("SELECT count((%1)::%2) FROM %3 AS t%4")
-                              .arg(expression, type, sample, where));
+    auto evaluate = [&](const QString &where, const QStringList &keyValues) {
+        const QString sql = QStringLiteral("SELECT count((%1)::%2) FROM %3 AS t%4")
+                                .arg(expression, type, sample, where);
+        if (keyValues.isEmpty())
+            m_session.execute(sql);
+        else
+            m_session.execute(sql, keyValues);
     };
     try {
         m_session.execute(QStringLiteral("BEGIN"));
         m_session.execute(QStringLiteral("SET LOCAL statement_timeout = '30s'"));
-        evaluate(QString());
+        evaluate(QString(), {});
         rollback();
         return {};
     } catch (const DbError &error) {
@@ -126,16 +130,16 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
             for (const QVariantList &row : sampleKeys.rows) {
                 QStringList conditions, values;
                 for (int i = 0; i < keyColumns.size(); ++i) {
-                    conditions << QStringLiteral("t.%1::text = %2")
-                                      .arg(quoteIdentifier(keyColumns.at(i),
-                                                           DialectKind::PostgreSQL),
-                                           quoteLiteral(row.value(i).toString(),
-                                                        DialectKind::PostgreSQL));
                     values << row.value(i).toString();
+                    conditions << QStringLiteral("t.%1::text = $%2")
+                                      .arg(quoteIdentifier(keyColumns.at(i),
+                                                           DialectKind::PostgreSQL))
+                                      .arg(values.size());
                 }
                 try {
                     m_session.execute(QStringLiteral("BEGIN"));
-                    evaluate(QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+                    evaluate(QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                             values);
                     rollback();
                 } catch (const DbError &rowError) {
                     rollback();
