@@ -59,6 +59,22 @@ struct DependentView
     bool materialized = false;
 };
 
+// One table below a partitioned table (PostgreSQL declarative partitioning), in tree order.
+struct PartitionInfo
+{
+    QString schema;
+    QString name;
+    QString parent;           // schema-qualified
+    int level = 1;            // 1: a direct partition of the root
+    QString bound;            // "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')", "DEFAULT"
+    bool partitioned = false; // sub-partitioned: has partitions of its own, no rows itself
+    double rowEstimate = -1;
+    qint64 totalBytes = -1;
+
+    QString qualifiedName() const { return schema + u'.' + name; }
+    bool isDefault() const { return bound == u"DEFAULT"; }
+};
+
 struct TableInfo
 {
     QString schema; // "main" on SQLite
@@ -81,6 +97,12 @@ struct TableInfo
     QList<ConstraintInfo> constraints;
     QList<TriggerInfo> triggers;
     QList<DependentView> dependentViews;
+    // Partitioning (PostgreSQL). A partitioned table: its key ("RANGE (created_at)") and its
+    // whole tree; its rows and sizes are the sums over its leaves. A partition: its parent.
+    QString partitionKey;
+    QList<PartitionInfo> partitions;
+    QString partitionOf; // schema-qualified; empty: not a partition
+    QString partitionBound;
 
     QString qualifiedName() const { return schema + u'.' + name; }
     const ColumnInfo *column(const QString &columnName) const;

@@ -126,6 +126,28 @@ QJsonObject tableToJson(const TableInfo &table)
                                                  : QJsonValue(table.totalRowVersions));
         object.insert(QStringLiteral("fulltext_index"), table.hasFulltextIndex());
     }
+    if (!table.partitionKey.isEmpty()) {
+        QJsonArray partitions;
+        for (const PartitionInfo &partition : table.partitions)
+            partitions.append(QJsonObject{
+                {QStringLiteral("schema"), partition.schema},
+                {QStringLiteral("name"), partition.name},
+                {QStringLiteral("parent"), partition.parent},
+                {QStringLiteral("level"), partition.level},
+                {QStringLiteral("bound"), partition.bound},
+                {QStringLiteral("default"), partition.isDefault()},
+                {QStringLiteral("partitioned"), partition.partitioned},
+                {QStringLiteral("row_estimate"),
+                 partition.rowEstimate < 0 ? QJsonValue() : QJsonValue(partition.rowEstimate)},
+                {QStringLiteral("total_bytes"), nullable(partition.totalBytes)},
+            });
+        object.insert(QStringLiteral("partition_key"), table.partitionKey);
+        object.insert(QStringLiteral("partitions"), partitions);
+    }
+    if (!table.partitionOf.isEmpty()) {
+        object.insert(QStringLiteral("partition_of"), table.partitionOf);
+        object.insert(QStringLiteral("partition_bound"), table.partitionBound);
+    }
     return object;
 }
 
@@ -177,6 +199,22 @@ Catalog catalogFromJson(const QJsonObject &json)
         table.engine = object.value(QStringLiteral("engine")).toString();
         table.rowFormat = object.value(QStringLiteral("row_format")).toString();
         table.totalRowVersions = object.value(QStringLiteral("total_row_versions")).toInt(-1);
+        table.partitionKey = object.value(QStringLiteral("partition_key")).toString();
+        table.partitionOf = object.value(QStringLiteral("partition_of")).toString();
+        table.partitionBound = object.value(QStringLiteral("partition_bound")).toString();
+        for (const QJsonValue &value : object.value(QStringLiteral("partitions")).toArray()) {
+            const QJsonObject p = value.toObject();
+            PartitionInfo partition;
+            partition.schema = p.value(QStringLiteral("schema")).toString();
+            partition.name = p.value(QStringLiteral("name")).toString();
+            partition.parent = p.value(QStringLiteral("parent")).toString();
+            partition.level = p.value(QStringLiteral("level")).toInt(1);
+            partition.bound = p.value(QStringLiteral("bound")).toString();
+            partition.partitioned = p.value(QStringLiteral("partitioned")).toBool();
+            partition.rowEstimate = p.value(QStringLiteral("row_estimate")).toDouble(-1);
+            partition.totalBytes = qint64(p.value(QStringLiteral("total_bytes")).toDouble(-1));
+            table.partitions << partition;
+        }
         for (const QJsonValue &value : object.value(QStringLiteral("columns")).toArray()) {
             const QJsonObject c = value.toObject();
             table.columns << ColumnInfo{c.value(QStringLiteral("name")).toString(),
@@ -294,9 +332,16 @@ QString catalogSummaryText(const Catalog &catalog)
                                                             : QStringLiteral("MySQL"),
                  catalog.serverVersion, catalog.database,
                  catalog.user.isEmpty() ? QString() : CatalogText::tr(" as %1").arg(catalog.user));
-    text += CatalogText::tr("%1 tables in %2 schemas\n\n")
-                .arg(catalog.tables.size())
-                .arg(catalog.schemas.size());
+    qsizetype partitions = 0;
+    for (const TableInfo &table : catalog.tables)
+        partitions += table.partitionOf.isEmpty() ? 0 : 1;
+    text += (partitions > 0 ? CatalogText::tr("%1 tables (and %3 partitions) in %2 schemas\n\n")
+                                  .arg(catalog.tables.size() - partitions)
+                                  .arg(catalog.schemas.size())
+                                  .arg(partitions)
+                            : CatalogText::tr("%1 tables in %2 schemas\n\n")
+                                  .arg(catalog.tables.size())
+                                  .arg(catalog.schemas.size()));
     // Columns as wide as their widest entry or their heading in the user's language (English:
     // names at least 5, rows and size 10).
     const QString tableLabel = CatalogText::tr("table"), rowsLabel = CatalogText::tr("rows"),
@@ -311,13 +356,21 @@ QString catalogSummaryText(const Catalog &catalog)
                 .arg(rowsLabel, rowsWidth)
                 .arg(sizeLabel, sizeWidth)
                 .arg(CatalogText::tr("primary key"));
-    for (const TableInfo &table : catalog.tables)
+    for (const TableInfo &table : catalog.tables) {
+        if (!table.partitionOf.isEmpty())
+            continue; // shown in its root's line, and in `inspect --table ROOT`
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(table.qualifiedName(), -width)
                     .arg(formatRowEstimate(table.rowEstimate), rowsWidth)
                     .arg(formatBytes(table.totalBytes), sizeWidth)
                     .arg(table.primaryKey.isEmpty() ? CatalogText::tr("(none)")
                                                     : table.primaryKey.join(QStringLiteral(", ")));
+        if (!table.partitionKey.isEmpty())
+            text += CatalogText::tr("%1  partitioned by %2: %3 partitions\n")
+                        .arg(QString(), -width)
+                        .arg(table.partitionKey)
+                        .arg(table.partitions.size());
+    }
     return text;
 }
 
@@ -331,6 +384,23 @@ QString tableDetailText(const TableInfo &table)
     text += CatalogText::tr("primary key: %1\n")
                 .arg(table.primaryKey.isEmpty() ? CatalogText::tr("(none)")
                                                 : table.primaryKey.join(QStringLiteral(", ")));
+    if (!table.partitionOf.isEmpty())
+        text +=
+            CatalogText::tr("partition of %1: %2\n").arg(table.partitionOf, table.partitionBound);
+    if (!table.partitionKey.isEmpty()) {
+        text += CatalogText::tr("partitioned by %1, %2 partitions:\n")
+                    .arg(table.partitionKey)
+                    .arg(table.partitions.size());
+        for (const PartitionInfo &partition : table.partitions)
+            text +=
+                QStringLiteral("%1%2  %3%4\n")
+                    .arg(QString(2 * partition.level, u' '), partition.qualifiedName(),
+                         partition.bound,
+                         partition.partitioned ? CatalogText::tr("  (partitioned)")
+                                               : CatalogText::tr("  %1 rows, %2")
+                                                     .arg(formatRowEstimate(partition.rowEstimate),
+                                                          formatBytes(partition.totalBytes)));
+    }
     if (!table.engine.isEmpty())
         text += CatalogText::tr(
                     "engine: %1, row format: %2, FULLTEXT index: %3, instant row versions: %4\n")

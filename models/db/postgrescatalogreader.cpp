@@ -78,7 +78,12 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples, c.relpages,
                               WHERE i.indrelid = c.oid), 0))::bigint * current_setting('block_size')::bigint END,
        CASE WHEN $2 <> '' OR c.reltuples < 0 THEN pg_relation_size(c.oid)
             ELSE c.relpages::bigint * current_setting('block_size')::bigint END,
-       d.description, $2 <> '' OR c.reltuples < 0
+       d.description, $2 <> '' OR c.reltuples < 0,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+       (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
+          JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+        WHERE c.relispartition AND i.inhrelid = c.oid),
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END
 FROM scope JOIN pg_class c ON c.oid = scope.oid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
@@ -109,8 +114,75 @@ ORDER BY n.nspname, c.relname)SQL",
         table.comment = text(row[9]);
         table.sizeSource =
             row[10].as<bool>() ? QStringLiteral("exact") : QStringLiteral("relpages");
+        table.partitionKey = text(row[11]);
+        table.partitionOf = text(row[12]);
+        table.partitionBound = text(row[13]);
         indexOfOid.insert(row[0].as<quint32>(), int(catalog.tables.size()));
         catalog.tables << table;
+    }
+}
+
+// The partition tree of every partitioned table in scope, in tree order; each root's rows and
+// sizes become the sums over its leaves (a partitioned table stores nothing itself).
+void readPartitions(pqxx::transaction_base &work, const CatalogFilter &filter, Catalog &catalog,
+                    const QHash<quint32, int> &indexOfOid)
+{
+    bool anyPartitioned = false;
+    for (const TableInfo &table : catalog.tables)
+        anyPartitioned = anyPartitioned || !table.partitionKey.isEmpty();
+    if (!anyPartitioned)
+        return;
+    const pqxx::result rows =
+        work.exec_params(R"SQL(
+WITH RECURSIVE roots AS (
+  SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'p' AND NOT c.relispartition
+    AND ($1 = '' OR n.nspname = $1) AND ($2 = '' OR c.relname = $2)
+), tree(root, oid, parent, level, path) AS (
+  SELECT r.oid, i.inhrelid, i.inhparent, 1, ARRAY[c.relname::text]
+  FROM roots r JOIN pg_inherits i ON i.inhparent = r.oid JOIN pg_class c ON c.oid = i.inhrelid
+  UNION ALL
+  SELECT t.root, i.inhrelid, i.inhparent, t.level + 1, t.path || c.relname::text
+  FROM tree t JOIN pg_inherits i ON i.inhparent = t.oid JOIN pg_class c ON c.oid = i.inhrelid
+)
+SELECT t.root, n.nspname, c.relname, pn.nspname || '.' || pc.relname, t.level,
+       pg_get_expr(c.relpartbound, c.oid), c.relkind = 'p',
+       CASE WHEN c.relkind = 'p' THEN NULL
+            WHEN c.reltuples >= 0 AND (c.reltuples > 0 OR c.relpages > 0) THEN c.reltuples
+            ELSE pg_stat_get_live_tuples(c.oid) END,
+       CASE WHEN c.relkind = 'p' THEN NULL ELSE pg_total_relation_size(c.oid) END,
+       CASE WHEN c.relkind = 'p' THEN NULL ELSE pg_relation_size(c.oid) END
+FROM tree t JOIN pg_class c ON c.oid = t.oid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_class pc ON pc.oid = t.parent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+ORDER BY t.root, t.path)SQL",
+                         filter.schema.toStdString(), filter.table.toStdString());
+    for (const pqxx::row &row : rows) {
+        const int index = indexOfOid.value(row[0].as<quint32>(), -1);
+        if (index < 0)
+            continue;
+        TableInfo &root = catalog.tables[index];
+        PartitionInfo partition;
+        partition.schema = text(row[1]);
+        partition.name = text(row[2]);
+        partition.parent = text(row[3]);
+        partition.level = row[4].as<int>();
+        partition.bound = text(row[5]);
+        partition.partitioned = row[6].as<bool>();
+        partition.rowEstimate = row[7].is_null() ? -1 : row[7].as<double>();
+        partition.totalBytes = row[8].is_null() ? -1 : row[8].as<qint64>();
+        if (root.partitions.isEmpty()) {
+            root.rowEstimate = 0;
+            root.totalBytes = 0;
+            root.tableBytes = 0;
+            root.rowEstimateSource = QStringLiteral("partitions");
+            root.sizeSource = QStringLiteral("exact");
+        }
+        if (!partition.partitioned) {
+            root.rowEstimate += std::max(0.0, partition.rowEstimate);
+            root.totalBytes += std::max<qint64>(0, partition.totalBytes);
+            root.tableBytes += row[9].is_null() ? 0 : row[9].as<qint64>();
+        }
+        root.partitions << partition;
     }
 }
 
@@ -415,6 +487,7 @@ ORDER BY 1)SQL"))
     }
     QHash<quint32, int> indexOfOid;
     readTables(work, serverVersion, filter, catalog, indexOfOid);
+    readPartitions(work, filter, catalog, indexOfOid);
     applyColumns(columnRows(work, serverVersion, filter), catalog, indexOfOid);
     if (filter.summaryOnly) {
         readPrimaryKeys(work, filter, catalog, indexOfOid);

@@ -296,6 +296,20 @@ void findTable(CompileContext &ctx, const Plan &plan, const Catalog &catalog)
     ctx.table = *table;
     if (ctx.dialect != DialectKind::SQLite)
         ctx.schema = table->schema;
+    // PostgreSQL refuses ADD COLUMN on a partition; and on a partitioned table it refuses CREATE
+    // INDEX CONCURRENTLY, which the enforce phase would reach only after the backfill.
+    if (!table->partitionOf.isEmpty())
+        fail(Compiler::tr("$.table: %1 is a partition of %2, and a partition cannot get a column "
+                          "of its own: plan the column on the partitioned table at the top of "
+                          "its tree")
+                 .arg(table->qualifiedName(), table->partitionOf));
+    if (!table->partitionKey.isEmpty() && plan.column.index)
+        fail(Compiler::tr("$.column.index: %1 is partitioned (%2), and an index on it cannot be "
+                          "built CONCURRENTLY; Column Planner does not yet build it partition by "
+                          "partition: plan the column without the index and build it per "
+                          "partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each "
+                          "partition, then ATTACH)")
+                 .arg(table->qualifiedName(), table->partitionKey));
     QStringList existing;
     for (const ColumnInfo &column : table->columns)
         existing << column.name;

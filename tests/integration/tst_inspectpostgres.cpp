@@ -5,6 +5,7 @@
 #include "db/session.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void missingPrivilege();
+    void showsAPartitionTree();
 
 private:
     QString m_uri;
@@ -297,3 +299,154 @@ void TestInspectPostgres::missingPrivilege()
 
 QTEST_GUILESS_MAIN(TestInspectPostgres)
 #include "tst_inspectpostgres.moc"
+
+// A range-partitioned table with a hash-sub-partitioned month and a DEFAULT partition: inspect
+// shows the tree with bounds, rows and sizes (the root's are the sums over its leaves) and folds
+// the partitions into their root in the listing; a plan on a partition, or with an index on the
+// partitioned table (CREATE INDEX CONCURRENTLY fails there), is refused before anything changes,
+// and a plan without an index runs to the end.
+void TestInspectPostgres::showsAPartitionTree()
+{
+    REQUIRE_POSTGRES(admin);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_inspect_partitions"));
+    testsupport::execute(uri, QStringLiteral(R"SQL(
+CREATE TABLE events (id bigint NOT NULL, tenant int NOT NULL, created_at date NOT NULL, amount numeric,
+                     PRIMARY KEY (id, created_at, tenant)) PARTITION BY RANGE (created_at);
+CREATE TABLE events_2024_01 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+CREATE TABLE events_2024_02 PARTITION OF events FOR VALUES FROM ('2024-02-01') TO ('2024-03-01')
+    PARTITION BY HASH (tenant);
+CREATE TABLE events_2024_02_h0 PARTITION OF events_2024_02 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE events_2024_02_h1 PARTITION OF events_2024_02 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE events_default PARTITION OF events DEFAULT;
+INSERT INTO events SELECT g, g % 7, date '2024-01-01' + (g % 90), g FROM generate_series(1, 30000) g;
+ANALYZE events;
+)SQL"));
+
+    const auto listing =
+        testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), uri});
+    QCOMPARE(listing.exitCode, 0);
+    QVERIFY2(listing.out.contains(QStringLiteral("1 tables (and 5 partitions) in 1 schemas")),
+             qPrintable(listing.out));
+    QVERIFY2(
+        listing.out.contains(QStringLiteral("partitioned by RANGE (created_at): 5 partitions")),
+        qPrintable(listing.out));
+    QVERIFY2(!listing.out.contains(QStringLiteral("\npublic.events_2024_01")),
+             qPrintable(listing.out));
+
+    const auto json = testsupport::runCli(
+        {QStringLiteral("inspect"), QStringLiteral("--db"), uri, QStringLiteral("--table"),
+         QStringLiteral("public.events"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject table = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("table"))
+                                  .toObject();
+    QCOMPARE(table.value(QStringLiteral("kind")).toString(), QStringLiteral("partitioned table"));
+    QCOMPARE(table.value(QStringLiteral("partition_key")).toString(),
+             QStringLiteral("RANGE (created_at)"));
+    const QJsonArray partitions = table.value(QStringLiteral("partitions")).toArray();
+    QStringList names;
+    QList<int> levels;
+    double rows = 0;
+    qint64 bytes = 0;
+    for (const QJsonValue &value : partitions) {
+        const QJsonObject partition = value.toObject();
+        names << partition.value(QStringLiteral("name")).toString();
+        levels << partition.value(QStringLiteral("level")).toInt();
+        if (!partition.value(QStringLiteral("partitioned")).toBool()) {
+            rows += partition.value(QStringLiteral("row_estimate")).toDouble();
+            bytes += qint64(partition.value(QStringLiteral("total_bytes")).toDouble());
+        }
+    }
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("events_2024_01"), QStringLiteral("events_2024_02"),
+                          QStringLiteral("events_2024_02_h0"), QStringLiteral("events_2024_02_h1"),
+                          QStringLiteral("events_default")}));
+    QCOMPARE(levels, (QList<int>{1, 1, 2, 2, 1}));
+    QVERIFY(findNamed(partitions, QStringLiteral("events_default"))
+                .value(QStringLiteral("default"))
+                .toBool());
+    QVERIFY(findNamed(partitions, QStringLiteral("events_2024_02"))
+                .value(QStringLiteral("partitioned"))
+                .toBool());
+    QCOMPARE(findNamed(partitions, QStringLiteral("events_2024_02_h1"))
+                 .value(QStringLiteral("parent"))
+                 .toString(),
+             QStringLiteral("public.events_2024_02"));
+    QCOMPARE(rows, 30000.0); // ANALYZE counted every row of these small partitions
+    QCOMPARE(table.value(QStringLiteral("row_estimate")).toDouble(), rows);
+    QCOMPARE(qint64(table.value(QStringLiteral("total_bytes")).toDouble()), bytes);
+    QVERIFY(bytes > 0);
+
+    const auto detail = testsupport::runCli({QStringLiteral("inspect"), QStringLiteral("--db"), uri,
+                                             QStringLiteral("--table"), QStringLiteral("events")});
+    QCOMPARE(detail.exitCode, 0);
+    QVERIFY2(detail.out.contains(QStringLiteral("\n    public.events_2024_02_h0  FOR VALUES WITH "
+                                                "(modulus 2, remainder 0)")),
+             qPrintable(detail.out));
+    QVERIFY2(detail.out.contains(QStringLiteral("\n  public.events_default  DEFAULT")),
+             qPrintable(detail.out));
+
+    auto plan = [](const QString &table, bool index) {
+        const QString path = testsupport::tempPath(
+            table + (index ? QStringLiteral("-index") : QStringLiteral("-plain")) +
+            QStringLiteral(".json"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(
+            QStringLiteral(
+                R"({"format": "column-planner/plan@1", "title": "cents",
+  "target": {"dialect": "postgresql", "server_version": "15"}, "table": {"schema": "public", "name": "%1"},
+  "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "default": "0",
+             "backfill": "(amount * 100)::bigint", "check": "amount_cents >= 0"%2},
+  "backfill": {"target_batch_ms": 50, "max_batch_rows": 2000, "pause_ms": 0}})")
+                .arg(table, index ? QStringLiteral(R"(, "index": {"method": "btree"})") : QString())
+                .toUtf8());
+        return path;
+    };
+    auto columnExists = [&] {
+        auto session = Session::create(ConnectionUri::parse(uri));
+        session->open();
+        return session
+                   ->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attname = "
+                                            "'amount_cents'"))
+                   .value(0, 0)
+                   .toInt() > 0;
+    };
+    const QString journal = testsupport::tempPath(QStringLiteral("partitions-journal.sqlite"));
+    const auto onLeaf =
+        testsupport::runCli({QStringLiteral("run"), plan(QStringLiteral("events_2024_01"), false),
+                             QStringLiteral("--db"), uri, QStringLiteral("--yes"),
+                             QStringLiteral("--journal"), journal});
+    QVERIFY(onLeaf.exitCode != 0);
+    QVERIFY2(onLeaf.err.contains(QStringLiteral("is a partition of public.events")),
+             qPrintable(onLeaf.err));
+    const auto withIndex = testsupport::runCli(
+        {QStringLiteral("run"), plan(QStringLiteral("events"), true), QStringLiteral("--db"), uri,
+         QStringLiteral("--yes"), QStringLiteral("--journal"), journal});
+    QVERIFY(withIndex.exitCode != 0);
+    QVERIFY2(
+        withIndex.err.contains(QStringLiteral("public.events is partitioned (RANGE (created_at))")),
+        qPrintable(withIndex.err));
+    QVERIFY(!columnExists()); // refused before anything changed
+
+    const auto plain = testsupport::runCli(
+        {QStringLiteral("run"), plan(QStringLiteral("events"), false), QStringLiteral("--db"), uri,
+         QStringLiteral("--yes"), QStringLiteral("--journal"), journal},
+        {}, 300000);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    auto session = Session::create(ConnectionUri::parse(uri));
+    session->open();
+    QCOMPARE(session
+                 ->execute(QStringLiteral("SELECT count(*) FILTER (WHERE amount_cents IS NULL OR "
+                                          "amount_cents <> amount * 100), count(*) FROM events"))
+                 .rows.value(0),
+             (QVariantList{QStringLiteral("0"), QStringLiteral("30000")}));
+    QCOMPARE(session
+                 ->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                          "'events_2024_02_h1'::regclass AND attname = "
+                                          "'amount_cents' AND attnotnull"))
+                 .value(0, 0)
+                 .toString(),
+             QStringLiteral("1"));
+}
