@@ -450,6 +450,40 @@ Abhängige Views:
         <source> (materialized)</source>
         <translation> (materialisiert)</translation>
     </message>
+    <message>
+        <source>%1 tables (and %3 partitions) in %2 schemas
+
+</source>
+        <translation>%1 Tabellen (und %3 Partitionen) in %2 Schemas
+
+</translation>
+    </message>
+    <message>
+        <source>%1  partitioned by %2: %3 partitions
+</source>
+        <translation>%1  partitioniert nach %2: %3 Partitionen
+</translation>
+    </message>
+    <message>
+        <source>partition of %1: %2
+</source>
+        <translation>Partition von %1: %2
+</translation>
+    </message>
+    <message>
+        <source>partitioned by %1, %2 partitions:
+</source>
+        <translation>partitioniert nach %1, %2 Partitionen:
+</translation>
+    </message>
+    <message>
+        <source>  (partitioned)</source>
+        <translation>  (partitioniert)</translation>
+    </message>
+    <message>
+        <source>  %1 rows, %2</source>
+        <translation>  %1 Zeilen, %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
@@ -2129,6 +2163,14 @@ SQL changes:
     <message>
         <source>%1 (PostgreSQL 15 grammar; check it with --db)</source>
         <translation>%1 (Grammatik von PostgreSQL 15; mit --db prüfen)</translation>
+    </message>
+    <message>
+        <source>$.table: %1 is a partition of %2, and a partition cannot get a column of its own: plan the column on the partitioned table at the top of its tree</source>
+        <translation>$.table: %1 ist eine Partition von %2, und eine Partition kann keine eigene Spalte bekommen: die Spalte auf der partitionierten Tabelle an der Spitze ihres Baums planen</translation>
+    </message>
+    <message>
+        <source>$.column.index: %1 is partitioned (%2), and an index on it cannot be built CONCURRENTLY; Column Planner does not yet build it partition by partition: plan the column without the index and build it per partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each partition, then ATTACH)</source>
+        <translation>$.column.index: %1 ist partitioniert (%2), und ein Index darauf kann nicht CONCURRENTLY gebaut werden; Column Planner baut ihn noch nicht Partition für Partition: die Spalte ohne den Index planen und ihn danach je Partition bauen (CREATE INDEX ON ONLY, dann CONCURRENTLY auf jeder Partition, dann ATTACH)</translation>
     </message>
 </context>
 <context>

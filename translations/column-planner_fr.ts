@@ -450,6 +450,40 @@ vues dépendantes :
         <source> (materialized)</source>
         <translation> (matérialisée)</translation>
     </message>
+    <message>
+        <source>%1 tables (and %3 partitions) in %2 schemas
+
+</source>
+        <translation>%1 tables (et %3 partitions) dans %2 schémas
+
+</translation>
+    </message>
+    <message>
+        <source>%1  partitioned by %2: %3 partitions
+</source>
+        <translation>%1  partitionnée par %2 : %3 partitions
+</translation>
+    </message>
+    <message>
+        <source>partition of %1: %2
+</source>
+        <translation>partition de %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>partitioned by %1, %2 partitions:
+</source>
+        <translation>partitionnée par %1, %2 partitions :
+</translation>
+    </message>
+    <message>
+        <source>  (partitioned)</source>
+        <translation>  (partitionnée)</translation>
+    </message>
+    <message>
+        <source>  %1 rows, %2</source>
+        <translation>  %1 lignes, %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
@@ -2129,6 +2163,14 @@ Modifications du SQL :
     <message>
         <source>%1 (PostgreSQL 15 grammar; check it with --db)</source>
         <translation>%1 (grammaire de PostgreSQL 15 ; vérifiez-la avec --db)</translation>
+    </message>
+    <message>
+        <source>$.table: %1 is a partition of %2, and a partition cannot get a column of its own: plan the column on the partitioned table at the top of its tree</source>
+        <translation>$.table : %1 est une partition de %2, et une partition ne peut pas recevoir de colonne à elle : planifiez la colonne sur la table partitionnée au sommet de son arbre</translation>
+    </message>
+    <message>
+        <source>$.column.index: %1 is partitioned (%2), and an index on it cannot be built CONCURRENTLY; Column Planner does not yet build it partition by partition: plan the column without the index and build it per partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each partition, then ATTACH)</source>
+        <translation>$.column.index : %1 est partitionnée (%2), et un index sur elle ne peut pas être construit CONCURRENTLY ; Column Planner ne le construit pas encore partition par partition : planifiez la colonne sans l’index et construisez-le ensuite par partition (CREATE INDEX ON ONLY, puis CONCURRENTLY sur chaque partition, puis ATTACH)</translation>
     </message>
 </context>
 <context>
