@@ -5,6 +5,7 @@
 #include "base/catalog.h"
 #include "plan/plan.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct CompileContext
 
     QString checkName, notNullName, foreignKeyName, indexName, uniqueName;
     QString syncName; // PostgreSQL sync trigger and its function (unquoted); empty: none
+    // A partitioned table's index: each partition's own (qualified partition name -> index name).
+    QHash<QString, QString> partitionIndexNames;
     QString qReferencedTable, qReferencedColumn;
     QString onDeleteSql; // "RESTRICT", "SET NULL", ...
 

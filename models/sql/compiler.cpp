@@ -303,13 +303,17 @@ void findTable(CompileContext &ctx, const Plan &plan, const Catalog &catalog)
                           "of its own: plan the column on the partitioned table at the top of "
                           "its tree")
                  .arg(table->qualifiedName(), table->partitionOf));
-    if (!table->partitionKey.isEmpty() && plan.column.index)
-        fail(Compiler::tr("$.column.index: %1 is partitioned (%2), and an index on it cannot be "
-                          "built CONCURRENTLY; Column Planner does not yet build it partition by "
-                          "partition: plan the column without the index and build it per "
-                          "partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each "
-                          "partition, then ATTACH)")
+    if (!table->partitionKey.isEmpty() && plan.column.index && plan.column.index->unique)
+        fail(Compiler::tr("$.column.index: %1 is partitioned (%2), and a unique index on it must "
+                          "contain the partition key, which an index on the new column alone "
+                          "cannot: drop \"unique\", or enforce uniqueness per partition")
                  .arg(table->qualifiedName(), table->partitionKey));
+    if (!table->partitionKey.isEmpty() && plan.column.index && ctx.version > 0 &&
+        ctx.version < 110000)
+        fail(Compiler::tr("$.column.index: %1 is partitioned, and PostgreSQL %2 has no indexes on "
+                          "partitioned tables (11 and later do): build an index on each partition "
+                          "by hand, or upgrade")
+                 .arg(table->qualifiedName(), Compiler::versionText(ctx.version, ctx.dialect)));
     QStringList existing;
     for (const ColumnInfo &column : table->columns)
         existing << column.name;
@@ -533,6 +537,11 @@ void nameObjects(CompileContext &ctx, const Plan &plan)
         stem + (col.index && col.index->unique ? QStringLiteral("_key") : QStringLiteral("_idx")),
         limit);
     ctx.uniqueName = ctx.indexName;
+    if (ctx.table && col.index)
+        for (const PartitionInfo &partition : ctx.table->partitions)
+            ctx.partitionIndexNames.insert(
+                partition.qualifiedName(),
+                fitName(partition.name + u'_' + col.name + QStringLiteral("_idx"), limit));
     if (plan.backfill.syncTrigger)
         ctx.syncName = fitName(stem + QStringLiteral("_sync"), limit);
 }

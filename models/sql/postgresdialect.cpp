@@ -4,6 +4,8 @@
 #include "base/inerttext.h"
 #include "postgresbackfill.h"
 
+#include <algorithm>
+
 namespace {
 
 Statement ddl(const QString &sql, const QString &purpose, const QString &lock,
@@ -486,6 +488,78 @@ void enforceIndex(const PhaseInputs &in, Enforcement &e)
     e.phase.statements << constraint;
 }
 
+// A partitioned table cannot build an index CONCURRENTLY: its index is created ON ONLY the
+// partitioned tables (invalid, no scan), each leaf's built CONCURRENTLY and attached to its
+// parent's, then each sub-partitioned table's attached bottom-up; the root's becomes valid when
+// the last of its partitions' is attached.
+void enforcePartitionedIndex(const PhaseInputs &in, Enforcement &e)
+{
+    const CompileContext &c = in.c;
+    e.what << QStringLiteral("index on every partition");
+    const QString method = c.column.index->method;
+    auto qIndexOf = [&](const QString &schema, const QString &name) {
+        return quoteQualified(schema, name, c.dialect);
+    };
+    QHash<QString, QString> qIndexOfTable; // qualified table name -> its index, quoted
+    qIndexOfTable.insert(c.table->qualifiedName(), qIndexOf(c.schema, c.indexName));
+    for (const PartitionInfo &partition : c.table->partitions)
+        qIndexOfTable.insert(
+            partition.qualifiedName(),
+            qIndexOf(partition.schema, c.partitionIndexNames.value(partition.qualifiedName())));
+    auto onOnly = [&](const QString &qTable, const QString &indexName, const QString &what) {
+        return ddl(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON ONLY %2 USING %3 (%4)")
+                       .arg(c.q(indexName), qTable, method, c.qColumn),
+                   QStringLiteral("create the index on %1 alone, invalid until its partitions' "
+                                  "are attached (no scan)")
+                       .arg(what),
+                   QStringLiteral("SHARE on %1 (brief, no scan)").arg(what));
+    };
+    auto attach = [&](const PartitionInfo &partition) {
+        return ddl(QStringLiteral("ALTER INDEX %1 ATTACH PARTITION %2")
+                       .arg(qIndexOfTable.value(partition.parent),
+                            qIndexOfTable.value(partition.qualifiedName())),
+                   QStringLiteral("attach the index of %1 to its parent's").arg(partition.name),
+                   QStringLiteral("SHARE UPDATE EXCLUSIVE on the tables, ACCESS EXCLUSIVE on the "
+                                  "indexes (brief, no scan)"));
+    };
+    e.phase.statements << onOnly(c.qTable, c.indexName, QStringLiteral("the partitioned table"));
+    for (const PartitionInfo &partition : c.table->partitions)
+        if (partition.partitioned)
+            e.phase.statements << onOnly(
+                quoteQualified(partition.schema, partition.name, c.dialect),
+                c.partitionIndexNames.value(partition.qualifiedName()), partition.name);
+    for (const PartitionInfo &partition : c.table->partitions) {
+        if (partition.partitioned)
+            continue;
+        Statement build =
+            ddl(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 USING %3 (%4)")
+                    .arg(c.q(c.partitionIndexNames.value(partition.qualifiedName())),
+                         quoteQualified(partition.schema, partition.name, c.dialect), method,
+                         c.qColumn),
+                QStringLiteral("build the index of partition %1 while reads and writes continue")
+                    .arg(partition.name),
+                QStringLiteral("SHARE UPDATE EXCLUSIVE on %1 (waits for older transactions)")
+                    .arg(partition.name),
+                false);
+        build.warnings << QStringLiteral("cannot run inside a transaction block; if it fails it "
+                                         "leaves an INVALID index: DROP INDEX CONCURRENTLY IF "
+                                         "EXISTS %1 and run it again")
+                              .arg(qIndexOfTable.value(partition.qualifiedName()));
+        e.phase.statements << noTimeout() << build << backToTimeout(in.timeoutMs)
+                           << attach(partition);
+    }
+    // Sub-partitioned tables' indexes are valid once their leaves' are attached: deepest first.
+    QList<PartitionInfo> middle;
+    for (const PartitionInfo &partition : c.table->partitions)
+        if (partition.partitioned)
+            middle << partition;
+    std::stable_sort(
+        middle.begin(), middle.end(),
+        [](const PartitionInfo &a, const PartitionInfo &b) { return a.level > b.level; });
+    for (const PartitionInfo &partition : middle)
+        e.phase.statements << attach(partition);
+}
+
 // Drops what enforce added, newest first.
 QList<Statement> enforceRollback(const PhaseInputs &in)
 {
@@ -500,14 +574,22 @@ QList<Statement> enforceRollback(const PhaseInputs &in)
                                 .arg(c.qTable, c.q(c.uniqueName)),
                             QStringLiteral("drop the UNIQUE constraint (and its index)"),
                             QStringLiteral("ACCESS EXCLUSIVE (brief)"));
-        rollback << setting(
-                        QStringLiteral("SET statement_timeout = 0"),
-                        QStringLiteral("DROP INDEX CONCURRENTLY waits for running transactions"))
-                 << ddl(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1")
-                            .arg(quoteQualified(c.schema, c.indexName, c.dialect)),
-                        QStringLiteral("drop the index without blocking reads and writes"),
-                        QStringLiteral("SHARE UPDATE EXCLUSIVE"), false)
-                 << backToTimeout(in.timeoutMs);
+        if (c.table && !c.table->partitionKey.isEmpty())
+            rollback << ddl(QStringLiteral("DROP INDEX IF EXISTS %1")
+                                .arg(quoteQualified(c.schema, c.indexName, c.dialect)),
+                            QStringLiteral("drop the index of the partitioned table and, with it, "
+                                           "every partition's (no CONCURRENTLY there)"),
+                            QStringLiteral("ACCESS EXCLUSIVE on the table and every partition "
+                                           "(brief)"));
+        else
+            rollback << setting(QStringLiteral("SET statement_timeout = 0"),
+                                QStringLiteral(
+                                    "DROP INDEX CONCURRENTLY waits for running transactions"))
+                     << ddl(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1")
+                                .arg(quoteQualified(c.schema, c.indexName, c.dialect)),
+                            QStringLiteral("drop the index without blocking reads and writes"),
+                            QStringLiteral("SHARE UPDATE EXCLUSIVE"), false)
+                     << backToTimeout(in.timeoutMs);
     }
     if (col.references)
         rollback << ddl(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2")
@@ -589,7 +671,9 @@ Phase enforcePhase(const PhaseInputs &in, QStringList &validated, QStringList &s
         }
         if (col.references)
             enforceForeignKey(in, e);
-        if (col.index)
+        if (col.index && c.table && !c.table->partitionKey.isEmpty())
+            enforcePartitionedIndex(in, e);
+        else if (col.index)
             enforceIndex(in, e);
     }
     e.phase.purpose =

@@ -387,66 +387,78 @@ ANALYZE events;
     QVERIFY2(detail.out.contains(QStringLiteral("\n  public.events_default  DEFAULT")),
              qPrintable(detail.out));
 
-    auto plan = [](const QString &table, bool index) {
-        const QString path = testsupport::tempPath(
-            table + (index ? QStringLiteral("-index") : QStringLiteral("-plain")) +
-            QStringLiteral(".json"));
+    auto plan = [](const QString &table, const QString &column, const QString &index) {
+        const QString path = testsupport::tempPath(table + u'-' + column + QStringLiteral(".json"));
         QFile file(path);
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write(
             QStringLiteral(
                 R"({"format": "column-planner/plan@1", "title": "cents",
   "target": {"dialect": "postgresql", "server_version": "15"}, "table": {"schema": "public", "name": "%1"},
-  "column": {"name": "amount_cents", "type": "bigint", "nullable": false, "default": "0",
-             "backfill": "(amount * 100)::bigint", "check": "amount_cents >= 0"%2},
+  "column": {"name": "%2", "type": "bigint", "nullable": false, "default": "0",
+             "backfill": "(amount * 100)::bigint", "check": "%2 >= 0"%3},
   "backfill": {"target_batch_ms": 50, "max_batch_rows": 2000, "pause_ms": 0}})")
-                .arg(table, index ? QStringLiteral(R"(, "index": {"method": "btree"})") : QString())
+                .arg(table, column,
+                     index.isEmpty() ? QString() : QStringLiteral(R"(, "index": %1)").arg(index))
                 .toUtf8());
         return path;
     };
-    auto columnExists = [&] {
-        auto session = Session::create(ConnectionUri::parse(uri));
-        session->open();
-        return session
-                   ->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attname = "
-                                            "'amount_cents'"))
-                   .value(0, 0)
-                   .toInt() > 0;
-    };
-    const QString journal = testsupport::tempPath(QStringLiteral("partitions-journal.sqlite"));
-    const auto onLeaf =
-        testsupport::runCli({QStringLiteral("run"), plan(QStringLiteral("events_2024_01"), false),
-                             QStringLiteral("--db"), uri, QStringLiteral("--yes"),
-                             QStringLiteral("--journal"), journal});
-    QVERIFY(onLeaf.exitCode != 0);
-    QVERIFY2(onLeaf.err.contains(QStringLiteral("is a partition of public.events")),
-             qPrintable(onLeaf.err));
-    const auto withIndex = testsupport::runCli(
-        {QStringLiteral("run"), plan(QStringLiteral("events"), true), QStringLiteral("--db"), uri,
-         QStringLiteral("--yes"), QStringLiteral("--journal"), journal});
-    QVERIFY(withIndex.exitCode != 0);
-    QVERIFY2(
-        withIndex.err.contains(QStringLiteral("public.events is partitioned (RANGE (created_at))")),
-        qPrintable(withIndex.err));
-    QVERIFY(!columnExists()); // refused before anything changed
-
-    const auto plain = testsupport::runCli(
-        {QStringLiteral("run"), plan(QStringLiteral("events"), false), QStringLiteral("--db"), uri,
-         QStringLiteral("--yes"), QStringLiteral("--journal"), journal},
-        {}, 300000);
-    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
     auto session = Session::create(ConnectionUri::parse(uri));
     session->open();
+    auto scalar = [&](const QString &sql) { return session->execute(sql).value(0, 0).toString(); };
+    const QString journal = testsupport::tempPath(QStringLiteral("partitions-journal.sqlite"));
+    auto run = [&](const QString &planPath) {
+        return testsupport::runCli({QStringLiteral("run"), planPath, QStringLiteral("--db"), uri,
+                                    QStringLiteral("--yes"), QStringLiteral("--journal"), journal},
+                                   {}, 300000);
+    };
+
+    // Refused before anything changes: a partition's own column, a unique index without the key.
+    const auto onLeaf = run(plan(QStringLiteral("events_2024_01"), QStringLiteral("cents"), {}));
+    QCOMPARE(onLeaf.exitCode, 2);
+    QVERIFY2(onLeaf.err.contains(QStringLiteral("is a partition of public.events")),
+             qPrintable(onLeaf.err));
+    const auto unique = run(plan(QStringLiteral("events"), QStringLiteral("cents"),
+                                 QStringLiteral(R"({"method": "btree", "unique": true})")));
+    QCOMPARE(unique.exitCode, 2);
+    QVERIFY2(unique.err.contains(QStringLiteral("must contain the partition key")),
+             qPrintable(unique.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attname = 'cents'")),
+             QStringLiteral("0"));
+
+    // Enforce's rollback, generated against the database before the run (as a reviewer reads it).
+    const auto rollback =
+        testsupport::runCli({QStringLiteral("generate"),
+                             plan(QStringLiteral("events"), QStringLiteral("cents"),
+                                  QStringLiteral(R"({"method": "btree"})")),
+                             QStringLiteral("--db"), uri, QStringLiteral("--phase"),
+                             QStringLiteral("enforce"), QStringLiteral("--rollback")});
+    QCOMPARE(rollback.exitCode, 0);
+    QVERIFY2(rollback.out.contains(
+                 QStringLiteral("DROP INDEX IF EXISTS \"public\".\"events_cents_idx\"")),
+             qPrintable(rollback.out));
+
+    // The whole tree gets the column, every row its value, every table the NOT NULL and a valid
+    // index: ON ONLY on the partitioned tables, CONCURRENTLY on each leaf, attached up the tree.
+    const auto indexed = run(plan(QStringLiteral("events"), QStringLiteral("cents"),
+                                  QStringLiteral(R"({"method": "btree"})")));
+    QVERIFY2(indexed.exitCode == 0, qPrintable(indexed.err));
     QCOMPARE(session
-                 ->execute(QStringLiteral("SELECT count(*) FILTER (WHERE amount_cents IS NULL OR "
-                                          "amount_cents <> amount * 100), count(*) FROM events"))
+                 ->execute(QStringLiteral("SELECT count(*) FILTER (WHERE cents IS NULL OR cents <> "
+                                          "amount * 100), count(*) FROM events"))
                  .rows.value(0),
              (QVariantList{QStringLiteral("0"), QStringLiteral("30000")}));
-    QCOMPARE(session
-                 ->execute(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
-                                          "'events_2024_02_h1'::regclass AND attname = "
-                                          "'amount_cents' AND attnotnull"))
-                 .value(0, 0)
-                 .toString(),
-             QStringLiteral("1"));
+    const QString treeIndexes =
+        QStringLiteral("SELECT count(*) FROM pg_partition_tree('events') t JOIN pg_index i ON "
+                       "i.indrelid = t.relid JOIN pg_attribute a ON a.attrelid = t.relid AND "
+                       "a.attnum = i.indkey[0] WHERE a.attname = 'cents'%1");
+    QCOMPARE(scalar(treeIndexes.arg(QStringLiteral(" AND i.indisvalid"))), QStringLiteral("6"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_partition_tree('events') t JOIN "
+                                   "pg_attribute a ON a.attrelid = t.relid WHERE a.attname = "
+                                   "'cents' AND a.attnotnull")),
+             QStringLiteral("6"));
+
+    // ... and drops the index of every table of the tree.
+    session->execute(rollback.out);
+    QCOMPARE(scalar(treeIndexes.arg(QString())), QStringLiteral("0"));
 }
