@@ -242,13 +242,19 @@ void explainBatch(Session &session, const Script &script, LiveImpact &live)
 
 void readTable(Session &session, const Script &script, LiveImpact &live)
 {
-    const QueryResult size =
-        session.execute(QStringLiteral("SELECT c.reltuples::bigint, c.relpages, "
-                                       "pg_relation_size(c.oid), pg_total_relation_size(c.oid), "
-                                       "(SELECT count(*) FROM pg_index i WHERE i.indrelid = "
-                                       "c.oid), current_setting('full_page_writes') "
-                                       "FROM pg_class c WHERE c.oid = to_regclass($1)"),
-                        {script.table});
+    // A partitioned table stores nothing itself (nor does an inheritance parent all of it): the
+    // rows and pages are the sums over the tables an UPDATE of it reaches.
+    const QueryResult size = session.execute(
+        QStringLiteral(
+            "WITH RECURSIVE tree(oid) AS (SELECT to_regclass($1)::oid UNION ALL SELECT i.inhrelid "
+            "FROM tree t JOIN pg_inherits i ON i.inhparent = t.oid) "
+            "SELECT CASE WHEN count(*) FILTER (WHERE c.relkind <> 'p' AND c.reltuples >= 0) = 0 "
+            "THEN -1 ELSE sum(c.reltuples) FILTER (WHERE c.relkind <> 'p' AND c.reltuples >= 0) "
+            "END::bigint, sum(c.relpages), sum(pg_relation_size(c.oid)), "
+            "sum(pg_total_relation_size(c.oid)), (SELECT count(*) FROM pg_index i WHERE "
+            "i.indrelid = to_regclass($1)), current_setting('full_page_writes') "
+            "FROM tree JOIN pg_class c ON c.oid = tree.oid HAVING count(c.oid) > 0"),
+        {script.table});
     if (size.rows.isEmpty())
         throw DbError(
             DbError::Kind::BadInput,

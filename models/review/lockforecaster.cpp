@@ -152,6 +152,12 @@ void forecastAlterTable(const PgQuery__AlterTableStmt *stmt, const ReviewContext
         case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
             if (partition)
                 f.addLock(relationName(partition->name), L::AccessExclusive);
+            if (stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+                // An index attached to a partitioned index: a catalog change, no scan.
+                notes << LockForecaster::tr("the partition's index joins its parent's (the parent "
+                                            "turns valid once every partition's is attached)");
+                break;
+            }
             f.scansTable = true;
             notes << LockForecaster::tr("the partition is scanned unless a CHECK proves the bound");
             break;
@@ -186,6 +192,13 @@ void forecastIndex(const PgQuery__IndexStmt *stmt, StatementForecast &f)
     f.command =
         concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY") : QStringLiteral("CREATE INDEX");
     f.addLock(relationName(stmt->relation), concurrent ? L::ShareUpdateExclusive : L::Share);
+    if (stmt->relation && !stmt->relation->inh) {
+        // ON ONLY a partitioned table: an empty, invalid index its partitions' attach to.
+        f.command = QStringLiteral("CREATE INDEX ON ONLY");
+        f.transactionAllowed = true;
+        f.note = LockForecaster::tr("the partitioned table alone: nothing is built or scanned");
+        return;
+    }
     f.scansTable = true;
     f.transactionAllowed = !concurrent;
     f.note =

@@ -248,7 +248,10 @@ void SchemaRules::createIndex(ReviewContext &context, const PgQuery__IndexStmt *
             SchemaRules::tr(
                 "CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to "
                 "run it in a transaction block."));
-    if (!concurrent && context.isLive(table))
+    // ON ONLY a partitioned table builds nothing: an empty, invalid index its partitions' attach
+    // to (on a plain table ONLY changes nothing, but nobody writes it there).
+    const bool onlyParent = stmt->relation && !stmt->relation->inh;
+    if (!concurrent && !onlyParent && context.isLive(table))
         context.report(
             QStringLiteral("non-concurrent-index"), -1,
             SchemaRules::tr(

@@ -438,6 +438,30 @@ ANALYZE events;
                  QStringLiteral("DROP INDEX IF EXISTS \"public\".\"events_cents_idx\"")),
              qPrintable(rollback.out));
 
+    // The review of that script finds nothing to object to (ON ONLY builds nothing), and the
+    // forecast sizes the table by its partitions.
+    const QString indexedPlan = plan(QStringLiteral("events"), QStringLiteral("cents"),
+                                     QStringLiteral(R"({"method": "btree"})"));
+    const auto script =
+        testsupport::runCli({QStringLiteral("generate"), indexedPlan, QStringLiteral("--db"), uri});
+    QCOMPARE(script.exitCode, 0);
+    const QString scriptPath = testsupport::tempPath(QStringLiteral("partitions.sql"));
+    {
+        QFile file(scriptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(script.out.toUtf8());
+    }
+    const auto lint = testsupport::runCli({QStringLiteral("lint"), scriptPath});
+    QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+    const auto forecast =
+        testsupport::runCli({QStringLiteral("forecast"), indexedPlan, QStringLiteral("--db"), uri});
+    QCOMPARE(forecast.exitCode, 0);
+    QVERIFY2(!forecast.out.contains(QStringLiteral("heap 0.0 kB")), qPrintable(forecast.out));
+    QVERIFY2(forecast.out.contains(QStringLiteral(
+                 "ON ONLY \"public\".\"events\" USING btree (\"cents\")\n   lock: SHARE on "
+                 "public.events\n   blocks: writes, DDL and VACUUM\n   rewrite: no, scan: no")),
+             qPrintable(forecast.out));
+
     // The whole tree gets the column, every row its value, every table the NOT NULL and a valid
     // index: ON ONLY on the partitioned tables, CONCURRENTLY on each leaf, attached up the tree.
     const auto indexed = run(plan(QStringLiteral("events"), QStringLiteral("cents"),
