@@ -2,6 +2,8 @@
 
 #include "base/catalogjson.h"
 
+#include <functional>
+
 CatalogTreeModel::Node *CatalogTreeModel::Node::add(NodeKind childKind, const QString &childName,
                                                     const QString &childDetail)
 {
@@ -42,13 +44,46 @@ QStringList CatalogTreeModel::mysqlMarkers(const TableInfo &table)
 
 void CatalogTreeModel::addTable(Node *schemaNode, const TableInfo &table)
 {
+    Node *tableNode = addTableNode(schemaNode, table);
+    addPartitions(tableNode, table);
+}
+
+// A partitioned table's partitions sit under it (and sub-partitions under theirs), each a table
+// node of its own so that selecting one shows it.
+void CatalogTreeModel::addPartitions(Node *tableNode, const TableInfo &table)
+{
+    QList<const TableInfo *> partitions;
+    for (const TableInfo &candidate : m_catalog.tables)
+        if (candidate.partitionOf == table.qualifiedName())
+            partitions << &candidate;
+    if (partitions.isEmpty())
+        return;
+    Node *group =
+        tableNode->add(NodeKind::Group, tr("Partitions"),
+                       table.partitionKey.isEmpty()
+                           ? QString::number(partitions.size())
+                           : tr("%1 · %2").arg(partitions.size()).arg(table.partitionKey));
+    for (const TableInfo *partition : partitions) {
+        Node *node = addTableNode(group, *partition);
+        node->tooltip +=
+            u'\n' +
+            tr("Partition of %1: %2").arg(partition->partitionOf, partition->partitionBound);
+        addPartitions(node, *partition);
+    }
+}
+
+CatalogTreeModel::Node *CatalogTreeModel::addTableNode(Node *parentNode, const TableInfo &table)
+{
     QString detail =
         tr("%1 rows, %2").arg(formatRowEstimate(table.rowEstimate), formatBytes(table.totalBytes));
     // MySQL/MariaDB: the engine and what refuses INSTANT, visible before the table is opened.
     const QStringList markers = mysqlMarkers(table);
     if (!markers.isEmpty())
         detail += QStringLiteral(" · ") + markers.join(QStringLiteral(", "));
-    Node *tableNode = schemaNode->add(NodeKind::Table, table.name, detail);
+    if (!table.partitionBound.isEmpty())
+        detail = table.partitionBound + QStringLiteral(" · ") + detail;
+    Node *tableNode = parentNode->add(NodeKind::Table, table.name, detail);
+    tableNode->schema = table.schema;
     tableNode->table = table.name;
     tableNode->tooltip =
         tr("%1: about %2 rows (%3), %4 on disk")
@@ -109,6 +144,7 @@ void CatalogTreeModel::addTable(Node *schemaNode, const TableInfo &table)
             views->add(NodeKind::View, view.schema + u'.' + view.name,
                        view.materialized ? tr("materialized") : QString());
     }
+    return tableNode;
 }
 
 void CatalogTreeModel::setCatalog(const Catalog &catalog)
@@ -122,7 +158,7 @@ void CatalogTreeModel::setCatalog(const Catalog &catalog)
         schemaNode->schema = schema;
         int count = 0;
         for (const TableInfo &table : catalog.tables) {
-            if (table.schema == schema) {
+            if (table.schema == schema && table.partitionOf.isEmpty()) {
                 addTable(schemaNode, table);
                 ++count;
             }
@@ -134,15 +170,20 @@ void CatalogTreeModel::setCatalog(const Catalog &catalog)
 
 QModelIndex CatalogTreeModel::tableIndex(const QString &schema, const QString &table) const
 {
-    for (const auto &schemaNode : m_root->children) {
-        if (schemaNode->name != schema)
-            continue;
-        for (const auto &tableNode : schemaNode->children) {
-            if (tableNode->name == table)
-                return createIndex(tableNode->row, 0, tableNode.get());
+    // Partitions sit below their parents: search the tree, not only the schemas' rows.
+    std::function<const Node *(const Node *)> find = [&](const Node *node) -> const Node * {
+        for (const auto &child : node->children) {
+            if (child->kind == NodeKind::Table && child->schema == schema && child->name == table)
+                return child.get();
+            if (child->kind == NodeKind::Schema || child->kind == NodeKind::Table ||
+                (child->kind == NodeKind::Group && child->name == tr("Partitions")))
+                if (const Node *found = find(child.get()))
+                    return found;
         }
-    }
-    return {};
+        return nullptr;
+    };
+    const Node *found = find(m_root.get());
+    return found ? createIndex(found->row, 0, const_cast<Node *>(found)) : QModelIndex();
 }
 
 CatalogTreeModel::Node *CatalogTreeModel::nodeOf(const QModelIndex &index) const

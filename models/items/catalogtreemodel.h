@@ -68,6 +68,8 @@ private:
     };
     Node *nodeOf(const QModelIndex &index) const;
     void addTable(Node *schemaNode, const TableInfo &table);
+    Node *addTableNode(Node *parentNode, const TableInfo &table);
+    void addPartitions(Node *tableNode, const TableInfo &table);
 
     Catalog m_catalog;
     std::unique_ptr<Node> m_root;

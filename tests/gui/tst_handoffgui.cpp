@@ -15,6 +15,7 @@
 #include "handoff/plancomparedialog.h"
 #include "handoff/reportdialog.h"
 #include "handoffactions.h"
+#include "items/catalogtreemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "plan/planfile.h"
@@ -26,6 +27,7 @@
 #include "run/rungatepanel.h"
 #include "store/localstore.h"
 #include "store/runjournal.h"
+#include "tabledetailpanel.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -43,6 +45,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTextEdit>
+#include <QTreeView>
 
 namespace {
 
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void comparesWithAnotherPlan();
     void productionRefusesUntilTheNameIsTyped();
     void runFlagsWhatChangedSinceTheSqlTab();
+    void partitionsSitUnderTheirParent();
 
 private:
     static bool openPlan(MainWindow &window, const QString &path);
@@ -611,4 +615,88 @@ void TestHandoffGui::runFlagsWhatChangedSinceTheSqlTab()
             QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
         }
     }
+}
+
+// A partitioned table in the schema browser: its partitions sit under it (a sub-partitioned one
+// with its own under it), not beside it; a partition clicked shows its own detail; a plan on a
+// partition is refused with the reason, and Run plan… stays off.
+void TestHandoffGui::partitionsSitUnderTheirParent()
+{
+    REQUIRE_POSTGRES(serverUri);
+    Q_UNUSED(serverUri);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_handoffgui_parts"));
+    testsupport::execute(uri, QStringLiteral(R"SQL(
+CREATE TABLE orders (id bigint NOT NULL, placed date NOT NULL, amount numeric(12,2) NOT NULL,
+                     PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY HASH (id);
+CREATE TABLE orders_2024_h0 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE orders_2024_h1 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE orders_default PARTITION OF orders DEFAULT;
+INSERT INTO orders SELECT g, date '2024-01-01' + g % 500, g FROM generate_series(1, 2000) g;
+)SQL"));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::catalogLoaded);
+    window.openConnection(ConnectionUri::parse(uri));
+    QVERIFY(loaded.wait(30000));
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("schemaTree"));
+    QVERIFY(tree);
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex schema = model->index(0, 0);
+    QCOMPARE(schema.data().toString(), QStringLiteral("public"));
+    QStringList topLevel;
+    for (int row = 0; row < model->rowCount(schema); ++row)
+        topLevel << model->index(row, 0, schema).data().toString();
+    QCOMPARE(topLevel, QStringList{QStringLiteral("orders")});
+    const QModelIndex orders = model->index(0, 0, schema);
+    QModelIndex partitions;
+    for (int row = 0; row < model->rowCount(orders); ++row)
+        if (model->index(row, 0, orders).data().toString() == u"Partitions")
+            partitions = model->index(row, 0, orders);
+    QVERIFY(partitions.isValid());
+    QVERIFY(model->index(partitions.row(), 1, orders)
+                .data()
+                .toString()
+                .contains(QStringLiteral("RANGE (placed)")));
+    QStringList under;
+    QModelIndex sub;
+    for (int row = 0; row < model->rowCount(partitions); ++row) {
+        const QModelIndex child = model->index(row, 0, partitions);
+        under << child.data().toString();
+        if (child.data().toString() == u"orders_2024")
+            sub = child;
+    }
+    QCOMPARE(under, (QStringList{QStringLiteral("orders_2024"), QStringLiteral("orders_default")}));
+    QVERIFY(!tree->isExpanded(orders)); // folded until the user opens it
+
+    // Open orders › Partitions › orders_2024 › Partitions and click the first hash partition.
+    tree->expand(orders);
+    tree->expand(partitions);
+    tree->expand(sub);
+    QModelIndex subPartitions;
+    for (int row = 0; row < model->rowCount(sub); ++row)
+        if (model->index(row, 0, sub).data().toString() == u"Partitions")
+            subPartitions = model->index(row, 0, sub);
+    QVERIFY(subPartitions.isValid());
+    tree->expand(subPartitions);
+    const QModelIndex leaf = model->index(0, 0, subPartitions);
+    QCOMPARE(leaf.data().toString(), QStringLiteral("orders_2024_h0"));
+    tree->scrollTo(leaf);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(leaf).center());
+    auto *detail = window.findChild<TableDetailPanel *>(QStringLiteral("tableDetail"));
+    QTRY_COMPARE(detail->title(), QStringLiteral("public.orders_2024_h0"));
+
+    // A plan on a partition: refused, in the designer's words, before anything can run.
+    QVERIFY(window.openPlanPath(
+        writePlan(QStringLiteral("partition-plan.json"),
+                  QString(planJson())
+                      .replace(QStringLiteral("\"name\": \"orders\""),
+                               QStringLiteral("\"name\": \"orders_2024_h0\"")))));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("designerStatus"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("is a partition of public.orders_2024")),
+                 qPrintable(status->text()));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("runPlanAction"))->isEnabled());
 }
