@@ -452,7 +452,11 @@ void Runner::runPhases(RunEnvironment &env, PreparedRun &prepared, QString &curr
 {
     const bool columnExistedAtStart = prepared.columnExists;
     bool earlierRan = false;
-    for (const Phase &phase : prepared.script.phases) {
+    // By index: a partition tree that changed re-prepares the script (refreshPartitions).
+    for (qsizetype i = 0; i < prepared.script.phases.size(); ++i) {
+        if (prepared.script.phases.at(i).name == u"enforce" && !m_options.dryRun)
+            refreshPartitions(env, prepared);
+        const Phase &phase = prepared.script.phases.at(i);
         if (!m_options.phase.isEmpty() && phase.name != m_options.phase)
             continue;
         const QString sha = prepared.phaseSha256.value(phase.name);
@@ -486,6 +490,48 @@ void Runner::runPhases(RunEnvironment &env, PreparedRun &prepared, QString &curr
         done.message = Runner::tr("%1: done").arg(phase.name);
         emitEvent(done);
     }
+}
+
+void Runner::refreshPartitions(RunEnvironment &env, PreparedRun &prepared)
+{
+    const CompileContext &ctx = prepared.context;
+    if (!ctx.table || ctx.table->partitionKey.isEmpty())
+        return;
+    CatalogFilter filter;
+    filter.schema = ctx.schema;
+    filter.table = ctx.tableName;
+    const Catalog now = env.connection->session().catalog(filter);
+    auto names = [](const QList<PartitionInfo> &partitions) {
+        QStringList out;
+        for (const PartitionInfo &partition : partitions)
+            out << partition.qualifiedName();
+        return out;
+    };
+    const QStringList before = names(ctx.table->partitions);
+    const QStringList after = now.tables.isEmpty() ? before : names(now.tables.first().partitions);
+    if (after == before)
+        return;
+    // A partition manager created (or dropped) partitions since the run prepared: enforce must
+    // build and attach their indexes too, or the partitioned table's index never turns valid.
+    QStringList added;
+    for (const QString &name : after)
+        if (!before.contains(name))
+            added << name;
+    const PreparedRun fresh = RunPreparation::prepare(env.connection->session(), m_plan);
+    prepared.script = fresh.script;
+    prepared.context = fresh.context;
+    prepared.phaseSha256 = fresh.phaseSha256;
+    RunEvent event;
+    event.kind = RunEvent::Info;
+    event.phase = QStringLiteral("enforce");
+    event.message =
+        Runner::tr("the partitions of %1 changed since the run started (%2): enforce covers them")
+            .arg(ctx.tableName, added.isEmpty()
+                                    ? Runner::tr("some were dropped")
+                                    : Runner::tr("new: %1").arg(added.join(QStringLiteral(", "))));
+    emitEvent(event);
+    if (m_onPrepared)
+        m_onPrepared(prepared);
 }
 
 void Runner::judgeChecks(RunOutcome &outcome) const

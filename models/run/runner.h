@@ -69,6 +69,8 @@ private:
     void announceStart(RunConnection &connection, const PreparedRun &prepared,
                        const QString &productionOverride);
     void runPhases(RunEnvironment &env, PreparedRun &prepared, QString &currentPhase);
+    // Before enforce on a partitioned table: prepares again when its partitions changed.
+    void refreshPartitions(RunEnvironment &env, PreparedRun &prepared);
     // Throws RunAborted when the front end declines the phase.
     void askToEnter(const Phase &phase);
     void judgeChecks(RunOutcome &outcome) const;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void volatileDefaultPassesVerify();
     void syncTriggerNeedsAnExpressionThatWorksOnRealRows();
     void failedBackfillRemovesTheSyncTrigger();
+    void partitionedTreeBesideTheApplication();
 };
 
 void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
@@ -351,3 +352,96 @@ void TestRunBesideApp::failedBackfillRemovesTheSyncTrigger()
 
 QTEST_GUILESS_MAIN(TestRunBesideApp)
 #include "tst_runbesideapp.moc"
+
+// A range-partitioned table with a hash-sub-partitioned year and a DEFAULT partition, the
+// application inserting into several partitions and updating throughout, and a partition manager
+// creating next year's partition while the backfill runs: the run (CLI, defaults, --yes) ends with
+// the column NOT NULL, the CHECK validated and a valid index on every table of the tree (the new
+// partition's too), every row right, and the application never saw an error.
+void TestRunBesideApp::partitionedTreeBesideTheApplication()
+{
+    REQUIRE_POSTGRES(serverUri);
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_beside_partitions"));
+    testsupport::execute(uri, QStringLiteral(R"SQL(
+CREATE TABLE orders (id bigserial, placed date NOT NULL, amount numeric(12,2) NOT NULL,
+                     status text NOT NULL DEFAULT 'new', PRIMARY KEY (id, placed))
+    PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY HASH (id);
+CREATE TABLE orders_2024_h0 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE orders_2024_h1 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE orders_default PARTITION OF orders DEFAULT;
+INSERT INTO orders (placed, amount)
+    SELECT date '2024-01-01' + g % 800, (g % 500) / 4.0 FROM generate_series(1, 200000) g;
+)SQL"));
+    testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
+    const QString plan =
+        writeFile(QStringLiteral("partitioned.json"),
+                  planJson(QStringLiteral("amount_cents"), CentsColumn, 100, 5000)
+                      .replace(QStringLiteral("\"pause_ms\": 0"),
+                               QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true")));
+    const QString journal = testsupport::tempPath(QStringLiteral("partitioned.sqlite"));
+
+    // The old release: no amount_cents (the sync trigger fills it), rows in 2024, 2025 and 2026.
+    ApplicationWriter app(
+        uri, 20,
+        QStringLiteral("INSERT INTO orders (placed, amount) VALUES "
+                       "(date '2024-01-01' + (random() * 800)::int, 12.34)"),
+        QStringLiteral("INSERT INTO orders (placed, amount, amount_cents) VALUES "
+                       "(date '2024-01-01' + (random() * 800)::int, 12.34, 1234)"),
+        QStringLiteral("UPDATE orders SET status = 'seen' WHERE id = %1"));
+    app.start();
+    QVERIFY(waitFor([&] { return app.inserts > 5; }, 10000));
+
+    QProcess run;
+    run.start(QStringLiteral(COLUMN_PLANNER_BIN),
+              runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    QVERIFY(run.waitForStarted());
+    // Once the backfill writes, next year's partition appears, as a partition manager adds it.
+    auto backfilling = [&] {
+        try {
+            return filledRows(uri) > 1000;
+        } catch (const DbError &) {
+            return false; // expand has not added the column yet
+        }
+    };
+    QVERIFY2(waitFor([&] { return run.state() != QProcess::Running || backfilling(); }, 120000),
+             "the backfill never started");
+    QCOMPARE(run.state(), QProcess::Running);
+    // The new release, writing the column, is deployed while the backfill runs (before enforce
+    // drops the sync trigger), as the guide says.
+    app.writesNewColumn = true;
+    testsupport::execute(uri, QStringLiteral("CREATE TABLE orders_2027 PARTITION OF orders FOR "
+                                             "VALUES FROM ('2027-01-01') TO ('2028-01-01')"));
+    QVERIFY(run.waitForFinished(300000));
+    app.stopAndWait();
+    const QString out = QString::fromUtf8(run.readAllStandardOutput());
+    const QString err = QString::fromUtf8(run.readAllStandardError());
+    QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+             qPrintable(err + out));
+    QVERIFY2(out.contains(QStringLiteral("new: public.orders_2027")), qPrintable(out));
+
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents IS NULL OR "
+                                        "(amount_cents <> amount * 100 AND amount_cents <> 0)")),
+             QStringLiteral("0"));
+    // Every table of the tree (the root, the sub-partitioned year, four leaves with the new one):
+    // NOT NULL, the CHECK validated, and a valid index on the column.
+    const QString tree = QStringLiteral("(SELECT relid FROM pg_partition_tree('orders'))");
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid IN %1 "
+                                        "AND attname = 'amount_cents' AND attnotnull")
+                             .arg(tree)),
+             QStringLiteral("7"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid IN %1 "
+                                        "AND contype = 'c' AND convalidated AND "
+                                        "pg_get_constraintdef(oid) LIKE '%%amount_cents >= 0%%'")
+                             .arg(tree)),
+             QStringLiteral("7"));
+    QCOMPARE(scalar(uri, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_attribute a ON "
+                                        "a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE "
+                                        "i.indrelid IN %1 AND a.attname = 'amount_cents' AND "
+                                        "i.indisvalid")
+                             .arg(tree)),
+             QStringLiteral("7"));
+    QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
+}
