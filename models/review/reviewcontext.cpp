@@ -81,6 +81,22 @@ void ReviewContext::renameTable(const QString &from, const QString &to)
         addCreatedTable(to);
 }
 
+bool ReviewContext::isPartitioned(const QString &relation) const
+{
+    if (m_partitionedTables.contains(relation) || m_partitionedTables.contains(bare(relation)))
+        return true;
+    if (!m_options.catalog || !isLive(relation))
+        return false;
+    const TableInfo *info = m_options.catalog->findTable(relation);
+    return info && !info->partitionKey.isEmpty();
+}
+
+void ReviewContext::addPartitionedTable(const QString &relation)
+{
+    m_partitionedTables.insert(relation);
+    m_partitionedTables.insert(bare(relation));
+}
+
 bool ReviewContext::isNewIndex(const QString &name) const
 {
     return m_createdIndexes.contains(name) || m_createdIndexes.contains(bare(name));

@@ -38,6 +38,9 @@ public:
     void addCreatedTable(const QString &relation);
     void renameTable(const QString &from, const QString &to);
     bool isNewIndex(const QString &name) const;
+    // Partitioned: created here with PARTITION BY, or so in the catalog.
+    bool isPartitioned(const QString &relation) const;
+    void addPartitionedTable(const QString &relation);
     void addCreatedIndex(const QString &name);
 
     // --- session state
@@ -73,6 +76,7 @@ private:
 
     QSet<QString> m_createdTables; // bare and qualified names
     QSet<QString> m_createdIndexes;
+    QSet<QString> m_partitionedTables; // created here with PARTITION BY
     bool m_inTransaction = false;
     bool m_lockTimeout = false;
     bool m_localLockTimeout = false;

@@ -38,6 +38,13 @@ const QList<RuleInfo> &RuleCatalog::all()
              tr("CREATE/DROP INDEX without CONCURRENTLY on an existing table"),
              tr("Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, outside a transaction "
                 "block.")),
+        rule("concurrent-index-on-partitioned", S::Error,
+             tr("CREATE INDEX CONCURRENTLY on a partitioned table"),
+             tr("CREATE INDEX ON ONLY the partitioned table, CONCURRENTLY on each partition, then "
+                "ALTER INDEX ... ATTACH PARTITION.")),
+        rule("detach-partition-blocking", S::Warning,
+             tr("DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+)"),
+             tr("DETACH PARTITION ... CONCURRENTLY, outside a transaction block.")),
         rule("concurrent-index-in-transaction", S::Error,
              tr("CONCURRENTLY inside a transaction block"),
              tr("Run the CONCURRENTLY statement on its own, outside BEGIN ... COMMIT.")),

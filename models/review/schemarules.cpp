@@ -73,6 +73,8 @@ void SchemaRules::createTable(ReviewContext &context, const PgQuery__CreateStmt 
     if (relation)
         identifier(context, text(relation->relname), tr("table"), relation->location);
     context.addCreatedTable(table);
+    if (stmt->partspec)
+        context.addPartitionedTable(table);
     for (const Node *element : nodes(stmt->n_table_elts, stmt->table_elts)) {
         if (element->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
             continue;
@@ -108,6 +110,17 @@ void SchemaRules::alterTable(ReviewContext &context, const PgQuery__AlterTableSt
             ColumnRules::checkTypeChange(context, table, column, columnDef, at);
         } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && constraint) {
             addConstraint(context, table, constraint, live);
+        } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition && live &&
+                   context.serverVersion() >= 14 && def &&
+                   def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
+                   !def->partition_cmd->concurrent) {
+            context.report(
+                QStringLiteral("detach-partition-blocking"), -1,
+                SchemaRules::tr("DETACH PARTITION %1 takes ACCESS EXCLUSIVE on %2: every query on "
+                                "the partitioned table waits until it is done.")
+                    .arg(relationName(def->partition_cmd->name), table),
+                SchemaRules::tr("DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), outside a "
+                                "transaction block: only SHARE UPDATE EXCLUSIVE on the parent."));
         } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint) {
             context.validateConstraint(table, column);
         } else if (subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull && live) {
@@ -242,6 +255,16 @@ void SchemaRules::createIndex(ReviewContext &context, const PgQuery__IndexStmt *
         const QString schema = stmt->relation ? text(stmt->relation->schemaname) : QString();
         context.addCreatedIndex(schema.isEmpty() ? name : schema + u'.' + name);
     }
+    if (concurrent && context.isPartitioned(table))
+        context.report(
+            QStringLiteral("concurrent-index-on-partitioned"), -1,
+            SchemaRules::tr("CREATE INDEX CONCURRENTLY on partitioned table %1 fails: PostgreSQL "
+                            "cannot build an index on a partitioned table concurrently.")
+                .arg(table),
+            SchemaRules::tr("CREATE INDEX ... ON ONLY %1 (invalid, builds nothing), then CREATE "
+                            "INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH "
+                            "PARTITION it; the parent's turns valid with the last one.")
+                .arg(table));
     if (concurrent && context.inTransaction())
         context.report(
             QStringLiteral("concurrent-index-in-transaction"), -1,

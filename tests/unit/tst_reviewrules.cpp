@@ -123,6 +123,39 @@ QList<Case> cases()
          "ALTER TABLE orders VALIDATE CONSTRAINT positive;"},
         {"constraint-missing-not-valid", false, 15,
          "CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0);"},
+        // concurrent-index-on-partitioned
+        {"concurrent-index-on-partitioned", true, 15,
+         "CREATE TABLE e (id bigint, d date) PARTITION BY RANGE (d);\n"
+         "CREATE INDEX CONCURRENTLY e_id ON e (id);"},
+        {"concurrent-index-on-partitioned", false, 15,
+         "CREATE TABLE e (id bigint, d date) PARTITION BY RANGE (d);\n"
+         "CREATE INDEX e_id ON ONLY e (id);"},
+        {"concurrent-index-on-partitioned", false, 15,
+         "CREATE INDEX CONCURRENTLY orders_id ON orders (id);"},
+        {"concurrent-index-on-partitioned", false, 15,
+         "CREATE TABLE e (id bigint, d date) PARTITION BY RANGE (d);\n"
+         "CREATE TABLE e_2024 PARTITION OF e FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n"
+         "CREATE INDEX CONCURRENTLY e_2024_id ON e_2024 (id);"},
+        {"concurrent-index-on-partitioned", true, 15,
+         "CREATE TABLE app.e (id bigint, k text) PARTITION BY LIST (k);\n"
+         "CREATE UNIQUE INDEX CONCURRENTLY e_id ON app.e (id, k);"},
+        {"concurrent-index-on-partitioned", true, 16,
+         "CREATE TABLE e (id bigint) PARTITION BY HASH (id);\n"
+         "CREATE INDEX CONCURRENTLY IF NOT EXISTS e_id ON e USING btree (id);"},
+        // detach-partition-blocking
+        {"detach-partition-blocking", true, 14,
+         "ALTER TABLE public.events DETACH PARTITION public.events_2020;"},
+        {"detach-partition-blocking", true, 17,
+         "SET lock_timeout = '2s';\nALTER TABLE events DETACH PARTITION events_2021;"},
+        {"detach-partition-blocking", true, 15, "ALTER TABLE events DETACH PARTITION events_2020;"},
+        {"detach-partition-blocking", false, 15,
+         "ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;"},
+        {"detach-partition-blocking", false, 15,
+         "CREATE TABLE e (id bigint, d date) PARTITION BY RANGE (d);\n"
+         "CREATE TABLE e_1 PARTITION OF e FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n"
+         "ALTER TABLE e DETACH PARTITION e_1;"},
+        {"detach-partition-blocking", false, 13,
+         "ALTER TABLE events DETACH PARTITION events_2020;"},
         // non-concurrent-index
         {"non-concurrent-index", true, 15, "CREATE INDEX orders_status_idx ON orders (status);"},
         {"non-concurrent-index", true, 15, "CREATE UNIQUE INDEX ON orders (code);"},
