@@ -582,6 +582,18 @@ Abhängige Views:
         <source>Engine %1, row format %2</source>
         <translation>Engine %1, Zeilenformat %2</translation>
     </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partition of %1: %2</source>
+        <translation>Partition von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2169,8 +2181,12 @@ SQL changes:
         <translation>$.table: %1 ist eine Partition von %2, und eine Partition kann keine eigene Spalte bekommen: die Spalte auf der partitionierten Tabelle an der Spitze ihres Baums planen</translation>
     </message>
     <message>
-        <source>$.column.index: %1 is partitioned (%2), and an index on it cannot be built CONCURRENTLY; Column Planner does not yet build it partition by partition: plan the column without the index and build it per partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each partition, then ATTACH)</source>
-        <translation>$.column.index: %1 ist partitioniert (%2), und ein Index darauf kann nicht CONCURRENTLY gebaut werden; Column Planner baut ihn noch nicht Partition für Partition: die Spalte ohne den Index planen und ihn danach je Partition bauen (CREATE INDEX ON ONLY, dann CONCURRENTLY auf jeder Partition, dann ATTACH)</translation>
+        <source>$.column.index: %1 is partitioned (%2), and a unique index on it must contain the partition key, which an index on the new column alone cannot: drop &quot;unique&quot;, or enforce uniqueness per partition</source>
+        <translation>$.column.index: %1 ist partitioniert (%2), und ein eindeutiger Index darauf muss den Partitionsschlüssel enthalten, was ein Index nur auf der neuen Spalte nicht kann: &quot;unique&quot; weglassen oder Eindeutigkeit je Partition erzwingen</translation>
+    </message>
+    <message>
+        <source>$.column.index: %1 is partitioned, and PostgreSQL %2 has no indexes on partitioned tables (11 and later do): build an index on each partition by hand, or upgrade</source>
+        <translation>$.column.index: %1 ist partitioniert, und PostgreSQL %2 kennt keine Indizes auf partitionierten Tabellen (ab 11 schon): einen Index je Partition von Hand bauen oder aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3487,14 @@ Sichere Form: %2</translation>
     <message>
         <source>a procedural block: locks are taken by the statements inside</source>
         <translation>ein prozeduraler Block: Sperren nehmen die Anweisungen darin</translation>
+    </message>
+    <message>
+        <source>the partition&apos;s index joins its parent&apos;s (the parent turns valid once every partition&apos;s is attached)</source>
+        <translation>der Index der Partition wird an den des Elternindex angehängt (der Elternindex wird gültig, sobald der jeder Partition angehängt ist)</translation>
+    </message>
+    <message>
+        <source>the partitioned table alone: nothing is built or scanned</source>
+        <translation>nur die partitionierte Tabelle: nichts wird gebaut oder gescannt</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6184,22 @@ Sichere Form: %2</translation>
         <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
         <translation>Ein Ausdruck verkettet oder verschachtelt mehr als 1.000 Operatoren, Casts oder Klammern (an seinen Tokens gezählt), daher wurde die Anweisung weder geparst noch geprüft; PostgreSQL selbst lehnt sie womöglich ab (stack depth limit exceeded). Teilen Sie den Ausdruck auf oder berechnen Sie den Wert schrittweise.</translation>
     </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on a partitioned table</source>
+        <translation>CREATE INDEX CONCURRENTLY auf einer partitionierten Tabelle</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX ON ONLY the partitioned table, CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION.</source>
+        <translation>CREATE INDEX ON ONLY auf der partitionierten Tabelle, CONCURRENTLY auf jeder Partition, dann ALTER INDEX ... ATTACH PARTITION.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+)</source>
+        <translation>DETACH PARTITION ohne CONCURRENTLY (PostgreSQL 14+)</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION ... CONCURRENTLY, outside a transaction block.</source>
+        <translation>DETACH PARTITION ... CONCURRENTLY, außerhalb eines Transaktionsblocks.</translation>
+    </message>
 </context>
 <context>
     <name>RunChartsWidget</name>
@@ -7094,6 +7134,18 @@ Sichere Form: %2</translation>
         <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
         <translation>weicht vom geprüften Skript ab: die Datenbank hat sich seit dessen Erzeugung geändert; das SQL dieser Phase vor dem Ausführen lesen</translation>
     </message>
+    <message>
+        <source>the partitions of %1 changed since the run started (%2): enforce covers them</source>
+        <translation>die Partitionen von %1 haben sich seit dem Start des Laufs geändert (%2): enforce deckt sie ab</translation>
+    </message>
+    <message>
+        <source>some were dropped</source>
+        <translation>einige wurden entfernt</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>
@@ -7199,6 +7251,22 @@ Sichere Form: %2</translation>
     <message>
         <source>REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
         <translation>REINDEX CONCURRENTLY in BEGIN ... COMMIT scheitert: PostgreSQL verweigert es in einem Transaktionsblock.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION %1 takes ACCESS EXCLUSIVE on %2: every query on the partitioned table waits until it is done.</source>
+        <translation>DETACH PARTITION %1 nimmt ACCESS EXCLUSIVE auf %2: jede Abfrage auf der partitionierten Tabelle wartet, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), outside a transaction block: only SHARE UPDATE EXCLUSIVE on the parent.</source>
+        <translation>DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), außerhalb eines Transaktionsblocks: nur SHARE UPDATE EXCLUSIVE auf der Elterntabelle.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on partitioned table %1 fails: PostgreSQL cannot build an index on a partitioned table concurrently.</source>
+        <translation>CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %1 scheitert: PostgreSQL kann einen Index auf einer partitionierten Tabelle nicht nebenläufig bauen.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX ... ON ONLY %1 (invalid, builds nothing), then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION it; the parent&apos;s turns valid with the last one.</source>
+        <translation>CREATE INDEX ... ON ONLY %1 (ungültig, baut nichts), dann CREATE INDEX CONCURRENTLY auf jeder Partition und ALTER INDEX ... ATTACH PARTITION; der Elternindex wird mit dem letzten gültig.</translation>
     </message>
 </context>
 <context>

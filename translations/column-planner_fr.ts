@@ -582,6 +582,18 @@ vues dépendantes :
         <source>Engine %1, row format %2</source>
         <translation>Moteur %1, format de ligne %2</translation>
     </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Partition of %1: %2</source>
+        <translation>Partition de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -2169,8 +2181,12 @@ Modifications du SQL :
         <translation>$.table : %1 est une partition de %2, et une partition ne peut pas recevoir de colonne à elle : planifiez la colonne sur la table partitionnée au sommet de son arbre</translation>
     </message>
     <message>
-        <source>$.column.index: %1 is partitioned (%2), and an index on it cannot be built CONCURRENTLY; Column Planner does not yet build it partition by partition: plan the column without the index and build it per partition afterwards (CREATE INDEX ON ONLY, then CONCURRENTLY on each partition, then ATTACH)</source>
-        <translation>$.column.index : %1 est partitionnée (%2), et un index sur elle ne peut pas être construit CONCURRENTLY ; Column Planner ne le construit pas encore partition par partition : planifiez la colonne sans l’index et construisez-le ensuite par partition (CREATE INDEX ON ONLY, puis CONCURRENTLY sur chaque partition, puis ATTACH)</translation>
+        <source>$.column.index: %1 is partitioned (%2), and a unique index on it must contain the partition key, which an index on the new column alone cannot: drop &quot;unique&quot;, or enforce uniqueness per partition</source>
+        <translation>$.column.index : %1 est partitionnée (%2), et un index unique sur elle doit contenir la clé de partitionnement, ce qu’un index sur la seule nouvelle colonne ne peut pas : retirez « unique », ou assurez l’unicité par partition</translation>
+    </message>
+    <message>
+        <source>$.column.index: %1 is partitioned, and PostgreSQL %2 has no indexes on partitioned tables (11 and later do): build an index on each partition by hand, or upgrade</source>
+        <translation>$.column.index : %1 est partitionnée, et PostgreSQL %2 n’a pas d’index sur les tables partitionnées (11 et suivants, si) : construisez un index sur chaque partition à la main, ou mettez à jour</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3487,14 @@ Forme sûre : %2</translation>
     <message>
         <source>a procedural block: locks are taken by the statements inside</source>
         <translation>un bloc procédural : les verrous sont pris par les instructions qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>the partition&apos;s index joins its parent&apos;s (the parent turns valid once every partition&apos;s is attached)</source>
+        <translation>l’index de la partition rejoint celui du parent (le parent devient valide quand celui de chaque partition est attaché)</translation>
+    </message>
+    <message>
+        <source>the partitioned table alone: nothing is built or scanned</source>
+        <translation>la table partitionnée seule : rien n’est construit ni parcouru</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6184,22 @@ Forme sûre : %2</translation>
         <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
         <translation>Une expression enchaîne ou imbrique plus de 1 000 opérateurs, conversions ou parenthèses (comptés sur ses lexèmes) : l’instruction n’a été ni analysée ni revue ; PostgreSQL lui-même peut la refuser (stack depth limit exceeded). Découpez l’expression ou construisez la valeur par étapes.</translation>
     </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on a partitioned table</source>
+        <translation>CREATE INDEX CONCURRENTLY sur une table partitionnée</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX ON ONLY the partitioned table, CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION.</source>
+        <translation>CREATE INDEX ON ONLY sur la table partitionnée, CONCURRENTLY sur chaque partition, puis ALTER INDEX ... ATTACH PARTITION.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+)</source>
+        <translation>DETACH PARTITION sans CONCURRENTLY (PostgreSQL 14+)</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION ... CONCURRENTLY, outside a transaction block.</source>
+        <translation>DETACH PARTITION ... CONCURRENTLY, hors d’un bloc de transaction.</translation>
+    </message>
 </context>
 <context>
     <name>RunChartsWidget</name>
@@ -7094,6 +7134,18 @@ Forme sûre : %2</translation>
         <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
         <translation>diffère du script relu : la base a changé depuis sa compilation ; lisez le SQL de cette phase avant de l’exécuter</translation>
     </message>
+    <message>
+        <source>the partitions of %1 changed since the run started (%2): enforce covers them</source>
+        <translation>les partitions de %1 ont changé depuis le début de l’exécution (%2) : enforce les couvre</translation>
+    </message>
+    <message>
+        <source>some were dropped</source>
+        <translation>certaines ont été supprimées</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nouvelles : %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemaBrowserWidget</name>
@@ -7199,6 +7251,22 @@ Forme sûre : %2</translation>
     <message>
         <source>REINDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses to run it in a transaction block.</source>
         <translation>REINDEX CONCURRENTLY dans BEGIN ... COMMIT échoue : PostgreSQL refuse de l&apos;exécuter dans un bloc de transaction.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION %1 takes ACCESS EXCLUSIVE on %2: every query on the partitioned table waits until it is done.</source>
+        <translation>DETACH PARTITION %1 prend ACCESS EXCLUSIVE sur %2 : chaque requête sur la table partitionnée attend la fin.</translation>
+    </message>
+    <message>
+        <source>DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), outside a transaction block: only SHARE UPDATE EXCLUSIVE on the parent.</source>
+        <translation>DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+), hors d’un bloc de transaction : seulement SHARE UPDATE EXCLUSIVE sur le parent.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on partitioned table %1 fails: PostgreSQL cannot build an index on a partitioned table concurrently.</source>
+        <translation>CREATE INDEX CONCURRENTLY sur la table partitionnée %1 échoue : PostgreSQL ne sait pas construire un index sur une table partitionnée en parallèle.</translation>
+    </message>
+    <message>
+        <source>CREATE INDEX ... ON ONLY %1 (invalid, builds nothing), then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION it; the parent&apos;s turns valid with the last one.</source>
+        <translation>CREATE INDEX ... ON ONLY %1 (invalide, ne construit rien), puis CREATE INDEX CONCURRENTLY sur chaque partition et ALTER INDEX ... ATTACH PARTITION ; celui du parent devient valide avec le dernier.</translation>
     </message>
 </context>
 <context>
