@@ -28,7 +28,7 @@ QString keyText(const QStringList &key)
 
 BackfillRunner::BackfillRunner(RunEnvironment &env)
     : m_env(env), m_dialect(env.connection->dialect()),
-      m_lagProbe(m_dialect.lagProbe(*env.connection))
+      m_lagProbe(m_dialect.lagProbe(*env.connection)), m_job(&env.prepared->script.backfill)
 {
     const CompileContext &ctx = env.prepared->context;
     for (const QString &key : ctx.keyColumns) {
@@ -156,7 +156,7 @@ void BackfillRunner::throttleOnLag(double &lagMs)
 BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStringList &maxKey,
                                      BatchSizer &sizer)
 {
-    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillJob &job = *m_job; // the table, or the leaf partition walked now
     RetryBackoff backoff(100, 2000);
     QElapsedTimer retrying;
     retrying.start();
@@ -278,7 +278,7 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
 
 void BackfillRunner::sampleMismatch(const BatchResult &batch)
 {
-    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillJob &job = *m_job; // the table, or the leaf partition walked now
     if (batch.hi.isEmpty() || m_env.prepared->valueSql.isEmpty())
         return;
     const qint64 differing =
@@ -432,7 +432,7 @@ int BackfillRunner::targetBatchMs() const
 BackfillRunner::Walk BackfillRunner::startWalk(const QString &phaseSha256,
                                                const std::optional<RunCheckpoint> &resumeFrom)
 {
-    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillJob &job = *m_job; // the table, or the leaf partition walked now
     Walk walk;
     walk.phaseSha256 = phaseSha256;
     // How far to walk: the largest key now. Rows inserted later get the default or the sweep.
@@ -442,7 +442,8 @@ BackfillRunner::Walk BackfillRunner::startWalk(const QString &phaseSha256,
             .arg(keys, job.table, KeysetBatch::keyList(job.keyColumns, QStringLiteral(" DESC")))));
     walk.total = query(m_dialect.rowEstimateSql(m_env.prepared->context)).value(0, 0).toLongLong();
     if (walk.total <= 0)
-        walk.total = query(QStringLiteral("SELECT count(*) FROM %1").arg(job.table))
+        walk.total = query(QStringLiteral("SELECT count(*) FROM %1")
+                               .arg(m_env.prepared->script.backfill.table))
                          .value(0, 0)
                          .toLongLong();
 
@@ -514,7 +515,9 @@ void BackfillRunner::journalBatch(const Walk &walk, const BatchResult &batch, in
     RunCheckpoint checkpoint;
     checkpoint.runId = m_env.runId;
     checkpoint.phaseSha256 = walk.phaseSha256;
-    checkpoint.lastKey = batch.hi;
+    // A partitioned table's walk goes leaf by leaf: the checkpoint names the leaf first.
+    checkpoint.lastKey =
+        m_job->partition.isEmpty() ? batch.hi : QStringList{m_job->partition} + batch.hi;
     checkpoint.rowsDone = walk.rowsDone;
     checkpoint.rowsUpdated = walk.rowsUpdated;
     checkpoint.batchRows = nextRows;
@@ -618,13 +621,64 @@ qint64 BackfillRunner::run(const QString &phaseSha256,
         dryRun(resumeFrom);
         return 0;
     }
-    const BackfillJob &job = m_env.prepared->script.backfill;
+    const BackfillJob &root = m_env.prepared->script.backfill;
     const BackfillSettings &settings = m_env.prepared->plan.backfill;
     BatchSizer sizer(resumeFrom && resumeFrom->batchRows > 0
                          ? resumeFrom->batchRows
                          : std::min(m_env.options.initialBatchRows, settings.maxBatchRows),
                      settings.maxBatchRows, targetBatchMs());
-    Walk walk = startWalk(phaseSha256, resumeFrom);
+    if (root.leaves.isEmpty()) {
+        Walk walk = startWalk(phaseSha256, resumeFrom);
+        walkTo(walk, sizer);
+        return finishWalk(walk, sizer);
+    }
+    // A partitioned table: each leaf on its own key, in turn; a checkpoint names its leaf, and
+    // the leaves before it are done.
+    qsizetype first = 0;
+    std::optional<RunCheckpoint> within = resumeFrom;
+    if (resumeFrom && !resumeFrom->lastKey.isEmpty()) {
+        first = -1;
+        for (qsizetype i = 0; i < root.leaves.size(); ++i)
+            if (root.leaves.at(i).partition == resumeFrom->lastKey.first())
+                first = i;
+        if (first < 0) { // that leaf is gone: walk every leaf again (filled rows are skipped)
+            first = 0;
+            within.reset();
+        } else {
+            within->lastKey.removeFirst();
+        }
+    }
+    qint64 rowsDone = within ? within->rowsDone : 0;
+    qint64 rowsUpdated = within ? within->rowsUpdated : 0;
+    std::optional<Walk> last;
+    for (qsizetype i = first; i < root.leaves.size(); ++i) {
+        m_job = &root.leaves.at(i);
+        RunEvent event;
+        event.kind = RunEvent::Info;
+        event.phase = QStringLiteral("backfill");
+        event.message = BackfillRunner::tr("partition %1 (%2 of %3)")
+                            .arg(m_job->partition)
+                            .arg(i + 1)
+                            .arg(root.leaves.size());
+        m_env.notify(event);
+        std::optional<RunCheckpoint> from = i == first ? within : std::nullopt;
+        if (!from && (rowsDone > 0 || rowsUpdated > 0)) {
+            from = RunCheckpoint{};
+            from->rowsDone = rowsDone;
+            from->rowsUpdated = rowsUpdated;
+        }
+        Walk walk = startWalk(phaseSha256, from);
+        walkTo(walk, sizer);
+        rowsDone = walk.rowsDone;
+        rowsUpdated = walk.rowsUpdated;
+        last.emplace(std::move(walk));
+    }
+    m_job = &root;
+    return finishWalk(*last, sizer);
+}
+
+void BackfillRunner::walkTo(Walk &walk, BatchSizer &sizer)
+{
     while (walk.lo) {
         waitWhilePaused(walk);
         throttleOnLag(walk.lagMs);
@@ -649,7 +703,6 @@ qint64 BackfillRunner::run(const QString &phaseSha256,
         pauseBetweenBatches();
         if (batch.reachedEnd)
             break;
-        walk.lo = firstRow(query(bindKeys(job.nextKeySql, {}, batch.hi)));
+        walk.lo = firstRow(query(bindKeys(m_job->nextKeySql, {}, batch.hi)));
     }
-    return finishWalk(walk, sizer);
 }

@@ -90,10 +90,13 @@ private:
     void reportProgress(Walk &walk, const BatchResult &batch, const BatchSizer &sizer);
     void pauseBetweenBatches();
     qint64 finishWalk(Walk &walk, const BatchSizer &sizer);
+    // Batch after batch until the walk reaches its end (or a stop throws).
+    void walkTo(Walk &walk, BatchSizer &sizer);
 
     RunEnvironment &m_env;
     const RunDialect &m_dialect;
     QStringList m_keyTypes; // server type of each key column, for typed literals
     std::unique_ptr<LagProbe> m_lagProbe;
     bool m_lagHiddenShown = false;
+    const BackfillJob *m_job; // the job walked now: the table's, or one of its leaves
 };

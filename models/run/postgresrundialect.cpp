@@ -169,8 +169,12 @@ QString PostgresRunDialect::blockedOthersSql() const
 
 BoundSql PostgresRunDialect::rowEstimateSql(const CompileContext &ctx) const
 {
-    return {QStringLiteral(
-                "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = $1::regclass"),
+    // A partitioned table keeps no statistics of its own: the sum over its leaves.
+    return {QStringLiteral("WITH RECURSIVE tree(oid) AS (SELECT $1::regclass::oid UNION ALL "
+                           "SELECT i.inhrelid FROM tree t JOIN pg_inherits i ON i.inhparent = "
+                           "t.oid) SELECT coalesce(sum(greatest(c.reltuples, 0)) FILTER (WHERE "
+                           "c.relkind <> 'p'), 0)::bigint FROM tree JOIN pg_class c ON c.oid = "
+                           "tree.oid"),
             {ctx.qTable}};
 }
 

@@ -1,5 +1,6 @@
 #include "postgresbackfill.h"
 
+#include "base/identifierrules.h"
 #include "base/inerttext.h"
 #include "compiler.h"
 #include "keysetbatch.h"
@@ -13,18 +14,17 @@ Statement setting(const QString &sql, const QString &purpose)
 
 // The keyset loop as a DO block: bounds found on the key index, one UPDATE and one COMMIT per
 // batch, so locks are held for one batch only and the script can be stopped and rerun.
-QString doBlock(const CompileContext &ctx, const QStringList &qKeys, const QString &setClause,
-                const QString &guard, const QString &label)
+QString doBlock(const CompileContext &ctx, const QString &qTable, const QStringList &qKeys,
+                const QString &setClause, const QString &guard, const QString &label)
 {
-    const BackfillJob job = KeysetBatch::job(ctx.qTable, qKeys, ctx.qColumn, {},
+    const BackfillJob job = KeysetBatch::job(qTable, qKeys, ctx.qColumn, {},
                                              ctx.plan.backfill.maxBatchRows, setClause, guard);
     QStringList lo, hi, declarations;
     for (int i = 0; i < qKeys.size(); ++i) {
         lo << QStringLiteral("cp_lo_%1").arg(i + 1);
         hi << QStringLiteral("cp_hi_%1").arg(i + 1);
-        declarations
-            << QStringLiteral("    %1 %2.%3%TYPE;").arg(lo.last(), ctx.qTable, qKeys.at(i))
-            << QStringLiteral("    %1 %2.%3%TYPE;").arg(hi.last(), ctx.qTable, qKeys.at(i));
+        declarations << QStringLiteral("    %1 %2.%3%TYPE;").arg(lo.last(), qTable, qKeys.at(i))
+                     << QStringLiteral("    %1 %2.%3%TYPE;").arg(hi.last(), qTable, qKeys.at(i));
     }
     const QString into = [](const QStringList &vars) {
         return QStringLiteral(" INTO ") + vars.join(QStringLiteral(", "));
@@ -57,7 +57,9 @@ QString doBlock(const CompileContext &ctx, const QStringList &qKeys, const QStri
                 .arg(withInto(KeysetBatch::bind(job.nextKeySql, lo, hi), lo));
     text += QStringLiteral("    END LOOP;\nEND\n");
     // Names and the expression come from the plan: the tag is one the body does not contain.
-    const QString tag = InertText::dollarTag(text, QStringLiteral("cp_") + label);
+    const QString tag =
+        InertText::dollarTag(text, label.startsWith(u"unfill") ? QStringLiteral("cp_unfill")
+                                                               : QStringLiteral("cp_backfill"));
     return QStringLiteral("DO ") + tag + text + tag;
 }
 
@@ -73,6 +75,21 @@ QString repeatableBatch(const CompileContext &ctx, const QStringList &qKeys, con
              QString::number(ctx.plan.backfill.maxBatchRows));
 }
 
+// The tables the backfill walks: the table itself, or each leaf of a partitioned one (qualified
+// name and quoted name), so that no batch crosses partitions.
+QList<std::pair<QString, QString>> walkedTables(const CompileContext &c)
+{
+    QList<std::pair<QString, QString>> tables;
+    if (c.table && !c.table->partitionKey.isEmpty())
+        for (const PartitionInfo &partition : c.table->partitions)
+            if (!partition.partitioned)
+                tables << std::pair{partition.qualifiedName(),
+                                    quoteQualified(partition.schema, partition.name, c.dialect)};
+    if (tables.isEmpty())
+        tables << std::pair{QString(), c.qTable};
+    return tables;
+}
+
 // PostgreSQL 11+: the whole walk in one DO block that commits after every batch, and its undo.
 void walkInDoBlock(const CompileContext &c, const QStringList &qKeys, const QString &value,
                    const QString &guard, Phase &backfill)
@@ -83,24 +100,35 @@ void walkInDoBlock(const CompileContext &c, const QStringList &qKeys, const QStr
                        "inside is short"));
     backfill.rollback << setting(QStringLiteral("SET statement_timeout = 0"),
                                  QStringLiteral("each batch is short"));
-    Statement loop = Statement::make(
-        Statement::Backfill,
-        doBlock(c, qKeys, QStringLiteral("%1 = %2").arg(c.qColumn, value), guard,
-                QStringLiteral("backfill")),
-        QStringLiteral("walk the primary key in batches; rows already filled are skipped "
-                       "(safe to rerun)"),
-        QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
-    loop.warnings << QStringLiteral("run outside a transaction block (psql autocommit): "
-                                    "the DO block commits after every batch");
-    if (c.keyAssumed)
-        loop.warnings << QStringLiteral("the primary key is assumed to be \"id\"");
-    backfill.statements << loop;
-    backfill.rollback << Statement::make(
-        Statement::Backfill,
-        doBlock(c, qKeys, QStringLiteral("%1 = NULL").arg(c.qColumn),
-                QStringLiteral("%1 IS NOT NULL").arg(c.qColumn), QStringLiteral("unfill")),
-        QStringLiteral("set the column back to NULL in the same batches"),
-        QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
+    for (const auto &[name, qTable] : walkedTables(c)) {
+        const QString label =
+            name.isEmpty() ? QStringLiteral("backfill") : QStringLiteral("backfill ") + name;
+        Statement loop = Statement::make(
+            Statement::Backfill,
+            doBlock(c, qTable, qKeys, QStringLiteral("%1 = %2").arg(c.qColumn, value), guard,
+                    InertText::commentLine(label).replace(u'\'', u'_')),
+            name.isEmpty()
+                ? QStringLiteral("walk the primary key in batches; rows already filled are "
+                                 "skipped (safe to rerun)")
+                : QStringLiteral("walk partition %1 on its primary key in batches; rows already "
+                                 "filled are skipped (safe to rerun)")
+                      .arg(name),
+            QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
+        loop.warnings << QStringLiteral("run outside a transaction block (psql autocommit): "
+                                        "the DO block commits after every batch");
+        if (c.keyAssumed)
+            loop.warnings << QStringLiteral("the primary key is assumed to be \"id\"");
+        backfill.statements << loop;
+        backfill.rollback << Statement::make(
+            Statement::Backfill,
+            doBlock(c, qTable, qKeys, QStringLiteral("%1 = NULL").arg(c.qColumn),
+                    QStringLiteral("%1 IS NOT NULL").arg(c.qColumn),
+                    name.isEmpty() ? QStringLiteral("unfill")
+                                   : QStringLiteral("unfill ") +
+                                         InertText::commentLine(name).replace(u'\'', u'_')),
+            QStringLiteral("set the column back to NULL in the same batches"),
+            QStringLiteral("ROW EXCLUSIVE; row locks of one batch at a time"), false);
+    }
 }
 
 // PostgreSQL 10 has no COMMIT inside DO: one batch per statement, repeated until it updates 0
@@ -170,6 +198,15 @@ Phase PostgresBackfill::phase(const CompileContext &c, BackfillJob &job)
                            .arg(c.plan.backfill.maxBatchRows);
     job = KeysetBatch::job(c.qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
                            QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
+    if (c.version >= 110000)
+        for (const auto &[name, qTable] : walkedTables(c))
+            if (!name.isEmpty()) {
+                BackfillJob leaf = KeysetBatch::job(
+                    qTable, qKeys, c.qColumn, *c.fill, c.plan.backfill.maxBatchRows,
+                    QStringLiteral("%1 = %2").arg(c.qColumn, value), guard);
+                leaf.partition = name;
+                job.leaves << leaf;
+            }
     backfill.statements << setting(
         QStringLiteral("SET lock_timeout = '%1ms'").arg(c.plan.backfill.lockTimeoutMs),
         QStringLiteral("a batch waits at most this long for a row lock"));

@@ -85,6 +85,10 @@ struct BackfillJob
     QString lastKeySql;  // largest key at or after :lo
     QString updateSql;   // fills rows between :lo and :hi whose column is still NULL
     QString nextKeySql;  // first key after :hi (no row: done)
+    // A partitioned table: one job per leaf partition, walked in turn on the leaf itself so that
+    // no batch crosses partitions; empty otherwise. partition: the leaf's qualified name.
+    QList<BackfillJob> leaves;
+    QString partition;
 };
 
 struct Script

@@ -224,6 +224,7 @@ private Q_SLOTS:
     void fullRunWhileApplicationWrites_data();
     void fullRunWhileApplicationWrites();
     void resumesAfterSigkill();
+    void partitionedBackfillResumesInItsPartition();
     void ddlRetriesBehindLongTransaction();
     void reconnectsAfterTerminate();
     void refusesConflictingColumn();
@@ -445,3 +446,81 @@ void TestRunPostgres::cliRefusesWithoutTerminalOrYes()
 
 QTEST_GUILESS_MAIN(TestRunPostgres)
 #include "tst_runpostgres.moc"
+
+// A partitioned table is backfilled leaf by leaf, each batch an UPDATE of the leaf itself; a run
+// killed inside the second leaf resumes in that leaf, after its last committed key, and leaves
+// the first one alone.
+void TestRunPostgres::partitionedBackfillResumesInItsPartition()
+{
+    REQUIRE_POSTGRES(serverUri);
+    const int rows = 200000;
+    const int maxRows = 2000;
+    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_runner_partkill"));
+    testsupport::execute(uri, QStringLiteral(R"SQL(
+CREATE TABLE orders (id bigserial, placed date NOT NULL, amount numeric(12,2) NOT NULL,
+                     status text NOT NULL DEFAULT 'new', PRIMARY KEY (id, placed))
+    PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY HASH (id);
+CREATE TABLE orders_2024_h0 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE orders_2024_h1 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE orders_default PARTITION OF orders DEFAULT;
+INSERT INTO orders (placed, amount)
+    SELECT date '2024-01-01' + g % 800, (g % 500) / 4.0 FROM generate_series(1, %1) g;
+)SQL")
+                                  .arg(rows));
+    testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
+    const QString plan = writePlan(QStringLiteral("partkill-plan.json"),
+                                   runtestkit::planJson(QStringLiteral("amount_cents"), CentsColumn,
+                                                        20, maxRows, 2000, 60000, 5000, 50));
+    const QString journalPath = testsupport::tempPath(QStringLiteral("partkill-journal.sqlite"));
+    const QStringList args{QStringLiteral("run"),       plan,
+                           QStringLiteral("--db"),      uri,
+                           QStringLiteral("--yes"),     QStringLiteral("--json-progress"),
+                           QStringLiteral("--journal"), journalPath};
+    // Killed (SIGKILL, no chance to clean up) once the second leaf has rows filled.
+    QProcess first;
+    first.start(QStringLiteral(COLUMN_PLANNER_BIN), args);
+    QVERIFY(first.waitForStarted());
+    auto inSecondLeaf = [&] {
+        try {
+            return scalar(uri, QStringLiteral("SELECT count(*) FROM orders_2024_h1 WHERE "
+                                              "amount_cents IS NOT NULL"))
+                       .toInt() > 0;
+        } catch (const DbError &) {
+            return false; // expand has not added the column yet
+        }
+    };
+    QVERIFY2(runtestkit::waitFor(
+                 [&] { return first.state() != QProcess::Running || inSecondLeaf(); }, 120000),
+             "the backfill never reached the second partition");
+    QCOMPARE(first.state(), QProcess::Running);
+    first.kill();
+    first.waitForFinished();
+    const testsupport::CliRun again = testsupport::runCli(args, {}, 300000);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    verifyEveryRow(uri);
+
+    RunJournal journal;
+    journal.open(journalPath);
+    const QList<JournalRun> runs = journal.runs(); // newest first
+    QCOMPARE(runs.size(), 2);
+    const auto checkpoint = journal.checkpoint(runs.at(1).id);
+    QVERIFY(checkpoint && checkpoint->lastKey.size() == 3); // the leaf, then (id, placed)
+    QCOMPARE(checkpoint->lastKey.first(), QStringLiteral("public.orders_2024_h1"));
+    QVERIFY(runtestkit::resumedAfter(
+        journal, runs.at(0).id,
+        QStringLiteral("(%1, %2)").arg(checkpoint->lastKey.at(1), checkpoint->lastKey.at(2))));
+    QVERIFY2(!again.out.contains(QStringLiteral("public.orders_2024_h0 (1 of 4)")) &&
+                 again.out.contains(QStringLiteral("public.orders_2024_h1 (2 of 4)")),
+             qPrintable(again.out));
+    // Each batch updates one leaf, never the partitioned table.
+    for (const JournalRun &run : runs)
+        for (const JournalStatement &statement : journal.statements(run.id))
+            if (statement.outcome == u"batch")
+                QVERIFY2(statement.sql.startsWith(QStringLiteral("UPDATE \"public\".\"orders_")),
+                         qPrintable(statement.sql));
+    const qint64 written = runtestkit::rowsWritten(journal, runs);
+    QVERIFY2(written <= rows && written >= rows - maxRows, qPrintable(QString::number(written)));
+}
