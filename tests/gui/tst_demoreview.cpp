@@ -217,6 +217,16 @@ void TestDemoReview::oneCauseOneMessage()
         QVERIFY2(!problem.contains(QStringLiteral("$.")), qPrintable(problem));
         QVERIFY2(problem.startsWith(QStringLiteral("Check: ")), qPrintable(problem));
     }
+
+    // A reserved word as the name: the name review says it, and the compiler's same complaint
+    // is not listed a second time.
+    retype(child<QLineEdit>("checkEdit"), QStringLiteral("amount_cents >= 0"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_designer->problems().isEmpty(), 20000);
+    retype(child<QLineEdit>("nameEdit"), QStringLiteral("order"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_designer->problems().isEmpty(), 20000);
+    QCOMPARE(m_designer->problems().size(), 1);
+    QVERIFY2(m_designer->problems().first().startsWith(QStringLiteral("Name: ")),
+             qPrintable(m_designer->problems().first()));
 }
 
 void TestDemoReview::textFitsTheTarget()
