@@ -6,6 +6,8 @@
 #include "db/sessioncontroller.h"
 #include "demo/demodatabase.h"
 #include "designer/columndesignerwidget.h"
+#include "editactions.h"
+#include "editor/findbarwidget.h"
 #include "editor/sqleditor.h"
 #include "guidedialog.h"
 #include "handoff/approvalbadge.h"
@@ -300,6 +302,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_editActions = new EditActions(this, m_editor, m_findBar, [this] {
+        showWorkArea();
+        m_tabs->setCurrentIndex(1);
+    });
+    menuBar()->addMenu(m_editActions->menu());
+    connect(this, &MainWindow::catalogLoaded, this,
+            [this] { m_editor->setCompletionCatalog(m_catalog); });
+
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
     planMenu->addAction(m_handoff->exportAction());
     planMenu->addAction(m_handoff->reportAction());
@@ -547,6 +557,8 @@ QWidget *MainWindow::createEditorPage()
     bar->addAction(m_editor->revertPhaseAction());
     layout->addWidget(bar);
     layout->addWidget(m_editor, 1);
+    m_findBar = new FindBarWidget(m_editor, page);
+    layout->addWidget(m_findBar);
     return page;
 }
 

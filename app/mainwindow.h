@@ -13,6 +13,8 @@
 #include <memory>
 
 class BusyIndicator;
+class EditActions;
+class FindBarWidget;
 class ReviewDocks;
 class ColumnDesignerWidget;
 class QAction;
@@ -117,6 +119,8 @@ private:
     QLabel *m_connectionLabel;
     ColumnDesignerWidget *m_designer;
     SqlEditor *m_editor;
+    FindBarWidget *m_findBar = nullptr;
+    EditActions *m_editActions = nullptr;
     QTabWidget *m_tabs;
     RunConsoleWidget *m_runConsole;
     // "Run plan…": enabled when the plan compiles and a PostgreSQL connection is open.

@@ -9,6 +9,7 @@
 #include "review/mysqlforecastcontroller.h"
 #include "review/mysqlforecastpanel.h"
 #include "review/reviewer.h"
+#include "review/sqliteforecaster.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -155,6 +156,10 @@ void ReviewDocks::startReview()
         return;
     }
     const Script &script = m_designer->script();
+    if (script.dialect == DialectKind::SQLite && m_editor->hasScript()) {
+        showSqliteForecast(script);
+        return;
+    }
     if (script.dialect != DialectKind::PostgreSQL || !m_editor->hasScript()) {
         // The reviewer is the PostgreSQL parser: other dialects are not reviewed.
         m_review = {};
@@ -171,12 +176,10 @@ void ReviewDocks::startReview()
                              "text. Connect to the MySQL or MariaDB server: its Lock forecast says "
                              "which algorithm each ALTER "
                              "gets and which sessions hold the table."));
-        else if (m_editor->hasScript())
-            m_findings->setNotReviewed(tr("Not reviewed: the review reads PostgreSQL scripts only, "
-                                          "and this one is for %1.")
-                                           .arg(tr("SQLite")));
         else
             m_findings->setFindings({});
+        if (!m_editor->hasScript() && !m_hasLiveImpact)
+            m_forecast->setReview({});
         return;
     }
     ReviewOptions options;
@@ -184,6 +187,22 @@ void ReviewDocks::startReview()
     const QString text = m_editor->text();
     m_watcher.setFuture(
         QtConcurrent::run([text, options] { return Reviewer::review(text, options); }));
+}
+
+void ReviewDocks::showSqliteForecast(const Script &script)
+{
+    // The PostgreSQL parser does not read SQLite: what SQLite does is read from the compiled
+    // script, so the docks show what review means without a server.
+    const TableInfo *table = m_designer->currentTableInfo();
+    const SqliteForecast forecast =
+        SqliteForecaster::forecast(script, table ? qint64(table->rowEstimate) : -1);
+    m_review = {};
+    m_editor->setFindings(forecast.findings);
+    m_findings->setFindings(forecast.findings,
+                            tr("SQLite: locks and table rebuilds read from the script; the "
+                               "PostgreSQL review rules do not apply."));
+    m_forecast->setStatements(forecast.statements, forecast.summary);
+    Q_EMIT reviewed(int(forecast.findings.size()));
 }
 
 void ReviewDocks::onReviewed()

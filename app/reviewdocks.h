@@ -24,6 +24,7 @@ class QDockWidget;
 class QMainWindow;
 class SqlEditor;
 struct LiveImpact;
+struct Script;
 
 class ReviewDocks : public QObject
 {
@@ -54,6 +55,7 @@ private:
     void requestLiveImpact();
     void onAnalyzed(quint64 requestId, const LiveImpact &impact);
     void connectMysql(const ConnectionUri &uri);
+    void showSqliteForecast(const Script &script);
     // The forecast dock shows the panel of the script's dialect.
     void showForecastFor(DialectKind dialect);
 

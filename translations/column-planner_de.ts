@@ -1800,30 +1800,6 @@ SQL changes:
         <translation>Vorhandene Zeilen brauchen einen Wert: Geben Sie einen Default oder einen Backfill an.</translation>
     </message>
     <message>
-        <source>Nullability: choose “NULL allowed” or “NOT NULL”.</source>
-        <translation>NULL-Werte: Wählen Sie „NULL erlaubt“ oder „NOT NULL“.</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Table: pick the table that gets the column.</source>
-        <translation>Tabelle: Wählen Sie die Tabelle, die die Spalte erhält.</translation>
-    </message>
-    <message>
-        <source>Name: give the column a name.</source>
-        <translation>Name: Geben Sie der Spalte einen Namen.</translation>
-    </message>
-    <message>
-        <source>Type: choose the column&apos;s type.</source>
-        <translation>Typ: Wählen Sie den Typ der Spalte.</translation>
-    </message>
-    <message>
         <source>Phase “%1” is hand-edited and the form has changed its generated SQL since: review the edit or revert the phase.</source>
         <translation>Phase „%1“ ist von Hand bearbeitet, und das Formular hat ihr generiertes SQL seitdem geändert: Prüfen Sie die Bearbeitung oder setzen Sie die Phase zurück.</translation>
     </message>
@@ -1922,6 +1898,30 @@ SQL changes:
     <message>
         <source>%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).</source>
         <translation>%1 hat alle 64 INSTANT-Zeilenversionen verbraucht: INSTANT wird abgelehnt, bis die Tabelle neu aufgebaut ist, daher wird die Spalte mit ALGORITHM=INPLACE, LOCK=NONE hinzugefügt (ein Neuaufbau, während Lese- und Schreibzugriffe weiterlaufen).</translation>
+    </message>
+    <message>
+        <source>pick the table that gets the column.</source>
+        <translation>Wählen Sie die Tabelle, die die Spalte bekommt.</translation>
+    </message>
+    <message>
+        <source>there is no table “%1” in %2: pick one from the list or the schema browser.</source>
+        <translation>es gibt keine Tabelle „%1“ in %2: Wählen Sie eine aus der Liste oder dem Schema-Browser.</translation>
+    </message>
+    <message>
+        <source>give the column a name.</source>
+        <translation>Geben Sie der Spalte einen Namen.</translation>
+    </message>
+    <message>
+        <source>choose the column&apos;s type.</source>
+        <translation>Wählen Sie den Typ der Spalte.</translation>
+    </message>
+    <message>
+        <source>choose “NULL allowed” or “NOT NULL”.</source>
+        <translation>Wählen Sie „NULL erlaubt“ oder „NOT NULL“.</translation>
+    </message>
+    <message>
+        <source>NOT NULL needs a default or a backfill to give the existing rows a value.</source>
+        <translation>NOT NULL braucht einen Default oder einen Backfill, der vorhandenen Zeilen einen Wert gibt.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2331,13 @@ SQL changes:
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Pick one of the server&apos;s %n database(s) from the list of the Database field.</source>
+        <translation>
+            <numerusform>Wählen Sie die %n Datenbank des Servers aus der Liste des Felds Datenbank.</numerusform>
+            <numerusform>Wählen Sie eine der %n Datenbanken des Servers aus der Liste des Felds Datenbank.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionFormWidget</name>
@@ -2615,6 +2622,28 @@ SQL changes:
     </message>
 </context>
 <context>
+    <name>DatabasePicker</name>
+    <message>
+        <source>Databases on the server</source>
+        <translation>Datenbanken auf dem Server</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server then lists its databases</source>
+        <translation>Testen Sie zuerst die Verbindung: dann nennt der Server seine Datenbanken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n database(s) on the server</source>
+        <translation>
+            <numerusform>Wählen Sie die %n Datenbank auf dem Server</numerusform>
+            <numerusform>Wählen Sie eine der %n Datenbanken auf dem Server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DdlExecutor</name>
     <message>
         <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
@@ -2695,6 +2724,172 @@ SQL changes:
     <message>
         <source>attempt %1 of %2: %3; retrying in %4 ms (%5 s left to retry)</source>
         <translation>Versuch %1 von %2: %3; neuer Versuch in %4 ms (noch %5 s für Versuche)</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerMessage</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Nullability</source>
+        <translation>NULL-Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Backfill</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>Erlaubte Werte</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Backfill settings</source>
+        <translation>Backfill-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>A&amp;usschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>&amp;Go to line…</source>
+        <translation>&amp;Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Verv&amp;ollständigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>Table, column, type and function names of the connected database, and the script&apos;s words</source>
+        <translation>Tabellen-, Spalten-, Typ- und Funktionsnamen der verbundenen Datenbank und die Wörter des Skripts</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Text vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Text verk&amp;leinern</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Line (1 to %1):</source>
+        <translation>&amp;Zeile (1 bis %1):</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3058,13 @@ SQL changes:
     </message>
 </context>
 <context>
+    <name>ExpressionChecker</name>
+    <message>
+        <source>gives a fraction in %L1 of %L2 rows (for example %3): SQLite keeps such a value as REAL in the %4 column instead of an integer; write CAST(round(%5) AS INTEGER)</source>
+        <translation>ergibt in %L1 von %L2 Zeilen einen Bruch (zum Beispiel %3): SQLite speichert einen solchen Wert in der %4-Spalte als REAL statt als ganze Zahl; schreiben Sie CAST(round(%5) AS INTEGER)</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>nests about %1 levels deep (limit %2)</source>
@@ -2882,6 +3084,123 @@ SQL changes:
     <message>
         <source>a top value&apos;s frequency differs by %1</source>
         <translation>die Häufigkeit eines häufigsten Werts weicht um %1 ab</translation>
+    </message>
+</context>
+<context>
+    <name>FindBarWidget</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer Ausdr&amp;uck</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find in the SQL</source>
+        <translation>Im SQL suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>text to find in the script</source>
+        <translation>Text, der im Skript gesucht wird</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>ECMAScript syntax; \1 in the replacement is the first group</source>
+        <translation>ECMAScript-Syntax; \1 im Ersatz ist die erste Gruppe</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Von oben fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continued from the bottom</source>
+        <translation>Von unten fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The plan is not complete yet: there is no script to change</source>
+        <translation>Der Plan ist noch nicht vollständig: es gibt kein Skript zu ändern</translation>
+    </message>
+    <message>
+        <source>Skipped: the header and the phase banners are generated</source>
+        <translation>Übersprungen: Kopf und Phasen-Kopfzeilen werden erzeugt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in generated lines left alone)</source>
+        <translation>
+            <numerusform>(%n in erzeugten Zeilen unverändert)</numerusform>
+            <numerusform>(%n in erzeugten Zeilen unverändert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4891,40 +5210,8 @@ Sichere Form: %2</translation>
 <context>
     <name>Presets</name>
     <message>
-        <source>A count of things that happened to the row (refunds, retries, logins). It is a bigint because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add on PostgreSQL 11+, SQLite and MySQL 8: existing rows read it from the catalog, no rewrite and no backfill.</source>
-        <translation>Eine Anzahl von Ereignissen der Zeile (Erstattungen, Wiederholungen, Anmeldungen). bigint, weil Zähler nur wachsen und ein integer, der bei 2^31 überläuft, Schreibzugriffe im ungünstigsten Moment scheitern lässt; NOT NULL DEFAULT 0, weil „noch keine Ereignisse“ null ist und nicht unbekannt, sodass jede Abfrage ohne COALESCE addieren kann. Ein konstanter Default kostet auf PostgreSQL 11+, SQLite und MySQL 8 nichts: vorhandene Zeilen lesen ihn aus dem Katalog, ohne Umschreiben und ohne Backfill.</translation>
-    </message>
-    <message>
-        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source: an enum type on PostgreSQL and MySQL (4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on SQLite, which has no enum. NOT NULL with the first value as default, so existing rows start in a defined state. Adding a value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one is not, so keep the list to states the application really has.</source>
-        <translation>Ein Wert aus einer kurzen, bekannten Liste (pending, packed, shipped). Die Werte in der Datenbank zu beschränken verhindert Tippfehler und unbekannte Zustände an der Quelle: ein Enum-Typ auf PostgreSQL und MySQL (4 bzw. 1 Byte, in der deklarierten Reihenfolge), TEXT mit CHECK (... IN (...)) auf SQLite, das kein Enum kennt. NOT NULL mit dem ersten Wert als Default, damit vorhandene Zeilen in einem definierten Zustand beginnen. Später einen Wert hinzuzufügen ist billig (ALTER TYPE ... ADD VALUE); einen zu entfernen oder umzubenennen nicht, also beschränken Sie die Liste auf Zustände, die die Anwendung wirklich hat.</translation>
-    </message>
-    <message>
-        <source>Attributes whose shape varies from row to row or is not settled yet. On PostgreSQL jsonb (parsed once, compact, indexable with GIN for containment and key-existence queries), on MySQL the native JSON type (validated, binary storage), on SQLite TEXT with a json_valid(...) CHECK so only well-formed JSON gets in. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
-        <translation>Attribute, deren Form von Zeile zu Zeile wechselt oder noch nicht feststeht. Auf PostgreSQL jsonb (einmal geparst, kompakt, mit GIN für Enthaltensein- und Schlüsselabfragen indizierbar), auf MySQL der native JSON-Typ (validiert, binär gespeichert), auf SQLite TEXT mit einem CHECK json_valid(...), damit nur wohlgeformtes JSON hineinkommt. Nullable ohne Default: kein Dokument ist NULL, und das Hinzufügen schreibt nichts um. Verschieben Sie einen Schlüssel in eine echte Spalte, sobald Abfragen davon abhängen.</translation>
-    </message>
-    <message>
-        <source>The moment something happened to the row (paid, shipped, refunded). timestamptz on PostgreSQL stores an absolute instant and converts at display time, so servers and clients in other time zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC by convention; ISO-8601 text on SQLite, which sorts and compares correctly and works with its date functions. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
-        <translation>Der Zeitpunkt, zu dem der Zeile etwas geschah (bezahlt, versandt, erstattet). timestamptz auf PostgreSQL speichert einen absoluten Zeitpunkt und rechnet bei der Anzeige um, sodass Server und Clients in anderen Zeitzonen übereinstimmen; datetime(6) auf MySQL (TIMESTAMP endet 2038), per Konvention in UTC; ISO-8601-Text auf SQLite, der richtig sortiert und vergleicht und mit seinen Datumsfunktionen funktioniert. Nullable: NULL heißt „ist noch nicht geschehen“, was für vorhandene Zeilen stimmt.</translation>
-    </message>
-    <message>
-        <source>A yes/no property of the row (gift, archived, verified). boolean NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)). Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
-        <translation>Eine Ja/Nein-Eigenschaft der Zeile (Geschenk, archiviert, geprüft). boolean NOT NULL DEFAULT false: ein Flag mit drittem Zustand (NULL) macht jede WHERE-Klausel heikel, und false ist für vorhandene Zeilen fast immer, was „nicht gesetzt“ bedeutet. SQLite hat kein boolean: INTEGER mit CHECK (... IN (0, 1)). Das Hinzufügen ist nur eine Katalogänderung. Nennen Sie es is_* oder has_*, damit Abfragen sich wie Sätze lesen.</translation>
-    </message>
-    <message>
-        <source>A link to a row of another table. bigint, the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. On PostgreSQL the key is added NOT VALID and validated without blocking writes, and the index is built concurrently. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
-        <translation>Ein Verweis auf eine Zeile einer anderen Tabelle. bigint, der Typ des Schlüssels, auf den er zeigt, mit einem Fremdschlüssel, damit keine Zeile ins Leere zeigt, und einem Index auf der Spalte, weil das Löschen oder Ändern einer referenzierten Zeile die verweisenden Zeilen sucht, ohne Index ein vollständiger Scan unter Sperre. Nullable: vorhandene Zeilen haben noch keinen Verweis. Auf PostgreSQL wird der Schlüssel NOT VALID hinzugefügt und ohne Blockieren von Schreibzugriffen validiert, und der Index wird nebenläufig gebaut. ON DELETE RESTRICT: das Löschen der referenzierten Zeile soll eine Entscheidung sein, kein Nebeneffekt.</translation>
-    </message>
-    <message>
-        <source>An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a bigint: exact, fastest, and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float.</source>
-        <translation>Ein Geldbetrag. numeric(12,2) / decimal(12,2) hält Cent exakt (binäre Gleitkommazahlen können 0.10 nicht darstellen), bis 9.999.999.999,99. NOT NULL DEFAULT 0 mit einem CHECK, dass der Betrag nicht negativ ist: ein fehlender Betrag ist meist null und ein negativer ein Fehler (lassen Sie den CHECK für vorzeichenbehaftete Beträge wie Salden weg). Die Variante speichert ganze Cent in einem bigint: exakt, am schnellsten und die einzige exakte Wahl auf SQLite, dessen NUMERIC 12.34 als binäre Gleitkommazahl speichert.</translation>
-    </message>
-    <message>
         <source>integer cents</source>
         <translation>ganze Cent</translation>
-    </message>
-    <message>
-        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (PostgreSQL stores text and varchar alike; a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
-        <translation>Text, den ein Mensch schreibt (eine Notiz, ein Grund, Anweisungen). Einfacher text, nullable, ohne Default: keine Längengrenze, die zu klein werden kann (PostgreSQL speichert text und varchar gleich; ein CHECK auf die Länge ist später leichter zu ändern als ein Typ), und NULL heißt, dass niemand etwas geschrieben hat, was für vorhandene Zeilen stimmt. Das Hinzufügen ist nur eine Katalogänderung.</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot;</source>
@@ -4957,10 +5244,6 @@ Sichere Form: %2</translation>
     <message>
         <source>SQLite cannot index a whole document: index json_extract(...) of the keys you query</source>
         <translation>SQLite kann kein ganzes Dokument indizieren: indizieren Sie json_extract(...) der abgefragten Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 cannot index a JSON column directly: index a generated column (or, on MySQL 8.0.13+, a functional index) over the paths you query</source>
-        <translation>%1 kann eine JSON-Spalte nicht direkt indizieren: indizieren Sie eine generierte Spalte (oder, ab MySQL 8.0.13, einen funktionalen Index) über die abgefragten Pfade</translation>
     </message>
     <message>
         <source>write UTC as &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)): text in that form sorts and compares as time</source>
@@ -4997,6 +5280,74 @@ Sichere Form: %2</translation>
     <message>
         <source>%1 TEXT is stored off-page and cannot have a literal default; use varchar(n) for short values you index</source>
         <translation>%1 speichert TEXT außerhalb der Seite und erlaubt keinen literalen Default; verwenden Sie varchar(n) für kurze Werte, die Sie indizieren</translation>
+    </message>
+    <message>
+        <source>A count of things that happened to the row (refunds, retries, logins). It is a 64-bit integer (bigint) because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add: existing rows read it from the catalog, no rewrite and no backfill.</source>
+        <translation>Eine Anzahl von Ereignissen der Zeile (Erstattungen, Wiederholungen, Anmeldungen). Eine 64-Bit-Ganzzahl (bigint), weil Zähler nur wachsen und ein integer, der bei 2^31 überläuft, Schreibzugriffe im ungünstigsten Moment scheitern lässt; NOT NULL DEFAULT 0, weil „noch keine Ereignisse“ null ist und nicht unbekannt, sodass jede Abfrage ohne COALESCE addieren kann. Ein konstanter Default kostet nichts: vorhandene Zeilen lesen ihn aus dem Katalog, ohne Umschreiben und ohne Backfill.</translation>
+    </message>
+    <message>
+        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source. NOT NULL with the first value as default, so existing rows start in a defined state. Keep the list to states the application really has: changing it later is a schema change of its own.</source>
+        <translation>Ein Wert aus einer kurzen, bekannten Liste (pending, packed, shipped). Die Werte in der Datenbank zu beschränken verhindert Tippfehler und unbekannte Zustände an der Quelle. NOT NULL mit dem ersten Wert als Default, damit vorhandene Zeilen in einem definierten Zustand beginnen. Beschränken Sie die Liste auf Zustände, die die Anwendung wirklich hat: sie später zu ändern ist eine eigene Schemaänderung.</translation>
+    </message>
+    <message>
+        <source>Attributes whose shape varies from row to row or is not settled yet, as one JSON document per row. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
+        <translation>Attribute, deren Form von Zeile zu Zeile wechselt oder noch nicht feststeht, als ein JSON-Dokument je Zeile. Nullable ohne Default: kein Dokument ist NULL, und das Hinzufügen schreibt nichts um. Verschieben Sie einen Schlüssel in eine echte Spalte, sobald Abfragen davon abhängen.</translation>
+    </message>
+    <message>
+        <source>The moment something happened to the row (paid, shipped, refunded), stored so that servers and clients in other time zones agree on it. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
+        <translation>Der Zeitpunkt, zu dem der Zeile etwas geschah (bezahlt, versandt, erstattet), so gespeichert, dass Server und Clients in anderen Zeitzonen darin übereinstimmen. Nullable: NULL heißt „ist noch nicht geschehen“, was für vorhandene Zeilen stimmt.</translation>
+    </message>
+    <message>
+        <source>A yes/no property of the row (gift, archived, verified). NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
+        <translation>Eine Ja/Nein-Eigenschaft der Zeile (Geschenk, archiviert, geprüft). NOT NULL DEFAULT false: ein Flag mit drittem Zustand (NULL) macht jede WHERE-Klausel heikel, und false ist für vorhandene Zeilen fast immer, was „nicht gesetzt“ bedeutet. Das Hinzufügen ist nur eine Katalogänderung. Nennen Sie es is_* oder has_*, damit Abfragen sich wie Sätze lesen.</translation>
+    </message>
+    <message>
+        <source>A link to a row of another table: the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
+        <translation>Ein Verweis auf eine Zeile einer anderen Tabelle: der Typ des Schlüssels, auf den er zeigt, mit einem Fremdschlüssel, damit keine Zeile ins Leere zeigt, und einem Index auf der Spalte, weil das Löschen oder Ändern einer referenzierten Zeile die verweisenden Zeilen sucht, ohne Index ein vollständiger Scan unter Sperre. Nullable: vorhandene Zeilen haben noch keinen Verweis. ON DELETE RESTRICT: das Löschen der referenzierten Zeile soll eine Entscheidung sein, kein Nebeneffekt.</translation>
+    </message>
+    <message>
+        <source>An amount of money. An exact decimal with two places keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a 64-bit integer (bigint): exact and fastest.</source>
+        <translation>Ein Geldbetrag. Eine exakte Dezimalzahl mit zwei Stellen hält Cent exakt (binäre Gleitkommazahlen können 0.10 nicht darstellen), bis 9.999.999.999,99. NOT NULL DEFAULT 0 mit einem CHECK, dass der Betrag nicht negativ ist: ein fehlender Betrag ist meist null und ein negativer ein Fehler (lassen Sie den CHECK für vorzeichenbehaftete Beträge wie Salden weg). Die Variante speichert ganze Cent in einer 64-Bit-Ganzzahl (bigint): exakt und am schnellsten.</translation>
+    </message>
+    <message>
+        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
+        <translation>Text, den ein Mensch schreibt (eine Notiz, ein Grund, Anweisungen). Einfacher text, nullable, ohne Default: keine Längengrenze, die zu klein werden kann (ein CHECK auf die Länge ist später leichter zu ändern als ein Typ), und NULL heißt, dass niemand etwas geschrieben hat, was für vorhandene Zeilen stimmt. Das Hinzufügen ist nur eine Katalogänderung.</translation>
+    </message>
+    <message>
+        <source>jsonb is parsed once, stored compactly and indexable with GIN for containment and key-existence queries</source>
+        <translation>jsonb wird einmal geparst, kompakt gespeichert und ist mit GIN für Enthaltensein- und Schlüsselabfragen indizierbar</translation>
+    </message>
+    <message>
+        <source>SQLite has no JSON type: TEXT with a json_valid(...) CHECK, so only well-formed JSON gets in</source>
+        <translation>SQLite hat keinen JSON-Typ: TEXT mit einem CHECK json_valid(...), damit nur wohlgeformtes JSON hineinkommt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s JSON type validates the document and stores it in a binary form</source>
+        <translation>Der JSON-Typ von %1 validiert das Dokument und speichert es binär</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot index a JSON column directly: index a generated column over the paths you query</source>
+        <translation>MariaDB kann eine JSON-Spalte nicht direkt indizieren: indizieren Sie eine generierte Spalte über die Pfade, die Sie abfragen</translation>
+    </message>
+    <message>
+        <source>MySQL cannot index a JSON column directly: index a generated column, or from 8.0.13 a functional index, over the paths you query</source>
+        <translation>MySQL kann eine JSON-Spalte nicht direkt indizieren: indizieren Sie eine generierte Spalte oder ab 8.0.13 einen funktionalen Index über die Pfade, die Sie abfragen</translation>
+    </message>
+    <message>
+        <source>timestamptz stores an absolute instant and converts it to the session&apos;s time zone when read</source>
+        <translation>timestamptz speichert einen absoluten Zeitpunkt und rechnet ihn beim Lesen in die Zeitzone der Sitzung um</translation>
+    </message>
+    <message>
+        <source>SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)), false is 0</source>
+        <translation>SQLite hat kein boolean: INTEGER mit CHECK (... IN (0, 1)), false ist 0</translation>
+    </message>
+    <message>
+        <source>the foreign key is added NOT VALID and validated without blocking writes; the index is built concurrently</source>
+        <translation>der Fremdschlüssel wird NOT VALID hinzugefügt und ohne Blockieren von Schreibzugriffen validiert; der Index wird nebenläufig gebaut</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stores text and varchar alike: text costs nothing more</source>
+        <translation>PostgreSQL speichert text und varchar gleich: text kostet nichts mehr</translation>
     </message>
 </context>
 <context>
@@ -5534,14 +5885,6 @@ Sichere Form: %2</translation>
         <translation>Live-Prognose: %1</translation>
     </message>
     <message>
-        <source>Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.</source>
-        <translation>Nicht geprüft: Das Review liest nur PostgreSQL-Skripte, und dieses ist für %1.</translation>
-    </message>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
         <source>The plan is not complete yet: the forecast follows once it compiles.</source>
         <translation>Der Plan ist noch nicht vollständig: Die Prognose folgt, sobald er kompiliert.</translation>
     </message>
@@ -5568,6 +5911,10 @@ Sichere Form: %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Nicht geprüft: Das statische Review liest PostgreSQL (libpg_query) und gilt nicht für MySQL/MariaDB-Text. Verbinden Sie sich mit dem MySQL- oder MariaDB-Server: Seine Sperrprognose sagt, welchen Algorithmus jedes ALTER bekommt und welche Sitzungen die Tabelle halten.</translation>
+    </message>
+    <message>
+        <source>SQLite: locks and table rebuilds read from the script; the PostgreSQL review rules do not apply.</source>
+        <translation>SQLite: Sperren und Tabellen-Neuaufbauten aus dem Skript gelesen; die Review-Regeln für PostgreSQL gelten nicht.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7492,11 @@ Sichere Form: %2</translation>
     <message>
         <source>new: %1</source>
         <translation>neu: %1</translation>
+        <translation>die Datenbank hat sich geändert, seit das geprüfte Skript kompiliert wurde: Phase(n) %1 führen SQL aus, das davon abweicht (lesen Sie es an ihren Haltepunkten, oder aktualisieren Sie den Katalog und prüfen Sie erneut)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>weicht vom geprüften Skript ab: die Datenbank hat sich seit dem Kompilieren geändert; lesen Sie das SQL dieser Phase, bevor Sie es ausführen</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +7799,26 @@ Sichere Form: %2</translation>
         <source>The generated script, one fold per phase; findings are marked in the margin</source>
         <translation>Das generierte Skript, eine Faltung pro Phase; Befunde sind am Rand markiert</translation>
     </message>
+    <message>
+        <source>Copy p&amp;hase</source>
+        <translation>P&amp;hase kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the phase under the cursor, banner and SQL</source>
+        <translation>Die Phase unter dem Cursor kopieren, Kopfzeile und SQL</translation>
+    </message>
+    <message>
+        <source>Copy &amp;script</source>
+        <translation>&amp;Skript kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole phased script</source>
+        <translation>Das ganze Skript mit allen Phasen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy p&amp;hase “%1”</source>
+        <translation>P&amp;hase „%1“ kopieren</translation>
+    </message>
 </context>
 <context>
     <name>SqlTokenizer</name>
@@ -7509,6 +7881,93 @@ Sichere Form: %2</translation>
     <message>
         <source>unbalanced parentheses: %1 &quot;(&quot; left open</source>
         <translation>unausgeglichene Klammern: %1 „(“ offen</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteForecaster</name>
+    <message>
+        <source>database write lock</source>
+        <translation>Schreibsperre der Datenbank</translation>
+    </message>
+    <message>
+        <source>writes to every table of the database</source>
+        <translation>Schreibzugriffe auf jede Tabelle der Datenbank</translation>
+    </message>
+    <message>
+        <source>takes the write lock now and holds it until COMMIT: other connections&apos; writes wait (busy_timeout) while reads go on</source>
+        <translation>nimmt die Schreibsperre jetzt und hält sie bis COMMIT: Schreibzugriffe anderer Verbindungen warten (busy_timeout), Lesezugriffe laufen weiter</translation>
+    </message>
+    <message>
+        <source>writes the transaction to the file; in rollback-journal mode readers wait for it too, in WAL mode they do not</source>
+        <translation>schreibt die Transaktion in die Datei; im Rollback-Journal-Modus warten auch Leser darauf, im WAL-Modus nicht</translation>
+    </message>
+    <message>
+        <source>one batch per transaction: writers wait for one batch at a time</source>
+        <translation>ein Batch je Transaktion: Schreiber warten jeweils auf einen Batch</translation>
+    </message>
+    <message>
+        <source>reads only</source>
+        <translation>liest nur</translation>
+    </message>
+    <message>
+        <source>copies every row into the new table while holding the write lock</source>
+        <translation>kopiert jede Zeile in die neue Tabelle und hält dabei die Schreibsperre</translation>
+    </message>
+    <message>
+        <source>reads the whole table to build the index while holding the write lock</source>
+        <translation>liest die ganze Tabelle, um den Index zu bauen, und hält dabei die Schreibsperre</translation>
+    </message>
+    <message>
+        <source>frees the old table&apos;s pages: time grows with its size</source>
+        <translation>gibt die Seiten der alten Tabelle frei: die Dauer wächst mit ihrer Größe</translation>
+    </message>
+    <message>
+        <source>rewrites every row without the column</source>
+        <translation>schreibt jede Zeile ohne die Spalte neu</translation>
+    </message>
+    <message>
+        <source>changes the table definition only, then tests the CHECK against every existing row</source>
+        <translation>ändert nur die Tabellendefinition und prüft dann den CHECK an jeder vorhandenen Zeile</translation>
+    </message>
+    <message>
+        <source>changes the table definition only: no row is rewritten</source>
+        <translation>ändert nur die Tabellendefinition: keine Zeile wird umgeschrieben</translation>
+    </message>
+    <message>
+        <source>its %L1 rows</source>
+        <translation>ihre %L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>ihre Zeilen</translation>
+    </message>
+    <message>
+        <source>rebuilds %1: %2 are copied into a new table in one transaction, and every other connection&apos;s writes wait until it commits</source>
+        <translation>baut %1 neu auf: %2 werden in einer Transaktion in eine neue Tabelle kopiert, und die Schreibzugriffe jeder anderen Verbindung warten bis zum Commit</translation>
+    </message>
+    <message>
+        <source>run it in a quiet window, or keep the column within ADD COLUMN&apos;s limits (nullable, or a constant default with no backfill) so no rebuild is needed</source>
+        <translation>führen Sie es in einem ruhigen Zeitfenster aus, oder halten Sie die Spalte in den Grenzen von ADD COLUMN (nullable, oder ein konstanter Default ohne Backfill), damit kein Neuaufbau nötig ist</translation>
+    </message>
+    <message>
+        <source>builds the index over %1 while holding the write lock: other connections&apos; writes wait for the whole build</source>
+        <translation>baut den Index über %1 und hält dabei die Schreibsperre: Schreibzugriffe anderer Verbindungen warten den ganzen Bau ab</translation>
+    </message>
+    <message>
+        <source>SQLite cannot build an index concurrently: run it when writes are few</source>
+        <translation>SQLite kann keinen Index nebenläufig bauen: führen Sie es aus, wenn wenig geschrieben wird</translation>
+    </message>
+    <message>
+        <source>SQLite locks the whole database, not a table: each statement that writes takes the one write lock, so other connections&apos; writes wait for it (busy_timeout) while their reads go on.</source>
+        <translation>SQLite sperrt die ganze Datenbank, nicht eine Tabelle: jede schreibende Anweisung nimmt die eine Schreibsperre, sodass Schreibzugriffe anderer Verbindungen darauf warten (busy_timeout), während ihre Lesezugriffe weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>This script rebuilds %1: %2 are copied in one transaction that holds the write lock from BEGIN IMMEDIATE to COMMIT.</source>
+        <translation>Dieses Skript baut %1 neu auf: %2 werden in einer Transaktion kopiert, die die Schreibsperre von BEGIN IMMEDIATE bis COMMIT hält.</translation>
+    </message>
+    <message>
+        <source>The backfill writes in batches, one transaction each, so writers wait for one batch at a time.</source>
+        <translation>Der Backfill schreibt in Batches, je eine Transaktion, sodass Schreiber jeweils auf einen Batch warten.</translation>
     </message>
 </context>
 <context>

@@ -1800,30 +1800,6 @@ Modifications du SQL :
         <translation>Les lignes existantes ont besoin d&apos;une valeur : donnez une valeur par défaut ou un remplissage.</translation>
     </message>
     <message>
-        <source>Nullability: choose “NULL allowed” or “NOT NULL”.</source>
-        <translation>Valeurs NULL : choisissez « NULL autorisé » ou « NOT NULL ».</translation>
-    </message>
-    <message>
-        <source>Name: %1</source>
-        <translation>Nom : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Table: pick the table that gets the column.</source>
-        <translation>Table : choisissez la table qui reçoit la colonne.</translation>
-    </message>
-    <message>
-        <source>Name: give the column a name.</source>
-        <translation>Nom : donnez un nom à la colonne.</translation>
-    </message>
-    <message>
-        <source>Type: choose the column&apos;s type.</source>
-        <translation>Type : choisissez le type de la colonne.</translation>
-    </message>
-    <message>
         <source>Phase “%1” is hand-edited and the form has changed its generated SQL since: review the edit or revert the phase.</source>
         <translation>La phase « %1 » est modifiée à la main et le formulaire a changé son SQL généré depuis : relisez la modification ou rétablissez la phase.</translation>
     </message>
@@ -1922,6 +1898,30 @@ Modifications du SQL :
     <message>
         <source>%1 has used all 64 instant row versions: INSTANT is refused until the table is rebuilt, so the column is added with ALGORITHM=INPLACE, LOCK=NONE (a rebuild while reads and writes go on).</source>
         <translation>%1 a utilisé ses 64 versions de ligne INSTANT : INSTANT est refusé jusqu’à la reconstruction de la table, la colonne est donc ajoutée avec ALGORITHM=INPLACE, LOCK=NONE (une reconstruction pendant que lectures et écritures continuent).</translation>
+    </message>
+    <message>
+        <source>pick the table that gets the column.</source>
+        <translation>choisissez la table qui reçoit la colonne.</translation>
+    </message>
+    <message>
+        <source>there is no table “%1” in %2: pick one from the list or the schema browser.</source>
+        <translation>il n&apos;y a pas de table « %1 » dans %2 : choisissez-en une dans la liste ou le navigateur de schéma.</translation>
+    </message>
+    <message>
+        <source>give the column a name.</source>
+        <translation>donnez un nom à la colonne.</translation>
+    </message>
+    <message>
+        <source>choose the column&apos;s type.</source>
+        <translation>choisissez le type de la colonne.</translation>
+    </message>
+    <message>
+        <source>choose “NULL allowed” or “NOT NULL”.</source>
+        <translation>choisissez « NULL accepté » ou « NOT NULL ».</translation>
+    </message>
+    <message>
+        <source>NOT NULL needs a default or a backfill to give the existing rows a value.</source>
+        <translation>NOT NULL demande une valeur par défaut ou un remplissage qui donne une valeur aux lignes existantes.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2331,13 @@ Modifications du SQL :
         <source>Connected: %1.</source>
         <translation>Connecté : %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Pick one of the server&apos;s %n database(s) from the list of the Database field.</source>
+        <translation>
+            <numerusform>Choisissez la %n base du serveur dans la liste du champ Base.</numerusform>
+            <numerusform>Choisissez l&apos;une des %n bases du serveur dans la liste du champ Base.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionFormWidget</name>
@@ -2615,6 +2622,28 @@ Modifications du SQL :
     </message>
 </context>
 <context>
+    <name>DatabasePicker</name>
+    <message>
+        <source>Databases on the server</source>
+        <translation>Bases sur le serveur</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Choisir une base</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the server then lists its databases</source>
+        <translation>Testez d&apos;abord la connexion : le serveur liste alors ses bases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose one of the %n database(s) on the server</source>
+        <translation>
+            <numerusform>Choisissez la %n base du serveur</numerusform>
+            <numerusform>Choisissez l&apos;une des %n bases du serveur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DdlExecutor</name>
     <message>
         <source>index %1 is INVALID (left by a failed CREATE INDEX CONCURRENTLY): drop it and build it again?</source>
@@ -2695,6 +2724,172 @@ Modifications du SQL :
     <message>
         <source>attempt %1 of %2: %3; retrying in %4 ms (%5 s left to retry)</source>
         <translation>tentative %1 de %2 : %3 ; nouvel essai dans %4 ms (encore %5 s pour réessayer)</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerMessage</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nullability</source>
+        <translation>Nullabilité</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>Valeurs permises</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Backfill settings</source>
+        <translation>Réglages du remplissage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>R&amp;echercher…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence précé&amp;dente</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>&amp;Go to line…</source>
+        <translation>A&amp;ller à la ligne…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mpléter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>Table, column, type and function names of the connected database, and the script&apos;s words</source>
+        <translation>Noms de tables, colonnes, types et fonctions de la base connectée, et les mots du script</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom arr&amp;ière</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Line (1 to %1):</source>
+        <translation>&amp;Ligne (1 à %1) :</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3058,13 @@ Modifications du SQL :
     </message>
 </context>
 <context>
+    <name>ExpressionChecker</name>
+    <message>
+        <source>gives a fraction in %L1 of %L2 rows (for example %3): SQLite keeps such a value as REAL in the %4 column instead of an integer; write CAST(round(%5) AS INTEGER)</source>
+        <translation>donne une fraction dans %L1 lignes sur %L2 (par exemple %3) : SQLite garde une telle valeur en REAL dans la colonne %4 au lieu d&apos;un entier ; écrivez CAST(round(%5) AS INTEGER)</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionParser</name>
     <message>
         <source>nests about %1 levels deep (limit %2)</source>
@@ -2882,6 +3084,123 @@ Modifications du SQL :
     <message>
         <source>a top value&apos;s frequency differs by %1</source>
         <translation>la fréquence d&apos;une valeur dominante diffère de %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBarWidget</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>Rem&amp;placer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Find in the SQL</source>
+        <translation>Rechercher dans le SQL</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>text to find in the script</source>
+        <translation>texte à chercher dans le script</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>ECMAScript syntax; \1 in the replacement is the first group</source>
+        <translation>syntaxe ECMAScript ; \1 dans le remplacement est le premier groupe</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Replace wit&amp;h:</source>
+        <translation>Remplacer p&amp;ar :</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Reprise depuis le début</translation>
+    </message>
+    <message>
+        <source>Continued from the bottom</source>
+        <translation>Reprise depuis la fin</translation>
+    </message>
+    <message>
+        <source>The plan is not complete yet: there is no script to change</source>
+        <translation>Le plan n&apos;est pas encore complet : il n&apos;y a pas de script à modifier</translation>
+    </message>
+    <message>
+        <source>Skipped: the header and the phase banners are generated</source>
+        <translation>Ignoré : l&apos;en-tête et les bannières de phase sont générés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in generated lines left alone)</source>
+        <translation>
+            <numerusform>(%n dans des lignes générées, laissée telle quelle)</numerusform>
+            <numerusform>(%n dans des lignes générées, laissées telles quelles)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4891,40 +5210,8 @@ Forme sûre : %2</translation>
 <context>
     <name>Presets</name>
     <message>
-        <source>A count of things that happened to the row (refunds, retries, logins). It is a bigint because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add on PostgreSQL 11+, SQLite and MySQL 8: existing rows read it from the catalog, no rewrite and no backfill.</source>
-        <translation>Un nombre d&apos;événements survenus à la ligne (remboursements, nouvelles tentatives, connexions). bigint, car les compteurs ne font que croître et un integer qui déborde à 2^31 fait échouer les écritures au pire moment ; NOT NULL DEFAULT 0, car « aucun événement encore » vaut zéro et non inconnu, ce qui permet à chaque requête d&apos;additionner sans COALESCE. Une valeur par défaut constante ne coûte rien à ajouter sur PostgreSQL 11+, SQLite et MySQL 8 : les lignes existantes la lisent dans le catalogue, sans réécriture ni remplissage.</translation>
-    </message>
-    <message>
-        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source: an enum type on PostgreSQL and MySQL (4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on SQLite, which has no enum. NOT NULL with the first value as default, so existing rows start in a defined state. Adding a value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one is not, so keep the list to states the application really has.</source>
-        <translation>Une valeur parmi une liste courte et connue (pending, packed, shipped). Contraindre les valeurs dans la base arrête les fautes de frappe et les états inconnus à la source : un type énuméré sur PostgreSQL et MySQL (4 ou 1 octet, ordonné comme déclaré), TEXT avec CHECK (... IN (...)) sur SQLite, qui n&apos;a pas d&apos;enum. NOT NULL avec la première valeur par défaut, pour que les lignes existantes partent d&apos;un état défini. Ajouter une valeur plus tard est peu coûteux (ALTER TYPE ... ADD VALUE) ; en retirer ou en renommer une ne l&apos;est pas, gardez donc la liste aux états que l&apos;application a vraiment.</translation>
-    </message>
-    <message>
-        <source>Attributes whose shape varies from row to row or is not settled yet. On PostgreSQL jsonb (parsed once, compact, indexable with GIN for containment and key-existence queries), on MySQL the native JSON type (validated, binary storage), on SQLite TEXT with a json_valid(...) CHECK so only well-formed JSON gets in. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
-        <translation>Des attributs dont la forme varie d&apos;une ligne à l&apos;autre ou n&apos;est pas encore fixée. Sur PostgreSQL jsonb (analysé une fois, compact, indexable par GIN pour les requêtes d&apos;inclusion et d&apos;existence de clé), sur MySQL le type JSON natif (validé, stockage binaire), sur SQLite TEXT avec un CHECK json_valid(...) pour que seul du JSON bien formé entre. Accepte NULL sans valeur par défaut : aucun document vaut NULL, et l&apos;ajout ne réécrit rien. Déplacez une clé dans une vraie colonne dès que des requêtes en dépendent.</translation>
-    </message>
-    <message>
-        <source>The moment something happened to the row (paid, shipped, refunded). timestamptz on PostgreSQL stores an absolute instant and converts at display time, so servers and clients in other time zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC by convention; ISO-8601 text on SQLite, which sorts and compares correctly and works with its date functions. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
-        <translation>Le moment où quelque chose est arrivé à la ligne (payée, expédiée, remboursée). timestamptz sur PostgreSQL stocke un instant absolu et convertit à l&apos;affichage, si bien que serveurs et clients d&apos;autres fuseaux s&apos;accordent ; datetime(6) sur MySQL (TIMESTAMP s&apos;arrête en 2038), en UTC par convention ; du texte ISO-8601 sur SQLite, qui se trie et se compare correctement et fonctionne avec ses fonctions de date. Accepte NULL : NULL signifie « pas encore arrivé », ce qui est vrai des lignes existantes.</translation>
-    </message>
-    <message>
-        <source>A yes/no property of the row (gift, archived, verified). boolean NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)). Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
-        <translation>Une propriété oui/non de la ligne (cadeau, archivée, vérifiée). boolean NOT NULL DEFAULT false : un drapeau à troisième état (NULL) rend chaque clause WHERE délicate, et false est presque toujours ce que « non défini » veut dire pour les lignes existantes. SQLite n&apos;a pas de boolean : INTEGER avec CHECK (... IN (0, 1)). L&apos;ajout n&apos;est qu&apos;un changement de catalogue. Nommez-le is_* ou has_* pour que les requêtes se lisent comme des phrases.</translation>
-    </message>
-    <message>
-        <source>A link to a row of another table. bigint, the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. On PostgreSQL the key is added NOT VALID and validated without blocking writes, and the index is built concurrently. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
-        <translation>Un lien vers une ligne d&apos;une autre table. bigint, le type de la clé visée, avec une clé étrangère pour qu&apos;aucune ligne ne pointe vers rien, et un index sur la colonne car supprimer ou modifier une ligne référencée cherche les lignes qui la référencent, ce qui sans index est un parcours complet sous verrou. Accepte NULL : les lignes existantes n&apos;ont pas encore de lien. Sur PostgreSQL la clé est ajoutée NOT VALID puis validée sans bloquer les écritures, et l&apos;index est construit en concurrence. ON DELETE RESTRICT : supprimer la ligne référencée doit être une décision, pas un effet de bord.</translation>
-    </message>
-    <message>
-        <source>An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a bigint: exact, fastest, and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float.</source>
-        <translation>Un montant d&apos;argent. numeric(12,2) / decimal(12,2) garde les centimes exacts (la virgule flottante binaire ne peut pas représenter 0.10), jusqu&apos;à 9 999 999 999,99. NOT NULL DEFAULT 0 avec un CHECK que le montant n&apos;est pas négatif : un montant absent vaut en général zéro, et un négatif est un bogue (retirez le CHECK pour des montants signés comme des soldes). La variante stocke des centimes entiers dans un bigint : exacte, la plus rapide, et le seul choix exact sur SQLite, dont NUMERIC stocke 12.34 en flottant binaire.</translation>
-    </message>
-    <message>
         <source>integer cents</source>
         <translation>centimes entiers</translation>
-    </message>
-    <message>
-        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (PostgreSQL stores text and varchar alike; a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
-        <translation>Du texte écrit par une personne (une note, une raison, des instructions). text simple, acceptant NULL, sans valeur par défaut : aucune limite de longueur à dépasser (PostgreSQL stocke text et varchar de la même façon ; un CHECK sur la longueur se change plus facilement qu&apos;un type), et NULL signifie que personne n&apos;a rien écrit, ce qui est vrai des lignes existantes. L&apos;ajout n&apos;est qu&apos;un changement de catalogue.</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot;</source>
@@ -4957,10 +5244,6 @@ Forme sûre : %2</translation>
     <message>
         <source>SQLite cannot index a whole document: index json_extract(...) of the keys you query</source>
         <translation>SQLite ne peut pas indexer un document entier : indexez json_extract(...) des clés interrogées</translation>
-    </message>
-    <message>
-        <source>%1 cannot index a JSON column directly: index a generated column (or, on MySQL 8.0.13+, a functional index) over the paths you query</source>
-        <translation>%1 ne peut pas indexer directement une colonne JSON : indexez une colonne générée (ou, sur MySQL 8.0.13+, un index fonctionnel) sur les chemins interrogés</translation>
     </message>
     <message>
         <source>write UTC as &apos;YYYY-MM-DD HH:MM:SS&apos; (datetime(&apos;now&apos;)): text in that form sorts and compares as time</source>
@@ -4997,6 +5280,74 @@ Forme sûre : %2</translation>
     <message>
         <source>%1 TEXT is stored off-page and cannot have a literal default; use varchar(n) for short values you index</source>
         <translation>%1 stocke TEXT hors de la page et n&apos;accepte pas de valeur par défaut littérale ; utilisez varchar(n) pour les valeurs courtes que vous indexez</translation>
+    </message>
+    <message>
+        <source>A count of things that happened to the row (refunds, retries, logins). It is a 64-bit integer (bigint) because counters only grow and an integer that overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 because &quot;no events yet&quot; is zero, not unknown, so every query can add to it without COALESCE. A constant default costs nothing to add: existing rows read it from the catalog, no rewrite and no backfill.</source>
+        <translation>Un nombre d&apos;événements survenus à la ligne (remboursements, nouvelles tentatives, connexions). Un entier de 64 bits (bigint), car les compteurs ne font que croître et un integer qui déborde à 2^31 fait échouer les écritures au pire moment ; NOT NULL DEFAULT 0, car « aucun événement encore » vaut zéro et non inconnu, ce qui permet à chaque requête d&apos;additionner sans COALESCE. Une valeur par défaut constante ne coûte rien à ajouter : les lignes existantes la lisent dans le catalogue, sans réécriture ni remplissage.</translation>
+    </message>
+    <message>
+        <source>One value out of a short, known list (pending, packed, shipped). Constraining the values in the database stops typos and unknown states at the source. NOT NULL with the first value as default, so existing rows start in a defined state. Keep the list to states the application really has: changing it later is a schema change of its own.</source>
+        <translation>Une valeur parmi une liste courte et connue (pending, packed, shipped). Contraindre les valeurs dans la base arrête les fautes de frappe et les états inconnus à la source. NOT NULL avec la première valeur par défaut, pour que les lignes existantes partent d&apos;un état défini. Gardez la liste aux états que l&apos;application a vraiment : la changer plus tard est un changement de schéma à part entière.</translation>
+    </message>
+    <message>
+        <source>Attributes whose shape varies from row to row or is not settled yet, as one JSON document per row. Nullable without a default: no document is NULL, and adding it rewrites nothing. Move a key to a real column once queries depend on it.</source>
+        <translation>Des attributs dont la forme varie d&apos;une ligne à l&apos;autre ou n&apos;est pas encore fixée, en un document JSON par ligne. Accepte NULL sans valeur par défaut : aucun document vaut NULL, et l&apos;ajout ne réécrit rien. Déplacez une clé dans une vraie colonne dès que des requêtes en dépendent.</translation>
+    </message>
+    <message>
+        <source>The moment something happened to the row (paid, shipped, refunded), stored so that servers and clients in other time zones agree on it. Nullable: NULL means &quot;has not happened&quot;, which is the truth for existing rows.</source>
+        <translation>Le moment où quelque chose est arrivé à la ligne (payée, expédiée, remboursée), stocké de sorte que serveurs et clients d&apos;autres fuseaux s&apos;accordent. Accepte NULL : NULL signifie « pas encore arrivé », ce qui est vrai des lignes existantes.</translation>
+    </message>
+    <message>
+        <source>A yes/no property of the row (gift, archived, verified). NOT NULL DEFAULT false: a flag with a third state (NULL) makes every WHERE clause subtle, and false for existing rows is almost always what &quot;not set&quot; means. Adding it is a catalog change only. Name it is_* or has_* so queries read as sentences.</source>
+        <translation>Une propriété oui/non de la ligne (cadeau, archivée, vérifiée). NOT NULL DEFAULT false : un drapeau à troisième état (NULL) rend chaque clause WHERE délicate, et false est presque toujours ce que « non défini » veut dire pour les lignes existantes. L&apos;ajout n&apos;est qu&apos;un changement de catalogue. Nommez-le is_* ou has_* pour que les requêtes se lisent comme des phrases.</translation>
+    </message>
+    <message>
+        <source>A link to a row of another table: the type of the key it points to, with a foreign key so no row can point at nothing, and an index on the column because deleting or updating a referenced row looks up its referencing rows, which without an index is a full scan under lock. Nullable: existing rows have no link yet. ON DELETE RESTRICT: deleting the referenced row should be a decision, not a side effect.</source>
+        <translation>Un lien vers une ligne d&apos;une autre table : le type de la clé visée, avec une clé étrangère pour qu&apos;aucune ligne ne pointe vers rien, et un index sur la colonne car supprimer ou modifier une ligne référencée cherche les lignes qui la référencent, ce qui sans index est un parcours complet sous verrou. Accepte NULL : les lignes existantes n&apos;ont pas encore de lien. ON DELETE RESTRICT : supprimer la ligne référencée doit être une décision, pas un effet de bord.</translation>
+    </message>
+    <message>
+        <source>An amount of money. An exact decimal with two places keeps cents exact (binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing amount is usually zero, and a negative one a bug (drop the CHECK for signed amounts such as balances). The variant stores integer cents in a 64-bit integer (bigint): exact and fastest.</source>
+        <translation>Un montant d&apos;argent. Un décimal exact à deux chiffres garde les centimes exacts (la virgule flottante binaire ne peut pas représenter 0.10), jusqu&apos;à 9 999 999 999,99. NOT NULL DEFAULT 0 avec un CHECK que le montant n&apos;est pas négatif : un montant absent vaut en général zéro, et un négatif est un bogue (retirez le CHECK pour des montants signés comme des soldes). La variante stocke des centimes entiers dans un entier de 64 bits (bigint) : exacte et la plus rapide.</translation>
+    </message>
+    <message>
+        <source>Text a person writes (a note, a reason, instructions). Plain text, nullable, without a default: no length limit to outgrow (a CHECK on length is easier to change later than a type), and NULL means nobody wrote anything, which is true of existing rows. Adding it is a catalog change only.</source>
+        <translation>Du texte écrit par une personne (une note, une raison, des instructions). text simple, acceptant NULL, sans valeur par défaut : aucune limite de longueur à dépasser (un CHECK sur la longueur se change plus facilement qu&apos;un type), et NULL signifie que personne n&apos;a rien écrit, ce qui est vrai des lignes existantes. L&apos;ajout n&apos;est qu&apos;un changement de catalogue.</translation>
+    </message>
+    <message>
+        <source>jsonb is parsed once, stored compactly and indexable with GIN for containment and key-existence queries</source>
+        <translation>jsonb est analysé une fois, stocké de façon compacte et indexable par GIN pour les requêtes d&apos;inclusion et d&apos;existence de clé</translation>
+    </message>
+    <message>
+        <source>SQLite has no JSON type: TEXT with a json_valid(...) CHECK, so only well-formed JSON gets in</source>
+        <translation>SQLite n&apos;a pas de type JSON : TEXT avec un CHECK json_valid(...), pour que seul du JSON bien formé entre</translation>
+    </message>
+    <message>
+        <source>%1&apos;s JSON type validates the document and stores it in a binary form</source>
+        <translation>Le type JSON de %1 valide le document et le stocke sous forme binaire</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot index a JSON column directly: index a generated column over the paths you query</source>
+        <translation>MariaDB ne sait pas indexer directement une colonne JSON : indexez une colonne générée sur les chemins que vous interrogez</translation>
+    </message>
+    <message>
+        <source>MySQL cannot index a JSON column directly: index a generated column, or from 8.0.13 a functional index, over the paths you query</source>
+        <translation>MySQL ne sait pas indexer directement une colonne JSON : indexez une colonne générée, ou depuis 8.0.13 un index fonctionnel, sur les chemins que vous interrogez</translation>
+    </message>
+    <message>
+        <source>timestamptz stores an absolute instant and converts it to the session&apos;s time zone when read</source>
+        <translation>timestamptz stocke un instant absolu et le convertit dans le fuseau de la session à la lecture</translation>
+    </message>
+    <message>
+        <source>SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)), false is 0</source>
+        <translation>SQLite n&apos;a pas de boolean : INTEGER avec CHECK (... IN (0, 1)), false vaut 0</translation>
+    </message>
+    <message>
+        <source>the foreign key is added NOT VALID and validated without blocking writes; the index is built concurrently</source>
+        <translation>la clé étrangère est ajoutée NOT VALID puis validée sans bloquer les écritures ; l&apos;index est construit en concurrence</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stores text and varchar alike: text costs nothing more</source>
+        <translation>PostgreSQL stocke text et varchar de la même façon : text ne coûte rien de plus</translation>
     </message>
 </context>
 <context>
@@ -5534,14 +5885,6 @@ Forme sûre : %2</translation>
         <translation>Prévision en direct : %1</translation>
     </message>
     <message>
-        <source>Not reviewed: the review reads PostgreSQL scripts only, and this one is for %1.</source>
-        <translation>Non revu : la revue ne lit que les scripts PostgreSQL, et celui-ci est pour %1.</translation>
-    </message>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
         <source>The plan is not complete yet: the forecast follows once it compiles.</source>
         <translation>Le plan n’est pas encore complet : la prévision suivra dès qu’il compilera.</translation>
     </message>
@@ -5568,6 +5911,10 @@ Forme sûre : %2</translation>
     <message>
         <source>Not reviewed: the static review reads PostgreSQL (libpg_query) and does not apply to MySQL/MariaDB text. Connect to the MySQL or MariaDB server: its Lock forecast says which algorithm each ALTER gets and which sessions hold the table.</source>
         <translation>Non revu : la revue statique lit PostgreSQL (libpg_query) et ne s’applique pas au texte MySQL/MariaDB. Connectez-vous au serveur MySQL ou MariaDB : sa Prévision des verrous dit quel algorithme reçoit chaque ALTER et quelles sessions tiennent la table.</translation>
+    </message>
+    <message>
+        <source>SQLite: locks and table rebuilds read from the script; the PostgreSQL review rules do not apply.</source>
+        <translation>SQLite : verrous et reconstructions de table lus dans le script ; les règles de revue PostgreSQL ne s&apos;appliquent pas.</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7492,11 @@ Forme sûre : %2</translation>
     <message>
         <source>new: %1</source>
         <translation>nouvelles : %1</translation>
+        <translation>la base a changé depuis la compilation du script revu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-le à leurs points de contrôle, ou rafraîchissez le catalogue et refaites la revue)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>diffère du script revu : la base a changé depuis sa compilation ; lisez le SQL de cette phase avant de l&apos;exécuter</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +7799,26 @@ Forme sûre : %2</translation>
         <source>The generated script, one fold per phase; findings are marked in the margin</source>
         <translation>Le script généré, un repli par phase ; les constats sont signalés dans la marge</translation>
     </message>
+    <message>
+        <source>Copy p&amp;hase</source>
+        <translation>Copier la p&amp;hase</translation>
+    </message>
+    <message>
+        <source>Copy the phase under the cursor, banner and SQL</source>
+        <translation>Copier la phase sous le curseur, bannière et SQL</translation>
+    </message>
+    <message>
+        <source>Copy &amp;script</source>
+        <translation>Copier le &amp;script</translation>
+    </message>
+    <message>
+        <source>Copy the whole phased script</source>
+        <translation>Copier tout le script en phases</translation>
+    </message>
+    <message>
+        <source>Copy p&amp;hase “%1”</source>
+        <translation>Copier la p&amp;hase « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>SqlTokenizer</name>
@@ -7509,6 +7881,93 @@ Forme sûre : %2</translation>
     <message>
         <source>unbalanced parentheses: %1 &quot;(&quot; left open</source>
         <translation>parenthèses déséquilibrées : %1 « ( » restées ouvertes</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteForecaster</name>
+    <message>
+        <source>database write lock</source>
+        <translation>verrou d&apos;écriture de la base</translation>
+    </message>
+    <message>
+        <source>writes to every table of the database</source>
+        <translation>les écritures dans chaque table de la base</translation>
+    </message>
+    <message>
+        <source>takes the write lock now and holds it until COMMIT: other connections&apos; writes wait (busy_timeout) while reads go on</source>
+        <translation>prend le verrou d&apos;écriture maintenant et le garde jusqu&apos;au COMMIT : les écritures des autres connexions attendent (busy_timeout), les lectures continuent</translation>
+    </message>
+    <message>
+        <source>writes the transaction to the file; in rollback-journal mode readers wait for it too, in WAL mode they do not</source>
+        <translation>écrit la transaction dans le fichier ; en mode rollback-journal les lecteurs l&apos;attendent aussi, en mode WAL non</translation>
+    </message>
+    <message>
+        <source>one batch per transaction: writers wait for one batch at a time</source>
+        <translation>un lot par transaction : les écrivains attendent un lot à la fois</translation>
+    </message>
+    <message>
+        <source>reads only</source>
+        <translation>lit seulement</translation>
+    </message>
+    <message>
+        <source>copies every row into the new table while holding the write lock</source>
+        <translation>copie chaque ligne dans la nouvelle table en tenant le verrou d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>reads the whole table to build the index while holding the write lock</source>
+        <translation>lit toute la table pour construire l&apos;index en tenant le verrou d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>frees the old table&apos;s pages: time grows with its size</source>
+        <translation>libère les pages de l&apos;ancienne table : la durée croît avec sa taille</translation>
+    </message>
+    <message>
+        <source>rewrites every row without the column</source>
+        <translation>réécrit chaque ligne sans la colonne</translation>
+    </message>
+    <message>
+        <source>changes the table definition only, then tests the CHECK against every existing row</source>
+        <translation>ne change que la définition de la table, puis vérifie le CHECK sur chaque ligne existante</translation>
+    </message>
+    <message>
+        <source>changes the table definition only: no row is rewritten</source>
+        <translation>ne change que la définition de la table : aucune ligne n&apos;est réécrite</translation>
+    </message>
+    <message>
+        <source>its %L1 rows</source>
+        <translation>ses %L1 lignes</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>ses lignes</translation>
+    </message>
+    <message>
+        <source>rebuilds %1: %2 are copied into a new table in one transaction, and every other connection&apos;s writes wait until it commits</source>
+        <translation>reconstruit %1 : %2 sont copiées dans une nouvelle table en une transaction, et les écritures de toute autre connexion attendent sa validation</translation>
+    </message>
+    <message>
+        <source>run it in a quiet window, or keep the column within ADD COLUMN&apos;s limits (nullable, or a constant default with no backfill) so no rebuild is needed</source>
+        <translation>exécutez-le dans une fenêtre calme, ou gardez la colonne dans les limites d&apos;ADD COLUMN (acceptant NULL, ou une valeur par défaut constante sans remplissage) pour qu&apos;aucune reconstruction ne soit nécessaire</translation>
+    </message>
+    <message>
+        <source>builds the index over %1 while holding the write lock: other connections&apos; writes wait for the whole build</source>
+        <translation>construit l&apos;index sur %1 en tenant le verrou d&apos;écriture : les écritures des autres connexions attendent toute la construction</translation>
+    </message>
+    <message>
+        <source>SQLite cannot build an index concurrently: run it when writes are few</source>
+        <translation>SQLite ne sait pas construire un index en concurrence : exécutez-le quand les écritures sont rares</translation>
+    </message>
+    <message>
+        <source>SQLite locks the whole database, not a table: each statement that writes takes the one write lock, so other connections&apos; writes wait for it (busy_timeout) while their reads go on.</source>
+        <translation>SQLite verrouille toute la base, pas une table : chaque instruction qui écrit prend l&apos;unique verrou d&apos;écriture, si bien que les écritures des autres connexions l&apos;attendent (busy_timeout) tandis que leurs lectures continuent.</translation>
+    </message>
+    <message>
+        <source>This script rebuilds %1: %2 are copied in one transaction that holds the write lock from BEGIN IMMEDIATE to COMMIT.</source>
+        <translation>Ce script reconstruit %1 : %2 sont copiées en une transaction qui tient le verrou d&apos;écriture de BEGIN IMMEDIATE à COMMIT.</translation>
+    </message>
+    <message>
+        <source>The backfill writes in batches, one transaction each, so writers wait for one batch at a time.</source>
+        <translation>Le remplissage écrit par lots, une transaction chacun, si bien que les écrivains attendent un lot à la fois.</translation>
     </message>
 </context>
 <context>

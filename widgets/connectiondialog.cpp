@@ -2,6 +2,7 @@
 
 #include "busyindicator.h"
 #include "connectionformwidget.h"
+#include "databasepicker.h"
 #include "db/dberror.h"
 #include "db/sessioncontroller.h"
 #include "designer/fieldnote.h"
@@ -358,6 +359,7 @@ void ConnectionDialog::onTestOpened(quint64 requestId, const QString &serverVers
                   ? tr("Connected: %1.").arg(serverVersion) // "MariaDB 10.11.6"
                   : tr("Connected: PostgreSQL %1.").arg(serverVersion),
               false);
+    m_form->databasePicker()->fill(m_controller->uri());
     retireController(); // a test holds no connection open
     Q_EMIT testFinished(true, serverVersion);
 }
@@ -374,6 +376,21 @@ void ConnectionDialog::onTestFailed(quint64 requestId, const QString &message, i
             password->setFocus();
     }
     setResult(line, true);
+    // The server answered: it can say which databases there are.
+    if (kind == int(DbError::Kind::MissingDatabase)) {
+        connect(
+            m_form->databasePicker(), &DatabasePicker::filled, this,
+            [this, line](int count) {
+                if (count > 0 && m_result->text() == line)
+                    setResult(line + u' ' +
+                                  tr("Pick one of the server's %n database(s) from the list of "
+                                     "the Database field.",
+                                     nullptr, count),
+                              true);
+            },
+            Qt::SingleShotConnection);
+        m_form->databasePicker()->fill(m_controller->uri());
+    }
     retireController();
     Q_EMIT testFinished(false, line);
 }

@@ -1,5 +1,6 @@
 #include "connectionformwidget.h"
 
+#include "databasepicker.h"
 #include "db/dberror.h"
 #include "designer/fieldnote.h"
 
@@ -228,6 +229,11 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
          {m_host, m_port, m_database, m_user, m_optionFile, m_uriText, m_sqlitePath, m_password})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionFormWidget::edited);
     connect(m_sslmode, &QComboBox::currentIndexChanged, this, &ConnectionFormWidget::edited);
+    // Another server, another list of databases.
+    m_databasePicker = new DatabasePicker(m_database);
+    for (QLineEdit *edit : {m_host, m_port, m_user, m_optionFile, m_uriText})
+        connect(edit, &QLineEdit::textEdited, m_databasePicker, &DatabasePicker::clear);
+    connect(m_kind, &QComboBox::currentIndexChanged, m_databasePicker, &DatabasePicker::clear);
     updatePage();
 }
 

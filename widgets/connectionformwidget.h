@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <optional>
 
+class DatabasePicker;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -39,6 +40,9 @@ public:
     // Shows a problem with the keychain beside its checkbox (empty clears it).
     void setKeychainMessage(const QString &message);
 
+    // The database field's list of the server's databases (filled after a test).
+    DatabasePicker *databasePicker() const { return m_databasePicker; }
+
     QWidget *firstField() const;
     QWidget *lastField() const;
 
@@ -69,6 +73,7 @@ private:
     QLineEdit *m_port = nullptr;
     QLabel *m_portError = nullptr;
     QLineEdit *m_database = nullptr;
+    DatabasePicker *m_databasePicker = nullptr;
     QLineEdit *m_user = nullptr;
     QComboBox *m_sslmode = nullptr;
     QLineEdit *m_optionFile = nullptr;

@@ -119,6 +119,9 @@ struct Catalog
     QString user;
     QStringList schemas;
     QStringList typeNames; // types a column may take here (built-in and user-defined)
+    // Functions an expression may call here, for completion in the SQL editor (read with the
+    // whole catalog, not for one table).
+    QStringList functionNames;
     QList<TableInfo> tables;
 
     const TableInfo *table(const QString &schema, const QString &name) const;

@@ -153,31 +153,92 @@ QString stripSuffix(const QString &name, const QStringList &suffixes)
     return name;
 }
 
-void vagueNameIssues(const QString &name, QList<NameIssue> &issues)
+// What kind of value a type holds, as far as a name suggestion cares.
+enum class TypeFamily
 {
-    static const QHash<QString, QString> vague = {
-        {QStringLiteral("data"), QStringLiteral("payload_json")},
-        {QStringLiteral("info"), QStringLiteral("details")},
-        {QStringLiteral("value"), QStringLiteral("amount")},
-        {QStringLiteral("flag"), QStringLiteral("is_enabled")},
-        {QStringLiteral("temp"), QStringLiteral("temperature_c")},
-        {QStringLiteral("tmp"), QStringLiteral("staging_value")},
-        {QStringLiteral("misc"), QStringLiteral("notes")},
-        {QStringLiteral("status2"), QStringLiteral("fulfillment_status")},
+    Unknown, // no type chosen yet
+    Json,
+    Text,
+    Binary,
+    Integer,
+    Number, // numeric, decimal, floating point
+    Boolean,
+    Other,
+};
+
+TypeFamily typeFamily(const QString &typeName)
+{
+    const QString type = baseType(typeName);
+    if (type.isEmpty())
+        return TypeFamily::Unknown;
+    if (type == u"json" || type == u"jsonb")
+        return TypeFamily::Json;
+    if (isBooleanType(type))
+        return TypeFamily::Boolean;
+    if (isIntegerType(type))
+        return TypeFamily::Integer;
+    static const QStringList text = {QStringLiteral("text"),
+                                     QStringLiteral("varchar"),
+                                     QStringLiteral("character varying"),
+                                     QStringLiteral("char"),
+                                     QStringLiteral("character"),
+                                     QStringLiteral("clob"),
+                                     QStringLiteral("mediumtext"),
+                                     QStringLiteral("longtext")};
+    static const QStringList binary = {QStringLiteral("bytea"), QStringLiteral("blob"),
+                                       QStringLiteral("longblob"), QStringLiteral("varbinary")};
+    static const QStringList number = {
+        QStringLiteral("numeric"), QStringLiteral("decimal"),          QStringLiteral("real"),
+        QStringLiteral("double"),  QStringLiteral("double precision"), QStringLiteral("float"),
+        QStringLiteral("float4"),  QStringLiteral("float8"),           QStringLiteral("money")};
+    if (text.contains(type))
+        return TypeFamily::Text;
+    if (binary.contains(type))
+        return TypeFamily::Binary;
+    if (number.contains(type))
+        return TypeFamily::Number;
+    return TypeFamily::Other;
+}
+
+// A vague name, and the better name it suggests for the kinds of value that name fits; for
+// another type the suggestion says what a name should do instead (a bigint "data" is no
+// "payload_json").
+void vagueNameIssues(const QString &name, const QString &typeName, QList<NameIssue> &issues)
+{
+    using F = TypeFamily;
+    static const QHash<QString, QList<QPair<QList<F>, QString>>> vague = {
+        {QStringLiteral("data"),
+         {{{F::Json}, QStringLiteral("payload_json")},
+          {{F::Text, F::Binary}, QStringLiteral("payload")}}},
+        {QStringLiteral("info"), {{{F::Json, F::Text}, QStringLiteral("details")}}},
+        {QStringLiteral("value"), {{{F::Integer, F::Number}, QStringLiteral("amount")}}},
+        {QStringLiteral("flag"), {{{F::Boolean, F::Integer}, QStringLiteral("is_enabled")}}},
+        {QStringLiteral("temp"), {{{F::Integer, F::Number}, QStringLiteral("temperature_c")}}},
+        {QStringLiteral("tmp"), {{{}, QStringLiteral("staging_value")}}},
+        {QStringLiteral("misc"), {{{F::Json, F::Text}, QStringLiteral("notes")}}},
+        {QStringLiteral("status2"), {{{}, QStringLiteral("fulfillment_status")}}},
     };
     const QString lower = name.toLower();
+    const QString generic = IdentifierRules::tr("a name saying what it holds");
     QString suggestion;
     bool isVague = false;
     if (vague.contains(lower)) {
         isVague = true;
-        suggestion = vague.value(lower);
+        const F family = typeFamily(typeName);
+        suggestion = generic;
+        // No type yet: the first suggestion, as before the type is known.
+        for (const auto &[families, better] : vague.value(lower))
+            if (family == F::Unknown || families.isEmpty() || families.contains(family)) {
+                suggestion = better;
+                break;
+            }
     } else if (lower.startsWith(u"new_") && lower.size() > 4) {
         isVague = true;
         suggestion = lower.mid(4);
     } else if (lower.startsWith(u"col") &&
                (lower.size() == 3 || lower.at(3).isDigit() || lower.at(3) == u'_')) {
         isVague = true;
-        suggestion = IdentifierRules::tr("a name saying what it holds");
+        suggestion = generic;
     }
     if (isVague)
         issues << issue(
@@ -409,7 +470,7 @@ QList<NameIssue> reviewColumnName(const QString &name, DialectKind dialect, cons
                                                      "case, so it must be quoted forever")
                                : QString()),
             toSnakeCase(name));
-    vagueNameIssues(name, issues);
+    vagueNameIssues(name, typeName, issues);
     conventionIssues(name, typeName, isReference, issues);
     return issues;
 }

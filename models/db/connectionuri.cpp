@@ -191,6 +191,41 @@ ConnectionUri ConnectionUri::withServer(const QString &host, int port) const
     return copy;
 }
 
+ConnectionUri ConnectionUri::withDatabase(const QString &database) const
+{
+    ConnectionUri copy = *this;
+    if (m_dialect == DialectKind::SQLite)
+        return copy;
+    if (database.isEmpty())
+        copy.m_options.remove(QStringLiteral("dbname"));
+    else
+        copy.m_options.insert(QStringLiteral("dbname"), database);
+    copy.m_text = m_dialect == DialectKind::MySQL ? copy.mysqlUri(false) : copy.withoutPassword();
+    return copy;
+}
+
+QString ConnectionUri::databaseListQuery(DialectKind dialect)
+{
+    switch (dialect) {
+    case DialectKind::PostgreSQL:
+        return QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT "
+                              "datistemplate AND has_database_privilege(datname, 'CONNECT') "
+                              "ORDER BY datname");
+    case DialectKind::MySQL:
+        return QStringLiteral("SELECT schema_name FROM information_schema.schemata WHERE "
+                              "schema_name NOT IN ('mysql', 'information_schema', "
+                              "'performance_schema', 'sys') ORDER BY schema_name");
+    case DialectKind::SQLite:
+        break;
+    }
+    return {};
+}
+
+QString ConnectionUri::maintenanceDatabase(DialectKind dialect)
+{
+    return dialect == DialectKind::PostgreSQL ? QStringLiteral("postgres") : QString();
+}
+
 ConnectionUri ConnectionUri::parse(const QString &input)
 {
     const QString text = input.trimmed();

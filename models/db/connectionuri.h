@@ -41,6 +41,14 @@ public:
     // The same credentials and TLS settings on another server of the same kind (no socket, no
     // database, no replicas): how a primary's replicas are reached. Keeps an in-memory password.
     ConnectionUri withServer(const QString &host, int port) const;
+    // The same server and credentials with another database (empty: the server's default).
+    ConnectionUri withDatabase(const QString &database) const;
+    // The query that lists the databases a user may pick on this kind of server (one name per
+    // row, sorted); empty for an SQLite file.
+    static QString databaseListQuery(DialectKind dialect);
+    // The database to ask for that list when the one named does not exist: PostgreSQL's
+    // "postgres", none on MySQL/MariaDB.
+    static QString maintenanceDatabase(DialectKind dialect);
     // "db1:3307" / "[::1]" → host and port (defaultPort when absent, 0 when malformed).
     static std::pair<QString, int> splitHostPort(const QString &address, int defaultPort);
 

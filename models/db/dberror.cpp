@@ -2,9 +2,9 @@
 
 #include <QStringList>
 
-DbError::DbError(Kind kind, const QString &message, const QString &sqlState)
+DbError::DbError(Kind kind, const QString &message, const QString &sqlState, const QString &reason)
     : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message),
-      m_sqlState(sqlState)
+      m_sqlState(sqlState), m_reason(reason)
 {
 }
 

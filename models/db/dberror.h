@@ -22,10 +22,16 @@ public:
         Unsupported,    // a dialect or feature this build cannot serve
     };
 
-    DbError(Kind kind, const QString &message, const QString &sqlState = {});
+    // reason: the server's or driver's own words, without what failed where (empty: message).
+    DbError(Kind kind, const QString &message, const QString &sqlState = {},
+            const QString &reason = {});
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    // What the server or driver said, without "statement failed on URI:" and without the echo
+    // of the statement (PostgreSQL's LINE context): for a caller whose statement is its own
+    // probe, not the user's.
+    QString reason() const { return m_reason.isEmpty() ? m_message : m_reason; }
     QString sqlState() const { return m_sqlState; }
     // Exit code per DESIGN.md: 2 for bad input, 3 for database or connection errors.
     int exitCode() const;
@@ -34,6 +40,7 @@ private:
     Kind m_kind;
     QString m_message;
     QString m_sqlState;
+    QString m_reason;
 };
 
 // Folds a multi-line server or driver message into one trimmed line.

@@ -61,6 +61,19 @@ struct Reading
     }
 };
 
+// Built-in functions an expression commonly calls: the server lists only stored routines.
+QStringList mysqlFunctionNames()
+{
+    return QStringLiteral(
+               "abs,ceil,char_length,coalesce,concat,concat_ws,convert_tz,curdate,current_date,"
+               "current_timestamp,date,date_add,date_format,date_sub,datediff,floor,from_unixtime,"
+               "greatest,ifnull,json_array,json_contains,json_extract,json_object,json_unquote,"
+               "json_valid,lcase,least,left,length,lower,lpad,ltrim,md5,now,nullif,replace,right,"
+               "round,rpad,rtrim,sha2,str_to_date,substring,substring_index,sysdate,timestampdiff,"
+               "trim,truncate,ucase,unix_timestamp,upper,utc_timestamp,uuid")
+        .split(u',');
+}
+
 // Who and what the server is, the types a column may take, and which schemas to read: a URI
 // naming a database means that database (a MySQL database is a PostgreSQL schema); without
 // one, every database that is not the server's own.
@@ -74,6 +87,7 @@ void readServer(Reading &r)
     catalog.database = r.session.database();
     catalog.user = r.session.user();
     catalog.typeNames = mysqlTypeNames();
+    catalog.functionNames = mysqlFunctionNames();
     if (!catalog.mariadb) { // MariaDB's own types
         catalog.typeNames.removeAll(QStringLiteral("uuid"));
         catalog.typeNames.removeAll(QStringLiteral("inet6"));

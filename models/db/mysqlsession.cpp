@@ -214,7 +214,7 @@ void MysqlSession::fail(MYSQL *handle, const QString &format) const
     // The error number travels as the "SQL state": ER_LOCK_WAIT_TIMEOUT is 1205 whether a row
     // lock or a metadata lock timed out, which the SQLSTATE (HY000) does not tell.
     throw DbError(kind, QString(format).arg(m_uri.display(), message, hintFor(kind)),
-                  QString::number(code));
+                  QString::number(code), message);
 }
 
 void MysqlSession::open()

@@ -463,6 +463,22 @@ WHERE t.typtype IN ('b', 'e', 'd', 'r', 'm') AND t.typisdefined
 ORDER BY 1)SQL"))
         catalog.typeNames << text(row[0]);
 
+    // Functions an expression can call: not the ones behind operators, I/O and handlers.
+    if (filter.table.isEmpty())
+        for (const pqxx::row &row : work.exec(R"SQL(
+SELECT DISTINCT p.proname
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname NOT IN ('information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
+  AND p.proname !~ '^_'
+  AND p.prorettype NOT IN ('internal'::regtype, 'cstring'::regtype, 'trigger'::regtype,
+      'event_trigger'::regtype, 'language_handler'::regtype, 'fdw_handler'::regtype,
+      'index_am_handler'::regtype, 'tsm_handler'::regtype)
+  AND NOT ('internal'::regtype::oid = ANY (p.proargtypes::oid[]))
+  AND NOT ('cstring'::regtype::oid = ANY (p.proargtypes::oid[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_operator o WHERE o.oprcode = p.oid)
+ORDER BY 1)SQL"))
+            catalog.functionNames << text(row[0]);
+
     // A whole database is read by three connections sharing this transaction's snapshot (the
     // pg_dump technique): deparsing ten thousand index and constraint definitions in a fresh
     // backend is the slow part, and it parallelises. One table is read here alone.

@@ -43,6 +43,24 @@ QString cleanServerMessage(const QString &message)
     return text.simplified();
 }
 
+// The server's message without the LINE and caret lines that echo the statement back (one
+// line says what failed; the statement is known to whoever ran it, and may be an internal
+// probe the user never wrote). Without context: also without QUERY and CONTEXT, the server's
+// words alone (DbError::reason()).
+QString serverMessage(const QString &message, bool context)
+{
+    QStringList kept;
+    for (const QString &line : message.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("LINE ")) || trimmed == u"^" ||
+            (!context && (trimmed.startsWith(QStringLiteral("QUERY:")) ||
+                          trimmed.startsWith(QStringLiteral("CONTEXT:")))))
+            continue;
+        kept << line;
+    }
+    return cleanServerMessage(kept.join(u'\n'));
+}
+
 QString hintFor(Kind kind, const QString &message)
 {
     if (message.contains(QStringLiteral("Is the server running")))
@@ -102,7 +120,8 @@ struct PostgresSession::Connection
 void rethrowPostgresError(const std::exception &error, const QString &what,
                           const ConnectionUri &uri)
 {
-    const QString message = cleanServerMessage(QString::fromUtf8(error.what()));
+    const QString message = serverMessage(QString::fromUtf8(error.what()), true);
+    const QString reason = serverMessage(QString::fromUtf8(error.what()), false);
     // libpqxx 6 throws its transaction_rollback family (not sql_errors there) without the
     // SQLSTATE: name it, so that callers can tell a deadlock or a serialization failure.
     std::string rollbackState;
@@ -117,12 +136,12 @@ void rethrowPostgresError(const std::exception &error, const QString &what,
     if (!rollbackState.empty())
         throw DbError(Kind::Query,
                       PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message),
-                      QString::fromStdString(rollbackState));
+                      QString::fromStdString(rollbackState), reason);
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&error)) {
         const std::string state = sql->sqlstate();
         throw DbError(kindOfSqlState(state),
                       PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message),
-                      QString::fromStdString(state));
+                      QString::fromStdString(state), reason);
     }
     if (dynamic_cast<const pqxx::broken_connection *>(&error))
         throw DbError(Kind::ConnectionLost,
@@ -135,7 +154,8 @@ void rethrowPostgresError(const std::exception &error, const QString &what,
                                 "is unknown, check before retrying")
                 .arg(what, uri.display()));
     throw DbError(Kind::Query,
-                  PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message));
+                  PostgresSession::tr("%1 failed on %2: %3").arg(what, uri.display(), message), {},
+                  reason);
 }
 
 PostgresSession::PostgresSession(ConnectionUri uri) : m_uri(std::move(uri)) {}

@@ -247,6 +247,20 @@ Catalog readSqliteCatalog(SqliteSession &session, const CatalogFilter &filter)
                       QStringLiteral("no schema \"%1\" in %2 (SQLite has only \"main\")")
                           .arg(filter.schema, session.uri().display()));
 
+    if (filter.table.isEmpty()) {
+        try {
+            for (const QVariantList &row :
+                 session
+                     .execute(QStringLiteral(
+                         "SELECT DISTINCT name FROM pragma_function_list ORDER BY name"))
+                     .rows)
+                catalog.functionNames << row.value(0).toString();
+        } catch (const DbError &error) {
+            // A build without the introspection pragmas: completion goes without functions.
+            if (error.kind() != DbError::Kind::Query)
+                throw;
+        }
+    }
     session.execute(QStringLiteral("BEGIN")); // one read snapshot for every pragma below
     try {
         const QueryResult tables =

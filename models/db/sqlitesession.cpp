@@ -111,7 +111,7 @@ void SqliteSession::check(int code, const QString &what) const
         break;
     }
     throw DbError(kind, SqliteSession::tr("%1 failed on %2: %3").arg(what, m_uri.display(), reason),
-                  QString::number(code));
+                  QString::number(code), reason);
 }
 
 QueryResult SqliteSession::execute(const QString &sql)

@@ -4,11 +4,11 @@
 
 ForecastModel::ForecastModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ForecastModel::setStatements(const QList<StatementImpact> &statements)
+void ForecastModel::setStatements(const QList<StatementImpact> &statements, bool live)
 {
     beginResetModel();
     m_rows = statements;
-    m_live = true;
+    m_live = live;
     endResetModel();
 }
 
@@ -67,9 +67,12 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         case StatementColumn:
             return row.sql.simplified().left(120);
         case LockColumn:
+            if (!f.lockName.isEmpty())
+                return f.lockName;
             return lock == LockMode::None ? tr("none") : LockMatrix::name(lock);
         case BlocksColumn: {
-            const QString blocked = LockMatrix::blockedSummary(lock);
+            const QString blocked =
+                f.lockName.isEmpty() ? LockMatrix::blockedSummary(lock) : f.blocks;
             return blocked.isEmpty() ? tr("nothing") : blocked;
         }
         case RewriteColumn:

@@ -28,8 +28,9 @@ public:
 
     explicit ForecastModel(QObject *parent = nullptr);
 
-    void setStatements(const QList<StatementImpact> &statements); // live: with estimates
-    void setReview(const ReviewResult &review);                   // static: no estimates
+    // live: with estimates from a server; else the duration class stands for the estimate
+    void setStatements(const QList<StatementImpact> &statements, bool live = true);
+    void setReview(const ReviewResult &review); // static: no estimates
     const QList<StatementImpact> &statements() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -24,75 +24,55 @@ QString plural(const QString &stem)
     return stem + u's';
 }
 
+// The explanations hold what is true on every target; what one database does differently is
+// among the notes of Presets::design, so a PostgreSQL plan never reads about SQLite.
 QList<ColumnPreset> makePresets()
 {
     return {
         {QStringLiteral("counter"),
          QStringLiteral("Counter"),
          Presets::tr("A count of things that happened to the row (refunds, retries, logins). It "
-                     "is a bigint because "
-                     "counters only grow and an integer that overflows at 2^31 fails writes at "
-                     "the worst moment; it is "
-                     "NOT NULL DEFAULT 0 because \"no events yet\" is zero, not unknown, so "
-                     "every query can add to it "
-                     "without COALESCE. A constant default costs nothing to add on PostgreSQL "
-                     "11+, SQLite and MySQL 8: "
-                     "existing rows read it from the catalog, no rewrite and no backfill."),
+                     "is a 64-bit integer (bigint) because counters only grow and an integer that "
+                     "overflows at 2^31 fails writes at the worst moment; it is NOT NULL DEFAULT 0 "
+                     "because \"no events yet\" is zero, not unknown, so every query can add to "
+                     "it without COALESCE. A constant default costs nothing to add: existing rows "
+                     "read it from the catalog, no rewrite and no backfill."),
          QStringLiteral("*_count"),
          QStringLiteral("refund"),
          {}},
         {QStringLiteral("state"),
          QStringLiteral("State"),
          Presets::tr("One value out of a short, known list (pending, packed, shipped). "
-                     "Constraining the values in the "
-                     "database stops typos and unknown states at the source: an enum type on "
-                     "PostgreSQL and MySQL "
-                     "(4 or 1 byte, ordered as declared), TEXT with CHECK (... IN (...)) on "
-                     "SQLite, which has no enum. "
-                     "NOT NULL with the first value as default, so existing rows start in a "
-                     "defined state. Adding a "
-                     "value later is cheap (ALTER TYPE ... ADD VALUE); removing or renaming one "
-                     "is not, so keep the "
-                     "list to states the application really has."),
+                     "Constraining the values in the database stops typos and unknown states at "
+                     "the source. NOT NULL with the first value as default, so existing rows "
+                     "start in a defined state. Keep the list to states the application really "
+                     "has: changing it later is a schema change of its own."),
          QStringLiteral("*_state"),
          QStringLiteral("fulfilment"),
          {}},
         {QStringLiteral("document"),
          QStringLiteral("Flexible document"),
-         Presets::tr("Attributes whose shape varies from row to row or is not settled yet. On "
-                     "PostgreSQL jsonb (parsed "
-                     "once, compact, indexable with GIN for containment and key-existence "
-                     "queries), on MySQL the "
-                     "native JSON type (validated, binary storage), on SQLite TEXT with a "
-                     "json_valid(...) CHECK so only "
-                     "well-formed JSON gets in. Nullable without a default: no document is "
-                     "NULL, and adding it "
-                     "rewrites nothing. Move a key to a real column once queries depend on it."),
+         Presets::tr("Attributes whose shape varies from row to row or is not settled yet, as "
+                     "one JSON document per row. Nullable without a default: no document is "
+                     "NULL, and adding it rewrites nothing. Move a key to a real column once "
+                     "queries depend on it."),
          QStringLiteral("*_details"),
          QStringLiteral("delivery"),
          {}},
         {QStringLiteral("timestamp"),
          QStringLiteral("Timestamp"),
-         Presets::tr("The moment something happened to the row (paid, shipped, refunded). "
-                     "timestamptz on PostgreSQL "
-                     "stores an absolute instant and converts at display time, so servers and "
-                     "clients in other time "
-                     "zones agree; datetime(6) on MySQL (TIMESTAMP ends in 2038), holding UTC "
-                     "by convention; ISO-8601 "
-                     "text on SQLite, which sorts and compares correctly and works with its "
-                     "date functions. Nullable: "
-                     "NULL means \"has not happened\", which is the truth for existing rows."),
+         Presets::tr("The moment something happened to the row (paid, shipped, refunded), "
+                     "stored so that servers and clients in other time zones agree on it. "
+                     "Nullable: NULL means \"has not happened\", which is the truth for "
+                     "existing rows."),
          QStringLiteral("*_at"),
          QStringLiteral("refunded"),
          {}},
         {QStringLiteral("flag"),
          QStringLiteral("Flag"),
-         Presets::tr("A yes/no property of the row (gift, archived, verified). boolean NOT NULL "
-                     "DEFAULT false: a flag "
-                     "with a third state (NULL) makes every WHERE clause subtle, and false for "
-                     "existing rows is almost "
-                     "always what \"not set\" means. SQLite has no boolean: INTEGER with CHECK "
-                     "(... IN (0, 1)). "
+         Presets::tr("A yes/no property of the row (gift, archived, verified). NOT NULL DEFAULT "
+                     "false: a flag with a third state (NULL) makes every WHERE clause subtle, "
+                     "and false for existing rows is almost always what \"not set\" means. "
                      "Adding it is a catalog change only. Name it is_* or has_* so queries read "
                      "as sentences."),
          QStringLiteral("is_*"),
@@ -100,41 +80,30 @@ QList<ColumnPreset> makePresets()
          {}},
         {QStringLiteral("reference"),
          QStringLiteral("Reference"),
-         Presets::tr("A link to a row of another table. bigint, the type of the key it points "
-                     "to, with a foreign key "
-                     "so no row can point at nothing, and an index on the column because "
-                     "deleting or updating a "
-                     "referenced row looks up its referencing rows, which without an index is a "
-                     "full scan under lock. "
-                     "Nullable: existing rows have no link yet. On PostgreSQL the key is added "
-                     "NOT VALID and validated "
-                     "without blocking writes, and the index is built concurrently. ON DELETE "
-                     "RESTRICT: deleting the "
-                     "referenced row should be a decision, not a side effect."),
+         Presets::tr("A link to a row of another table: the type of the key it points to, with "
+                     "a foreign key so no row can point at nothing, and an index on the column "
+                     "because deleting or updating a referenced row looks up its referencing "
+                     "rows, which without an index is a full scan under lock. Nullable: existing "
+                     "rows have no link yet. ON DELETE RESTRICT: deleting the referenced row "
+                     "should be a decision, not a side effect."),
          QStringLiteral("*_id"),
          QStringLiteral("customer"),
          {}},
         {QStringLiteral("money"), QStringLiteral("Money"),
-         Presets::tr(
-             "An amount of money. numeric(12,2) / decimal(12,2) keeps cents exact (binary floating "
-             "point "
-             "cannot represent 0.10), up to 9,999,999,999.99. NOT NULL DEFAULT 0 with a CHECK that "
-             "the amount "
-             "is not negative: a missing amount is usually zero, and a negative one a bug (drop "
-             "the CHECK for "
-             "signed amounts such as balances). The variant stores integer cents in a bigint: "
-             "exact, fastest, "
-             "and the only exact choice on SQLite, whose NUMERIC stores 12.34 as a binary float."),
+         Presets::tr("An amount of money. An exact decimal with two places keeps cents exact "
+                     "(binary floating point cannot represent 0.10), up to 9,999,999,999.99. NOT "
+                     "NULL DEFAULT 0 with a CHECK that the amount is not negative: a missing "
+                     "amount is usually zero, and a negative one a bug (drop the CHECK for "
+                     "signed amounts such as balances). The variant stores integer cents in a "
+                     "64-bit integer (bigint): exact and fastest."),
          QStringLiteral("*_amount"), QStringLiteral("discount"), Presets::tr("integer cents")},
         {QStringLiteral("text"),
          QStringLiteral("Free text"),
          Presets::tr("Text a person writes (a note, a reason, instructions). Plain text, "
-                     "nullable, without a default: "
-                     "no length limit to outgrow (PostgreSQL stores text and varchar alike; a "
-                     "CHECK on length is easier "
-                     "to change later than a type), and NULL means nobody wrote anything, which "
-                     "is true of existing "
-                     "rows. Adding it is a catalog change only."),
+                     "nullable, without a default: no length limit to outgrow (a CHECK on "
+                     "length is easier to change later than a type), and NULL means nobody wrote "
+                     "anything, which is true of existing rows. Adding it is a catalog change "
+                     "only."),
          QStringLiteral("*_note"),
          QStringLiteral("delivery"),
          {}},
@@ -222,6 +191,15 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
                    : sqlite ? QStringLiteral("TEXT")
                             : QStringLiteral("json");
         col.nullable = true;
+        design.notes << (pg       ? Presets::tr("jsonb is parsed once, stored compactly and "
+                                                      "indexable with GIN for containment and "
+                                                      "key-existence queries")
+                         : sqlite ? Presets::tr("SQLite has no JSON type: TEXT with a "
+                                                "json_valid(...) CHECK, so only well-formed JSON "
+                                                "gets in")
+                                  : Presets::tr("%1's JSON type validates the document and "
+                                                "stores it in a binary form")
+                                        .arg(product));
         if (sqlite)
             col.check = QStringLiteral("%1 IS NULL OR json_valid(%1)")
                             .arg(self); // json_valid(NULL) is 0 before 3.45
@@ -239,16 +217,22 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
             design.notes << Presets::tr("SQLite cannot index a whole document: index "
                                         "json_extract(...) of the keys you query");
         else
-            design.notes << Presets::tr("%1 cannot index a JSON column directly: index a "
-                                        "generated column (or, on MySQL "
-                                        "8.0.13+, a functional index) over the paths you query")
-                                .arg(product);
+            design.notes << (mariadb ? Presets::tr("MariaDB cannot index a JSON column "
+                                                   "directly: index a generated column over "
+                                                   "the paths you query")
+                                     : Presets::tr("MySQL cannot index a JSON column directly: "
+                                                   "index a generated column, or from 8.0.13 "
+                                                   "a functional index, over the paths you "
+                                                   "query"));
     } else if (id == u"timestamp") {
         col.type = pg       ? QStringLiteral("timestamptz")
                    : sqlite ? QStringLiteral("TEXT")
                             : QStringLiteral("datetime(6)");
         col.nullable = true;
-        if (sqlite)
+        if (pg)
+            design.notes << Presets::tr("timestamptz stores an absolute instant and converts it "
+                                        "to the session's time zone when read");
+        else if (sqlite)
             design.notes << Presets::tr(
                 "write UTC as 'YYYY-MM-DD HH:MM:SS' (datetime('now')): text in that form sorts and "
                 "compares as time");
@@ -262,6 +246,9 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         col.defaultExpr = sqlite ? QStringLiteral("0") : QStringLiteral("false");
         if (sqlite)
             col.check = QStringLiteral("%1 IN (0, 1)").arg(self);
+        if (sqlite)
+            design.notes << Presets::tr(
+                "SQLite has no boolean: INTEGER with CHECK (... IN (0, 1)), false is 0");
         if (dialect == DialectKind::MySQL)
             design.notes << Presets::tr("%1 stores boolean as tinyint(1): false is 0, true is 1")
                                 .arg(product);
@@ -278,6 +265,10 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
             QStringLiteral("restrict")};
         if (choices.index)
             col.index = IndexSpec{QStringLiteral("btree"), false};
+        if (pg)
+            design.notes << Presets::tr("the foreign key is added NOT VALID and validated "
+                                        "without blocking writes; the index is built "
+                                        "concurrently");
         if (dialect == DialectKind::MySQL)
             design.notes << Presets::tr("InnoDB needs the same type and signedness as %1.%2: "
                                         "change bigint to match it")
@@ -305,6 +296,9 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
     } else if (id == u"text") {
         col.type = sqlite ? QStringLiteral("TEXT") : QStringLiteral("text");
         col.nullable = true;
+        if (pg)
+            design.notes << Presets::tr(
+                "PostgreSQL stores text and varchar alike: text costs nothing more");
         if (dialect == DialectKind::MySQL)
             design.notes << Presets::tr("%1 TEXT is stored off-page and cannot have a literal "
                                         "default; use varchar(n) for "

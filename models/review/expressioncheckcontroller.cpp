@@ -12,12 +12,12 @@ ExpressionCheckController::ExpressionCheckController(const ConnectionUri &uri, Q
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &ExpressionCheckWorker::checked, this,
-            [this](quint64 id, const QString &field, const QString &message,
+            [this](quint64 id, const QString &field, const QString &message, const QString &warning,
                    const QHash<QString, QChar> &volatility) {
                 if (m_pending.value(field) != id)
                     return; // an older check answered late
                 m_pending.remove(field);
-                Q_EMIT checked(field, message, volatility);
+                Q_EMIT checked(field, message, warning, volatility);
             });
     connect(m_worker, &ExpressionCheckWorker::sqliteSchemaReady, this,
             [this](quint64 id, const QList<SqliteSchemaObject> &objects) {

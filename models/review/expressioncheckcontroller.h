@@ -22,7 +22,7 @@ public:
     bool isPending(const QString &field) const { return m_pending.contains(field); }
 
 Q_SIGNALS:
-    void checked(const QString &field, const QString &message,
+    void checked(const QString &field, const QString &message, const QString &warning,
                  const QHash<QString, QChar> &volatility);
     void sqliteSchemaReady(const QList<SqliteSchemaObject> &objects);
     void failed(const QString &field, const QString &message);

@@ -4,6 +4,36 @@
 #include "base/inerttext.h"
 #include "base/sqltokenizer.h"
 #include "db/dberror.h"
+#include "sql/sqlitedialect.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// The server's words about an expression it was given inside a probe statement (SELECT
+// (expression) FROM (SELECT t.*, NULL AS column ...)): the probe is ours, not the user's, so
+// its text never reaches the message. MySQL quotes the probe from the error onwards ("near
+// '...' at line 1"): kept only as far as the expression goes, else left out. PostgreSQL names
+// columns through the probe's alias ("t.amount"): named as the user wrote them.
+QString withoutProbe(const DbError &error, const QString &probe, const QString &expression)
+{
+    QString reason = singleLine(error.reason());
+    static const QRegularExpression near(QStringLiteral(" near '(.*)' at line \\d+$"));
+    if (const QRegularExpressionMatch match = near.match(reason); match.hasMatch()) {
+        const QString quoted = match.captured(1);
+        const qsizetype at = probe.indexOf(quoted);
+        const qsizetype start = probe.indexOf(expression);
+        const qsizetype end = start + expression.size();
+        reason.truncate(match.capturedStart());
+        if (at >= 0 && start >= 0 && at >= start && at < end)
+            reason += QStringLiteral(" near '%1'").arg(quoted.left(end - at));
+    }
+    static const QRegularExpression alias(QStringLiteral("\"t\\.([^\"]+)\""));
+    reason.replace(alias, QStringLiteral("\"\\1\""));
+    return reason;
+}
+
+} // namespace
 
 bool ExpressionChecker::hasColumn(const QString &qTable, const QString &qColumn)
 {
@@ -53,7 +83,7 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
             }
             if (error.kind() != DbError::Kind::Query)
                 throw;
-            return singleLine(error.message());
+            return withoutProbe(error, sql, expression);
         }
         return {};
     }
@@ -66,7 +96,7 @@ QString ExpressionChecker::check(const QString &expression, const QString &qTabl
         } catch (const DbError &error) {
             if (error.kind() != DbError::Kind::Query && error.kind() != DbError::Kind::BadInput)
                 throw;
-            return singleLine(error.message());
+            return withoutProbe(error, sql, expression);
         }
         return {};
     }
@@ -157,10 +187,36 @@ QString ExpressionChecker::checkOnRows(const QString &expression, const QString 
                 throw;
         }
         return failingKey.isEmpty() ? QStringLiteral("fails on the table's rows: %1")
-                                          .arg(singleLine(error.message()))
+                                          .arg(withoutProbe(error, {}, expression))
                                     : QStringLiteral("fails on the row with key %1: %2")
-                                          .arg(failingKey, singleLine(error.message()));
+                                          .arg(failingKey, withoutProbe(error, {}, expression));
     }
+}
+
+QString ExpressionChecker::checkIntegerAffinity(const QString &expression, const QString &qTable,
+                                                const QString &qColumn, const QString &type,
+                                                int maxRows)
+{
+    if (m_session.dialect() != DialectKind::SQLite || type.trimmed().isEmpty() ||
+        SqliteDialect::affinity(type) != u"INTEGER")
+        return {};
+    // A REAL with a fractional part stays REAL in an INTEGER column; 1234.0 becomes 1234.
+    const QueryResult result = m_session.execute(
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(fraction), 0), max(CASE WHEN fraction THEN example END) "
+            "FROM (SELECT typeof(v) = 'real' AND v <> CAST(v AS INTEGER) AS fraction, "
+            "printf('%!.17g', v) AS example FROM (SELECT (%1) AS v FROM (%2) AS t LIMIT %3))")
+            .arg(expression, rowsWithColumn(qTable, qColumn, QString()), QString::number(maxRows)));
+    const QVariantList row = result.rows.value(0);
+    const qint64 rows = row.value(0).toLongLong();
+    const qint64 fractions = row.value(1).toLongLong();
+    if (fractions == 0)
+        return {};
+    return tr("gives a fraction in %L1 of %L2 rows (for example %3): SQLite keeps such a value as "
+              "REAL in the %4 column instead of an integer; write CAST(round(%5) AS INTEGER)")
+        .arg(fractions)
+        .arg(rows)
+        .arg(row.value(2).toString(), type, expression);
 }
 
 QStringList ExpressionChecker::checkPlan(const CompileContext &ctx)

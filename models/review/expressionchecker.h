@@ -8,11 +8,14 @@
 #include "sql/compilecontext.h"
 #include "sql/compiler.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
 class ExpressionChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(ExpressionChecker)
+
 public:
     explicit ExpressionChecker(Session &session) : m_session(session) {}
 
@@ -28,6 +31,14 @@ public:
     // with it.
     QString checkOnRows(const QString &expression, const QString &qTable, const QString &qColumn,
                         const QString &type, const QStringList &keyColumns, int sampleRows = 1000);
+    // SQLite: in how many of the table's rows (at most the first `maxRows`) `expression` gives a
+    // fraction that a column of `type` with INTEGER affinity would keep as REAL (amount * 100
+    // is 1234.0000000000002, not 1234, for some amounts): a warning in words with the cast that
+    // makes the values integers, or empty when every row gives an integer, on other dialects,
+    // and for other affinities.
+    QString checkIntegerAffinity(const QString &expression, const QString &qTable,
+                                 const QString &qColumn, const QString &type,
+                                 int maxRows = 1000000);
     // Every expression of the plan (default, backfill, check); problems as "$.column.KEY: ...".
     QStringList checkPlan(const CompileContext &ctx);
     // PostgreSQL: provolatile ('i', 's', 'v') of the named functions; empty elsewhere.

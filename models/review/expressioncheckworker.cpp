@@ -34,9 +34,13 @@ void ExpressionCheckWorker::check(quint64 requestId, const ExpressionJob &job)
         if (message.isEmpty() && job.field == u"backfill" && !job.keyColumns.isEmpty())
             message = checker.checkOnRows(job.expression, job.qTable, job.qColumn, job.type,
                                           job.keyColumns);
+        const QString warning =
+            message.isEmpty() && job.countRows
+                ? checker.checkIntegerAffinity(job.expression, job.qTable, job.qColumn, job.type)
+                : QString();
         const QHash<QString, QChar> volatility =
             message.isEmpty() ? checker.volatility(job.functions) : QHash<QString, QChar>{};
-        Q_EMIT checked(requestId, job.field, message, volatility);
+        Q_EMIT checked(requestId, job.field, message, warning, volatility);
     } catch (const DbError &error) {
         Q_EMIT failed(requestId, job.field, error.message());
     }

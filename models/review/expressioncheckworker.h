@@ -21,6 +21,9 @@ struct ExpressionJob
     QString resultType;     // what the expression must yield; empty: the column's type
     QStringList functions;  // functions it calls, whose volatility is wanted
     QStringList keyColumns; // backfill on PostgreSQL: the table's key, to evaluate it on real rows
+    // backfill on SQLite: count the rows whose value would not keep the column's type (a REAL
+    // fraction in an INTEGER column)
+    bool countRows = false;
 };
 
 class ExpressionCheckWorker : public QObject
@@ -35,8 +38,9 @@ public:
 
 Q_SIGNALS:
     // message: empty when the server accepts the expression, else its own words, one line.
+    // warning: accepted, but what it writes is not what the column's type suggests (one line).
     void checked(quint64 requestId, const QString &field, const QString &message,
-                 const QHash<QString, QChar> &volatility);
+                 const QString &warning, const QHash<QString, QChar> &volatility);
     void sqliteSchemaReady(quint64 requestId, const QList<SqliteSchemaObject> &objects);
     // The connection itself failed (not the expression).
     void failed(quint64 requestId, const QString &field, const QString &message);

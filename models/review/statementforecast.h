@@ -31,6 +31,11 @@ struct StatementForecast
     bool transactionAllowed = true; // false: must run outside BEGIN ... COMMIT
     DurationClass duration = DurationClass::Instant;
     QString note; // why, in one line ("volatile default: every row is rewritten")
+    // A database whose locks are not PostgreSQL's table locks (SQLite locks the whole file):
+    // the lock and what it stops, in words; `locks` then holds the PostgreSQL mode that stops
+    // the same (a write lock that lets reads go on: EXCLUSIVE). Empty: PostgreSQL's own names.
+    QString lockName;
+    QString blocks;
 
     LockMode strongestLock() const;
     LockMode lockOn(const QString &relation) const;

@@ -113,6 +113,16 @@ void TestIdentifierRules::review_data()
     QTest::newRow("vague data") << "data" << DialectKind::PostgreSQL << "jsonb" << QStringList{}
                                 << false << QStringList{"vague-column-name:warning"}
                                 << "payload_json";
+    // The suggestion fits the type: a bigint "data" is no JSON payload.
+    QTest::newRow("vague data bigint")
+        << "data" << DialectKind::PostgreSQL << "bigint" << QStringList{} << false
+        << QStringList{"vague-column-name:warning"} << "a name saying what it holds";
+    QTest::newRow("vague data text")
+        << "data" << DialectKind::SQLite << "TEXT" << QStringList{} << false
+        << QStringList{"vague-column-name:warning"} << "payload";
+    QTest::newRow("vague value numeric")
+        << "value" << DialectKind::PostgreSQL << "numeric(12,2)" << QStringList{} << false
+        << QStringList{"vague-column-name:warning"} << "amount";
     QTest::newRow("vague new_") << "new_status" << DialectKind::PostgreSQL << "text"
                                 << QStringList{} << false
                                 << QStringList{"vague-column-name:warning"} << "status";

@@ -13,6 +13,7 @@ class TestPresets : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void listIsComplete();
+    void textStaysOnTarget();
     void design_data();
     void design();
     void namesFollowConventions_data();
@@ -41,6 +42,44 @@ void TestPresets::listIsComplete()
              QStringLiteral("is_gift"));
     QCOMPARE(Presets::suggestedName(QStringLiteral("timestamp"), {}),
              QStringLiteral("refunded_at"));
+}
+
+// What a preset says is about the target the user designs for: the explanation holds for every
+// database, and the notes of one never talk about another (a PostgreSQL money column is not
+// told about SQLite's NUMERIC).
+void TestPresets::textStaysOnTarget()
+{
+    const QStringList products = {"PostgreSQL", "SQLite", "MySQL", "MariaDB"};
+    const QList<QPair<DialectKind, bool>> targets = {{DialectKind::PostgreSQL, false},
+                                                     {DialectKind::SQLite, false},
+                                                     {DialectKind::MySQL, false},
+                                                     {DialectKind::MySQL, true}};
+    for (const ColumnPreset &preset : Presets::all()) {
+        for (const QString &product : products)
+            QVERIFY2(!preset.explanation.contains(product),
+                     qPrintable(preset.id + QStringLiteral(" explains ") + product));
+        for (const auto &[dialect, mariadb] : targets) {
+            const QString own = mariadb                              ? QStringLiteral("MariaDB")
+                                : dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL")
+                                : dialect == DialectKind::SQLite     ? QStringLiteral("SQLite")
+                                                                     : QStringLiteral("MySQL");
+            const QString notes =
+                Presets::design(preset.id, dialect, {}, mariadb).notes.join(u'\n');
+            for (const QString &product : products)
+                if (product != own)
+                    QVERIFY2(!notes.contains(product),
+                             qPrintable(preset.id + u' ' + own + QStringLiteral(" notes name ") +
+                                        product + QStringLiteral(": ") + notes));
+        }
+    }
+    // The money preset on PostgreSQL says why numeric is exact, and nothing of SQLite's NUMERIC.
+    const PresetDesign money = Presets::design(QStringLiteral("money"), DialectKind::PostgreSQL);
+    QCOMPARE(money.column.type, QStringLiteral("numeric(12,2)"));
+    QVERIFY(Presets::find(QStringLiteral("money"))->explanation.contains(QStringLiteral("0.10")));
+    // SQLite is told, in its own notes, why the amount is in cents.
+    QVERIFY(Presets::design(QStringLiteral("money"), DialectKind::SQLite)
+                .notes.join(u' ')
+                .contains(QStringLiteral("SQLite has no exact decimal type")));
 }
 
 void TestPresets::design_data()

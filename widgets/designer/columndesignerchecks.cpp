@@ -63,13 +63,25 @@ void ColumnDesignerWidget::checkExpressions()
     const QString type = !p.column.enumValues.isEmpty() && d == DialectKind::PostgreSQL
                              ? QStringLiteral("text")
                              : p.column.type;
+    // What the server said about an expression that is gone (or about a table that is gone)
+    // leaves the status list too: the list is made when the plan is compiled.
+    const auto forget = [this](const QString &field) {
+        noteFor(field)->clearNote();
+        m_sentChecks.remove(field);
+        if (m_serverErrors.remove(field) + m_serverWarnings.remove(field) > 0)
+            m_compileTimer.start();
+    };
     for (const QString &field : expressionFields()) {
         const QString expression = expressionFor(field);
         FieldNote *note = noteFor(field);
         if (expression.isEmpty()) {
-            note->clearNote();
-            m_sentChecks.remove(field);
-            m_serverErrors.remove(field);
+            forget(field);
+            continue;
+        }
+        if (m_connected && !p.table.isEmpty() && !currentTableInfo()) {
+            // No such table: the Table field says so once; every expression would only repeat
+            // it. They are checked once the table exists.
+            forget(field);
             continue;
         }
         const QStringList functions =
@@ -106,7 +118,8 @@ void ColumnDesignerWidget::checkExpressions()
                           functions,
                           field == u"backfill" && d == DialectKind::PostgreSQL && currentTableInfo()
                               ? currentTableInfo()->primaryKey
-                              : QStringList{}};
+                              : QStringList{},
+                          field == u"backfill" && d == DialectKind::SQLite};
         const QString key = QStringList{expression, qTable, qColumn, type}.join(QChar(0x1f));
         if (m_sentChecks.value(field) == key)
             continue;
@@ -116,13 +129,18 @@ void ColumnDesignerWidget::checkExpressions()
 }
 
 void ColumnDesignerWidget::onChecked(const QString &field, const QString &message,
+                                     const QString &warning,
                                      const QHash<QString, QChar> &volatility)
 {
     FieldNote *note = noteFor(field);
-    if (!note)
-        return;
+    if (!note || (m_connected && !currentTableInfo()))
+        return; // an answer about a table the plan no longer names
     for (auto it = volatility.cbegin(); it != volatility.cend(); ++it)
         m_volatility.insert(it.key(), it.value());
+    if (warning.isEmpty())
+        m_serverWarnings.remove(field);
+    else
+        m_serverWarnings.insert(field, warning);
     if (!message.isEmpty()) {
         m_serverErrors.insert(field, message);
         note->setNote(Severity::Error, message);
@@ -137,7 +155,9 @@ void ColumnDesignerWidget::onChecked(const QString &field, const QString &messag
                  SqlTokenizer::calledFunctions(expressionFor(field), dialect()))
                 if (Compiler::isKnownVolatile(function))
                     volatileCalls << function;
-        if (!volatileCalls.isEmpty())
+        if (!warning.isEmpty())
+            note->setNote(Severity::Warning, warning);
+        else if (!volatileCalls.isEmpty())
             note->setNote(
                 Severity::Info,
                 tr("Volatile: %1 is evaluated for every row, so existing rows are filled by a "

@@ -3,6 +3,7 @@
 #include "base/identifierrules.h"
 #include "base/sqltokenizer.h"
 #include "designer/backfillsettingswidget.h"
+#include "designer/designermessage.h"
 #include "designer/fieldnote.h"
 #include "designer/namereviewpanel.h"
 #include "editor/scriptoutline.h"
@@ -108,6 +109,7 @@ void ColumnDesignerWidget::setConnection(const ConnectionUri &uri)
             });
     m_sentChecks.clear();
     m_serverErrors.clear();
+    m_serverWarnings.clear();
 }
 
 void ColumnDesignerWidget::clearConnection()
@@ -119,6 +121,7 @@ void ColumnDesignerWidget::clearConnection()
     m_volatility.clear();
     m_sentChecks.clear();
     m_serverErrors.clear();
+    m_serverWarnings.clear();
     m_dialect->setEnabled(true);
     m_version->setEnabled(true);
     fillTypes();
@@ -189,13 +192,17 @@ void ColumnDesignerWidget::fillTypes()
 
 void ColumnDesignerWidget::fillIndexMethods()
 {
-    // MySQL/MariaDB build B-tree (HASH only on MEMORY tables); gin, gist and brin are PostgreSQL's.
-    const QStringList methods =
-        dialect() == DialectKind::MySQL
-            ? QStringList{QStringLiteral("btree"), QStringLiteral("hash")}
-            : QStringList{QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"),
-                          QStringLiteral("gist"), QStringLiteral("brin")};
-    if (m_indexMethod->count() == methods.size() + 1)
+    // SQLite builds b-trees only; MySQL/MariaDB B-tree (HASH only on MEMORY tables); gin, gist
+    // and brin are PostgreSQL's.
+    QStringList methods = {QStringLiteral("btree")};
+    if (dialect() != DialectKind::SQLite)
+        methods << QStringLiteral("hash");
+    if (dialect() == DialectKind::PostgreSQL)
+        methods << QStringLiteral("gin") << QStringLiteral("gist") << QStringLiteral("brin");
+    QStringList shown;
+    for (int i = 1; i < m_indexMethod->count(); ++i)
+        shown << m_indexMethod->itemData(i).toString();
+    if (shown == methods)
         return;
     const QString current = m_indexMethod->currentData().toString();
     const QSignalBlocker blocker(m_indexMethod);
@@ -468,6 +475,7 @@ void ColumnDesignerWidget::setPlan(const Plan &plan)
             note->clearNote();
     m_sentChecks.clear();
     m_serverErrors.clear();
+    m_serverWarnings.clear();
     reviewName();
     updateNullNote();
     scheduleChecks();
@@ -542,26 +550,42 @@ void ColumnDesignerWidget::regenerateNow()
 
 void ColumnDesignerWidget::regenerate()
 {
-    m_problems.clear();
+    using Field = DesignerMessage::Field;
+    QList<DesignerMessage> problems;
     m_notices.clear();
     const Plan current = plan();
-    if (!isNullabilityChosen())
-        m_problems << tr("Nullability: choose “NULL allowed” or “NOT NULL”.");
+    const bool tableMissing = m_connected && !current.table.isEmpty() && !currentTableInfo();
+    if (current.table.isEmpty())
+        problems << DesignerMessage{Field::Table, tr("pick the table that gets the column.")};
+    else if (tableMissing)
+        problems << DesignerMessage{Field::Table,
+                                    tr("there is no table “%1” in %2: pick one "
+                                       "from the list or the schema browser.")
+                                        .arg(m_table->currentText().trimmed(),
+                                             m_catalog.dialect == DialectKind::SQLite
+                                                 ? QFileInfo(m_catalog.database).fileName()
+                                                 : m_catalog.database)};
+    if (current.column.name.isEmpty())
+        problems << DesignerMessage{Field::Name, tr("give the column a name.")};
     for (const NameIssue &issue : m_nameReview->issues())
         if (issue.severity == u"error")
-            m_problems << tr("Name: %1").arg(issue.message);
+            problems << DesignerMessage{Field::Name, issue.message};
+    if (current.column.type.isEmpty())
+        problems << DesignerMessage{Field::Type, tr("choose the column's type.")};
+    if (!isNullabilityChosen())
+        problems << DesignerMessage{Field::Nullability, tr("choose “NULL allowed” or “NOT NULL”.")};
+    else if (m_notNull->isChecked() && !current.column.defaultExpr && !current.column.backfill)
+        problems << DesignerMessage{
+            Field::Nullability,
+            tr("NOT NULL needs a default or a backfill to give the existing rows a value.")};
     for (const QString &field : expressionFields())
         if (m_serverErrors.contains(field))
-            m_problems << tr("%1: %2").arg(field, m_serverErrors.value(field));
+            problems << DesignerMessage{DesignerMessage::fieldOfExpression(field),
+                                        m_serverErrors.value(field)};
 
     Script generated, effective;
-    if (current.table.isEmpty())
-        m_problems << tr("Table: pick the table that gets the column.");
-    else if (current.column.name.isEmpty())
-        m_problems << tr("Name: give the column a name.");
-    else if (current.column.type.isEmpty())
-        m_problems << tr("Type: choose the column's type.");
-    else {
+    if (!current.table.isEmpty() && !tableMissing && !current.column.name.isEmpty() &&
+        !current.column.type.isEmpty()) {
         try {
             const CompileOptions options = compileOptions();
             Plan bare = current;
@@ -570,9 +594,15 @@ void ColumnDesignerWidget::regenerate()
             effective =
                 current.overrides.isEmpty() ? generated : Compiler::compile(current, options);
         } catch (const CompileError &error) {
-            m_problems << error.message();
+            // The compiler names the plan-file path; the form names its field, once.
+            DesignerMessage::addUnlessKnown(problems,
+                                            DesignerMessage::fromCompileError(error.message()));
         }
     }
+    DesignerMessage::sortByField(problems);
+    m_problems.clear();
+    for (const DesignerMessage &problem : std::as_const(problems))
+        m_problems << problem.toString();
 
     QStringList outdated;
     for (auto it = current.overrides.cbegin(); it != current.overrides.cend(); ++it) {
@@ -595,6 +625,11 @@ void ColumnDesignerWidget::regenerate()
         }
     }
 
+    for (const QString &field : expressionFields())
+        if (m_serverWarnings.contains(field))
+            m_notices << DesignerMessage{DesignerMessage::fieldOfExpression(field),
+                                         m_serverWarnings.value(field)}
+                             .toString();
     if (dialect() == DialectKind::MySQL)
         if (const TableInfo *info = currentTableInfo())
             if (const QString notice = mysqlTableNotice(*info); !notice.isEmpty())

@@ -46,6 +46,8 @@ public:
     void clearConnection();
     void setCatalog(const Catalog &catalog);
     void setTable(const QString &schema, const QString &table);
+    // The plan's table in the connected catalog; null offline or when there is no such table.
+    const TableInfo *currentTableInfo() const;
 
     void setPlan(const Plan &plan);
     // Replaces the plan as an edit of the open document (its file stays, it becomes modified),
@@ -105,7 +107,7 @@ private:
     static QString mysqlTableNotice(const TableInfo &table);
     void scheduleChecks();
     void checkExpressions();
-    void onChecked(const QString &field, const QString &message,
+    void onChecked(const QString &field, const QString &message, const QString &warning,
                    const QHash<QString, QChar> &volatility);
     void regenerate();
     void updateStatus();
@@ -113,7 +115,6 @@ private:
     FieldNote *noteFor(const QString &field) const;
     QString expressionFor(const QString &field) const;
     QPair<QString, QString> currentTable() const;
-    const TableInfo *currentTableInfo() const;
     DialectKind dialect() const;
     bool isMariaDb() const;
     CompileOptions compileOptions() const;
@@ -131,8 +132,9 @@ private:
     std::unique_ptr<ExpressionCheckController> m_checker;
     QList<SqliteSchemaObject> m_sqliteSchema;
     QHash<QString, QChar> m_volatility;
-    QHash<QString, QString> m_sentChecks;   // field -> what was last sent to the server
-    QHash<QString, QString> m_serverErrors; // field -> the server's message
+    QHash<QString, QString> m_sentChecks;     // field -> what was last sent to the server
+    QHash<QString, QString> m_serverErrors;   // field -> the server's message
+    QHash<QString, QString> m_serverWarnings; // field -> what the server's answer warns of
     QStringList m_problems;
     QStringList m_notices;
     QString m_editProblem;

@@ -2,12 +2,15 @@
 
 #include "sql/scriptrenderer.h"
 
+#include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qscistyledtext.h>
 
 #include <QAction>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QSet>
@@ -55,7 +58,8 @@ QStringList lockSummary(const Phase &phase)
 
 SqlEditor::SqlEditor(QWidget *parent)
     : QsciScintilla(parent), m_lexer(new QsciLexerSQL(this)), m_revertAction(new QAction(this)),
-      m_purposeStyle(PurposeStyleNumber),
+      m_copyPhaseAction(new QAction(this)), m_copyScriptAction(new QAction(this)),
+      m_apis(new QsciAPIs(m_lexer)), m_purposeStyle(PurposeStyleNumber),
       m_editedStyle(EditedStyleNumber), m_severityStyles{QsciStyle(SeverityStyleNumber),
                                                          QsciStyle(SeverityStyleNumber + 1),
                                                          QsciStyle(SeverityStyleNumber + 2)}
@@ -102,6 +106,31 @@ SqlEditor::SqlEditor(QWidget *parent)
         if (isHandEdited(phase))
             Q_EMIT revertRequested(phase);
     });
+    m_copyPhaseAction->setObjectName(QStringLiteral("copyPhaseAction"));
+    m_copyPhaseAction->setText(tr("Copy p&hase"));
+    m_copyPhaseAction->setToolTip(tr("Copy the phase under the cursor, banner and SQL"));
+    m_copyScriptAction->setObjectName(QStringLiteral("copyScriptAction"));
+    m_copyScriptAction->setText(tr("Copy &script"));
+    m_copyScriptAction->setToolTip(tr("Copy the whole phased script"));
+    connect(m_copyPhaseAction, &QAction::triggered, this, [this] {
+        int line = 0, index = 0;
+        getCursorPosition(&line, &index);
+        if (const QString block = phaseBlock(phaseAt(line)); !block.isEmpty())
+            QGuiApplication::clipboard()->setText(block);
+    });
+    connect(m_copyScriptAction, &QAction::triggered, this, [this] {
+        if (hasScript())
+            QGuiApplication::clipboard()->setText(text());
+    });
+
+    // Completion: the catalog's names (QsciAPIs) and the script's own words, as you type.
+    setAutoCompletionSource(AcsAll);
+    setAutoCompletionThreshold(2);
+    setAutoCompletionCaseSensitivity(false);
+    setAutoCompletionReplaceWord(true);
+    setAutoCompletionUseSingle(AcusNever);
+    connect(m_apis, &QsciAPIs::apiPreparationFinished, this, [this] { m_completionReady = true; });
+
     connect(this, &QsciScintilla::textChanged, this, &SqlEditor::onTextChanged);
     connect(this, &QsciScintilla::cursorPositionChanged, this, &SqlEditor::updateRevertAction);
     applyPalette();
@@ -461,8 +490,57 @@ void SqlEditor::refreshDecorations()
     updateRevertAction();
 }
 
+void SqlEditor::setCompletionCatalog(const Catalog &catalog)
+{
+    QStringList words;
+    for (const TableInfo &table : catalog.tables) {
+        words << table.name;
+        for (const ColumnInfo &column : table.columns)
+            words << column.name;
+    }
+    for (const QString &type : catalog.typeNames)
+        words << type.section(u'(', 0, 0).trimmed();
+    words << catalog.functionNames;
+    words.removeDuplicates();
+    m_completionReady = false;
+    m_apis->cancelPreparation();
+    m_apis->clear();
+    for (const QString &word : std::as_const(words))
+        if (!word.isEmpty() && !word.contains(u' ')) // QsciAPIs entries are single words
+            m_apis->add(word);
+    m_apis->prepare();
+}
+
+QString SqlEditor::phaseBlock(const QString &phase) const
+{
+    for (const PhaseSection &section : m_sections) {
+        if (section.name != phase)
+            continue;
+        QStringList block;
+        for (int line = section.bannerLine; line <= qMax(section.lastLine, section.bannerLine);
+             ++line)
+            block << text(line).remove(u'\r').remove(u'\n');
+        while (block.size() > 1 && block.last().trimmed().isEmpty())
+            block.removeLast();
+        return block.join(u'\n') + u'\n';
+    }
+    return {};
+}
+
+void SqlEditor::updatePhaseActions()
+{
+    int line = 0, index = 0;
+    getCursorPosition(&line, &index);
+    const QString phase = phaseAt(line);
+    m_copyPhaseAction->setEnabled(!phase.isEmpty());
+    m_copyPhaseAction->setText(phase.isEmpty() ? tr("Copy p&hase")
+                                               : tr("Copy p&hase “%1”").arg(phase));
+    m_copyScriptAction->setEnabled(hasScript());
+}
+
 void SqlEditor::updateRevertAction()
 {
+    updatePhaseActions();
     int line = 0, index = 0;
     getCursorPosition(&line, &index);
     const QString phase = phaseAt(line);
@@ -476,8 +554,9 @@ bool SqlEditor::keyTouchesProtectedText(const QKeyEvent *event) const
 {
     if (m_sections.isEmpty() || isReadOnly())
         return false;
-    // Keys that only move, select or copy never change the frame.
-    if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::SelectAll))
+    // Keys that only move, select, copy or zoom never change the frame.
+    if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::SelectAll) ||
+        event->matches(QKeySequence::ZoomIn) || event->matches(QKeySequence::ZoomOut))
         return false;
     static const QSet<int> navigation = {
         Qt::Key_Left, Qt::Key_Right,  Qt::Key_Up,       Qt::Key_Down,  Qt::Key_Home,
@@ -533,6 +612,8 @@ void SqlEditor::contextMenuEvent(QContextMenuEvent *event)
         setCursorPosition(line, 0);
         updateRevertAction();
         menu->addSeparator();
+        menu->addAction(m_copyPhaseAction);
+        menu->addAction(m_copyScriptAction);
         menu->addAction(m_revertAction);
         const bool folded = isPhaseFolded(phase);
         menu->addAction(folded ? tr("&Unfold phase “%1”").arg(phase)

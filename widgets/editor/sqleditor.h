@@ -3,6 +3,7 @@
 // per phase, marks review findings (indicator, margin marker, annotation) and tells which
 // phases the user hand-edited so the plan can keep them as overrides.
 
+#include "base/catalog.h"
 #include "editor/scriptoutline.h"
 #include "review/finding.h"
 #include "sql/script.h"
@@ -12,6 +13,7 @@
 
 #include <QHash>
 
+class QsciAPIs;
 class QsciLexerSQL;
 
 class SqlEditor : public QsciScintilla
@@ -67,6 +69,20 @@ public:
     QsciLexerSQL *sqlLexer() const { return m_lexer; }
     // Reverts the phase holding the cursor; disabled unless that phase is hand-edited.
     QAction *revertPhaseAction() const { return m_revertAction; }
+    // Copies the phase holding the cursor (banner and SQL) or the whole script to the clipboard,
+    // as DB Browser and DataGrip copy a statement: disabled while there is no script.
+    QAction *copyPhaseAction() const { return m_copyPhaseAction; }
+    QAction *copyScriptAction() const { return m_copyScriptAction; }
+    // The phase's text as shown, banner included; empty for an unknown phase.
+    QString phaseBlock(const QString &phase) const;
+    // A line of the generated frame (the header and the phase banners), which edits leave alone.
+    bool isGeneratedLine(int line) const { return isProtectedLine(line); }
+
+    // Completion as you type (from the second character) and on request: the catalog's table,
+    // column, type and function names with the words of the script. The list is prepared by
+    // QsciAPIs on a thread of its own; until it is ready the script's own words are offered.
+    void setCompletionCatalog(const Catalog &catalog);
+    bool isCompletionReady() const { return m_completionReady; }
 
 Q_SIGNALS:
     // The user changed a phase so that it differs from the generated SQL; sql is normalized.
@@ -90,6 +106,7 @@ private:
     void applyFoldLevels();
     void applyPalette();
     void updateRevertAction();
+    void updatePhaseActions();
     bool isProtectedLine(int line) const;
     bool keyTouchesProtectedText(const QKeyEvent *event) const;
     QString layoutKey(const QString &text) const;
@@ -97,6 +114,10 @@ private:
 
     QsciLexerSQL *m_lexer;
     QAction *m_revertAction;
+    QAction *m_copyPhaseAction;
+    QAction *m_copyScriptAction;
+    QsciAPIs *m_apis;
+    bool m_completionReady = false;
     QsciStyle m_purposeStyle;
     QsciStyle m_editedStyle;
     QsciStyle m_severityStyles[3];

@@ -49,7 +49,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     setFindings({});
 }
 
-void FindingsPanel::setFindings(const QList<Finding> &findings)
+void FindingsPanel::setFindings(const QList<Finding> &findings, const QString &scope)
 {
     m_model->setFindings(findings);
     int errors = 0, warnings = 0, notes = 0;
@@ -61,6 +61,8 @@ void FindingsPanel::setFindings(const QList<Finding> &findings)
         findings.isEmpty()
             ? tr("No findings.")
             : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
+    if (!scope.isEmpty())
+        m_summary->setText(m_summary->text() + u' ' + scope);
     m_view->resizeColumnsToContents();
     m_view->setAccessibleDescription(m_summary->text());
 }

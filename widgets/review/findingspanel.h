@@ -18,7 +18,8 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings);
+    // scope: what kind of review made them, said after the counts (empty: the PostgreSQL review).
+    void setFindings(const QList<Finding> &findings, const QString &scope = {});
     // No review happened (a dialect the PostgreSQL parser does not read): the summary says why.
     void setNotReviewed(const QString &reason);
     FindingModel *model() const { return m_model; }

@@ -72,6 +72,13 @@ void ForecastPanel::setReview(const ReviewResult &review)
     m_view->resizeColumnsToContents();
 }
 
+void ForecastPanel::setStatements(const QList<StatementImpact> &statements, const QString &summary)
+{
+    m_model->setStatements(statements, false);
+    m_summary->setText(summary);
+    m_view->resizeColumnsToContents();
+}
+
 void ForecastPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

@@ -22,6 +22,8 @@ public:
 
     void setImpact(const LiveImpact &impact);   // live forecast from a server
     void setReview(const ReviewResult &review); // static forecast, no estimates
+    // A static forecast made without the PostgreSQL parser (SQLite), with its own summary.
+    void setStatements(const QList<StatementImpact> &statements, const QString &summary);
     ForecastModel *model() const { return m_model; }
 
 protected:
