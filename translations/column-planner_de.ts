@@ -194,6 +194,10 @@ Geben Sie es nach Prüfung der Änderungen erneut frei (Plan › Freigeben…).<
         <source>still found by the last of 20 sweep passes</source>
         <translation>noch gefunden vom letzten von 20 Nachfülldurchläufen</translation>
     </message>
+    <message>
+        <source>partition %1 (%2 of %3)</source>
+        <translation>Partition %1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>BackfillSettingsWidget</name>
@@ -7491,12 +7495,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation>neu: %1</translation>
         <translation>die Datenbank hat sich geändert, seit das geprüfte Skript kompiliert wurde: Phase(n) %1 führen SQL aus, das davon abweicht (lesen Sie es an ihren Haltepunkten, oder aktualisieren Sie den Katalog und prüfen Sie erneut)</translation>
-    </message>
-    <message>
-        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
-        <translation>weicht vom geprüften Skript ab: die Datenbank hat sich seit dem Kompilieren geändert; lesen Sie das SQL dieser Phase, bevor Sie es ausführen</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,10 @@ Approuvez-le à nouveau après avoir relu les modifications (Plan › Approuver�
         <source>still found by the last of 20 sweep passes</source>
         <translation>encore trouvées par la dernière des 20 passes de balayage</translation>
     </message>
+    <message>
+        <source>partition %1 (%2 of %3)</source>
+        <translation>partition %1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>BackfillSettingsWidget</name>
@@ -7491,12 +7495,7 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation>nouvelles : %1</translation>
         <translation>la base a changé depuis la compilation du script revu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-le à leurs points de contrôle, ou rafraîchissez le catalogue et refaites la revue)</translation>
-    </message>
-    <message>
-        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
-        <translation>diffère du script revu : la base a changé depuis sa compilation ; lisez le SQL de cette phase avant de l&apos;exécuter</translation>
     </message>
 </context>
 <context>
