@@ -3775,6 +3775,22 @@ Sichere Form: %2</translation>
         <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
         <translation>Ausführungen brauchen eine offene PostgreSQL-, MySQL- oder MariaDB-Verbindung</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of %1: %2</source>
+        <translation>Der Katalog von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1. Still connected to %2.</source>
+        <translation>%1. Weiterhin verbunden mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5296,6 +5312,10 @@ Sichere Form: %2</translation>
         <source> — every phase within the limits</source>
         <translation> — jede Phase innerhalb der Grenzen</translation>
     </message>
+    <message>
+        <source>Sample statistics if the source was never analysed</source>
+        <translation>Statistiken per Stichprobe, falls die Quelle nie analysiert wurde</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalProgress</name>
@@ -6117,6 +6137,13 @@ Sichere Form: %2</translation>
     <message>
         <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
         <translation>Ein Ausdruck verkettet oder verschachtelt mehr als 1.000 Operatoren, Casts oder Klammern (an seinen Tokens gezählt), daher wurde die Anweisung weder geparst noch geprüft; PostgreSQL selbst lehnt sie womöglich ab (stack depth limit exceeded). Teilen Sie den Ausdruck auf oder berechnen Sie den Wert schrittweise.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7070,14 @@ Sichere Form: %2</translation>
     <message>
         <source>; undone so the application writes as before: %1</source>
         <translation>; rückgängig gemacht, die Anwendung schreibt wie zuvor: %1</translation>
+    </message>
+    <message>
+        <source>the database changed since the reviewed script was compiled: phase(s) %1 will run SQL that differs from it (read them at their gates, or refresh the catalog and review again)</source>
+        <translation>die Datenbank hat sich geändert, seit das geprüfte Skript kompiliert wurde: Phase(n) %1 führen davon abweichendes SQL aus (lesen Sie es an ihren Haltepunkten, oder aktualisieren Sie den Katalog und prüfen Sie erneut)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>weicht vom geprüften Skript ab: Die Datenbank hat sich seit dessen Kompilierung geändert; lesen Sie das SQL dieser Phase, bevor Sie sie ausführen</translation>
     </message>
 </context>
 <context>

@@ -3775,6 +3775,22 @@ Forme sûre : %2</translation>
         <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
         <translation>Une exécution demande une connexion PostgreSQL, MySQL ou MariaDB ouverte</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of %1: %2</source>
+        <translation>Impossible de lire le catalogue de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1. Still connected to %2.</source>
+        <translation>%1. Toujours connecté à %2.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5296,6 +5312,10 @@ Forme sûre : %2</translation>
         <source> — every phase within the limits</source>
         <translation> — chaque phase dans les limites</translation>
     </message>
+    <message>
+        <source>Sample statistics if the source was never analysed</source>
+        <translation>Échantillonner les statistiques si la source n&apos;a jamais été analysée</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalProgress</name>
@@ -6117,6 +6137,13 @@ Forme sûre : %2</translation>
     <message>
         <source>An expression chains or nests more than 1,000 operators, casts or parentheses (counted on its tokens), so the statement was not parsed or reviewed; PostgreSQL itself may reject it (stack depth limit exceeded). Split the expression, or build the value in steps.</source>
         <translation>Une expression enchaîne ou imbrique plus de 1 000 opérateurs, conversions ou parenthèses (comptés sur ses lexèmes) : l’instruction n’a été ni analysée ni revue ; PostgreSQL lui-même peut la refuser (stack depth limit exceeded). Découpez l’expression ou construisez la valeur par étapes.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7070,14 @@ Forme sûre : %2</translation>
     <message>
         <source>; undone so the application writes as before: %1</source>
         <translation>; annulé, l’application écrit comme avant : %1</translation>
+    </message>
+    <message>
+        <source>the database changed since the reviewed script was compiled: phase(s) %1 will run SQL that differs from it (read them at their gates, or refresh the catalog and review again)</source>
+        <translation>la base a changé depuis la compilation du script relu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-les à leurs points de contrôle, ou actualisez le catalogue et relisez)</translation>
+    </message>
+    <message>
+        <source>differs from the reviewed script: the database changed since it was compiled; read this phase&apos;s SQL before running it</source>
+        <translation>diffère du script relu : la base a changé depuis sa compilation ; lisez le SQL de cette phase avant de l&apos;exécuter</translation>
     </message>
 </context>
 <context>

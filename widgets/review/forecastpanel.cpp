@@ -72,6 +72,12 @@ void ForecastPanel::setReview(const ReviewResult &review)
     m_view->resizeColumnsToContents();
 }
 
+void ForecastPanel::clear(const QString &reason)
+{
+    m_model->setReview({});
+    m_summary->setText(reason);
+}
+
 void ForecastPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

@@ -22,6 +22,8 @@ public:
 
     void setImpact(const LiveImpact &impact);   // live forecast from a server
     void setReview(const ReviewResult &review); // static forecast, no estimates
+    // No statements to forecast, and why (the plan does not compile yet).
+    void clear(const QString &reason);
     ForecastModel *model() const { return m_model; }
 
 protected:
