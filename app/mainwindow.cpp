@@ -16,6 +16,7 @@
 #include "rehearsal/rehearsalpage.h"
 #include "reviewdocks.h"
 #include "run/runconsolewidget.h"
+#include "run/rundriver.h"
 #include "schemabrowserwidget.h"
 #include "settingsdialog.h"
 #include "store/keychainsecrets.h"
@@ -74,12 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Table and SQL"));
     m_tabs->addTab(m_tableDetail, tr("&Table"));
     m_tabs->addTab(createEditorPage(), tr("&SQL"));
-    // The console has many panels; in a scroll area its minimum never widens the window.
-    auto *runScroll = new QScrollArea;
-    runScroll->setWidget(m_runConsole);
-    runScroll->setWidgetResizable(true);
-    runScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(runScroll, tr("R&un"));
+    // The console scrolls its own panes (and stacks them when narrow): its minimum never widens
+    // the window.
+    m_tabs->addTab(m_runConsole, tr("R&un"));
     m_rehearsalPage = new RehearsalPage;
     auto *rehearsalScroll = new QScrollArea;
     rehearsalScroll->setWidget(m_rehearsalPage);
@@ -109,10 +107,17 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, designerDock);
     m_designer->attachEditor(m_editor);
     connect(m_designer, &ColumnDesignerWidget::documentChanged, this, &MainWindow::updateTitle);
-    // The user is working in the form: show what it writes.
+    // The user is working in the form: show what it writes, but only in place of the welcome
+    // page or of a table the window brought forward; never in place of a tab the user chose, or
+    // of the Run or Rehearsal tab.
     connect(m_designer, &ColumnDesignerWidget::userEdited, this, [this] {
+        const bool welcome = m_welcome->isVisible();
         showWorkArea();
-        m_tabs->setCurrentIndex(1);
+        if (welcome || (m_tabs->currentWidget() == m_tableDetail && !m_tableTabChosen))
+            m_tabs->setCurrentIndex(1);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_tableTabChosen = m_tabs->currentWidget() == m_tableDetail && !m_showingTable;
     });
     m_reviewDocks = new ReviewDocks(this, m_designer, m_editor, [this] {
         showWorkArea();
@@ -147,9 +152,33 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::updateRunAction);
     connect(this, &MainWindow::catalogLoaded, this, &MainWindow::updateRunAction);
     connect(m_runConsole, &RunConsoleWidget::runningChanged, this, &MainWindow::updateRunAction);
+    // While a run is active the Run tab gets the window's width: the browser and the designer
+    // (which cannot change a running plan) give way, and come back when the run ends.
+    connect(m_runConsole, &RunConsoleWidget::runningChanged, this,
+            [this, browserDock, designerDock](bool running) {
+                if (running) {
+                    m_docksGivenWay.clear();
+                    for (QDockWidget *dock : {browserDock, designerDock})
+                        if (dock->isVisible() && !dock->isFloating()) {
+                            m_docksGivenWay << dock;
+                            dock->hide();
+                        }
+                    return;
+                }
+                for (QDockWidget *dock : std::as_const(m_docksGivenWay))
+                    dock->show();
+                m_docksGivenWay.clear();
+            });
     connect(m_runConsole, &RunConsoleWidget::runFinished, this, [this] {
-        if (m_closeAfterRun)
+        if (m_closeAfterRun) {
             close();
+            return;
+        }
+        // The run changed the table (a dry run changes nothing): the tree and the detail read
+        // the database again.
+        if (m_session && !m_runConsole->driver()->isDryRun() &&
+            m_runConsole->driver()->uri().text() == m_session->uri().text())
+            refreshCatalog();
     });
     m_settings = AppSettings::load();
     applySettings(m_settings);
@@ -290,6 +319,7 @@ void MainWindow::createActions()
         file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
     QAction *refreshAction =
         file->addAction(tr("&Refresh catalog"), this, &MainWindow::refreshCatalog);
+    refreshAction->setObjectName(QStringLiteral("refreshCatalogAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     file->addAction(tr("D&isconnect"), this, &MainWindow::disconnectSession);
     file->addSeparator();
@@ -437,99 +467,6 @@ void MainWindow::openDemo()
             return u'!' + error.message();
         }
     }));
-}
-
-void MainWindow::openConnection(const ConnectionUri &uri)
-{
-    // A connection opened by URI (demo, command line) is production when a saved profile says so,
-    // as `column-planner run --db` decides.
-    openStore();
-    QString production;
-    try {
-        if (m_storeOpen)
-            if (const auto profile = m_store.profileForUri(uri); profile && profile->production)
-                production = profile->name;
-    } catch (const DbError &error) {
-        m_messageBar->showMessage(error.message(), MessageBar::Level::Warning);
-    }
-    openConnection(uri, production);
-}
-
-void MainWindow::openConnection(const ConnectionUri &uri, const QString &productionProfile)
-{
-    disconnectSession();
-    m_productionProfile = productionProfile;
-    m_productionLabel->setText(tr("PRODUCTION · %1").arg(productionProfile));
-    m_productionLabel->setToolTip(tr(
-        "A production connection: an unapproved or stale plan runs only after you type this name"));
-    m_productionLabel->setVisible(!productionProfile.isEmpty());
-    m_handoff->setConnection(uri);
-    m_session = std::make_unique<SessionController>(uri);
-    connect(m_session.get(), &SessionController::busyChanged, this, [this](bool busy) {
-        m_busy->setBusy(busy,
-                        tr("Reading %1…").arg(m_session ? m_session->uri().display() : QString()));
-    });
-    connect(m_session.get(), &SessionController::catalogReady, this, &MainWindow::onCatalogReady);
-    connect(m_session.get(), &SessionController::failed, this,
-            [this](quint64 id, const QString &message, int) { onFailed(id, message); });
-    m_messageBar->hide();
-    showWorkArea();
-    m_designer->setConnection(uri);
-    m_reviewDocks->setConnection(uri);
-    updateTitle();
-    refreshCatalog();
-}
-
-void MainWindow::refreshCatalog()
-{
-    if (m_session)
-        m_catalogRequest = m_session->loadCatalog();
-}
-
-void MainWindow::disconnectSession()
-{
-    m_session.reset();
-    m_productionProfile.clear();
-    m_productionLabel->hide();
-    m_handoff->setConnection(std::nullopt);
-    updateRunAction();
-    m_designer->clearConnection();
-    m_reviewDocks->clearConnection();
-    m_catalog = {};
-    m_schemaBrowser->clear();
-    m_tableDetail->clear();
-    updateTitle();
-}
-
-void MainWindow::onCatalogReady(quint64 requestId, const Catalog &catalog)
-{
-    if (requestId != m_catalogRequest)
-        return; // an older request answered late
-    m_catalog = catalog;
-    m_schemaBrowser->setCatalog(catalog);
-    m_designer->setCatalog(catalog);
-    m_connectionLabel->setText(tr("%1 %2 · %n table(s)", nullptr, int(catalog.tables.size()))
-                                   .arg(catalog.dialect == DialectKind::SQLite ? tr("SQLite")
-                                        : catalog.dialect == DialectKind::MySQL
-                                            ? (catalog.mariadb ? tr("MariaDB") : tr("MySQL"))
-                                            : tr("PostgreSQL"),
-                                        catalog.serverVersion));
-    Q_EMIT catalogLoaded();
-}
-
-void MainWindow::onFailed(quint64 requestId, const QString &message)
-{
-    if (requestId == m_catalogRequest)
-        m_messageBar->showMessage(message, MessageBar::Level::Error);
-}
-
-void MainWindow::showTable(const QString &schema, const QString &table)
-{
-    if (const TableInfo *info = m_catalog.table(schema, table)) {
-        m_tableDetail->showTable(*info);
-        m_tabs->setCurrentWidget(m_tableDetail);
-    }
-    m_designer->setTable(schema, table);
 }
 
 void MainWindow::updateTitle()

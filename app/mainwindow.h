@@ -18,6 +18,7 @@ class FindBarWidget;
 class ReviewDocks;
 class ColumnDesignerWidget;
 class QAction;
+class QDockWidget;
 class QMessageBox;
 class QTabWidget;
 class RehearsalPage;
@@ -90,8 +91,10 @@ private:
     QWidget *createEditorPage();
     void openStore();
     void disconnectSession();
-    void onCatalogReady(quint64 requestId, const Catalog &catalog);
-    void onFailed(quint64 requestId, const QString &message);
+    // The connection being opened answered with its catalog: it replaces the open one.
+    void adoptConnection();
+    void onCatalogReady(SessionController *session, quint64 requestId, const Catalog &catalog);
+    void onFailed(SessionController *session, quint64 requestId, const QString &message);
     void showTable(const QString &schema, const QString &table);
     void updateTitle();
     void updateRunAction();
@@ -111,6 +114,17 @@ private:
     KeychainSecrets *m_secrets;
     std::unique_ptr<SessionController> m_session;
     quint64 m_catalogRequest = 0;
+    // A connection being opened: it replaces m_session only once it has read its catalog, so a
+    // failed connect leaves the open connection as it was.
+    std::unique_ptr<SessionController> m_opening;
+    quint64 m_openingRequest = 0;
+    QString m_openingProduction;
+    // The table the detail shows (schema, name), shown again from each new catalog.
+    QPair<QString, QString> m_shownTable;
+    // The Table tab is in front because the user put it there (not because a table was picked):
+    // edits in the form leave it there.
+    bool m_tableTabChosen = false;
+    bool m_showingTable = false;
     Catalog m_catalog;
     SchemaBrowserWidget *m_schemaBrowser;
     TableDetailPanel *m_tableDetail;
@@ -123,6 +137,8 @@ private:
     EditActions *m_editActions = nullptr;
     QTabWidget *m_tabs;
     RunConsoleWidget *m_runConsole;
+    // The side docks hidden while a run is active, shown again when it ends.
+    QList<QDockWidget *> m_docksGivenWay;
     // "Run plan…": enabled when the plan compiles and a PostgreSQL connection is open.
     QAction *m_runPlanAction = nullptr;
     QMessageBox *m_closeQuestion = nullptr;

@@ -51,12 +51,8 @@ ReviewDocks::ReviewDocks(QMainWindow *window, ColumnDesignerWidget *designer, Sq
         scheduleReview();
         const Script &script = m_designer->script();
         showForecastFor(script.phases.isEmpty() ? m_designer->plan().dialect : script.dialect);
-        if (m_mysql && script.phases.isEmpty()) {
-            m_mysqlRequest = 0; // an answer for an older script is not this plan's
-            m_mysqlForecast->setMessage(
-                tr("The plan is not complete yet: the forecast follows once it compiles."));
-            m_mysqlForecast->setRefreshEnabled(false);
-        }
+        if (script.phases.isEmpty())
+            forgetForecast();
         if (m_impact || m_mysql)
             m_impactTimer.start();
     });
@@ -144,6 +140,21 @@ void ReviewDocks::clearConnection()
     m_mysqlForecast->setMessage(tr("Connect to a MySQL or MariaDB server for the live forecast."));
 }
 
+void ReviewDocks::forgetForecast()
+{
+    // The last plan's statements are not this plan's: none until it compiles again.
+    const QString why = tr("The plan is not complete yet: the forecast follows once it compiles.");
+    m_impactRequest = 0; // an answer for an older script is not this plan's
+    m_hasLiveImpact = false;
+    m_forecast->clear(why);
+    m_blockers->setNeededLocks({});
+    if (m_mysql) {
+        m_mysqlRequest = 0;
+        m_mysqlForecast->setMessage(why);
+        m_mysqlForecast->setRefreshEnabled(false);
+    }
+}
+
 void ReviewDocks::scheduleReview()
 {
     m_reviewTimer.start();
@@ -178,8 +189,8 @@ void ReviewDocks::startReview()
                              "gets and which sessions hold the table."));
         else
             m_findings->setFindings({});
-        if (!m_editor->hasScript() && !m_hasLiveImpact)
-            m_forecast->setReview({});
+        if (!m_editor->hasScript())
+            forgetForecast(); // a review of older text may have drawn it meanwhile
         return;
     }
     ReviewOptions options;

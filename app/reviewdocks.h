@@ -49,6 +49,8 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    // No forecast while the plan does not compile.
+    void forgetForecast();
     void scheduleReview();
     void startReview();
     void onReviewed();

@@ -4164,6 +4164,22 @@ Sichere Form: %2</translation>
         <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
         <translation>Ausführungen brauchen eine offene PostgreSQL-, MySQL- oder MariaDB-Verbindung</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of %1: %2</source>
+        <translation>Der Katalog von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1. Still connected to %2.</source>
+        <translation>%1. Weiterhin verbunden mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5717,6 +5733,10 @@ Sichere Form: %2</translation>
         <source> — every phase within the limits</source>
         <translation> — jede Phase innerhalb der Grenzen</translation>
     </message>
+    <message>
+        <source>Sample statistics if the source was never analysed</source>
+        <translation>Statistiken per Stichprobe, falls die Quelle nie analysiert wurde</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalProgress</name>
@@ -6550,6 +6570,13 @@ Sichere Form: %2</translation>
     <message>
         <source>DETACH PARTITION ... CONCURRENTLY, outside a transaction block.</source>
         <translation>DETACH PARTITION ... CONCURRENTLY, außerhalb eines Transaktionsblocks.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7495,7 +7522,7 @@ Sichere Form: %2</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation>die Datenbank hat sich geändert, seit das geprüfte Skript kompiliert wurde: Phase(n) %1 führen SQL aus, das davon abweicht (lesen Sie es an ihren Haltepunkten, oder aktualisieren Sie den Katalog und prüfen Sie erneut)</translation>
+        <translation>die Datenbank hat sich geändert, seit das geprüfte Skript kompiliert wurde: Phase(n) %1 führen davon abweichendes SQL aus (lesen Sie es an ihren Haltepunkten, oder aktualisieren Sie den Katalog und prüfen Sie erneut)</translation>
     </message>
 </context>
 <context>

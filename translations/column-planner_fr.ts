@@ -4164,6 +4164,22 @@ Forme sûre : %2</translation>
         <source>Runs need an open PostgreSQL, MySQL or MariaDB connection</source>
         <translation>Une exécution demande une connexion PostgreSQL, MySQL ou MariaDB ouverte</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog of %1: %2</source>
+        <translation>Impossible de lire le catalogue de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1. Still connected to %2.</source>
+        <translation>%1. Toujours connecté à %2.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -5717,6 +5733,10 @@ Forme sûre : %2</translation>
         <source> — every phase within the limits</source>
         <translation> — chaque phase dans les limites</translation>
     </message>
+    <message>
+        <source>Sample statistics if the source was never analysed</source>
+        <translation>Échantillonner les statistiques si la source n&apos;a jamais été analysée</translation>
+    </message>
 </context>
 <context>
     <name>RehearsalProgress</name>
@@ -6550,6 +6570,13 @@ Forme sûre : %2</translation>
     <message>
         <source>DETACH PARTITION ... CONCURRENTLY, outside a transaction block.</source>
         <translation>DETACH PARTITION ... CONCURRENTLY, hors d’un bloc de transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7495,7 +7522,7 @@ Forme sûre : %2</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation>la base a changé depuis la compilation du script revu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-le à leurs points de contrôle, ou rafraîchissez le catalogue et refaites la revue)</translation>
+        <translation>la base a changé depuis la compilation du script relu : la ou les phases %1 exécuteront un SQL qui en diffère (lisez-les à leurs points de contrôle, ou actualisez le catalogue et relisez)</translation>
     </message>
 </context>
 <context>

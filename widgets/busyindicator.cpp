@@ -21,7 +21,11 @@ BusyIndicator::BusyIndicator(QWidget *parent)
 
 void BusyIndicator::setBusy(bool busy, const QString &caption)
 {
-    m_caption->setText(caption);
+    // A long connection string is shortened in the middle (whole in the tooltip): the caption
+    // must not widen the dialog or the status bar it sits in.
+    m_caption->setText(m_caption->fontMetrics().elidedText(
+        caption, Qt::ElideMiddle, m_caption->fontMetrics().averageCharWidth() * MaxCaptionChars));
+    m_caption->setToolTip(caption);
     m_caption->setVisible(busy && !caption.isEmpty());
     m_bar->setVisible(busy);
     setAccessibleDescription(busy ? caption : QString());

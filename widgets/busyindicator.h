@@ -16,6 +16,8 @@ public:
     bool isBusy() const;
 
 private:
+    static constexpr int MaxCaptionChars = 50;
+
     QLabel *m_caption;
     QProgressBar *m_bar;
 };

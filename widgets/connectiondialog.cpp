@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,8 +62,11 @@ ConnectionDialog::ConnectionDialog(LocalStore *store, KeychainSecrets *secrets, 
             &ConnectionDialog::onProfileSelected);
     connect(m_deleteProfile, &QPushButton::clicked, this, &ConnectionDialog::deleteSelectedProfile);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_form, &ConnectionFormWidget::edited, this,
-            [this] { m_form->setKeychainMessage({}); });
+    // The last test's answer was about the connection as it was: an edit retires it.
+    connect(m_form, &ConnectionFormWidget::edited, this, [this] {
+        m_form->setKeychainMessage({});
+        setResult({}, false);
+    });
     connect(m_profileNameEdit, &QLineEdit::textEdited, this,
             [this] { m_profileNameError->hide(); });
 
@@ -168,6 +172,9 @@ QVBoxLayout *ConnectionDialog::buildFormColumn()
     m_result->setAccessibleName(tr("Connection test result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The message wraps to the column's width, never widens the dialog; the dialog grows taller
+    // for it instead (growToFit).
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     formColumn->addWidget(m_result);
     formColumn->addStretch(1);
 
@@ -231,6 +238,27 @@ void ConnectionDialog::connectKeychain()
 ConnectionDialog::~ConnectionDialog()
 {
     retireController();
+}
+
+bool ConnectionDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFit();
+    return handled;
+}
+
+void ConnectionDialog::growToFit()
+{
+    // A message that wraps over several lines gets its room from the dialog growing, not from
+    // the fields above it shrinking or the text being cut.
+    QLayout *top = layout();
+    if (!top || !isVisible())
+        return;
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::setUri(const ConnectionUri &uri)

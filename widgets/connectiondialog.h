@@ -45,6 +45,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 Q_SIGNALS:
     // After every test: the server version on success, else empty with the message.
     void testFinished(bool ok, const QString &text);
@@ -62,6 +65,8 @@ private:
     void onTestFailed(quint64 requestId, const QString &message, int kind);
     void retireController();
     void setResult(const QString &text, bool error);
+    // Taller when a message needs more lines than the dialog has room for.
+    void growToFit();
     void setWaitingForKeychain(bool waiting);
     void finishAccept();
     QString selectedProfileName() const;

@@ -228,6 +228,14 @@ ConnectionFormWidget::ConnectionFormWidget(QWidget *parent) : QWidget(parent)
     for (QLineEdit *edit :
          {m_host, m_port, m_database, m_user, m_optionFile, m_uriText, m_sqlitePath, m_password})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionFormWidget::edited);
+    // An error is about what its field held: editing the field retires it.
+    const QList<QPair<QLineEdit *, QLabel *>> fieldErrors = {{m_host, m_hostError},
+                                                             {m_port, m_portError},
+                                                             {m_uriText, m_uriError},
+                                                             {m_sqlitePath, m_sqlitePathError}};
+    for (const auto &[edit, error] : fieldErrors)
+        connect(edit, &QLineEdit::textEdited, this, [edit, error] { setError(edit, error, {}); });
+    connect(m_password, &QLineEdit::textEdited, m_passwordMessage, &QLabel::hide);
     connect(m_sslmode, &QComboBox::currentIndexChanged, this, &ConnectionFormWidget::edited);
     // Another server, another list of databases.
     m_databasePicker = new DatabasePicker(m_database);

@@ -335,6 +335,13 @@ QString quoteIdentifier(const QString &name, DialectKind dialect)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
+QString columnReference(const QString &name, DialectKind dialect)
+{
+    return isPlainIdentifier(name) && name == name.toLower() && !isReservedWord(name, dialect)
+               ? name
+               : quoteIdentifier(name, dialect);
+}
+
 QString quoteQualified(const QString &schema, const QString &name, DialectKind dialect)
 {
     if (schema.isEmpty() || dialect == DialectKind::SQLite)

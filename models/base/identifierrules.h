@@ -34,6 +34,8 @@ QString quoteIdentifier(const QString &name, DialectKind dialect);
 QString quoteQualified(const QString &schema, const QString &name, DialectKind dialect);
 // A string literal: 'it''s' (backslashes doubled on MySQL too).
 QString quoteLiteral(const QString &value, DialectKind dialect);
+// The column as an expression may name it: bare when that is safe, else quoted.
+QString columnReference(const QString &name, DialectKind dialect);
 // True for a plain identifier: [A-Za-z_][A-Za-z0-9_]*.
 bool isPlainIdentifier(const QString &name);
 // "OrderTotal" -> "order_total", "order-total" -> "order_total".

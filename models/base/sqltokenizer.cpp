@@ -307,3 +307,38 @@ QStringList SqlTokenizer::calledFunctions(const QString &expression, DialectKind
             names << token.text.toLower();
     return names;
 }
+
+QList<SqlLexToken> SqlTokenizer::columnReferences(const QString &expression, const QString &column,
+                                                  DialectKind dialect)
+{
+    QList<SqlLexToken> found;
+    if (column.isEmpty())
+        return found;
+    SqlTokenizer tokenizer(dialect);
+    const QList<SqlLexToken> tokens = tokenizer.tokenize(expression);
+    // PostgreSQL folds a bare name to lower case and keeps a quoted one as written; SQLite and
+    // MySQL compare column names without regard to case.
+    const bool pg = dialect == DialectKind::PostgreSQL;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const SqlLexToken &token = tokens.at(i);
+        bool names = false;
+        if (token.kind == SqlLexToken::Word)
+            names = pg ? token.text.toLower() == column
+                       : token.text.compare(column, Qt::CaseInsensitive) == 0;
+        else if (token.kind == SqlLexToken::QuotedName && token.text.size() >= 2) {
+            const QChar close = token.text.back();
+            const QString name =
+                token.text.mid(1, token.text.size() - 2).replace(QString(2, close), close);
+            names = pg ? name == column : name.compare(column, Qt::CaseInsensitive) == 0;
+        }
+        if (!names)
+            continue;
+        const bool called = i + 1 < tokens.size() && tokens.at(i + 1).kind == SqlLexToken::Punct &&
+                            tokens.at(i + 1).text == u"(";
+        const bool castTo = i > 0 && tokens.at(i - 1).kind == SqlLexToken::Operator &&
+                            tokens.at(i - 1).text.endsWith(QStringLiteral("::"));
+        if (!called && !castTo)
+            found << token;
+    }
+    return found;
+}

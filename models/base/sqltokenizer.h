@@ -45,6 +45,11 @@ public:
     static QString unsafeExpressionReason(const QString &expression, DialectKind dialect);
     // Names called as functions in the expression (lower-cased, schema dropped): "now", "random".
     static QStringList calledFunctions(const QString &expression, DialectKind dialect);
+    // The tokens of `expression` that name the column `column` (bare or quoted, as the dialect
+    // folds names; not a function of that name, not a type after "::"), in order: where a
+    // rename of the column must write its new name.
+    static QList<SqlLexToken> columnReferences(const QString &expression, const QString &column,
+                                               DialectKind dialect);
 
 private:
     DialectKind m_dialect;

@@ -6,14 +6,6 @@
 
 namespace {
 
-// The column as an expression may name it: bare when that is safe, else quoted.
-QString columnRef(const QString &name, DialectKind dialect)
-{
-    return isPlainIdentifier(name) && name == name.toLower() && !isReservedWord(name, dialect)
-               ? name
-               : quoteIdentifier(name, dialect);
-}
-
 QString plural(const QString &stem)
 {
     if (stem.endsWith(u's') || stem.endsWith(u'x'))
@@ -152,7 +144,7 @@ PresetDesign Presets::design(const QString &id, DialectKind dialect, const Prese
         if (cents)
             name.replace(QStringLiteral("_amount"), QStringLiteral("_cents"));
     }
-    const QString self = columnRef(name, dialect);
+    const QString self = columnReference(name, dialect);
 
     PresetDesign design;
     ColumnSpec &col = design.column;

@@ -46,6 +46,20 @@ void RunDriver::setTarget(const Plan &plan, const ConnectionUri &uri, const QStr
     m_preview = {};
 }
 
+void RunDriver::clearTarget()
+{
+    if (m_active || !m_hasTarget)
+        return;
+    dropProbe(m_checks);
+    dropProbe(m_sampler);
+    m_plan = {};
+    m_reviewedScript.reset();
+    m_planPath.clear();
+    m_uri = {};
+    m_hasTarget = false;
+    m_preview = {};
+}
+
 RunDriver::Probe RunDriver::makeProbe(const QString &name)
 {
     Probe probe;

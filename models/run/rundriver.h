@@ -35,6 +35,8 @@ public:
     // The script the user reviewed (the SQL tab): the run names each phase that would execute
     // differently because the database changed since (RunOptions::reviewedScript).
     void setReviewedScript(const std::optional<Script> &script) { m_reviewedScript = script; }
+    // No target any more (the connection closed); ignored while a run is active.
+    void clearTarget();
     const Plan &plan() const { return m_plan; }
     const ConnectionUri &uri() const { return m_uri; }
     bool hasTarget() const { return m_hasTarget; }

@@ -18,6 +18,7 @@
 #include "items/catalogtreemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "passgate.h"
 #include "plan/planfile.h"
 #include "review/planapprovals.h"
 #include "run/productionconfirmdialog.h"
@@ -91,18 +92,6 @@ template <typename T> T *openedDialog(QWidget &window)
         },
         5000);
     return found;
-}
-
-// Clicks "Run this phase" at the next gate; returns its phase.
-QString passGate(RunConsoleWidget &console)
-{
-    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
-    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
-        !gate->isOpen())
-        return {};
-    const QString phase = console.driver()->gatePhase();
-    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
-    return phase;
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "db/session.h"
 #include "designer/columndesignerwidget.h"
 #include "mainwindow.h"
+#include "passgate.h"
 #include "plan/planfile.h"
 #include "run/runchartswidget.h"
 #include "run/runchartview.h"
@@ -78,18 +79,6 @@ QString scalar(const QString &uri, const QString &sql)
     auto session = Session::create(ConnectionUri::parse(uri));
     session->open();
     return session->execute(sql).value(0, 0).toString();
-}
-
-// Clicks "Run this phase" at the next gate; returns its phase.
-QString passGate(RunConsoleWidget &console)
-{
-    RunGatePanel *gate = console.findChild<RunGatePanel *>(QStringLiteral("runGate"));
-    if (!QTest::qWaitFor([&] { return gate->isOpen() || !console.isRunning(); }, 60000) ||
-        !gate->isOpen())
-        return {};
-    const QString phase = console.driver()->gatePhase();
-    QTest::mouseClick(gate->findChild<QPushButton *>(QStringLiteral("gateRun")), Qt::LeftButton);
-    return phase;
 }
 
 } // namespace
@@ -506,9 +495,9 @@ void TestRunConsole::runsAPlanOnMariadb()
     RunChartsWidget *charts = console.findChild<RunChartsWidget *>(QStringLiteral("runCharts"));
     // The charts speak MySQL: InnoDB redo instead of WAL, a replica instead of a standby.
     QCOMPARE(charts->chart(RunChartsWidget::WalRate)->chart()->title(),
-             QStringLiteral("InnoDB redo written"));
+             QStringLiteral("InnoDB redo written (kB/s)"));
     QCOMPARE(charts->chart(RunChartsWidget::ReplicationLag)->chart()->title(),
-             QStringLiteral("Replication lag — no replica"));
+             QStringLiteral("Replication lag (ms) — no replica"));
 
     // The new CHECK makes MariaDB copy the table: before anything runs, a gate asks to accept
     // the blocking copy. Stop there first: nothing changes.

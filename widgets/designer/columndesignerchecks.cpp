@@ -37,13 +37,62 @@ FieldNote *ColumnDesignerWidget::noteFor(const QString &field) const
     return nullptr;
 }
 
-QString ColumnDesignerWidget::expressionFor(const QString &field) const
+QLineEdit *ColumnDesignerWidget::expressionEdit(const QString &field) const
 {
     if (field == u"default")
-        return m_default->text().trimmed();
+        return m_default;
     if (field == u"backfill")
-        return m_backfill->text().trimmed();
-    return m_check->text().trimmed();
+        return m_backfill;
+    return m_check;
+}
+
+QString ColumnDesignerWidget::expressionFor(const QString &field) const
+{
+    return expressionEdit(field)->text().trimmed();
+}
+
+void ColumnDesignerWidget::connectColumnReferences()
+{
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        if (!m_loading)
+            followRename();
+    });
+    // What the user types in an expression names the column by its name at that moment.
+    for (const QString &field : expressionFields())
+        connect(expressionEdit(field), &QLineEdit::textEdited, this,
+                [this, field] { findColumnReferences(field); });
+}
+
+void ColumnDesignerWidget::findColumnReferences(const QString &field)
+{
+    m_columnRefs.insert(field, SqlTokenizer::columnReferences(expressionEdit(field)->text(),
+                                                              m_name->text().trimmed(), dialect()));
+}
+
+void ColumnDesignerWidget::followRename()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return; // the expressions keep the last name until there is a new one
+    // The places found earlier, not a search for the old name: a name typed on the way to the
+    // new one may be another column's, which the expression must keep.
+    const QString reference = columnReference(name, dialect());
+    for (const QString &field : expressionFields()) {
+        QList<SqlLexToken> &refs = m_columnRefs[field];
+        if (refs.isEmpty())
+            continue;
+        QLineEdit *edit = expressionEdit(field);
+        QString text = edit->text();
+        qsizetype shift = 0;
+        for (SqlLexToken &token : refs) {
+            token.offset += int(shift);
+            text.replace(token.offset, token.text.size(), reference);
+            shift += reference.size() - token.text.size();
+            token.text = reference;
+        }
+        if (text != edit->text())
+            edit->setText(text);
+    }
 }
 
 void ColumnDesignerWidget::scheduleChecks()

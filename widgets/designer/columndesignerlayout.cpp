@@ -5,6 +5,7 @@
 #include "base/sqltokenizer.h"
 #include "designer/backfillsettingswidget.h"
 #include "designer/fieldnote.h"
+#include "designer/formgrid.h"
 #include "designer/namereviewpanel.h"
 #include "editor/scriptoutline.h"
 #include "editor/sqleditor.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -37,7 +37,7 @@ QComboBox *ColumnDesignerWidget::addCombo(const QString &objectName, const QStri
     return combo;
 }
 
-QLineEdit *ColumnDesignerWidget::addLine(QFormLayout *form, const QString &objectName,
+QLineEdit *ColumnDesignerWidget::addLine(FormGrid *form, const QString &objectName,
                                          const QString &label, const QString &accessible,
                                          const QString &placeholder)
 {
@@ -53,7 +53,7 @@ QLineEdit *ColumnDesignerWidget::addLine(QFormLayout *form, const QString &objec
 
 namespace {
 
-void addSection(QFormLayout *form, QWidget *page, const QString &title)
+void addSection(FormGrid *form, QWidget *page, const QString &title)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), page);
     form->addRow(label);
@@ -69,23 +69,21 @@ void ColumnDesignerWidget::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
-    auto *form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    FormGrid form(page);
     scroll->setWidget(page);
     outer->addWidget(scroll, 1);
 
-    addSection(form, page, tr("Where"));
-    buildTargetRows(form, page);
-    addSection(form, page, tr("Column"));
-    buildColumnRows(form, page);
-    buildNullabilityRows(form, page);
-    buildValueRows(form, page);
-    addSection(form, page, tr("Constraints"));
-    buildConstraintRows(form, page);
-    buildReferenceRow(form, page);
-    buildIndexRows(form, page);
-    buildBackfillSettings(form, page);
+    addSection(&form, page, tr("Where"));
+    buildTargetRows(&form, page);
+    addSection(&form, page, tr("Column"));
+    buildColumnRows(&form, page);
+    buildNullabilityRows(&form, page);
+    buildValueRows(&form, page);
+    addSection(&form, page, tr("Constraints"));
+    buildConstraintRows(&form, page);
+    buildReferenceRow(&form, page);
+    buildIndexRows(&form, page);
+    buildBackfillSettings(&form, page);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("designerStatus"));
@@ -98,7 +96,7 @@ void ColumnDesignerWidget::buildForm()
 }
 
 // Title, table, dialect and server version.
-void ColumnDesignerWidget::buildTargetRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildTargetRows(FormGrid *form, QWidget *page)
 {
     m_title = addLine(form, QStringLiteral("titleEdit"), tr("Titl&e:"), tr("Plan title"),
                       tr("What the change is for"));
@@ -124,8 +122,7 @@ void ColumnDesignerWidget::buildTargetRows(QFormLayout *form, QWidget *page)
     targetLayout->addWidget(m_version, 1);
     form->addRow(tr("Tar&get:"), target);
     // The label's mnemonic lands on the dialect (a plain container cannot take the focus).
-    if (auto *targetLabel = qobject_cast<QLabel *>(form->labelForField(target)))
-        targetLabel->setBuddy(m_dialect);
+    form->labelForField(target)->setBuddy(m_dialect);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, [this] {
         fillTypes();
         onFormChanged();
@@ -134,7 +131,7 @@ void ColumnDesignerWidget::buildTargetRows(QFormLayout *form, QWidget *page)
 }
 
 // Purpose preset, name with its review, type.
-void ColumnDesignerWidget::buildColumnRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildColumnRows(FormGrid *form, QWidget *page)
 {
     m_preset = addCombo(QStringLiteral("presetCombo"), tr("Purpose preset"), false);
     m_preset->setAccessibleDescription(
@@ -172,7 +169,7 @@ void ColumnDesignerWidget::buildColumnRows(QFormLayout *form, QWidget *page)
 }
 
 // The explicit choice between NULL allowed and NOT NULL, with its note.
-void ColumnDesignerWidget::buildNullabilityRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildNullabilityRows(FormGrid *form, QWidget *page)
 {
     auto *nullRow = new QWidget(page);
     auto *nullLayout = new QHBoxLayout(nullRow);
@@ -206,7 +203,7 @@ void ColumnDesignerWidget::buildNullabilityRows(QFormLayout *form, QWidget *page
 }
 
 // Default and backfill expressions, each with the server's note.
-void ColumnDesignerWidget::buildValueRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildValueRows(FormGrid *form, QWidget *page)
 {
     m_default = addLine(form, QStringLiteral("defaultEdit"), tr("&Default:"),
                         tr("Default expression"), tr("SQL expression for new rows"));
@@ -222,7 +219,7 @@ void ColumnDesignerWidget::buildValueRows(QFormLayout *form, QWidget *page)
 }
 
 // Check constraint and allowed values.
-void ColumnDesignerWidget::buildConstraintRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildConstraintRows(FormGrid *form, QWidget *page)
 {
     m_check = addLine(form, QStringLiteral("checkEdit"), tr("Chec&k:"), tr("Check constraint"),
                       tr("boolean expression"));
@@ -234,7 +231,7 @@ void ColumnDesignerWidget::buildConstraintRows(QFormLayout *form, QWidget *page)
 }
 
 // The foreign key: referenced table, column, ON DELETE.
-void ColumnDesignerWidget::buildReferenceRow(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildReferenceRow(FormGrid *form, QWidget *page)
 {
     auto *refRow = new QWidget(page);
     auto *refLayout = new QHBoxLayout(refRow);
@@ -250,6 +247,9 @@ void ColumnDesignerWidget::buildReferenceRow(QFormLayout *form, QWidget *page)
     for (const char *action : {"restrict", "cascade", "set null", "set default", "no action"})
         m_onDelete->addItem(QString::fromLatin1(action));
     m_refTable->lineEdit()->setPlaceholderText(tr("no foreign key"));
+    // The three share the field's width: none may widen the designer past its dock.
+    for (QComboBox *combo : {m_refTable, m_refColumn, m_onDelete})
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 8);
     refLayout->addWidget(m_refTable, 3);
     refLayout->addWidget(m_refColumn, 2);
     refLayout->addWidget(m_onDelete, 2);
@@ -265,7 +265,7 @@ void ColumnDesignerWidget::buildReferenceRow(QFormLayout *form, QWidget *page)
 }
 
 // Index method, uniqueness, and the column comment.
-void ColumnDesignerWidget::buildIndexRows(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildIndexRows(FormGrid *form, QWidget *page)
 {
     auto *indexRow = new QWidget(page);
     auto *indexLayout = new QHBoxLayout(indexRow);
@@ -291,7 +291,7 @@ void ColumnDesignerWidget::buildIndexRows(QFormLayout *form, QWidget *page)
 }
 
 // Batch sizing, pauses, timeouts and the sync trigger.
-void ColumnDesignerWidget::buildBackfillSettings(QFormLayout *form, QWidget *page)
+void ColumnDesignerWidget::buildBackfillSettings(FormGrid *form, QWidget *page)
 {
     m_backfillSettings = new BackfillSettingsWidget(page);
     m_backfillSettings->setObjectName(QStringLiteral("backfillSettings"));

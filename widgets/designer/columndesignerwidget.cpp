@@ -67,6 +67,7 @@ ColumnDesignerWidget::ColumnDesignerWidget(QWidget *parent) : QWidget(parent)
     connect(&m_compileTimer, &QTimer::timeout, this, &ColumnDesignerWidget::regenerate);
     connect(&m_checkTimer, &QTimer::timeout, this, &ColumnDesignerWidget::checkExpressions);
     buildForm();
+    connectColumnReferences();
     newPlan();
 }
 
@@ -387,6 +388,8 @@ void ColumnDesignerWidget::applyPreset(int index)
     if (!column.comment.isEmpty())
         m_comment->setText(column.comment);
     m_loading = false;
+    for (const QString &field : expressionFields())
+        findColumnReferences(field);
     QString info = preset ? preset->explanation : QString();
     for (const QString &note : design.notes)
         info += QStringLiteral("\n• ") + note;
@@ -470,9 +473,11 @@ void ColumnDesignerWidget::setPlan(const Plan &plan)
     (c.nullable ? m_nullAllowed : m_notNull)->setChecked(true);
     m_backfillSettings->setSettings(plan.backfill);
     m_loading = false;
-    for (const QString &field : expressionFields())
+    for (const QString &field : expressionFields()) {
+        findColumnReferences(field);
         if (FieldNote *note = noteFor(field))
             note->clearNote();
+    }
     m_sentChecks.clear();
     m_serverErrors.clear();
     m_serverWarnings.clear();

@@ -5,6 +5,7 @@
 // phases as the plan's overrides.
 
 #include "base/catalog.h"
+#include "base/sqltokenizer.h"
 #include "db/connectionuri.h"
 #include "plan/plan.h"
 #include "plan/plandocument.h"
@@ -19,11 +20,11 @@
 class BackfillSettingsWidget;
 class ExpressionCheckController;
 class FieldNote;
+class FormGrid;
 class NameReviewPanel;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -85,15 +86,15 @@ private:
     static const QStringList &expressionFields();
 
     void buildForm();
-    void buildTargetRows(QFormLayout *form, QWidget *page);
-    void buildColumnRows(QFormLayout *form, QWidget *page);
-    void buildNullabilityRows(QFormLayout *form, QWidget *page);
-    void buildValueRows(QFormLayout *form, QWidget *page);
-    void buildConstraintRows(QFormLayout *form, QWidget *page);
-    void buildReferenceRow(QFormLayout *form, QWidget *page);
-    void buildIndexRows(QFormLayout *form, QWidget *page);
-    void buildBackfillSettings(QFormLayout *form, QWidget *page);
-    QLineEdit *addLine(QFormLayout *form, const QString &objectName, const QString &label,
+    void buildTargetRows(FormGrid *form, QWidget *page);
+    void buildColumnRows(FormGrid *form, QWidget *page);
+    void buildNullabilityRows(FormGrid *form, QWidget *page);
+    void buildValueRows(FormGrid *form, QWidget *page);
+    void buildConstraintRows(FormGrid *form, QWidget *page);
+    void buildReferenceRow(FormGrid *form, QWidget *page);
+    void buildIndexRows(FormGrid *form, QWidget *page);
+    void buildBackfillSettings(FormGrid *form, QWidget *page);
+    QLineEdit *addLine(FormGrid *form, const QString &objectName, const QString &label,
                        const QString &accessible, const QString &placeholder);
     QComboBox *addCombo(const QString &objectName, const QString &accessible, bool editable);
     void onFormChanged();
@@ -113,7 +114,13 @@ private:
     void updateStatus();
     void updateNullNote();
     FieldNote *noteFor(const QString &field) const;
+    QLineEdit *expressionEdit(const QString &field) const;
     QString expressionFor(const QString &field) const;
+    // Expressions follow a rename of the column: where each one names the column is found when
+    // it is set or typed, and those places take the new name as the name is edited.
+    void connectColumnReferences();
+    void findColumnReferences(const QString &field);
+    void followRename();
     QPair<QString, QString> currentTable() const;
     DialectKind dialect() const;
     bool isMariaDb() const;
@@ -132,9 +139,10 @@ private:
     std::unique_ptr<ExpressionCheckController> m_checker;
     QList<SqliteSchemaObject> m_sqliteSchema;
     QHash<QString, QChar> m_volatility;
-    QHash<QString, QString> m_sentChecks;     // field -> what was last sent to the server
-    QHash<QString, QString> m_serverErrors;   // field -> the server's message
-    QHash<QString, QString> m_serverWarnings; // field -> what the server's answer warns of
+    QHash<QString, QString> m_sentChecks;            // field -> what was last sent to the server
+    QHash<QString, QString> m_serverErrors;          // field -> the server's message
+    QHash<QString, QString> m_serverWarnings;        // field -> what the server's answer warns of
+    QHash<QString, QList<SqlLexToken>> m_columnRefs; // field -> where it names the column
     QStringList m_problems;
     QStringList m_notices;
     QString m_editProblem;

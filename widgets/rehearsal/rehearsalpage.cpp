@@ -44,8 +44,7 @@ RehearsalPage::RehearsalPage(QWidget *parent)
       m_mix(new QLineEdit(QStringLiteral("50,20,10,20"))), m_baseline(new QDoubleSpinBox),
       m_after(new QDoubleSpinBox), m_p99Ratio(new QDoubleSpinBox), m_maxWait(new QSpinBox),
       m_replace(new QCheckBox(tr("Replace the staging table if it exists"))),
-      m_sample(new QCheckBox(
-          tr("Estimate statistics from a sample when the source table was never analysed"))),
+      m_sample(new QCheckBox(tr("Sample statistics if the source was never analysed"))),
       m_start(new QPushButton(tr("&Rehearse"))), m_stop(new QPushButton(tr("S&top"))),
       m_attach(new QPushButton(tr("&Attach report to plan"))), m_progress(new QProgressBar),
       m_stage(new QLabel), m_verdict(new QLabel),
@@ -86,6 +85,9 @@ RehearsalPage::RehearsalPage(QWidget *parent)
     m_maxWait->setSuffix(tr(" ms"));
     m_replace->setObjectName(QStringLiteral("replaceStagingTable"));
     m_sample->setObjectName(QStringLiteral("sampleStatistics"));
+    // Short text (a check box does not wrap), so the page fits beside the docks on a laptop.
+    m_sample->setToolTip(
+        tr("Estimate statistics from a sample when the source table was never analysed"));
     m_start->setObjectName(QStringLiteral("rehearsalStart"));
     m_stop->setEnabled(false);
     m_attach->setObjectName(QStringLiteral("rehearsalAttach"));

@@ -79,6 +79,12 @@ void ForecastPanel::setStatements(const QList<StatementImpact> &statements, cons
     m_view->resizeColumnsToContents();
 }
 
+void ForecastPanel::clear(const QString &reason)
+{
+    m_model->setReview({});
+    m_summary->setText(reason);
+}
+
 void ForecastPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

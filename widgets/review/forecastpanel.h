@@ -24,6 +24,8 @@ public:
     void setReview(const ReviewResult &review); // static forecast, no estimates
     // A static forecast made without the PostgreSQL parser (SQLite), with its own summary.
     void setStatements(const QList<StatementImpact> &statements, const QString &summary);
+    // No statements to forecast, and why (the plan does not compile yet).
+    void clear(const QString &reason);
     ForecastModel *model() const { return m_model; }
 
 protected:

@@ -3,6 +3,7 @@
 #include "runchartview.h"
 
 #include <QGridLayout>
+#include <algorithm>
 
 RunChartsWidget::RunChartsWidget(QWidget *parent) : QWidget(parent)
 {
@@ -32,6 +33,18 @@ RunChartsWidget::RunChartsWidget(QWidget *parent) : QWidget(parent)
 void RunChartsWidget::addPoint(Metric metric, double seconds, double value)
 {
     m_charts[metric]->addPoint(seconds, value);
+    if (seconds > m_newest) {
+        m_newest = seconds;
+        showWindow();
+    }
+}
+
+void RunChartsWidget::showWindow()
+{
+    const double first = std::max(0.0, m_newest - RunChartView::WindowSeconds);
+    const double last = first + std::max(10.0, m_newest - first);
+    for (RunChartView *chart : m_charts)
+        chart->setTimeWindow(first, last);
 }
 
 void RunChartsWidget::setNote(Metric metric, const QString &note)
@@ -43,6 +56,8 @@ void RunChartsWidget::clear()
 {
     for (RunChartView *chart : m_charts)
         chart->clearPoints();
+    m_newest = 0;
+    showWindow();
     setNote(ReplicationLag, noReplicaNote());
 }
 

@@ -26,6 +26,7 @@ public:
 
     explicit RunChartsWidget(QWidget *parent = nullptr);
 
+    // Every chart shows the same time window, the last WindowSeconds up to the newest point.
     void addPoint(Metric metric, double seconds, double value);
     void setNote(Metric metric, const QString &note);
     void clear();
@@ -35,7 +36,9 @@ public:
 
 private:
     QString noReplicaNote() const;
+    void showWindow();
 
     RunChartView *m_charts[MetricCount];
     DialectKind m_dialect = DialectKind::PostgreSQL;
+    double m_newest = 0; // seconds since the run started, of the newest point of any chart
 };

@@ -14,7 +14,6 @@ RunChartView::RunChartView(const QString &title, const QString &unit, QWidget *p
     setAccessibleName(title);
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setTitle(title);
     chart->addSeries(m_series);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -23,15 +22,17 @@ RunChartView::RunChartView(const QString &title, const QString &unit, QWidget *p
     m_x->setLabelFormat(QStringLiteral("%.0f s"));
     m_x->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
-    m_y->setTickCount(5);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing, false);
-    setMinimumSize(120, 100);
+    setMinimumSize(150, 120);
+    setNote({});
     applyPalette();
-    updateAxes();
+    m_x->setRange(m_first, m_last);
+    updateTimeTicks();
+    updateValueAxis();
 }
 
 void RunChartView::applyPalette()
@@ -63,36 +64,57 @@ void RunChartView::addPoint(double x, double y)
     if (!std::isfinite(x) || !std::isfinite(y))
         return;
     m_points.append(QPointF(x, y));
-    const auto firstKept = std::find_if(m_points.cbegin(), m_points.cend(), [&](const QPointF &p) {
-        return p.x() >= x - WindowSeconds;
-    });
-    qsizetype drop = firstKept - m_points.cbegin();
-    drop = std::max<qsizetype>(drop, m_points.size() - MaxPoints);
-    if (drop > 0)
-        m_points.remove(0, drop);
+    if (m_points.size() > MaxPoints)
+        m_points.remove(0, m_points.size() - MaxPoints);
     m_series->replace(m_points);
     if (!m_note.isEmpty())
         setNote({});
-    updateAxes();
+    updateValueAxis();
+}
+
+void RunChartView::setTimeWindow(double first, double last)
+{
+    if (first == m_first && last == m_last)
+        return;
+    m_first = first;
+    m_last = last;
+    const auto firstKept = std::find_if(m_points.cbegin(), m_points.cend(),
+                                        [&](const QPointF &p) { return p.x() >= first; });
+    if (const qsizetype drop = firstKept - m_points.cbegin(); drop > 0) {
+        m_points.remove(0, drop);
+        m_series->replace(m_points);
+        updateValueAxis();
+    }
+    m_x->setRange(first, last);
+    updateTimeTicks();
+}
+
+void RunChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateTimeTicks();
+    updateValueAxis();
 }
 
 void RunChartView::setMinimumTop(double top)
 {
     m_minimumTop = top;
-    updateAxes();
+    updateValueAxis();
 }
 
 void RunChartView::clearPoints()
 {
     m_points.clear();
     m_series->clear();
-    updateAxes();
+    updateValueAxis();
 }
 
 void RunChartView::setNote(const QString &note)
 {
     m_note = note;
-    chart()->setTitle(note.isEmpty() ? m_title : QStringLiteral("%1 — %2").arg(m_title, note));
+    // The unit in the title rather than along the y axis, where a short chart cuts it off.
+    const QString title = tr("%1 (%2)").arg(m_title, m_unit);
+    chart()->setTitle(note.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, note));
 }
 
 void RunChartView::setTitle(const QString &title)
@@ -101,26 +123,34 @@ void RunChartView::setTitle(const QString &title)
     setNote(m_note);
 }
 
-void RunChartView::updateAxes()
+void RunChartView::updateTimeTicks()
 {
-    const double last = m_points.isEmpty() ? 0 : m_points.last().x();
-    const double first = std::max(0.0, last - WindowSeconds);
-    const double span = std::max(10.0, last - first);
-    m_x->setRange(first, first + span);
-    double interval = 60;
-    for (double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0})
-        if (span / candidate <= 6) {
+    // As many labels as fit whole ("120 s" needs about 45 pixels): never an elided "1…".
+    const double plotWidth =
+        chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 60.0;
+    const int labels = std::max(2, int(plotWidth / 45));
+    const double span = m_last - m_first;
+    double interval = 120;
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0})
+        if (span / candidate <= labels - 1) {
             interval = candidate;
             break;
         }
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(0);
     m_x->setTickInterval(interval);
+}
+
+void RunChartView::updateValueAxis()
+{
     double top = 0;
     for (const QPointF &p : std::as_const(m_points))
         top = std::max(top, p.y());
+    // As many labels as fit whole one above the other (about 22 pixels each), at most five.
+    const double plotHeight =
+        chart()->plotArea().height() > 0 ? chart()->plotArea().height() : height() - 70.0;
+    m_y->setTickCount(std::clamp(int(plotHeight / 22) + 1, 2, 5));
     // A round upper bound so the labels stay readable and the axis does not jitter.
     m_y->setRange(0, std::max(top * 1.1, m_minimumTop));
     m_y->applyNiceNumbers();
-    m_y->setTitleText(m_unit);
 }

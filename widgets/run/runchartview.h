@@ -1,6 +1,7 @@
 #pragma once
-// One live chart of the run console: a line over time with a bounded window of points, the
-// axes following the newest point, colours taken from the palette (light and dark themes).
+// One live chart of the run console: a line over a time window the console shares between its
+// charts, a bounded number of points, as many time labels as the width holds, colours taken
+// from the palette (light and dark themes).
 
 #include <QChartView>
 #include <QList>
@@ -15,8 +16,12 @@ class RunChartView : public QChartView
 public:
     RunChartView(const QString &title, const QString &unit, QWidget *parent = nullptr);
 
-    // x in seconds since the run started. Points past the window are dropped.
+    // x in seconds since the run started.
     void addPoint(double x, double y);
+    // The time shown, in seconds since the run started; points before `first` are dropped.
+    void setTimeWindow(double first, double last);
+    double windowFirst() const { return m_first; }
+    double windowLast() const { return m_last; }
     void clearPoints();
     // Shown in the chart's title when there is nothing to draw (e.g. "not reported").
     void setNote(const QString &note);
@@ -31,15 +36,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
-    void updateAxes();
+    void updateTimeTicks();
+    void updateValueAxis();
 
     QString m_title;
     QString m_unit;
     QString m_note;
-    double m_minimumTop = 1;
+    double m_minimumTop = 4; // whole-number labels on an empty chart
+    double m_first = 0;
+    double m_last = 10;
     QList<QPointF> m_points;
     QLineSeries *m_series;
     QValueAxis *m_x;

@@ -48,6 +48,7 @@ RunChecksPanel::RunChecksPanel(QWidget *parent)
     m_checkNow->setAccessibleDescription(tr("Evaluates every check on the database now"));
     m_checkNow->setAccessibleName(tr("Run the checks now"));
     m_summary->setObjectName(QStringLiteral("runChecksSummary"));
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_checkNow);

@@ -15,9 +15,12 @@
 #include "sql/compiler.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -28,48 +31,55 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
       m_start(new QPushButton(tr("&Start run"))), m_status(new QLabel),
       m_timeline(new RunTimelineWidget), m_gate(new RunGatePanel), m_progress(new RunProgressPanel),
       m_controls(new RunControlsPanel), m_charts(new RunChartsWidget), m_tabs(new QTabWidget),
-      m_checks(new RunChecksPanel), m_journal(new RunJournalView)
+      m_checks(new RunChecksPanel), m_journal(new RunJournalView),
+      m_left(new QSplitter(Qt::Vertical)), m_right(new QSplitter(Qt::Vertical)),
+      m_split(new QSplitter(Qt::Horizontal)), m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("runConsole"));
     setAccessibleName(tr("Run console"));
 
-    auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_timeline);
-    left->addWidget(m_gate);
-    left->setStretchFactor(0, 1);
-    left->setStretchFactor(1, 1);
-
-    auto *live = new QWidget;
-    auto *liveLayout = new QHBoxLayout(live);
-    liveLayout->setContentsMargins(0, 0, 0, 0);
-    liveLayout->addWidget(m_progress, 1);
-    liveLayout->addWidget(m_controls);
+    // What the user acts with (the gate, pause and pacing) beside what the run shows.
+    m_left->addWidget(m_timeline);
+    m_left->addWidget(m_gate);
+    m_left->addWidget(m_controls);
+    m_left->setStretchFactor(0, 3);
+    m_left->setStretchFactor(1, 3);
+    m_left->setStretchFactor(2, 0);
 
     m_tabs->setObjectName(QStringLiteral("runTabs"));
     m_tabs->setAccessibleName(tr("Checks and journal"));
     m_tabs->addTab(m_checks, tr("C&hecks"));
     m_tabs->addTab(m_journal, tr("&Journal"));
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(live);
-    right->addWidget(m_charts);
-    right->addWidget(m_tabs);
-    right->setStretchFactor(1, 3);
-    right->setStretchFactor(2, 2);
+    m_right->addWidget(m_progress);
+    m_right->addWidget(m_charts);
+    m_right->addWidget(m_tabs);
+    m_right->setStretchFactor(0, 0);
+    m_right->setStretchFactor(1, 3);
+    m_right->setStretchFactor(2, 2);
 
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    split->setSizes({430, 970});
-    left->setSizes({450, 350});
-    right->setSizes({110, 560, 230});
+    m_split->addWidget(m_left);
+    m_split->addWidget(m_right);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 5);
+    // No pane can be dragged out of sight: each keeps at least its controls.
+    for (QSplitter *splitter : {m_left, m_right, m_split})
+        splitter->setChildrenCollapsible(false);
+    m_split->setSizes({400, 1000});
+    m_left->setSizes({300, 300, 120});
+    m_right->setSizes({90, 420, 200});
+
+    // The header (Start, the status) stays in view; the panes scroll down when the window is
+    // short, never sideways: when narrow they stack instead of standing side by side.
+    m_scroll->setObjectName(QStringLiteral("runConsoleScroll"));
+    m_scroll->setWidget(m_split);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildHeader());
-    layout->addWidget(split, 1);
+    layout->addWidget(m_scroll, 1);
 
     m_tick.setInterval(100);
     connect(&m_tick, &QTimer::timeout, this, &RunConsoleWidget::tick);
@@ -115,12 +125,12 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
     connect(m_gate, &RunGatePanel::stopRequested, this, &RunConsoleWidget::stopRun);
     connect(m_controls, &RunControlsPanel::pauseRequested, this, [this] {
         m_driver->pause();
-        m_controls->setRunning(true, true);
+        updateControls();
         setStatus(tr("Pausing after the current batch…"));
     });
     connect(m_controls, &RunControlsPanel::resumeRequested, this, [this] {
         m_driver->resume();
-        m_controls->setRunning(true, false);
+        updateControls();
         setStatus(tr("Resumed."));
         m_journal->appendLine(tr("resumed by the user"));
     });
@@ -145,10 +155,36 @@ RunConsoleWidget::RunConsoleWidget(QWidget *parent)
 
 RunConsoleWidget::~RunConsoleWidget() = default;
 
+void RunConsoleWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangePanes();
+}
+
+void RunConsoleWidget::arrangePanes()
+{
+    // Side by side when both panes fit the width at their minimum, else one above the other
+    // (scrolling down). Some slack before going back, so a scroll bar appearing cannot flip it.
+    const int sideBySide = m_left->minimumSizeHint().width() + m_right->minimumSizeHint().width() +
+                           m_split->handleWidth() +
+                           m_scroll->verticalScrollBar()->sizeHint().width();
+    const int available = m_scroll->width();
+    const bool wide = m_split->orientation() == Qt::Horizontal ? available >= sideBySide
+                                                               : available >= sideBySide + 32;
+    const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+    if (orientation == m_split->orientation())
+        return;
+    m_split->setOrientation(orientation);
+    if (wide)
+        m_split->setSizes({available * 2 / 7, available * 5 / 7});
+    else
+        m_split->setSizes({m_left->sizeHint().height(), m_right->sizeHint().height()});
+}
+
 QWidget *RunConsoleWidget::buildHeader()
 {
     auto *header = new QWidget;
-    auto *layout = new QHBoxLayout(header);
+    auto *layout = new QGridLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title->setObjectName(QStringLiteral("runTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -168,12 +204,15 @@ QWidget *RunConsoleWidget::buildHeader()
         QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: "
                        "2px 8px; border-radius: 3px; }"));
     m_productionMarker->hide();
-    layout->addWidget(m_productionMarker);
-    layout->addWidget(m_title);
-    layout->addSpacing(12);
-    layout->addWidget(m_status, 1);
-    layout->addWidget(m_dryRun);
-    layout->addWidget(m_start);
+    // Long titles and statuses wrap instead of widening the console past the window.
+    m_title->setWordWrap(true);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_productionMarker, 0, 0, Qt::AlignTop);
+    layout->addWidget(m_title, 0, 1);
+    layout->addWidget(m_dryRun, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_start, 0, 3, Qt::AlignTop);
+    layout->addWidget(m_status, 1, 0, 1, 4);
+    layout->setColumnStretch(1, 1);
     return header;
 }
 
@@ -186,7 +225,33 @@ void RunConsoleWidget::setRun(const Plan &plan, const ConnectionUri &uri, const 
     m_driver->setReviewedScript(reviewedScript);
     m_controls->setDefaults(plan.backfill);
     m_charts->setDialect(uri.dialect());
+    // What the last run showed belongs to that run, not to the one about to start.
+    resetView();
     updateHeader();
+}
+
+void RunConsoleWidget::clearRun()
+{
+    if (m_driver->isActive())
+        return;
+    m_driver->clearTarget();
+    resetView();
+    updateHeader();
+}
+
+void RunConsoleWidget::resetView()
+{
+    m_backfillOver = false;
+    m_outcome.reset();
+    m_pendingProgress.reset();
+    m_lastProgress.reset();
+    m_lastSample.reset();
+    m_progress->reset();
+    m_charts->clear();
+    m_checks->clear();
+    m_journal->clear();
+    m_timeline->clear();
+    m_gate->clear();
 }
 
 void RunConsoleWidget::setProductionProfile(const QString &name)
@@ -209,6 +274,12 @@ bool RunConsoleWidget::isRunning() const
 void RunConsoleWidget::setStatus(const QString &text)
 {
     m_status->setText(text);
+}
+
+void RunConsoleWidget::updateControls()
+{
+    const bool active = m_driver->isActive();
+    m_controls->setRunning(active, m_driver->isPaused(), active && !m_backfillOver);
 }
 
 void RunConsoleWidget::updateHeader()
@@ -280,15 +351,7 @@ bool RunConsoleWidget::beginRun()
 {
     if (m_driver->isActive() || !m_driver->hasTarget())
         return false;
-    m_outcome.reset();
-    m_pendingProgress.reset();
-    m_lastProgress.reset();
-    m_lastSample.reset();
-    m_progress->reset();
-    m_charts->clear();
-    m_checks->clear();
-    m_journal->clear();
-    m_timeline->clear();
+    resetView();
     m_clock.start();
     const bool dry = m_dryRun->isChecked();
     m_journal->appendLine(dry ? tr("dry run of %1 requested").arg(m_title->text())
@@ -312,7 +375,7 @@ void RunConsoleWidget::onActiveChanged(bool active)
         m_tick.start();
     else
         m_tick.stop();
-    m_controls->setRunning(active, m_driver->isPaused());
+    updateControls();
     updateHeader();
     Q_EMIT runningChanged(active);
 }
@@ -320,6 +383,8 @@ void RunConsoleWidget::onActiveChanged(bool active)
 void RunConsoleWidget::onPreview(const RunPreview &preview)
 {
     m_timeline->setScript(preview.script);
+    m_backfillOver = !preview.script.phase(QStringLiteral("backfill"));
+    updateControls();
     if (m_driver->isDryRun())
         for (int i = 0; i < RunChartsWidget::MetricCount; ++i)
             m_charts->setNote(RunChartsWidget::Metric(i), tr("dry run"));
@@ -355,6 +420,11 @@ void RunConsoleWidget::onEvent(const RunEvent &event)
         return;
     }
     tick(); // progress still waiting is older than this event: draw it first
+    if ((event.kind == RunEvent::PhaseDone || event.kind == RunEvent::PhaseSkipped) &&
+        event.phase == u"backfill") {
+        m_backfillOver = true;
+        updateControls();
+    }
     m_timeline->apply(event);
     m_progress->showArriving(event);
     switch (event.kind) {

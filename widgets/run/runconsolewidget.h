@@ -20,6 +20,8 @@ class ProductionConfirmDialog;
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class RunChartsWidget;
 class RunChecksPanel;
@@ -42,6 +44,8 @@ public:
     // reviewedScript: what the SQL tab showed; the run flags the phases the database changed.
     void setRun(const Plan &plan, const ConnectionUri &uri, const QString &planPath = {},
                 const std::optional<Script> &reviewedScript = std::nullopt);
+    // No plan to run (the connection closed); ignored while a run is active.
+    void clearRun();
     // Empty: RunJournal::defaultPath().
     void setJournalPath(const QString &path);
     // The target is this production profile (empty: not production): shown in the header, and
@@ -62,8 +66,15 @@ Q_SIGNALS:
     void runningChanged(bool running);
     void runFinished(const RunOutcome &outcome);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Side by side when the width allows, else stacked.
+    void arrangePanes();
     QWidget *buildHeader();
+    // Forgets what the last run showed (progress, charts, checks, journal, outcome).
+    void resetView();
     bool beginRun();
     void onActiveChanged(bool active);
     void onPreview(const RunPreview &preview);
@@ -73,6 +84,8 @@ private:
     void onSample(const RunSample &sample);
     void tick();
     void updateHeader();
+    // Pause, Resume and Abort as the run stands (Pause only while the backfill is ahead).
+    void updateControls();
     void setStatus(const QString &text);
     double seconds() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e9 : 0; }
 
@@ -92,6 +105,10 @@ private:
     QTabWidget *m_tabs;
     RunChecksPanel *m_checks;
     RunJournalView *m_journal;
+    QSplitter *m_left;  // timeline, gate, controls
+    QSplitter *m_right; // progress, charts, checks and journal
+    QSplitter *m_split; // the two, side by side or stacked
+    QScrollArea *m_scroll;
 
     QTimer m_tick;
     QElapsedTimer m_clock;
@@ -99,5 +116,6 @@ private:
     std::optional<RunEvent> m_lastProgress; // the one last drawn (throughput is its delta)
     std::optional<RunSample> m_lastSample;
     std::optional<RunOutcome> m_outcome;
-    QString m_checkContext; // when the next check round is evaluated ("after expand")
+    QString m_checkContext;      // when the next check round is evaluated ("after expand")
+    bool m_backfillOver = false; // done or skipped, or the script has none: nothing to pause
 };

@@ -51,7 +51,7 @@ RunControlsPanel::RunControlsPanel(QWidget *parent)
     connect(m_target, &QSpinBox::valueChanged, this, &RunControlsPanel::targetBatchMsChanged);
     connect(m_pauseMs, &QSpinBox::valueChanged, this, &RunControlsPanel::pauseMsChanged);
     connect(m_maxLag, &QSpinBox::valueChanged, this, &RunControlsPanel::maxLagMsChanged);
-    setRunning(false, false);
+    setRunning(false, false, false);
 }
 
 QSpinBox *RunControlsPanel::addSpin(const QString &objectName, const QString &accessible, int min,
@@ -76,9 +76,9 @@ void RunControlsPanel::setDefaults(const BackfillSettings &settings)
     m_maxLag->setValue(settings.maxReplicationLagMs);
 }
 
-void RunControlsPanel::setRunning(bool running, bool paused)
+void RunControlsPanel::setRunning(bool running, bool paused, bool pausable)
 {
-    m_pause->setEnabled(running && !paused);
+    m_pause->setEnabled(running && !paused && pausable);
     m_resume->setEnabled(running && paused);
     m_abort->setEnabled(running);
 }

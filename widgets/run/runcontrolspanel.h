@@ -17,7 +17,8 @@ public:
 
     // The plan's values, shown until the user changes them.
     void setDefaults(const BackfillSettings &settings);
-    void setRunning(bool running, bool paused);
+    // pausable: the backfill is still ahead or running (Pause holds it between batches).
+    void setRunning(bool running, bool paused, bool pausable);
 
 Q_SIGNALS:
     void pauseRequested();

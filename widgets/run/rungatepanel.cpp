@@ -123,3 +123,9 @@ void RunGatePanel::closeGate()
     m_skip->setEnabled(false);
     m_stop->setEnabled(false);
 }
+
+void RunGatePanel::clear()
+{
+    m_sql->clear();
+    closeGate();
+}

@@ -20,6 +20,8 @@ public:
     // phase: the compiled phase the gate is about (null: only the runner's details are shown).
     void showGate(const RunGate &gate, const Phase *phase);
     void closeGate();
+    // Closed, and without the SQL of the last run's phase.
+    void clear();
     bool isOpen() const { return m_open; }
 
 Q_SIGNALS:

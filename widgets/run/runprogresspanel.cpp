@@ -25,16 +25,17 @@ RunProgressPanel::RunProgressPanel(QWidget *parent)
     m_arriving->setAccessibleName(tr("Rows arriving without a value"));
     for (QLabel *label : {m_rows, m_rate, m_eta})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *figures = new QHBoxLayout;
-    figures->addWidget(m_rows);
-    figures->addStretch(1);
-    figures->addWidget(m_rate);
-    figures->addSpacing(16);
-    figures->addWidget(m_eta);
+    // Two short lines rather than one long one: the panel stays narrow enough for a small screen.
+    auto *pace = new QHBoxLayout;
+    pace->addWidget(m_rate);
+    pace->addSpacing(16);
+    pace->addWidget(m_eta);
+    pace->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);
-    layout->addLayout(figures);
+    layout->addWidget(m_rows);
+    layout->addLayout(pace);
     layout->addWidget(m_status);
     layout->addWidget(m_arriving);
     reset();
