@@ -87,6 +87,30 @@ inline QString makeOrders(const QString &database, int rows)
     return uri;
 }
 
+// orders partitioned by RANGE (placed): 2024 sub-partitioned by HASH (id) into two leaves, 2025,
+// and a DEFAULT partition; `rows` rows spread over 800 days from 2024-01-01 (the first leaf,
+// orders_2024_h0, gets about 22 % of them).
+inline QString makePartitionedOrders(const QString &database, int rows)
+{
+    const QString uri = testsupport::createScratchDatabase(database);
+    testsupport::execute(uri, QStringLiteral(R"SQL(
+CREATE TABLE orders (id bigserial, placed date NOT NULL, amount numeric(12,2) NOT NULL,
+                     status text NOT NULL DEFAULT 'new', PRIMARY KEY (id, placed))
+    PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY HASH (id);
+CREATE TABLE orders_2024_h0 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE orders_2024_h1 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE orders_default PARTITION OF orders DEFAULT;
+INSERT INTO orders (placed, amount)
+    SELECT date '2024-01-01' + g % 800, (g % 500) / 4.0 FROM generate_series(1, %1) g;
+)SQL")
+                                  .arg(rows));
+    testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
+    return uri;
+}
+
 inline qint64 filledRows(const QString &uri, const QString &column = QStringLiteral("amount_cents"))
 {
     return scalar(uri,

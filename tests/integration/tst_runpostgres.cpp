@@ -455,22 +455,8 @@ void TestRunPostgres::partitionedBackfillResumesInItsPartition()
     REQUIRE_POSTGRES(serverUri);
     const int rows = 200000;
     const int maxRows = 2000;
-    const QString uri = testsupport::createScratchDatabase(QStringLiteral("cp_runner_partkill"));
-    testsupport::execute(uri, QStringLiteral(R"SQL(
-CREATE TABLE orders (id bigserial, placed date NOT NULL, amount numeric(12,2) NOT NULL,
-                     status text NOT NULL DEFAULT 'new', PRIMARY KEY (id, placed))
-    PARTITION BY RANGE (placed);
-CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
-    PARTITION BY HASH (id);
-CREATE TABLE orders_2024_h0 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
-CREATE TABLE orders_2024_h1 PARTITION OF orders_2024 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
-CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
-CREATE TABLE orders_default PARTITION OF orders DEFAULT;
-INSERT INTO orders (placed, amount)
-    SELECT date '2024-01-01' + g % 800, (g % 500) / 4.0 FROM generate_series(1, %1) g;
-)SQL")
-                                  .arg(rows));
-    testsupport::execute(uri, QStringLiteral("VACUUM ANALYZE orders"));
+    const QString uri =
+        runtestkit::makePartitionedOrders(QStringLiteral("cp_runner_partkill"), rows);
     const QString plan = writePlan(QStringLiteral("partkill-plan.json"),
                                    runtestkit::planJson(QStringLiteral("amount_cents"), CentsColumn,
                                                         20, maxRows, 2000, 60000, 5000, 50));
