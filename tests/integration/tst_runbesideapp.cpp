@@ -372,7 +372,7 @@ void TestRunBesideApp::partitionedTreeBesideTheApplication()
 
     // The old release: no amount_cents (the sync trigger fills it), rows in 2024, 2025 and 2026.
     ApplicationWriter app(
-        uri, 20,
+        uri, 2,
         QStringLiteral("INSERT INTO orders (placed, amount) VALUES "
                        "(date '2024-01-01' + (random() * 800)::int, 12.34)"),
         QStringLiteral("INSERT INTO orders (placed, amount, amount_cents) VALUES "

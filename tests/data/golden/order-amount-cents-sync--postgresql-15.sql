@@ -8,10 +8,6 @@ SET lock_timeout = '2000ms';
 SET statement_timeout = '60000ms';
 -- add the column, nullable and without a default: a catalog change only [lock: ACCESS EXCLUSIVE (brief, metadata only)]
 ALTER TABLE "public"."orders" ADD COLUMN IF NOT EXISTS "amount_cents" bigint;
--- new rows get the default from now on; existing rows are filled by the backfill [lock: ACCESS EXCLUSIVE (brief, metadata only)]
-ALTER TABLE "public"."orders" ALTER COLUMN "amount_cents" SET DEFAULT 0;
--- document the column [lock: SHARE UPDATE EXCLUSIVE (brief)]
-COMMENT ON COLUMN "public"."orders"."amount_cents" IS 'Order amount in cents';
 -- the trigger function: computes amount_cents from the row being written [lock: none on the table]
 CREATE OR REPLACE FUNCTION "public"."orders_amount_cents_sync"() RETURNS trigger
 LANGUAGE plpgsql AS $cp_sync$
@@ -27,6 +23,10 @@ $cp_sync$;
 -- keep rows the application inserts or updates during the backfill in sync (dropped in enforce) [lock: SHARE ROW EXCLUSIVE (brief)]
 -- warning: every INSERT and UPDATE on the table evaluates the backfill expression until enforce drops the trigger
 CREATE OR REPLACE TRIGGER "orders_amount_cents_sync" BEFORE INSERT OR UPDATE ON "public"."orders" FOR EACH ROW EXECUTE FUNCTION "public"."orders_amount_cents_sync"();
+-- new rows get the default from now on; existing rows are filled by the backfill [lock: ACCESS EXCLUSIVE (brief, metadata only)]
+ALTER TABLE "public"."orders" ALTER COLUMN "amount_cents" SET DEFAULT 0;
+-- document the column [lock: SHARE UPDATE EXCLUSIVE (brief)]
+COMMENT ON COLUMN "public"."orders"."amount_cents" IS 'Order amount in cents';
 
 -- ===== phase 2/4: backfill — fill existing rows in keyset batches of at most 20000 rows, one short transaction each =====
 -- a batch waits at most this long for a row lock
