@@ -258,6 +258,10 @@ Phase expandPhase(const PhaseInputs &in)
     if (c.createEnum)
         expand.statements << createEnumType(c);
     expand.statements << addColumn(in);
+    // The sync trigger before the default: a row the application inserts in between gets NULL,
+    // which the backfill fills, never the default, which it would leave as it is.
+    if (!c.syncName.isEmpty())
+        expand.statements << createSync(c);
     if (col.defaultExpr && !c.defaultInAddColumn)
         expand.statements << setDefault(c);
     if (!col.comment.isEmpty())
@@ -265,8 +269,6 @@ Phase expandPhase(const PhaseInputs &in)
                                      .arg(c.qTable, c.qColumn, c.literal(col.comment)),
                                  QStringLiteral("document the column"),
                                  QStringLiteral("SHARE UPDATE EXCLUSIVE (brief)"));
-    if (!c.syncName.isEmpty())
-        expand.statements << createSync(c);
     addExpandRollback(in, expand);
     return expand;
 }
