@@ -22,6 +22,9 @@ struct PreparedRun
     bool defaultInPlace = false; // the column has a default (when the plan wants one)
     QString valueSql;            // what a row gets: "(expr)::type"; empty when nothing to fill
     bool valueVolatile = false;  // valueSql calls a volatile function: compare NULL-ness only
+    // What a row inserted without the column gets, "(default)::type", when that is another value
+    // than valueSql and not volatile: such rows are right too. Empty otherwise.
+    QString defaultSql;
     QString scriptSha256;
     QHash<QString, QString> phaseSha256; // by phase name
 };

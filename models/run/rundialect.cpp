@@ -41,6 +41,10 @@ QString RunDialect::valueDiffers(const QString &column, const PreparedRun &prepa
 {
     if (prepared.valueVolatile)
         return QStringLiteral("(%1 IS NULL) <> (%2 IS NULL)").arg(column, prepared.valueSql);
+    // A row the application inserted without the column holds the default: that is right too.
+    if (!prepared.defaultSql.isEmpty())
+        return QStringLiteral("(%1 AND %2)")
+            .arg(differs(column, prepared.valueSql), differs(column, prepared.defaultSql));
     return differs(column, prepared.valueSql);
 }
 

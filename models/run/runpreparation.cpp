@@ -179,6 +179,8 @@ PreparedRun RunPreparation::prepare(Session &session, const Plan &plan)
         const QString fill = plan.column.backfill ? *plan.column.backfill
                                                   : plan.column.defaultExpr.value_or(QString());
         prepared.valueSql = dialect->valueSql(fill, ctx.typeSql);
+        if (plan.column.backfill && plan.column.defaultExpr && !ctx.defaultVolatile)
+            prepared.defaultSql = dialect->valueSql(*plan.column.defaultExpr, ctx.typeSql);
         // A value that depends on when it is computed (volatile, or stable like now(), which
         // each batch's transaction reads anew) can only be compared by NULL-ness.
         static const QRegularExpression timeKeyword(

@@ -91,11 +91,17 @@ QList<Statement> createSync(const CompileContext &ctx)
 
 QList<Statement> dropSync(const CompileContext &ctx, const QString &why)
 {
-    return {
-        ddl(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(ctx.q(ctx.syncName), ctx.qTable),
-            why, QStringLiteral("ACCESS EXCLUSIVE (brief, metadata only)")),
-        ddl(QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(syncFunction(ctx)),
-            QStringLiteral("drop the trigger function"), QStringLiteral("none on the table"))};
+    QString drop =
+        QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(ctx.q(ctx.syncName), ctx.qTable);
+    // On a partitioned table DROP TRIGGER drops the partitions' clones before locking the table
+    // itself, the reverse of the application's INSERT and UPDATE: a deadlock, whose victim may be
+    // the application. Locking the table first (and with it every partition) keeps the order.
+    if (ctx.table && !ctx.table->partitionKey.isEmpty())
+        drop = QStringLiteral("BEGIN; LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE; %2; COMMIT")
+                   .arg(ctx.qTable, drop);
+    return {ddl(drop, why, QStringLiteral("ACCESS EXCLUSIVE (brief, metadata only)")),
+            ddl(QStringLiteral("DROP FUNCTION IF EXISTS %1()").arg(syncFunction(ctx)),
+                QStringLiteral("drop the trigger function"), QStringLiteral("none on the table"))};
 }
 
 Statement setting(const QString &sql, const QString &purpose)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void syncTriggerNeedsAnExpressionThatWorksOnRealRows();
     void failedBackfillRemovesTheSyncTrigger();
     void partitionedTreeBesideTheApplication();
+    void rowsWithTheDefaultAreRight();
 };
 
 void TestRunBesideApp::blockedDdlRetriesForTheDocumentedBudget()
@@ -430,5 +431,33 @@ void TestRunBesideApp::partitionedTreeBesideTheApplication()
                                         "i.indisvalid")
                              .arg(tree)),
              QStringLiteral("7"));
+    QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
+}
+
+// The old release keeps inserting rows without the column while the run goes: they get the
+// plan's default (0), not the backfill's value, and that is right; the run's check of stored
+// values counts only rows that hold neither.
+void TestRunBesideApp::rowsWithTheDefaultAreRight()
+{
+    REQUIRE_POSTGRES(serverUri);
+    const QString uri = makeOrders(QStringLiteral("cp_beside_default"), 20000);
+    const QString plan = writeFile(QStringLiteral("default.json"),
+                                   planJson(QStringLiteral("amount_cents"), CentsColumn));
+    const QString journal = testsupport::tempPath(QStringLiteral("default.sqlite"));
+    Application app(uri, 5);
+    app.start();
+    QVERIFY(waitFor([&] { return app.inserts > 5; }, 10000));
+    const testsupport::CliRun run =
+        testsupport::runCli(runArgs(plan, uri, journal, {QStringLiteral("--yes")}));
+    const int during = app.inserts;
+    app.stopAndWait();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    QVERIFY(during > 10);
+    QVERIFY(scalar(uri, QStringLiteral("SELECT count(*) FROM orders WHERE amount_cents = 0 AND "
+                                       "amount <> 0"))
+                .toInt() > 0); // the old release's rows took the default
+    QVERIFY2(run.out.contains(
+                 QStringLiteral("ok   rows whose value differs from the backfill expression")),
+             qPrintable(run.out));
     QVERIFY2(app.errors() == 0, qPrintable(app.firstError()));
 }
