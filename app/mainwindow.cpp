@@ -61,11 +61,13 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_messageBar->setObjectName(QStringLiteral("mainMessageBar"));
     m_busy->setObjectName(QStringLiteral("mainBusyIndicator"));
-    // Most of the available screen, so the three columns (browser, tabs, designer) have room.
+    // Most of the available screen, so the three columns (browser, tabs, designer) have room,
+    // and never more than the screen (a 1366x768 laptop cut off the status bar).
     const QRect available = QGuiApplication::primaryScreen()
                                 ? QGuiApplication::primaryScreen()->availableGeometry()
                                 : QRect(0, 0, 1400, 900);
-    resize(std::max(1200, available.width() * 9 / 10), std::max(800, available.height() * 9 / 10));
+    resize(std::min(available.width(), std::max(1200, available.width() * 9 / 10)),
+           std::min(available.height(), std::max(800, available.height() * 9 / 10)));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

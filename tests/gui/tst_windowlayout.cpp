@@ -21,10 +21,12 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void designerKeepsItsRowsWhenNotesAppear();
     void runConsoleKeepsItsControlsDuringARun();
     void connectionDialogMakesRoomForItsMessage();
+    void opensWithinTheScreen();
 };
 
 void TestWindowLayout::initTestCase()
@@ -289,3 +292,17 @@ void TestWindowLayout::connectionDialogMakesRoomForItsMessage()
 
 QTEST_MAIN(TestWindowLayout)
 #include "tst_windowlayout.moc"
+
+// A new window takes most of the screen, never more: on a 1366x768 laptop an 800-pixel window hid
+// the status bar and the docks' tabs below the screen's edge.
+void TestWindowLayout::opensWithinTheScreen()
+{
+    MainWindow window;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+}
