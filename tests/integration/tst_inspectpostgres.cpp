@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 namespace {
 
@@ -485,4 +486,51 @@ ANALYZE events;
     // ... and drops the index of every table of the tree.
     session->execute(rollback.out);
     QCOMPARE(scalar(treeIndexes.arg(QString())), QStringLiteral("0"));
+
+    // The generated script of a plan with a sync trigger, run with psql as a user would: every
+    // table of the tree ends with the column NOT NULL and a valid index on it.
+    const QString syncPlan = testsupport::tempPath(QStringLiteral("partitions-sync.json"));
+    {
+        QFile in(plan(QStringLiteral("events"), QStringLiteral("cents_sync"),
+                      QStringLiteral(R"({"method": "btree"})")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(syncPlan);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QString::fromUtf8(in.readAll())
+                      .replace(QStringLiteral("\"pause_ms\": 0"),
+                               QStringLiteral("\"pause_ms\": 0, \"sync_trigger\": true"))
+                      .toUtf8());
+    }
+    const auto syncScript =
+        testsupport::runCli({QStringLiteral("generate"), syncPlan, QStringLiteral("--db"), uri});
+    QCOMPARE(syncScript.exitCode, 0);
+    QVERIFY(syncScript.out.contains(QStringLiteral("LOCK TABLE \"public\".\"events\" IN ACCESS "
+                                                   "EXCLUSIVE MODE; DROP TRIGGER")));
+    const QString syncPath = testsupport::tempPath(QStringLiteral("partitions-sync.sql"));
+    {
+        QFile file(syncPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(syncScript.out.toUtf8());
+    }
+    const QString psql = QStandardPaths::findExecutable(
+        QStringLiteral("psql"),
+        {qEnvironmentVariable("COLUMN_PLANNER_TEST_PG_BIN"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!psql.isEmpty(), "psql not found");
+    const auto applied =
+        testsupport::runProgram(psql, {QStringLiteral("-X"), QStringLiteral("-q"),
+                                       QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                       QStringLiteral("-d"), uri, QStringLiteral("-f"), syncPath});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_partition_tree('events') t JOIN "
+                                   "pg_attribute a ON a.attrelid = t.relid WHERE a.attname = "
+                                   "'cents_sync' AND a.attnotnull")),
+             QStringLiteral("6"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_partition_tree('events') t JOIN "
+                                   "pg_index i ON i.indrelid = t.relid JOIN pg_attribute a ON "
+                                   "a.attrelid = t.relid AND a.attnum = i.indkey[0] WHERE "
+                                   "a.attname = 'cents_sync' AND i.indisvalid")),
+             QStringLiteral("6"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE cents_sync IS DISTINCT "
+                                   "FROM (amount * 100)::bigint")),
+             QStringLiteral("0"));
 }
