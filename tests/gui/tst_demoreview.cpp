@@ -141,6 +141,11 @@ void TestDemoReview::forecastAndFindingsOnTheDemo()
             rules += findingRows->index(row, col).data().toString() + u' ';
     QVERIFY2(rules.contains(QStringLiteral("sqlite-table-rebuild")), qPrintable(rules));
     QVERIFY2(rules.contains(QStringLiteral("sqlite-index-build")), qPrintable(rules));
+    // The count and the scope are two sentences.
+    const QString findingsSummary =
+        findings->findChild<QLabel *>(QStringLiteral("findingsSummary"))->text();
+    QVERIFY2(findingsSummary.contains(QStringLiteral("note(s). SQLite: ")),
+             qPrintable(findingsSummary));
     QVERIFY(!editor->findings().isEmpty());
     for (const Finding &finding : editor->findings())
         QVERIFY(editor->text(finding.line - 1)

@@ -61,8 +61,11 @@ void FindingsPanel::setFindings(const QList<Finding> &findings, const QString &s
         findings.isEmpty()
             ? tr("No findings.")
             : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
-    if (!scope.isEmpty())
-        m_summary->setText(m_summary->text() + u' ' + scope);
+    if (!scope.isEmpty()) // its own sentence: "0 note(s). SQLite: …"
+        m_summary->setText(
+            m_summary->text() +
+            (m_summary->text().endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) +
+            scope);
     m_view->resizeColumnsToContents();
     m_view->setAccessibleDescription(m_summary->text());
 }
