@@ -67,13 +67,6 @@ BoundSql BackfillRunner::keyAfter(const QStringList &key, const QStringList &oth
             parameters};
 }
 
-QString BackfillRunner::keyRange(const BackfillJob &job)
-{
-    return QStringLiteral("%1 AND %2")
-        .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="), QStringLiteral("lo")),
-             KeysetBatch::compare(job.keyColumns, QStringLiteral("<="), QStringLiteral("hi")));
-}
-
 std::optional<QStringList> BackfillRunner::firstRow(const QueryResult &result) const
 {
     if (result.rows.isEmpty())
@@ -197,7 +190,7 @@ BatchResult BackfillRunner::runBatch(const QStringList &lo, int rows, const QStr
                 } else {
                     batch.rowsInRange =
                         exec(bindKeys(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                          .arg(job.table, keyRange(job)),
+                                          .arg(job.table, KeysetBatch::range(job.keyColumns)),
                                       lo, batch.hi))
                             .value(0, 0)
                             .toLongLong();
@@ -283,7 +276,7 @@ void BackfillRunner::sampleMismatch(const BatchResult &batch)
         return;
     const qint64 differing =
         query(bindKeys(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                           .arg(job.table, keyRange(job),
+                           .arg(job.table, KeysetBatch::range(job.keyColumns),
                                 m_dialect.valueDiffers(job.column, *m_env.prepared)),
                        batch.lo, batch.hi))
             .value(0, 0)

@@ -65,8 +65,6 @@ private:
                       const QString &offset = {}) const;
     // "SELECT key > other", both bound: true when key comes after other.
     BoundSql keyAfter(const QStringList &key, const QStringList &other) const;
-    // ":lo <= keys <= :hi" in KeysetBatch placeholders.
-    static QString keyRange(const BackfillJob &job);
     std::optional<QStringList> firstRow(const QueryResult &result) const;
     BatchResult runBatch(const QStringList &lo, int rows, const QStringList &maxKey,
                          BatchSizer &sizer);

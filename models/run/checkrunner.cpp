@@ -131,11 +131,7 @@ qint64 CheckRunner::countMismatches(int chunkRows)
         if (hi.isEmpty())
             break;
         const QStringList hiKey = values(hi);
-        const QString range = QStringLiteral("%1 AND %2")
-                                  .arg(KeysetBatch::compare(job.keyColumns, QStringLiteral(">="),
-                                                            QStringLiteral("lo")),
-                                       KeysetBatch::compare(job.keyColumns, QStringLiteral("<="),
-                                                            QStringLiteral("hi")));
+        const QString range = KeysetBatch::range(job.keyColumns);
         mismatches +=
             m_session
                 .execute(m_dialect->bindKeys(

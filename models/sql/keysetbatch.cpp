@@ -19,6 +19,13 @@ QString KeysetBatch::compare(const QStringList &qKeys, const QString &op, const 
         .arg(qKeys.join(QStringLiteral(", ")), op, params.join(QStringLiteral(", ")));
 }
 
+QString KeysetBatch::range(const QStringList &qKeys)
+{
+    return QStringLiteral("%1 AND %2")
+        .arg(compare(qKeys, QStringLiteral(">="), QStringLiteral("lo")),
+             compare(qKeys, QStringLiteral("<="), QStringLiteral("hi")));
+}
+
 BackfillJob KeysetBatch::job(const QString &qTable, const QStringList &qKeys,
                              const QString &qColumn, const QString &expression, int batchRows,
                              const QString &setClause, const QString &guard)

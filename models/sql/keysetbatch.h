@@ -19,6 +19,8 @@ public:
     // "(k1, k2) >= (:lo_1, :lo_2)" or "k1 >= :lo_1".
     static QString compare(const QStringList &qKeys, const QString &op, const QString &prefix);
     static QString keyList(const QStringList &qKeys, const QString &suffix = {});
+    // ":lo <= keys <= :hi": the rows of one batch.
+    static QString range(const QStringList &qKeys);
     // Replaces :lo_N / :hi_N / :offset placeholders with the given texts.
     static QString bind(QString sql, const QStringList &lo, const QStringList &hi,
                         const QString &offset = {});
